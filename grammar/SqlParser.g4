@@ -1,0 +1,347 @@
+// Parser for the schemac schema language: the PostgreSQL DDL statements that describe a schema.
+// Expressions (defaults, checks, index expressions and predicates) are kept as balanced token
+// spans; the AST builder keeps their original text. A statement outside the language parses as
+// unsupportedStatement, whose head cannot start a supported statement, so that a syntax error
+// inside a supported statement is reported as one and not taken for an unsupported statement.
+parser grammar SqlParser;
+
+options { tokenVocab = SqlLexer; }
+
+schemaFile: (META_COMMAND | SEMI | statement SEMI)* statement? EOF;
+
+statement
+  : createSchemaStatement
+  | createExtensionStatement
+  | createEnumStatement
+  | createSequenceStatement
+  | createTableStatement
+  | createIndexStatement
+  | alterTableStatement
+  | alterSequenceStatement
+  | alterOwnerStatement
+  | commentStatement
+  | setStatement
+  | selectStatement
+  | unsupportedStatement
+  ;
+
+createSchemaStatement
+  : CREATE SCHEMA (IF NOT EXISTS)? identifier (AUTHORIZATION roleName)?
+  ;
+
+createExtensionStatement
+  : CREATE EXTENSION (IF NOT EXISTS)? identifier WITH? extensionOption*
+  ;
+
+extensionOption
+  : SCHEMA identifier
+  | VERSION (identifier | stringLiteral)
+  | CASCADE
+  ;
+
+createEnumStatement
+  : CREATE TYPE qualifiedName AS ENUM OPEN_PAREN (stringLiteral (COMMA stringLiteral)*)? CLOSE_PAREN
+  ;
+
+createSequenceStatement
+  : CREATE UNLOGGED? SEQUENCE (IF NOT EXISTS)? qualifiedName sequenceOption*
+  ;
+
+alterSequenceStatement
+  : ALTER SEQUENCE (IF EXISTS)? qualifiedName (sequenceOption+ | OWNER TO roleName)
+  ;
+
+sequenceOption
+  : AS typeName                                # sequenceType
+  | INCREMENT BY? signedNumber                 # sequenceIncrement
+  | MINVALUE signedNumber                      # sequenceMinValue
+  | NO MINVALUE                                # sequenceNoMinValue
+  | MAXVALUE signedNumber                      # sequenceMaxValue
+  | NO MAXVALUE                                # sequenceNoMaxValue
+  | START WITH? signedNumber                   # sequenceStart
+  | RESTART (WITH? signedNumber)?              # sequenceRestart
+  | CACHE signedNumber                         # sequenceCache
+  | NO? CYCLE                                  # sequenceCycle
+  | OWNED BY (NONE | qualifiedName)            # sequenceOwnedBy
+  | SEQUENCE NAME qualifiedName                # sequenceName
+  ;
+
+createTableStatement
+  : CREATE tablePersistence? TABLE (IF NOT EXISTS)? qualifiedName
+    OPEN_PAREN (tableElement (COMMA tableElement)*)? CLOSE_PAREN tableOption*
+  ;
+
+tablePersistence
+  : UNLOGGED
+  | (LOCAL | GLOBAL)? (TEMP | TEMPORARY)
+  ;
+
+tableOption
+  : WITH relOptions                                   # tableWith
+  | (INHERITS | PARTITION | TABLESPACE | USING | ON) ~SEMI*  # tableUnsupportedOption
+  ;
+
+tableElement
+  : tableConstraint
+  | LIKE ~(COMMA | CLOSE_PAREN)*
+  | columnDefinition
+  ;
+
+columnDefinition
+  : identifier typeName columnConstraint*
+  ;
+
+columnConstraint
+  : (CONSTRAINT identifier)? columnConstraintBody     # namedColumnConstraint
+  | COLLATE qualifiedName                             # columnCollate
+  | constraintAttribute                               # columnConstraintAttribute
+  ;
+
+columnConstraintBody
+  : NOT NULL_                                                      # notNullConstraint
+  | NULL_                                                          # nullConstraint
+  | DEFAULT defaultExpression                                      # defaultConstraint
+  | GENERATED identityKind AS IDENTITY sequenceOptionList?         # identityConstraint
+  | GENERATED ALWAYS AS OPEN_PAREN expression CLOSE_PAREN STORED   # generatedConstraint
+  | PRIMARY KEY indexParameters                                    # columnPrimaryKey
+  | UNIQUE nullsDistinct? indexParameters                          # columnUnique
+  | CHECK OPEN_PAREN expression CLOSE_PAREN (NO INHERIT)?          # columnCheck
+  | REFERENCES qualifiedName columnList? referenceOption*          # columnReferences
+  ;
+
+identityKind
+  : ALWAYS
+  | BY DEFAULT
+  ;
+
+sequenceOptionList
+  : OPEN_PAREN sequenceOption* CLOSE_PAREN
+  ;
+
+tableConstraint
+  : (CONSTRAINT identifier)? tableConstraintBody constraintAttribute*
+  ;
+
+tableConstraintBody
+  : CHECK OPEN_PAREN expression CLOSE_PAREN (NO INHERIT)?                              # tableCheck
+  | PRIMARY KEY columnList includeColumns? indexParameters                             # tablePrimaryKey
+  | UNIQUE nullsDistinct? columnList includeColumns? indexParameters                   # tableUnique
+  | FOREIGN KEY columnList REFERENCES qualifiedName columnList? referenceOption*       # tableForeignKey
+  | EXCLUDE ~(COMMA | CLOSE_PAREN | SEMI)*                                             # tableExclude
+  ;
+
+constraintAttribute
+  : NOT? DEFERRABLE                 # deferrableAttribute
+  | INITIALLY (DEFERRED | IMMEDIATE) # initiallyAttribute
+  | NOT VALID                       # notValidAttribute
+  ;
+
+indexParameters
+  : (WITH relOptions)? (USING INDEX TABLESPACE identifier)?
+  ;
+
+includeColumns
+  : INCLUDE columnList
+  ;
+
+nullsDistinct
+  : NULLS NOT? DISTINCT
+  ;
+
+referenceOption
+  : MATCH (FULL | PARTIAL | SIMPLE)    # matchOption
+  | ON DELETE referenceAction          # onDeleteOption
+  | ON UPDATE referenceAction          # onUpdateOption
+  ;
+
+referenceAction
+  : NO ACTION
+  | RESTRICT
+  | CASCADE
+  | SET NULL_ columnList?
+  | SET DEFAULT columnList?
+  ;
+
+createIndexStatement
+  : CREATE UNIQUE? INDEX CONCURRENTLY? (IF NOT EXISTS)? identifier? ON ONLY? qualifiedName
+    (USING identifier)? OPEN_PAREN indexElement (COMMA indexElement)* CLOSE_PAREN
+    includeColumns? nullsDistinct? (WITH relOptions)? (TABLESPACE identifier)?
+    (WHERE expression)?
+  ;
+
+indexElement
+  : indexKey (COLLATE qualifiedName)? (qualifiedName relOptions?)? (ASC | DESC)?
+    (NULLS (FIRST | LAST))?
+  ;
+
+indexKey
+  : OPEN_PAREN expression CLOSE_PAREN   # indexExpressionKey
+  | qualifiedName parenthesized         # indexFunctionKey
+  | identifier                          # indexColumnKey
+  ;
+
+alterTableStatement
+  : ALTER TABLE (IF EXISTS)? ONLY? qualifiedName alterTableAction (COMMA alterTableAction)*
+  ;
+
+alterTableAction
+  : ADD COLUMN? (IF NOT EXISTS)? columnDefinition                                 # addColumnAction
+  | ADD tableConstraint                                                           # addConstraintAction
+  | ALTER COLUMN? identifier SET DEFAULT defaultExpression                        # setDefaultAction
+  | ALTER COLUMN? identifier SET NOT NULL_                                        # setNotNullAction
+  | ALTER COLUMN? identifier ADD GENERATED identityKind AS IDENTITY sequenceOptionList?  # addIdentityAction
+  | OWNER TO roleName                                                             # ownerAction
+  | ~(ADD | COMMA | SEMI) ~(COMMA | SEMI)*                                        # unsupportedAction
+  ;
+
+alterOwnerStatement
+  : ALTER (SCHEMA | TYPE) qualifiedName OWNER TO roleName
+  ;
+
+commentStatement
+  : COMMENT ON commentTarget IS (stringLiteral | NULL_)
+  ;
+
+commentTarget
+  : SCHEMA identifier                                  # commentOnSchema
+  | EXTENSION identifier                               # commentOnExtension
+  | TABLE qualifiedName                                # commentOnTable
+  | COLUMN qualifiedName                               # commentOnColumn
+  | INDEX qualifiedName                                # commentOnIndex
+  | SEQUENCE qualifiedName                             # commentOnSequence
+  | TYPE qualifiedName                                 # commentOnType
+  | CONSTRAINT identifier ON qualifiedName             # commentOnConstraint
+  | ~(SCHEMA | EXTENSION | TABLE | COLUMN | INDEX | SEQUENCE | TYPE | CONSTRAINT | IS | SEMI)
+    ~(IS | SEMI)*                                      # commentOnOther
+  ;
+
+// Session settings, as pg_dump writes them; they have no effect on the desired state.
+setStatement
+  : SET ~SEMI*
+  ;
+
+// Only "SELECT pg_catalog.set_config(...)" is accepted; the compiler reports any other query.
+selectStatement
+  : SELECT ~SEMI*
+  ;
+
+unsupportedStatement
+  : CREATE (OR REPLACE)? ~(SCHEMA | EXTENSION | TYPE | SEQUENCE | TABLE | UNLOGGED | TEMP | TEMPORARY
+      | LOCAL | GLOBAL | INDEX | UNIQUE | SEMI) ~SEMI*
+  | CREATE TYPE qualifiedName (AS ~(ENUM | SEMI) ~SEMI* | ~(AS | SEMI) ~SEMI*)?
+  | ALTER ~(TABLE | SEQUENCE | SCHEMA | TYPE | SEMI) ~SEMI*
+  | ~(CREATE | ALTER | COMMENT | SET | SELECT | SEMI | META_COMMAND) ~SEMI*
+  ;
+
+// Type names as PostgreSQL spells them, including its multi-word names.
+typeName
+  : simpleTypeName arrayBounds?
+  ;
+
+simpleTypeName
+  : DOUBLE PRECISION                                                    # doublePrecisionType
+  | (CHARACTER | CHAR | NATIONAL (CHARACTER | CHAR)) VARYING? typeModifiers?  # characterType
+  | BIT VARYING? typeModifiers?                                         # bitType
+  | (TIMESTAMP | TIME) typeModifiers? ((WITH | WITHOUT) TIME ZONE)?     # datetimeType
+  | INTERVAL intervalFields? typeModifiers?                             # intervalType
+  | qualifiedName typeModifiers?                                        # namedType
+  ;
+
+intervalFields
+  : (YEAR | MONTH | DAY | HOUR | MINUTE | SECOND) (TO (YEAR | MONTH | DAY | HOUR | MINUTE | SECOND))?
+  ;
+
+typeModifiers
+  : OPEN_PAREN typeModifier (COMMA typeModifier)* CLOSE_PAREN
+  ;
+
+typeModifier
+  : signedNumber
+  | identifier
+  | stringLiteral
+  ;
+
+arrayBounds
+  : (OPEN_BRACKET INTEGER? CLOSE_BRACKET)+
+  | ARRAY (OPEN_BRACKET INTEGER CLOSE_BRACKET)?
+  ;
+
+relOptions
+  : OPEN_PAREN relOption (COMMA relOption)* CLOSE_PAREN
+  ;
+
+relOption
+  : qualifiedName (EQUAL relOptionValue)?
+  ;
+
+relOptionValue
+  : signedNumber
+  | stringLiteral
+  | identifier
+  | ON
+  ;
+
+columnList
+  : OPEN_PAREN identifier (COMMA identifier)* CLOSE_PAREN
+  ;
+
+// A DEFAULT expression ends where the next column constraint begins, as in PostgreSQL, whose
+// DEFAULT takes a b_expr (no unparenthesized NOT, IS, COLLATE, ...).
+defaultExpression
+  : (NULL_ | defaultToken) defaultToken*
+  ;
+
+defaultToken
+  : parenthesized
+  | ~(OPEN_PAREN | CLOSE_PAREN | COMMA | SEMI | NOT | NULL_ | CONSTRAINT | PRIMARY | UNIQUE | CHECK
+      | REFERENCES | GENERATED | COLLATE | DEFAULT | DEFERRABLE | INITIALLY)
+  ;
+
+// Any balanced token span inside parentheses or up to the end of a statement.
+expression
+  : (parenthesized | ~(OPEN_PAREN | CLOSE_PAREN | SEMI))+
+  ;
+
+parenthesized
+  : OPEN_PAREN (parenthesized | ~(OPEN_PAREN | CLOSE_PAREN | SEMI))* CLOSE_PAREN
+  ;
+
+qualifiedName
+  : identifier (DOT identifier)*
+  ;
+
+roleName
+  : identifier
+  | CURRENT_USER
+  | SESSION_USER
+  | CURRENT_ROLE
+  ;
+
+signedNumber
+  : (PLUS | MINUS)? (INTEGER | NUMERIC)
+  ;
+
+stringLiteral
+  : STRING
+  | ESCAPE_STRING
+  | DOLLAR_STRING
+  ;
+
+identifier
+  : IDENTIFIER
+  | QUOTED_IDENTIFIER
+  | nonReservedKeyword
+  ;
+
+nonReservedKeyword
+  : ACTION | ADD | ALTER | ALWAYS | BIT | BY | CACHE | CASCADE
+  | CHAR | CHARACTER | COMMENT | CYCLE | DAY | DEFERRED | DELETE | DOUBLE
+  | ENUM | EXCLUDE | EXISTS | EXTENSION | FIRST | GENERATED | GLOBAL | HOUR
+  | IDENTITY | IF | IMMEDIATE | INCLUDE | INCREMENT | INDEX | INHERIT | INHERITS
+  | INTERVAL | KEY | LAST | LOCAL | MATCH | MAXVALUE | MINUTE | MINVALUE
+  | MONTH | NAME | NATIONAL | NO | NONE | NULLS | OWNED | OWNER
+  | PARTIAL | PARTITION | PRECISION | REPLACE | RESTART | RESTRICT | SCHEMA | SECOND
+  | SEQUENCE | SESSION | SET | SIMPLE | START | STORED | TABLESPACE | TEMP
+  | TEMPORARY | TIME | TIMESTAMP | TYPE | UNLOGGED | UPDATE | VALID | VARYING
+  | VERSION | WITHOUT | YEAR | ZONE
+  ;

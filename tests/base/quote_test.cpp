@@ -1,0 +1,38 @@
+#include "schemac/base/quote.h"
+
+#include <gtest/gtest.h>
+
+namespace schemac::base {
+namespace {
+
+TEST(QuoteIdentifierTest, QuotesLikeQuoteIdent) {
+  struct Case {
+    std::string input;
+    std::string want;
+  };
+  // Expected values are what PostgreSQL 15's quote_ident() returns for each input.
+  const Case cases[] = {
+      {"orders", "orders"},        {"Orders", "\"Orders\""},       {"user", "\"user\""},
+      {"order", "\"order\""},      {"name", "name"},               {"a b", "\"a b\""},
+      {"a\"b", "\"a\"\"b\""},      {"semi;colon", "\"semi;colon\""}, {"_x1", "_x1"},
+      {"1x", "\"1x\""},            {"caf\xc3\xa9", "\"caf\xc3\xa9\""}, {"", "\"\""},
+      {"between", "\"between\""},  {"key", "key"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(QuoteIdentifier(c.input), c.want) << c.input;
+  }
+}
+
+TEST(QuoteLiteralTest, DoublesQuotesOnly) {
+  EXPECT_EQ(QuoteLiteral("it's"), "'it''s'");
+  EXPECT_EQ(QuoteLiteral("back\\slash"), "'back\\slash'");
+  EXPECT_EQ(QuoteLiteral(""), "''");
+}
+
+TEST(QuoteQualifiedTest, QuotesEachPart) {
+  EXPECT_EQ(QuoteQualified("Sales", "order"), "\"Sales\".\"order\"");
+  EXPECT_EQ(QuoteQualified("public", "t"), "public.t");
+}
+
+}  // namespace
+}  // namespace schemac::base
