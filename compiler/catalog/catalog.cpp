@@ -1,1 +1,123 @@
-// placeholder
+#include "schemac/catalog/catalog.h"
+
+#include <algorithm>
+
+#include "schemac/base/quote.h"
+
+namespace schemac::catalog {
+
+std::string QualifiedName::Quoted() const {
+  return base::QuoteQualified(schema, name);
+}
+
+std::string_view KindName(ObjectKind kind) {
+  switch (kind) {
+    case ObjectKind::kSchema:
+      return "schema";
+    case ObjectKind::kExtension:
+      return "extension";
+    case ObjectKind::kEnum:
+      return "enum type";
+    case ObjectKind::kSequence:
+      return "sequence";
+    case ObjectKind::kTable:
+      return "table";
+    case ObjectKind::kColumn:
+      return "column";
+    case ObjectKind::kConstraint:
+      return "constraint";
+    case ObjectKind::kIndex:
+      return "index";
+  }
+  return "object";
+}
+
+const Column* Table::FindColumn(std::string_view column) const {
+  auto it = std::find_if(columns.begin(), columns.end(),
+                         [&](const Column& c) { return c.name == column; });
+  return it == columns.end() ? nullptr : &*it;
+}
+
+Column* Table::FindColumn(std::string_view column) {
+  auto it = std::find_if(columns.begin(), columns.end(),
+                         [&](const Column& c) { return c.name == column; });
+  return it == columns.end() ? nullptr : &*it;
+}
+
+const Constraint* Table::PrimaryKey() const {
+  for (const auto& [constraint_name, constraint] : constraints) {
+    if (constraint.type == ConstraintType::kPrimaryKey) {
+      return &constraint;
+    }
+  }
+  return nullptr;
+}
+
+Counts CountObjects(const Catalog& catalog) {
+  Counts counts;
+  counts.schemas = catalog.schemas.size();
+  counts.extensions = catalog.extensions.size();
+  counts.enums = catalog.enums.size();
+  counts.sequences = catalog.sequences.size();
+  counts.tables = catalog.tables.size();
+  counts.indexes = catalog.indexes.size();
+  auto comment = [&](const std::optional<std::string>& c) { counts.comments += c ? 1 : 0; };
+  for (const auto& [name, schema] : catalog.schemas) {
+    comment(schema.comment);
+  }
+  for (const auto& [name, extension] : catalog.extensions) {
+    comment(extension.comment);
+  }
+  for (const auto& [name, type] : catalog.enums) {
+    comment(type.comment);
+  }
+  for (const auto& [name, sequence] : catalog.sequences) {
+    comment(sequence.comment);
+  }
+  for (const auto& [name, index] : catalog.indexes) {
+    comment(index.comment);
+  }
+  for (const auto& [name, table] : catalog.tables) {
+    comment(table.comment);
+    counts.columns += table.columns.size();
+    counts.constraints += table.constraints.size();
+    for (const Column& column : table.columns) {
+      comment(column.comment);
+    }
+    for (const auto& [constraint_name, constraint] : table.constraints) {
+      comment(constraint.comment);
+      comment(constraint.index_comment);
+    }
+  }
+  return counts;
+}
+
+std::string_view ActionSql(ReferentialAction action) {
+  switch (action) {
+    case ReferentialAction::kNoAction:
+      return "NO ACTION";
+    case ReferentialAction::kRestrict:
+      return "RESTRICT";
+    case ReferentialAction::kCascade:
+      return "CASCADE";
+    case ReferentialAction::kSetNull:
+      return "SET NULL";
+    case ReferentialAction::kSetDefault:
+      return "SET DEFAULT";
+  }
+  return "NO ACTION";
+}
+
+std::string_view MatchSql(MatchType match) {
+  switch (match) {
+    case MatchType::kSimple:
+      return "SIMPLE";
+    case MatchType::kFull:
+      return "FULL";
+    case MatchType::kPartial:
+      return "PARTIAL";
+  }
+  return "SIMPLE";
+}
+
+}  // namespace schemac::catalog

@@ -1,1 +1,190 @@
-// placeholder
+#include <nlohmann/json.hpp>
+
+#include "schemac/catalog/print.h"
+
+namespace schemac::catalog {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json Optional(const std::optional<std::string>& value) {
+  return value ? Json(*value) : Json(nullptr);
+}
+
+Json OptionsJson(const StorageOptions& options) {
+  Json out = Json::object();
+  for (const auto& [name, value] : options) {
+    out[name] = value;
+  }
+  return out;
+}
+
+Json SequenceOptionsJson(const SequenceOptions& options) {
+  return Json{{"type", options.type},           {"increment", options.increment},
+              {"min_value", options.min_value}, {"max_value", options.max_value},
+              {"start", options.start},         {"cache", options.cache},
+              {"cycle", options.cycle}};
+}
+
+std::string_view ConstraintTypeName(ConstraintType type) {
+  switch (type) {
+    case ConstraintType::kPrimaryKey:
+      return "primary_key";
+    case ConstraintType::kUnique:
+      return "unique";
+    case ConstraintType::kForeignKey:
+      return "foreign_key";
+    case ConstraintType::kCheck:
+      return "check";
+  }
+  return "check";
+}
+
+Json ColumnJson(const Column& column) {
+  Json identity = nullptr;
+  if (column.identity) {
+    identity =
+        Json{{"kind", column.identity->kind == IdentityKind::kAlways ? "always" : "by_default"},
+             {"sequence", Json{{"schema", column.identity->sequence.schema},
+                               {"name", column.identity->sequence.name}}},
+             {"options", SequenceOptionsJson(column.identity->options)}};
+  }
+  return Json{{"name", column.name},
+              {"type", column.type},
+              {"collation", Optional(column.collation)},
+              {"not_null", column.not_null},
+              {"default", Optional(column.default_expression)},
+              {"identity", identity},
+              {"generated", Optional(column.generated_expression)},
+              {"comment", Optional(column.comment)}};
+}
+
+Json ConstraintJson(const Constraint& constraint) {
+  Json out = Json{{"name", constraint.name}, {"type", ConstraintTypeName(constraint.type)}};
+  switch (constraint.type) {
+    case ConstraintType::kPrimaryKey:
+    case ConstraintType::kUnique:
+      out["columns"] = constraint.columns;
+      out["include"] = constraint.include;
+      out["nulls_not_distinct"] = constraint.nulls_not_distinct;
+      out["index_options"] = OptionsJson(constraint.index_options);
+      out["index_comment"] = Optional(constraint.index_comment);
+      break;
+    case ConstraintType::kCheck:
+      out["expression"] = constraint.expression;
+      out["no_inherit"] = constraint.no_inherit;
+      break;
+    case ConstraintType::kForeignKey:
+      out["columns"] = constraint.columns;
+      out["referenced_table"] = Json{{"schema", constraint.referenced_table.schema},
+                                     {"name", constraint.referenced_table.name}};
+      out["referenced_columns"] = constraint.referenced_columns;
+      out["match"] = MatchSql(constraint.match);
+      out["on_update"] = ActionSql(constraint.on_update);
+      out["on_delete"] = ActionSql(constraint.on_delete);
+      out["on_delete_columns"] = constraint.on_delete_columns;
+      break;
+  }
+  out["deferrable"] = constraint.deferrable;
+  out["initially_deferred"] = constraint.initially_deferred;
+  out["validated"] = constraint.validated;
+  out["comment"] = Optional(constraint.comment);
+  return out;
+}
+
+Json IndexJson(const Index& index) {
+  Json keys = Json::array();
+  for (const IndexKey& key : index.keys) {
+    keys.push_back(
+        Json{{"column", key.column.empty() ? Json(nullptr) : Json(key.column)},
+             {"expression", key.expression.empty() ? Json(nullptr) : Json(key.expression)},
+             {"collation", Optional(key.collation)},
+             {"opclass", Optional(key.opclass)},
+             {"opclass_options", OptionsJson(key.opclass_options)},
+             {"descending", key.descending},
+             {"nulls_first", key.nulls_first}});
+  }
+  return Json{{"schema", index.name.schema},
+              {"name", index.name.name},
+              {"table", index.table.name},
+              {"unique", index.unique},
+              {"method", index.method},
+              {"keys", keys},
+              {"include", index.include},
+              {"nulls_not_distinct", index.nulls_not_distinct},
+              {"options", OptionsJson(index.options)},
+              {"predicate", Optional(index.predicate)},
+              {"comment", Optional(index.comment)}};
+}
+
+}  // namespace
+
+std::string PrintJson(const Catalog& catalog) {
+  Json out;
+  out["format"] = "schemac-catalog";
+  out["version"] = kJsonFormatVersion;
+  Json schemas = Json::array();
+  for (const auto& [name, schema] : catalog.schemas) {
+    schemas.push_back(Json{{"name", name}, {"comment", Optional(schema.comment)}});
+  }
+  out["schemas"] = schemas;
+  Json extensions = Json::array();
+  for (const auto& [name, extension] : catalog.extensions) {
+    extensions.push_back(Json{{"name", name},
+                              {"schema", extension.schema},
+                              {"version", Optional(extension.version)},
+                              {"comment", Optional(extension.comment)}});
+  }
+  out["extensions"] = extensions;
+  Json enums = Json::array();
+  for (const auto& [name, type] : catalog.enums) {
+    enums.push_back(Json{{"schema", name.schema},
+                         {"name", name.name},
+                         {"labels", type.labels},
+                         {"comment", Optional(type.comment)}});
+  }
+  out["enums"] = enums;
+  Json sequences = Json::array();
+  for (const auto& [name, sequence] : catalog.sequences) {
+    Json owned_by = nullptr;
+    if (sequence.owned_by) {
+      owned_by = Json{{"schema", sequence.owned_by->table.schema},
+                      {"table", sequence.owned_by->table.name},
+                      {"column", sequence.owned_by->column}};
+    }
+    sequences.push_back(Json{{"schema", name.schema},
+                             {"name", name.name},
+                             {"options", SequenceOptionsJson(sequence.options)},
+                             {"unlogged", sequence.unlogged},
+                             {"owned_by", owned_by},
+                             {"comment", Optional(sequence.comment)}});
+  }
+  out["sequences"] = sequences;
+  Json tables = Json::array();
+  for (const auto& [name, table] : catalog.tables) {
+    Json columns = Json::array();
+    for (const Column& column : table.columns) {
+      columns.push_back(ColumnJson(column));
+    }
+    Json constraints = Json::array();
+    for (const auto& [constraint_name, constraint] : table.constraints) {
+      constraints.push_back(ConstraintJson(constraint));
+    }
+    tables.push_back(Json{{"schema", name.schema},
+                          {"name", name.name},
+                          {"unlogged", table.unlogged},
+                          {"options", OptionsJson(table.options)},
+                          {"columns", columns},
+                          {"constraints", constraints},
+                          {"comment", Optional(table.comment)}});
+  }
+  out["tables"] = tables;
+  Json indexes = Json::array();
+  for (const auto& [name, index] : catalog.indexes) {
+    indexes.push_back(IndexJson(index));
+  }
+  out["indexes"] = indexes;
+  return out.dump(2) + "\n";
+}
+
+}  // namespace schemac::catalog

@@ -1,1 +1,901 @@
-// placeholder
+#include "ast_builder.h"
+
+#include <algorithm>
+#include <charconv>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "SqlLexer.h"
+#include "token_text.h"
+
+namespace schemac::parse {
+namespace {
+
+using grammar::SqlLexer;
+using P = grammar::SqlParser;
+
+bool IsKeywordToken(size_t type) {
+  return type >= SqlLexer::ACTION && type <= SqlLexer::ZONE;
+}
+
+bool HasError(antlr4::tree::ParseTree* tree) {
+  if (dynamic_cast<antlr4::tree::ErrorNode*>(tree) != nullptr) {
+    return true;
+  }
+  auto* rule = dynamic_cast<antlr4::ParserRuleContext*>(tree);
+  if (rule != nullptr && rule->exception != nullptr) {
+    return true;
+  }
+  return std::any_of(tree->children.begin(), tree->children.end(), HasError);
+}
+
+std::string Upper(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](char c) {
+    return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+  });
+  return text;
+}
+
+// Words that, after the first one, still belong to the name of an unsupported statement kind.
+const std::set<std::string>& StatementKindWords() {
+  static const std::set<std::string> words = {
+      "ACCESS",     "AGGREGATE", "CAST",         "COLLATION",  "CONFIGURATION", "CONSTRAINT",
+      "CONVERSION", "DATA",      "DATABASE",     "DEFAULT",    "DICTIONARY",    "DOMAIN",
+      "EVENT",      "EXTENSION", "FOREIGN",      "FUNCTION",   "GROUP",         "LANGUAGE",
+      "LARGE",      "MAPPING",   "MATERIALIZED", "METHOD",     "OBJECT",        "OPERATOR",
+      "OR",         "PARSER",    "POLICY",       "PRIVILEGES", "PROCEDURE",     "PUBLICATION",
+      "RECURSIVE",  "REPLACE",   "ROLE",         "ROUTINE",    "RULE",          "SCHEMA",
+      "SEARCH",     "SEQUENCE",  "SERVER",       "STATISTICS", "SUBSCRIPTION",  "TABLE",
+      "TABLESPACE", "TEMPLATE",  "TEXT",         "TRANSFORM",  "TRIGGER",       "TYPE",
+      "USER",       "VIEW",      "WRAPPER",      "INDEX",      "CLASS",         "FAMILY",
+  };
+  return words;
+}
+
+ast::ExpressionToken::Kind TokenKind(const antlr4::Token* token) {
+  using Kind = ast::ExpressionToken::Kind;
+  size_t type = token->getType();
+  if (IsKeywordToken(type)) {
+    return Kind::kKeyword;
+  }
+  switch (type) {
+    case SqlLexer::IDENTIFIER:
+      return Kind::kIdentifier;
+    case SqlLexer::QUOTED_IDENTIFIER:
+      return Kind::kQuotedIdentifier;
+    case SqlLexer::STRING:
+    case SqlLexer::ESCAPE_STRING:
+    case SqlLexer::DOLLAR_STRING:
+    case SqlLexer::BIT_STRING:
+      return Kind::kString;
+    case SqlLexer::INTEGER:
+    case SqlLexer::NUMERIC:
+      return Kind::kNumber;
+    case SqlLexer::OPERATOR:
+    case SqlLexer::EQUAL:
+    case SqlLexer::PLUS:
+    case SqlLexer::MINUS:
+      return Kind::kOperator;
+    default:
+      return Kind::kPunctuation;
+  }
+}
+
+// The text of an expression token for the compiler: identifiers folded, others as written.
+std::string FoldedText(const antlr4::Token* token, const std::string& normalized_text) {
+  if (token->getType() == SqlLexer::QUOTED_IDENTIFIER) {
+    return FoldIdentifier(token);
+  }
+  return normalized_text;
+}
+
+}  // namespace
+
+std::vector<ast::Statement> AstBuilder::BuildFile(P::SchemaFileContext* tree, bool had_errors) {
+  std::vector<ast::Statement> statements;
+  for (antlr4::tree::ParseTree* child : tree->children) {
+    if (auto* terminal = dynamic_cast<antlr4::tree::TerminalNode*>(child)) {
+      if (terminal->getSymbol()->getType() != SqlLexer::META_COMMAND) {
+        continue;
+      }
+      std::string text = terminal->getText();
+      std::string command = text.substr(0, text.find_first_of(" \t"));
+      if (command == "\\restrict" || command == "\\unrestrict") {
+        statements.push_back(ast::Statement{ast::Setting{text}, Range(terminal)});
+      } else {
+        sink_.Error("unsupported-statement", Range(terminal),
+                    fmt::format("psql meta-command {} is not supported; only \\restrict and "
+                                "\\unrestrict, which pg_dump writes, are accepted",
+                                command));
+      }
+      continue;
+    }
+    auto* statement = dynamic_cast<P::StatementContext*>(child);
+    if (statement == nullptr || (had_errors && HasError(statement))) {
+      continue;
+    }
+    std::optional<ast::StatementBody> body = BuildStatement(statement);
+    if (body) {
+      statements.push_back(ast::Statement{std::move(*body), Range(statement)});
+    }
+  }
+  return statements;
+}
+
+std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext* ctx) {
+  if (auto* s = ctx->createSchemaStatement()) {
+    return BuildCreateSchema(s);
+  }
+  if (auto* s = ctx->createExtensionStatement()) {
+    return BuildCreateExtension(s);
+  }
+  if (auto* s = ctx->createEnumStatement()) {
+    return BuildCreateEnum(s);
+  }
+  if (auto* s = ctx->createSequenceStatement()) {
+    return BuildCreateSequence(s);
+  }
+  if (auto* s = ctx->createTableStatement()) {
+    return BuildCreateTable(s);
+  }
+  if (auto* s = ctx->createIndexStatement()) {
+    return BuildCreateIndex(s);
+  }
+  if (auto* s = ctx->alterTableStatement()) {
+    return BuildAlterTable(s);
+  }
+  if (auto* s = ctx->alterSequenceStatement()) {
+    return BuildAlterSequence(s);
+  }
+  if (auto* s = ctx->alterOwnerStatement()) {
+    return BuildAlterOwner(s);
+  }
+  if (auto* s = ctx->commentStatement()) {
+    return BuildComment(s);
+  }
+  if (auto* s = ctx->setStatement()) {
+    return ast::Setting{BuildExpression(s).text};
+  }
+  if (auto* s = ctx->selectStatement()) {
+    return BuildSelect(s);
+  }
+  ReportUnsupported(ctx, "statement");
+  return std::nullopt;
+}
+
+ast::CreateSchema AstBuilder::BuildCreateSchema(P::CreateSchemaStatementContext* ctx) {
+  ast::CreateSchema out;
+  out.name = BuildIdentifier(ctx->identifier());
+  out.if_not_exists = ctx->EXISTS() != nullptr;
+  if (ctx->roleName() != nullptr) {
+    out.authorization = BuildRoleName(ctx->roleName());
+  }
+  return out;
+}
+
+ast::CreateExtension AstBuilder::BuildCreateExtension(P::CreateExtensionStatementContext* ctx) {
+  ast::CreateExtension out;
+  out.name = BuildIdentifier(ctx->identifier());
+  out.if_not_exists = ctx->EXISTS() != nullptr;
+  for (auto* option : ctx->extensionOption()) {
+    if (option->SCHEMA() != nullptr) {
+      out.schema = BuildIdentifier(option->identifier());
+    } else if (option->VERSION() != nullptr) {
+      out.version = option->identifier() != nullptr
+                        ? BuildIdentifier(option->identifier()).name
+                        : StringValue(option->stringLiteral()->getStart());
+    } else {
+      out.cascade = true;
+    }
+  }
+  return out;
+}
+
+ast::CreateEnum AstBuilder::BuildCreateEnum(P::CreateEnumStatementContext* ctx) {
+  ast::CreateEnum out;
+  out.name = BuildQualifiedName(ctx->qualifiedName());
+  for (auto* label : ctx->stringLiteral()) {
+    out.labels.emplace_back(StringValue(label->getStart()), Range(label));
+  }
+  return out;
+}
+
+ast::CreateSequence AstBuilder::BuildCreateSequence(P::CreateSequenceStatementContext* ctx) {
+  ast::CreateSequence out;
+  out.name = BuildQualifiedName(ctx->qualifiedName());
+  out.if_not_exists = ctx->EXISTS() != nullptr;
+  out.unlogged = ctx->UNLOGGED() != nullptr;
+  out.options.range = Range(ctx);
+  for (auto* option : ctx->sequenceOption()) {
+    ApplySequenceOption(option, out.options);
+  }
+  return out;
+}
+
+ast::AlterSequence AstBuilder::BuildAlterSequence(P::AlterSequenceStatementContext* ctx) {
+  ast::AlterSequence out;
+  out.name = BuildQualifiedName(ctx->qualifiedName());
+  out.options.range = Range(ctx);
+  for (auto* option : ctx->sequenceOption()) {
+    ApplySequenceOption(option, out.options);
+  }
+  if (ctx->roleName() != nullptr) {
+    out.owner = BuildRoleName(ctx->roleName());
+  }
+  return out;
+}
+
+void AstBuilder::ApplySequenceOption(P::SequenceOptionContext* ctx, ast::SequenceOptions& options) {
+  if (auto* sequence_type = dynamic_cast<P::SequenceTypeContext*>(ctx)) {
+    options.type = BuildTypeName(sequence_type->typeName());
+  } else if (auto* sequence_increment = dynamic_cast<P::SequenceIncrementContext*>(ctx)) {
+    options.increment = BuildNumber(sequence_increment->signedNumber());
+  } else if (auto* sequence_min_value = dynamic_cast<P::SequenceMinValueContext*>(ctx)) {
+    options.min_value = BuildNumber(sequence_min_value->signedNumber());
+    options.no_min_value = false;
+  } else if (dynamic_cast<P::SequenceNoMinValueContext*>(ctx) != nullptr) {
+    options.min_value.reset();
+    options.no_min_value = true;
+  } else if (auto* sequence_max_value = dynamic_cast<P::SequenceMaxValueContext*>(ctx)) {
+    options.max_value = BuildNumber(sequence_max_value->signedNumber());
+    options.no_max_value = false;
+  } else if (dynamic_cast<P::SequenceNoMaxValueContext*>(ctx) != nullptr) {
+    options.max_value.reset();
+    options.no_max_value = true;
+  } else if (auto* sequence_start = dynamic_cast<P::SequenceStartContext*>(ctx)) {
+    options.start = BuildNumber(sequence_start->signedNumber());
+  } else if (auto* sequence_restart = dynamic_cast<P::SequenceRestartContext*>(ctx)) {
+    if (sequence_restart->signedNumber() != nullptr) {
+      options.restart = BuildNumber(sequence_restart->signedNumber());
+    }
+  } else if (auto* sequence_cache = dynamic_cast<P::SequenceCacheContext*>(ctx)) {
+    options.cache = BuildNumber(sequence_cache->signedNumber());
+  } else if (auto* sequence_cycle = dynamic_cast<P::SequenceCycleContext*>(ctx)) {
+    options.cycle = sequence_cycle->NO() == nullptr;
+  } else if (auto* sequence_owned_by = dynamic_cast<P::SequenceOwnedByContext*>(ctx)) {
+    if (sequence_owned_by->NONE() != nullptr) {
+      options.owned_by.reset();
+      options.owned_by_none = true;
+    } else {
+      options.owned_by = BuildQualifiedName(sequence_owned_by->qualifiedName());
+      options.owned_by_none = false;
+    }
+  } else if (auto* sequence_name = dynamic_cast<P::SequenceNameContext*>(ctx)) {
+    options.sequence_name = BuildQualifiedName(sequence_name->qualifiedName());
+  }
+}
+
+ast::CreateTable AstBuilder::BuildCreateTable(P::CreateTableStatementContext* ctx) {
+  ast::CreateTable out;
+  out.name = BuildQualifiedName(ctx->qualifiedName());
+  out.if_not_exists = ctx->EXISTS() != nullptr;
+  if (auto* persistence = ctx->tablePersistence()) {
+    out.unlogged = persistence->UNLOGGED() != nullptr;
+    out.temporary = !out.unlogged;
+    if (out.temporary) {
+      sink_.Error("unsupported-clause", Range(persistence),
+                  "temporary tables are not part of a schema; remove TEMPORARY or the table");
+    }
+  }
+  for (auto* element : ctx->tableElement()) {
+    if (auto* constraint = element->tableConstraint()) {
+      ast::Constraint built = BuildTableConstraint(constraint);
+      if (built.kind != ast::ConstraintKind::kExclude) {
+        out.constraints.push_back(std::move(built));
+      }
+    } else if (auto* column = element->columnDefinition()) {
+      out.columns.push_back(BuildColumn(column));
+    } else {
+      ReportUnsupported(element, "clause");
+    }
+  }
+  for (auto* option : ctx->tableOption()) {
+    if (auto* table_with = dynamic_cast<P::TableWithContext*>(option)) {
+      auto options = BuildStorageOptions(table_with->relOptions());
+      out.options.insert(out.options.end(), options.begin(), options.end());
+    } else {
+      ReportUnsupported(option, "clause");
+    }
+  }
+  return out;
+}
+
+ast::ColumnDefinition AstBuilder::BuildColumn(P::ColumnDefinitionContext* ctx) {
+  ast::ColumnDefinition out;
+  out.name = BuildIdentifier(ctx->identifier());
+  out.type = BuildTypeName(ctx->typeName());
+  out.range = Range(ctx);
+  for (auto* constraint : ctx->columnConstraint()) {
+    if (auto* named_column_constraint =
+            dynamic_cast<P::NamedColumnConstraintContext*>(constraint)) {
+      ast::Constraint built =
+          BuildColumnConstraint(named_column_constraint->columnConstraintBody());
+      if (named_column_constraint->identifier() != nullptr) {
+        built.name = BuildIdentifier(named_column_constraint->identifier());
+      }
+      built.range = Range(named_column_constraint);
+      out.constraints.push_back(std::move(built));
+    } else if (auto* column_collate = dynamic_cast<P::ColumnCollateContext*>(constraint)) {
+      out.collation = BuildQualifiedName(column_collate->qualifiedName());
+    } else if (auto* column_constraint_attribute =
+                   dynamic_cast<P::ColumnConstraintAttributeContext*>(constraint)) {
+      bool applies = !out.constraints.empty() &&
+                     (out.constraints.back().kind == ast::ConstraintKind::kForeignKey ||
+                      out.constraints.back().kind == ast::ConstraintKind::kPrimaryKey ||
+                      out.constraints.back().kind == ast::ConstraintKind::kUnique);
+      if (applies) {
+        ApplyAttribute(column_constraint_attribute->constraintAttribute(), out.constraints.back());
+      } else {
+        sink_.Error("misplaced-attribute", Range(column_constraint_attribute),
+                    "constraint attribute does not follow a primary key, unique or foreign key "
+                    "constraint; move it after the constraint it belongs to");
+      }
+    }
+  }
+  return out;
+}
+
+ast::Constraint AstBuilder::BuildColumnConstraint(P::ColumnConstraintBodyContext* ctx) {
+  ast::Constraint out;
+  out.range = Range(ctx);
+  if (dynamic_cast<P::NotNullConstraintContext*>(ctx) != nullptr) {
+    out.kind = ast::ConstraintKind::kNotNull;
+  } else if (dynamic_cast<P::NullConstraintContext*>(ctx) != nullptr) {
+    out.kind = ast::ConstraintKind::kNull;
+  } else if (auto* default_constraint = dynamic_cast<P::DefaultConstraintContext*>(ctx)) {
+    out.kind = ast::ConstraintKind::kDefault;
+    out.expression = BuildExpression(default_constraint->defaultExpression());
+  } else if (auto* identity_constraint = dynamic_cast<P::IdentityConstraintContext*>(ctx)) {
+    out = BuildIdentity(identity_constraint->identityKind(),
+                        identity_constraint->sequenceOptionList(), identity_constraint);
+  } else if (auto* generated_constraint = dynamic_cast<P::GeneratedConstraintContext*>(ctx)) {
+    out.kind = ast::ConstraintKind::kGenerated;
+    out.expression = BuildExpression(generated_constraint->expression());
+  } else if (auto* column_primary_key = dynamic_cast<P::ColumnPrimaryKeyContext*>(ctx)) {
+    out.kind = ast::ConstraintKind::kPrimaryKey;
+    if (column_primary_key->indexParameters()->relOptions() != nullptr) {
+      out.index_options = BuildStorageOptions(column_primary_key->indexParameters()->relOptions());
+    }
+  } else if (auto* column_unique = dynamic_cast<P::ColumnUniqueContext*>(ctx)) {
+    out.kind = ast::ConstraintKind::kUnique;
+    out.nulls_not_distinct = column_unique->nullsDistinct() != nullptr &&
+                             column_unique->nullsDistinct()->NOT() != nullptr;
+    if (column_unique->indexParameters()->relOptions() != nullptr) {
+      out.index_options = BuildStorageOptions(column_unique->indexParameters()->relOptions());
+    }
+  } else if (auto* column_check = dynamic_cast<P::ColumnCheckContext*>(ctx)) {
+    out.kind = ast::ConstraintKind::kCheck;
+    out.expression = BuildExpression(column_check->expression());
+    out.no_inherit = column_check->INHERIT() != nullptr;
+  } else if (auto* column_references = dynamic_cast<P::ColumnReferencesContext*>(ctx)) {
+    out.kind = ast::ConstraintKind::kForeignKey;
+    out.referenced_table = BuildQualifiedName(column_references->qualifiedName());
+    if (column_references->columnList() != nullptr) {
+      out.referenced_columns = BuildColumnList(column_references->columnList());
+    }
+    for (auto* option : column_references->referenceOption()) {
+      ApplyReferenceOption(option, out);
+    }
+  }
+  return out;
+}
+
+ast::Constraint AstBuilder::BuildIdentity(P::IdentityKindContext* kind,
+                                          P::SequenceOptionListContext* list,
+                                          antlr4::ParserRuleContext* whole) {
+  ast::Constraint out;
+  out.kind = ast::ConstraintKind::kIdentity;
+  out.range = Range(whole);
+  out.identity_always = kind->ALWAYS() != nullptr;
+  out.identity_options.range = Range(whole);
+  if (list != nullptr) {
+    for (auto* option : list->sequenceOption()) {
+      ApplySequenceOption(option, out.identity_options);
+    }
+  }
+  return out;
+}
+
+ast::Constraint AstBuilder::BuildTableConstraint(P::TableConstraintContext* ctx) {
+  ast::Constraint out;
+  auto* body = ctx->tableConstraintBody();
+  if (auto* table_check = dynamic_cast<P::TableCheckContext*>(body)) {
+    out.kind = ast::ConstraintKind::kCheck;
+    out.expression = BuildExpression(table_check->expression());
+    out.no_inherit = table_check->INHERIT() != nullptr;
+  } else if (auto* table_primary_key = dynamic_cast<P::TablePrimaryKeyContext*>(body)) {
+    out.kind = ast::ConstraintKind::kPrimaryKey;
+    out.columns = BuildColumnList(table_primary_key->columnList());
+    if (table_primary_key->includeColumns() != nullptr) {
+      out.include = BuildColumnList(table_primary_key->includeColumns()->columnList());
+    }
+    if (table_primary_key->indexParameters()->relOptions() != nullptr) {
+      out.index_options = BuildStorageOptions(table_primary_key->indexParameters()->relOptions());
+    }
+  } else if (auto* table_unique = dynamic_cast<P::TableUniqueContext*>(body)) {
+    out.kind = ast::ConstraintKind::kUnique;
+    out.columns = BuildColumnList(table_unique->columnList());
+    out.nulls_not_distinct =
+        table_unique->nullsDistinct() != nullptr && table_unique->nullsDistinct()->NOT() != nullptr;
+    if (table_unique->includeColumns() != nullptr) {
+      out.include = BuildColumnList(table_unique->includeColumns()->columnList());
+    }
+    if (table_unique->indexParameters()->relOptions() != nullptr) {
+      out.index_options = BuildStorageOptions(table_unique->indexParameters()->relOptions());
+    }
+  } else if (auto* table_foreign_key = dynamic_cast<P::TableForeignKeyContext*>(body)) {
+    out.kind = ast::ConstraintKind::kForeignKey;
+    out.columns = BuildColumnList(table_foreign_key->columnList(0));
+    out.referenced_table = BuildQualifiedName(table_foreign_key->qualifiedName());
+    if (table_foreign_key->columnList(1) != nullptr) {
+      out.referenced_columns = BuildColumnList(table_foreign_key->columnList(1));
+    }
+    for (auto* option : table_foreign_key->referenceOption()) {
+      ApplyReferenceOption(option, out);
+    }
+  } else {
+    out.kind = ast::ConstraintKind::kExclude;
+    ReportUnsupported(body, "constraint");
+  }
+  if (ctx->identifier() != nullptr) {
+    out.name = BuildIdentifier(ctx->identifier());
+  }
+  for (auto* attribute : ctx->constraintAttribute()) {
+    ApplyAttribute(attribute, out);
+  }
+  out.range = Range(ctx);
+  return out;
+}
+
+void AstBuilder::ApplyAttribute(P::ConstraintAttributeContext* ctx, ast::Constraint& constraint) {
+  if (auto* deferrable_attribute = dynamic_cast<P::DeferrableAttributeContext*>(ctx)) {
+    constraint.deferrable = deferrable_attribute->NOT() == nullptr;
+  } else if (auto* initially_attribute = dynamic_cast<P::InitiallyAttributeContext*>(ctx)) {
+    constraint.initially_deferred = initially_attribute->DEFERRED() != nullptr;
+    constraint.deferrable = constraint.deferrable || constraint.initially_deferred;
+  } else {
+    constraint.not_valid = true;
+  }
+}
+
+void AstBuilder::ApplyReferenceOption(P::ReferenceOptionContext* ctx, ast::Constraint& constraint) {
+  auto action = [&](P::ReferenceActionContext* a, std::vector<ast::Identifier>* columns) {
+    if (a->CASCADE() != nullptr) {
+      return ast::ReferentialAction::kCascade;
+    }
+    if (a->RESTRICT() != nullptr) {
+      return ast::ReferentialAction::kRestrict;
+    }
+    if (a->SET() != nullptr) {
+      if (a->columnList() != nullptr && columns != nullptr) {
+        *columns = BuildColumnList(a->columnList());
+      }
+      return a->NULL_() != nullptr ? ast::ReferentialAction::kSetNull
+                                   : ast::ReferentialAction::kSetDefault;
+    }
+    return ast::ReferentialAction::kNoAction;
+  };
+  if (auto* match_option = dynamic_cast<P::MatchOptionContext*>(ctx)) {
+    constraint.match = match_option->FULL() != nullptr      ? ast::MatchType::kFull
+                       : match_option->PARTIAL() != nullptr ? ast::MatchType::kPartial
+                                                            : ast::MatchType::kSimple;
+  } else if (auto* on_delete_option = dynamic_cast<P::OnDeleteOptionContext*>(ctx)) {
+    constraint.on_delete =
+        action(on_delete_option->referenceAction(), &constraint.on_delete_columns);
+  } else if (auto* on_update_option = dynamic_cast<P::OnUpdateOptionContext*>(ctx)) {
+    constraint.on_update = action(on_update_option->referenceAction(), nullptr);
+    if (on_update_option->referenceAction()->columnList() != nullptr) {
+      sink_.Error("syntax-error", Range(on_update_option->referenceAction()->columnList()),
+                  "a column list is only allowed for ON DELETE SET NULL or SET DEFAULT; remove it");
+    }
+  }
+}
+
+ast::CreateIndex AstBuilder::BuildCreateIndex(P::CreateIndexStatementContext* ctx) {
+  ast::CreateIndex out;
+  if (ctx->identifier().size() >
+      (ctx->USING() != nullptr ? 1u : 0u) + (ctx->TABLESPACE() != nullptr ? 1u : 0u)) {
+    out.name = BuildIdentifier(ctx->identifier(0));
+  }
+  out.table = BuildQualifiedName(ctx->qualifiedName());
+  out.unique = ctx->UNIQUE() != nullptr;
+  out.concurrently = ctx->CONCURRENTLY() != nullptr;
+  out.if_not_exists = ctx->EXISTS() != nullptr;
+  out.only = ctx->ONLY() != nullptr;
+  if (ctx->USING() != nullptr) {
+    size_t method_index = out.name ? 1 : 0;
+    out.method = BuildIdentifier(ctx->identifier(method_index));
+  }
+  for (auto* element : ctx->indexElement()) {
+    out.elements.push_back(BuildIndexElement(element));
+  }
+  if (ctx->includeColumns() != nullptr) {
+    out.include = BuildColumnList(ctx->includeColumns()->columnList());
+  }
+  out.nulls_not_distinct =
+      ctx->nullsDistinct() != nullptr && ctx->nullsDistinct()->NOT() != nullptr;
+  if (ctx->relOptions() != nullptr) {
+    out.options = BuildStorageOptions(ctx->relOptions());
+  }
+  if (ctx->expression() != nullptr) {
+    out.where = BuildExpression(ctx->expression());
+  }
+  if (out.if_not_exists && !out.name) {
+    sink_.Error("syntax-error", Range(ctx),
+                "CREATE INDEX IF NOT EXISTS needs an index name; name the index");
+  }
+  return out;
+}
+
+ast::IndexElement AstBuilder::BuildIndexElement(P::IndexElementContext* ctx) {
+  ast::IndexElement out;
+  out.range = Range(ctx);
+  auto* key = ctx->indexKey();
+  if (auto* index_column_key = dynamic_cast<P::IndexColumnKeyContext*>(key)) {
+    out.column = BuildIdentifier(index_column_key->identifier());
+  } else if (auto* index_expression_key = dynamic_cast<P::IndexExpressionKeyContext*>(key)) {
+    out.expression = BuildExpression(index_expression_key->expression());
+  } else {
+    out.expression = BuildExpression(key);
+  }
+  auto names = ctx->qualifiedName();
+  size_t next = 0;
+  if (ctx->COLLATE() != nullptr) {
+    out.collation = BuildQualifiedName(names[next++]);
+  }
+  if (next < names.size()) {
+    out.opclass = BuildQualifiedName(names[next]);
+    if (ctx->relOptions() != nullptr) {
+      out.opclass_options = BuildStorageOptions(ctx->relOptions());
+    }
+  }
+  out.order = ctx->ASC() != nullptr    ? ast::SortOrder::kAsc
+              : ctx->DESC() != nullptr ? ast::SortOrder::kDesc
+                                       : ast::SortOrder::kDefault;
+  out.nulls = ctx->FIRST() != nullptr  ? ast::NullsOrder::kFirst
+              : ctx->LAST() != nullptr ? ast::NullsOrder::kLast
+                                       : ast::NullsOrder::kDefault;
+  return out;
+}
+
+ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) {
+  ast::AlterTable out;
+  out.name = BuildQualifiedName(ctx->qualifiedName());
+  out.only = ctx->ONLY() != nullptr;
+  out.if_exists = ctx->EXISTS() != nullptr;
+  for (auto* action : ctx->alterTableAction()) {
+    ast::AlterTableAction built;
+    built.range = Range(action);
+    if (auto* add_column_action = dynamic_cast<P::AddColumnActionContext*>(action)) {
+      built.kind = ast::AlterTableActionKind::kAddColumn;
+      built.column = BuildColumn(add_column_action->columnDefinition());
+    } else if (auto* add_constraint_action = dynamic_cast<P::AddConstraintActionContext*>(action)) {
+      built.kind = ast::AlterTableActionKind::kAddConstraint;
+      built.constraint = BuildTableConstraint(add_constraint_action->tableConstraint());
+      if (built.constraint.kind == ast::ConstraintKind::kExclude) {
+        continue;
+      }
+    } else if (auto* set_default_action = dynamic_cast<P::SetDefaultActionContext*>(action)) {
+      built.kind = ast::AlterTableActionKind::kSetDefault;
+      built.column_name = BuildIdentifier(set_default_action->identifier());
+      built.constraint.kind = ast::ConstraintKind::kDefault;
+      built.constraint.expression = BuildExpression(set_default_action->defaultExpression());
+      built.constraint.range = built.range;
+    } else if (auto* set_not_null_action = dynamic_cast<P::SetNotNullActionContext*>(action)) {
+      built.kind = ast::AlterTableActionKind::kSetNotNull;
+      built.column_name = BuildIdentifier(set_not_null_action->identifier());
+    } else if (auto* add_identity_action = dynamic_cast<P::AddIdentityActionContext*>(action)) {
+      built.kind = ast::AlterTableActionKind::kAddIdentity;
+      built.column_name = BuildIdentifier(add_identity_action->identifier());
+      built.constraint =
+          BuildIdentity(add_identity_action->identityKind(),
+                        add_identity_action->sequenceOptionList(), add_identity_action);
+    } else if (auto* owner_action = dynamic_cast<P::OwnerActionContext*>(action)) {
+      built.kind = ast::AlterTableActionKind::kOwner;
+      built.owner = BuildRoleName(owner_action->roleName());
+    } else {
+      ReportUnsupported(action, "ALTER TABLE action");
+      continue;
+    }
+    out.actions.push_back(std::move(built));
+  }
+  return out;
+}
+
+ast::AlterOwner AstBuilder::BuildAlterOwner(P::AlterOwnerStatementContext* ctx) {
+  ast::AlterOwner out;
+  out.object_kind = ctx->SCHEMA() != nullptr ? "schema" : "type";
+  out.name = BuildQualifiedName(ctx->qualifiedName());
+  out.owner = BuildRoleName(ctx->roleName());
+  return out;
+}
+
+std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementContext* ctx) {
+  ast::Comment out;
+  auto* target = ctx->commentTarget();
+  if (auto* comment_on_schema = dynamic_cast<P::CommentOnSchemaContext*>(target)) {
+    out.target = ast::CommentTarget::kSchema;
+    out.name.parts.push_back(BuildIdentifier(comment_on_schema->identifier()));
+    out.name.range = out.name.parts.back().range;
+  } else if (auto* comment_on_extension = dynamic_cast<P::CommentOnExtensionContext*>(target)) {
+    out.target = ast::CommentTarget::kExtension;
+    out.name.parts.push_back(BuildIdentifier(comment_on_extension->identifier()));
+    out.name.range = out.name.parts.back().range;
+  } else if (auto* comment_on_table = dynamic_cast<P::CommentOnTableContext*>(target)) {
+    out.target = ast::CommentTarget::kTable;
+    out.name = BuildQualifiedName(comment_on_table->qualifiedName());
+  } else if (auto* comment_on_column = dynamic_cast<P::CommentOnColumnContext*>(target)) {
+    out.target = ast::CommentTarget::kColumn;
+    out.name = BuildQualifiedName(comment_on_column->qualifiedName());
+  } else if (auto* comment_on_index = dynamic_cast<P::CommentOnIndexContext*>(target)) {
+    out.target = ast::CommentTarget::kIndex;
+    out.name = BuildQualifiedName(comment_on_index->qualifiedName());
+  } else if (auto* comment_on_sequence = dynamic_cast<P::CommentOnSequenceContext*>(target)) {
+    out.target = ast::CommentTarget::kSequence;
+    out.name = BuildQualifiedName(comment_on_sequence->qualifiedName());
+  } else if (auto* comment_on_type = dynamic_cast<P::CommentOnTypeContext*>(target)) {
+    out.target = ast::CommentTarget::kType;
+    out.name = BuildQualifiedName(comment_on_type->qualifiedName());
+  } else if (auto* comment_on_constraint = dynamic_cast<P::CommentOnConstraintContext*>(target)) {
+    out.target = ast::CommentTarget::kConstraint;
+    out.constraint = BuildIdentifier(comment_on_constraint->identifier());
+    out.name = BuildQualifiedName(comment_on_constraint->qualifiedName());
+  } else {
+    ReportUnsupported(ctx, "statement");
+    return std::nullopt;
+  }
+  if (ctx->stringLiteral() != nullptr) {
+    out.text = StringValue(ctx->stringLiteral()->getStart());
+  }
+  return out;
+}
+
+std::optional<ast::StatementBody> AstBuilder::BuildSelect(P::SelectStatementContext* ctx) {
+  // pg_dump writes "SELECT pg_catalog.set_config('search_path', '', false);".
+  std::vector<std::string> words;
+  for (size_t i = ctx->getStart()->getTokenIndex();
+       i <= ctx->getStop()->getTokenIndex() && words.size() < 5; ++i) {
+    antlr4::Token* token = tokens_.get(i);
+    if (token->getChannel() == antlr4::Token::DEFAULT_CHANNEL) {
+      words.push_back(Upper(token->getText()));
+    }
+  }
+  bool qualified = words.size() >= 5 && words[1] == "PG_CATALOG" && words[2] == "." &&
+                   words[3] == "SET_CONFIG" && words[4] == "(";
+  bool bare = words.size() >= 3 && words[1] == "SET_CONFIG" && words[2] == "(";
+  if (qualified || bare) {
+    return ast::Setting{BuildExpression(ctx).text};
+  }
+  ReportUnsupported(ctx, "statement");
+  return std::nullopt;
+}
+
+ast::TypeName AstBuilder::BuildTypeName(P::TypeNameContext* ctx) {
+  ast::TypeName out;
+  out.range = Range(ctx);
+  auto* simple = ctx->simpleTypeName();
+  P::TypeModifiersContext* modifiers = nullptr;
+  if (dynamic_cast<P::DoublePrecisionTypeContext*>(simple) != nullptr) {
+    out.name = {"double precision"};
+    out.sql_standard = true;
+  } else if (auto* character_type = dynamic_cast<P::CharacterTypeContext*>(simple)) {
+    out.name = {character_type->VARYING() != nullptr ? "character varying" : "character"};
+    out.sql_standard = true;
+    modifiers = character_type->typeModifiers();
+  } else if (auto* bit_type = dynamic_cast<P::BitTypeContext*>(simple)) {
+    out.name = {bit_type->VARYING() != nullptr ? "bit varying" : "bit"};
+    out.sql_standard = true;
+    modifiers = bit_type->typeModifiers();
+  } else if (auto* datetime_type = dynamic_cast<P::DatetimeTypeContext*>(simple)) {
+    std::string base = datetime_type->TIMESTAMP() != nullptr ? "timestamp" : "time";
+    out.name = {base +
+                (datetime_type->WITH() != nullptr ? " with time zone" : " without time zone")};
+    out.sql_standard = true;
+    modifiers = datetime_type->typeModifiers();
+  } else if (auto* interval_type = dynamic_cast<P::IntervalTypeContext*>(simple)) {
+    out.name = {"interval"};
+    out.sql_standard = true;
+    if (interval_type->intervalFields() != nullptr) {
+      std::string fields;
+      for (auto* child : interval_type->intervalFields()->children) {
+        std::string word = child->getText();
+        std::transform(word.begin(), word.end(), word.begin(),
+                       [](char c) { return static_cast<char>(std::tolower(c)); });
+        fields += fields.empty() ? word : " " + word;
+      }
+      out.interval_fields = fields;
+    }
+    modifiers = interval_type->typeModifiers();
+  } else if (auto* named_type = dynamic_cast<P::NamedTypeContext*>(simple)) {
+    for (const ast::Identifier& part : BuildQualifiedName(named_type->qualifiedName()).parts) {
+      out.name.push_back(part.name);
+    }
+    modifiers = named_type->typeModifiers();
+  }
+  if (modifiers != nullptr) {
+    for (auto* modifier : modifiers->typeModifier()) {
+      out.modifiers.push_back(modifier->identifier() != nullptr
+                                  ? BuildIdentifier(modifier->identifier()).name
+                                  : modifier->getText());
+    }
+  }
+  if (auto* bounds = ctx->arrayBounds()) {
+    out.array_dimensions =
+        bounds->ARRAY() != nullptr ? 1 : static_cast<int>(bounds->OPEN_BRACKET().size());
+  }
+  return out;
+}
+
+std::vector<ast::StorageOption> AstBuilder::BuildStorageOptions(P::RelOptionsContext* ctx) {
+  std::vector<ast::StorageOption> out;
+  for (auto* option : ctx->relOption()) {
+    ast::StorageOption built;
+    built.name = BuildQualifiedName(option->qualifiedName()).Text();
+    built.range = Range(option);
+    if (auto* value = option->relOptionValue()) {
+      if (value->stringLiteral() != nullptr) {
+        built.value = StringValue(value->stringLiteral()->getStart());
+      } else if (value->identifier() != nullptr) {
+        built.value = BuildIdentifier(value->identifier()).name;
+      } else {
+        built.value = value->getText();
+        std::transform(built.value.begin(), built.value.end(), built.value.begin(),
+                       [](char c) { return static_cast<char>(std::tolower(c)); });
+      }
+    } else {
+      built.value = "true";
+    }
+    out.push_back(std::move(built));
+  }
+  return out;
+}
+
+ast::Identifier AstBuilder::BuildIdentifier(P::IdentifierContext* ctx) {
+  return ast::Identifier{FoldIdentifier(ctx->getStart()), Range(ctx)};
+}
+
+ast::Identifier AstBuilder::BuildRoleName(P::RoleNameContext* ctx) {
+  if (ctx->identifier() != nullptr) {
+    return BuildIdentifier(ctx->identifier());
+  }
+  std::string word = ctx->getText();
+  std::transform(word.begin(), word.end(), word.begin(),
+                 [](char c) { return static_cast<char>(std::tolower(c)); });
+  return ast::Identifier{word, Range(ctx)};
+}
+
+ast::QualifiedName AstBuilder::BuildQualifiedName(P::QualifiedNameContext* ctx) {
+  ast::QualifiedName out;
+  out.range = Range(ctx);
+  for (auto* part : ctx->identifier()) {
+    out.parts.push_back(BuildIdentifier(part));
+  }
+  return out;
+}
+
+std::vector<ast::Identifier> AstBuilder::BuildColumnList(P::ColumnListContext* ctx) {
+  std::vector<ast::Identifier> out;
+  for (auto* part : ctx->identifier()) {
+    out.push_back(BuildIdentifier(part));
+  }
+  return out;
+}
+
+ast::Expression AstBuilder::BuildExpression(antlr4::ParserRuleContext* ctx) {
+  ast::Expression out;
+  out.range = Range(ctx);
+  antlr4::Token* start = ctx->getStart();
+  antlr4::Token* stop = ctx->getStop();
+  if (stop == nullptr || stop->getTokenIndex() < start->getTokenIndex()) {
+    return out;
+  }
+  out.text = start->getInputStream()->getText(
+      antlr4::misc::Interval(start->getStartIndex(), stop->getStopIndex()));
+  const antlr4::Token* previous = nullptr;
+  bool gap = false;
+  for (size_t i = start->getTokenIndex(); i <= stop->getTokenIndex(); ++i) {
+    antlr4::Token* token = tokens_.get(i);
+    if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
+      gap = true;
+      continue;
+    }
+    size_t type = token->getType();
+    std::string text = token->getText();
+    if (type == SqlLexer::IDENTIFIER || IsKeywordToken(type)) {
+      std::transform(text.begin(), text.end(), text.begin(), [](char c) {
+        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      });
+    }
+    if (previous != nullptr) {
+      size_t before = previous->getType();
+      bool space = gap;
+      if (before == SqlLexer::OPEN_PAREN || before == SqlLexer::OPEN_BRACKET ||
+          before == SqlLexer::DOT || before == SqlLexer::TYPECAST) {
+        space = false;
+      }
+      if (type == SqlLexer::CLOSE_PAREN || type == SqlLexer::CLOSE_BRACKET ||
+          type == SqlLexer::COMMA || type == SqlLexer::DOT || type == SqlLexer::TYPECAST ||
+          type == SqlLexer::OPEN_BRACKET) {
+        space = false;
+      }
+      if (before == SqlLexer::COMMA) {
+        space = true;
+      }
+      if (space) {
+        out.normalized += ' ';
+      }
+    }
+    out.normalized += text;
+    out.tokens.push_back(ast::ExpressionToken{TokenKind(token), FoldedText(token, text)});
+    previous = token;
+    gap = false;
+  }
+  return out;
+}
+
+int64_t AstBuilder::BuildNumber(P::SignedNumberContext* ctx) {
+  std::string text = ctx->getText();
+  int64_t value = 0;
+  const char* begin = text.data() + (text[0] == '+' ? 1 : 0);
+  auto [end, error] = std::from_chars(begin, text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size()) {
+    sink_.Error("invalid-number", Range(ctx),
+                fmt::format("{} is not a 64-bit integer; use a whole number between "
+                            "-9223372036854775808 and 9223372036854775807",
+                            text));
+    return 0;
+  }
+  return value;
+}
+
+base::SourceRange AstBuilder::Range(antlr4::ParserRuleContext* ctx) const {
+  return RangeOfSpan(file_, ctx->getStart(), ctx->getStop());
+}
+
+base::SourceRange AstBuilder::Range(antlr4::tree::TerminalNode* node) const {
+  return RangeOfToken(file_, node->getSymbol());
+}
+
+std::string AstBuilder::LeadingWords(antlr4::ParserRuleContext* ctx, size_t count) const {
+  std::string out;
+  size_t words = 0;
+  for (size_t i = ctx->getStart()->getTokenIndex();
+       i <= ctx->getStop()->getTokenIndex() && words < count; ++i) {
+    antlr4::Token* token = tokens_.get(i);
+    if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
+      continue;
+    }
+    std::string word = Upper(token->getText());
+    bool is_word = token->getType() == SqlLexer::IDENTIFIER || IsKeywordToken(token->getType());
+    if (!is_word || (words > 0 && StatementKindWords().count(word) == 0)) {
+      break;
+    }
+    out += words == 0 ? word : " " + word;
+    ++words;
+  }
+  return out.empty() ? Upper(ctx->getStart()->getText()) : out;
+}
+
+void AstBuilder::ReportUnsupported(antlr4::ParserRuleContext* ctx, std::string_view kind) {
+  base::SourceRange range = RangeOfToken(file_, ctx->getStart());
+  if (kind == "statement") {
+    std::string words = LeadingWords(ctx, 5);
+    if (words == "COMMENT") {
+      auto* comment = dynamic_cast<P::CommentStatementContext*>(ctx);
+      words = "COMMENT ON " +
+              (comment != nullptr ? LeadingWords(comment->commentTarget(), 3) : std::string());
+    }
+    range.length = static_cast<uint32_t>(words.size());
+    sink_.Error("unsupported-statement", range,
+                fmt::format("{} is not supported yet; schema files may declare schemas, "
+                            "extensions, enum types, sequences, tables, indexes and comments",
+                            words));
+    return;
+  }
+  std::string words = LeadingWords(ctx, 4);
+  sink_.Error("unsupported-clause", range,
+              fmt::format("{} {} is not supported yet; remove it from the statement", words, kind));
+}
+
+}  // namespace schemac::parse

@@ -1,1 +1,452 @@
-// placeholder
+#include "compiler.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "schemac/base/files.h"
+#include "schemac/parse/parser.h"
+#include "schemac/sema/compile.h"
+
+#include "naming.h"
+#include "types.h"
+
+namespace schemac::sema {
+namespace {
+
+template <typename T>
+const T* As(const ast::Statement& statement) {
+  return std::get_if<T>(&statement.body);
+}
+
+}  // namespace
+
+catalog::Catalog Compiler::Run(const std::vector<ast::File>& files) {
+  // The public schema exists in every database.
+  catalog_.schemas["public"] = catalog::Schema{"public", std::nullopt, {}, {}};
+  auto each = [&](auto&& visit) {
+    for (const ast::File& file : files) {
+      for (const ast::Statement& statement : file.statements) {
+        visit(statement);
+      }
+    }
+  };
+  // Schemas, extensions and types first: everything else refers to them.
+  each([&](const ast::Statement& s) {
+    if (const auto* schema = As<ast::CreateSchema>(s)) {
+      DeclareSchema(*schema, s.range);
+    }
+  });
+  each([&](const ast::Statement& s) {
+    if (const auto* extension = As<ast::CreateExtension>(s)) {
+      DeclareExtension(*extension, s.range);
+    } else if (const auto* type = As<ast::CreateEnum>(s)) {
+      DeclareEnum(*type, s.range);
+    }
+  });
+  // Relations, in statement order: the names PostgreSQL picks depend on what exists already.
+  each([&](const ast::Statement& s) {
+    if (const auto* sequence = As<ast::CreateSequence>(s)) {
+      DeclareSequence(*sequence, s.range);
+    } else if (const auto* table = As<ast::CreateTable>(s)) {
+      DeclareTable(*table, s.range);
+    } else if (const auto* index = As<ast::CreateIndex>(s)) {
+      DeclareIndex(*index, s.range);
+    }
+  });
+  // Changes to declared objects, in statement order.
+  each([&](const ast::Statement& s) {
+    if (const auto* alter = As<ast::AlterTable>(s)) {
+      AlterTable(*alter);
+    } else if (const auto* sequence = As<ast::AlterSequence>(s)) {
+      AlterSequence(*sequence);
+    } else if (const auto* owner = As<ast::AlterOwner>(s)) {
+      AlterOwner(*owner);
+    } else if (const auto* comment = As<ast::Comment>(s)) {
+      ApplyComment(*comment);
+    }
+  });
+  CheckReferences();
+  return std::move(catalog_);
+}
+
+void Compiler::DeclareSchema(const ast::CreateSchema& statement, const base::SourceRange& range) {
+  const std::string& name = statement.name.name;
+  auto existing = catalog_.schemas.find(name);
+  if (existing != catalog_.schemas.end()) {
+    if (!statement.if_not_exists) {
+      auto& d = sink_.Error("duplicate-object", statement.name.range,
+                            fmt::format("schema \"{}\" already exists; remove this statement or "
+                                        "use CREATE SCHEMA IF NOT EXISTS",
+                                        name));
+      if (existing->second.origin.range.valid()) {
+        d.notes.push_back({existing->second.origin.range, "previously declared here"});
+      }
+    }
+    return;
+  }
+  if (name.starts_with("pg_")) {
+    sink_.Error("reserved-name", statement.name.range,
+                fmt::format("schema name \"{}\" is reserved; the prefix \"pg_\" is reserved for "
+                            "system schemas",
+                            name));
+    return;
+  }
+  catalog::Schema schema;
+  schema.name = name;
+  schema.origin.range = range;
+  if (statement.authorization) {
+    schema.owner.role = statement.authorization->name;
+  }
+  catalog_.schemas[name] = std::move(schema);
+}
+
+void Compiler::DeclareExtension(const ast::CreateExtension& statement,
+                                const base::SourceRange& range) {
+  const std::string& name = statement.name.name;
+  auto existing = catalog_.extensions.find(name);
+  if (existing != catalog_.extensions.end()) {
+    if (!statement.if_not_exists) {
+      auto& d = sink_.Error("duplicate-object", statement.name.range,
+                            fmt::format("extension \"{}\" is declared twice; remove one", name));
+      d.notes.push_back({existing->second.origin.range, "previously declared here"});
+    }
+    return;
+  }
+  catalog::Extension extension;
+  extension.name = name;
+  extension.schema = statement.schema ? statement.schema->name : "public";
+  if (statement.schema && !SchemaExists(extension.schema, statement.schema->range)) {
+    return;
+  }
+  extension.version = statement.version;
+  extension.origin.range = range;
+  catalog_.extensions[name] = std::move(extension);
+}
+
+void Compiler::DeclareEnum(const ast::CreateEnum& statement, const base::SourceRange& range) {
+  std::optional<catalog::QualifiedName> name = Qualify(statement.name);
+  if (!name) {
+    return;
+  }
+  auto existing = catalog_.enums.find(*name);
+  if (existing != catalog_.enums.end()) {
+    auto& d = sink_.Error("duplicate-object", statement.name.range,
+                          fmt::format("type \"{}\" is declared twice; remove one", name->Text()));
+    d.notes.push_back({existing->second.origin.range, "previously declared here"});
+    return;
+  }
+  if (BuiltinTypeName(name->name) && name->schema == "pg_catalog") {
+    sink_.Error("duplicate-object", statement.name.range,
+                fmt::format("type \"{}\" already exists", name->Text()));
+    return;
+  }
+  catalog::EnumType type;
+  type.name = *name;
+  type.origin.range = range;
+  for (const auto& [label, label_range] : statement.labels) {
+    if (label.empty() || label.size() > 63) {
+      sink_.Error(
+          "invalid-enum-label", label_range,
+          fmt::format("invalid enum label \"{}\"; labels must be 1 to 63 bytes long", label));
+      continue;
+    }
+    if (std::find(type.labels.begin(), type.labels.end(), label) != type.labels.end()) {
+      sink_.Error("duplicate-enum-label", label_range,
+                  fmt::format("enum label \"{}\" is listed twice; remove one", label));
+      continue;
+    }
+    type.labels.push_back(label);
+  }
+  catalog_.enums[*name] = std::move(type);
+}
+
+catalog::SequenceOptions Compiler::ResolveSequenceOptions(const ast::SequenceOptions& given,
+                                                          const std::string& default_type,
+                                                          const catalog::SequenceOptions* base) {
+  catalog::SequenceOptions out = base != nullptr ? *base : catalog::SequenceOptions{};
+  out.type = base != nullptr ? base->type : default_type;
+  if (given.type) {
+    std::optional<std::string> builtin = given.type->sql_standard || given.type->name.size() > 1
+                                             ? std::nullopt
+                                             : BuiltinTypeName(given.type->name.back());
+    if (!builtin || !SequenceTypeRange(*builtin) || given.type->array_dimensions > 0 ||
+        !given.type->modifiers.empty()) {
+      sink_.Error("invalid-sequence-option", given.type->range,
+                  "sequence type must be smallint, integer, or bigint");
+    } else {
+      out.type = *builtin;
+    }
+  }
+  auto [type_min, type_max] = *SequenceTypeRange(out.type);
+  if (given.increment) {
+    if (*given.increment == 0) {
+      sink_.Error("invalid-sequence-option", given.range, "INCREMENT must not be zero");
+    } else {
+      out.increment = *given.increment;
+    }
+  }
+  bool ascending = out.increment > 0;
+  bool type_changed = base != nullptr && given.type && base->type != out.type;
+  if (given.min_value) {
+    out.min_value = *given.min_value;
+  } else if (base == nullptr || given.no_min_value || type_changed) {
+    out.min_value = ascending ? 1 : type_min;
+  }
+  if (given.max_value) {
+    out.max_value = *given.max_value;
+  } else if (base == nullptr || given.no_max_value || type_changed) {
+    out.max_value = ascending ? type_max : -1;
+  }
+  if (given.start) {
+    out.start = *given.start;
+  } else if (base == nullptr) {
+    out.start = ascending ? out.min_value : out.max_value;
+  }
+  if (given.cache) {
+    if (*given.cache < 1) {
+      sink_.Error("invalid-sequence-option", given.range,
+                  fmt::format("CACHE ({}) must be greater than zero", *given.cache));
+    } else {
+      out.cache = *given.cache;
+    }
+  }
+  if (given.cycle) {
+    out.cycle = *given.cycle;
+  }
+  if (out.min_value < type_min || out.max_value > type_max) {
+    sink_.Error("invalid-sequence-option", given.range,
+                fmt::format("MINVALUE and MAXVALUE must lie within the range of type {} ({} to {})",
+                            out.type, type_min, type_max));
+  } else if (out.min_value >= out.max_value) {
+    sink_.Error(
+        "invalid-sequence-option", given.range,
+        fmt::format("MINVALUE ({}) must be less than MAXVALUE ({})", out.min_value, out.max_value));
+  } else if (out.start < out.min_value || out.start > out.max_value) {
+    sink_.Error("invalid-sequence-option", given.range,
+                fmt::format("START value ({}) must lie between MINVALUE ({}) and MAXVALUE ({})",
+                            out.start, out.min_value, out.max_value));
+  }
+  return out;
+}
+
+void Compiler::DeclareSequence(const ast::CreateSequence& statement,
+                               const base::SourceRange& range) {
+  std::optional<catalog::QualifiedName> name = Qualify(statement.name);
+  if (!name) {
+    return;
+  }
+  if (statement.if_not_exists && catalog_.sequences.count(*name) > 0) {
+    return;
+  }
+  if (!ClaimRelationName(*name, statement.name.range)) {
+    return;
+  }
+  catalog::Sequence sequence;
+  sequence.name = *name;
+  sequence.unlogged = statement.unlogged;
+  sequence.origin.range = range;
+  sequence.options = ResolveSequenceOptions(statement.options, "bigint", nullptr);
+  if (statement.options.owned_by) {
+    std::optional<catalog::QualifiedName> owner_table;
+    const auto& parts = statement.options.owned_by->parts;
+    if (parts.size() >= 2) {
+      ast::QualifiedName table_name = *statement.options.owned_by;
+      table_name.parts.pop_back();
+      owner_table = Qualify(table_name);
+    } else {
+      sink_.Error("invalid-sequence-option", statement.options.owned_by->range,
+                  "OWNED BY needs a table and a column (table.column)");
+    }
+    if (owner_table) {
+      sequence.owned_by = catalog::ColumnRef{*owner_table, parts.back().name};
+    }
+  }
+  catalog_.sequences[*name] = std::move(sequence);
+}
+
+void Compiler::AlterSequence(const ast::AlterSequence& statement) {
+  std::optional<catalog::QualifiedName> name = Qualify(statement.name);
+  if (!name) {
+    return;
+  }
+  auto it = catalog_.sequences.find(*name);
+  if (it == catalog_.sequences.end()) {
+    std::vector<std::string> candidates;
+    for (const auto& [key, sequence] : catalog_.sequences) {
+      candidates.push_back(key.Text());
+    }
+    ReportUnknown("unknown-relation", statement.name.range,
+                  fmt::format("sequence \"{}\" does not exist", name->Text()), name->Text(),
+                  candidates);
+    return;
+  }
+  catalog::Sequence& sequence = it->second;
+  if (statement.owner) {
+    sequence.owner.role = statement.owner->name;
+  }
+  if (statement.options.owned_by_none) {
+    sequence.owned_by.reset();
+  }
+  if (statement.options.owned_by) {
+    const auto& parts = statement.options.owned_by->parts;
+    if (parts.size() < 2) {
+      sink_.Error("invalid-sequence-option", statement.options.owned_by->range,
+                  "OWNED BY needs a table and a column (table.column)");
+    } else {
+      ast::QualifiedName table_name = *statement.options.owned_by;
+      table_name.parts.pop_back();
+      if (std::optional<catalog::QualifiedName> table = Qualify(table_name)) {
+        sequence.owned_by = catalog::ColumnRef{*table, parts.back().name};
+        sequence.origin.range = statement.options.owned_by->range;
+      }
+    }
+  }
+  bool changes_options = statement.options.type || statement.options.increment ||
+                         statement.options.min_value || statement.options.max_value ||
+                         statement.options.no_min_value || statement.options.no_max_value ||
+                         statement.options.start || statement.options.cache ||
+                         statement.options.cycle;
+  if (changes_options) {
+    sequence.options =
+        ResolveSequenceOptions(statement.options, sequence.options.type, &sequence.options);
+  }
+}
+
+void Compiler::AlterOwner(const ast::AlterOwner& statement) {
+  std::optional<catalog::QualifiedName> name;
+  if (statement.object_kind == "schema") {
+    if (statement.name.parts.size() != 1) {
+      sink_.Error("syntax-error", statement.name.range, "a schema name has one part");
+      return;
+    }
+    auto it = catalog_.schemas.find(statement.name.last());
+    if (it == catalog_.schemas.end()) {
+      SchemaExists(statement.name.last(), statement.name.range);
+      return;
+    }
+    it->second.owner.role = statement.owner.name;
+    return;
+  }
+  name = Qualify(statement.name);
+  if (!name) {
+    return;
+  }
+  auto it = catalog_.enums.find(*name);
+  if (it == catalog_.enums.end()) {
+    std::vector<std::string> candidates;
+    for (const auto& [key, type] : catalog_.enums) {
+      candidates.push_back(key.Text());
+    }
+    ReportUnknown("unknown-type", statement.name.range,
+                  fmt::format("type \"{}\" does not exist", name->Text()), name->Text(),
+                  candidates);
+    return;
+  }
+  it->second.owner.role = statement.owner.name;
+}
+
+std::optional<catalog::QualifiedName> Compiler::Qualify(const ast::QualifiedName& name) {
+  if (name.parts.size() > 2) {
+    sink_.Error("cross-database-reference", name.range,
+                fmt::format("\"{}\" names a database; write schema.name", name.Text()));
+    return std::nullopt;
+  }
+  catalog::QualifiedName out;
+  out.schema = name.parts.size() == 2 ? name.parts[0].name : "public";
+  out.name = name.last();
+  if (!SchemaExists(out.schema, name.parts[0].range)) {
+    return std::nullopt;
+  }
+  return out;
+}
+
+bool Compiler::SchemaExists(const std::string& schema, const base::SourceRange& range) {
+  if (catalog_.schemas.count(schema) > 0) {
+    return true;
+  }
+  std::vector<std::string> candidates;
+  for (const auto& [name, declared] : catalog_.schemas) {
+    candidates.push_back(name);
+  }
+  ReportUnknown("unknown-schema", range,
+                fmt::format("schema \"{}\" does not exist; declare it with CREATE SCHEMA or fix "
+                            "the name",
+                            schema),
+                schema, candidates);
+  return false;
+}
+
+catalog::Table* Compiler::FindTable(const ast::QualifiedName& name, std::string_view role) {
+  std::optional<catalog::QualifiedName> qualified = Qualify(name);
+  if (!qualified) {
+    return nullptr;
+  }
+  auto it = catalog_.tables.find(*qualified);
+  if (it != catalog_.tables.end()) {
+    return &it->second;
+  }
+  std::vector<std::string> candidates;
+  for (const auto& [key, table] : catalog_.tables) {
+    candidates.push_back(name.parts.size() == 1 && key.schema == "public" ? key.name : key.Text());
+  }
+  ReportUnknown("unknown-relation", name.range,
+                fmt::format("{}table \"{}\" does not exist", role, qualified->Text()),
+                name.parts.size() == 1 ? qualified->name : qualified->Text(), candidates);
+  return nullptr;
+}
+
+bool Compiler::RelationNameTaken(const std::string& schema, const std::string& name) const {
+  auto it = relations_.find(schema);
+  return it != relations_.end() && it->second.count(name) > 0;
+}
+
+bool Compiler::ConstraintNameTaken(const std::string& schema, const std::string& name) const {
+  auto it = constraint_names_.find(schema);
+  return it != constraint_names_.end() && it->second.count(name) > 0;
+}
+
+bool Compiler::ClaimRelationName(const catalog::QualifiedName& name,
+                                 const base::SourceRange& range) {
+  auto& names = relations_[name.schema];
+  auto [it, inserted] = names.emplace(name.name, range);
+  if (!inserted) {
+    auto& d = sink_.Error("duplicate-object", range,
+                          fmt::format("relation \"{}\" already exists; tables, sequences and "
+                                      "indexes share one namespace per schema, rename one",
+                                      name.Text()));
+    if (it->second.valid()) {
+      d.notes.push_back({it->second, "previously declared here"});
+    }
+    return false;
+  }
+  return true;
+}
+
+void Compiler::ReportUnknown(std::string code, const base::SourceRange& range, std::string message,
+                             const std::string& wanted,
+                             const std::vector<std::string>& candidates) {
+  auto& d = sink_.Error(std::move(code), range, std::move(message));
+  std::string suggestion = Suggest(wanted, candidates);
+  if (!suggestion.empty()) {
+    d.notes.push_back({{}, fmt::format("did you mean \"{}\"?", suggestion)});
+  }
+}
+
+catalog::Catalog Compile(const std::vector<ast::File>& files, base::DiagnosticSink& sink) {
+  return Compiler(sink).Run(files);
+}
+
+CompileResult CompilePath(const std::filesystem::path& root, base::DiagnosticSink& sink) {
+  CompileResult result;
+  std::vector<ast::File> files;
+  for (const auto& source : base::LoadSchemaSources(root, sink)) {
+    files.push_back(parse::ParseFile(source, sink));
+    result.statements += files.back().statements.size();
+  }
+  result.files = files.size();
+  result.catalog = Compile(files, sink);
+  return result;
+}
+
+}  // namespace schemac::sema

@@ -1,0 +1,25 @@
+// The CLI's commands. Each returns the process exit code: 0 success, 1 errors.
+#pragma once
+
+#include <string>
+
+namespace schemac::cli {
+
+struct CheckOptions {
+  std::string path;
+};
+int RunCheck(const CheckOptions& options);
+
+struct PrintOptions {
+  std::string path;
+  std::string format = "sql";
+};
+int RunPrint(const PrintOptions& options);
+
+struct VerifyOptions {
+  std::string path;
+  std::string pg_bindir;
+};
+int RunVerify(const VerifyOptions& options);
+
+}  // namespace schemac::cli

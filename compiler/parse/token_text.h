@@ -1,0 +1,33 @@
+// Helpers shared by the parser and the AST builder: token positions and texts.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include <antlr4-runtime.h>
+
+#include "schemac/base/source.h"
+
+namespace schemac::parse {
+
+// RangeOfToken returns the source range of `token`, columns in bytes.
+base::SourceRange RangeOfToken(const std::shared_ptr<const base::SourceFile>& file,
+                               const antlr4::Token* token);
+
+// RangeOfSpan returns the range from `start` to the end of `stop` when both are on one line,
+// else the range of `start`.
+base::SourceRange RangeOfSpan(const std::shared_ptr<const base::SourceFile>& file,
+                              const antlr4::Token* start, const antlr4::Token* stop);
+
+// FoldIdentifier folds an identifier token's text as PostgreSQL does: quoted identifiers lose
+// their quotes (doubled quotes become one), others are lower-cased (ASCII letters only, as for
+// UTF-8 databases); the result is truncated to 63 bytes on a character boundary.
+std::string FoldIdentifier(const antlr4::Token* token);
+
+// StringValue returns the value of a string literal token ('...', E'...', $$...$$).
+std::string StringValue(const antlr4::Token* token);
+
+// TruncateIdentifier truncates `name` to at most 63 bytes without splitting a UTF-8 character.
+std::string TruncateIdentifier(std::string name);
+
+}  // namespace schemac::parse

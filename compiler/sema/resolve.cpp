@@ -1,0 +1,341 @@
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "compiler.h"
+
+namespace schemac::sema {
+namespace {
+
+std::vector<std::string> ColumnNames(const catalog::Table& table) {
+  std::vector<std::string> out;
+  for (const catalog::Column& column : table.columns) {
+    out.push_back(column.name);
+  }
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& name : names) {
+    out += (out.empty() ? "" : ", ") + name;
+  }
+  return out;
+}
+
+std::set<std::string> AsSet(const std::vector<std::string>& names) {
+  return {names.begin(), names.end()};
+}
+
+}  // namespace
+
+void Compiler::CheckReferences() {
+  for (auto& [name, table] : catalog_.tables) {
+    for (auto& [constraint_name, constraint] : table.constraints) {
+      if (constraint.type == catalog::ConstraintType::kForeignKey) {
+        CheckForeignKey(table, constraint);
+      }
+    }
+  }
+  for (const auto& [name, index] : catalog_.indexes) {
+    CheckIndex(index);
+  }
+  for (const auto& [name, sequence] : catalog_.sequences) {
+    CheckSequenceOwner(sequence);
+  }
+}
+
+void Compiler::CheckForeignKey(catalog::Table& table, catalog::Constraint& constraint) {
+  const base::SourceRange& range = constraint.origin.range;
+  auto target = catalog_.tables.find(constraint.referenced_table);
+  if (target == catalog_.tables.end()) {
+    std::vector<std::string> candidates;
+    for (const auto& [key, other] : catalog_.tables) {
+      candidates.push_back(key.Text());
+    }
+    ReportUnknown("unknown-relation", range,
+                  fmt::format("table \"{}\" referenced by foreign key \"{}\" does not exist",
+                              constraint.referenced_table.Text(), constraint.name),
+                  constraint.referenced_table.Text(), candidates);
+    return;
+  }
+  const catalog::Table& referenced = target->second;
+  if (constraint.referenced_columns.empty()) {
+    const catalog::Constraint* key = referenced.PrimaryKey();
+    if (key == nullptr) {
+      sink_.Error("foreign-key-no-key", range,
+                  fmt::format("referenced table \"{}\" has no primary key; name the referenced "
+                              "columns or give the table a primary key",
+                              referenced.name.Text()));
+      return;
+    }
+    constraint.referenced_columns = key->columns;
+  }
+  bool columns_exist = true;
+  for (const std::string& column : constraint.referenced_columns) {
+    if (referenced.FindColumn(column) == nullptr) {
+      ReportUnknown("unknown-column", range,
+                    fmt::format("column \"{}\" of referenced table \"{}\" does not exist", column,
+                                referenced.name.Text()),
+                    column, ColumnNames(referenced));
+      columns_exist = false;
+    }
+  }
+  if (!columns_exist) {
+    return;
+  }
+  if (constraint.referenced_columns.size() != constraint.columns.size()) {
+    sink_.Error("foreign-key-column-count", range,
+                fmt::format("foreign key \"{}\" has {} referencing and {} referenced columns; "
+                            "list the same number of columns on both sides",
+                            constraint.name, constraint.columns.size(),
+                            constraint.referenced_columns.size()));
+    return;
+  }
+  std::set<std::string> wanted = AsSet(constraint.referenced_columns);
+  bool unique = std::any_of(referenced.constraints.begin(), referenced.constraints.end(),
+                            [&](const auto& entry) {
+                              const catalog::Constraint& key = entry.second;
+                              bool keyed = key.type == catalog::ConstraintType::kPrimaryKey ||
+                                           key.type == catalog::ConstraintType::kUnique;
+                              return keyed && !key.deferrable && AsSet(key.columns) == wanted &&
+                                     key.columns.size() == wanted.size();
+                            });
+  unique = unique ||
+           std::any_of(catalog_.indexes.begin(), catalog_.indexes.end(), [&](const auto& entry) {
+             const catalog::Index& index = entry.second;
+             if (!index.unique || index.table != referenced.name || index.predicate ||
+                 index.keys.size() != wanted.size()) {
+               return false;
+             }
+             std::set<std::string> columns;
+             for (const catalog::IndexKey& key : index.keys) {
+               if (key.column.empty()) {
+                 return false;
+               }
+               columns.insert(key.column);
+             }
+             return columns == wanted;
+           });
+  if (!unique) {
+    sink_.Error(
+        "foreign-key-no-unique", range,
+        fmt::format("no unique constraint on \"{}\" ({}) matches foreign key \"{}\"; add "
+                    "a primary key or unique constraint on exactly those columns",
+                    referenced.name.Text(), Join(constraint.referenced_columns), constraint.name));
+  }
+  for (const std::string& column : constraint.on_delete_columns) {
+    if (std::find(constraint.columns.begin(), constraint.columns.end(), column) ==
+        constraint.columns.end()) {
+      sink_.Error("unknown-column", range,
+                  fmt::format("column \"{}\" of ON DELETE SET is not a column of foreign key "
+                              "\"{}\" of table \"{}\"",
+                              column, constraint.name, table.name.Text()));
+    }
+  }
+}
+
+void Compiler::CheckIndex(const catalog::Index& index) {
+  const base::SourceRange& range = index.origin.range;
+  auto it = catalog_.tables.find(index.table);
+  if (it == catalog_.tables.end()) {
+    std::vector<std::string> candidates;
+    for (const auto& [key, other] : catalog_.tables) {
+      candidates.push_back(key.Text());
+    }
+    ReportUnknown("unknown-relation", range,
+                  fmt::format("table \"{}\" of index \"{}\" does not exist", index.table.Text(),
+                              index.name.name),
+                  index.table.Text(), candidates);
+    return;
+  }
+  std::vector<std::string> columns = index.include;
+  for (const catalog::IndexKey& key : index.keys) {
+    if (!key.column.empty()) {
+      columns.push_back(key.column);
+    }
+  }
+  for (const std::string& column : columns) {
+    if (it->second.FindColumn(column) == nullptr) {
+      ReportUnknown("unknown-column", range,
+                    fmt::format("column \"{}\" of table \"{}\" in index \"{}\" does not exist",
+                                column, index.table.Text(), index.name.name),
+                    column, ColumnNames(it->second));
+    }
+  }
+}
+
+void Compiler::CheckSequenceOwner(const catalog::Sequence& sequence) {
+  if (!sequence.owned_by) {
+    return;
+  }
+  const base::SourceRange& range = sequence.origin.range;
+  const catalog::ColumnRef& owner = *sequence.owned_by;
+  auto it = catalog_.tables.find(owner.table);
+  if (it == catalog_.tables.end()) {
+    std::vector<std::string> candidates;
+    for (const auto& [key, other] : catalog_.tables) {
+      candidates.push_back(key.Text());
+    }
+    ReportUnknown("unknown-relation", range,
+                  fmt::format("table \"{}\" that owns sequence \"{}\" does not exist",
+                              owner.table.Text(), sequence.name.Text()),
+                  owner.table.Text(), candidates);
+    return;
+  }
+  if (it->second.FindColumn(owner.column) == nullptr) {
+    ReportUnknown("unknown-column", range,
+                  fmt::format("column \"{}\" of table \"{}\" that owns sequence \"{}\" does not "
+                              "exist",
+                              owner.column, owner.table.Text(), sequence.name.Text()),
+                  owner.column, ColumnNames(it->second));
+    return;
+  }
+  if (owner.table.schema != sequence.name.schema) {
+    sink_.Error("sequence-owner-schema", range,
+                fmt::format("sequence \"{}\" must be in the same schema as table \"{}\" that "
+                            "owns it; move one of them",
+                            sequence.name.Text(), owner.table.Text()));
+  }
+}
+
+void Compiler::ApplyComment(const ast::Comment& statement) {
+  std::optional<std::string>* slot = nullptr;
+  const std::string& last = statement.name.last();
+  switch (statement.target) {
+    case ast::CommentTarget::kSchema: {
+      auto it = catalog_.schemas.find(last);
+      if (it == catalog_.schemas.end()) {
+        SchemaExists(last, statement.name.range);
+        return;
+      }
+      slot = &it->second.comment;
+      break;
+    }
+    case ast::CommentTarget::kExtension: {
+      auto it = catalog_.extensions.find(last);
+      if (it == catalog_.extensions.end()) {
+        std::vector<std::string> candidates;
+        for (const auto& [name, extension] : catalog_.extensions) {
+          candidates.push_back(name);
+        }
+        ReportUnknown("unknown-object", statement.name.range,
+                      fmt::format("extension \"{}\" does not exist", last), last, candidates);
+        return;
+      }
+      slot = &it->second.comment;
+      break;
+    }
+    case ast::CommentTarget::kTable: {
+      catalog::Table* table = FindTable(statement.name, "");
+      if (table == nullptr) {
+        return;
+      }
+      slot = &table->comment;
+      break;
+    }
+    case ast::CommentTarget::kColumn: {
+      if (statement.name.parts.size() < 2) {
+        sink_.Error("syntax-error", statement.name.range,
+                    "COMMENT ON COLUMN needs table.column; qualify the column with its table");
+        return;
+      }
+      ast::QualifiedName table_name = statement.name;
+      table_name.parts.pop_back();
+      catalog::Table* table = FindTable(table_name, "");
+      if (table == nullptr) {
+        return;
+      }
+      catalog::Column* column = table->FindColumn(last);
+      if (column == nullptr) {
+        ReportUnknown(
+            "unknown-column", statement.name.parts.back().range,
+            fmt::format("column \"{}\" of table \"{}\" does not exist", last, table->name.Text()),
+            last, ColumnNames(*table));
+        return;
+      }
+      slot = &column->comment;
+      break;
+    }
+    case ast::CommentTarget::kIndex:
+    case ast::CommentTarget::kSequence:
+    case ast::CommentTarget::kType: {
+      std::optional<catalog::QualifiedName> name = Qualify(statement.name);
+      if (!name) {
+        return;
+      }
+      std::vector<std::string> candidates;
+      if (statement.target == ast::CommentTarget::kIndex) {
+        if (auto it = catalog_.indexes.find(*name); it != catalog_.indexes.end()) {
+          slot = &it->second.comment;
+        }
+        for (auto& [table_name, table] : catalog_.tables) {
+          auto constraint = table.constraints.find(name->name);
+          bool index_backed = constraint != table.constraints.end() &&
+                              constraint->second.type != catalog::ConstraintType::kCheck &&
+                              constraint->second.type != catalog::ConstraintType::kForeignKey;
+          if (slot == nullptr && table_name.schema == name->schema && index_backed) {
+            slot = &constraint->second.index_comment;
+          }
+        }
+        for (const auto& [key, index] : catalog_.indexes) {
+          candidates.push_back(key.Text());
+        }
+      } else if (statement.target == ast::CommentTarget::kSequence) {
+        if (auto it = catalog_.sequences.find(*name); it != catalog_.sequences.end()) {
+          slot = &it->second.comment;
+        }
+        for (const auto& [key, sequence] : catalog_.sequences) {
+          candidates.push_back(key.Text());
+        }
+      } else {
+        if (auto it = catalog_.enums.find(*name); it != catalog_.enums.end()) {
+          slot = &it->second.comment;
+        }
+        for (const auto& [key, type] : catalog_.enums) {
+          candidates.push_back(key.Text());
+        }
+      }
+      if (slot == nullptr) {
+        const char* kind = statement.target == ast::CommentTarget::kIndex      ? "index"
+                           : statement.target == ast::CommentTarget::kSequence ? "sequence"
+                                                                               : "type";
+        ReportUnknown(
+            statement.target == ast::CommentTarget::kType ? "unknown-type" : "unknown-relation",
+            statement.name.range, fmt::format("{} \"{}\" does not exist", kind, name->Text()),
+            name->Text(), candidates);
+        return;
+      }
+      break;
+    }
+    case ast::CommentTarget::kConstraint: {
+      catalog::Table* table = FindTable(statement.name, "");
+      if (table == nullptr) {
+        return;
+      }
+      auto it = table->constraints.find(statement.constraint->name);
+      if (it == table->constraints.end()) {
+        std::vector<std::string> candidates;
+        for (const auto& [name, constraint] : table->constraints) {
+          candidates.push_back(name);
+        }
+        ReportUnknown("unknown-constraint", statement.constraint->range,
+                      fmt::format("constraint \"{}\" of table \"{}\" does not exist",
+                                  statement.constraint->name, table->name.Text()),
+                      statement.constraint->name, candidates);
+        return;
+      }
+      slot = &it->second.comment;
+      break;
+    }
+  }
+  // As in PostgreSQL, an empty comment removes the comment.
+  if (statement.text && statement.text->empty()) {
+    *slot = std::nullopt;
+  } else {
+    *slot = statement.text;
+  }
+}
+
+}  // namespace schemac::sema

@@ -1,0 +1,556 @@
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "schemac/base/quote.h"
+
+#include "compiler.h"
+#include "naming.h"
+#include "types.h"
+
+namespace schemac::sema {
+namespace {
+
+std::vector<std::string> Names(const std::vector<ast::Identifier>& identifiers) {
+  std::vector<std::string> out;
+  for (const ast::Identifier& identifier : identifiers) {
+    out.push_back(identifier.name);
+  }
+  return out;
+}
+
+std::vector<std::string> ColumnNames(const catalog::Table& table) {
+  std::vector<std::string> out;
+  for (const catalog::Column& column : table.columns) {
+    out.push_back(column.name);
+  }
+  return out;
+}
+
+catalog::ReferentialAction Action(ast::ReferentialAction action) {
+  switch (action) {
+    case ast::ReferentialAction::kNoAction:
+      return catalog::ReferentialAction::kNoAction;
+    case ast::ReferentialAction::kRestrict:
+      return catalog::ReferentialAction::kRestrict;
+    case ast::ReferentialAction::kCascade:
+      return catalog::ReferentialAction::kCascade;
+    case ast::ReferentialAction::kSetNull:
+      return catalog::ReferentialAction::kSetNull;
+    case ast::ReferentialAction::kSetDefault:
+      return catalog::ReferentialAction::kSetDefault;
+  }
+  return catalog::ReferentialAction::kNoAction;
+}
+
+catalog::StorageOptions Options(const std::vector<ast::StorageOption>& options) {
+  catalog::StorageOptions out;
+  for (const ast::StorageOption& option : options) {
+    out[option.name] = option.value;
+  }
+  return out;
+}
+
+// The order in which PostgreSQL names a table's constraints.
+int Phase(ast::ConstraintKind kind) {
+  switch (kind) {
+    case ast::ConstraintKind::kCheck:
+      return 0;
+    case ast::ConstraintKind::kPrimaryKey:
+      return 1;
+    case ast::ConstraintKind::kUnique:
+      return 2;
+    default:
+      return 3;
+  }
+}
+
+}  // namespace
+
+std::string Compiler::ResolveColumnType(const ast::TypeName& type) {
+  auto formatted = [&](const std::string& base) {
+    FormattedType result = FormatBuiltinType(base, type);
+    if (!result.error.empty()) {
+      sink_.Error("invalid-type-modifier", type.range, result.error);
+    }
+    return result.text;
+  };
+  if (type.sql_standard) {
+    return formatted(type.name[0]);
+  }
+  if (type.name.size() > 2) {
+    sink_.Error("cross-database-reference", type.range,
+                "a type name has at most two parts (schema.type)");
+    return "";
+  }
+  std::string schema = type.name.size() == 2 ? type.name[0] : "";
+  const std::string& name = type.name.back();
+  if (schema.empty() || schema == "pg_catalog") {
+    if (std::optional<std::string> builtin = BuiltinTypeName(name)) {
+      return formatted(*builtin);
+    }
+  }
+  catalog::QualifiedName qualified{schema.empty() ? "public" : schema, name};
+  if (catalog_.enums.count(qualified) > 0) {
+    return FormatUserType(qualified.Quoted(), type);
+  }
+  // Types of extensions are not known here: a name in a schema that holds an extension is taken
+  // as one of its types.
+  bool extension_schema =
+      std::any_of(catalog_.extensions.begin(), catalog_.extensions.end(),
+                  [&](const auto& entry) { return entry.second.schema == qualified.schema; });
+  if (extension_schema) {
+    return FormatUserType(qualified.Quoted(), type);
+  }
+  std::vector<std::string> candidates;
+  for (const auto& [key, declared] : catalog_.enums) {
+    candidates.push_back(schema.empty() && key.schema == "public" ? key.name : key.Text());
+  }
+  for (const char* builtin :
+       {"integer", "bigint", "smallint", "text", "boolean", "numeric", "timestamptz", "timestamp",
+        "varchar", "uuid", "jsonb", "json", "date", "bytea", "real", "interval", "inet"}) {
+    candidates.emplace_back(builtin);
+  }
+  std::string written = schema.empty() ? name : schema + "." + name;
+  ReportUnknown("unknown-type", type.range,
+                fmt::format("type \"{}\" does not exist; declare it (CREATE TYPE ... AS ENUM) or "
+                            "create the extension that provides it",
+                            written),
+                written, candidates);
+  return "";
+}
+
+void Compiler::DeclareTable(const ast::CreateTable& statement, const base::SourceRange& range) {
+  std::optional<catalog::QualifiedName> name = Qualify(statement.name);
+  if (!name || statement.temporary) {
+    return;
+  }
+  if (statement.if_not_exists && catalog_.tables.count(*name) > 0) {
+    return;
+  }
+  if (!ClaimRelationName(*name, statement.name.range)) {
+    return;
+  }
+  if (catalog_.enums.count(*name) > 0) {
+    sink_.Error("duplicate-object", statement.name.range,
+                fmt::format("type \"{}\" already exists; a table's name is also the name of its "
+                            "row type, so rename the table or the type",
+                            name->Text()));
+    return;
+  }
+  catalog::Table& table = catalog_.tables[*name];
+  table.name = *name;
+  table.unlogged = statement.unlogged;
+  table.options = Options(statement.options);
+  table.origin.range = range;
+  std::vector<PendingConstraint> pending;
+  for (const ast::ColumnDefinition& column : statement.columns) {
+    AddColumn(table, column, pending);
+  }
+  for (const ast::Constraint& constraint : statement.constraints) {
+    pending.push_back({&constraint, std::nullopt});
+  }
+  AddConstraints(table, pending);
+}
+
+void Compiler::AddColumn(catalog::Table& table, const ast::ColumnDefinition& definition,
+                         std::vector<PendingConstraint>& pending) {
+  if (table.FindColumn(definition.name.name) != nullptr) {
+    sink_.Error("duplicate-column", definition.name.range,
+                fmt::format("column \"{}\" of table \"{}\" is declared twice; remove or rename one",
+                            definition.name.name, table.name.Text()));
+    return;
+  }
+  catalog::Column column;
+  column.name = definition.name.name;
+  column.origin.range = definition.range;
+  const ast::TypeName& type = definition.type;
+  std::optional<std::string> serial = type.sql_standard || type.name.size() != 1 ||
+                                              !type.modifiers.empty() || type.array_dimensions > 0
+                                          ? std::nullopt
+                                          : SerialType(type.name[0]);
+  column.type = serial ? *serial : ResolveColumnType(type);
+  if (definition.collation) {
+    column.collation = definition.collation->parts.size() == 1
+                           ? base::QuoteIdentifier(definition.collation->last())
+                           : base::QuoteQualified(definition.collation->parts[0].name,
+                                                  definition.collation->last());
+  }
+  std::optional<bool> nullability;
+  const ast::Constraint* identity = nullptr;
+  for (const ast::Constraint& constraint : definition.constraints) {
+    switch (constraint.kind) {
+      case ast::ConstraintKind::kNotNull:
+      case ast::ConstraintKind::kNull: {
+        bool not_null = constraint.kind == ast::ConstraintKind::kNotNull;
+        if (nullability && *nullability != not_null) {
+          sink_.Error("conflicting-nullability", constraint.range,
+                      fmt::format("conflicting NULL/NOT NULL declarations for column \"{}\"; "
+                                  "keep one",
+                                  column.name));
+        }
+        nullability = not_null;
+        break;
+      }
+      case ast::ConstraintKind::kDefault:
+        if (column.default_expression || serial) {
+          sink_.Error("multiple-defaults", constraint.range,
+                      fmt::format("multiple default values specified for column \"{}\"; keep one",
+                                  column.name));
+        }
+        column.default_expression = constraint.expression.normalized;
+        break;
+      case ast::ConstraintKind::kIdentity:
+        if (identity != nullptr) {
+          sink_.Error("multiple-identity", constraint.range,
+                      fmt::format("multiple identity specifications for column \"{}\"; keep one",
+                                  column.name));
+        }
+        identity = &constraint;
+        break;
+      case ast::ConstraintKind::kGenerated:
+        if (column.generated_expression) {
+          sink_.Error(
+              "multiple-defaults", constraint.range,
+              fmt::format("multiple generation clauses specified for column \"{}\"", column.name));
+        }
+        column.generated_expression = constraint.expression.normalized;
+        break;
+      default:
+        pending.push_back({&constraint, column.name});
+        break;
+    }
+  }
+  column.not_null = nullability.value_or(false);
+  bool has_default = column.default_expression.has_value() || serial.has_value();
+  if (identity != nullptr && (has_default || column.generated_expression)) {
+    sink_.Error("identity-conflict", identity->range,
+                fmt::format("column \"{}\" has both an identity and a default or generation "
+                            "expression; keep one",
+                            column.name));
+    identity = nullptr;
+  }
+  if (column.generated_expression && has_default) {
+    sink_.Error("identity-conflict", definition.range,
+                fmt::format("column \"{}\" has both a default and a generation expression; keep "
+                            "one",
+                            column.name));
+  }
+  if (identity != nullptr && nullability == false) {
+    sink_.Error("conflicting-nullability", identity->range,
+                fmt::format("conflicting NULL/NOT NULL declarations for identity column \"{}\"",
+                            column.name));
+  }
+  table.columns.push_back(std::move(column));
+  catalog::Column& added = table.columns.back();
+  if (serial) {
+    catalog::QualifiedName sequence_name{
+        table.name.schema,
+        ChooseName(table.name.name, added.name, "seq",
+                   [&](const std::string& n) { return RelationNameTaken(table.name.schema, n); })};
+    ClaimRelationName(sequence_name, definition.range);
+    catalog::Sequence sequence;
+    sequence.name = sequence_name;
+    sequence.options = ResolveSequenceOptions({}, *serial, nullptr);
+    sequence.owned_by = catalog::ColumnRef{table.name, added.name};
+    sequence.origin.range = definition.range;
+    added.not_null = true;
+    added.default_expression =
+        fmt::format("nextval({}::regclass)", base::QuoteLiteral(sequence_name.Quoted()));
+    catalog_.sequences[sequence_name] = std::move(sequence);
+  }
+  if (identity != nullptr) {
+    SetIdentity(table, added, *identity);
+  }
+}
+
+void Compiler::SetIdentity(catalog::Table& table, catalog::Column& column,
+                           const ast::Constraint& identity) {
+  if (!SequenceTypeRange(column.type)) {
+    sink_.Error("invalid-identity", identity.range,
+                fmt::format("identity column \"{}\" has type {}; identity columns must be "
+                            "smallint, integer, or bigint",
+                            column.name, column.type));
+    return;
+  }
+  if (column.identity) {
+    sink_.Error("multiple-identity", identity.range,
+                fmt::format("column \"{}\" of table \"{}\" is already an identity column",
+                            column.name, table.name.Text()));
+    return;
+  }
+  catalog::Identity out;
+  out.kind =
+      identity.identity_always ? catalog::IdentityKind::kAlways : catalog::IdentityKind::kByDefault;
+  if (identity.identity_options.sequence_name) {
+    std::optional<catalog::QualifiedName> name = Qualify(*identity.identity_options.sequence_name);
+    if (!name) {
+      return;
+    }
+    out.sequence = *name;
+  } else {
+    out.sequence = catalog::QualifiedName{
+        table.name.schema,
+        ChooseName(table.name.name, column.name, "seq",
+                   [&](const std::string& n) { return RelationNameTaken(table.name.schema, n); })};
+  }
+  ClaimRelationName(out.sequence, identity.range);
+  out.options = ResolveSequenceOptions(identity.identity_options, column.type, nullptr);
+  column.identity = out;
+  column.not_null = true;
+}
+
+void Compiler::AddConstraints(catalog::Table& table,
+                              const std::vector<PendingConstraint>& pending) {
+  std::vector<PendingConstraint> ordered = pending;
+  std::stable_sort(ordered.begin(), ordered.end(),
+                   [](const PendingConstraint& a, const PendingConstraint& b) {
+                     return Phase(a.constraint->kind) < Phase(b.constraint->kind);
+                   });
+  for (const PendingConstraint& constraint : ordered) {
+    AddConstraint(table, constraint);
+  }
+}
+
+bool Compiler::CheckColumnsExist(const catalog::Table& table,
+                                 const std::vector<ast::Identifier>& columns) {
+  bool ok = true;
+  for (const ast::Identifier& column : columns) {
+    if (table.FindColumn(column.name) == nullptr) {
+      ReportUnknown("unknown-column", column.range,
+                    fmt::format("column \"{}\" of table \"{}\" does not exist", column.name,
+                                table.name.Text()),
+                    column.name, ColumnNames(table));
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+void Compiler::AddConstraint(catalog::Table& table, const PendingConstraint& pending) {
+  const ast::Constraint& source = *pending.constraint;
+  catalog::Constraint out;
+  out.origin.range = source.range;
+  std::vector<ast::Identifier> columns = source.columns;
+  if (pending.column) {
+    columns = {ast::Identifier{*pending.column, source.range}};
+  }
+  out.columns = Names(columns);
+  const std::string& schema = table.name.schema;
+  auto relation_or_constraint = [&](const std::string& n) {
+    return RelationNameTaken(schema, n) || ConstraintNameTaken(schema, n);
+  };
+  auto constraint_taken = [&](const std::string& n) { return ConstraintNameTaken(schema, n); };
+  bool index_backed = false;
+  switch (source.kind) {
+    case ast::ConstraintKind::kPrimaryKey:
+    case ast::ConstraintKind::kUnique: {
+      bool primary = source.kind == ast::ConstraintKind::kPrimaryKey;
+      out.type = primary ? catalog::ConstraintType::kPrimaryKey : catalog::ConstraintType::kUnique;
+      out.include = Names(source.include);
+      out.nulls_not_distinct = source.nulls_not_distinct;
+      out.index_options = Options(source.index_options);
+      out.deferrable = source.deferrable;
+      out.initially_deferred = source.initially_deferred;
+      index_backed = true;
+      if (!CheckColumnsExist(table, columns) || !CheckColumnsExist(table, source.include)) {
+        return;
+      }
+      if (primary && table.PrimaryKey() != nullptr) {
+        auto& d = sink_.Error(
+            "multiple-primary-keys", source.range,
+            fmt::format("table \"{}\" has more than one primary key; keep one", table.name.Text()));
+        d.notes.push_back({table.PrimaryKey()->origin.range, "the first primary key is here"});
+        return;
+      }
+      if (primary) {
+        for (const std::string& column : out.columns) {
+          table.FindColumn(column)->not_null = true;
+        }
+      }
+      if (!source.name) {
+        std::vector<std::string> parts = out.columns;
+        parts.insert(parts.end(), out.include.begin(), out.include.end());
+        out.name = primary ? ChooseName(table.name.name, "", "pkey", relation_or_constraint)
+                           : ChooseName(table.name.name, JoinNameParts(parts), "key",
+                                        relation_or_constraint);
+      }
+      break;
+    }
+    case ast::ConstraintKind::kCheck: {
+      out.type = catalog::ConstraintType::kCheck;
+      out.expression = source.expression.normalized;
+      out.no_inherit = source.no_inherit;
+      out.validated = !(source.not_valid && pending.may_skip_validation);
+      if (source.deferrable) {
+        sink_.Error("invalid-constraint", source.range,
+                    "check constraints cannot be deferrable; remove DEFERRABLE");
+      }
+      if (!source.name) {
+        std::vector<std::string> referenced =
+            ReferencedColumns(source.expression.tokens, ColumnNames(table));
+        out.name = ChooseName(table.name.name, referenced.size() == 1 ? referenced[0] : "", "check",
+                              constraint_taken);
+      }
+      break;
+    }
+    case ast::ConstraintKind::kForeignKey: {
+      out.type = catalog::ConstraintType::kForeignKey;
+      if (!CheckColumnsExist(table, columns)) {
+        return;
+      }
+      std::optional<catalog::QualifiedName> referenced = Qualify(source.referenced_table);
+      if (!referenced) {
+        return;
+      }
+      out.referenced_table = *referenced;
+      out.referenced_columns = Names(source.referenced_columns);
+      out.match = source.match == ast::MatchType::kFull      ? catalog::MatchType::kFull
+                  : source.match == ast::MatchType::kPartial ? catalog::MatchType::kPartial
+                                                             : catalog::MatchType::kSimple;
+      out.on_delete = Action(source.on_delete);
+      out.on_update = Action(source.on_update);
+      out.on_delete_columns = Names(source.on_delete_columns);
+      out.deferrable = source.deferrable;
+      out.initially_deferred = source.initially_deferred;
+      out.validated = !(source.not_valid && pending.may_skip_validation);
+      if (!source.name) {
+        out.name =
+            ChooseName(table.name.name, JoinNameParts(out.columns), "fkey", constraint_taken);
+      }
+      break;
+    }
+    default:
+      return;
+  }
+  if (source.name) {
+    out.name = source.name->name;
+    if (table.constraints.count(out.name) > 0) {
+      auto& d = sink_.Error("duplicate-object", source.name->range,
+                            fmt::format("constraint \"{}\" for table \"{}\" already exists; "
+                                        "rename one",
+                                        out.name, table.name.Text()));
+      d.notes.push_back({table.constraints[out.name].origin.range, "previously declared here"});
+      return;
+    }
+  }
+  if (index_backed && !ClaimRelationName({schema, out.name}, source.range)) {
+    return;
+  }
+  constraint_names_[schema].insert(out.name);
+  std::string name = out.name;
+  table.constraints[name] = std::move(out);
+}
+
+void Compiler::DeclareIndex(const ast::CreateIndex& statement, const base::SourceRange& range) {
+  std::optional<catalog::QualifiedName> table = Qualify(statement.table);
+  if (!table) {
+    return;
+  }
+  catalog::Index index;
+  index.table = *table;
+  index.unique = statement.unique;
+  index.method = statement.method ? statement.method->name : "btree";
+  index.nulls_not_distinct = statement.nulls_not_distinct;
+  index.options = Options(statement.options);
+  index.origin.range = range;
+  index.include = Names(statement.include);
+  if (statement.where) {
+    index.predicate = statement.where->normalized;
+  }
+  std::vector<std::string> name_parts;
+  for (const ast::IndexElement& element : statement.elements) {
+    catalog::IndexKey key;
+    if (element.column) {
+      key.column = element.column->name;
+      name_parts.push_back(key.column);
+    } else {
+      key.expression = element.expression->normalized;
+      name_parts.push_back(ExpressionColumnName(element.expression->tokens));
+    }
+    if (element.collation) {
+      key.collation =
+          element.collation->parts.size() == 1
+              ? base::QuoteIdentifier(element.collation->last())
+              : base::QuoteQualified(element.collation->parts[0].name, element.collation->last());
+    }
+    if (element.opclass) {
+      key.opclass = element.opclass->Text();
+      key.opclass_options = Options(element.opclass_options);
+    }
+    key.descending = element.order == ast::SortOrder::kDesc;
+    key.nulls_first = element.nulls == ast::NullsOrder::kDefault
+                          ? key.descending
+                          : element.nulls == ast::NullsOrder::kFirst;
+    index.keys.push_back(std::move(key));
+  }
+  name_parts.insert(name_parts.end(), index.include.begin(), index.include.end());
+  if (statement.name) {
+    index.name = {table->schema, statement.name->name};
+    if (statement.if_not_exists && RelationNameTaken(table->schema, index.name.name)) {
+      return;
+    }
+  } else {
+    index.name = {
+        table->schema,
+        ChooseName(table->name, JoinNameParts(UniqueColumnNames(name_parts)), "idx",
+                   [&](const std::string& n) { return RelationNameTaken(table->schema, n); })};
+  }
+  if (!ClaimRelationName(index.name, statement.name ? statement.name->range : range)) {
+    return;
+  }
+  catalog_.indexes[index.name] = std::move(index);
+}
+
+void Compiler::AlterTable(const ast::AlterTable& statement) {
+  catalog::Table* table = FindTable(statement.name, "");
+  if (table == nullptr) {
+    return;
+  }
+  for (const ast::AlterTableAction& action : statement.actions) {
+    switch (action.kind) {
+      case ast::AlterTableActionKind::kAddColumn: {
+        std::vector<PendingConstraint> pending;
+        AddColumn(*table, action.column, pending);
+        AddConstraints(*table, pending);
+        break;
+      }
+      case ast::AlterTableActionKind::kAddConstraint:
+        AddConstraint(*table, {&action.constraint, std::nullopt, true});
+        break;
+      case ast::AlterTableActionKind::kSetDefault:
+      case ast::AlterTableActionKind::kSetNotNull:
+      case ast::AlterTableActionKind::kAddIdentity: {
+        if (!CheckColumnsExist(*table, {action.column_name})) {
+          break;
+        }
+        catalog::Column& column = *table->FindColumn(action.column_name.name);
+        if (action.kind == ast::AlterTableActionKind::kSetNotNull) {
+          column.not_null = true;
+        } else if (action.kind == ast::AlterTableActionKind::kAddIdentity) {
+          if (column.default_expression) {
+            sink_.Error("identity-conflict", action.range,
+                        fmt::format("column \"{}\" of table \"{}\" already has a default; drop "
+                                    "it before making the column an identity",
+                                    column.name, table->name.Text()));
+            break;
+          }
+          SetIdentity(*table, column, action.constraint);
+        } else if (column.identity) {
+          sink_.Error("identity-conflict", action.range,
+                      fmt::format("column \"{}\" of table \"{}\" is an identity column and "
+                                  "cannot have a default",
+                                  column.name, table->name.Text()));
+        } else {
+          column.default_expression = action.constraint.expression.normalized;
+        }
+        break;
+      }
+      case ast::AlterTableActionKind::kOwner:
+        table->owner.role = action.owner.name;
+        break;
+    }
+  }
+}
+
+}  // namespace schemac::sema

@@ -1,0 +1,262 @@
+// The catalog: one semantic model of a schema, whether it was compiled from files or read from
+// a live database. Objects are keyed by name in sorted containers and refer to each other by
+// name, never by pointer, so two catalogs compare as values: operator== compares everything but
+// the source locations.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "schemac/base/source.h"
+
+namespace schemac::catalog {
+
+// Origin is where an object was declared. It never takes part in comparisons.
+struct Origin {
+  base::SourceRange range;
+  bool operator==(const Origin& /*other*/) const { return true; }
+};
+
+// Owner is the role an object belongs to (ALTER ... OWNER TO). It is recorded but not managed
+// yet: it never takes part in comparisons and is not printed.
+struct Owner {
+  std::optional<std::string> role;
+  bool operator==(const Owner& /*other*/) const { return true; }
+};
+
+// QualifiedName is a schema-qualified object name.
+struct QualifiedName {
+  std::string schema;
+  std::string name;
+
+  auto operator<=>(const QualifiedName&) const = default;
+  bool operator==(const QualifiedName&) const = default;
+  // Quoted returns "schema.name" with each part quoted as needed for SQL.
+  std::string Quoted() const;
+  // Text returns "schema.name" unquoted, for messages.
+  std::string Text() const { return schema + "." + name; }
+};
+
+enum class ObjectKind {
+  kSchema,
+  kExtension,
+  kEnum,
+  kSequence,
+  kTable,
+  kColumn,
+  kConstraint,
+  kIndex
+};
+
+// KindName returns the lower-case word for a kind ("table", "enum type", ...).
+std::string_view KindName(ObjectKind kind);
+
+// ObjectKey identifies any object: its kind, schema, name and, for a column or constraint, its
+// own name within the table. Totally ordered.
+struct ObjectKey {
+  ObjectKind kind = ObjectKind::kSchema;
+  std::string schema;
+  std::string name;
+  std::string sub_name;
+
+  auto operator<=>(const ObjectKey&) const = default;
+  bool operator==(const ObjectKey&) const = default;
+};
+
+// StorageOptions are "name=value" storage parameters (WITH (...)), sorted by name.
+using StorageOptions = std::map<std::string, std::string>;
+
+struct Schema {
+  std::string name;
+  std::optional<std::string> comment;
+  Owner owner;
+  Origin origin;
+  bool operator==(const Schema&) const = default;
+};
+
+struct Extension {
+  std::string name;
+  std::string schema;
+  std::optional<std::string> version;
+  std::optional<std::string> comment;
+  Origin origin;
+  bool operator==(const Extension&) const = default;
+};
+
+struct EnumType {
+  QualifiedName name;
+  std::vector<std::string> labels;
+  std::optional<std::string> comment;
+  Owner owner;
+  Origin origin;
+  bool operator==(const EnumType&) const = default;
+};
+
+// SequenceOptions are a sequence's parameters with every default made explicit.
+struct SequenceOptions {
+  std::string type = "bigint";
+  int64_t increment = 1;
+  int64_t min_value = 1;
+  int64_t max_value = INT64_MAX;
+  int64_t start = 1;
+  int64_t cache = 1;
+  bool cycle = false;
+  bool operator==(const SequenceOptions&) const = default;
+};
+
+// ColumnRef names a column of a table.
+struct ColumnRef {
+  QualifiedName table;
+  std::string column;
+  auto operator<=>(const ColumnRef&) const = default;
+  bool operator==(const ColumnRef&) const = default;
+};
+
+struct Sequence {
+  QualifiedName name;
+  SequenceOptions options;
+  bool unlogged = false;
+  std::optional<ColumnRef> owned_by;
+  std::optional<std::string> comment;
+  Owner owner;
+  Origin origin;
+  bool operator==(const Sequence&) const = default;
+};
+
+enum class IdentityKind { kAlways, kByDefault };
+
+// Identity is an identity column's generator: its kind and its sequence, which belongs to the
+// column and is not listed among the catalog's sequences.
+struct Identity {
+  IdentityKind kind = IdentityKind::kAlways;
+  QualifiedName sequence;
+  SequenceOptions options;
+  bool operator==(const Identity&) const = default;
+};
+
+struct Column {
+  std::string name;
+  // The type as format_type() prints it with an empty search_path: built-in types by their SQL
+  // name ("character varying(40)", "timestamp with time zone"), others schema-qualified.
+  std::string type;
+  std::optional<std::string> collation;  // qualified collation name, when given
+  bool not_null = false;
+  std::optional<std::string> default_expression;
+  std::optional<Identity> identity;
+  std::optional<std::string> generated_expression;  // GENERATED ALWAYS AS (...) STORED
+  std::optional<std::string> comment;
+  Origin origin;
+  bool operator==(const Column&) const = default;
+};
+
+enum class ConstraintType { kPrimaryKey, kUnique, kForeignKey, kCheck };
+enum class ReferentialAction { kNoAction, kRestrict, kCascade, kSetNull, kSetDefault };
+enum class MatchType { kSimple, kFull, kPartial };
+
+struct Constraint {
+  std::string name;
+  ConstraintType type = ConstraintType::kCheck;
+  // Primary key and unique: the key columns, INCLUDE columns and index options.
+  std::vector<std::string> columns;
+  std::vector<std::string> include;
+  bool nulls_not_distinct = false;
+  StorageOptions index_options;
+  std::optional<std::string> index_comment;
+  // Check.
+  std::string expression;
+  bool no_inherit = false;
+  // Foreign key (`columns` are the referencing columns).
+  QualifiedName referenced_table;
+  std::vector<std::string> referenced_columns;
+  MatchType match = MatchType::kSimple;
+  ReferentialAction on_delete = ReferentialAction::kNoAction;
+  ReferentialAction on_update = ReferentialAction::kNoAction;
+  std::vector<std::string> on_delete_columns;
+  bool deferrable = false;
+  bool initially_deferred = false;
+  bool validated = true;
+  std::optional<std::string> comment;
+  Origin origin;
+  bool operator==(const Constraint&) const = default;
+};
+
+struct Table {
+  QualifiedName name;
+  bool unlogged = false;
+  std::vector<Column> columns;  // in declaration order
+  std::map<std::string, Constraint> constraints;
+  StorageOptions options;
+  std::optional<std::string> comment;
+  Owner owner;
+  Origin origin;
+  bool operator==(const Table&) const = default;
+
+  const Column* FindColumn(std::string_view column) const;
+  Column* FindColumn(std::string_view column);
+  const Constraint* PrimaryKey() const;
+};
+
+struct IndexKey {
+  // Exactly one of `column` and `expression` is non-empty.
+  std::string column;
+  std::string expression;
+  std::optional<std::string> collation;
+  std::optional<std::string> opclass;
+  StorageOptions opclass_options;
+  bool descending = false;
+  bool nulls_first = false;  // PostgreSQL's default: NULLS FIRST only for DESC
+  bool operator==(const IndexKey&) const = default;
+};
+
+// Index is an index created by CREATE INDEX; indexes that back primary key and unique
+// constraints belong to their constraint.
+struct Index {
+  QualifiedName name;
+  QualifiedName table;
+  bool unique = false;
+  std::string method = "btree";
+  std::vector<IndexKey> keys;
+  std::vector<std::string> include;
+  bool nulls_not_distinct = false;
+  StorageOptions options;
+  std::optional<std::string> predicate;
+  std::optional<std::string> comment;
+  Origin origin;
+  bool operator==(const Index&) const = default;
+};
+
+// Catalog is a whole schema: every object of every kind, each in a map sorted by name.
+struct Catalog {
+  std::map<std::string, Schema> schemas;
+  std::map<std::string, Extension> extensions;
+  std::map<QualifiedName, EnumType> enums;
+  std::map<QualifiedName, Sequence> sequences;
+  std::map<QualifiedName, Table> tables;
+  std::map<QualifiedName, Index> indexes;
+  bool operator==(const Catalog&) const = default;
+};
+
+// Counts is how many objects of each kind a catalog holds (for summaries).
+struct Counts {
+  size_t schemas = 0;
+  size_t extensions = 0;
+  size_t enums = 0;
+  size_t sequences = 0;
+  size_t tables = 0;
+  size_t columns = 0;
+  size_t constraints = 0;
+  size_t indexes = 0;
+  size_t comments = 0;
+};
+Counts CountObjects(const Catalog& catalog);
+
+// Names PostgreSQL uses for referential actions and match types in DDL ("SET NULL", "FULL").
+std::string_view ActionSql(ReferentialAction action);
+std::string_view MatchSql(MatchType match);
+
+}  // namespace schemac::catalog

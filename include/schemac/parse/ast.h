@@ -1,0 +1,291 @@
+// The abstract syntax tree of a schema file: what was written, with source ranges, before names
+// are resolved. Identifiers are already folded as PostgreSQL folds them (unquoted to lower case).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "schemac/base/source.h"
+
+namespace schemac::ast {
+
+using base::SourceRange;
+
+// Identifier is one folded name with where it was written.
+struct Identifier {
+  std::string name;
+  SourceRange range;
+};
+
+// QualifiedName is a dotted name of one to three parts ("t", "s.t", "s.t.c").
+struct QualifiedName {
+  std::vector<Identifier> parts;
+  SourceRange range;
+
+  const std::string& last() const { return parts.back().name; }
+  // Text returns the parts joined with dots, unquoted (for messages).
+  std::string Text() const;
+};
+
+// ExpressionToken is one token of an expression: identifiers folded, other tokens as written.
+struct ExpressionToken {
+  enum class Kind {
+    kIdentifier,
+    kQuotedIdentifier,
+    kKeyword,
+    kString,
+    kNumber,
+    kPunctuation,
+    kOperator
+  };
+  Kind kind = Kind::kPunctuation;
+  std::string text;
+};
+
+// Expression is a balanced token span: its text as written; its normalized text, with comments
+// removed, unquoted words in lower case and white space in canonical places (the form the
+// compiler compares and prints); and its tokens.
+struct Expression {
+  std::string text;
+  std::string normalized;
+  std::vector<ExpressionToken> tokens;
+  SourceRange range;
+};
+
+// TypeName is a type as written: a possibly qualified name, or one of the SQL standard's
+// multi-word names (then `name` has one part such as "character varying" or "timestamp with time
+// zone", and `sql_standard` is set), with its modifiers and array dimensions.
+struct TypeName {
+  std::vector<std::string> name;
+  bool sql_standard = false;
+  std::vector<std::string> modifiers;
+  std::string interval_fields;
+  int array_dimensions = 0;
+  SourceRange range;
+};
+
+struct SequenceOptions {
+  std::optional<TypeName> type;
+  std::optional<int64_t> increment;
+  std::optional<int64_t> min_value;
+  std::optional<int64_t> max_value;
+  std::optional<int64_t> start;
+  std::optional<int64_t> restart;
+  std::optional<int64_t> cache;
+  std::optional<bool> cycle;
+  bool no_min_value = false;
+  bool no_max_value = false;
+  bool owned_by_none = false;
+  std::optional<QualifiedName> owned_by;
+  std::optional<QualifiedName> sequence_name;
+  SourceRange range;
+};
+
+struct StorageOption {
+  std::string name;
+  std::string value;
+  SourceRange range;
+};
+
+enum class ConstraintKind {
+  kNotNull,
+  kNull,
+  kDefault,
+  kIdentity,
+  kGenerated,
+  kPrimaryKey,
+  kUnique,
+  kCheck,
+  kForeignKey,
+  kExclude,
+};
+
+// ReferentialAction values, as PostgreSQL names them.
+enum class ReferentialAction { kNoAction, kRestrict, kCascade, kSetNull, kSetDefault };
+enum class MatchType { kSimple, kFull, kPartial };
+
+// Constraint is a column or table constraint. Which fields are meaningful depends on `kind`.
+struct Constraint {
+  ConstraintKind kind = ConstraintKind::kNotNull;
+  std::optional<Identifier> name;
+  SourceRange range;
+  // Primary key, unique, foreign key: the constrained columns (empty on a column constraint).
+  std::vector<Identifier> columns;
+  std::vector<Identifier> include;
+  bool nulls_not_distinct = false;
+  std::vector<StorageOption> index_options;
+  // Default, check, generated.
+  Expression expression;
+  bool no_inherit = false;
+  // Foreign key.
+  QualifiedName referenced_table;
+  std::vector<Identifier> referenced_columns;
+  MatchType match = MatchType::kSimple;
+  ReferentialAction on_delete = ReferentialAction::kNoAction;
+  ReferentialAction on_update = ReferentialAction::kNoAction;
+  std::vector<Identifier> on_delete_columns;
+  // Attributes.
+  bool deferrable = false;
+  bool initially_deferred = false;
+  bool not_valid = false;
+  // Identity.
+  bool identity_always = false;
+  SequenceOptions identity_options;
+};
+
+struct ColumnDefinition {
+  Identifier name;
+  TypeName type;
+  std::optional<QualifiedName> collation;
+  std::vector<Constraint> constraints;
+  SourceRange range;
+};
+
+struct CreateSchema {
+  Identifier name;
+  bool if_not_exists = false;
+  std::optional<Identifier> authorization;
+};
+
+struct CreateExtension {
+  Identifier name;
+  bool if_not_exists = false;
+  std::optional<Identifier> schema;
+  std::optional<std::string> version;
+  bool cascade = false;
+};
+
+struct CreateEnum {
+  QualifiedName name;
+  std::vector<std::pair<std::string, SourceRange>> labels;
+};
+
+struct CreateSequence {
+  QualifiedName name;
+  bool if_not_exists = false;
+  bool unlogged = false;
+  SequenceOptions options;
+};
+
+struct AlterSequence {
+  QualifiedName name;
+  SequenceOptions options;
+  std::optional<Identifier> owner;
+};
+
+struct CreateTable {
+  QualifiedName name;
+  bool if_not_exists = false;
+  bool unlogged = false;
+  bool temporary = false;
+  std::vector<ColumnDefinition> columns;
+  std::vector<Constraint> constraints;
+  std::vector<StorageOption> options;
+};
+
+enum class SortOrder { kDefault, kAsc, kDesc };
+enum class NullsOrder { kDefault, kFirst, kLast };
+
+struct IndexElement {
+  // Exactly one of `column` and `expression` is set.
+  std::optional<Identifier> column;
+  std::optional<Expression> expression;
+  std::optional<QualifiedName> collation;
+  std::optional<QualifiedName> opclass;
+  std::vector<StorageOption> opclass_options;
+  SortOrder order = SortOrder::kDefault;
+  NullsOrder nulls = NullsOrder::kDefault;
+  SourceRange range;
+};
+
+struct CreateIndex {
+  std::optional<Identifier> name;
+  QualifiedName table;
+  bool unique = false;
+  bool concurrently = false;
+  bool if_not_exists = false;
+  bool only = false;
+  std::optional<Identifier> method;
+  std::vector<IndexElement> elements;
+  std::vector<Identifier> include;
+  bool nulls_not_distinct = false;
+  std::vector<StorageOption> options;
+  std::optional<Expression> where;
+};
+
+enum class AlterTableActionKind {
+  kAddColumn,
+  kAddConstraint,
+  kSetDefault,
+  kSetNotNull,
+  kAddIdentity,
+  kOwner
+};
+
+struct AlterTableAction {
+  AlterTableActionKind kind = AlterTableActionKind::kAddColumn;
+  ColumnDefinition column;  // kAddColumn
+  Constraint constraint;    // kAddConstraint, kSetDefault, kAddIdentity
+  Identifier column_name;   // kSetDefault, kSetNotNull, kAddIdentity
+  Identifier owner;         // kOwner
+  SourceRange range;
+};
+
+struct AlterTable {
+  QualifiedName name;
+  bool only = false;
+  bool if_exists = false;
+  std::vector<AlterTableAction> actions;
+};
+
+// AlterOwner is "ALTER SCHEMA|TYPE name OWNER TO role".
+struct AlterOwner {
+  std::string object_kind;
+  QualifiedName name;
+  Identifier owner;
+};
+
+enum class CommentTarget {
+  kSchema,
+  kExtension,
+  kTable,
+  kColumn,
+  kIndex,
+  kSequence,
+  kType,
+  kConstraint
+};
+
+struct Comment {
+  CommentTarget target = CommentTarget::kTable;
+  QualifiedName name;  // the object, or for a constraint its table
+  std::optional<Identifier> constraint;
+  std::optional<std::string> text;  // nullopt for IS NULL
+};
+
+// Setting is a session setting (SET ..., SELECT pg_catalog.set_config(...)) or a psql
+// meta-command that pg_dump writes; it has no effect on the desired state.
+struct Setting {
+  std::string text;
+};
+
+using StatementBody =
+    std::variant<CreateSchema, CreateExtension, CreateEnum, CreateSequence, AlterSequence,
+                 CreateTable, CreateIndex, AlterTable, AlterOwner, Comment, Setting>;
+
+struct Statement {
+  StatementBody body;
+  SourceRange range;
+};
+
+// File is one parsed schema file.
+struct File {
+  std::shared_ptr<const base::SourceFile> source;
+  std::vector<Statement> statements;
+};
+
+}  // namespace schemac::ast

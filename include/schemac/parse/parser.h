@@ -1,0 +1,24 @@
+// Parsing: one schema file's text to an ast::File, reporting syntax errors into a sink.
+#pragma once
+
+#include <memory>
+
+#include "schemac/base/diagnostics.h"
+#include "schemac/base/source.h"
+#include "schemac/parse/ast.h"
+
+namespace schemac::parse {
+
+// Beyond this depth of nested parentheses, brackets or block comments a file is refused (the
+// parser is recursive; PostgreSQL itself stops at its max_stack_depth).
+inline constexpr int kMaxNestingDepth = 1000;
+// After this many syntax errors in one file, the rest of the file is not reported.
+inline constexpr size_t kMaxSyntaxErrorsPerFile = 20;
+
+// ParseFile parses `file` into an AST. Syntax errors, and statements or clauses outside the
+// language, are reported into `sink`; the statements that parse are returned even when others
+// do not.
+ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
+                    base::DiagnosticSink& sink);
+
+}  // namespace schemac::parse
