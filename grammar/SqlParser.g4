@@ -7,7 +7,10 @@ parser grammar SqlParser;
 
 options { tokenVocab = SqlLexer; }
 
-schemaFile: (META_COMMAND | SEMI | statement SEMI)* statement? EOF;
+// The compiler splits a file into statements at each ";" (strings, comments and dollar-quoted
+// bodies are single tokens, so every SEMI token ends a statement) and parses each one alone, so
+// that a syntax error is reported once and never spills into the next statement.
+singleStatement: statement SEMI? EOF;
 
 statement
   : createSchemaStatement
@@ -83,7 +86,7 @@ tableOption
 
 tableElement
   : tableConstraint
-  | LIKE ~(COMMA | CLOSE_PAREN)*
+  | LIKE (parenthesized | ~(OPEN_PAREN | CLOSE_PAREN | COMMA | SEMI))*
   | columnDefinition
   ;
 
@@ -127,7 +130,7 @@ tableConstraintBody
   | PRIMARY KEY columnList includeColumns? indexParameters                             # tablePrimaryKey
   | UNIQUE nullsDistinct? columnList includeColumns? indexParameters                   # tableUnique
   | FOREIGN KEY columnList REFERENCES qualifiedName columnList? referenceOption*       # tableForeignKey
-  | EXCLUDE ~(COMMA | CLOSE_PAREN | SEMI)*                                             # tableExclude
+  | EXCLUDE (parenthesized | ~(OPEN_PAREN | CLOSE_PAREN | COMMA | SEMI))*              # tableExclude
   ;
 
 constraintAttribute
@@ -191,7 +194,8 @@ alterTableAction
   | ALTER COLUMN? identifier SET NOT NULL_                                        # setNotNullAction
   | ALTER COLUMN? identifier ADD GENERATED identityKind AS IDENTITY sequenceOptionList?  # addIdentityAction
   | OWNER TO roleName                                                             # ownerAction
-  | ~(ADD | COMMA | SEMI) ~(COMMA | SEMI)*                                        # unsupportedAction
+  | ~(ADD | COMMA | SEMI | OPEN_PAREN | CLOSE_PAREN)
+    (parenthesized | ~(OPEN_PAREN | CLOSE_PAREN | COMMA | SEMI))*                  # unsupportedAction
   ;
 
 alterOwnerStatement

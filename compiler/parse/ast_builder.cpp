@@ -19,17 +19,6 @@ bool IsKeywordToken(size_t type) {
   return type >= SqlLexer::ACTION && type <= SqlLexer::ZONE;
 }
 
-bool HasError(antlr4::tree::ParseTree* tree) {
-  if (dynamic_cast<antlr4::tree::ErrorNode*>(tree) != nullptr) {
-    return true;
-  }
-  auto* rule = dynamic_cast<antlr4::ParserRuleContext*>(tree);
-  if (rule != nullptr && rule->exception != nullptr) {
-    return true;
-  }
-  return std::any_of(tree->children.begin(), tree->children.end(), HasError);
-}
-
 std::string Upper(std::string text) {
   std::transform(text.begin(), text.end(), text.begin(), [](char c) {
     return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
@@ -92,35 +81,28 @@ std::string FoldedText(const antlr4::Token* token, const std::string& normalized
 
 }  // namespace
 
-std::vector<ast::Statement> AstBuilder::BuildFile(P::SchemaFileContext* tree, bool had_errors) {
-  std::vector<ast::Statement> statements;
-  for (antlr4::tree::ParseTree* child : tree->children) {
-    if (auto* terminal = dynamic_cast<antlr4::tree::TerminalNode*>(child)) {
-      if (terminal->getSymbol()->getType() != SqlLexer::META_COMMAND) {
-        continue;
-      }
-      std::string text = terminal->getText();
-      std::string command = text.substr(0, text.find_first_of(" \t"));
-      if (command == "\\restrict" || command == "\\unrestrict") {
-        statements.push_back(ast::Statement{ast::Setting{text}, Range(terminal)});
-      } else {
-        sink_.Error("unsupported-statement", Range(terminal),
-                    fmt::format("psql meta-command {} is not supported; only \\restrict and "
-                                "\\unrestrict, which pg_dump writes, are accepted",
-                                command));
-      }
-      continue;
-    }
-    auto* statement = dynamic_cast<P::StatementContext*>(child);
-    if (statement == nullptr || (had_errors && HasError(statement))) {
-      continue;
-    }
-    std::optional<ast::StatementBody> body = BuildStatement(statement);
-    if (body) {
-      statements.push_back(ast::Statement{std::move(*body), Range(statement)});
-    }
+std::optional<ast::Statement> AstBuilder::Build(P::StatementContext* tree,
+                                                antlr4::CommonTokenStream& tokens) {
+  tokens_ = &tokens;
+  std::optional<ast::StatementBody> body = BuildStatement(tree);
+  tokens_ = nullptr;
+  if (!body) {
+    return std::nullopt;
   }
-  return statements;
+  return ast::Statement{std::move(*body), Range(tree)};
+}
+
+std::optional<ast::Statement> AstBuilder::BuildMetaCommand(const antlr4::Token* token) {
+  std::string text = token->getText();
+  std::string command = text.substr(0, text.find_first_of(" \t"));
+  if (command == "\\restrict" || command == "\\unrestrict") {
+    return ast::Statement{ast::Setting{text}, RangeOfToken(file_, token)};
+  }
+  sink_.Error("unsupported-statement", RangeOfToken(file_, token),
+              fmt::format("psql meta-command {} is not supported; only \\restrict and "
+                          "\\unrestrict, which pg_dump writes, are accepted",
+                          command));
+  return std::nullopt;
 }
 
 std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext* ctx) {
@@ -656,7 +638,7 @@ std::optional<ast::StatementBody> AstBuilder::BuildSelect(P::SelectStatementCont
   std::vector<std::string> words;
   for (size_t i = ctx->getStart()->getTokenIndex();
        i <= ctx->getStop()->getTokenIndex() && words.size() < 5; ++i) {
-    antlr4::Token* token = tokens_.get(i);
+    antlr4::Token* token = tokens_->get(i);
     if (token->getChannel() == antlr4::Token::DEFAULT_CHANNEL) {
       words.push_back(Upper(token->getText()));
     }
@@ -795,7 +777,7 @@ ast::Expression AstBuilder::BuildExpression(antlr4::ParserRuleContext* ctx) {
   const antlr4::Token* previous = nullptr;
   bool gap = false;
   for (size_t i = start->getTokenIndex(); i <= stop->getTokenIndex(); ++i) {
-    antlr4::Token* token = tokens_.get(i);
+    antlr4::Token* token = tokens_->get(i);
     if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
       gap = true;
       continue;
@@ -853,16 +835,12 @@ base::SourceRange AstBuilder::Range(antlr4::ParserRuleContext* ctx) const {
   return RangeOfSpan(file_, ctx->getStart(), ctx->getStop());
 }
 
-base::SourceRange AstBuilder::Range(antlr4::tree::TerminalNode* node) const {
-  return RangeOfToken(file_, node->getSymbol());
-}
-
 std::string AstBuilder::LeadingWords(antlr4::ParserRuleContext* ctx, size_t count) const {
   std::string out;
   size_t words = 0;
   for (size_t i = ctx->getStart()->getTokenIndex();
        i <= ctx->getStop()->getTokenIndex() && words < count; ++i) {
-    antlr4::Token* token = tokens_.get(i);
+    antlr4::Token* token = tokens_->get(i);
     if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
       continue;
     }
@@ -881,6 +859,9 @@ void AstBuilder::ReportUnsupported(antlr4::ParserRuleContext* ctx, std::string_v
   base::SourceRange range = RangeOfToken(file_, ctx->getStart());
   if (kind == "statement") {
     std::string words = LeadingWords(ctx, 5);
+    if (words == "CREATE TYPE") {
+      words = "CREATE TYPE other than AS ENUM";
+    }
     if (words == "COMMENT") {
       auto* comment = dynamic_cast<P::CommentStatementContext*>(ctx);
       words = "COMMENT ON " +
@@ -891,6 +872,20 @@ void AstBuilder::ReportUnsupported(antlr4::ParserRuleContext* ctx, std::string_v
                 fmt::format("{} is not supported yet; schema files may declare schemas, "
                             "extensions, enum types, sequences, tables, indexes and comments",
                             words));
+    return;
+  }
+  if (kind == "ALTER TABLE action") {
+    std::string words;
+    size_t count = 0;
+    for (size_t i = ctx->getStart()->getTokenIndex();
+         i <= ctx->getStop()->getTokenIndex() && count < 4; ++i) {
+      antlr4::Token* token = tokens_->get(i);
+      if (token->getChannel() == antlr4::Token::DEFAULT_CHANNEL) {
+        words += (count++ == 0 ? "" : " ") + Upper(token->getText());
+      }
+    }
+    sink_.Error("unsupported-clause", range,
+                fmt::format("ALTER TABLE action {} is not supported yet; remove it", words));
     return;
   }
   std::string words = LeadingWords(ctx, 4);

@@ -16,15 +16,17 @@ namespace schemac::parse {
 
 class AstBuilder {
  public:
-  AstBuilder(std::shared_ptr<const base::SourceFile> file, antlr4::CommonTokenStream& tokens,
-             base::DiagnosticSink& sink)
-      : file_(std::move(file)), tokens_(tokens), sink_(sink) {}
+  AstBuilder(std::shared_ptr<const base::SourceFile> file, base::DiagnosticSink& sink)
+      : file_(std::move(file)), sink_(sink) {}
 
-  // BuildFile returns the statements of `tree`; with `had_errors`, statements that contain a
-  // syntax error are left out (they were reported already). Statements and clauses outside the
-  // language are reported as unsupported and left out.
-  std::vector<ast::Statement> BuildFile(grammar::SqlParser::SchemaFileContext* tree,
-                                        bool had_errors);
+  // Build returns the statement parsed from `tokens` (one statement's tokens), or nullopt for a
+  // statement outside the language, which it reports as unsupported. Clauses outside the
+  // language are reported and left out of the statement.
+  std::optional<ast::Statement> Build(grammar::SqlParser::StatementContext* tree,
+                                      antlr4::CommonTokenStream& tokens);
+  // BuildMetaCommand returns the setting for a psql meta-command that pg_dump writes, or
+  // reports any other meta-command.
+  std::optional<ast::Statement> BuildMetaCommand(const antlr4::Token* token);
 
  private:
   using P = grammar::SqlParser;
@@ -63,7 +65,6 @@ class AstBuilder {
   int64_t BuildNumber(P::SignedNumberContext* ctx);
 
   base::SourceRange Range(antlr4::ParserRuleContext* ctx) const;
-  base::SourceRange Range(antlr4::tree::TerminalNode* node) const;
   // ReportUnsupported reports a statement or clause outside the language, naming it by its
   // leading key words ("CREATE VIEW").
   void ReportUnsupported(antlr4::ParserRuleContext* ctx, std::string_view kind);
@@ -71,7 +72,7 @@ class AstBuilder {
   std::string LeadingWords(antlr4::ParserRuleContext* ctx, size_t count) const;
 
   std::shared_ptr<const base::SourceFile> file_;
-  antlr4::CommonTokenStream& tokens_;
+  antlr4::CommonTokenStream* tokens_ = nullptr;
   base::DiagnosticSink& sink_;
 };
 

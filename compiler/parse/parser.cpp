@@ -31,9 +31,17 @@ class ErrorListener : public antlr4::BaseErrorListener {
   ErrorListener(std::shared_ptr<const base::SourceFile> file, base::DiagnosticSink& sink)
       : file_(std::move(file)), sink_(sink) {}
 
+  // StartStatement begins a statement: only its first syntax error is reported, since the
+  // ones after it are mostly consequences of the first.
+  void StartStatement() { reported_in_statement_ = false; }
+
   void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t /*line*/,
                    size_t /*column*/, const std::string& /*message*/,
                    std::exception_ptr /*error*/) override {
+    if (reported_in_statement_) {
+      return;
+    }
+    reported_in_statement_ = true;
     ++count_;
     if (count_ > kMaxSyntaxErrorsPerFile) {
       return;
@@ -80,11 +88,19 @@ class ErrorListener : public antlr4::BaseErrorListener {
         if (std::find(names.begin(), names.end(), "a name") == names.end()) {
           names.emplace_back("a name");
         }
-      } else if (!symbolic.empty() && symbolic.find('_') == std::string::npos) {
-        std::string word = symbolic;
-        names.push_back(word);
+      } else if (symbolic == "INTEGER" || symbolic == "NUMERIC") {
+        if (std::find(names.begin(), names.end(), "a number") == names.end()) {
+          names.emplace_back("a number");
+        }
+      } else if (symbolic == "STRING" || symbolic == "ESCAPE_STRING" ||
+                 symbolic == "DOLLAR_STRING") {
+        if (std::find(names.begin(), names.end(), "a string") == names.end()) {
+          names.emplace_back("a string");
+        }
       } else if (symbolic == "NULL_") {
         names.emplace_back("NULL");
+      } else if (!symbolic.empty() && symbolic.find('_') == std::string::npos) {
+        names.push_back(symbolic);
       }
     }
     if (names.empty() || names.size() > 6) {
@@ -101,66 +117,106 @@ class ErrorListener : public antlr4::BaseErrorListener {
   std::shared_ptr<const base::SourceFile> file_;
   base::DiagnosticSink& sink_;
   size_t count_ = 0;
+  bool reported_in_statement_ = false;
 };
 
-// Reports lexical errors (unterminated literals and comments, stray characters) and nesting
-// beyond kMaxNestingDepth; returns false when the file should not be parsed.
-bool CheckTokens(const std::shared_ptr<const base::SourceFile>& file,
-                 const std::vector<antlr4::Token*>& tokens, base::DiagnosticSink& sink) {
-  bool ok = true;
+// A statement's tokens (with the comments and white space inside it), and whether a lexical
+// error was already reported in it.
+struct StatementTokens {
+  std::vector<antlr4::Token*> tokens;
+  bool has_content = false;
+  bool failed = false;
+};
+
+// Splits a file's tokens into statements at each ";", reporting lexical errors (stray
+// characters, nesting beyond kMaxNestingDepth, unterminated literals and comments) as it goes.
+// psql meta-commands come out as statements of their own.
+std::vector<StatementTokens> SplitStatements(const std::shared_ptr<const base::SourceFile>& file,
+                                             const std::vector<antlr4::Token*>& tokens,
+                                             base::DiagnosticSink& sink) {
+  std::vector<StatementTokens> statements;
+  StatementTokens current;
   int depth = 0;
   size_t errors = 0;
-  for (const antlr4::Token* token : tokens) {
-    const char* message = nullptr;
-    const char* code = "unterminated-literal";
-    switch (token->getType()) {
+  auto flush = [&] {
+    if (current.has_content) {
+      statements.push_back(std::move(current));
+    }
+    current = StatementTokens{};
+    depth = 0;
+  };
+  auto fail = [&](const antlr4::Token* token, const char* code, const std::string& message) {
+    base::SourceRange range = RangeOfToken(file, token);
+    range.length = std::min<uint32_t>(range.length, 1);
+    sink.Error(code, range, message);
+    current.failed = true;
+    ++errors;
+  };
+  for (antlr4::Token* token : tokens) {
+    if (errors >= kMaxSyntaxErrorsPerFile) {
+      break;
+    }
+    size_t type = token->getType();
+    if (type == antlr4::Token::EOF) {
+      break;
+    }
+    if (type == SqlLexer::META_COMMAND) {
+      flush();
+      current.tokens.push_back(token);
+      current.has_content = true;
+      flush();
+      continue;
+    }
+    const char* unterminated = nullptr;
+    switch (type) {
       case SqlLexer::UNTERMINATED_STRING:
       case SqlLexer::UNTERMINATED_ESCAPE_STRING:
-        message = "unterminated quoted string; close it with '";
+        unterminated = "unterminated quoted string; close it with '";
         break;
       case SqlLexer::UNTERMINATED_QUOTED_IDENTIFIER:
-        message = "unterminated quoted identifier; close it with \"";
+        unterminated = "unterminated quoted identifier; close it with \"";
         break;
       case SqlLexer::UNTERMINATED_DOLLAR_STRING:
-        message = "unterminated dollar-quoted string; close it with its opening delimiter";
+        unterminated = "unterminated dollar-quoted string; close it with its opening delimiter";
         break;
       case SqlLexer::UNTERMINATED_COMMENT:
-        message = "unterminated /* comment; close it with */ (comments nest)";
-        code = "unterminated-comment";
-        break;
+        fail(token, "unterminated-comment",
+             "unterminated /* comment; close it with */ (comments nest)");
+        flush();
+        return statements;
       case SqlLexer::ERROR_CHAR:
-        sink.Error("syntax-error", RangeOfToken(file, token),
-                   fmt::format("unexpected character {}", Describe(token)));
-        ok = false;
-        if (++errors >= kMaxSyntaxErrorsPerFile) {
-          return false;
-        }
-        continue;
+        fail(token, "syntax-error", fmt::format("unexpected character {}", Describe(token)));
+        break;
       case SqlLexer::OPEN_PAREN:
       case SqlLexer::OPEN_BRACKET:
-        if (++depth > kMaxNestingDepth) {
-          sink.Error("nesting-too-deep", RangeOfToken(file, token),
-                     fmt::format("parentheses nested more than {} deep; simplify the expression",
-                                 kMaxNestingDepth));
-          return false;
+        if (++depth == kMaxNestingDepth + 1) {
+          fail(token, "nesting-too-deep",
+               fmt::format("parentheses nested more than {} deep; simplify the expression",
+                           kMaxNestingDepth));
         }
-        continue;
+        break;
       case SqlLexer::CLOSE_PAREN:
       case SqlLexer::CLOSE_BRACKET:
         depth = depth > 0 ? depth - 1 : 0;
-        continue;
-      case SqlLexer::SEMI:
-        depth = 0;
-        continue;
+        break;
       default:
-        continue;
+        break;
     }
-    base::SourceRange range = RangeOfToken(file, token);
-    range.length = 1;
-    sink.Error(code, range, message);
-    return false;
+    if (unterminated != nullptr) {
+      // The literal runs to the end of the file: nothing after it can be parsed.
+      fail(token, "unterminated-literal", unterminated);
+      flush();
+      return statements;
+    }
+    current.tokens.push_back(token);
+    current.has_content =
+        current.has_content || token->getChannel() == antlr4::Token::DEFAULT_CHANNEL;
+    if (type == SqlLexer::SEMI) {
+      flush();
+    }
   }
-  return ok;
+  flush();
+  return statements;
 }
 
 }  // namespace
@@ -174,34 +230,59 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
   lexer.removeErrorListeners();
   antlr4::CommonTokenStream tokens(&lexer);
   tokens.fill();
-  if (!CheckTokens(file, tokens.getTokens(), sink)) {
-    return result;
-  }
+  std::vector<StatementTokens> statements = SplitStatements(file, tokens.getTokens(), sink);
 
-  // Two-stage parsing: the fast SLL mode first, the full LL mode only when SLL fails.
-  SqlParser parser(&tokens);
-  parser.removeErrorListeners();
-  parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
-  parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
-      antlr4::atn::PredictionMode::SLL);
-  SqlParser::SchemaFileContext* tree = nullptr;
-  try {
-    tree = parser.schemaFile();
-  } catch (const antlr4::ParseCancellationException&) {
-    tree = nullptr;
-  }
   ErrorListener listener(file, sink);
-  if (tree == nullptr) {
-    tokens.seek(0);
-    parser.reset();
-    parser.addErrorListener(&listener);
-    parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
+  AstBuilder builder(file, sink);
+  SqlParser parser(nullptr);
+  parser.removeErrorListeners();
+  for (const StatementTokens& statement : statements) {
+    if (statement.failed) {
+      continue;
+    }
+    if (statement.tokens.size() == 1 && statement.tokens[0]->getType() == SqlLexer::META_COMMAND) {
+      if (auto built = builder.BuildMetaCommand(statement.tokens[0])) {
+        result.statements.push_back(std::move(*built));
+      }
+      continue;
+    }
+    std::vector<std::unique_ptr<antlr4::Token>> copies;
+    copies.reserve(statement.tokens.size());
+    for (antlr4::Token* token : statement.tokens) {
+      copies.push_back(std::make_unique<antlr4::CommonToken>(token));
+    }
+    antlr4::ListTokenSource source(std::move(copies));
+    antlr4::CommonTokenStream stream(&source);
+    // Two-stage parsing: the fast SLL mode first, the full LL mode only when SLL fails.
+    parser.setTokenStream(&stream);
+    parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
     parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
-        antlr4::atn::PredictionMode::LL);
-    tree = parser.schemaFile();
+        antlr4::atn::PredictionMode::SLL);
+    SqlParser::SingleStatementContext* tree = nullptr;
+    try {
+      tree = parser.singleStatement();
+    } catch (const antlr4::ParseCancellationException&) {
+      tree = nullptr;
+    }
+    if (tree == nullptr) {
+      size_t errors_before = listener.count();
+      stream.seek(0);
+      parser.setTokenStream(&stream);
+      parser.addErrorListener(&listener);
+      parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
+      parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
+          antlr4::atn::PredictionMode::LL);
+      listener.StartStatement();
+      tree = parser.singleStatement();
+      parser.removeErrorListeners();
+      if (listener.count() > errors_before) {
+        continue;
+      }
+    }
+    if (auto built = builder.Build(tree->statement(), stream)) {
+      result.statements.push_back(std::move(*built));
+    }
   }
-  AstBuilder builder(file, tokens, sink);
-  result.statements = builder.BuildFile(tree, listener.count() > 0);
   return result;
 }
 

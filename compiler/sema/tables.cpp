@@ -51,6 +51,13 @@ catalog::StorageOptions Options(const std::vector<ast::StorageOption>& options) 
   return out;
 }
 
+// Collations are not declared in schema files yet, so an unqualified collation is one of
+// pg_catalog's, and is spelled as format_type() and pg_dump spell it: pg_catalog."C".
+std::string CollationName(const ast::QualifiedName& name) {
+  std::string schema = name.parts.size() == 2 ? name.parts[0].name : "pg_catalog";
+  return base::QuoteQualified(schema, name.last());
+}
+
 // The order in which PostgreSQL names a table's constraints.
 int Phase(ast::ConstraintKind kind) {
   switch (kind) {
@@ -171,10 +178,7 @@ void Compiler::AddColumn(catalog::Table& table, const ast::ColumnDefinition& def
                                           : SerialType(type.name[0]);
   column.type = serial ? *serial : ResolveColumnType(type);
   if (definition.collation) {
-    column.collation = definition.collation->parts.size() == 1
-                           ? base::QuoteIdentifier(definition.collation->last())
-                           : base::QuoteQualified(definition.collation->parts[0].name,
-                                                  definition.collation->last());
+    column.collation = CollationName(*definition.collation);
   }
   std::optional<bool> nullability;
   const ast::Constraint* identity = nullptr;
@@ -379,6 +383,7 @@ void Compiler::AddConstraint(catalog::Table& table, const PendingConstraint& pen
     }
     case ast::ConstraintKind::kCheck: {
       out.type = catalog::ConstraintType::kCheck;
+      out.columns.clear();  // a check names no columns, whether written on a column or not
       out.expression = source.expression.normalized;
       out.no_inherit = source.no_inherit;
       out.validated = !(source.not_valid && pending.may_skip_validation);
@@ -469,10 +474,7 @@ void Compiler::DeclareIndex(const ast::CreateIndex& statement, const base::Sourc
       name_parts.push_back(ExpressionColumnName(element.expression->tokens));
     }
     if (element.collation) {
-      key.collation =
-          element.collation->parts.size() == 1
-              ? base::QuoteIdentifier(element.collation->last())
-              : base::QuoteQualified(element.collation->parts[0].name, element.collation->last());
+      key.collation = CollationName(*element.collation);
     }
     if (element.opclass) {
       key.opclass = element.opclass->Text();
@@ -503,6 +505,20 @@ void Compiler::DeclareIndex(const ast::CreateIndex& statement, const base::Sourc
 }
 
 void Compiler::AlterTable(const ast::AlterTable& statement) {
+  // pg_dump changes the owner of a sequence with ALTER TABLE, which PostgreSQL allows.
+  bool owner_only = std::all_of(statement.actions.begin(), statement.actions.end(),
+                                [](const ast::AlterTableAction& action) {
+                                  return action.kind == ast::AlterTableActionKind::kOwner;
+                                });
+  if (owner_only && !statement.actions.empty() && statement.name.parts.size() <= 2) {
+    catalog::QualifiedName name{
+        statement.name.parts.size() == 2 ? statement.name.parts[0].name : "public",
+        statement.name.last()};
+    if (auto it = catalog_.sequences.find(name); it != catalog_.sequences.end()) {
+      it->second.owner.role = statement.actions.back().owner.name;
+      return;
+    }
+  }
   catalog::Table* table = FindTable(statement.name, "");
   if (table == nullptr) {
     return;

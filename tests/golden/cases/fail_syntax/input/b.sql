@@ -1,0 +1,3 @@
+CREATE TABLE t2 (a int) garbage;
+CREATE SEQUENCE s INCREMENT BY x;
+CREATE TABLE t3 (a int { );

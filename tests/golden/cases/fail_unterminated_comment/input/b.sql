@@ -1,0 +1,1 @@
+CREATE TABLE u (b text DEFAULT $x$ never closed $y$);

@@ -1,0 +1,1 @@
+CREATE TABLE "v (c integer);

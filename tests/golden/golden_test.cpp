@@ -1,0 +1,104 @@
+// Golden-file cases: each directory under tests/golden/cases holds an input/ schema directory and
+// the expected output of the schemac CLI for it. Cases named fail_* must fail `schemac check`
+// (expected text in check.txt); the others must pass it and print as print.sql (and print.json
+// when present). SCHEMAC_UPDATE_GOLDEN=1 rewrites the expected files for review with git diff.
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "support/run.h"
+
+namespace schemac::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path CasesDir() {
+  return SourceDir() / "tests" / "golden" / "cases";
+}
+
+std::vector<std::string> ListCases() {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(CasesDir())) {
+    if (entry.is_directory()) {
+      names.push_back(entry.path().filename().string());
+    }
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+bool Updating() {
+  const char* value = std::getenv("SCHEMAC_UPDATE_GOLDEN");
+  return value != nullptr && std::string(value) == "1";
+}
+
+// Compares `actual` with the expected file, or rewrites it in update mode.
+void ExpectMatchesFile(const fs::path& expected_path, const std::string& actual) {
+  if (Updating()) {
+    WriteFile(expected_path, actual);
+    return;
+  }
+  ASSERT_TRUE(fs::exists(expected_path))
+      << expected_path << " is missing; run with SCHEMAC_UPDATE_GOLDEN=1 to create it";
+  EXPECT_EQ(ReadFile(expected_path), actual) << "differs from " << expected_path;
+}
+
+class GoldenTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(GoldenTest, MatchesExpectedOutput) {
+  fs::path dir = CasesDir() / GetParam();
+  bool must_fail = GetParam().starts_with("fail_");
+  CommandResult check = RunSchemac({"check", "input"}, dir);
+  if (must_fail) {
+    EXPECT_EQ(check.exit_code, 1) << check.err;
+    ExpectMatchesFile(dir / "check.txt", check.err + check.out);
+    return;
+  }
+  ASSERT_EQ(check.exit_code, 0) << check.err;
+  EXPECT_EQ(check.err, "");
+  CommandResult print = RunSchemac({"print", "input"}, dir);
+  ASSERT_EQ(print.exit_code, 0) << print.err;
+  ExpectMatchesFile(dir / "print.sql", print.out);
+  if (fs::exists(dir / "print.json") ||
+      (Updating() && GetParam().find("json") != std::string::npos)) {
+    CommandResult json = RunSchemac({"print", "--format", "json", "input"}, dir);
+    ASSERT_EQ(json.exit_code, 0) << json.err;
+    ExpectMatchesFile(dir / "print.json", json.out);
+  }
+}
+
+// The printed catalog does not depend on file names or file order: the same statements under
+// other names, read in the opposite order, print byte-identically.
+TEST_P(GoldenTest, PrintDoesNotDependOnFileNames) {
+  if (GetParam().starts_with("fail_")) {
+    GTEST_SKIP() << "failing case";
+  }
+  fs::path dir = CasesDir() / GetParam();
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::recursive_directory_iterator(dir / "input")) {
+    if (entry.is_regular_file() && entry.path().extension() == ".sql") {
+      files.push_back(entry.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  TempDir renamed;
+  for (size_t i = 0; i < files.size(); ++i) {
+    std::string name = "f" + std::to_string(1000 + files.size() - i) + ".sql";
+    WriteFile(renamed.path() / "input" / name, ReadFile(files[i]));
+  }
+  CommandResult original = RunSchemac({"print", "input"}, dir);
+  CommandResult reordered = RunSchemac({"print", "input"}, renamed.path());
+  ASSERT_EQ(reordered.exit_code, 0) << reordered.err;
+  EXPECT_EQ(original.out, reordered.out);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, GoldenTest, ::testing::ValuesIn(ListCases()),
+                         [](const ::testing::TestParamInfo<std::string>& case_info) {
+                           return case_info.param;
+                         });
+
+}  // namespace
+}  // namespace schemac::testing

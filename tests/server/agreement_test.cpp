@@ -1,0 +1,138 @@
+// Every accepted golden input and the example schema, loaded into a real PostgreSQL server with
+// psql, must look to the server exactly as the compiler modelled it: names (including the names
+// PostgreSQL chooses for unnamed objects), types, nullability, defaults, keys, indexes,
+// sequences and enum types. The canonical SQL that `schemac print` writes must load too, and
+// compile back to an equal catalog.
+#include <algorithm>
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "schemac/base/diagnostics.h"
+#include "schemac/catalog/print.h"
+#include "schemac/pgserver/server.h"
+#include "schemac/sema/compile.h"
+
+#include "server/server_view.h"
+#include "support/run.h"
+
+namespace schemac::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Case {
+  std::string name;
+  fs::path input;
+  bool raw_load = true;  // false when the files cannot be loaded by psql in sorted order
+};
+
+void PrintTo(const Case& test_case, std::ostream* out) {
+  *out << test_case.name;
+}
+
+std::vector<Case> ListCases() {
+  std::vector<Case> cases;
+  fs::path golden = SourceDir() / "tests" / "golden" / "cases";
+  for (const auto& entry : fs::directory_iterator(golden)) {
+    std::string name = entry.path().filename().string();
+    if (entry.is_directory() && !name.starts_with("fail_")) {
+      cases.push_back({name, entry.path() / "input", !fs::exists(entry.path() / "raw_load.skip")});
+    }
+  }
+  for (const auto& entry : fs::directory_iterator(SourceDir() / "schemas")) {
+    if (entry.is_directory()) {
+      cases.push_back({"example_" + entry.path().filename().string(), entry.path(), true});
+    }
+  }
+  std::sort(cases.begin(), cases.end(),
+            [](const Case& a, const Case& b) { return a.name < b.name; });
+  return cases;
+}
+
+// The schema files of a case concatenated in sorted path order, as a user would load them.
+std::string ConcatenatedSources(const fs::path& input) {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::recursive_directory_iterator(input)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".sql") {
+      files.push_back(entry.path());
+    }
+  }
+  std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
+    return a.generic_string() < b.generic_string();
+  });
+  std::string sql;
+  for (const fs::path& file : files) {
+    sql += ReadFile(file) + "\n";
+  }
+  return sql;
+}
+
+std::string Render(const base::DiagnosticSink& sink) {
+  std::string out;
+  for (const base::Diagnostic& diagnostic : sink.diagnostics()) {
+    out += base::RenderDiagnostic(diagnostic);
+  }
+  return out;
+}
+
+class AgreementTest : public ::testing::TestWithParam<Case> {
+ protected:
+  static void SetUpTestSuite() {
+    std::string error;
+    server_ = pgserver::EphemeralServer::Start({}, &error).release();
+    ASSERT_NE(server_, nullptr) << error;
+  }
+  static void TearDownTestSuite() {
+    delete server_;
+    server_ = nullptr;
+  }
+  static pgserver::EphemeralServer* server_;
+};
+
+pgserver::EphemeralServer* AgreementTest::server_ = nullptr;
+
+TEST_P(AgreementTest, ServerSeesWhatTheCompilerModelled) {
+  ASSERT_NE(server_, nullptr);
+  const Case& test_case = GetParam();
+  base::DiagnosticSink sink;
+  sema::CompileResult compiled = sema::CompilePath(test_case.input, sink);
+  ASSERT_FALSE(sink.has_errors()) << Render(sink);
+  std::vector<std::string> expected = CatalogView(compiled.catalog);
+  std::string error;
+
+  if (test_case.raw_load) {
+    std::string raw = "raw_" + test_case.name;
+    ASSERT_TRUE(server_->CreateDatabase(raw, &error)) << error;
+    pgserver::PsqlResult load = server_->RunPsql(ConcatenatedSources(test_case.input), raw);
+    ASSERT_EQ(load.exit_code, 0) << load.errors;
+    std::vector<std::string> actual = ServerView(*server_, raw, &error);
+    ASSERT_TRUE(error.empty()) << error;
+    EXPECT_EQ(actual, expected) << "the schema files as loaded by psql";
+  }
+
+  std::string printed = catalog::PrintSql(compiled.catalog);
+  std::string database = "printed_" + test_case.name;
+  ASSERT_TRUE(server_->CreateDatabase(database, &error)) << error;
+  pgserver::PsqlResult load = server_->RunPsql(printed, database);
+  ASSERT_EQ(load.exit_code, 0) << load.errors << "\n" << printed;
+  std::vector<std::string> actual = ServerView(*server_, database, &error);
+  ASSERT_TRUE(error.empty()) << error;
+  EXPECT_EQ(actual, expected) << "the canonical SQL of `schemac print`";
+
+  TempDir dir;
+  WriteFile(dir.path() / "printed.sql", printed);
+  base::DiagnosticSink recompile_sink;
+  sema::CompileResult recompiled = sema::CompilePath(dir.path(), recompile_sink);
+  ASSERT_FALSE(recompile_sink.has_errors()) << Render(recompile_sink);
+  EXPECT_TRUE(recompiled.catalog == compiled.catalog);
+  EXPECT_EQ(catalog::PrintSql(recompiled.catalog), printed);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, AgreementTest, ::testing::ValuesIn(ListCases()),
+                         [](const ::testing::TestParamInfo<Case>& case_info) {
+                           return case_info.param.name;
+                         });
+
+}  // namespace
+}  // namespace schemac::testing

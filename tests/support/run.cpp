@@ -1,0 +1,77 @@
+#include "support/run.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace schemac::testing {
+namespace fs = std::filesystem;
+
+CommandResult RunSchemac(const std::vector<std::string>& args, const fs::path& cwd) {
+  TempDir capture;
+  fs::path out_path = capture.path() / "out";
+  fs::path err_path = capture.path() / "err";
+  pid_t pid = fork();
+  if (pid == 0) {
+    int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    int null = open("/dev/null", O_RDONLY);
+    if (out < 0 || err < 0 || null < 0 || chdir(cwd.c_str()) != 0) {
+      _exit(127);
+    }
+    dup2(null, 0);
+    dup2(out, 1);
+    dup2(err, 2);
+    std::vector<std::string> storage = {SCHEMAC_BINARY};
+    storage.insert(storage.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (std::string& arg : storage) {
+      argv.push_back(arg.data());
+    }
+    argv.push_back(nullptr);
+    execv(argv[0], argv.data());
+    _exit(127);
+  }
+  CommandResult result;
+  int status = 0;
+  if (pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status)) {
+    result.exit_code = WEXITSTATUS(status);
+  }
+  result.out = ReadFile(out_path);
+  result.err = ReadFile(err_path);
+  return result;
+}
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+void WriteFile(const fs::path& path, const std::string& text) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+fs::path SourceDir() {
+  return fs::path(SCHEMAC_SOURCE_DIR);
+}
+
+TempDir::TempDir() {
+  std::string pattern = (fs::temp_directory_path() / "schemac-test-XXXXXX").string();
+  if (mkdtemp(pattern.data()) != nullptr) {
+    path_ = pattern;
+  }
+}
+
+TempDir::~TempDir() {
+  std::error_code ignored;
+  fs::remove_all(path_, ignored);
+}
+
+}  // namespace schemac::testing

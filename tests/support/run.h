@@ -1,0 +1,39 @@
+// Running the schemac binary from tests, as a user would.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace schemac::testing {
+
+struct CommandResult {
+  int exit_code = -1;  // -1 when the command did not exit normally
+  std::string out;
+  std::string err;
+};
+
+// RunSchemac runs the built schemac binary with `args` in directory `cwd`.
+CommandResult RunSchemac(const std::vector<std::string>& args, const std::filesystem::path& cwd);
+
+// ReadFile returns a file's contents, or "" when it cannot be read.
+std::string ReadFile(const std::filesystem::path& path);
+void WriteFile(const std::filesystem::path& path, const std::string& text);
+
+// SourceDir is the repository root.
+std::filesystem::path SourceDir();
+
+// TempDir makes a fresh empty directory for the running test, removed by its destructor.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+}  // namespace schemac::testing
