@@ -28,8 +28,10 @@ std::string Describe(const antlr4::Token* token) {
 // Reports syntax errors as diagnostics, with a readable message instead of ANTLR's token lists.
 class ErrorListener : public antlr4::BaseErrorListener {
  public:
-  ErrorListener(std::shared_ptr<const base::SourceFile> file, base::DiagnosticSink& sink)
-      : file_(std::move(file)), sink_(sink) {}
+  // `reported` counts the lexical errors already reported in the file: they share the budget.
+  ErrorListener(std::shared_ptr<const base::SourceFile> file, base::DiagnosticSink& sink,
+                size_t reported)
+      : file_(std::move(file)), sink_(sink), count_(reported) {}
 
   // StartStatement begins a statement: only its first syntax error is reported, since the
   // ones after it are mostly consequences of the first.
@@ -64,6 +66,7 @@ class ErrorListener : public antlr4::BaseErrorListener {
   }
 
   size_t count() const { return count_; }
+  bool exhausted() const { return count_ >= kMaxSyntaxErrorsPerFile; }
 
  private:
   // Lists what the parser expected when it is a short list of key words or punctuation.
@@ -133,11 +136,10 @@ struct StatementTokens {
 // psql meta-commands come out as statements of their own.
 std::vector<StatementTokens> SplitStatements(const std::shared_ptr<const base::SourceFile>& file,
                                              const std::vector<antlr4::Token*>& tokens,
-                                             base::DiagnosticSink& sink) {
+                                             base::DiagnosticSink& sink, size_t& errors) {
   std::vector<StatementTokens> statements;
   StatementTokens current;
   int depth = 0;
-  size_t errors = 0;
   auto flush = [&] {
     if (current.has_content) {
       statements.push_back(std::move(current));
@@ -230,13 +232,18 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
   lexer.removeErrorListeners();
   antlr4::CommonTokenStream tokens(&lexer);
   tokens.fill();
-  std::vector<StatementTokens> statements = SplitStatements(file, tokens.getTokens(), sink);
+  size_t lexical_errors = 0;
+  std::vector<StatementTokens> statements =
+      SplitStatements(file, tokens.getTokens(), sink, lexical_errors);
 
-  ErrorListener listener(file, sink);
+  ErrorListener listener(file, sink, lexical_errors);
   AstBuilder builder(file, sink);
   SqlParser parser(nullptr);
   parser.removeErrorListeners();
   for (const StatementTokens& statement : statements) {
+    if (listener.exhausted()) {
+      break;
+    }
     if (statement.failed) {
       continue;
     }
