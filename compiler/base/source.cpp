@@ -40,6 +40,13 @@ uint32_t SourceFile::ColumnOfOffset(size_t offset) const {
   return static_cast<uint32_t>(offset - line_starts_[line - 1] + 1);
 }
 
+size_t SourceFile::OffsetOf(uint32_t line, uint32_t column) const {
+  if (line == 0 || line > line_starts_.size()) {
+    return text_.size();
+  }
+  return std::min(text_.size(), line_starts_[line - 1] + (column > 0 ? column - 1 : 0));
+}
+
 std::string SourceRange::Where() const {
   if (!valid()) {
     return "";

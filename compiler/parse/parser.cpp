@@ -293,4 +293,32 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
   return result;
 }
 
+std::vector<std::pair<size_t, size_t>> StatementSpans(
+    const std::shared_ptr<const base::SourceFile>& file) {
+  antlr4::ANTLRInputStream input(file->text());
+  SqlLexer lexer(&input);
+  lexer.removeErrorListeners();
+  antlr4::CommonTokenStream tokens(&lexer);
+  tokens.fill();
+  base::DiagnosticSink ignored;
+  size_t errors = 0;
+  std::vector<std::pair<size_t, size_t>> spans;
+  for (const StatementTokens& statement :
+       SplitStatements(file, tokens.getTokens(), ignored, errors)) {
+    const antlr4::Token* first = nullptr;
+    const antlr4::Token* last = nullptr;
+    for (const antlr4::Token* token : statement.tokens) {
+      if (token->getChannel() == antlr4::Token::DEFAULT_CHANNEL) {
+        first = first == nullptr ? token : first;
+        last = token;
+      }
+    }
+    base::SourceRange begin = RangeOfToken(file, first);
+    base::SourceRange end = RangeOfToken(file, last);
+    spans.emplace_back(file->OffsetOf(begin.line, begin.column),
+                       file->OffsetOf(end.line, end.column) + last->getText().size());
+  }
+  return spans;
+}
+
 }  // namespace schemac::parse

@@ -63,7 +63,7 @@ catalog::Catalog Compiler::Run(const std::vector<ast::File>& files) {
     } else if (const auto* owner = As<ast::AlterOwner>(s)) {
       AlterOwner(*owner);
     } else if (const auto* comment = As<ast::Comment>(s)) {
-      ApplyComment(*comment);
+      ApplyComment(*comment, s.range);
     }
   });
   CheckReferences();
@@ -74,14 +74,21 @@ void Compiler::DeclareSchema(const ast::CreateSchema& statement, const base::Sou
   const std::string& name = statement.name.name;
   auto existing = catalog_.schemas.find(name);
   if (existing != catalog_.schemas.end()) {
-    if (!statement.if_not_exists) {
-      auto& d = sink_.Error("duplicate-object", statement.name.range,
-                            fmt::format("schema \"{}\" already exists; remove this statement or "
-                                        "use CREATE SCHEMA IF NOT EXISTS",
-                                        name));
-      if (existing->second.origin.range.valid()) {
-        d.notes.push_back({existing->second.origin.range, "previously declared here"});
-      }
+    // The public schema exists in every database: IF NOT EXISTS makes declaring it harmless. Any
+    // other second declaration would make the schema depend on statement order.
+    bool implicit = !existing->second.origin.range.valid();
+    if (implicit && statement.if_not_exists) {
+      existing->second.origin.range = range;
+      return;
+    }
+    auto& d = sink_.Error(
+        "duplicate-object", statement.name.range,
+        implicit ? fmt::format("schema \"{}\" exists in every database; remove this statement or "
+                               "write CREATE SCHEMA IF NOT EXISTS",
+                               name)
+                 : fmt::format("schema \"{}\" is declared twice; keep one declaration", name));
+    if (!implicit) {
+      d.notes.push_back({existing->second.origin.range, "previously declared here"});
     }
     return;
   }
@@ -106,11 +113,10 @@ void Compiler::DeclareExtension(const ast::CreateExtension& statement,
   const std::string& name = statement.name.name;
   auto existing = catalog_.extensions.find(name);
   if (existing != catalog_.extensions.end()) {
-    if (!statement.if_not_exists) {
-      auto& d = sink_.Error("duplicate-object", statement.name.range,
-                            fmt::format("extension \"{}\" is declared twice; remove one", name));
-      d.notes.push_back({existing->second.origin.range, "previously declared here"});
-    }
+    auto& d =
+        sink_.Error("duplicate-object", statement.name.range,
+                    fmt::format("extension \"{}\" is declared twice; keep one declaration", name));
+    d.notes.push_back({existing->second.origin.range, "previously declared here"});
     return;
   }
   catalog::Extension extension;
@@ -234,9 +240,6 @@ void Compiler::DeclareSequence(const ast::CreateSequence& statement,
                                const base::SourceRange& range) {
   std::optional<catalog::QualifiedName> name = Qualify(statement.name);
   if (!name) {
-    return;
-  }
-  if (statement.if_not_exists && catalog_.sequences.count(*name) > 0) {
     return;
   }
   if (!ClaimRelationName(*name, statement.name.range)) {
@@ -411,9 +414,11 @@ bool Compiler::ClaimRelationName(const catalog::QualifiedName& name,
   auto& names = relations_[name.schema];
   auto [it, inserted] = names.emplace(name.name, range);
   if (!inserted) {
+    // IF NOT EXISTS does not help here: which declaration wins would depend on statement order.
     auto& d = sink_.Error("duplicate-object", range,
-                          fmt::format("relation \"{}\" already exists; tables, sequences and "
-                                      "indexes share one namespace per schema, rename one",
+                          fmt::format("relation \"{}\" is declared twice; tables, sequences and "
+                                      "indexes share one namespace per schema, so keep one "
+                                      "declaration or rename one",
                                       name.Text()));
     if (it->second.valid()) {
       d.notes.push_back({it->second, "previously declared here"});

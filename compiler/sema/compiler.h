@@ -57,7 +57,7 @@ class Compiler {
   std::string ResolveColumnType(const ast::TypeName& type);
 
   // resolve.cpp: references between objects, checked once everything is declared.
-  void ApplyComment(const ast::Comment& statement);
+  void ApplyComment(const ast::Comment& statement, const base::SourceRange& range);
   void CheckReferences();
   void CheckForeignKey(catalog::Table& table, catalog::Constraint& constraint);
   void CheckIndex(const catalog::Index& index);
@@ -82,6 +82,8 @@ class Compiler {
   std::map<std::string, std::map<std::string, base::SourceRange>> relations_;
   // Constraint names per schema (PostgreSQL picks constraint names unique in a schema).
   std::map<std::string, std::set<std::string>> constraint_names_;
+  // The objects commented so far, with where.
+  std::map<std::string, base::SourceRange> comments_;
 };
 
 // Suggest returns the candidate closest to `wanted` by edit distance when it is close enough to

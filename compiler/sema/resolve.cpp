@@ -200,8 +200,9 @@ void Compiler::CheckSequenceOwner(const catalog::Sequence& sequence) {
   }
 }
 
-void Compiler::ApplyComment(const ast::Comment& statement) {
+void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRange& range) {
   std::optional<std::string>* slot = nullptr;
+  std::string key;  // identifies the commented object, however its name was written
   const std::string& last = statement.name.last();
   switch (statement.target) {
     case ast::CommentTarget::kSchema: {
@@ -211,6 +212,7 @@ void Compiler::ApplyComment(const ast::Comment& statement) {
         return;
       }
       slot = &it->second.comment;
+      key = fmt::format("schema \"{}\"", last);
       break;
     }
     case ast::CommentTarget::kExtension: {
@@ -225,6 +227,7 @@ void Compiler::ApplyComment(const ast::Comment& statement) {
         return;
       }
       slot = &it->second.comment;
+      key = fmt::format("extension \"{}\"", last);
       break;
     }
     case ast::CommentTarget::kTable: {
@@ -233,6 +236,7 @@ void Compiler::ApplyComment(const ast::Comment& statement) {
         return;
       }
       slot = &table->comment;
+      key = fmt::format("table \"{}\"", table->name.Text());
       break;
     }
     case ast::CommentTarget::kColumn: {
@@ -256,6 +260,7 @@ void Compiler::ApplyComment(const ast::Comment& statement) {
         return;
       }
       slot = &column->comment;
+      key = fmt::format("column \"{}.{}\"", table->name.Text(), last);
       break;
     }
     case ast::CommentTarget::kIndex:
@@ -279,34 +284,35 @@ void Compiler::ApplyComment(const ast::Comment& statement) {
             slot = &constraint->second.index_comment;
           }
         }
-        for (const auto& [key, index] : catalog_.indexes) {
-          candidates.push_back(key.Text());
+        for (const auto& [candidate, index] : catalog_.indexes) {
+          candidates.push_back(candidate.Text());
         }
       } else if (statement.target == ast::CommentTarget::kSequence) {
         if (auto it = catalog_.sequences.find(*name); it != catalog_.sequences.end()) {
           slot = &it->second.comment;
         }
-        for (const auto& [key, sequence] : catalog_.sequences) {
-          candidates.push_back(key.Text());
+        for (const auto& [candidate, sequence] : catalog_.sequences) {
+          candidates.push_back(candidate.Text());
         }
       } else {
         if (auto it = catalog_.enums.find(*name); it != catalog_.enums.end()) {
           slot = &it->second.comment;
         }
-        for (const auto& [key, type] : catalog_.enums) {
-          candidates.push_back(key.Text());
+        for (const auto& [candidate, type] : catalog_.enums) {
+          candidates.push_back(candidate.Text());
         }
       }
+      const char* kind = statement.target == ast::CommentTarget::kIndex      ? "index"
+                         : statement.target == ast::CommentTarget::kSequence ? "sequence"
+                                                                             : "type";
       if (slot == nullptr) {
-        const char* kind = statement.target == ast::CommentTarget::kIndex      ? "index"
-                           : statement.target == ast::CommentTarget::kSequence ? "sequence"
-                                                                               : "type";
         ReportUnknown(
             statement.target == ast::CommentTarget::kType ? "unknown-type" : "unknown-relation",
             statement.name.range, fmt::format("{} \"{}\" does not exist", kind, name->Text()),
             name->Text(), candidates);
         return;
       }
+      key = fmt::format("{} \"{}\"", kind, name->Text());
       break;
     }
     case ast::CommentTarget::kConstraint: {
@@ -327,8 +333,17 @@ void Compiler::ApplyComment(const ast::Comment& statement) {
         return;
       }
       slot = &it->second.comment;
+      key = fmt::format("constraint \"{}\" on \"{}\"", it->first, table->name.Text());
       break;
     }
+  }
+  // A second comment on an object would make the schema depend on statement order.
+  auto [previous, inserted] = comments_.emplace(key, range);
+  if (!inserted) {
+    auto& d = sink_.Error("duplicate-comment", statement.name.range,
+                          fmt::format("{} is commented twice; keep one COMMENT statement", key));
+    d.notes.push_back({previous->second, "the other comment is here"});
+    return;
   }
   // As in PostgreSQL, an empty comment removes the comment.
   if (statement.text && statement.text->empty()) {

@@ -132,9 +132,6 @@ void Compiler::DeclareTable(const ast::CreateTable& statement, const base::Sourc
   if (!name || statement.temporary) {
     return;
   }
-  if (statement.if_not_exists && catalog_.tables.count(*name) > 0) {
-    return;
-  }
   if (!ClaimRelationName(*name, statement.name.range)) {
     return;
   }
@@ -489,9 +486,6 @@ void Compiler::DeclareIndex(const ast::CreateIndex& statement, const base::Sourc
   name_parts.insert(name_parts.end(), index.include.begin(), index.include.end());
   if (statement.name) {
     index.name = {table->schema, statement.name->name};
-    if (statement.if_not_exists && RelationNameTaken(table->schema, index.name.name)) {
-      return;
-    }
   } else {
     index.name = {
         table->schema,

@@ -7,7 +7,8 @@ namespace {
 
 TEST(RenderDiagnosticTest, ShowsLineAndCaret) {
   auto file = std::make_shared<const SourceFile>(
-      "shop/orders.sql", "CREATE TABLE orders (\n  customer_id bigint REFERENCES customer (id)\n);\n");
+      "shop/orders.sql",
+      "CREATE TABLE orders (\n  customer_id bigint REFERENCES customer (id)\n);\n");
   Diagnostic d;
   d.code = "unknown-relation";
   d.message = "relation \"public.customer\" does not exist";

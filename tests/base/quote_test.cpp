@@ -12,11 +12,20 @@ TEST(QuoteIdentifierTest, QuotesLikeQuoteIdent) {
   };
   // Expected values are what PostgreSQL 15's quote_ident() returns for each input.
   const Case cases[] = {
-      {"orders", "orders"},        {"Orders", "\"Orders\""},       {"user", "\"user\""},
-      {"order", "\"order\""},      {"name", "name"},               {"a b", "\"a b\""},
-      {"a\"b", "\"a\"\"b\""},      {"semi;colon", "\"semi;colon\""}, {"_x1", "_x1"},
-      {"1x", "\"1x\""},            {"caf\xc3\xa9", "\"caf\xc3\xa9\""}, {"", "\"\""},
-      {"between", "\"between\""},  {"key", "key"},
+      {"orders", "orders"},
+      {"Orders", "\"Orders\""},
+      {"user", "\"user\""},
+      {"order", "\"order\""},
+      {"name", "name"},
+      {"a b", "\"a b\""},
+      {"a\"b", "\"a\"\"b\""},
+      {"semi;colon", "\"semi;colon\""},
+      {"_x1", "_x1"},
+      {"1x", "\"1x\""},
+      {"caf\xc3\xa9", "\"caf\xc3\xa9\""},
+      {"", "\"\""},
+      {"between", "\"between\""},
+      {"key", "key"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(QuoteIdentifier(c.input), c.want) << c.input;

@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include "schemac/parse/parser.h"
+
 #include "support/run.h"
 
 namespace schemac::testing {
@@ -73,9 +75,10 @@ TEST_P(GoldenTest, MatchesExpectedOutput) {
 
 class GoldenOrderTest : public ::testing::TestWithParam<std::string> {};
 
-// The printed catalog does not depend on file names or file order: the same statements under
-// other names, read in the opposite order, print byte-identically.
-TEST_P(GoldenOrderTest, PrintDoesNotDependOnFileNames) {
+// The printed catalog does not depend on file names, file order or statement order: the same
+// statements under other names, read in the opposite order, with the statements of each file in
+// the opposite order, print byte-identically.
+TEST_P(GoldenOrderTest, PrintDoesNotDependOnFileOrStatementOrder) {
   fs::path dir = CasesDir() / GetParam();
   std::vector<fs::path> files;
   for (const auto& entry : fs::recursive_directory_iterator(dir / "input")) {
@@ -87,7 +90,13 @@ TEST_P(GoldenOrderTest, PrintDoesNotDependOnFileNames) {
   TempDir renamed;
   for (size_t i = 0; i < files.size(); ++i) {
     std::string name = "f" + std::to_string(1000 + files.size() - i) + ".sql";
-    WriteFile(renamed.path() / "input" / name, ReadFile(files[i]));
+    auto source = std::make_shared<const base::SourceFile>(files[i].string(), ReadFile(files[i]));
+    std::vector<std::pair<size_t, size_t>> spans = parse::StatementSpans(source);
+    std::string reversed;
+    for (auto span = spans.rbegin(); span != spans.rend(); ++span) {
+      reversed += source->text().substr(span->first, span->second - span->first) + "\n";
+    }
+    WriteFile(renamed.path() / "input" / name, reversed);
   }
   CommandResult original = RunSchemac({"print", "input"}, dir);
   CommandResult reordered = RunSchemac({"print", "input"}, renamed.path());

@@ -24,6 +24,8 @@ class SourceFile {
   uint32_t LineOfOffset(size_t offset) const;
   // ColumnOfOffset returns the 1-based column, counted in bytes, of byte `offset`.
   uint32_t ColumnOfOffset(size_t offset) const;
+  // OffsetOf returns the byte offset of a 1-based line and byte column.
+  size_t OffsetOf(uint32_t line, uint32_t column) const;
 
  private:
   std::string path_;

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 #include "schemac/base/diagnostics.h"
 #include "schemac/base/source.h"
@@ -20,5 +22,11 @@ inline constexpr size_t kMaxSyntaxErrorsPerFile = 20;
 // do not.
 ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
                     base::DiagnosticSink& sink);
+
+// StatementSpans returns the byte range [begin, end) of each statement of `file` in order, from
+// its first token to its terminating ";" (or its last token), comments between statements left
+// out. Statements after a lexical error that runs to the end of the file are not returned.
+std::vector<std::pair<size_t, size_t>> StatementSpans(
+    const std::shared_ptr<const base::SourceFile>& file);
 
 }  // namespace schemac::parse

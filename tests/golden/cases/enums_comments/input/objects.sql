@@ -18,5 +18,4 @@ COMMENT ON COLUMN app.people.mood IS E'Multi\nline';
 COMMENT ON INDEX app.people_mood_idx IS 'By mood';
 COMMENT ON INDEX app.people_pk IS 'The key index';
 COMMENT ON CONSTRAINT nick_not_blank ON app.people IS 'No empty nicknames';
-COMMENT ON COLUMN app.people.nick IS 'removed below';
 COMMENT ON COLUMN app.people.nick IS NULL;

@@ -17,4 +17,3 @@ CREATE INDEX docs_title_c_idx ON docs (title COLLATE "POSIX");
 CREATE INDEX docs_recent_idx ON docs (created_at) INCLUDE (title) WHERE score > 0.5;
 CREATE INDEX CONCURRENTLY IF NOT EXISTS docs_body_idx ON ONLY docs USING hash (body) WITH (fillfactor = 70);
 CREATE UNIQUE INDEX docs_nnd_idx ON docs (title, body) NULLS NOT DISTINCT;
-CREATE INDEX IF NOT EXISTS docs_body_idx ON docs (body);
