@@ -66,6 +66,8 @@ class ErrorListener : public antlr4::BaseErrorListener {
   }
 
   size_t count() const { return count_; }
+  // AddLexicalErrors brings the count up to `total`, the errors reported in the file so far.
+  void AddLexicalErrors(size_t total) { count_ = std::max(count_, total); }
   bool exhausted() const { return count_ >= kMaxSyntaxErrorsPerFile; }
 
  private:
@@ -126,23 +128,28 @@ class ErrorListener : public antlr4::BaseErrorListener {
 // A statement's tokens (with the comments and white space inside it), and whether a lexical
 // error was already reported in it.
 struct StatementTokens {
-  std::vector<antlr4::Token*> tokens;
+  std::vector<std::unique_ptr<antlr4::Token>> tokens;
   bool has_content = false;
   bool failed = false;
 };
 
-// Splits a file's tokens into statements at each ";", reporting lexical errors (stray
-// characters, nesting beyond kMaxNestingDepth, unterminated literals and comments) as it goes.
-// psql meta-commands come out as statements of their own.
-std::vector<StatementTokens> SplitStatements(const std::shared_ptr<const base::SourceFile>& file,
-                                             const std::vector<antlr4::Token*>& tokens,
-                                             base::DiagnosticSink& sink, size_t& errors) {
-  std::vector<StatementTokens> statements;
+// Lexes `file` and hands each statement to `visit` as soon as its ";" is read, so that only one
+// statement's tokens are held at a time. Reports lexical errors (stray characters, nesting
+// beyond kMaxNestingDepth, unterminated literals and comments) into `sink`, counting them in
+// `errors`; a psql meta-command comes out as a statement of its own. `visit` returns false to
+// stop early.
+template <typename Visit>
+void ForEachStatement(const std::shared_ptr<const base::SourceFile>& file,
+                      base::DiagnosticSink& sink, size_t& errors, Visit visit) {
+  antlr4::ANTLRInputStream input(file->text());
+  SqlLexer lexer(&input);
+  lexer.removeErrorListeners();
   StatementTokens current;
   int depth = 0;
+  bool stop = false;
   auto flush = [&] {
-    if (current.has_content) {
-      statements.push_back(std::move(current));
+    if (current.has_content && !stop) {
+      stop = !visit(std::move(current));
     }
     current = StatementTokens{};
     depth = 0;
@@ -154,17 +161,15 @@ std::vector<StatementTokens> SplitStatements(const std::shared_ptr<const base::S
     current.failed = true;
     ++errors;
   };
-  for (antlr4::Token* token : tokens) {
-    if (errors >= kMaxSyntaxErrorsPerFile) {
-      break;
-    }
+  while (!stop && errors < kMaxSyntaxErrorsPerFile) {
+    std::unique_ptr<antlr4::Token> token = lexer.nextToken();
     size_t type = token->getType();
     if (type == antlr4::Token::EOF) {
       break;
     }
     if (type == SqlLexer::META_COMMAND) {
       flush();
-      current.tokens.push_back(token);
+      current.tokens.push_back(std::move(token));
       current.has_content = true;
       flush();
       continue;
@@ -182,17 +187,18 @@ std::vector<StatementTokens> SplitStatements(const std::shared_ptr<const base::S
         unterminated = "unterminated dollar-quoted string; close it with its opening delimiter";
         break;
       case SqlLexer::UNTERMINATED_COMMENT:
-        fail(token, "unterminated-comment",
+        fail(token.get(), "unterminated-comment",
              "unterminated /* comment; close it with */ (comments nest)");
         flush();
-        return statements;
+        return;
       case SqlLexer::ERROR_CHAR:
-        fail(token, "syntax-error", fmt::format("unexpected character {}", Describe(token)));
+        fail(token.get(), "syntax-error",
+             fmt::format("unexpected character {}", Describe(token.get())));
         break;
       case SqlLexer::OPEN_PAREN:
       case SqlLexer::OPEN_BRACKET:
         if (++depth == kMaxNestingDepth + 1) {
-          fail(token, "nesting-too-deep",
+          fail(token.get(), "nesting-too-deep",
                fmt::format("parentheses nested more than {} deep; simplify the expression",
                            kMaxNestingDepth));
         }
@@ -206,19 +212,18 @@ std::vector<StatementTokens> SplitStatements(const std::shared_ptr<const base::S
     }
     if (unterminated != nullptr) {
       // The literal runs to the end of the file: nothing after it can be parsed.
-      fail(token, "unterminated-literal", unterminated);
+      fail(token.get(), "unterminated-literal", unterminated);
       flush();
-      return statements;
+      return;
     }
-    current.tokens.push_back(token);
     current.has_content =
         current.has_content || token->getChannel() == antlr4::Token::DEFAULT_CHANNEL;
+    current.tokens.push_back(std::move(token));
     if (type == SqlLexer::SEMI) {
       flush();
     }
   }
   flush();
-  return statements;
 }
 
 }  // namespace
@@ -227,38 +232,26 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
                     base::DiagnosticSink& sink) {
   ast::File result;
   result.source = file;
-  antlr4::ANTLRInputStream input(file->text());
-  SqlLexer lexer(&input);
-  lexer.removeErrorListeners();
-  antlr4::CommonTokenStream tokens(&lexer);
-  tokens.fill();
-  size_t lexical_errors = 0;
-  std::vector<StatementTokens> statements =
-      SplitStatements(file, tokens.getTokens(), sink, lexical_errors);
-
-  ErrorListener listener(file, sink, lexical_errors);
+  size_t errors = 0;
+  ErrorListener listener(file, sink, errors);
   AstBuilder builder(file, sink);
   SqlParser parser(nullptr);
   parser.removeErrorListeners();
-  for (const StatementTokens& statement : statements) {
+  ForEachStatement(file, sink, errors, [&](StatementTokens statement) {
+    listener.AddLexicalErrors(errors);
     if (listener.exhausted()) {
-      break;
+      return false;
     }
     if (statement.failed) {
-      continue;
+      return true;
     }
     if (statement.tokens.size() == 1 && statement.tokens[0]->getType() == SqlLexer::META_COMMAND) {
-      if (auto built = builder.BuildMetaCommand(statement.tokens[0])) {
+      if (auto built = builder.BuildMetaCommand(statement.tokens[0].get())) {
         result.statements.push_back(std::move(*built));
       }
-      continue;
+      return true;
     }
-    std::vector<std::unique_ptr<antlr4::Token>> copies;
-    copies.reserve(statement.tokens.size());
-    for (antlr4::Token* token : statement.tokens) {
-      copies.push_back(std::make_unique<antlr4::CommonToken>(token));
-    }
-    antlr4::ListTokenSource source(std::move(copies));
+    antlr4::ListTokenSource source(std::move(statement.tokens));
     antlr4::CommonTokenStream stream(&source);
     // Two-stage parsing: the fast SLL mode first, the full LL mode only when SLL fails.
     parser.setTokenStream(&stream);
@@ -283,41 +276,38 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
       tree = parser.singleStatement();
       parser.removeErrorListeners();
       if (listener.count() > errors_before) {
-        continue;
+        errors = listener.count();
+        return true;
       }
     }
     if (auto built = builder.Build(tree->statement(), stream)) {
       result.statements.push_back(std::move(*built));
     }
-  }
+    return true;
+  });
   return result;
 }
 
 std::vector<std::pair<size_t, size_t>> StatementSpans(
     const std::shared_ptr<const base::SourceFile>& file) {
-  antlr4::ANTLRInputStream input(file->text());
-  SqlLexer lexer(&input);
-  lexer.removeErrorListeners();
-  antlr4::CommonTokenStream tokens(&lexer);
-  tokens.fill();
   base::DiagnosticSink ignored;
   size_t errors = 0;
   std::vector<std::pair<size_t, size_t>> spans;
-  for (const StatementTokens& statement :
-       SplitStatements(file, tokens.getTokens(), ignored, errors)) {
+  ForEachStatement(file, ignored, errors, [&](StatementTokens statement) {
     const antlr4::Token* first = nullptr;
     const antlr4::Token* last = nullptr;
-    for (const antlr4::Token* token : statement.tokens) {
+    for (const auto& token : statement.tokens) {
       if (token->getChannel() == antlr4::Token::DEFAULT_CHANNEL) {
-        first = first == nullptr ? token : first;
-        last = token;
+        first = first == nullptr ? token.get() : first;
+        last = token.get();
       }
     }
     base::SourceRange begin = RangeOfToken(file, first);
     base::SourceRange end = RangeOfToken(file, last);
     spans.emplace_back(file->OffsetOf(begin.line, begin.column),
                        file->OffsetOf(end.line, end.column) + last->getText().size());
-  }
+    return true;
+  });
   return spans;
 }
 
