@@ -232,12 +232,16 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
                     base::DiagnosticSink& sink) {
   ast::File result;
   result.source = file;
+  // Every error reported while parsing this file counts against its budget of
+  // kMaxSyntaxErrorsPerFile: lexical and syntax errors and unsupported statements alike.
+  const size_t errors_before_file = sink.error_count();
   size_t errors = 0;
   ErrorListener listener(file, sink, errors);
   AstBuilder builder(file, sink);
   SqlParser parser(nullptr);
   parser.removeErrorListeners();
   ForEachStatement(file, sink, errors, [&](StatementTokens statement) {
+    errors = sink.error_count() - errors_before_file;
     listener.AddLexicalErrors(errors);
     if (listener.exhausted()) {
       return false;
@@ -276,13 +280,14 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
       tree = parser.singleStatement();
       parser.removeErrorListeners();
       if (listener.count() > errors_before) {
-        errors = listener.count();
+        errors = sink.error_count() - errors_before_file;
         return true;
       }
     }
     if (auto built = builder.Build(tree->statement(), stream)) {
       result.statements.push_back(std::move(*built));
     }
+    errors = sink.error_count() - errors_before_file;
     return true;
   });
   return result;
