@@ -90,8 +90,16 @@ std::vector<std::shared_ptr<const SourceFile>> LoadSchemaSources(const fs::path&
   if (fs::is_directory(root, error)) {
     fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error);
     for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-      if (it->is_regular_file(error) && it->path().extension() == ".sql") {
+      if (it->path().extension() != ".sql" || it->is_directory(error)) {
+        continue;
+      }
+      if (it->is_regular_file(error)) {
         paths.push_back(it->path());
+      } else {
+        // A dangling link or a special file: say so rather than skip a schema file silently.
+        sink.Error("io-error", {},
+                   fmt::format("{}: not a readable regular file; remove it or fix the link",
+                               it->path().string()));
       }
     }
   } else if (fs::is_regular_file(root, error)) {

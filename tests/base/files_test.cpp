@@ -55,6 +55,16 @@ TEST_F(FilesTest, RejectsBinaryAndInvalidUtf8) {
   EXPECT_EQ(sink.diagnostics()[2].code, "invalid-utf8");
 }
 
+TEST_F(FilesTest, ReportsDanglingLinks) {
+  Write("a.sql", "select 1;");
+  fs::create_symlink(root_ / "missing.sql", root_ / "link.sql");
+  DiagnosticSink sink;
+  auto files = LoadSchemaSources(root_, sink);
+  EXPECT_EQ(files.size(), 1u);
+  ASSERT_EQ(sink.diagnostics().size(), 1u);
+  EXPECT_EQ(sink.diagnostics()[0].code, "io-error");
+}
+
 TEST_F(FilesTest, ReportsMissingPath) {
   DiagnosticSink sink;
   auto files = LoadSchemaSources(root_ / "missing", sink);
