@@ -370,10 +370,11 @@ ast::Constraint AstBuilder::BuildIdentity(P::IdentityKindContext* kind,
   out.kind = ast::ConstraintKind::kIdentity;
   out.range = Range(whole);
   out.identity_always = kind->ALWAYS() != nullptr;
-  out.identity_options.range = Range(whole);
+  out.identity_options = std::make_shared<ast::SequenceOptions>();
+  out.identity_options->range = Range(whole);
   if (list != nullptr) {
     for (auto* option : list->sequenceOption()) {
-      ApplySequenceOption(option, out.identity_options);
+      ApplySequenceOption(option, *out.identity_options);
     }
   }
   return out;

@@ -283,8 +283,8 @@ void Compiler::SetIdentity(catalog::Table& table, catalog::Column& column,
   catalog::Identity out;
   out.kind =
       identity.identity_always ? catalog::IdentityKind::kAlways : catalog::IdentityKind::kByDefault;
-  if (identity.identity_options.sequence_name) {
-    std::optional<catalog::QualifiedName> name = Qualify(*identity.identity_options.sequence_name);
+  if (identity.identity_options->sequence_name) {
+    std::optional<catalog::QualifiedName> name = Qualify(*identity.identity_options->sequence_name);
     if (!name) {
       return;
     }
@@ -296,7 +296,7 @@ void Compiler::SetIdentity(catalog::Table& table, catalog::Column& column,
                    [&](const std::string& n) { return RelationNameTaken(table.name.schema, n); })};
   }
   ClaimRelationName(out.sequence, identity.range);
-  out.options = ResolveSequenceOptions(identity.identity_options, column.type, nullptr);
+  out.options = ResolveSequenceOptions(*identity.identity_options, column.type, nullptr);
   column.identity = out;
   column.not_null = true;
 }

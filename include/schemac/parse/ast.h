@@ -132,9 +132,9 @@ struct Constraint {
   bool deferrable = false;
   bool initially_deferred = false;
   bool not_valid = false;
-  // Identity.
+  // Identity (set only for kIdentity: held apart, since most constraints have none).
   bool identity_always = false;
-  SequenceOptions identity_options;
+  std::shared_ptr<SequenceOptions> identity_options;
 };
 
 struct ColumnDefinition {
