@@ -50,24 +50,6 @@ std::vector<Case> ListCases() {
   return cases;
 }
 
-// The schema files of a case concatenated in sorted path order, as a user would load them.
-std::string ConcatenatedSources(const fs::path& input) {
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::recursive_directory_iterator(input)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".sql") {
-      files.push_back(entry.path());
-    }
-  }
-  std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
-    return a.generic_string() < b.generic_string();
-  });
-  std::string sql;
-  for (const fs::path& file : files) {
-    sql += ReadFile(file) + "\n";
-  }
-  return sql;
-}
-
 std::string Render(const base::DiagnosticSink& sink) {
   std::string out;
   for (const base::Diagnostic& diagnostic : sink.diagnostics()) {

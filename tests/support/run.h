@@ -20,6 +20,10 @@ CommandResult RunSchemac(const std::vector<std::string>& args, const std::filesy
 std::string ReadFile(const std::filesystem::path& path);
 void WriteFile(const std::filesystem::path& path, const std::string& text);
 
+// ConcatenatedSources returns the .sql files under `root` joined in sorted path order, as a user
+// would load them with psql.
+std::string ConcatenatedSources(const std::filesystem::path& root);
+
 // SourceDir is the repository root.
 std::filesystem::path SourceDir();
 
