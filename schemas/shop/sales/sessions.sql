@@ -7,7 +7,7 @@ CREATE UNLOGGED TABLE sales.checkout_sessions (
     coupon_codes text[],
     client_ip inet,
     user_agent text,
-    idle_timeout interval NOT NULL DEFAULT '30 minutes',
+    idle_timeout interval NOT NULL DEFAULT '00:30:00',
     created_at timestamptz NOT NULL DEFAULT now(),
     last_seen_at timestamptz NOT NULL DEFAULT now()
 );
