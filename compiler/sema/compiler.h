@@ -55,6 +55,8 @@ class Compiler {
   void DeclareIndex(const ast::CreateIndex& statement, const base::SourceRange& range);
   void AlterTable(const ast::AlterTable& statement);
   std::string ResolveColumnType(const ast::TypeName& type);
+  // Canonical returns the canonical text of an expression on `table` (null when unknown).
+  std::string Canonical(const ast::Expression& expression, const catalog::Table* table);
 
   // resolve.cpp: references between objects, checked once everything is declared.
   void ApplyComment(const ast::Comment& statement, const base::SourceRange& range);

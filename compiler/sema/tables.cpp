@@ -5,6 +5,7 @@
 #include "schemac/base/quote.h"
 
 #include "compiler.h"
+#include "expression.h"
 #include "naming.h"
 #include "types.h"
 
@@ -73,6 +74,16 @@ int Phase(ast::ConstraintKind kind) {
 }
 
 }  // namespace
+
+std::string Compiler::Canonical(const ast::Expression& expression, const catalog::Table* table) {
+  ColumnTypes types;
+  if (table != nullptr) {
+    for (const catalog::Column& column : table->columns) {
+      types[column.name] = column.type;
+    }
+  }
+  return CanonicalExpression(expression.tokens, types, expression.normalized);
+}
 
 std::string Compiler::ResolveColumnType(const ast::TypeName& type) {
   auto formatted = [&](const std::string& base) {
@@ -199,7 +210,7 @@ void Compiler::AddColumn(catalog::Table& table, const ast::ColumnDefinition& def
                       fmt::format("multiple default values specified for column \"{}\"; keep one",
                                   column.name));
         }
-        column.default_expression = constraint.expression.normalized;
+        column.default_expression = Canonical(constraint.expression, &table);
         break;
       case ast::ConstraintKind::kIdentity:
         if (identity != nullptr) {
@@ -215,7 +226,7 @@ void Compiler::AddColumn(catalog::Table& table, const ast::ColumnDefinition& def
               "multiple-defaults", constraint.range,
               fmt::format("multiple generation clauses specified for column \"{}\"", column.name));
         }
-        column.generated_expression = constraint.expression.normalized;
+        column.generated_expression = Canonical(constraint.expression, &table);
         break;
       default:
         pending.push_back({&constraint, column.name});
@@ -256,8 +267,10 @@ void Compiler::AddColumn(catalog::Table& table, const ast::ColumnDefinition& def
     sequence.owned_by = catalog::ColumnRef{table.name, added.name};
     sequence.origin.range = definition.range;
     added.not_null = true;
+    // The canonical form of PostgreSQL's nextval('seq'::regclass): the cast on the literal is
+    // implied by nextval's argument type.
     added.default_expression =
-        fmt::format("nextval({}::regclass)", base::QuoteLiteral(sequence_name.Quoted()));
+        fmt::format("nextval({})", base::QuoteLiteral(sequence_name.Quoted()));
     catalog_.sequences[sequence_name] = std::move(sequence);
   }
   if (identity != nullptr) {
@@ -381,7 +394,7 @@ void Compiler::AddConstraint(catalog::Table& table, const PendingConstraint& pen
     case ast::ConstraintKind::kCheck: {
       out.type = catalog::ConstraintType::kCheck;
       out.columns.clear();  // a check names no columns, whether written on a column or not
-      out.expression = source.expression.normalized;
+      out.expression = Canonical(source.expression, &table);
       out.no_inherit = source.no_inherit;
       out.validated = !(source.not_valid && pending.may_skip_validation);
       if (source.deferrable) {
@@ -449,6 +462,10 @@ void Compiler::DeclareIndex(const ast::CreateIndex& statement, const base::Sourc
   if (!table) {
     return;
   }
+  // The table's columns give the canonical expressions their column types; a table declared
+  // later in statement order is not known yet, and then casts on its columns are kept.
+  auto found = catalog_.tables.find(*table);
+  const catalog::Table* indexed_table = found == catalog_.tables.end() ? nullptr : &found->second;
   catalog::Index index;
   index.table = *table;
   index.unique = statement.unique;
@@ -458,7 +475,7 @@ void Compiler::DeclareIndex(const ast::CreateIndex& statement, const base::Sourc
   index.origin.range = range;
   index.include = Names(statement.include);
   if (statement.where) {
-    index.predicate = statement.where->normalized;
+    index.predicate = Canonical(*statement.where, indexed_table);
   }
   std::vector<std::string> name_parts;
   for (const ast::IndexElement& element : statement.elements) {
@@ -467,7 +484,7 @@ void Compiler::DeclareIndex(const ast::CreateIndex& statement, const base::Sourc
       key.column = element.column->name;
       name_parts.push_back(key.column);
     } else {
-      key.expression = element.expression->normalized;
+      key.expression = Canonical(*element.expression, indexed_table);
       name_parts.push_back(ExpressionColumnName(element.expression->tokens));
     }
     if (element.collation) {
@@ -552,7 +569,7 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
                                   "cannot have a default",
                                   column.name, table->name.Text()));
         } else {
-          column.default_expression = action.constraint.expression.normalized;
+          column.default_expression = Canonical(action.constraint.expression, table);
         }
         break;
       }

@@ -10,8 +10,8 @@ CREATE SEQUENCE app.things_serial_id_seq AS integer INCREMENT BY 1 MINVALUE 1 MA
 -- tables
 CREATE TABLE app.things (
     id integer GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME app.things_id_seq INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1 NO CYCLE) NOT NULL,
-    kind app.kind DEFAULT 'a'::app.kind NOT NULL,
-    serial_id integer DEFAULT nextval('app.things_serial_id_seq'::regclass) NOT NULL,
+    kind app.kind DEFAULT 'a' NOT NULL,
+    serial_id integer DEFAULT nextval('app.things_serial_id_seq') NOT NULL,
     parent_id integer,
     CONSTRAINT things_pkey PRIMARY KEY (id)
 );

@@ -1,0 +1,1065 @@
+#include "expression.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <utility>
+
+#include "schemac/base/quote.h"
+
+#include "expression_tree.h"
+
+namespace schemac::sema {
+namespace {
+
+using expr::Node;
+using expr::NodeKind;
+
+constexpr std::string_view kUnknown = "unknown";  // the type of a bare string or null literal
+
+// ---------------------------------------------------------------------------------------------
+// Types: base names (format_type() without modifiers) and PostgreSQL's implicit casts.
+
+std::string BaseType(std::string_view type) {
+  std::string out;
+  int depth = 0;
+  for (char c : type) {
+    if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (depth == 0) {
+      out += c;
+    }
+  }
+  if (out == "bpchar") {
+    return "character";
+  }
+  if (out.starts_with("interval ")) {
+    return "interval";
+  }
+  return out;
+}
+
+bool HasModifiers(std::string_view type) {
+  return type.find('(') != std::string_view::npos;
+}
+
+enum class Family { kNone, kNumeric, kString, kDate };
+
+// The position of a type in its family; a cast from a lower to a higher rank is implicit.
+std::pair<Family, int> Rank(std::string_view base) {
+  static constexpr std::string_view kNumeric[] = {"smallint", "integer", "bigint",
+                                                  "numeric",  "real",    "double precision"};
+  static constexpr std::string_view kDate[] = {"date", "timestamp without time zone",
+                                               "timestamp with time zone"};
+  for (int i = 0; i < 6; ++i) {
+    if (base == kNumeric[i]) {
+      return {Family::kNumeric, i + 1};
+    }
+  }
+  for (int i = 0; i < 3; ++i) {
+    if (base == kDate[i]) {
+      return {Family::kDate, i + 1};
+    }
+  }
+  // name is left out: it casts to and from the others implicitly, and compares in C order.
+  if (base == "text" || base == "character varying" || base == "character") {
+    return {Family::kString, 0};
+  }
+  return {Family::kNone, 0};
+}
+
+// The type PostgreSQL resolves operands of these types to, within one family; empty when
+// unknown. `group` is select_common_type() (coalesce, case, in lists, arrays); otherwise
+// operator resolution, which prefers double precision over real for mixed operands.
+std::string CommonType(const std::vector<std::string>& types, bool group, bool power) {
+  Family family = Rank(types[0]).first;
+  int highest = 0;
+  bool all_real = true;
+  bool all_same = true;
+  for (const std::string& type : types) {
+    auto [f, rank] = Rank(type);
+    if (f != family || family == Family::kNone) {
+      return "";
+    }
+    highest = std::max(highest, rank);
+    all_real = all_real && type == "real";
+    all_same = all_same && type == types[0];
+  }
+  if (family == Family::kString) {
+    // These cast to each other implicitly both ways, so select_common_type() keeps the first
+    // (text, the preferred type, wins only when first).
+    if (all_same || group) {
+      return types[0];
+    }
+    bool text = std::find(types.begin(), types.end(), "text") != types.end();
+    return text ? "text" : "character";
+  }
+  static constexpr std::string_view kNumeric[] = {
+      "", "smallint", "integer", "bigint", "numeric", "real", "double precision"};
+  static constexpr std::string_view kDate[] = {"", "date", "timestamp without time zone",
+                                               "timestamp with time zone"};
+  if (family == Family::kDate) {
+    return power ? "" : std::string(kDate[highest]);
+  }
+  if (power) {
+    return highest == 4 ? "numeric" : "double precision";
+  }
+  if (highest <= 4 || all_real) {
+    return std::string(kNumeric[highest]);
+  }
+  return group && highest == 5 ? "real" : "double precision";
+}
+
+// The parameter types of the operator PostgreSQL picks for `op` on operands of types `a` and
+// `b`, within one family; nullopt when unknown. Integers have operators across their widths,
+// and so do real and double precision (a mix with another number goes to double precision);
+// the date types compare across types.
+std::optional<std::pair<std::string, std::string>> Resolve(std::string_view op,
+                                                           const std::string& a,
+                                                           const std::string& b) {
+  bool comparison =
+      expr::IsComparison(op) || op == "is distinct from" || op == "is not distinct from";
+  auto [family, rank_a] = Rank(a);
+  auto [family_b, rank_b] = Rank(b);
+  if (family != family_b || family == Family::kNone) {
+    return std::nullopt;
+  }
+  if (family == Family::kDate || family == Family::kString) {
+    if (!comparison) {
+      return std::nullopt;
+    }
+    if (family == Family::kDate || a == b) {
+      return std::make_pair(a, b);
+    }
+    // character varying has no operators of its own: it uses text's, or character's.
+    std::string common = CommonType({a, b}, false, false);
+    return std::make_pair(common, common);
+  }
+  if (op == "^" || op == "%") {
+    std::string common = CommonType({a, b}, false, op == "^");
+    if (op == "%" && (rank_a >= 5 || rank_b >= 5)) {
+      return std::nullopt;
+    }
+    return std::make_pair(common, common);
+  }
+  if ((rank_a <= 3 && rank_b <= 3) || (rank_a >= 5 && rank_b >= 5)) {
+    return std::make_pair(a, b);
+  }
+  if (rank_a >= 5 || rank_b >= 5) {
+    return std::make_pair(rank_a >= 5 ? a : std::string("double precision"),
+                          rank_b >= 5 ? b : std::string("double precision"));
+  }
+  return std::make_pair(std::string("numeric"), std::string("numeric"));
+}
+
+// The type a number literal has by itself.
+std::string NumberType(std::string_view text) {
+  if (text.find_first_of(".eE") != std::string_view::npos) {
+    return "numeric";
+  }
+  // A negative constant is folded before its type is chosen, so -2147483648 is an integer.
+  bool negative = text[0] == '-';
+  std::string_view digits = text.substr(negative ? 1 : 0);
+  digits.remove_prefix(std::min(digits.find_first_not_of('0'), digits.size()));
+  auto fits = [&](std::string_view max) {
+    return digits.size() < max.size() || (digits.size() == max.size() && digits <= max);
+  };
+  if (fits(negative ? "2147483648" : "2147483647")) {
+    return "integer";
+  }
+  return fits(negative ? "9223372036854775808" : "9223372036854775807") ? "bigint" : "numeric";
+}
+
+// How a cast to `type` is written: format_type()'s base names, except that "character" without a
+// length means character(1).
+std::string CastSpelling(const std::string& type) {
+  return type == "character" ? "bpchar" : type;
+}
+
+bool IsUnknownLiteral(const Node& node) {
+  return node.kind == NodeKind::kString || node.kind == NodeKind::kNull;
+}
+
+bool IsConstant(const Node& node) {
+  if (node.kind == NodeKind::kCast) {
+    return IsConstant(node.children[0]);
+  }
+  return node.kind == NodeKind::kString || node.kind == NodeKind::kNull ||
+         node.kind == NodeKind::kNumber || node.kind == NodeKind::kBoolean ||
+         node.kind == NodeKind::kBitString;
+}
+
+bool ContainsColumn(const Node& node) {
+  return node.kind == NodeKind::kColumn ||
+         std::any_of(node.children.begin(), node.children.end(), ContainsColumn);
+}
+
+Node MakeNode(NodeKind kind, std::string text, std::vector<Node> children) {
+  Node node;
+  node.kind = kind;
+  node.text = std::move(text);
+  node.children = std::move(children);
+  return node;
+}
+
+// Joins conditions with and/or, flattening nested chains of the same word.
+Node Join(const std::string& word, std::vector<Node> conditions) {
+  if (conditions.size() == 1) {
+    return std::move(conditions[0]);
+  }
+  Node node = MakeNode(NodeKind::kLogical, word, {});
+  for (Node& condition : conditions) {
+    if (condition.kind == NodeKind::kLogical && condition.text == word) {
+      for (Node& child : condition.children) {
+        node.children.push_back(std::move(child));
+      }
+    } else {
+      node.children.push_back(std::move(condition));
+    }
+  }
+  return node;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Canonicalisation.
+
+class Canonicalizer {
+ public:
+  explicit Canonicalizer(const ColumnTypes& columns) : columns_(columns) {}
+
+  Node Run(Node node) {
+    node = Canon(std::move(node));
+    // A default or generation expression is coerced to its column's type (by an assignment
+    // cast, which exists from an untyped literal to any type and between numeric types).
+    while (node.kind == NodeKind::kCast && IsConstant(node) && !HasModifiers(node.text)) {
+      const Node& operand = node.children[0];
+      bool number = Rank(TypeOf(operand)).first == Family::kNumeric &&
+                    Rank(BaseType(node.text)).first == Family::kNumeric;
+      if (!number && !IsUnknownLiteral(*Innermost(node))) {
+        break;
+      }
+      node = std::move(node.children[0]);
+    }
+    return node;
+  }
+
+ private:
+  // The base type of an expression's value, kUnknown for a bare literal, empty when not known.
+  std::string TypeOf(const Node& node) const {
+    switch (node.kind) {
+      case NodeKind::kNumber:
+        return NumberType(node.text);
+      case NodeKind::kString:
+      case NodeKind::kNull:
+        return std::string(kUnknown);
+      case NodeKind::kBoolean:
+      case NodeKind::kLogical:
+      case NodeKind::kIsTest:
+      case NodeKind::kIn:
+      case NodeKind::kAnyAll:
+        return "boolean";
+      case NodeKind::kColumn: {
+        auto it = node.names.size() == 1 ? columns_.find(node.names[0]) : columns_.end();
+        return it == columns_.end() ? "" : BaseType(it->second);
+      }
+      case NodeKind::kWord:
+        return WordType(node.text);
+      case NodeKind::kFunction:
+        return FunctionType(node);
+      case NodeKind::kCast:
+        return BaseType(node.text);
+      case NodeKind::kUnary:
+        if (node.text == "not") {
+          return "boolean";
+        }
+        return node.text == "-" || node.text == "+" ? NumericOrEmpty(TypeOf(node.children[0])) : "";
+      case NodeKind::kBinary:
+        return BinaryType(node);
+      case NodeKind::kCase: {
+        std::vector<const Node*> results;
+        if (node.has_else) {
+          results.push_back(&node.children.back());
+        }
+        size_t end = node.children.size() - (node.has_else ? 1 : 0);
+        for (size_t i = node.has_argument ? 2 : 1; i < end; i += 2) {
+          results.push_back(&node.children[i]);
+        }
+        return GroupType(results, true);
+      }
+      case NodeKind::kArray: {
+        std::vector<const Node*> elements;
+        for (const Node& child : node.children) {
+          elements.push_back(&child);
+        }
+        std::string element = elements.empty() ? "" : GroupType(elements, true);
+        return element.empty() || element.ends_with("[]") ? element : element + "[]";
+      }
+      case NodeKind::kSubscript: {
+        std::string array = TypeOf(node.children[0]);
+        if (!array.ends_with("[]")) {
+          return "";
+        }
+        return node.slice ? array : array.substr(0, array.size() - 2);
+      }
+      case NodeKind::kCollate:
+        return TypeOf(node.children[0]);
+      default:
+        return "";
+    }
+  }
+
+  static std::string NumericOrEmpty(std::string type) {
+    return Rank(type).first == Family::kNumeric ? type : "";
+  }
+
+  static std::string WordType(const std::string& word) {
+    if (word == "current_date") {
+      return "date";
+    }
+    if (word == "current_timestamp") {
+      return "timestamp with time zone";
+    }
+    if (word == "localtimestamp") {
+      return "timestamp without time zone";
+    }
+    if (word == "current_time") {
+      return "time with time zone";
+    }
+    if (word == "localtime") {
+      return "time without time zone";
+    }
+    return "name";  // current_user, session_user, current_schema, ...
+  }
+
+  std::string FunctionType(const Node& node) const {
+    if (node.names.size() != 1) {
+      return "";
+    }
+    const std::string& name = node.names[0];
+    static const std::set<std::string, std::less<>> timestamps = {
+        "now", "transaction_timestamp", "statement_timestamp", "clock_timestamp",
+        "current_timestamp"};
+    if (timestamps.count(name) > 0) {
+      return "timestamp with time zone";
+    }
+    if (name == "lower" || name == "upper") {
+      return "text";
+    }
+    if (name == "length" || name == "char_length" || name == "octet_length") {
+      return "integer";
+    }
+    if (name == "gen_random_uuid") {
+      return "uuid";
+    }
+    if (name == "abs" && node.children.size() == 1) {
+      return NumericOrEmpty(TypeOf(node.children[0]));
+    }
+    if (node.bare && name == "nullif" && node.children.size() == 2) {
+      std::string type = TypeOf(node.children[0]);
+      return type == kUnknown ? TypeOf(node.children[1]) : type;
+    }
+    if (node.bare && (name == "coalesce" || name == "greatest" || name == "least")) {
+      std::vector<const Node*> arguments;
+      for (const Node& child : node.children) {
+        arguments.push_back(&child);
+      }
+      return arguments.empty() ? "" : GroupType(arguments, true);
+    }
+    return "";
+  }
+
+  std::string BinaryType(const Node& node) const {
+    const std::string& op = node.text;
+    if (expr::BinaryLevel(op) <= expr::kLevelPattern) {
+      return "boolean";
+    }
+    std::string left = TypeOf(node.children[0]);
+    std::string right = TypeOf(node.children[1]);
+    if (op == "||") {
+      bool left_text = left == kUnknown || Rank(left).first == Family::kString;
+      bool right_text = right == kUnknown || Rank(right).first == Family::kString;
+      return left_text && right_text ? "text" : "";
+    }
+    bool arithmetic = op == "+" || op == "-" || op == "*" || op == "/" || op == "%" || op == "^";
+    if (!arithmetic || Rank(left).first != Family::kNumeric ||
+        Rank(right).first != Family::kNumeric) {
+      return "";
+    }
+    return CommonType({left, right}, false, op == "^");
+  }
+
+  // The common type of a group of values, "text" when all are bare literals, empty if unknown.
+  std::string GroupType(const std::vector<const Node*>& members, bool text_default) const {
+    std::vector<std::string> types;
+    for (const Node* member : members) {
+      std::string type = TypeOf(*member);
+      if (type.empty()) {
+        return "";
+      }
+      if (type != kUnknown) {
+        types.push_back(type);
+      }
+    }
+    if (types.empty()) {
+      return text_default ? "text" : "";
+    }
+    if (std::all_of(types.begin(), types.end(), [&](const auto& t) { return t == types[0]; })) {
+      return types[0];
+    }
+    return CommonType(types, true, false);
+  }
+
+  // The type of `node` without its casts, when it is a column (full type with modifiers).
+  std::string FullTypeOf(const Node& node) const {
+    if (node.kind == NodeKind::kColumn && node.names.size() == 1) {
+      auto it = columns_.find(node.names[0]);
+      return it == columns_.end() ? "" : it->second;
+    }
+    return node.kind == NodeKind::kCast ? node.text : "";
+  }
+
+  Node Canon(Node node) {
+    for (Node& child : node.children) {
+      child = Canon(std::move(child));
+    }
+    switch (node.kind) {
+      case NodeKind::kColumn:
+        if (node.names.size() > 1 && columns_.count(node.names.back()) > 0) {
+          node.names = {node.names.back()};
+        }
+        return node;
+      case NodeKind::kCast:
+        return CanonCast(std::move(node));
+      case NodeKind::kUnary:
+        return CanonUnary(std::move(node));
+      case NodeKind::kBinary:
+        return CanonBinary(std::move(node));
+      case NodeKind::kLogical:
+        return Join(node.text, std::move(node.children));
+      case NodeKind::kIn:
+        return ShapeIn(std::move(node));
+      case NodeKind::kAnyAll:
+        return CanonAnyAll(std::move(node));
+      case NodeKind::kCase:
+        return CanonCase(std::move(node));
+      case NodeKind::kArray:
+        GroupOperands(node.children, 0);
+        return node;
+      case NodeKind::kFunction:
+        if (node.bare && node.names[0] == "nullif" && node.children.size() == 2) {
+          // nullif(a, b) compares with the = operator of a and b.
+          Node comparison = MakeNode(NodeKind::kBinary, "=", std::move(node.children));
+          BinaryOperands(comparison);
+          node.children = std::move(comparison.children);
+        } else if (node.bare && node.names[0] != "trim" && node.names[0] != "normalize" &&
+                   !node.names[0].starts_with("current_") && !node.names[0].starts_with("local")) {
+          GroupOperands(node.children, 0);
+        } else {
+          for (size_t i = 0; i < node.children.size(); ++i) {
+            DropArgumentCasts(node.children[i], node.names.back(), i, node.children.size());
+          }
+        }
+        return node;
+      default:
+        return node;
+    }
+  }
+
+  Node CanonCast(Node node) {
+    Node& operand = node.children[0];
+    std::string target = BaseType(node.text);
+    // '-1'::integer is how PostgreSQL prints a negative constant.
+    if (operand.kind == NodeKind::kString && !HasModifiers(node.text) &&
+        Rank(target).first == Family::kNumeric) {
+      std::string_view value = std::string_view(operand.text).substr(1, operand.text.size() - 2);
+      std::string_view digits = value.substr(!value.empty() && value[0] == '-' ? 1 : 0);
+      size_t point = digits.find('.');
+      bool integral = Rank(target).second <= 3;
+      bool number = !digits.empty() && digits[0] != '.' && digits.back() != '.' &&
+                    digits.find_first_not_of("0123456789.") == std::string_view::npos &&
+                    (point == std::string_view::npos ||
+                     (!integral && digits.find('.', point + 1) == std::string_view::npos));
+      if (number) {
+        operand = MakeNode(NodeKind::kNumber, std::string(value), {});
+      }
+    }
+    if (operand.kind == NodeKind::kString && node.text == "boolean") {
+      // PostgreSQL prints boolean constants as true and false.
+      static const std::set<std::string, std::less<>> truths = {"'t'",   "'true'", "'y'",
+                                                                "'yes'", "'on'",   "'1'"};
+      static const std::set<std::string, std::less<>> lies = {"'f'",  "'false'", "'n'",
+                                                              "'no'", "'off'",   "'0'"};
+      std::string lower = operand.text;
+      std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
+        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      });
+      if (truths.count(lower) > 0 || lies.count(lower) > 0) {
+        return MakeNode(NodeKind::kBoolean, truths.count(lower) > 0 ? "true" : "false", {});
+      }
+    }
+    std::string operand_type = TypeOf(operand);
+    bool same =
+        operand_type == target && (!HasModifiers(node.text) || node.text == FullTypeOf(operand));
+    if (same || (operand_type == "character varying" && node.text == "text")) {
+      return std::move(operand);
+    }
+    return node;
+  }
+
+  Node CanonUnary(Node node) {
+    Node& operand = node.children[0];
+    if (node.text == "-" && operand.kind == NodeKind::kNumber) {
+      operand.text = operand.text[0] == '-' ? operand.text.substr(1) : "-" + operand.text;
+      return std::move(operand);
+    }
+    if (node.text == "not" && operand.kind == NodeKind::kBinary &&
+        (operand.text == "is distinct from" || operand.text == "is not distinct from")) {
+      operand.text =
+          operand.text == "is distinct from" ? "is not distinct from" : "is distinct from";
+      return std::move(operand);
+    }
+    return node;
+  }
+
+  Node CanonBinary(Node node) {
+    std::string& op = node.text;
+    Node& right = node.children[1];
+    bool like = op == "like" || op == "ilike" || op == "not like" || op == "not ilike";
+    bool regex = op == "~" || op == "!~";
+    if (node.children.size() == 2 && right.kind == NodeKind::kFunction && right.names.size() == 1 &&
+        ((like && right.names[0] == "like_escape" && right.children.size() == 2) ||
+         (regex && right.names[0] == "similar_to_escape" && !right.children.empty() &&
+          right.children.size() <= 2))) {
+      // PostgreSQL stores "a like b escape c" as a ~~ like_escape(b, c), and "a similar to b"
+      // as a ~ similar_to_escape(b).
+      if (regex) {
+        op = op == "~" ? "similar to" : "not similar to";
+      }
+      std::vector<Node> arguments = std::move(right.children);
+      node.children.pop_back();
+      for (Node& argument : arguments) {
+        node.children.push_back(std::move(argument));
+      }
+    }
+    Node& left = node.children[0];
+    if ((op == "=" || op == "<>") && left.kind == NodeKind::kRow &&
+        node.children[1].kind == NodeKind::kRow &&
+        left.children.size() == node.children[1].children.size() && !left.children.empty()) {
+      std::vector<Node> comparisons;
+      for (size_t i = 0; i < left.children.size(); ++i) {
+        comparisons.push_back(CanonBinary(
+            MakeNode(NodeKind::kBinary, op,
+                     {std::move(left.children[i]), std::move(node.children[1].children[i])})));
+      }
+      return Join(op == "=" ? "and" : "or", std::move(comparisons));
+    }
+    BinaryOperands(node);
+    return node;
+  }
+
+  // Drops the casts of a string or null literal that PostgreSQL would infer from `context`.
+  static void DropLiteralCasts(Node& operand, const std::string& context, bool allow_text) {
+    while (operand.kind == NodeKind::kCast && IsConstant(operand) && !HasModifiers(operand.text)) {
+      const Node* inner = &operand.children[0];
+      while (inner->kind == NodeKind::kCast) {
+        inner = &inner->children[0];
+      }
+      std::string target = BaseType(operand.text);
+      // A type written without its schema names the column's type in the usual search_path.
+      bool same = target == context ||
+                  (target.find('.') == std::string::npos && context.ends_with("." + target));
+      bool drop = IsUnknownLiteral(*inner) &&
+                  ((!context.empty() && same) || (allow_text && target == "text"));
+      if (!drop) {
+        return;
+      }
+      operand = std::move(operand.children[0]);
+    }
+  }
+
+  void BinaryOperands(Node& node) {
+    const std::string& op = node.text;
+    Node& left = node.children[0];
+    Node& right = node.children[1];
+    if (op == "at time zone") {
+      DropArgumentCasts(right, "timezone", 0, 2);
+      return;
+    }
+    std::string left_type = TypeOf(left);
+    std::string right_type = TypeOf(right);
+    DropLiteralCasts(left, right_type, true);
+    DropLiteralCasts(right, left_type, true);
+    static const std::set<std::string, std::less<>> patterns = {
+        "like",           "not like", "ilike", "not ilike", "similar to",
+        "not similar to", "~",        "!~",    "~*",        "!~*"};
+    if (patterns.count(op) > 0 && right.kind == NodeKind::kCast && right.text == "text" &&
+        Rank(TypeOf(right.children[0])).first == Family::kString) {
+      // Every variant of these operators takes its pattern as text.
+      right = std::move(right.children[0]);
+    }
+    if (op == "||") {
+      for (Node* operand : {&left, &right}) {
+        if (operand->kind == NodeKind::kCast && operand->text == "text" &&
+            Rank(TypeOf(operand->children[0])).first == Family::kString) {
+          *operand = std::move(operand->children[0]);
+        }
+      }
+      return;
+    }
+    bool comparison =
+        expr::IsComparison(op) || op == "is distinct from" || op == "is not distinct from";
+    bool arithmetic = op == "+" || op == "-" || op == "*" || op == "/" || op == "%" || op == "^";
+    if (arithmetic && (left_type == "interval" || right_type == "interval")) {
+      // interval * 2 is interval * double precision, the only such operator.
+      for (Node* operand : {&left, &right}) {
+        if (operand->kind == NodeKind::kCast && operand->text == "double precision" &&
+            operand->children[0].kind == NodeKind::kNumber) {
+          *operand = std::move(operand->children[0]);
+        }
+      }
+      return;
+    }
+    if (comparison || arithmetic) {
+      std::vector<Node*> operands = {&left, &right};
+      Normalize(operands, comparison ? Mode::kComparison : Mode::kArithmetic, op);
+    }
+  }
+
+  // kList is an in list: compared like a comparison, in the common type of a group.
+  enum class Mode { kComparison, kList, kArithmetic, kGroup };
+
+  // Among operands that PostgreSQL resolves to one type, drops the casts along implicit casts
+  // that resolution would add anyway, and spells out the ones it would not.
+  void Normalize(const std::vector<Node*>& operands, Mode mode, const std::string& op) {
+    std::vector<std::string> written;
+    std::vector<Node> cores;
+    std::vector<std::string> core_types;
+    bool known = true;
+    for (Node* operand : operands) {
+      written.push_back(TypeOf(*operand));
+      const Node* core = operand;
+      while (core->kind == NodeKind::kCast && !HasModifiers(core->text)) {
+        auto [family, rank] = Rank(TypeOf(core->children[0]));
+        auto [target_family, target_rank] = Rank(BaseType(core->text));
+        bool implicit = family != Family::kNone && family == target_family &&
+                        (family == Family::kString || rank <= target_rank);
+        if (!implicit) {
+          break;
+        }
+        core = &core->children[0];
+      }
+      cores.push_back(*core);
+      core_types.push_back(TypeOf(*core));
+      known = known && !written.back().empty() && written.back() != kUnknown &&
+              !core_types.back().empty();
+    }
+    if (!known) {
+      // A comparison of an integer constant gives the same answer in any numeric type.
+      if (mode == Mode::kArithmetic || mode == Mode::kGroup) {
+        return;
+      }
+      for (size_t i = 0; i < operands.size(); ++i) {
+        bool other_unknown = false;
+        for (size_t j = 0; j < operands.size(); ++j) {
+          other_unknown = other_unknown || (j != i && written[j].empty());
+        }
+        if (other_unknown && cores[i].kind == NodeKind::kNumber && core_types[i] != "numeric" &&
+            operands[i]->kind == NodeKind::kCast) {
+          *operands[i] = std::move(cores[i]);
+        }
+      }
+      return;
+    }
+    // The parameter types PostgreSQL resolves operands of these types to.
+    auto targets = [&](const std::vector<std::string>& types) -> std::vector<std::string> {
+      if (mode == Mode::kGroup || mode == Mode::kList) {
+        std::string common = CommonType(types, true, false);
+        return common.empty() ? std::vector<std::string>{}
+                              : std::vector<std::string>(types.size(), common);
+      }
+      std::optional<std::pair<std::string, std::string>> pair = Resolve(op, types[0], types[1]);
+      return pair ? std::vector<std::string>{pair->first, pair->second}
+                  : std::vector<std::string>{};
+    };
+    std::vector<std::string> wanted = targets(written);
+    std::vector<std::string> bare = targets(core_types);
+    if (wanted.empty() || bare.empty()) {
+      return;
+    }
+    if (wanted == bare) {
+      for (size_t i = 0; i < operands.size(); ++i) {
+        *operands[i] = std::move(cores[i]);
+      }
+      return;
+    }
+    // The written casts choose other types: each non-literal operand gets the cast PostgreSQL
+    // would store, and literals, from the left, only until the others resolve as written.
+    std::vector<std::string> types = core_types;
+    for (size_t i = 0; i < operands.size(); ++i) {
+      if (cores[i].kind == NodeKind::kNumber) {
+        continue;
+      }
+      types[i] = wanted[i];
+      if (written[i] == wanted[i] || (written[i] == "character varying" && wanted[i] == "text")) {
+        continue;  // as written
+      }
+      *operands[i] = core_types[i] == wanted[i] ? std::move(cores[i])
+                                                : MakeNode(NodeKind::kCast, CastSpelling(wanted[i]),
+                                                           {std::move(cores[i])});
+    }
+    for (size_t i = 0; i < operands.size(); ++i) {
+      if (cores[i].kind == NodeKind::kNumber) {
+        if (targets(types) == wanted) {
+          *operands[i] = std::move(cores[i]);
+        } else {
+          types[i] = wanted[i];
+          *operands[i] = MakeNode(NodeKind::kCast, CastSpelling(wanted[i]), {std::move(cores[i])});
+        }
+      }
+    }
+  }
+
+  // Operands resolved to one common type: coalesce() and friends, case results, array
+  // elements, and (from `first`) the values compared with a case or in-list argument.
+  void GroupOperands(std::vector<Node>& members, size_t first) {
+    std::vector<const Node*> typed;
+    const Node* first_cast = nullptr;
+    for (size_t i = first; i < members.size(); ++i) {
+      if (!IsUnknownLiteral(*Innermost(members[i]))) {
+        typed.push_back(&members[i]);
+      } else if (first_cast == nullptr && members[i].kind == NodeKind::kCast) {
+        first_cast = &members[i];
+      }
+    }
+    if (typed.empty() && first_cast != nullptr && BaseType(first_cast->text) != "text") {
+      // Only literals, typed by their casts: PostgreSQL casts each to the first one's type.
+      std::string type = first_cast->text;
+      for (size_t i = first; i < members.size(); ++i) {
+        if (members[i].kind != NodeKind::kCast) {
+          members[i] = MakeNode(NodeKind::kCast, type, {std::move(members[i])});
+        }
+      }
+      return;
+    }
+    std::string context = typed.empty() ? "text" : GroupType(typed, true);
+    std::vector<Node*> operands;
+    for (size_t i = first; i < members.size(); ++i) {
+      DropLiteralCasts(members[i], context, context == "text");
+      operands.push_back(&members[i]);
+    }
+    if (!operands.empty()) {
+      Normalize(operands, Mode::kGroup, "");
+    }
+  }
+
+  static const Node* Innermost(const Node& node) {
+    const Node* inner = &node;
+    while (inner->kind == NodeKind::kCast) {
+      inner = &inner->children[0];
+    }
+    return inner;
+  }
+
+  // Argument `index` of `count` of a call of `function`: drops the casts PostgreSQL adds itself
+  // to reach the parameter type. Only where no overload could take the bare argument: text
+  // functions (varchar has no functions of its own, and character only its length ones), and
+  // round() and trunc() with a scale, which only exist for numeric.
+  void DropArgumentCasts(Node& argument, std::string_view function, size_t index, size_t count) {
+    while (argument.kind == NodeKind::kCast && !HasModifiers(argument.text)) {
+      const Node& operand = argument.children[0];
+      std::string target = BaseType(argument.text);
+      std::string type = TypeOf(operand);
+      bool drop = false;
+      if (type == kUnknown) {
+        drop = target == "text" || target == "regclass" || target == "regconfig" ||
+               target == "jsonpath";
+      } else if (target == "text") {
+        bool length = function == "length" || function == "char_length" ||
+                      function == "character_length" || function == "octet_length" ||
+                      function == "bit_length";
+        drop = type == "character varying" || type == "name" || (type == "character" && !length);
+      } else if (target == "numeric" && index == 0 && count == 2) {
+        drop = (function == "round" || function == "trunc") &&
+               Rank(type).first == Family::kNumeric && Rank(type).second <= 3;
+      }
+      if (!drop) {
+        return;
+      }
+      argument = std::move(argument.children[0]);
+    }
+  }
+
+  // An in list in PostgreSQL's shape: two or more column-free values stay a list, compared in
+  // their common type; every other value gets its own comparison.
+  Node ShapeIn(Node node) {
+    bool negated = node.negated;
+    Node left = std::move(node.children[0]);
+    size_t constants = static_cast<size_t>(
+        std::count_if(node.children.begin() + 1, node.children.end(),
+                      [](const Node& element) { return !ContainsColumn(element); }));
+    std::vector<Node> conditions;
+    if (constants >= 2) {
+      Node list = MakeNode(NodeKind::kIn, "", {left});
+      list.negated = negated;
+      std::string context = TypeOf(left);
+      for (size_t i = 1; i < node.children.size(); ++i) {
+        if (!ContainsColumn(node.children[i])) {
+          DropLiteralCasts(node.children[i], context, true);
+          list.children.push_back(std::move(node.children[i]));
+        }
+      }
+      std::vector<Node*> operands;
+      for (Node& child : list.children) {
+        operands.push_back(&child);
+      }
+      Normalize(operands, Mode::kList, "=");
+      conditions.push_back(std::move(list));
+    }
+    for (size_t i = 1; i < node.children.size(); ++i) {
+      if (constants < 2 || ContainsColumn(node.children[i])) {
+        conditions.push_back(CanonBinary(MakeNode(NodeKind::kBinary, negated ? "<>" : "=",
+                                                  {left, std::move(node.children[i])})));
+      }
+    }
+    return Join(negated ? "and" : "or", std::move(conditions));
+  }
+
+  Node CanonAnyAll(Node node) {
+    Node& right = node.children[1];
+    bool in = (node.text == "=" && node.quantifier == "any") ||
+              (node.text == "<>" && node.quantifier == "all");
+    const Node* array = &right;
+    std::string element_type;
+    if (right.kind == NodeKind::kCast && right.text.ends_with("[]") &&
+        right.children[0].kind == NodeKind::kArray) {
+      array = &right.children[0];
+      element_type = right.text.substr(0, right.text.size() - 2);
+    }
+    bool constants =
+        array->kind == NodeKind::kArray && !array->children.empty() &&
+        std::none_of(array->children.begin(), array->children.end(), [](const Node& element) {
+          return ContainsColumn(element) || element.kind == NodeKind::kArray;
+        });
+    if (in && constants) {
+      Node list = MakeNode(NodeKind::kIn, "", {std::move(node.children[0])});
+      list.negated = node.text == "<>";
+      for (const Node& element : array->children) {
+        list.children.push_back(
+            element_type.empty() ? element
+                                 : CanonCast(MakeNode(NodeKind::kCast, element_type, {element})));
+      }
+      return ShapeIn(std::move(list));
+    }
+    Node& left = node.children[0];
+    std::string left_type = TypeOf(left);
+    DropLiteralCasts(right, left_type.empty() ? "" : left_type + "[]", false);
+    std::string array_type = TypeOf(right);
+    if (array_type.ends_with("[]")) {
+      DropLiteralCasts(left, array_type.substr(0, array_type.size() - 2), true);
+    }
+    if (expr::IsComparison(node.text) && array_type.ends_with("[]") &&
+        left.kind == NodeKind::kCast && !HasModifiers(left.text)) {
+      // The left side against the element type, as a comparison would resolve it.
+      std::string element = array_type.substr(0, array_type.size() - 2);
+      auto written = Resolve(node.text, BaseType(left.text), element);
+      auto bare = Resolve(node.text, TypeOf(left.children[0]), element);
+      if (written && written == bare) {
+        left = std::move(left.children[0]);
+      }
+    }
+    return node;
+  }
+
+  Node CanonCase(Node node) {
+    std::vector<Node>& children = node.children;
+    size_t start = node.has_argument ? 1 : 0;
+    if (node.has_argument) {
+      // Each "when v" is its own comparison with the argument.
+      std::string type = TypeOf(children[0]);
+      for (size_t i = 1; i + 1 < children.size(); i += 2) {
+        DropLiteralCasts(children[i], type, true);
+        Node& value = children[i];
+        if (value.kind == NodeKind::kCast && BaseType(value.text) == type &&
+            value.children[0].kind == NodeKind::kNumber &&
+            NumberType(value.children[0].text) != "numeric") {
+          value = std::move(value.children[0]);  // an integer compares alike in any type
+        }
+      }
+    }
+    // select_common_type() sees the else result first.
+    std::vector<size_t> order;
+    if (node.has_else) {
+      order.push_back(children.size() - 1);
+    }
+    for (size_t i = start + 1; i < children.size() - (node.has_else ? 1 : 0); i += 2) {
+      order.push_back(i);
+    }
+    std::vector<Node> results;
+    for (size_t i : order) {
+      results.push_back(std::move(children[i]));
+    }
+    GroupOperands(results, 0);
+    for (size_t k = 0; k < order.size(); ++k) {
+      children[order[k]] = std::move(results[k]);
+    }
+    if (node.has_else && children.back().kind == NodeKind::kNull) {
+      children.pop_back();  // else null is what a case without else returns
+      node.has_else = false;
+    }
+    return node;
+  }
+
+  const ColumnTypes& columns_;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Rendering.
+
+int LevelOf(const Node& node) {
+  switch (node.kind) {
+    case NodeKind::kLogical:
+      return node.text == "or" ? expr::kLevelOr : expr::kLevelAnd;
+    case NodeKind::kUnary:
+      return node.text == "not"                     ? expr::kLevelNot
+             : node.text == "-" || node.text == "+" ? expr::kLevelUnary
+                                                    : expr::kLevelOther;
+    case NodeKind::kIsTest:
+      return expr::kLevelIs;
+    case NodeKind::kBinary:
+    case NodeKind::kAnyAll:
+      return expr::BinaryLevel(node.text);
+    case NodeKind::kIn:
+      return expr::kLevelPattern;
+    case NodeKind::kCollate:
+      return expr::kLevelCollate;
+    case NodeKind::kCast:
+    case NodeKind::kSubscript:
+      return expr::kLevelPostfix;
+    case NodeKind::kNumber:
+      return node.text[0] == '-' ? expr::kLevelUnary : expr::kLevelPrimary;
+    default:
+      return expr::kLevelPrimary;
+  }
+}
+
+std::string Render(const Node& node);
+
+std::string Operand(const Node& node, int min_level) {
+  std::string text = Render(node);
+  return LevelOf(node) < min_level ? "(" + text + ")" : text;
+}
+
+std::string List(const std::vector<Node>& nodes, size_t first) {
+  std::string text;
+  for (size_t i = first; i < nodes.size(); ++i) {
+    text += (i == first ? "" : ", ") + Render(nodes[i]);
+  }
+  return text;
+}
+
+std::string Render(const Node& node) {
+  const std::vector<Node>& children = node.children;
+  switch (node.kind) {
+    case NodeKind::kNull:
+      return "null";
+    case NodeKind::kColumn: {
+      std::string text;
+      for (const std::string& part : node.names) {
+        text += (text.empty() ? "" : ".") + base::QuoteIdentifier(part);
+      }
+      return text;
+    }
+    case NodeKind::kFunction: {
+      std::string name;
+      for (const std::string& part : node.names) {
+        name += (name.empty() ? "" : ".") + (node.bare ? part : base::QuoteIdentifier(part));
+      }
+      return name + "(" + (node.star ? "*" : List(children, 0)) + ")";
+    }
+    case NodeKind::kCast:
+      return Operand(children[0], expr::kLevelPostfix) + "::" + node.text;
+    case NodeKind::kUnary: {
+      if (node.text == "not") {
+        return "not " + Operand(children[0], expr::kLevelNot);
+      }
+      if (node.text != "-" && node.text != "+") {
+        return node.text + " " + Operand(children[0], expr::kLevelOther + 1);
+      }
+      std::string operand = Operand(children[0], expr::kLevelUnary);
+      bool sign = operand[0] == '-' || operand[0] == '+';
+      return node.text + (sign ? "(" + operand + ")" : operand);
+    }
+    case NodeKind::kBinary: {
+      int level = expr::BinaryLevel(node.text);
+      bool nonassociative = level == expr::kLevelIs || level == expr::kLevelComparison ||
+                            level == expr::kLevelPattern;
+      std::string text = Operand(children[0], nonassociative ? level + 1 : level) + " " +
+                         node.text + " " + Operand(children[1], level + 1);
+      if (children.size() == 3) {
+        text += " escape " + Operand(children[2], level + 1);
+      }
+      return text;
+    }
+    case NodeKind::kLogical: {
+      int level = LevelOf(node);
+      std::string text;
+      for (const Node& child : children) {
+        text += (text.empty() ? "" : " " + node.text + " ") + Operand(child, level + 1);
+      }
+      return text;
+    }
+    case NodeKind::kIsTest:
+      return Operand(children[0], expr::kLevelIs + 1) + " is " + node.text;
+    case NodeKind::kIn:
+      return Operand(children[0], expr::kLevelPattern + 1) +
+             (node.negated ? " not in (" : " in (") + List(children, 1) + ")";
+    case NodeKind::kAnyAll:
+      return Operand(children[0], LevelOf(node) + 1) + " " + node.text + " " + node.quantifier +
+             " (" + Render(children[1]) + ")";
+    case NodeKind::kCase: {
+      std::string text = "case";
+      size_t i = 0;
+      if (node.has_argument) {
+        text += " " + Render(children[i++]);
+      }
+      for (; i + 1 < children.size(); i += 2) {
+        text += " when " + Render(children[i]) + " then " + Render(children[i + 1]);
+      }
+      if (node.has_else) {
+        text += " else " + Render(children.back());
+      }
+      return text + " end";
+    }
+    case NodeKind::kArray:
+      return "array[" + List(children, 0) + "]";
+    case NodeKind::kRow:
+      return "row(" + List(children, 0) + ")";
+    case NodeKind::kSubscript: {
+      std::string array = Render(children[0]);
+      if (children[0].kind != NodeKind::kColumn && children[0].kind != NodeKind::kSubscript) {
+        array = "(" + array + ")";
+      }
+      return array + "[" + Render(children[1]) + (node.slice ? ":" + Render(children[2]) : "") +
+             "]";
+    }
+    case NodeKind::kCollate:
+      return Operand(children[0], expr::kLevelCollate) + " collate " + node.text;
+    default:
+      return node.text;
+  }
+}
+
+}  // namespace
+
+std::string CanonicalExpression(const std::vector<ast::ExpressionToken>& tokens,
+                                const ColumnTypes& columns, const std::string& fallback) {
+  std::optional<Node> tree = expr::Parse(tokens);
+  if (!tree) {
+    return fallback;
+  }
+  return Render(Canonicalizer(columns).Run(std::move(*tree)));
+}
+
+}  // namespace schemac::sema
