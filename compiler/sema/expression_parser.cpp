@@ -403,8 +403,9 @@ class Parser {
     if (word == "or" || word == "and") {
       Node right = Expression(level + 1);
       if (left.kind == NodeKind::kLogical && left.text == word) {
+        left.height = std::max(left.height, right.height + 1);
         left.children.push_back(std::move(right));
-        return Finish(std::move(left));
+        return left;
       }
       return Make(NodeKind::kLogical, word, {std::move(left), std::move(right)});
     }

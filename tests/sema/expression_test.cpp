@@ -270,7 +270,7 @@ TEST(CanonicalExpressionTest, KeepsDifferentMeaningsApart) {
   }
 }
 
-TEST(CanonicalExpressionTest, KeepsParenthesesPrecedenceNeeds) {
+TEST(CanonicalExpressionTest, SpellsAndParenthesizesCanonically) {
   struct Want {
     std::string input;
     std::string want;
