@@ -164,9 +164,8 @@ ast::CreateExtension AstBuilder::BuildCreateExtension(P::CreateExtensionStatemen
     if (option->SCHEMA() != nullptr) {
       out.schema = BuildIdentifier(option->identifier());
     } else if (option->VERSION() != nullptr) {
-      out.version = option->identifier() != nullptr
-                        ? BuildIdentifier(option->identifier()).name
-                        : StringValue(option->stringLiteral()->getStart());
+      out.version = option->identifier() != nullptr ? BuildIdentifier(option->identifier()).name
+                                                    : Literal(option->stringLiteral());
     } else {
       out.cascade = true;
     }
@@ -178,7 +177,7 @@ ast::CreateEnum AstBuilder::BuildCreateEnum(P::CreateEnumStatementContext* ctx) 
   ast::CreateEnum out;
   out.name = BuildQualifiedName(ctx->qualifiedName());
   for (auto* label : ctx->stringLiteral()) {
-    out.labels.emplace_back(StringValue(label->getStart()), Range(label));
+    out.labels.emplace_back(Literal(label), Range(label));
   }
   return out;
 }
@@ -629,7 +628,7 @@ std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementCo
     return std::nullopt;
   }
   if (ctx->stringLiteral() != nullptr) {
-    out.text = StringValue(ctx->stringLiteral()->getStart());
+    out.text = Literal(ctx->stringLiteral());
   }
   return out;
 }
@@ -718,7 +717,7 @@ std::vector<ast::StorageOption> AstBuilder::BuildStorageOptions(P::RelOptionsCon
     built.range = Range(option);
     if (auto* value = option->relOptionValue()) {
       if (value->stringLiteral() != nullptr) {
-        built.value = StringValue(value->stringLiteral()->getStart());
+        built.value = Literal(value->stringLiteral());
       } else if (value->identifier() != nullptr) {
         built.value = BuildIdentifier(value->identifier()).name;
       } else {
@@ -815,6 +814,17 @@ ast::Expression AstBuilder::BuildExpression(antlr4::ParserRuleContext* ctx) {
     gap = false;
   }
   return out;
+}
+
+std::string AstBuilder::Literal(P::StringLiteralContext* ctx) {
+  std::optional<std::string> value = StringValue(ctx->getStart());
+  if (!value) {
+    sink_.Error("invalid-string", Range(ctx),
+                "invalid escape in string literal; PostgreSQL accepts only escapes of valid "
+                "UTF-8 characters other than NUL");
+    return "";
+  }
+  return *value;
 }
 
 int64_t AstBuilder::BuildNumber(P::SignedNumberContext* ctx) {

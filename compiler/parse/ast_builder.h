@@ -63,6 +63,8 @@ class AstBuilder {
   std::vector<ast::Identifier> BuildColumnList(P::ColumnListContext* ctx);
   ast::Expression BuildExpression(antlr4::ParserRuleContext* ctx);
   int64_t BuildNumber(P::SignedNumberContext* ctx);
+  // Literal returns a string literal's value, reporting an invalid escape.
+  std::string Literal(P::StringLiteralContext* ctx);
 
   base::SourceRange Range(antlr4::ParserRuleContext* ctx) const;
   // ReportUnsupported reports a statement or clause outside the language, naming it by its

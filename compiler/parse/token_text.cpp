@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "schemac/parse/literals.h"
+
 #include "SqlLexer.h"
 
 namespace schemac::parse {
@@ -20,106 +22,6 @@ uint32_t ByteColumn(std::string_view line, size_t code_points) {
     --code_points;
   }
   return static_cast<uint32_t>(bytes + code_points + 1);
-}
-
-void AppendUtf8(std::string& out, uint32_t code) {
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
-}
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') {
-    return c - '0';
-  }
-  if (c >= 'a' && c <= 'f') {
-    return c - 'a' + 10;
-  }
-  if (c >= 'A' && c <= 'F') {
-    return c - 'A' + 10;
-  }
-  return -1;
-}
-
-// Decodes the body of an E'...' literal (PostgreSQL's backslash escapes).
-std::string DecodeEscapes(std::string_view body) {
-  std::string out;
-  for (size_t i = 0; i < body.size(); ++i) {
-    char c = body[i];
-    if (c == '\'' && i + 1 < body.size() && body[i + 1] == '\'') {
-      out += '\'';
-      ++i;
-      continue;
-    }
-    if (c != '\\' || i + 1 >= body.size()) {
-      out += c;
-      continue;
-    }
-    char e = body[++i];
-    switch (e) {
-      case 'b':
-        out += '\b';
-        break;
-      case 'f':
-        out += '\f';
-        break;
-      case 'n':
-        out += '\n';
-        break;
-      case 'r':
-        out += '\r';
-        break;
-      case 't':
-        out += '\t';
-        break;
-      case 'x': {
-        int value = 0;
-        size_t digits = 0;
-        while (digits < 2 && i + 1 < body.size() && HexValue(body[i + 1]) >= 0) {
-          value = value * 16 + HexValue(body[++i]);
-          ++digits;
-        }
-        out += digits == 0 ? 'x' : static_cast<char>(value);
-        break;
-      }
-      case 'u':
-      case 'U': {
-        size_t want = e == 'u' ? 4 : 8;
-        uint32_t value = 0;
-        size_t digits = 0;
-        while (digits < want && i + 1 < body.size() && HexValue(body[i + 1]) >= 0) {
-          value = value * 16 + static_cast<uint32_t>(HexValue(body[++i]));
-          ++digits;
-        }
-        AppendUtf8(out, value);
-        break;
-      }
-      default:
-        if (e >= '0' && e <= '7') {
-          int value = e - '0';
-          for (int k = 0; k < 2 && i + 1 < body.size() && body[i + 1] >= '0' && body[i + 1] <= '7';
-               ++k) {
-            value = value * 8 + (body[++i] - '0');
-          }
-          out += static_cast<char>(value);
-        } else {
-          out += e;
-        }
-    }
-  }
-  return out;
 }
 
 }  // namespace
@@ -185,29 +87,8 @@ std::string FoldIdentifier(const antlr4::Token* token) {
   return TruncateIdentifier(std::move(out));
 }
 
-std::string StringValue(const antlr4::Token* token) {
-  std::string text = token->getText();
-  switch (token->getType()) {
-    case SqlLexer::STRING: {
-      std::string out;
-      for (size_t i = 1; i + 1 < text.size(); ++i) {
-        out += text[i];
-        if (text[i] == '\'') {
-          ++i;
-        }
-      }
-      return out;
-    }
-    case SqlLexer::ESCAPE_STRING:
-      return DecodeEscapes(std::string_view(text).substr(2, text.size() - 3));
-    case SqlLexer::DOLLAR_STRING: {
-      size_t open = text.find('$', 1) + 1;
-      size_t close = text.size() - open;
-      return text.substr(open, close - open);
-    }
-    default:
-      return text;
-  }
+std::optional<std::string> StringValue(const antlr4::Token* token) {
+  return DecodeStringLiteral(token->getText());
 }
 
 }  // namespace schemac::parse

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <antlr4-runtime.h>
@@ -24,8 +25,9 @@ base::SourceRange RangeOfSpan(const std::shared_ptr<const base::SourceFile>& fil
 // UTF-8 databases); the result is truncated to 63 bytes on a character boundary.
 std::string FoldIdentifier(const antlr4::Token* token);
 
-// StringValue returns the value of a string literal token ('...', E'...', $$...$$).
-std::string StringValue(const antlr4::Token* token);
+// StringValue returns the value of a string literal token ('...', E'...', $$...$$), or nullopt
+// for an escape PostgreSQL rejects.
+std::optional<std::string> StringValue(const antlr4::Token* token);
 
 // TruncateIdentifier truncates `name` to at most 63 bytes without splitting a UTF-8 character.
 std::string TruncateIdentifier(std::string name);

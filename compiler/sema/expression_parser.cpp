@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "schemac/base/quote.h"
+#include "schemac/parse/literals.h"
 
 #include "expression.h"
 #include "expression_tree.h"
@@ -82,110 +83,6 @@ std::vector<Token> Lex(const std::vector<ast::ExpressionToken>& tokens) {
   return out;
 }
 
-// Appends the UTF-8 encoding of `code`, or fails for what PostgreSQL rejects.
-void AppendUtf8(uint32_t code, std::string& out) {
-  if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
-    Fail();
-  }
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
-}
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') {
-    return c - '0';
-  }
-  if (c >= 'a' && c <= 'f') {
-    return c - 'a' + 10;
-  }
-  if (c >= 'A' && c <= 'F') {
-    return c - 'A' + 10;
-  }
-  return -1;
-}
-
-// The value of the body of an E'' string (backslash escapes as PostgreSQL reads them).
-std::string DecodeEscapes(std::string_view body) {
-  std::string out;
-  for (size_t i = 0; i < body.size(); ++i) {
-    char c = body[i];
-    if (c == '\'') {
-      ++i;  // a doubled quote
-      out += '\'';
-      continue;
-    }
-    if (c != '\\') {
-      out += c;
-      continue;
-    }
-    if (++i >= body.size()) {
-      Fail();
-    }
-    c = body[i];
-    switch (c) {
-      case 'b':
-        out += '\b';
-        break;
-      case 'f':
-        out += '\f';
-        break;
-      case 'n':
-        out += '\n';
-        break;
-      case 'r':
-        out += '\r';
-        break;
-      case 't':
-        out += '\t';
-        break;
-      case 'x':
-      case 'u':
-      case 'U': {
-        size_t max_digits = c == 'x' ? 2 : c == 'u' ? 4 : 8;
-        uint32_t code = 0;
-        size_t digits = 0;
-        while (digits < max_digits && i + 1 < body.size() && HexValue(body[i + 1]) >= 0) {
-          code = code * 16 + static_cast<uint32_t>(HexValue(body[++i]));
-          ++digits;
-        }
-        if (digits == 0 || (c != 'x' && digits != max_digits) || (c == 'x' && code >= 0x80)) {
-          Fail();  // bytes outside ASCII may not form valid UTF-8
-        }
-        AppendUtf8(code, out);
-        break;
-      }
-      default:
-        if (c >= '0' && c <= '7') {
-          uint32_t code = static_cast<uint32_t>(c - '0');
-          for (int k = 0; k < 2 && i + 1 < body.size() && body[i + 1] >= '0' && body[i + 1] <= '7';
-               ++k) {
-            code = code * 8 + static_cast<uint32_t>(body[++i] - '0');
-          }
-          if (code >= 0x80) {
-            Fail();
-          }
-          AppendUtf8(code, out);
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out;
-}
-
 // A string token as a node: its value requoted as a standard literal.
 Node StringNode(const std::string& text) {
   Node node;
@@ -195,22 +92,12 @@ Node StringNode(const std::string& text) {
     node.text = text;
     return node;
   }
-  std::string value;
-  if (first == '$') {
-    size_t tag = text.find('$', 1) + 1;
-    value = text.substr(tag, text.size() - 2 * tag);
-  } else if (first == 'e' || first == 'E') {
-    value = DecodeEscapes(std::string_view(text).substr(2, text.size() - 3));
-  } else {
-    for (size_t i = 1; i + 1 < text.size(); ++i) {
-      value += text[i];
-      if (text[i] == '\'') {
-        ++i;
-      }
-    }
+  std::optional<std::string> value = parse::DecodeStringLiteral(text);
+  if (!value) {
+    Fail();
   }
   node.kind = NodeKind::kString;
-  node.text = base::QuoteLiteral(value);
+  node.text = base::QuoteLiteral(*value);
   return node;
 }
 

@@ -15,3 +15,4 @@ COMMENT ON CONSTRAINT nope ON t IS 'x';
 COMMENT ON EXTENSION hstore IS 'x';
 COMMENT ON INDEX t_idx IS 'x';
 CREATE TYPE bad_labels AS ENUM ('', 'ok');
+COMMENT ON TABLE t IS E'bad \xff escape';
