@@ -8,219 +8,28 @@
 #include "schemac/base/quote.h"
 
 #include "expression_tree.h"
+#include "expression_types.h"
 
 namespace schemac::sema {
 namespace {
 
+using expr::BaseType;
+using expr::CastSpelling;
+using expr::CommonType;
+using expr::ContainsColumn;
+using expr::Family;
+using expr::HasModifiers;
+using expr::IsConstant;
+using expr::IsUnknownLiteral;
+using expr::Join;
+using expr::MakeNode;
 using expr::Node;
 using expr::NodeKind;
+using expr::NumberType;
+using expr::Rank;
+using expr::Resolve;
 
 constexpr std::string_view kUnknown = "unknown";  // the type of a bare string or null literal
-
-// ---------------------------------------------------------------------------------------------
-// Types: base names (format_type() without modifiers) and PostgreSQL's implicit casts.
-
-std::string BaseType(std::string_view type) {
-  std::string out;
-  int depth = 0;
-  for (char c : type) {
-    if (c == '(') {
-      ++depth;
-    } else if (c == ')') {
-      --depth;
-    } else if (depth == 0) {
-      out += c;
-    }
-  }
-  if (out == "bpchar") {
-    return "character";
-  }
-  if (out.starts_with("interval ")) {
-    return "interval";
-  }
-  return out;
-}
-
-bool HasModifiers(std::string_view type) {
-  return type.find('(') != std::string_view::npos;
-}
-
-enum class Family { kNone, kNumeric, kString, kDate };
-
-// The position of a type in its family; a cast from a lower to a higher rank is implicit.
-std::pair<Family, int> Rank(std::string_view base) {
-  static constexpr std::string_view kNumeric[] = {"smallint", "integer", "bigint",
-                                                  "numeric",  "real",    "double precision"};
-  static constexpr std::string_view kDate[] = {"date", "timestamp without time zone",
-                                               "timestamp with time zone"};
-  for (int i = 0; i < 6; ++i) {
-    if (base == kNumeric[i]) {
-      return {Family::kNumeric, i + 1};
-    }
-  }
-  for (int i = 0; i < 3; ++i) {
-    if (base == kDate[i]) {
-      return {Family::kDate, i + 1};
-    }
-  }
-  // name is left out: it casts to and from the others implicitly, and compares in C order.
-  if (base == "text" || base == "character varying" || base == "character") {
-    return {Family::kString, 0};
-  }
-  return {Family::kNone, 0};
-}
-
-// The type PostgreSQL resolves operands of these types to, within one family; empty when
-// unknown. `group` is select_common_type() (coalesce, case, in lists, arrays); otherwise
-// operator resolution, which prefers double precision over real for mixed operands.
-std::string CommonType(const std::vector<std::string>& types, bool group, bool power) {
-  Family family = Rank(types[0]).first;
-  int highest = 0;
-  bool all_real = true;
-  bool all_same = true;
-  for (const std::string& type : types) {
-    auto [f, rank] = Rank(type);
-    if (f != family || family == Family::kNone) {
-      return "";
-    }
-    highest = std::max(highest, rank);
-    all_real = all_real && type == "real";
-    all_same = all_same && type == types[0];
-  }
-  if (family == Family::kString) {
-    // These cast to each other implicitly both ways, so select_common_type() keeps the first
-    // (text, the preferred type, wins only when first).
-    if (all_same || group) {
-      return types[0];
-    }
-    bool text = std::find(types.begin(), types.end(), "text") != types.end();
-    return text ? "text" : "character";
-  }
-  static constexpr std::string_view kNumeric[] = {
-      "", "smallint", "integer", "bigint", "numeric", "real", "double precision"};
-  static constexpr std::string_view kDate[] = {"", "date", "timestamp without time zone",
-                                               "timestamp with time zone"};
-  if (family == Family::kDate) {
-    return power ? "" : std::string(kDate[highest]);
-  }
-  if (power) {
-    return highest == 4 ? "numeric" : "double precision";
-  }
-  if (highest <= 4 || all_real) {
-    return std::string(kNumeric[highest]);
-  }
-  return group && highest == 5 ? "real" : "double precision";
-}
-
-// The parameter types of the operator PostgreSQL picks for `op` on operands of types `a` and
-// `b`, within one family; nullopt when unknown. Integers have operators across their widths,
-// and so do real and double precision (a mix with another number goes to double precision);
-// the date types compare across types.
-std::optional<std::pair<std::string, std::string>> Resolve(std::string_view op,
-                                                           const std::string& a,
-                                                           const std::string& b) {
-  bool comparison =
-      expr::IsComparison(op) || op == "is distinct from" || op == "is not distinct from";
-  auto [family, rank_a] = Rank(a);
-  auto [family_b, rank_b] = Rank(b);
-  if (family != family_b || family == Family::kNone) {
-    return std::nullopt;
-  }
-  if (family == Family::kDate || family == Family::kString) {
-    if (!comparison) {
-      return std::nullopt;
-    }
-    if (family == Family::kDate || a == b) {
-      return std::make_pair(a, b);
-    }
-    // character varying has no operators of its own: it uses text's, or character's.
-    std::string common = CommonType({a, b}, false, false);
-    return std::make_pair(common, common);
-  }
-  if (op == "^" || op == "%") {
-    std::string common = CommonType({a, b}, false, op == "^");
-    if (op == "%" && (rank_a >= 5 || rank_b >= 5)) {
-      return std::nullopt;
-    }
-    return std::make_pair(common, common);
-  }
-  if ((rank_a <= 3 && rank_b <= 3) || (rank_a >= 5 && rank_b >= 5)) {
-    return std::make_pair(a, b);
-  }
-  if (rank_a >= 5 || rank_b >= 5) {
-    return std::make_pair(rank_a >= 5 ? a : std::string("double precision"),
-                          rank_b >= 5 ? b : std::string("double precision"));
-  }
-  return std::make_pair(std::string("numeric"), std::string("numeric"));
-}
-
-// The type a number literal has by itself.
-std::string NumberType(std::string_view text) {
-  if (text.find_first_of(".eE") != std::string_view::npos) {
-    return "numeric";
-  }
-  // A negative constant is folded before its type is chosen, so -2147483648 is an integer.
-  bool negative = text[0] == '-';
-  std::string_view digits = text.substr(negative ? 1 : 0);
-  digits.remove_prefix(std::min(digits.find_first_not_of('0'), digits.size()));
-  auto fits = [&](std::string_view max) {
-    return digits.size() < max.size() || (digits.size() == max.size() && digits <= max);
-  };
-  if (fits(negative ? "2147483648" : "2147483647")) {
-    return "integer";
-  }
-  return fits(negative ? "9223372036854775808" : "9223372036854775807") ? "bigint" : "numeric";
-}
-
-// How a cast to `type` is written: format_type()'s base names, except that "character" without a
-// length means character(1).
-std::string CastSpelling(const std::string& type) {
-  return type == "character" ? "bpchar" : type;
-}
-
-bool IsUnknownLiteral(const Node& node) {
-  return node.kind == NodeKind::kString || node.kind == NodeKind::kNull;
-}
-
-bool IsConstant(const Node& node) {
-  if (node.kind == NodeKind::kCast) {
-    return IsConstant(node.children[0]);
-  }
-  return node.kind == NodeKind::kString || node.kind == NodeKind::kNull ||
-         node.kind == NodeKind::kNumber || node.kind == NodeKind::kBoolean ||
-         node.kind == NodeKind::kBitString;
-}
-
-bool ContainsColumn(const Node& node) {
-  return node.kind == NodeKind::kColumn ||
-         std::any_of(node.children.begin(), node.children.end(), ContainsColumn);
-}
-
-Node MakeNode(NodeKind kind, std::string text, std::vector<Node> children) {
-  Node node;
-  node.kind = kind;
-  node.text = std::move(text);
-  node.children = std::move(children);
-  return node;
-}
-
-// Joins conditions with and/or, flattening nested chains of the same word.
-Node Join(const std::string& word, std::vector<Node> conditions) {
-  if (conditions.size() == 1) {
-    return std::move(conditions[0]);
-  }
-  Node node = MakeNode(NodeKind::kLogical, word, {});
-  for (Node& condition : conditions) {
-    if (condition.kind == NodeKind::kLogical && condition.text == word) {
-      for (Node& child : condition.children) {
-        node.children.push_back(std::move(child));
-      }
-    } else {
-      node.children.push_back(std::move(condition));
-    }
-  }
-  return node;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Canonicalisation.
@@ -914,143 +723,6 @@ class Canonicalizer {
   const ColumnTypes& columns_;
 };
 
-// ---------------------------------------------------------------------------------------------
-// Rendering.
-
-int LevelOf(const Node& node) {
-  switch (node.kind) {
-    case NodeKind::kLogical:
-      return node.text == "or" ? expr::kLevelOr : expr::kLevelAnd;
-    case NodeKind::kUnary:
-      return node.text == "not"                     ? expr::kLevelNot
-             : node.text == "-" || node.text == "+" ? expr::kLevelUnary
-                                                    : expr::kLevelOther;
-    case NodeKind::kIsTest:
-      return expr::kLevelIs;
-    case NodeKind::kBinary:
-    case NodeKind::kAnyAll:
-      return expr::BinaryLevel(node.text);
-    case NodeKind::kIn:
-      return expr::kLevelPattern;
-    case NodeKind::kCollate:
-      return expr::kLevelCollate;
-    case NodeKind::kCast:
-    case NodeKind::kSubscript:
-      return expr::kLevelPostfix;
-    case NodeKind::kNumber:
-      return node.text[0] == '-' ? expr::kLevelUnary : expr::kLevelPrimary;
-    default:
-      return expr::kLevelPrimary;
-  }
-}
-
-std::string Render(const Node& node);
-
-std::string Operand(const Node& node, int min_level) {
-  std::string text = Render(node);
-  return LevelOf(node) < min_level ? "(" + text + ")" : text;
-}
-
-std::string List(const std::vector<Node>& nodes, size_t first) {
-  std::string text;
-  for (size_t i = first; i < nodes.size(); ++i) {
-    text += (i == first ? "" : ", ") + Render(nodes[i]);
-  }
-  return text;
-}
-
-std::string Render(const Node& node) {
-  const std::vector<Node>& children = node.children;
-  switch (node.kind) {
-    case NodeKind::kNull:
-      return "null";
-    case NodeKind::kColumn: {
-      std::string text;
-      for (const std::string& part : node.names) {
-        text += (text.empty() ? "" : ".") + base::QuoteIdentifier(part);
-      }
-      return text;
-    }
-    case NodeKind::kFunction: {
-      std::string name;
-      for (const std::string& part : node.names) {
-        name += (name.empty() ? "" : ".") + (node.bare ? part : base::QuoteIdentifier(part));
-      }
-      return name + "(" + (node.star ? "*" : List(children, 0)) + ")";
-    }
-    case NodeKind::kCast:
-      return Operand(children[0], expr::kLevelPostfix) + "::" + node.text;
-    case NodeKind::kUnary: {
-      if (node.text == "not") {
-        return "not " + Operand(children[0], expr::kLevelNot);
-      }
-      if (node.text != "-" && node.text != "+") {
-        return node.text + " " + Operand(children[0], expr::kLevelOther + 1);
-      }
-      std::string operand = Operand(children[0], expr::kLevelUnary);
-      bool sign = operand[0] == '-' || operand[0] == '+';
-      return node.text + (sign ? "(" + operand + ")" : operand);
-    }
-    case NodeKind::kBinary: {
-      int level = expr::BinaryLevel(node.text);
-      bool nonassociative = level == expr::kLevelIs || level == expr::kLevelComparison ||
-                            level == expr::kLevelPattern;
-      std::string text = Operand(children[0], nonassociative ? level + 1 : level) + " " +
-                         node.text + " " + Operand(children[1], level + 1);
-      if (children.size() == 3) {
-        text += " escape " + Operand(children[2], level + 1);
-      }
-      return text;
-    }
-    case NodeKind::kLogical: {
-      int level = LevelOf(node);
-      std::string text;
-      for (const Node& child : children) {
-        text += (text.empty() ? "" : " " + node.text + " ") + Operand(child, level + 1);
-      }
-      return text;
-    }
-    case NodeKind::kIsTest:
-      return Operand(children[0], expr::kLevelIs + 1) + " is " + node.text;
-    case NodeKind::kIn:
-      return Operand(children[0], expr::kLevelPattern + 1) +
-             (node.negated ? " not in (" : " in (") + List(children, 1) + ")";
-    case NodeKind::kAnyAll:
-      return Operand(children[0], LevelOf(node) + 1) + " " + node.text + " " + node.quantifier +
-             " (" + Render(children[1]) + ")";
-    case NodeKind::kCase: {
-      std::string text = "case";
-      size_t i = 0;
-      if (node.has_argument) {
-        text += " " + Render(children[i++]);
-      }
-      for (; i + 1 < children.size(); i += 2) {
-        text += " when " + Render(children[i]) + " then " + Render(children[i + 1]);
-      }
-      if (node.has_else) {
-        text += " else " + Render(children.back());
-      }
-      return text + " end";
-    }
-    case NodeKind::kArray:
-      return "array[" + List(children, 0) + "]";
-    case NodeKind::kRow:
-      return "row(" + List(children, 0) + ")";
-    case NodeKind::kSubscript: {
-      std::string array = Render(children[0]);
-      if (children[0].kind != NodeKind::kColumn && children[0].kind != NodeKind::kSubscript) {
-        array = "(" + array + ")";
-      }
-      return array + "[" + Render(children[1]) + (node.slice ? ":" + Render(children[2]) : "") +
-             "]";
-    }
-    case NodeKind::kCollate:
-      return Operand(children[0], expr::kLevelCollate) + " collate " + node.text;
-    default:
-      return node.text;
-  }
-}
-
 }  // namespace
 
 std::string CanonicalExpression(const std::vector<ast::ExpressionToken>& tokens,
@@ -1059,7 +731,7 @@ std::string CanonicalExpression(const std::vector<ast::ExpressionToken>& tokens,
   if (!tree) {
     return fallback;
   }
-  return Render(Canonicalizer(columns).Run(std::move(*tree)));
+  return expr::Render(Canonicalizer(columns).Run(std::move(*tree)));
 }
 
 }  // namespace schemac::sema

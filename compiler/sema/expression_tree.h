@@ -79,4 +79,8 @@ bool IsComparison(std::string_view op);
 // supported grammar or nest deeper than kMaxExpressionDepth.
 std::optional<Node> Parse(const std::vector<ast::ExpressionToken>& tokens);
 
+// Render prints a canonical tree: lower-case words, single spaces around binary operators and
+// words, and parentheses only where precedence needs them.
+std::string Render(const Node& node);
+
 }  // namespace schemac::sema::expr
