@@ -1,0 +1,53 @@
+-- Columns of ordinary tables in attnum order. The collation is given only when it is not the
+-- type's default; an identity column's sequence is an internal dependency (deptype 'i').
+SELECT n.nspname AS schema,
+       c.relname AS table_name,
+       a.attname AS name,
+       pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+       CASE WHEN a.attcollation <> t.typcollation
+            THEN pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
+       END AS collation,
+       a.attnotnull AS not_null,
+       CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid)
+       END AS default_expression,
+       CASE WHEN a.attgenerated = 's' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid)
+       END AS generated_expression,
+       a.attidentity::pg_catalog.text AS identity,
+       q.schema AS sequence_schema,
+       q.name AS sequence_name,
+       q.type AS sequence_type,
+       q.increment AS sequence_increment,
+       q.min_value AS sequence_min_value,
+       q.max_value AS sequence_max_value,
+       q.start AS sequence_start,
+       q.cache AS sequence_cache,
+       q.cycle AS sequence_cycle,
+       pg_catalog.col_description(c.oid, a.attnum) AS comment
+FROM pg_catalog.pg_attribute a
+JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN LATERAL (
+  SELECT sn.nspname AS schema, sc.relname AS name,
+         pg_catalog.format_type(s.seqtypid, NULL) AS type, s.seqincrement AS increment,
+         s.seqmin AS min_value, s.seqmax AS max_value, s.seqstart AS start,
+         s.seqcache AS cache, s.seqcycle AS cycle
+  FROM pg_catalog.pg_depend d
+  JOIN pg_catalog.pg_sequence s ON s.seqrelid = d.objid
+  JOIN pg_catalog.pg_class sc ON sc.oid = s.seqrelid
+  JOIN pg_catalog.pg_namespace sn ON sn.oid = sc.relnamespace
+  WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+    AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+    AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i'
+  LIMIT 1
+) q ON a.attidentity <> ''
+WHERE c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                  WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                    AND x.objid = c.oid AND x.deptype = 'e')
+ORDER BY n.nspname, c.relname, a.attnum

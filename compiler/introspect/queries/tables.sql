@@ -1,0 +1,16 @@
+-- Ordinary tables (relkind 'r').
+SELECT n.nspname AS schema,
+       c.relname AS name,
+       c.relpersistence = 'u' AS unlogged,
+       coalesce(c.reloptions, '{}') AS options,
+       pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
+       pg_catalog.pg_get_userbyid(c.relowner) AS owner
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind = 'r'
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                    AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY n.nspname, c.relname

@@ -1,0 +1,326 @@
+#include "rows.h"
+
+#include <cstdint>
+#include <optional>
+
+namespace schemac::introspect {
+namespace {
+
+std::string Text(const pqxx::row& row, const char* column) {
+  const pqxx::field field = row[column];
+  return field.is_null() ? std::string() : std::string(field.c_str());
+}
+
+std::optional<std::string> Optional(const pqxx::row& row, const char* column) {
+  const pqxx::field field = row[column];
+  if (field.is_null()) {
+    return std::nullopt;
+  }
+  return std::string(field.c_str());
+}
+
+bool Bool(const pqxx::row& row, const char* column) {
+  const pqxx::field field = row[column];
+  return !field.is_null() && field.as<bool>();
+}
+
+int64_t Int(const pqxx::row& row, const char* column) {
+  return row[column].as<int64_t>();
+}
+
+std::vector<std::string> Array(const pqxx::row& row, const char* column) {
+  const pqxx::field field = row[column];
+  return field.is_null() ? std::vector<std::string>() : ParseTextArray(field.c_str());
+}
+
+// reloptions are "name=value" strings.
+catalog::StorageOptions Options(const pqxx::row& row, const char* column) {
+  catalog::StorageOptions options;
+  for (const std::string& option : Array(row, column)) {
+    size_t equals = option.find('=');
+    if (equals == std::string::npos) {
+      options[option] = "";
+    } else {
+      options[option.substr(0, equals)] = option.substr(equals + 1);
+    }
+  }
+  return options;
+}
+
+catalog::QualifiedName Name(const pqxx::row& row, const char* schema, const char* name) {
+  return {Text(row, schema), Text(row, name)};
+}
+
+catalog::ReferentialAction Action(const std::string& code) {
+  switch (code.empty() ? 'a' : code[0]) {
+    case 'r':
+      return catalog::ReferentialAction::kRestrict;
+    case 'c':
+      return catalog::ReferentialAction::kCascade;
+    case 'n':
+      return catalog::ReferentialAction::kSetNull;
+    case 'd':
+      return catalog::ReferentialAction::kSetDefault;
+    default:
+      return catalog::ReferentialAction::kNoAction;
+  }
+}
+
+catalog::MatchType Match(const std::string& code) {
+  switch (code.empty() ? 's' : code[0]) {
+    case 'f':
+      return catalog::MatchType::kFull;
+    case 'p':
+      return catalog::MatchType::kPartial;
+    default:
+      return catalog::MatchType::kSimple;
+  }
+}
+
+catalog::ConstraintType ConstraintType(const std::string& code) {
+  switch (code.empty() ? 'c' : code[0]) {
+    case 'p':
+      return catalog::ConstraintType::kPrimaryKey;
+    case 'u':
+      return catalog::ConstraintType::kUnique;
+    case 'f':
+      return catalog::ConstraintType::kForeignKey;
+    default:
+      return catalog::ConstraintType::kCheck;
+  }
+}
+
+catalog::SequenceOptions SequenceOptions(const pqxx::row& row, const std::string& prefix) {
+  catalog::SequenceOptions options;
+  options.type = Text(row, (prefix + "type").c_str());
+  options.increment = Int(row, (prefix + "increment").c_str());
+  options.min_value = Int(row, (prefix + "min_value").c_str());
+  options.max_value = Int(row, (prefix + "max_value").c_str());
+  options.start = Int(row, (prefix + "start").c_str());
+  options.cache = Int(row, (prefix + "cache").c_str());
+  options.cycle = Bool(row, (prefix + "cycle").c_str());
+  return options;
+}
+
+bool StripSuffix(std::string_view& text, std::string_view suffix) {
+  if (text.ends_with(suffix)) {
+    text.remove_suffix(suffix.size());
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> ParseTextArray(std::string_view text) {
+  std::vector<std::string> elements;
+  if (text.size() < 2 || text.front() != '{' || text.back() != '}') {
+    return elements;
+  }
+  text = text.substr(1, text.size() - 2);
+  size_t i = 0;
+  while (i < text.size()) {
+    std::string element;
+    if (text[i] == '"') {
+      for (++i; i < text.size() && text[i] != '"'; ++i) {
+        if (text[i] == '\\' && i + 1 < text.size()) {
+          ++i;
+        }
+        element += text[i];
+      }
+      ++i;  // the closing quote
+    } else {
+      size_t end = text.find(',', i);
+      if (end == std::string_view::npos) {
+        end = text.size();
+      }
+      element = std::string(text.substr(i, end - i));
+      i = end;
+      if (element == "NULL") {
+        element.clear();
+      }
+    }
+    elements.push_back(std::move(element));
+    ++i;  // the comma
+  }
+  return elements;
+}
+
+std::string CheckExpression(std::string_view definition) {
+  // pg_get_constraintdef() appends NO INHERIT right after the parenthesis and NOT VALID last.
+  StripSuffix(definition, " NOT VALID");
+  StripSuffix(definition, " NO INHERIT");
+  constexpr std::string_view kPrefix = "CHECK (";
+  if (definition.starts_with(kPrefix) && definition.ends_with(")")) {
+    definition.remove_prefix(kPrefix.size());
+    definition.remove_suffix(1);
+  }
+  return std::string(definition);
+}
+
+void AddSchemas(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    catalog::Schema schema;
+    schema.name = Text(row, "name");
+    schema.comment = Optional(row, "comment");
+    // initdb gives schema public this comment; a schema file that never comments on public
+    // means the same schema.
+    if (schema.name == "public" && schema.comment == "standard public schema") {
+      schema.comment.reset();
+    }
+    schema.owner.role = Optional(row, "owner");
+    catalog.schemas[schema.name] = std::move(schema);
+  }
+}
+
+void AddExtensions(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    catalog::Extension extension;
+    extension.name = Text(row, "name");
+    extension.schema = Text(row, "schema");
+    extension.version = Optional(row, "version");
+    extension.comment = Optional(row, "comment");
+    catalog.extensions[extension.name] = std::move(extension);
+  }
+}
+
+void AddEnums(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    catalog::EnumType type;
+    type.name = Name(row, "schema", "name");
+    type.labels = Array(row, "labels");
+    type.comment = Optional(row, "comment");
+    type.owner.role = Optional(row, "owner");
+    catalog.enums[type.name] = std::move(type);
+  }
+}
+
+void AddSequences(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    catalog::Sequence sequence;
+    sequence.name = Name(row, "schema", "name");
+    sequence.options = SequenceOptions(row, "");
+    sequence.unlogged = Bool(row, "unlogged");
+    if (!row["owned_by_table"].is_null()) {
+      sequence.owned_by = catalog::ColumnRef{Name(row, "owned_by_schema", "owned_by_table"),
+                                             Text(row, "owned_by_column")};
+    }
+    sequence.comment = Optional(row, "comment");
+    sequence.owner.role = Optional(row, "owner");
+    catalog.sequences[sequence.name] = std::move(sequence);
+  }
+}
+
+void AddTables(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    catalog::Table table;
+    table.name = Name(row, "schema", "name");
+    table.unlogged = Bool(row, "unlogged");
+    table.options = Options(row, "options");
+    table.comment = Optional(row, "comment");
+    table.owner.role = Optional(row, "owner");
+    catalog.tables[table.name] = std::move(table);
+  }
+}
+
+void AddColumns(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    auto table = catalog.tables.find(Name(row, "schema", "table_name"));
+    if (table == catalog.tables.end()) {
+      continue;
+    }
+    catalog::Column column;
+    column.name = Text(row, "name");
+    column.type = Text(row, "type");
+    column.collation = Optional(row, "collation");
+    column.not_null = Bool(row, "not_null");
+    column.default_expression = Optional(row, "default_expression");
+    column.generated_expression = Optional(row, "generated_expression");
+    std::string identity = Text(row, "identity");
+    if (!identity.empty() && !row["sequence_name"].is_null()) {
+      catalog::Identity generator;
+      generator.kind =
+          identity == "a" ? catalog::IdentityKind::kAlways : catalog::IdentityKind::kByDefault;
+      generator.sequence = Name(row, "sequence_schema", "sequence_name");
+      generator.options = SequenceOptions(row, "sequence_");
+      column.identity = std::move(generator);
+    }
+    column.comment = Optional(row, "comment");
+    table->second.columns.push_back(std::move(column));
+  }
+}
+
+void AddConstraints(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    auto table = catalog.tables.find(Name(row, "schema", "table_name"));
+    if (table == catalog.tables.end()) {
+      continue;
+    }
+    catalog::Constraint constraint;
+    constraint.name = Text(row, "name");
+    constraint.type = ConstraintType(Text(row, "type"));
+    constraint.deferrable = Bool(row, "deferrable");
+    constraint.initially_deferred = Bool(row, "initially_deferred");
+    constraint.validated = Bool(row, "validated");
+    constraint.comment = Optional(row, "comment");
+    switch (constraint.type) {
+      case catalog::ConstraintType::kPrimaryKey:
+      case catalog::ConstraintType::kUnique:
+        constraint.columns = Array(row, "columns");
+        constraint.include = Array(row, "include");
+        constraint.nulls_not_distinct = Bool(row, "nulls_not_distinct");
+        constraint.index_options = Options(row, "index_options");
+        constraint.index_comment = Optional(row, "index_comment");
+        break;
+      case catalog::ConstraintType::kForeignKey:
+        constraint.columns = Array(row, "columns");
+        constraint.referenced_table = Name(row, "referenced_schema", "referenced_table");
+        constraint.referenced_columns = Array(row, "referenced_columns");
+        constraint.match = Match(Text(row, "match"));
+        constraint.on_update = Action(Text(row, "on_update"));
+        constraint.on_delete = Action(Text(row, "on_delete"));
+        constraint.on_delete_columns = Array(row, "on_delete_columns");
+        break;
+      case catalog::ConstraintType::kCheck:
+        constraint.expression = CheckExpression(Text(row, "definition"));
+        constraint.no_inherit = Bool(row, "no_inherit");
+        break;
+    }
+    table->second.constraints[constraint.name] = std::move(constraint);
+  }
+}
+
+void AddIndexes(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    catalog::Index index;
+    index.name = Name(row, "schema", "name");
+    index.table = Name(row, "schema", "table_name");
+    index.unique = Bool(row, "is_unique");
+    index.method = Text(row, "method");
+    index.include = Array(row, "include");
+    index.nulls_not_distinct = Bool(row, "nulls_not_distinct");
+    index.options = Options(row, "options");
+    index.predicate = Optional(row, "predicate");
+    index.comment = Optional(row, "comment");
+    catalog.indexes[index.name] = std::move(index);
+  }
+}
+
+void AddIndexKeys(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    auto index = catalog.indexes.find(Name(row, "schema", "index_name"));
+    if (index == catalog.indexes.end()) {
+      continue;
+    }
+    catalog::IndexKey key;
+    key.column = Text(row, "column_name");
+    key.expression = Text(row, "expression");
+    key.collation = Optional(row, "collation");
+    key.opclass = Optional(row, "opclass");
+    key.descending = Bool(row, "descending");
+    key.nulls_first = Bool(row, "nulls_first");
+    index->second.keys.push_back(std::move(key));
+  }
+}
+
+}  // namespace schemac::introspect

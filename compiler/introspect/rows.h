@@ -1,0 +1,34 @@
+// Turning the rows of each catalog query into catalog objects. Each function takes the result
+// of the query of the same name (queries/<name>.sql) and adds to `catalog`; columns,
+// constraints and index keys go to the tables and indexes added before them.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <pqxx/pqxx>
+
+#include "schemac/catalog/catalog.h"
+
+namespace schemac::introspect {
+
+void AddSchemas(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddExtensions(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddEnums(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddSequences(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddTables(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddColumns(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddConstraints(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddIndexes(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddIndexKeys(const pqxx::result& rows, catalog::Catalog& catalog);
+
+// ParseTextArray splits PostgreSQL's text output of a one-dimensional array ({a,"b c",NULL})
+// into its elements; NULL elements become empty strings.
+std::vector<std::string> ParseTextArray(std::string_view text);
+
+// CheckExpression returns the expression inside pg_get_constraintdef()'s "CHECK (...)", without
+// the " NO INHERIT" and " NOT VALID" that may follow it.
+std::string CheckExpression(std::string_view definition);
+
+}  // namespace schemac::introspect

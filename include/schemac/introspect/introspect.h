@@ -1,0 +1,42 @@
+// Introspection: the schema of a live PostgreSQL database read into the same catalog type that
+// the compiler builds from schema files, so that the two compare as values.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "schemac/base/diagnostics.h"
+#include "schemac/catalog/catalog.h"
+
+namespace schemac::introspect {
+
+// The number of catalog queries Introspect runs: one per object kind (schemas, extensions,
+// enums, sequences, tables, columns, constraints, indexes, index keys), never one per object.
+inline constexpr size_t kCatalogQueryCount = 9;
+
+// CatalogQueryNames returns the names of the catalog queries in the order they run.
+std::vector<std::string_view> CatalogQueryNames();
+
+// IntrospectStats says what one Introspect call did.
+struct IntrospectStats {
+  size_t queries = 0;  // catalog queries run (kCatalogQueryCount on success)
+};
+
+// Introspect reads the schema of the database `connection_string` (libpq key=value or URI) into
+// a catalog. It runs the kCatalogQueryCount catalog queries in one read-only transaction with an
+// empty search_path, so that types and names come out schema-qualified the way the compiler
+// writes them. Errors (connection: `connection-failed`, query: `introspection-failed`) are
+// reported into `sink` and yield an empty catalog; no exception escapes.
+//
+// Objects of system schemas (pg_catalog, information_schema, pg_toast*, pg_temp*) and objects
+// that belong to an extension are left out. Expressions (defaults, generated columns, checks,
+// index expressions and predicates) are kept as the server prints them (pg_get_expr); they are
+// not canonicalised. No object has an origin. An extension's version and comment, and the
+// comment of schema public, are left empty when they are the ones PostgreSQL gives by default,
+// as they are for a schema file that does not state them.
+catalog::Catalog Introspect(const std::string& connection_string, base::DiagnosticSink& sink,
+                            IntrospectStats* stats = nullptr);
+
+}  // namespace schemac::introspect
