@@ -92,6 +92,29 @@ Counts CountObjects(const Catalog& catalog) {
   return counts;
 }
 
+std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
+  std::map<std::string, Catalog> parts;
+  for (const auto& [name, schema] : catalog.schemas) {
+    parts[name].schemas[name] = schema;
+  }
+  for (const auto& [name, extension] : catalog.extensions) {
+    parts[extension.schema].extensions[name] = extension;
+  }
+  for (const auto& [name, type] : catalog.enums) {
+    parts[name.schema].enums[name] = type;
+  }
+  for (const auto& [name, sequence] : catalog.sequences) {
+    parts[name.schema].sequences[name] = sequence;
+  }
+  for (const auto& [name, table] : catalog.tables) {
+    parts[name.schema].tables[name] = table;
+  }
+  for (const auto& [name, index] : catalog.indexes) {
+    parts[name.schema].indexes[name] = index;
+  }
+  return parts;
+}
+
 std::string_view ActionSql(ReferentialAction action) {
   switch (action) {
     case ReferentialAction::kNoAction:

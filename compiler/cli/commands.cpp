@@ -1,12 +1,17 @@
 #include "commands.h"
 
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include <fmt/format.h>
 
 #include "schemac/base/diagnostics.h"
+#include "schemac/base/quote.h"
 #include "schemac/catalog/print.h"
+#include "schemac/introspect/introspect.h"
 #include "schemac/pgserver/server.h"
 #include "schemac/sema/compile.h"
 
@@ -106,6 +111,48 @@ int RunVerify(const VerifyOptions& options) {
     line.pop_back();
   }
   std::cout << fmt::format("loaded into a temporary PostgreSQL {}\n", line);
+  return 0;
+}
+
+int RunDump(const DumpOptions& options) {
+  std::string connection = options.db;
+  if (connection.empty()) {
+    // libpq reads PGHOST, PGDATABASE, ... by itself; DATABASE_URL is the other common spelling.
+    const char* url = std::getenv("DATABASE_URL");
+    connection = url != nullptr ? url : "";
+  }
+  base::DiagnosticSink sink;
+  catalog::Catalog live = introspect::Introspect(connection, sink);
+  if (ReportDiagnostics(sink)) {
+    return 1;
+  }
+  if (options.output_dir.empty()) {
+    std::cout << catalog::PrintSql(live);
+    return 0;
+  }
+  // One file per schema, each holding the objects of that schema; the compiler resolves the
+  // references between them whatever the order the files are read in.
+  namespace fs = std::filesystem;
+  std::error_code error;
+  fs::create_directories(options.output_dir, error);
+  if (error) {
+    std::cerr << fmt::format("error: cannot create {}: {} [io-error]\n", options.output_dir,
+                             error.message());
+    return 1;
+  }
+  for (const auto& [name, part] : catalog::SplitBySchema(live)) {
+    fs::path path = fs::path(options.output_dir) / (name + ".sql");
+    std::ofstream out(path, std::ios::binary);
+    out << fmt::format("-- Schema {}, read from a live database by schemac dump.\n",
+                       base::QuoteIdentifier(name))
+        << catalog::PrintSql(part);
+    if (!out) {
+      std::cerr << fmt::format("error: cannot write {} [io-error]\n", path.string());
+      return 1;
+    }
+  }
+  std::cout << fmt::format("wrote {} schema files to {}\n", live.schemas.size(),
+                           options.output_dir);
   return 0;
 }
 

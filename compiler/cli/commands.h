@@ -22,4 +22,10 @@ struct VerifyOptions {
 };
 int RunVerify(const VerifyOptions& options);
 
+struct DumpOptions {
+  std::string db;          // libpq connection string or URI; empty: PG* variables or DATABASE_URL
+  std::string output_dir;  // empty: print to standard output
+};
+int RunDump(const DumpOptions& options);
+
 }  // namespace schemac::cli

@@ -44,6 +44,19 @@ int main(int argc, char** argv) {
                              "Directory of the PostgreSQL server binaries (default: "
                              "$SCHEMAC_PG_BINDIR, pg_config --bindir, /usr/lib/postgresql/*/bin)");
 
+  schemac::cli::DumpOptions dump;
+  CLI::App* dump_command = app.add_subcommand(
+      "dump",
+      "Read a live database and write its schema as schema files (one per schema), which "
+      "`schemac check` accepts: how a team adopts schemac on an existing database.");
+  dump_command
+      ->add_option("--db", dump.db,
+                   "Connection string (postgresql://... or key=value); default: the PG* "
+                   "environment variables, or DATABASE_URL")
+      ->envname("DATABASE_URL");
+  dump_command->add_option("-o,--output", dump.output_dir,
+                           "Directory to write <schema>.sql files into (default: standard output)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -59,6 +72,9 @@ int main(int argc, char** argv) {
   }
   if (*verify_command) {
     return schemac::cli::RunVerify(verify);
+  }
+  if (*dump_command) {
+    return schemac::cli::RunDump(dump);
   }
   return 1;
 }

@@ -255,6 +255,9 @@ struct Counts {
 };
 Counts CountObjects(const Catalog& catalog);
 
+// SplitBySchema returns one catalog per schema, each holding that schema and the objects in it.
+std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog);
+
 // Names PostgreSQL uses for referential actions and match types in DDL ("SET NULL", "FULL").
 std::string_view ActionSql(ReferentialAction action);
 std::string_view MatchSql(MatchType match);
