@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "schemac/base/quote.h"
+#include "schemac/parse/literals.h"
 
 #include "expression_tree.h"
 #include "expression_types.h"
@@ -269,11 +270,38 @@ class Canonicalizer {
           for (size_t i = 0; i < node.children.size(); ++i) {
             DropArgumentCasts(node.children[i], node.names.back(), i, node.children.size());
           }
+          QualifySequenceArgument(node);
         }
         return node;
       default:
         return node;
     }
+  }
+
+  // The sequence functions take a regclass, which PostgreSQL resolves when the expression is
+  // stored: nextval('seq') comes back as nextval('public.seq'::regclass). Unqualified names are
+  // resolved in public, as the compiler resolves every unqualified name.
+  static void QualifySequenceArgument(Node& node) {
+    const std::string& function = node.names.back();
+    bool sequence_function =
+        node.names.size() <= 2 &&
+        (function == "nextval" || function == "currval" || function == "setval");
+    if (!sequence_function || node.children.empty() || node.children[0].kind != NodeKind::kString) {
+      return;
+    }
+    std::optional<std::string> value = parse::DecodeStringLiteral(node.children[0].text);
+    if (!value || value->find('.') != std::string::npos) {
+      return;
+    }
+    std::string name = *value;
+    if (name.find('"') == std::string::npos) {
+      // An unquoted name in a regclass literal folds to lower case like any identifier.
+      std::transform(name.begin(), name.end(), name.begin(), [](char c) {
+        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      });
+      name = base::QuoteIdentifier(name);
+    }
+    node.children[0].text = base::QuoteLiteral("public." + name);
   }
 
   Node CanonCast(Node node) {

@@ -220,6 +220,8 @@ const std::vector<Case>& Cases() {
       // Defaults.
       {"default_nextval", "nextval('billing.invoice_seq')",
        "nextval('billing.invoice_seq'::regclass)", "nextval('billing.invoice_seq')", false},
+      {"default_nextval_unqualified", "nextval('Invoice_Seq')",
+       "nextval('public.invoice_seq'::regclass)", "nextval('public.invoice_seq')", false},
       {"default_text_array", "'{}'", "'{}'::text[]", "'{}'", false},
       {"default_enum", "'draft'", "'draft'::billing.invoice_status", "'draft'", false},
       {"default_character", "'EUR'", "'EUR'::bpchar", "'EUR'", false},

@@ -8,7 +8,7 @@ CREATE UNLOGGED SEQUENCE public.scratch AS bigint INCREMENT BY 1 MINVALUE 1 MAXV
 
 -- tables
 CREATE TABLE public.holder (
-    id bigint DEFAULT nextval('owned')
+    id bigint DEFAULT nextval('public.owned')
 );
 
 -- sequence ownership
