@@ -15,10 +15,6 @@ namespace {
 using grammar::SqlLexer;
 using P = grammar::SqlParser;
 
-bool IsKeywordToken(size_t type) {
-  return type >= SqlLexer::ACTION && type <= SqlLexer::ZONE;
-}
-
 std::string Upper(std::string text) {
   std::transform(text.begin(), text.end(), text.begin(), [](char c) {
     return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
@@ -40,43 +36,6 @@ const std::set<std::string>& StatementKindWords() {
       "USER",       "VIEW",      "WRAPPER",      "INDEX",      "CLASS",         "FAMILY",
   };
   return words;
-}
-
-ast::ExpressionToken::Kind TokenKind(const antlr4::Token* token) {
-  using Kind = ast::ExpressionToken::Kind;
-  size_t type = token->getType();
-  if (IsKeywordToken(type)) {
-    return Kind::kKeyword;
-  }
-  switch (type) {
-    case SqlLexer::IDENTIFIER:
-      return Kind::kIdentifier;
-    case SqlLexer::QUOTED_IDENTIFIER:
-      return Kind::kQuotedIdentifier;
-    case SqlLexer::STRING:
-    case SqlLexer::ESCAPE_STRING:
-    case SqlLexer::DOLLAR_STRING:
-    case SqlLexer::BIT_STRING:
-      return Kind::kString;
-    case SqlLexer::INTEGER:
-    case SqlLexer::NUMERIC:
-      return Kind::kNumber;
-    case SqlLexer::OPERATOR:
-    case SqlLexer::EQUAL:
-    case SqlLexer::PLUS:
-    case SqlLexer::MINUS:
-      return Kind::kOperator;
-    default:
-      return Kind::kPunctuation;
-  }
-}
-
-// The text of an expression token for the compiler: identifiers folded, others as written.
-std::string FoldedText(const antlr4::Token* token, const std::string& normalized_text) {
-  if (token->getType() == SqlLexer::QUOTED_IDENTIFIER) {
-    return FoldIdentifier(token);
-  }
-  return normalized_text;
 }
 
 }  // namespace
@@ -809,7 +768,7 @@ ast::Expression AstBuilder::BuildExpression(antlr4::ParserRuleContext* ctx) {
       }
     }
     out.normalized += text;
-    out.tokens.push_back(ast::ExpressionToken{TokenKind(token), FoldedText(token, text)});
+    out.tokens.push_back(ExpressionTokenOf(token));
     previous = token;
     gap = false;
   }

@@ -293,6 +293,36 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
   return result;
 }
 
+std::optional<std::vector<ast::ExpressionToken>> TokenizeExpression(std::string_view text) {
+  antlr4::ANTLRInputStream input(text.data(), text.size());
+  SqlLexer lexer(&input);
+  lexer.removeErrorListeners();
+  std::vector<ast::ExpressionToken> tokens;
+  for (auto token = lexer.nextToken(); token->getType() != antlr4::Token::EOF;
+       token = lexer.nextToken()) {
+    switch (token->getType()) {
+      case SqlLexer::UNTERMINATED_STRING:
+      case SqlLexer::UNTERMINATED_ESCAPE_STRING:
+      case SqlLexer::UNTERMINATED_QUOTED_IDENTIFIER:
+      case SqlLexer::UNTERMINATED_DOLLAR_STRING:
+      case SqlLexer::UNTERMINATED_COMMENT:
+      case SqlLexer::ERROR_CHAR:
+      case SqlLexer::META_COMMAND:
+      case SqlLexer::SEMI:
+        return std::nullopt;
+      default:
+        break;
+    }
+    if (token->getChannel() == antlr4::Token::DEFAULT_CHANNEL) {
+      tokens.push_back(ExpressionTokenOf(token.get()));
+    }
+  }
+  if (tokens.empty()) {
+    return std::nullopt;
+  }
+  return tokens;
+}
+
 std::vector<std::pair<size_t, size_t>> StatementSpans(
     const std::shared_ptr<const base::SourceFile>& file) {
   base::DiagnosticSink ignored;

@@ -24,6 +24,35 @@ uint32_t ByteColumn(std::string_view line, size_t code_points) {
   return static_cast<uint32_t>(bytes + code_points + 1);
 }
 
+ast::ExpressionToken::Kind KindOf(const antlr4::Token* token) {
+  using Kind = ast::ExpressionToken::Kind;
+  size_t type = token->getType();
+  if (IsKeywordToken(type)) {
+    return Kind::kKeyword;
+  }
+  switch (type) {
+    case SqlLexer::IDENTIFIER:
+      return Kind::kIdentifier;
+    case SqlLexer::QUOTED_IDENTIFIER:
+      return Kind::kQuotedIdentifier;
+    case SqlLexer::STRING:
+    case SqlLexer::ESCAPE_STRING:
+    case SqlLexer::DOLLAR_STRING:
+    case SqlLexer::BIT_STRING:
+      return Kind::kString;
+    case SqlLexer::INTEGER:
+    case SqlLexer::NUMERIC:
+      return Kind::kNumber;
+    case SqlLexer::OPERATOR:
+    case SqlLexer::EQUAL:
+    case SqlLexer::PLUS:
+    case SqlLexer::MINUS:
+      return Kind::kOperator;
+    default:
+      return Kind::kPunctuation;
+  }
+}
+
 }  // namespace
 
 base::SourceRange RangeOfToken(const std::shared_ptr<const base::SourceFile>& file,
@@ -53,6 +82,24 @@ base::SourceRange RangeOfSpan(const std::shared_ptr<const base::SourceFile>& fil
     range.length = end.column + end.length - range.column;
   }
   return range;
+}
+
+bool IsKeywordToken(size_t type) {
+  return type >= SqlLexer::ACTION && type <= SqlLexer::ZONE;
+}
+
+ast::ExpressionToken ExpressionTokenOf(const antlr4::Token* token) {
+  size_t type = token->getType();
+  if (type == SqlLexer::QUOTED_IDENTIFIER) {
+    return {ast::ExpressionToken::Kind::kQuotedIdentifier, FoldIdentifier(token)};
+  }
+  std::string text = token->getText();
+  if (type == SqlLexer::IDENTIFIER || IsKeywordToken(type)) {
+    std::transform(text.begin(), text.end(), text.begin(), [](char c) {
+      return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    });
+  }
+  return {KindOf(token), std::move(text)};
 }
 
 std::string TruncateIdentifier(std::string name) {

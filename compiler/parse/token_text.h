@@ -8,6 +8,7 @@
 #include <antlr4-runtime.h>
 
 #include "schemac/base/source.h"
+#include "schemac/parse/ast.h"
 
 namespace schemac::parse {
 
@@ -28,6 +29,13 @@ std::string FoldIdentifier(const antlr4::Token* token);
 // StringValue returns the value of a string literal token ('...', E'...', $$...$$), or nullopt
 // for an escape PostgreSQL rejects.
 std::optional<std::string> StringValue(const antlr4::Token* token);
+
+// IsKeywordToken reports whether a token type is one of the lexer's key words.
+bool IsKeywordToken(size_t type);
+
+// ExpressionTokenOf returns a token as the compiler keeps it in an expression: unquoted words in
+// lower case, quoted identifiers folded, everything else as written.
+ast::ExpressionToken ExpressionTokenOf(const antlr4::Token* token);
 
 // TruncateIdentifier truncates `name` to at most 63 bytes without splitting a UTF-8 character.
 std::string TruncateIdentifier(std::string name);

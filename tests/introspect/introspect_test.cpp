@@ -13,9 +13,9 @@
 #include "schemac/base/quote.h"
 #include "schemac/catalog/print.h"
 #include "schemac/pgserver/server.h"
+#include "schemac/sema/canonical.h"
 #include "schemac/sema/compile.h"
 
-#include "introspect/canonical.h"
 #include "introspect/rows.h"
 #include "support/run.h"
 
@@ -168,7 +168,7 @@ TEST_P(IntrospectCaseTest, MatchesCompiledCatalog) {
       introspect::Introspect(server_->ConnectionString(database), introspect_sink, &stats);
   ASSERT_FALSE(introspect_sink.has_errors()) << Render(introspect_sink);
   EXPECT_EQ(stats.queries, introspect::kCatalogQueryCount);
-  CanonicaliseExpressions(introspected);
+  sema::CanonicalizeExpressions(introspected);
   ForgetDefaultExtensionComments(database, compiled.catalog, introspected);
   ASSERT_NO_FATAL_FAILURE(AcceptKnownDifferences(test_case.name, compiled.catalog, introspected));
   EXPECT_TRUE(introspected == compiled.catalog)
@@ -238,7 +238,7 @@ TEST_F(IntrospectTest, EveryFieldMatchesCompiledCatalog) {
   catalog::Catalog introspected =
       introspect::Introspect(server_->ConnectionString("introspect_every_field"), introspect_sink);
   ASSERT_FALSE(introspect_sink.has_errors()) << Render(introspect_sink);
-  CanonicaliseExpressions(introspected);
+  sema::CanonicalizeExpressions(introspected);
   EXPECT_TRUE(introspected == compiled.catalog)
       << "introspected:\n"
       << catalog::PrintSql(introspected) << "\ncompiled:\n"

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <memory>
+#include <optional>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -28,5 +30,10 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
 // out. Statements after a lexical error that runs to the end of the file are not returned.
 std::vector<std::pair<size_t, size_t>> StatementSpans(
     const std::shared_ptr<const base::SourceFile>& file);
+
+// TokenizeExpression returns the tokens of an expression's text (as PostgreSQL prints one, for
+// example pg_get_expr()), kept as the parser keeps them in ast::Expression::tokens; nullopt when
+// the text does not lex (an unterminated literal, a stray character) or is empty.
+std::optional<std::vector<ast::ExpressionToken>> TokenizeExpression(std::string_view text);
 
 }  // namespace schemac::parse
