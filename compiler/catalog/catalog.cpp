@@ -115,6 +115,27 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
   return parts;
 }
 
+std::map<std::string, Catalog> SplitByTable(const Catalog& catalog) {
+  std::map<std::string, Catalog> parts;
+  Catalog& rest = parts[""];
+  rest.schemas = catalog.schemas;
+  rest.extensions = catalog.extensions;
+  rest.enums = catalog.enums;
+  for (const auto& [name, table] : catalog.tables) {
+    parts[name.name].tables[name] = table;
+  }
+  for (const auto& [name, index] : catalog.indexes) {
+    auto owner = parts.find(index.table.name);
+    (owner != parts.end() && catalog.tables.count(index.table) > 0 ? owner->second : rest)
+        .indexes[name] = index;
+  }
+  for (const auto& [name, sequence] : catalog.sequences) {
+    bool owned = sequence.owned_by && catalog.tables.count(sequence.owned_by->table) > 0;
+    (owned ? parts[sequence.owned_by->table.name] : rest).sequences[name] = sequence;
+  }
+  return parts;
+}
+
 std::string_view ActionSql(ReferentialAction action) {
   switch (action) {
     case ReferentialAction::kNoAction:

@@ -25,6 +25,7 @@ int RunVerify(const VerifyOptions& options);
 struct DumpOptions {
   std::string db;          // libpq connection string or URI; empty: PG* variables or DATABASE_URL
   std::string output_dir;  // empty: print to standard output
+  bool split = false;      // one file per table under <output_dir>/<schema>/
 };
 int RunDump(const DumpOptions& options);
 

@@ -54,6 +54,10 @@ int main(int argc, char** argv) {
                    "Connection string (postgresql://... or key=value); default: the PG* "
                    "environment variables, or DATABASE_URL")
       ->envname("DATABASE_URL");
+  dump_command->add_flag(
+      "--split", dump.split,
+      "With -o: one file per table, in a directory per schema (tables with their "
+      "indexes, keys and owned sequences; the rest in <schema>/_schema.sql)");
   dump_command->add_option("-o,--output", dump.output_dir,
                            "Directory to write <schema>.sql files into (default: standard output)");
 

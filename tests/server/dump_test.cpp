@@ -30,12 +30,20 @@ TEST(DumpTest, DumpOfTheExampleCompilesToTheSameCatalog) {
   EXPECT_TRUE(fs::exists(dir.path() / "dumped" / "sales.sql"));
   EXPECT_TRUE(fs::exists(dir.path() / "dumped" / "public.sql"));
 
-  CommandResult check = RunSchemac({"check", "dumped"}, dir.path());
-  EXPECT_EQ(check.exit_code, 0) << check.err;
-  CommandResult from_dump = RunSchemac({"print", "dumped"}, dir.path());
+  CommandResult split = RunSchemac(
+      {"dump", "--db", server->ConnectionString("shop"), "-o", "split", "--split"}, dir.path());
+  ASSERT_EQ(split.exit_code, 0) << split.err;
+  EXPECT_TRUE(fs::exists(dir.path() / "split" / "sales" / "_schema.sql"));
+  EXPECT_TRUE(fs::exists(dir.path() / "split" / "sales" / "orders.sql"));
+
   CommandResult from_files = RunSchemac({"print", example.string()}, dir.path());
   ASSERT_EQ(from_files.exit_code, 0) << from_files.err;
-  EXPECT_EQ(from_dump.out, from_files.out);
+  for (const char* output : {"dumped", "split"}) {
+    CommandResult check = RunSchemac({"check", output}, dir.path());
+    EXPECT_EQ(check.exit_code, 0) << output << "\n" << check.err;
+    CommandResult from_dump = RunSchemac({"print", output}, dir.path());
+    EXPECT_EQ(from_dump.out, from_files.out) << output;
+  }
 }
 
 TEST(DumpTest, UnreachableDatabaseIsAnError) {

@@ -258,6 +258,11 @@ Counts CountObjects(const Catalog& catalog);
 // SplitBySchema returns one catalog per schema, each holding that schema and the objects in it.
 std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog);
 
+// SplitByTable returns, for one schema's catalog, one catalog per table holding the table, its
+// indexes and the sequences it owns, keyed by table name, plus the rest (the schema, extensions,
+// enum types, other sequences) under the empty key.
+std::map<std::string, Catalog> SplitByTable(const Catalog& catalog);
+
 // Names PostgreSQL uses for referential actions and match types in DDL ("SET NULL", "FULL").
 std::string_view ActionSql(ReferentialAction action);
 std::string_view MatchSql(MatchType match);
