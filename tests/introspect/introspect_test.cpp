@@ -24,28 +24,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Case {
-  std::string name;
-  fs::path input;
-};
-
-void PrintTo(const Case& test_case, std::ostream* out) {
-  *out << test_case.name;
-}
+using Case = SchemaCase;
 
 std::vector<Case> ListCases() {
+  // Cases that psql cannot load in sorted file order cannot be introspected.
   std::vector<Case> cases;
-  fs::path golden = SourceDir() / "tests" / "golden" / "cases";
-  for (const auto& entry : fs::directory_iterator(golden)) {
-    std::string name = entry.path().filename().string();
-    if (entry.is_directory() && !name.starts_with("fail_") &&
-        !fs::exists(entry.path() / "raw_load.skip")) {
-      cases.push_back({name, entry.path() / "input"});
+  for (const Case& schema_case : ListSchemaCases()) {
+    if (schema_case.raw_load) {
+      cases.push_back(schema_case);
     }
   }
-  cases.push_back({"example_shop", SourceDir() / "schemas" / "shop"});
-  std::sort(cases.begin(), cases.end(),
-            [](const Case& a, const Case& b) { return a.name < b.name; });
   return cases;
 }
 

@@ -21,33 +21,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Case {
-  std::string name;
-  fs::path input;
-  bool raw_load = true;  // false when the files cannot be loaded by psql in sorted order
-};
-
-void PrintTo(const Case& test_case, std::ostream* out) {
-  *out << test_case.name;
-}
+using Case = SchemaCase;
 
 std::vector<Case> ListCases() {
-  std::vector<Case> cases;
-  fs::path golden = SourceDir() / "tests" / "golden" / "cases";
-  for (const auto& entry : fs::directory_iterator(golden)) {
-    std::string name = entry.path().filename().string();
-    if (entry.is_directory() && !name.starts_with("fail_")) {
-      cases.push_back({name, entry.path() / "input", !fs::exists(entry.path() / "raw_load.skip")});
-    }
-  }
-  for (const auto& entry : fs::directory_iterator(SourceDir() / "schemas")) {
-    if (entry.is_directory()) {
-      cases.push_back({"example_" + entry.path().filename().string(), entry.path(), true});
-    }
-  }
-  std::sort(cases.begin(), cases.end(),
-            [](const Case& a, const Case& b) { return a.name < b.name; });
-  return cases;
+  return ListSchemaCases();
 }
 
 std::string Render(const base::DiagnosticSink& sink) {

@@ -76,6 +76,28 @@ std::string ConcatenatedSources(const fs::path& root) {
   return sql;
 }
 
+void PrintTo(const SchemaCase& schema_case, std::ostream* out) {
+  *out << schema_case.name;
+}
+
+std::vector<SchemaCase> ListSchemaCases() {
+  std::vector<SchemaCase> cases;
+  for (const auto& entry : fs::directory_iterator(SourceDir() / "tests" / "golden" / "cases")) {
+    std::string name = entry.path().filename().string();
+    if (entry.is_directory() && !name.starts_with("fail_")) {
+      cases.push_back({name, entry.path() / "input", !fs::exists(entry.path() / "raw_load.skip")});
+    }
+  }
+  for (const auto& entry : fs::directory_iterator(SourceDir() / "schemas")) {
+    if (entry.is_directory()) {
+      cases.push_back({"example_" + entry.path().filename().string(), entry.path(), true});
+    }
+  }
+  std::sort(cases.begin(), cases.end(),
+            [](const SchemaCase& a, const SchemaCase& b) { return a.name < b.name; });
+  return cases;
+}
+
 fs::path SourceDir() {
   return fs::path(SCHEMAC_SOURCE_DIR);
 }

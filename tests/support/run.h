@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,19 @@ void WriteFile(const std::filesystem::path& path, const std::string& text);
 // ConcatenatedSources returns the .sql files under `root` joined in sorted path order, as a user
 // would load them with psql.
 std::string ConcatenatedSources(const std::filesystem::path& root);
+
+// SchemaCase is a schema directory that compiles without errors: an accepted golden case or an
+// example project.
+struct SchemaCase {
+  std::string name;
+  std::filesystem::path input;
+  bool raw_load = true;  // false when psql cannot load the files in sorted order
+};
+void PrintTo(const SchemaCase& schema_case, std::ostream* out);
+
+// ListSchemaCases returns every accepted golden case (tests/golden/cases, not fail_*) and every
+// example project (schemas/*, named example_<name>), sorted by name.
+std::vector<SchemaCase> ListSchemaCases();
 
 // SourceDir is the repository root.
 std::filesystem::path SourceDir();
