@@ -17,6 +17,7 @@
 #include "schemac/sema/compile.h"
 
 #include "introspect/rows.h"
+#include "support/diagnostics.h"
 #include "support/run.h"
 
 namespace schemac::testing {
@@ -80,14 +81,6 @@ void AcceptKnownDifferences(const std::string& test_case, catalog::Catalog& comp
   }
 }
 
-std::string Render(const base::DiagnosticSink& sink) {
-  std::string out;
-  for (const base::Diagnostic& diagnostic : sink.diagnostics()) {
-    out += base::RenderDiagnostic(diagnostic);
-  }
-  return out;
-}
-
 class IntrospectTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -146,7 +139,7 @@ TEST_P(IntrospectCaseTest, MatchesCompiledCatalog) {
   const Case& test_case = GetParam();
   base::DiagnosticSink sink;
   sema::CompileResult compiled = sema::CompilePath(test_case.input, sink);
-  ASSERT_FALSE(sink.has_errors()) << Render(sink);
+  ASSERT_FALSE(sink.has_errors()) << RenderAll(sink);
   std::string database = "introspect_" + test_case.name;
   ASSERT_NO_FATAL_FAILURE(Load(database, ConcatenatedSources(test_case.input)));
 
@@ -154,7 +147,7 @@ TEST_P(IntrospectCaseTest, MatchesCompiledCatalog) {
   introspect::IntrospectStats stats;
   catalog::Catalog introspected =
       introspect::Introspect(server_->ConnectionString(database), introspect_sink, &stats);
-  ASSERT_FALSE(introspect_sink.has_errors()) << Render(introspect_sink);
+  ASSERT_FALSE(introspect_sink.has_errors()) << RenderAll(introspect_sink);
   EXPECT_EQ(stats.queries, introspect::kCatalogQueryCount);
   sema::CanonicalizeExpressions(introspected);
   ForgetDefaultExtensionComments(database, compiled.catalog, introspected);
@@ -220,12 +213,12 @@ TEST_F(IntrospectTest, EveryFieldMatchesCompiledCatalog) {
   WriteFile(dir.path() / "every.sql", kEveryField);
   base::DiagnosticSink sink;
   sema::CompileResult compiled = sema::CompilePath(dir.path(), sink);
-  ASSERT_FALSE(sink.has_errors()) << Render(sink);
+  ASSERT_FALSE(sink.has_errors()) << RenderAll(sink);
   ASSERT_NO_FATAL_FAILURE(Load("introspect_every_field", kEveryField));
   base::DiagnosticSink introspect_sink;
   catalog::Catalog introspected =
       introspect::Introspect(server_->ConnectionString("introspect_every_field"), introspect_sink);
-  ASSERT_FALSE(introspect_sink.has_errors()) << Render(introspect_sink);
+  ASSERT_FALSE(introspect_sink.has_errors()) << RenderAll(introspect_sink);
   sema::CanonicalizeExpressions(introspected);
   EXPECT_TRUE(introspected == compiled.catalog)
       << "introspected:\n"
@@ -249,7 +242,7 @@ TEST_F(IntrospectTest, FailedQueryReportsAndYieldsAnEmptyCatalog) {
   introspect::IntrospectStats stats;
   catalog::Catalog catalog = introspect::Introspect(
       server_->ConnectionString("introspect_denied") + " user=introspect_reader", sink, &stats);
-  ASSERT_EQ(sink.diagnostics().size(), 1u) << Render(sink);
+  ASSERT_EQ(sink.diagnostics().size(), 1u) << RenderAll(sink);
   EXPECT_EQ(sink.diagnostics()[0].code, "introspection-failed");
   EXPECT_EQ(sink.diagnostics()[0].message,
             "catalog query \"sequences\" failed: permission denied for table pg_sequence; "
@@ -278,7 +271,7 @@ TEST_F(IntrospectTest, QueryCountDoesNotDependOnTheSchemaSize) {
     introspect::IntrospectStats stats;
     catalog::Catalog catalog =
         introspect::Introspect(server_->ConnectionString(database), sink, &stats);
-    EXPECT_FALSE(sink.has_errors()) << Render(sink);
+    EXPECT_FALSE(sink.has_errors()) << RenderAll(sink);
     EXPECT_EQ(stats.queries, introspect::kCatalogQueryCount) << database;
     EXPECT_FALSE(catalog.tables.empty()) << database;
   }

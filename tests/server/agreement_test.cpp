@@ -14,6 +14,7 @@
 #include "schemac/sema/compile.h"
 
 #include "server/server_view.h"
+#include "support/diagnostics.h"
 #include "support/run.h"
 
 namespace schemac::testing {
@@ -25,14 +26,6 @@ using Case = SchemaCase;
 
 std::vector<Case> ListCases() {
   return ListSchemaCases();
-}
-
-std::string Render(const base::DiagnosticSink& sink) {
-  std::string out;
-  for (const base::Diagnostic& diagnostic : sink.diagnostics()) {
-    out += base::RenderDiagnostic(diagnostic);
-  }
-  return out;
 }
 
 class AgreementTest : public ::testing::TestWithParam<Case> {
@@ -56,7 +49,7 @@ TEST_P(AgreementTest, ServerSeesWhatTheCompilerModelled) {
   const Case& test_case = GetParam();
   base::DiagnosticSink sink;
   sema::CompileResult compiled = sema::CompilePath(test_case.input, sink);
-  ASSERT_FALSE(sink.has_errors()) << Render(sink);
+  ASSERT_FALSE(sink.has_errors()) << RenderAll(sink);
   std::vector<std::string> expected = CatalogView(compiled.catalog);
   std::string error;
 
@@ -83,7 +76,7 @@ TEST_P(AgreementTest, ServerSeesWhatTheCompilerModelled) {
   WriteFile(dir.path() / "printed.sql", printed);
   base::DiagnosticSink recompile_sink;
   sema::CompileResult recompiled = sema::CompilePath(dir.path(), recompile_sink);
-  ASSERT_FALSE(recompile_sink.has_errors()) << Render(recompile_sink);
+  ASSERT_FALSE(recompile_sink.has_errors()) << RenderAll(recompile_sink);
   EXPECT_TRUE(recompiled.catalog == compiled.catalog);
   EXPECT_EQ(catalog::PrintSql(recompiled.catalog), printed);
 }

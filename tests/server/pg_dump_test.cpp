@@ -11,20 +11,13 @@
 #include "schemac/pgserver/server.h"
 #include "schemac/sema/compile.h"
 
+#include "support/diagnostics.h"
 #include "support/run.h"
 
 namespace schemac::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string Render(const base::DiagnosticSink& sink) {
-  std::string out;
-  for (const base::Diagnostic& diagnostic : sink.diagnostics()) {
-    out += base::RenderDiagnostic(diagnostic);
-  }
-  return out;
-}
 
 TEST(PgDumpTest, DumpOfTheExampleCompilesToTheSameCatalog) {
   std::string error;
@@ -44,10 +37,10 @@ TEST(PgDumpTest, DumpOfTheExampleCompilesToTheSameCatalog) {
 
   base::DiagnosticSink dump_sink;
   sema::CompileResult from_dump = sema::CompilePath(dump.path(), dump_sink);
-  EXPECT_FALSE(dump_sink.has_errors()) << Render(dump_sink);
+  EXPECT_FALSE(dump_sink.has_errors()) << RenderAll(dump_sink);
   base::DiagnosticSink example_sink;
   sema::CompileResult from_files = sema::CompilePath(example, example_sink);
-  ASSERT_FALSE(example_sink.has_errors()) << Render(example_sink);
+  ASSERT_FALSE(example_sink.has_errors()) << RenderAll(example_sink);
   EXPECT_EQ(catalog::PrintSql(from_dump.catalog), catalog::PrintSql(from_files.catalog));
   EXPECT_TRUE(from_dump.catalog == from_files.catalog);
 }
