@@ -1,0 +1,217 @@
+#include "schemac/catalog/sql.h"
+
+#include <fmt/format.h>
+
+#include "schemac/base/quote.h"
+
+namespace schemac::catalog {
+
+using base::QuoteIdentifier;
+using base::QuoteLiteral;
+
+std::string ColumnListSql(const std::vector<std::string>& columns) {
+  std::string out = "(";
+  for (size_t i = 0; i < columns.size(); ++i) {
+    out += (i == 0 ? "" : ", ") + QuoteIdentifier(columns[i]);
+  }
+  return out + ")";
+}
+
+std::string StorageOptionsSql(const StorageOptions& options) {
+  std::string out = "(";
+  bool first = true;
+  for (const auto& [name, value] : options) {
+    out += (first ? "" : ", ") + QuoteIdentifier(name) + "=" + QuoteLiteral(value);
+    first = false;
+  }
+  return out + ")";
+}
+
+std::string SequenceClausesSql(const SequenceOptions& options) {
+  return fmt::format("AS {} INCREMENT BY {} MINVALUE {} MAXVALUE {} START WITH {} CACHE {} {}",
+                     options.type, options.increment, options.min_value, options.max_value,
+                     options.start, options.cache, options.cycle ? "CYCLE" : "NO CYCLE");
+}
+
+std::string IdentitySql(const Identity& identity) {
+  // The identity sequence has the column's type, so AS is left out.
+  std::string clauses = SequenceClausesSql(identity.options);
+  clauses = clauses.substr(clauses.find(" INCREMENT") + 1);
+  return fmt::format("GENERATED {} AS IDENTITY (SEQUENCE NAME {} {})",
+                     identity.kind == IdentityKind::kAlways ? "ALWAYS" : "BY DEFAULT",
+                     identity.sequence.Quoted(), clauses);
+}
+
+std::string ColumnDefinitionSql(const Column& column) {
+  std::string out = QuoteIdentifier(column.name) + " " + column.type;
+  if (column.collation) {
+    out += " COLLATE " + *column.collation;
+  }
+  if (column.identity) {
+    out += " " + IdentitySql(*column.identity);
+  }
+  if (column.generated_expression) {
+    out += " GENERATED ALWAYS AS (" + *column.generated_expression + ") STORED";
+  }
+  if (column.default_expression) {
+    out += " DEFAULT " + *column.default_expression;
+  }
+  if (column.not_null) {
+    out += " NOT NULL";
+  }
+  return out;
+}
+
+std::string ConstraintDefinitionSql(const Constraint& constraint) {
+  std::string out = "CONSTRAINT " + QuoteIdentifier(constraint.name) + " ";
+  switch (constraint.type) {
+    case ConstraintType::kPrimaryKey:
+    case ConstraintType::kUnique:
+      out += constraint.type == ConstraintType::kPrimaryKey ? "PRIMARY KEY " : "UNIQUE ";
+      if (constraint.nulls_not_distinct) {
+        out += "NULLS NOT DISTINCT ";
+      }
+      out += ColumnListSql(constraint.columns);
+      if (!constraint.include.empty()) {
+        out += " INCLUDE " + ColumnListSql(constraint.include);
+      }
+      if (!constraint.index_options.empty()) {
+        out += " WITH " + StorageOptionsSql(constraint.index_options);
+      }
+      break;
+    case ConstraintType::kCheck:
+      out += "CHECK (" + constraint.expression + ")";
+      if (constraint.no_inherit) {
+        out += " NO INHERIT";
+      }
+      break;
+    case ConstraintType::kForeignKey:
+      out += "FOREIGN KEY " + ColumnListSql(constraint.columns) + " REFERENCES " +
+             constraint.referenced_table.Quoted() + ColumnListSql(constraint.referenced_columns);
+      if (constraint.match != MatchType::kSimple) {
+        out += fmt::format(" MATCH {}", MatchSql(constraint.match));
+      }
+      if (constraint.on_update != ReferentialAction::kNoAction) {
+        out += fmt::format(" ON UPDATE {}", ActionSql(constraint.on_update));
+      }
+      if (constraint.on_delete != ReferentialAction::kNoAction) {
+        out += fmt::format(" ON DELETE {}", ActionSql(constraint.on_delete));
+        if (!constraint.on_delete_columns.empty()) {
+          out += " " + ColumnListSql(constraint.on_delete_columns);
+        }
+      }
+      break;
+  }
+  if (constraint.deferrable) {
+    out += constraint.initially_deferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE";
+  }
+  if (!constraint.validated) {
+    out += " NOT VALID";
+  }
+  return out;
+}
+
+bool AddedAfterTables(const Constraint& constraint) {
+  return constraint.type == ConstraintType::kForeignKey || !constraint.validated;
+}
+
+std::string CreateIndexSql(const Index& index) {
+  std::string out = fmt::format("CREATE {}INDEX {} ON {} USING {} (", index.unique ? "UNIQUE " : "",
+                                QuoteIdentifier(index.name.name), index.table.Quoted(),
+                                QuoteIdentifier(index.method));
+  for (size_t i = 0; i < index.keys.size(); ++i) {
+    const IndexKey& key = index.keys[i];
+    out += i == 0 ? "" : ", ";
+    out += key.column.empty() ? "(" + key.expression + ")" : QuoteIdentifier(key.column);
+    if (key.collation) {
+      out += " COLLATE " + *key.collation;
+    }
+    if (key.opclass) {
+      out += " " + *key.opclass;
+      if (!key.opclass_options.empty()) {
+        out += " " + StorageOptionsSql(key.opclass_options);
+      }
+    }
+    if (key.descending) {
+      out += " DESC";
+    }
+    if (key.nulls_first != key.descending) {
+      out += key.nulls_first ? " NULLS FIRST" : " NULLS LAST";
+    }
+  }
+  out += ")";
+  if (!index.include.empty()) {
+    out += " INCLUDE " + ColumnListSql(index.include);
+  }
+  if (index.nulls_not_distinct) {
+    out += " NULLS NOT DISTINCT";
+  }
+  if (!index.options.empty()) {
+    out += " WITH " + StorageOptionsSql(index.options);
+  }
+  if (index.predicate) {
+    out += " WHERE " + *index.predicate;
+  }
+  return out + ";";
+}
+
+std::string CreateSchemaSql(const Schema& schema) {
+  return fmt::format("CREATE SCHEMA {};", QuoteIdentifier(schema.name));
+}
+
+std::string CreateExtensionSql(const Extension& extension) {
+  std::string out = fmt::format("CREATE EXTENSION {} WITH SCHEMA {}",
+                                QuoteIdentifier(extension.name), QuoteIdentifier(extension.schema));
+  if (extension.version) {
+    out += " VERSION " + QuoteLiteral(*extension.version);
+  }
+  return out + ";";
+}
+
+std::string CreateEnumSql(const EnumType& type) {
+  std::string out = fmt::format("CREATE TYPE {} AS ENUM (", type.name.Quoted());
+  for (size_t i = 0; i < type.labels.size(); ++i) {
+    out += (i == 0 ? "" : ", ") + QuoteLiteral(type.labels[i]);
+  }
+  return out + ");";
+}
+
+std::string CreateSequenceSql(const Sequence& sequence) {
+  return fmt::format("CREATE {}SEQUENCE {} {};", sequence.unlogged ? "UNLOGGED " : "",
+                     sequence.name.Quoted(), SequenceClausesSql(sequence.options));
+}
+
+std::string CreateTableSql(const Table& table, bool (*include)(const Constraint&)) {
+  std::string out =
+      fmt::format("CREATE {}TABLE {} (", table.unlogged ? "UNLOGGED " : "", table.name.Quoted());
+  bool first = true;
+  for (const Column& column : table.columns) {
+    out += (first ? "\n    " : ",\n    ") + ColumnDefinitionSql(column);
+    first = false;
+  }
+  for (const auto& [name, constraint] : table.constraints) {
+    if (include(constraint)) {
+      out += (first ? "\n    " : ",\n    ") + ConstraintDefinitionSql(constraint);
+      first = false;
+    }
+  }
+  out += first ? ")" : "\n)";
+  if (!table.options.empty()) {
+    out += " WITH " + StorageOptionsSql(table.options);
+  }
+  return out + ";";
+}
+
+std::string SequenceOwnedBySql(const Sequence& sequence) {
+  if (!sequence.owned_by) {
+    return fmt::format("ALTER SEQUENCE {} OWNED BY NONE;", sequence.name.Quoted());
+  }
+  return fmt::format("ALTER SEQUENCE {} OWNED BY {}.{};", sequence.name.Quoted(),
+                     sequence.owned_by->table.Quoted(), QuoteIdentifier(sequence.owned_by->column));
+}
+
+std::string CommentSql(std::string_view target, const std::optional<std::string>& text) {
+  return fmt::format("COMMENT ON {} IS {};", target, text ? QuoteLiteral(*text) : "NULL");
+}
+
+}  // namespace schemac::catalog
