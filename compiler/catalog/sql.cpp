@@ -1,5 +1,7 @@
 #include "schemac/catalog/sql.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "schemac/base/quote.h"
@@ -181,23 +183,38 @@ std::string CreateSequenceSql(const Sequence& sequence) {
                      sequence.name.Quoted(), SequenceClausesSql(sequence.options));
 }
 
-std::string CreateTableSql(const Table& table, bool (*include)(const Constraint&)) {
+std::string CreateTableSql(const Table& table, bool (*include)(const Constraint&),
+                           std::vector<base::SourceRange>* line_origins) {
   std::string out =
       fmt::format("CREATE {}TABLE {} (", table.unlogged ? "UNLOGGED " : "", table.name.Quoted());
+  std::vector<base::SourceRange> origins = {table.origin.range};
   bool first = true;
-  for (const Column& column : table.columns) {
-    out += (first ? "\n    " : ",\n    ") + ColumnDefinitionSql(column);
+  auto add = [&](const std::string& definition, const Origin& origin) {
+    out += (first ? "\n    " : ",\n    ") + definition;
     first = false;
+    // A definition spans more than one line when a string in it holds a line break.
+    size_t lines = 1 + std::count(definition.begin(), definition.end(), '\n');
+    origins.insert(origins.end(), lines, origin.range);
+  };
+  for (const Column& column : table.columns) {
+    add(ColumnDefinitionSql(column), column.origin);
   }
   for (const auto& [name, constraint] : table.constraints) {
     if (include(constraint)) {
-      out += (first ? "\n    " : ",\n    ") + ConstraintDefinitionSql(constraint);
-      first = false;
+      add(ConstraintDefinitionSql(constraint), constraint.origin);
     }
   }
-  out += first ? ")" : "\n)";
+  if (!first) {
+    out += "\n)";
+    origins.push_back(table.origin.range);
+  } else {
+    out += ")";
+  }
   if (!table.options.empty()) {
     out += " WITH " + StorageOptionsSql(table.options);
+  }
+  if (line_origins != nullptr) {
+    *line_origins = std::move(origins);
   }
   return out + ";";
 }

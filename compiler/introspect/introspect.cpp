@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 #include <pqxx/pqxx>
 
+#include "schemac/base/server_message.h"
+
 #include "queries.h"
 #include "rows.h"
 
@@ -34,24 +36,6 @@ constexpr std::array<Handler, kCatalogQueryCount> kHandlers = {{
     {"index_keys", AddIndexKeys},
 }};
 
-// FirstLine keeps the first line of a libpq message, which ends with a newline and may go on
-// with DETAIL and HINT lines.
-std::string FirstLine(std::string_view message) {
-  size_t end = message.find('\n');
-  std::string line(message.substr(0, end));
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) {
-    line.pop_back();
-  }
-  return line;
-}
-
-// ServerMessage is the first line of a server error without libpq's "ERROR:  " prefix.
-std::string ServerMessage(std::string_view message) {
-  std::string line = FirstLine(message);
-  constexpr std::string_view kPrefix = "ERROR:  ";
-  return line.starts_with(kPrefix) ? line.substr(kPrefix.size()) : line;
-}
-
 }  // namespace
 
 std::vector<std::string_view> CatalogQueryNames() {
@@ -74,7 +58,7 @@ catalog::Catalog Introspect(const std::string& connection_string, base::Diagnost
     sink.Error("connection-failed", {},
                fmt::format("cannot connect to the database: {}; check the connection string "
                            "and that the server is running",
-                           FirstLine(error.what())));
+                           base::ServerMessage(error.what())));
     return {};
   }
   std::string_view running;
@@ -102,11 +86,11 @@ catalog::Catalog Introspect(const std::string& connection_string, base::Diagnost
     sink.Error("introspection-failed", {},
                fmt::format("catalog query \"{}\" failed: {}{}; introspection needs PostgreSQL 15 "
                            "or later and a role that can read the system catalogs",
-                           running, ServerMessage(error.what()), state));
+                           running, base::ServerMessage(error.what()), state));
   } catch (const std::exception& error) {
     sink.Error("introspection-failed", {},
                fmt::format("reading the database schema failed during catalog query \"{}\": {}",
-                           running, FirstLine(error.what())));
+                           running, base::ServerMessage(error.what())));
   }
   return {};
 }

@@ -1,10 +1,175 @@
+// The planner: diff two catalogs, widen the changes to what PostgreSQL forces (an object that
+// depends on a recreated one is recreated with it), build the steps and order them.
+#include <algorithm>
+#include <map>
+
+#include "schemac/base/quote.h"
 #include "schemac/plan/plan.h"
 
-namespace schemac::plan {
+#include "builder.h"
+#include "order.h"
 
-Migration PlanMigration(const catalog::Catalog& /*from*/, const catalog::Catalog& /*to*/,
-                        base::DiagnosticSink& /*sink*/) {
-  return {};
+namespace schemac::plan {
+namespace {
+
+using diff::Change;
+using diff::ChangeKind;
+
+// Recreates every index and constraint that depends on an object the plan drops or recreates
+// while the index or constraint itself stays: PostgreSQL would refuse the drop otherwise.
+void AddForcedRecreates(const catalog::Catalog& to, const DependencyIndex& from_dependencies,
+                        std::vector<Change>& changes) {
+  std::map<ObjectKey, size_t> by_key;
+  for (size_t i = 0; i < changes.size(); ++i) {
+    by_key[changes[i].key] = i;
+  }
+  std::vector<ObjectKey> work;
+  for (const Change& change : changes) {
+    bool removes = change.kind == ChangeKind::kDrop || change.kind == ChangeKind::kRecreate;
+    if (removes && change.key.kind != ObjectKind::kTable) {
+      work.push_back(change.key);
+    }
+  }
+  while (!work.empty()) {
+    ObjectKey key = work.back();
+    work.pop_back();
+    for (const ObjectKey& dependent : from_dependencies.DependentsOf(key)) {
+      if (dependent.kind != ObjectKind::kIndex && dependent.kind != ObjectKind::kConstraint) {
+        continue;
+      }
+      bool stays = dependent.kind == ObjectKind::kIndex
+                       ? to.indexes.count({dependent.schema, dependent.name}) != 0
+                       : FindConstraint(to, dependent) != nullptr;
+      if (!stays) {
+        continue;  // dropped by a change of its own
+      }
+      auto it = by_key.find(dependent);
+      if (it == by_key.end()) {
+        by_key[dependent] = changes.size();
+        changes.push_back({ChangeKind::kRecreate, dependent, {}});
+        work.push_back(dependent);
+      } else if (changes[it->second].kind == ChangeKind::kAlter) {
+        changes[it->second] = {ChangeKind::kRecreate, dependent, {}};
+        work.push_back(dependent);
+      }
+    }
+  }
+}
+
+// Whether an expression of `to` uses a label that the plan adds to enum `name`. PostgreSQL
+// refuses to use a label in the transaction that added it, so such an enum is recreated.
+bool UsesAddedLabel(const catalog::Catalog& from, const catalog::Catalog& to,
+                    const catalog::QualifiedName& name) {
+  const std::vector<std::string>& old_labels = from.enums.at(name).labels;
+  std::vector<std::string> needles;
+  for (const std::string& label : to.enums.at(name).labels) {
+    if (std::find(old_labels.begin(), old_labels.end(), label) == old_labels.end()) {
+      needles.push_back(base::QuoteLiteral(label) + "::" + name.Quoted());
+    }
+  }
+  auto uses = [&](const std::optional<std::string>& expression) {
+    if (!expression) {
+      return false;
+    }
+    return std::any_of(needles.begin(), needles.end(), [&](const std::string& needle) {
+      return expression->find(needle) != std::string::npos;
+    });
+  };
+  for (const auto& [table_name, table] : to.tables) {
+    for (const catalog::Column& column : table.columns) {
+      if (uses(column.default_expression) || uses(column.generated_expression)) {
+        return true;
+      }
+    }
+    for (const auto& [constraint_name, constraint] : table.constraints) {
+      if (uses(constraint.expression)) {
+        return true;
+      }
+    }
+  }
+  for (const auto& [index_name, index] : to.indexes) {
+    if (uses(index.predicate)) {
+      return true;
+    }
+    for (const catalog::IndexKey& key : index.keys) {
+      if (uses(key.expression)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to,
+                base::DiagnosticSink& sink) {
+  diff::ChangeSet changes = diff::Diff(from, to);
+  if (changes.empty()) {
+    return {};
+  }
+  for (Change& change : changes.changes) {
+    if (change.key.kind == ObjectKind::kEnum && diff::Has(change, diff::Property::kLabels) &&
+        UsesAddedLabel(from, to, {change.key.schema, change.key.name})) {
+      change = {ChangeKind::kRecreate, change.key, {}};
+    }
+  }
+  DependencyIndex from_dependencies(from);
+  DependencyIndex to_dependencies(to);
+  AddForcedRecreates(to, from_dependencies, changes.changes);
+  Context context{from, to, from_dependencies, to_dependencies, {}, {}};
+  for (const Change& change : changes.changes) {
+    if (change.kind == ChangeKind::kDrop &&
+        (change.key.kind == ObjectKind::kTable || change.key.kind == ObjectKind::kColumn)) {
+      context.dropped.insert(change.key);
+    }
+    if (change.kind == ChangeKind::kRecreate && change.key.kind == ObjectKind::kEnum) {
+      context.recreated_enums.insert({change.key.schema, change.key.name});
+    }
+  }
+  std::vector<PlannedStep> steps;
+  for (const Change& change : changes.changes) {
+    switch (change.key.kind) {
+      case ObjectKind::kSchema:
+        BuildSchemaSteps(context, change, steps);
+        break;
+      case ObjectKind::kExtension:
+        BuildExtensionSteps(context, change, steps);
+        break;
+      case ObjectKind::kEnum:
+        BuildEnumSteps(context, change, steps);
+        break;
+      case ObjectKind::kSequence:
+        BuildSequenceSteps(context, change, steps);
+        break;
+      case ObjectKind::kTable:
+        BuildTableSteps(context, change, steps);
+        break;
+      case ObjectKind::kColumn:
+        BuildColumnSteps(context, change, steps);
+        break;
+      case ObjectKind::kConstraint:
+        BuildConstraintSteps(context, change, steps);
+        break;
+      case ObjectKind::kIndex:
+        BuildIndexSteps(context, change, steps);
+        break;
+    }
+  }
+  Plan plan;
+  plan.steps = OrderSteps(context, std::move(steps), sink);
+  return plan;
+}
+
+}  // namespace
+
+Migration PlanMigration(const catalog::Catalog& from, const catalog::Catalog& to,
+                        base::DiagnosticSink& sink) {
+  Migration migration;
+  migration.up = PlanOneWay(from, to, sink);
+  migration.down = PlanOneWay(to, from, sink);
+  if (sink.has_errors()) {
+    return {};
+  }
+  return migration;
 }
 
 }  // namespace schemac::plan

@@ -10,7 +10,6 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
-#include "schemac/base/quote.h"
 #include "schemac/catalog/print.h"
 #include "schemac/pgserver/server.h"
 #include "schemac/sema/canonical.h"
@@ -18,6 +17,7 @@
 
 #include "introspect/rows.h"
 #include "support/diagnostics.h"
+#include "support/known_differences.h"
 #include "support/run.h"
 
 namespace schemac::testing {
@@ -36,49 +36,6 @@ std::vector<Case> ListCases() {
     }
   }
   return cases;
-}
-
-// Column defaults that cannot be equal, for reasons outside introspection: the server
-// normalises a value that the canonical expression keeps as written. The test takes the
-// introspected default for these columns and compares everything else.
-struct KnownDifference {
-  std::string test_case;
-  catalog::QualifiedName table;
-  std::string column;
-  std::string reason;
-};
-
-const std::vector<KnownDifference>& KnownDifferences() {
-  static const auto* differences = new std::vector<KnownDifference>{
-      {"lexing",
-       {"public", "lexing"},
-       "num",
-       "DEFAULT 1.5e3 on a numeric column is stored as 1500; the canonical expression keeps the "
-       "number as written"},
-  };
-  return *differences;
-}
-
-// AcceptKnownDifferences copies the introspected default of each known difference of
-// `test_case` into `compiled`, after checking that the difference is still there.
-void AcceptKnownDifferences(const std::string& test_case, catalog::Catalog& compiled,
-                            const catalog::Catalog& introspected) {
-  for (const KnownDifference& difference : KnownDifferences()) {
-    if (difference.test_case != test_case) {
-      continue;
-    }
-    auto want = compiled.tables.find(difference.table);
-    auto got = introspected.tables.find(difference.table);
-    ASSERT_NE(want, compiled.tables.end()) << difference.table.Text();
-    ASSERT_NE(got, introspected.tables.end()) << difference.table.Text();
-    catalog::Column* want_column = want->second.FindColumn(difference.column);
-    const catalog::Column* got_column = got->second.FindColumn(difference.column);
-    ASSERT_NE(want_column, nullptr) << difference.column;
-    ASSERT_NE(got_column, nullptr) << difference.column;
-    EXPECT_NE(want_column->default_expression, got_column->default_expression)
-        << "remove the known difference: " << difference.reason;
-    want_column->default_expression = got_column->default_expression;
-  }
 }
 
 class IntrospectTest : public ::testing::Test {
@@ -100,32 +57,6 @@ class IntrospectTest : public ::testing::Test {
     ASSERT_TRUE(server_->CreateDatabase(name, &error)) << error;
     pgserver::PsqlResult load = server_->RunPsql(sql, name);
     ASSERT_EQ(load.exit_code, 0) << load.errors;
-  }
-
-  // ForgetDefaultExtensionComments drops from `compiled` the extension comments that are the
-  // extension's own default: CREATE EXTENSION sets that comment, so the server cannot tell it
-  // from one set by COMMENT ON, and introspection reports no comment.
-  static void ForgetDefaultExtensionComments(const std::string& database,
-                                             catalog::Catalog& compiled,
-                                             const catalog::Catalog& introspected) {
-    for (auto& [name, extension] : compiled.extensions) {
-      auto live = introspected.extensions.find(name);
-      if (!extension.comment || live == introspected.extensions.end() || live->second.comment) {
-        continue;
-      }
-      pgserver::PsqlResult result = server_->RunPsql(
-          "\\pset tuples_only on\n\\pset format unaligned\n"
-          "SELECT comment FROM pg_catalog.pg_available_extensions WHERE name = " +
-              base::QuoteLiteral(name) + ";\n",
-          database);
-      std::string comment = result.output;
-      while (!comment.empty() && comment.back() == '\n') {
-        comment.pop_back();
-      }
-      if (result.exit_code == 0 && comment == *extension.comment) {
-        extension.comment.reset();
-      }
-    }
   }
 
   static pgserver::EphemeralServer* server_;
@@ -150,7 +81,7 @@ TEST_P(IntrospectCaseTest, MatchesCompiledCatalog) {
   ASSERT_FALSE(introspect_sink.has_errors()) << RenderAll(introspect_sink);
   EXPECT_EQ(stats.queries, introspect::kCatalogQueryCount);
   sema::CanonicalizeExpressions(introspected);
-  ForgetDefaultExtensionComments(database, compiled.catalog, introspected);
+  ForgetDefaultExtensionComments(*server_, database, compiled.catalog, introspected);
   ASSERT_NO_FATAL_FAILURE(AcceptKnownDifferences(test_case.name, compiled.catalog, introspected));
   EXPECT_TRUE(introspected == compiled.catalog)
       << "introspected:\n"

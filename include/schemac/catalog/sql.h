@@ -38,8 +38,11 @@ std::string CreateSchemaSql(const Schema& schema);
 std::string CreateExtensionSql(const Extension& extension);
 std::string CreateEnumSql(const EnumType& type);
 std::string CreateSequenceSql(const Sequence& sequence);
-// CreateTableSql writes the columns and the constraints that `include` accepts.
-std::string CreateTableSql(const Table& table, bool (*include)(const Constraint&));
+// CreateTableSql writes the columns and the constraints that `include` accepts, each on lines of
+// its own. When `line_origins` is given, it receives the origin of every line of the statement:
+// the table's for the first and the last, each column's and constraint's for its own lines.
+std::string CreateTableSql(const Table& table, bool (*include)(const Constraint&),
+                           std::vector<base::SourceRange>* line_origins = nullptr);
 std::string CreateIndexSql(const Index& index);
 // SequenceOwnedBySql returns `ALTER SEQUENCE s OWNED BY t.c;` (or `OWNED BY NONE`).
 std::string SequenceOwnedBySql(const Sequence& sequence);

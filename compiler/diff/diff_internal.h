@@ -1,0 +1,45 @@
+// The per-kind differs behind Diff; each appends its changes.
+#pragma once
+
+#include <map>
+#include <vector>
+
+#include "schemac/diff/diff.h"
+
+namespace schemac::diff {
+
+void DiffSchemas(const catalog::Catalog& from, const catalog::Catalog& to,
+                 std::vector<Change>& out);
+void DiffExtensions(const catalog::Catalog& from, const catalog::Catalog& to,
+                    std::vector<Change>& out);
+void DiffEnums(const catalog::Catalog& from, const catalog::Catalog& to, std::vector<Change>& out);
+void DiffSequences(const catalog::Catalog& from, const catalog::Catalog& to,
+                   std::vector<Change>& out);
+void DiffTables(const catalog::Catalog& from, const catalog::Catalog& to, std::vector<Change>& out);
+void DiffIndexes(const catalog::Catalog& from, const catalog::Catalog& to,
+                 std::vector<Change>& out);
+
+// ForEachPair walks two sorted maps together and calls `on(key, old, new)` with nullptr for the
+// side that lacks the key.
+template <typename Map, typename Fn>
+void ForEachPair(const Map& from, const Map& to, Fn on) {
+  using Value = const typename Map::mapped_type;
+  Value* none = nullptr;
+  auto a = from.begin();
+  auto b = to.begin();
+  while (a != from.end() || b != to.end()) {
+    if (b == to.end() || (a != from.end() && a->first < b->first)) {
+      on(a->first, &a->second, none);
+      ++a;
+    } else if (a == from.end() || b->first < a->first) {
+      on(b->first, none, &b->second);
+      ++b;
+    } else {
+      on(a->first, &a->second, &b->second);
+      ++a;
+      ++b;
+    }
+  }
+}
+
+}  // namespace schemac::diff

@@ -1,0 +1,132 @@
+// The table differ: the table's own properties, then its columns and constraints as objects of
+// their own.
+#include "diff_internal.h"
+
+namespace schemac::diff {
+namespace {
+
+using catalog::Column;
+using catalog::Constraint;
+using catalog::ObjectKey;
+using catalog::ObjectKind;
+using catalog::Table;
+
+std::map<std::string, const Column*> ColumnsByName(const Table& table) {
+  std::map<std::string, const Column*> out;
+  for (const Column& column : table.columns) {
+    out[column.name] = &column;
+  }
+  return out;
+}
+
+void DiffColumn(const Column& x, const Column& y, Change& change) {
+  if (y.generated_expression && x.generated_expression != y.generated_expression) {
+    change.kind = ChangeKind::kRecreate;  // PostgreSQL 15 cannot change a generation expression
+    return;
+  }
+  if (x.generated_expression && !y.generated_expression) {
+    change.properties.push_back(Property::kDropExpression);
+  }
+  if (x.type != y.type || x.collation != y.collation) {
+    change.properties.push_back(Property::kType);
+  }
+  if (x.not_null != y.not_null) {
+    change.properties.push_back(Property::kNotNull);
+  }
+  if (x.default_expression != y.default_expression) {
+    change.properties.push_back(Property::kDefault);
+  }
+  bool same_identity = x.identity.has_value() == y.identity.has_value() &&
+                       (!x.identity || (x.identity->sequence == y.identity->sequence &&
+                                        x.identity->kind == y.identity->kind));
+  if (!same_identity) {
+    change.properties.push_back(Property::kIdentity);
+  } else if (x.identity && !(x.identity->options == y.identity->options)) {
+    change.properties.push_back(Property::kSequenceOptions);
+  }
+  if (x.comment != y.comment) {
+    change.properties.push_back(Property::kComment);
+  }
+}
+
+void DiffConstraint(const Constraint& x, const Constraint& y, Change& change) {
+  Constraint definition = x;
+  definition.comment = y.comment;
+  definition.index_comment = y.index_comment;
+  definition.validated = y.validated;
+  if (!(definition == y) || (x.validated && !y.validated)) {
+    change.kind = ChangeKind::kRecreate;
+    return;
+  }
+  if (!x.validated && y.validated) {
+    change.properties.push_back(Property::kValidated);
+  }
+  if (x.comment != y.comment) {
+    change.properties.push_back(Property::kComment);
+  }
+  if (x.index_comment != y.index_comment) {
+    change.properties.push_back(Property::kIndexComment);
+  }
+}
+
+// Adds a change for a sub-object when it differs.
+template <typename T, typename Compare>
+void SubObject(ObjectKey key, const T* x, const T* y, Compare compare, std::vector<Change>& out) {
+  if (x == nullptr) {
+    out.push_back({ChangeKind::kCreate, std::move(key), {}});
+  } else if (y == nullptr) {
+    out.push_back({ChangeKind::kDrop, std::move(key), {}});
+  } else if (!(*x == *y)) {
+    Change change{ChangeKind::kAlter, std::move(key), {}};
+    compare(*x, *y, change);
+    if (change.kind == ChangeKind::kRecreate || !change.properties.empty()) {
+      out.push_back(std::move(change));
+    }
+  }
+}
+
+void DiffTable(const Table& x, const Table& y, std::vector<Change>& out) {
+  const catalog::QualifiedName& name = x.name;
+  Change change{ChangeKind::kAlter, ObjectKey{ObjectKind::kTable, name.schema, name.name, ""}, {}};
+  if (x.unlogged != y.unlogged) {
+    change.properties.push_back(Property::kLogged);
+  }
+  if (x.options != y.options) {
+    change.properties.push_back(Property::kStorageOptions);
+  }
+  if (x.comment != y.comment) {
+    change.properties.push_back(Property::kComment);
+  }
+  if (!change.properties.empty()) {
+    out.push_back(std::move(change));
+  }
+  ForEachPair(ColumnsByName(x), ColumnsByName(y),
+              [&](const std::string& column, const Column* const* a, const Column* const* b) {
+                SubObject(ObjectKey{ObjectKind::kColumn, name.schema, name.name, column},
+                          a != nullptr ? *a : nullptr, b != nullptr ? *b : nullptr, DiffColumn,
+                          out);
+              });
+  ForEachPair(x.constraints, y.constraints,
+              [&](const std::string& constraint, const Constraint* a, const Constraint* b) {
+                SubObject(ObjectKey{ObjectKind::kConstraint, name.schema, name.name, constraint}, a,
+                          b, DiffConstraint, out);
+              });
+}
+
+}  // namespace
+
+void DiffTables(const catalog::Catalog& from, const catalog::Catalog& to,
+                std::vector<Change>& out) {
+  ForEachPair(from.tables, to.tables, [&](const catalog::QualifiedName& name, auto* a, auto* b) {
+    ObjectKey key{ObjectKind::kTable, name.schema, name.name, ""};
+    if (a == nullptr) {
+      out.push_back({ChangeKind::kCreate, key, {}});
+    } else if (b == nullptr) {
+      out.push_back({ChangeKind::kDrop, key, {}});
+    } else if (!(*a == *b)) {
+      DiffTable(*a, *b, out);
+    }
+  });
+}
+
+}  // namespace schemac::diff

@@ -1,0 +1,145 @@
+#include "schemac/normalize/normalize.h"
+
+#include <chrono>
+#include <exception>
+#include <memory>
+
+#include <fmt/format.h>
+#include <pqxx/pqxx>
+
+#include "schemac/introspect/introspect.h"
+
+#include "load.h"
+#include "scratch.h"
+#include "server_error.h"
+
+namespace schemac::normalize {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double SecondsSince(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// Abbreviated returns the first line of a statement, cut to about 100 bytes.
+std::string Abbreviated(const std::string& sql) {
+  constexpr size_t kLength = 100;
+  std::string line = FirstLine(sql);
+  if (line.size() <= kLength && line.size() == sql.size()) {
+    return line;
+  }
+  size_t cut = std::min(line.size(), kLength);
+  // Never cut a UTF-8 sequence in two.
+  while (cut > 0 && cut < line.size() && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) {
+    --cut;
+  }
+  return line.substr(0, cut) + " ...";
+}
+
+void ReportRefusal(const std::vector<LoadStatement>& statements, const LoadFailure& failure,
+                   base::DiagnosticSink& sink) {
+  const LoadStatement& statement = statements[failure.statement];
+  base::SourceRange origin = statement.origin;
+  // The server points at a line of the statement: report at the declaration of that line.
+  std::optional<uint32_t> line = failure.error.line;
+  if (line && *line >= 1 && *line <= statement.line_origins.size() &&
+      statement.line_origins[*line - 1].valid()) {
+    origin = statement.line_origins[*line - 1];
+  }
+  base::Diagnostic& diagnostic =
+      sink.Error("load-failed", origin,
+                 fmt::format("the server refused this statement: {}; fix the declaration "
+                             "(schemac leaves some checks, such as those of functions and "
+                             "casts, to the server)",
+                             failure.error.primary));
+  if (!failure.error.detail.empty()) {
+    diagnostic.notes.push_back({{}, "the server's detail: " + failure.error.detail});
+  }
+  if (!failure.error.hint.empty()) {
+    diagnostic.notes.push_back({{}, "the server's hint: " + failure.error.hint});
+  }
+  diagnostic.notes.push_back({{}, "the statement was: " + Abbreviated(statement.sql)});
+}
+
+// LoadInto loads the statements into the scratch database; false when it reported an error.
+bool LoadInto(const ScratchDatabase& scratch, const std::vector<LoadStatement>& statements,
+              base::DiagnosticSink& sink, NormalizeStats& stats) {
+  std::unique_ptr<pqxx::connection> connection;
+  try {
+    connection = std::make_unique<pqxx::connection>(scratch.connection_string());
+  } catch (const std::exception& error) {
+    sink.Error("connection-failed", {},
+               fmt::format("cannot connect to the scratch database: {}; check that the role may "
+                           "connect to the databases it creates",
+                           FirstLine(error.what())));
+    return false;
+  }
+  try {
+    pqxx::quiet_errorhandler quiet(*connection);
+    std::optional<LoadFailure> failure = Load(*connection, statements, stats);
+    if (failure) {
+      ReportRefusal(statements, *failure, sink);
+      return false;
+    }
+    return true;
+  } catch (const std::exception& error) {
+    sink.Error("load-failed", {},
+               fmt::format("loading the schema into the scratch database failed: {}; check "
+                           "that the server is running",
+                           FirstLine(error.what())));
+    return false;
+  }
+}
+
+std::optional<catalog::Catalog> Run(const catalog::Catalog& compiled,
+                                    const std::string& server_connection,
+                                    base::DiagnosticSink& sink, NormalizeStats& stats) {
+  Clock::time_point start = Clock::now();
+  std::vector<LoadStatement> statements = LoadStatements(compiled);
+  stats.statements = statements.size();
+  std::unique_ptr<ScratchDatabase> scratch = ScratchDatabase::Create(server_connection, sink);
+  if (scratch == nullptr) {
+    return std::nullopt;
+  }
+  bool loaded = LoadInto(*scratch, statements, sink, stats);
+  stats.load_seconds = SecondsSince(start);
+  if (!loaded) {
+    return std::nullopt;
+  }
+  start = Clock::now();
+  base::DiagnosticSink introspect_sink;
+  catalog::Catalog normalized =
+      introspect::Introspect(scratch->connection_string(), introspect_sink);
+  stats.introspect_seconds = SecondsSince(start);
+  for (const base::Diagnostic& diagnostic : introspect_sink.diagnostics()) {
+    sink.Add(diagnostic);
+  }
+  size_t errors = sink.error_count();
+  scratch->Drop();
+  if (introspect_sink.has_errors() || sink.error_count() > errors) {
+    return std::nullopt;
+  }
+  CopyOrigins(compiled, normalized);
+  return normalized;
+}
+
+}  // namespace
+
+std::optional<catalog::Catalog> Normalize(const catalog::Catalog& compiled,
+                                          const std::string& server_connection,
+                                          base::DiagnosticSink& sink, NormalizeStats* stats) {
+  NormalizeStats ignored;
+  NormalizeStats& out = stats != nullptr ? *stats : ignored;
+  out = {};
+  try {
+    return Run(compiled, server_connection, sink, out);
+  } catch (const std::exception& error) {
+    sink.Error("load-failed", {},
+               fmt::format("normalising the schema through a scratch database failed: {}",
+                           FirstLine(error.what())));
+  }
+  return std::nullopt;
+}
+
+}  // namespace schemac::normalize

@@ -1,0 +1,48 @@
+// A scratch database that lives as long as one Normalize call.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include <pqxx/pqxx>
+
+#include "schemac/base/diagnostics.h"
+
+namespace schemac::normalize {
+
+class ScratchDatabase {
+ public:
+  // Create connects to `server_connection` and creates a uniquely named database from template0.
+  // On failure reports `connection-failed` or `scratch-database-failed` into `sink` and returns
+  // nullptr. `sink` must outlive the returned object, which reports into it when dropping fails.
+  static std::unique_ptr<ScratchDatabase> Create(const std::string& server_connection,
+                                                 base::DiagnosticSink& sink);
+
+  ScratchDatabase(const ScratchDatabase&) = delete;
+  ScratchDatabase& operator=(const ScratchDatabase&) = delete;
+  // The destructor drops the database if Drop() was not called.
+  ~ScratchDatabase();
+
+  const std::string& name() const { return name_; }
+  // The key=value connection string of the scratch database, with the server connection's
+  // other settings (host, user, password, ...).
+  const std::string& connection_string() const { return connection_string_; }
+
+  // Drop drops the database WITH (FORCE), ending any session still connected to it. Reports
+  // `scratch-database-failed` on failure. Idempotent.
+  void Drop();
+
+ private:
+  ScratchDatabase(std::string server_connection, base::DiagnosticSink& sink)
+      : server_connection_(std::move(server_connection)), sink_(sink) {}
+
+  std::string server_connection_;
+  base::DiagnosticSink& sink_;
+  std::unique_ptr<pqxx::connection> admin_;
+  std::unique_ptr<pqxx::quiet_errorhandler> quiet_;
+  std::string name_;
+  std::string connection_string_;
+  bool exists_ = false;
+};
+
+}  // namespace schemac::normalize

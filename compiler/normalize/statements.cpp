@@ -1,0 +1,16 @@
+#include "schemac/catalog/statements.h"
+
+#include "schemac/normalize/normalize.h"
+
+namespace schemac::normalize {
+
+std::vector<LoadStatement> LoadStatements(const catalog::Catalog& catalog) {
+  std::vector<LoadStatement> statements;
+  for (catalog::CreateStatement& statement : catalog::CreateStatements(catalog)) {
+    statements.push_back(
+        {std::move(statement.sql), std::move(statement.origin), std::move(statement.line_origins)});
+  }
+  return statements;
+}
+
+}  // namespace schemac::normalize

@@ -1,0 +1,252 @@
+// Steps for columns: added, dropped, recreated (a new generation expression) or altered in place.
+#include <fmt/format.h>
+
+#include "schemac/base/quote.h"
+#include "schemac/catalog/sql.h"
+
+#include "builder.h"
+
+namespace schemac::plan {
+namespace {
+
+using base::QuoteIdentifier;
+using catalog::Column;
+using diff::ChangeKind;
+using diff::Property;
+
+// Whether a default is computed per row, so that adding the column fills every row.
+bool Volatile(const std::optional<std::string>& expression) {
+  if (!expression) {
+    return false;
+  }
+  for (std::string_view call : {"nextval(", "random(", "gen_random_uuid(", "clock_timestamp(",
+                                "uuid_generate_", "timeofday("}) {
+    if (expression->find(call) != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+PlannedStep NewColumnStep(const ObjectKey& key, Action action, std::string description,
+                          const Column* column) {
+  PlannedStep planned;
+  planned.step.object = ParentKey(key);
+  planned.step.target = key;
+  planned.step.action = action;
+  planned.step.description = std::move(description);
+  if (column != nullptr) {
+    planned.step.origin = column->origin.range;
+  }
+  return planned;
+}
+
+std::string ColumnTarget(const catalog::QualifiedName& table, const std::string& column) {
+  return "COLUMN " + table.Quoted() + "." + QuoteIdentifier(column);
+}
+
+void AddColumn(const Context& context, const ObjectKey& key, bool again,
+               std::vector<PlannedStep>& out) {
+  catalog::QualifiedName table{key.schema, key.name};
+  const Column& column = *FindColumn(context.to, key);
+  std::string definition = catalog::ColumnDefinitionSql(column);
+  PlannedStep planned =
+      NewColumnStep(key, Action::kCreate,
+                    fmt::format("{} column {}", again ? "add again" : "add", definition), &column);
+  planned.step.statements.push_back(
+      fmt::format("ALTER TABLE {} ADD COLUMN {};", table.Quoted(), definition));
+  if (column.comment) {
+    planned.step.statements.push_back(
+        catalog::CommentSql(ColumnTarget(table, column.name), column.comment));
+  }
+  if (column.generated_expression || column.identity || Volatile(column.default_expression)) {
+    AddHazard(
+        planned.step, Hazard::kTableRewrite,
+        fmt::format("every row gets a computed value for column {}", QuoteIdentifier(column.name)));
+  }
+  AddHazard(planned.step, Hazard::kAccessExclusiveLock,
+            fmt::format("ADD COLUMN locks table {}", table.Quoted()));
+  planned.provides.push_back(key);
+  if (column.identity) {
+    planned.provides.push_back(SequenceKey(column.identity->sequence));
+  }
+  AddNeeds(context.to_dependencies, key, planned.needs);
+  out.push_back(std::move(planned));
+}
+
+void DropColumn(const Context& context, const ObjectKey& key, bool again,
+                std::vector<PlannedStep>& out) {
+  catalog::QualifiedName table{key.schema, key.name};
+  const Column& column = *FindColumn(context.from, key);
+  PlannedStep planned =
+      NewColumnStep(key, Action::kDrop,
+                    fmt::format("drop column {}{}", QuoteIdentifier(key.sub_name),
+                                again ? " to add it again with its new expression" : ""),
+                    nullptr);
+  planned.step.statements.push_back(
+      fmt::format("ALTER TABLE {} DROP COLUMN {};", table.Quoted(), QuoteIdentifier(key.sub_name)));
+  planned.removes.push_back(key);
+  if (!column.generated_expression) {
+    AddHazard(planned.step, Hazard::kDeletesData,
+              fmt::format("drops column {} and its values", QuoteIdentifier(key.sub_name)));
+    AddHazard(planned.step, Hazard::kIrreversibleDown,
+              "down adds the column again, empty: its values cannot be restored");
+  }
+  AddHazard(planned.step, Hazard::kAccessExclusiveLock,
+            fmt::format("DROP COLUMN locks table {}", table.Quoted()));
+  out.push_back(std::move(planned));
+}
+
+std::string IdentityOptionsSql(const catalog::SequenceOptions& options) {
+  return fmt::format(
+      "SET INCREMENT BY {} SET MINVALUE {} SET MAXVALUE {} SET START WITH {} SET CACHE {} SET {}",
+      options.increment, options.min_value, options.max_value, options.start, options.cache,
+      options.cycle ? "CYCLE" : "NO CYCLE");
+}
+
+void AlterColumn(const Context& context, const diff::Change& change,
+                 std::vector<PlannedStep>& out) {
+  const ObjectKey& key = change.key;
+  catalog::QualifiedName table{key.schema, key.name};
+  const Column& column = *FindColumn(context.to, key);
+  const Column& old = *FindColumn(context.from, key);
+  PlannedStep planned = NewColumnStep(key, Action::kAlter, "", &column);
+  Step& step = planned.step;
+  std::string alter =
+      fmt::format("ALTER TABLE {} ALTER COLUMN {}", table.Quoted(), QuoteIdentifier(column.name));
+  std::vector<std::string> what;
+  auto add = [&](std::string statement) { step.statements.push_back(alter + " " + statement); };
+  bool type = diff::Has(change, Property::kType);
+  const catalog::EnumType* converted = EnumOfType(context.to, column.type);
+  bool default_by_enum =
+      converted != nullptr && !type && context.recreated_enums.count(converted->name) != 0;
+  bool identity = diff::Has(change, Property::kIdentity);
+  bool identity_kind_only = identity && old.identity && column.identity &&
+                            old.identity->sequence == column.identity->sequence;
+  if (diff::Has(change, Property::kDropExpression)) {
+    what.push_back("drop generation expression");
+    add("DROP EXPRESSION;");
+  }
+  if (identity && old.identity && !identity_kind_only) {
+    // Its own step, first: a sequence this plan creates may take the identity sequence's name.
+    PlannedStep drop = NewColumnStep(
+        key, Action::kAlter,
+        fmt::format("alter column {}: drop identity", QuoteIdentifier(column.name)), &column);
+    drop.step.statements.push_back(alter + " DROP IDENTITY;");
+    drop.provides.push_back(key);
+    drop.removes.push_back(SequenceKey(old.identity->sequence));
+    out.push_back(std::move(drop));
+    planned.after_changes_of.push_back(key);
+  }
+  bool default_changes = diff::Has(change, Property::kDefault) && !default_by_enum;
+  bool default_dropped_for_type = type && old.default_expression.has_value();
+  if (old.default_expression && (default_changes || default_dropped_for_type)) {
+    add("DROP DEFAULT;");
+  }
+  if (type) {
+    TypeChange analysis = AnalyzeTypeChange(old.type, column.type);
+    std::string statement = "TYPE " + column.type;
+    if (column.collation) {
+      statement += " COLLATE " + *column.collation;
+    }
+    if (analysis.needs_using) {
+      statement += fmt::format(" USING {}::{}", QuoteIdentifier(column.name), column.type);
+    }
+    add(statement + ";");
+    what.push_back(old.type == column.type
+                       ? fmt::format("collation {} -> {}", old.collation.value_or("default"),
+                                     column.collation.value_or("default"))
+                       : fmt::format("type {} -> {}", old.type, column.type));
+    if (analysis.rewrites) {
+      AddHazard(step, Hazard::kTableRewrite,
+                fmt::format("changing the type of {} rewrites the table and its indexes",
+                            QuoteIdentifier(column.name)));
+    }
+    AddHazard(step, Hazard::kAccessExclusiveLock,
+              fmt::format("ALTER COLUMN TYPE locks table {}", table.Quoted()));
+    if (analysis.narrows) {
+      AddHazard(step, Hazard::kIrreversibleDown,
+                fmt::format("{} is narrower than {}: values cut or refused cannot come back",
+                            column.type, old.type));
+    }
+  }
+  if (diff::Has(change, Property::kNotNull)) {
+    what.push_back(column.not_null ? "set not null" : "drop not null");
+    add(column.not_null ? "SET NOT NULL;" : "DROP NOT NULL;");
+    if (column.not_null) {
+      AddHazard(step, Hazard::kValidatesConstraint,
+                fmt::format("SET NOT NULL reads every row of {}", table.Quoted()));
+      AddHazard(step, Hazard::kAccessExclusiveLock,
+                fmt::format("SET NOT NULL locks table {}", table.Quoted()));
+    }
+  }
+  if (column.default_expression && (default_changes || default_dropped_for_type)) {
+    add("SET DEFAULT " + *column.default_expression + ";");
+  }
+  if (default_changes) {
+    what.push_back(column.default_expression ? "set default " + *column.default_expression
+                                             : "drop default");
+  }
+  if (identity) {
+    if (identity_kind_only) {
+      add(fmt::format("SET GENERATED {};", column.identity->kind == catalog::IdentityKind::kAlways
+                                               ? "ALWAYS"
+                                               : "BY DEFAULT"));
+      what.push_back("change identity kind");
+    } else if (column.identity) {
+      // Its own step: the identity's sequence may take the name of one this plan drops.
+      PlannedStep identity_step =
+          NewColumnStep(key, Action::kAlter,
+                        fmt::format("alter column {}: {} identity", QuoteIdentifier(column.name),
+                                    old.identity ? "replace" : "add"),
+                        &column);
+      identity_step.step.statements.push_back(alter + " ADD " +
+                                              catalog::IdentitySql(*column.identity) + ";");
+      identity_step.provides = {key, SequenceKey(column.identity->sequence)};
+      identity_step.needs.push_back(key);
+      identity_step.releases = false;
+      out.push_back(std::move(identity_step));
+    }
+  }
+  if (diff::Has(change, Property::kSequenceOptions) ||
+      (identity_kind_only && !(old.identity->options == column.identity->options))) {
+    add(IdentityOptionsSql(column.identity->options) + ";");
+    what.push_back("change identity options");
+  }
+  if (diff::Has(change, Property::kComment)) {
+    what.push_back(column.comment ? "set comment" : "remove comment");
+    step.statements.push_back(
+        catalog::CommentSql(ColumnTarget(table, column.name), column.comment));
+  }
+  if (step.statements.empty()) {
+    return;
+  }
+  step.description =
+      fmt::format("alter column {}: {}", QuoteIdentifier(column.name), fmt::join(what, ", "));
+  planned.provides.push_back(key);
+  AddNeeds(context.to_dependencies, key, planned.needs);
+  out.push_back(std::move(planned));
+}
+
+}  // namespace
+
+void BuildColumnSteps(const Context& context, const diff::Change& change,
+                      std::vector<PlannedStep>& out) {
+  switch (change.kind) {
+    case ChangeKind::kCreate:
+      AddColumn(context, change.key, false, out);
+      return;
+    case ChangeKind::kDrop:
+      DropColumn(context, change.key, false, out);
+      return;
+    case ChangeKind::kRecreate:
+      DropColumn(context, change.key, true, out);
+      AddColumn(context, change.key, true, out);
+      return;
+    case ChangeKind::kAlter:
+      AlterColumn(context, change, out);
+      return;
+  }
+}
+
+}  // namespace schemac::plan

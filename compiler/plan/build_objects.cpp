@@ -1,0 +1,235 @@
+// Steps for schemas, extensions, enum types, sequences and indexes.
+#include <fmt/format.h>
+
+#include "schemac/base/quote.h"
+#include "schemac/catalog/sql.h"
+
+#include "builder.h"
+
+namespace schemac::plan {
+namespace {
+
+using base::QuoteIdentifier;
+using base::QuoteLiteral;
+using diff::ChangeKind;
+using diff::Property;
+
+PlannedStep NewStep(const ObjectKey& key, Action action, std::string description,
+                    const catalog::Origin* origin) {
+  PlannedStep planned;
+  planned.step.object = key;
+  planned.step.target = key;
+  planned.step.action = action;
+  planned.step.description = std::move(description);
+  if (origin != nullptr) {
+    planned.step.origin = origin->range;
+  }
+  if (action == Action::kDrop) {
+    planned.removes.push_back(key);
+  } else {
+    planned.provides.push_back(key);
+  }
+  return planned;
+}
+
+void Comment(PlannedStep& planned, const std::string& target,
+             const std::optional<std::string>& text) {
+  planned.step.statements.push_back(catalog::CommentSql(target, text));
+}
+
+}  // namespace
+
+void BuildSchemaSteps(const Context& context, const diff::Change& change,
+                      std::vector<PlannedStep>& out) {
+  const std::string& name = change.key.name;
+  std::string target = "SCHEMA " + QuoteIdentifier(name);
+  if (change.kind == ChangeKind::kDrop) {
+    PlannedStep planned = NewStep(change.key, Action::kDrop, "drop schema", nullptr);
+    planned.step.statements.push_back(fmt::format("DROP SCHEMA {};", QuoteIdentifier(name)));
+    out.push_back(std::move(planned));
+    return;
+  }
+  const catalog::Schema& schema = context.to.schemas.at(name);
+  if (change.kind == ChangeKind::kCreate) {
+    PlannedStep planned = NewStep(change.key, Action::kCreate, "create schema", &schema.origin);
+    planned.step.statements.push_back(catalog::CreateSchemaSql(schema));
+    if (schema.comment) {
+      Comment(planned, target, schema.comment);
+    }
+    out.push_back(std::move(planned));
+    return;
+  }
+  PlannedStep planned = NewStep(change.key, Action::kAlter,
+                                schema.comment ? "set comment" : "remove comment", &schema.origin);
+  Comment(planned, target, schema.comment);
+  out.push_back(std::move(planned));
+}
+
+void BuildExtensionSteps(const Context& context, const diff::Change& change,
+                         std::vector<PlannedStep>& out) {
+  const std::string& name = change.key.name;
+  std::string target = "EXTENSION " + QuoteIdentifier(name);
+  if (change.kind == ChangeKind::kDrop) {
+    PlannedStep planned = NewStep(change.key, Action::kDrop, "drop extension", nullptr);
+    planned.step.statements.push_back(fmt::format("DROP EXTENSION {};", QuoteIdentifier(name)));
+    AddHazard(planned.step, Hazard::kIrreversibleDown,
+              "objects the extension created are dropped with it");
+    out.push_back(std::move(planned));
+    return;
+  }
+  const catalog::Extension& extension = context.to.extensions.at(name);
+  PlannedStep planned =
+      NewStep(change.key, change.kind == ChangeKind::kCreate ? Action::kCreate : Action::kAlter,
+              change.kind == ChangeKind::kCreate ? "create extension" : "alter extension",
+              &extension.origin);
+  AddNeeds(context.to_dependencies, change.key, planned.needs);
+  if (change.kind == ChangeKind::kCreate) {
+    planned.step.statements.push_back(catalog::CreateExtensionSql(extension));
+    if (extension.comment) {
+      Comment(planned, target, extension.comment);
+    }
+    out.push_back(std::move(planned));
+    return;
+  }
+  if (diff::Has(change, Property::kSchema)) {
+    planned.step.statements.push_back(fmt::format("ALTER EXTENSION {} SET SCHEMA {};",
+                                                  QuoteIdentifier(name),
+                                                  QuoteIdentifier(extension.schema)));
+  }
+  if (diff::Has(change, Property::kVersion)) {
+    planned.step.statements.push_back(
+        extension.version ? fmt::format("ALTER EXTENSION {} UPDATE TO {};", QuoteIdentifier(name),
+                                        QuoteLiteral(*extension.version))
+                          : fmt::format("ALTER EXTENSION {} UPDATE;", QuoteIdentifier(name)));
+  }
+  if (diff::Has(change, Property::kComment)) {
+    Comment(planned, target, extension.comment);
+  }
+  out.push_back(std::move(planned));
+}
+
+void BuildSequenceSteps(const Context& context, const diff::Change& change,
+                        std::vector<PlannedStep>& out) {
+  catalog::QualifiedName name{change.key.schema, change.key.name};
+  std::string target = "SEQUENCE " + name.Quoted();
+  if (change.kind == ChangeKind::kDrop) {
+    const catalog::Sequence& sequence = context.from.sequences.at(name);
+    if (sequence.owned_by && (context.dropped.count(TableKey(sequence.owned_by->table)) != 0 ||
+                              context.dropped.count(ColumnKey(sequence.owned_by->table,
+                                                              sequence.owned_by->column)) != 0)) {
+      return;  // dropped with the column that owns it
+    }
+    PlannedStep planned = NewStep(change.key, Action::kDrop, "drop sequence", nullptr);
+    planned.removes.push_back(OwnedByKey(name));
+    planned.step.statements.push_back(fmt::format("DROP SEQUENCE {};", name.Quoted()));
+    AddHazard(planned.step, Hazard::kIrreversibleDown,
+              "the sequence's current value is lost; down starts it again");
+    out.push_back(std::move(planned));
+    return;
+  }
+  const catalog::Sequence& sequence = context.to.sequences.at(name);
+  bool create = change.kind == ChangeKind::kCreate;
+  PlannedStep planned = NewStep(change.key, create ? Action::kCreate : Action::kAlter,
+                                create ? "create sequence" : "alter sequence", &sequence.origin);
+  AddNeeds(context.to_dependencies, change.key, planned.needs);
+  if (create) {
+    planned.step.statements.push_back(catalog::CreateSequenceSql(sequence));
+    if (sequence.comment) {
+      Comment(planned, target, sequence.comment);
+    }
+  } else {
+    if (diff::Has(change, Property::kSequenceOptions)) {
+      // A sequence whose old start lies outside its new bounds starts again at the new start
+      // (the values it gave are all outside the new bounds too); PostgreSQL refuses otherwise.
+      const catalog::SequenceOptions& old_options = context.from.sequences.at(name).options;
+      const catalog::SequenceOptions& options = sequence.options;
+      bool restart = old_options.start < options.min_value || old_options.start > options.max_value;
+      planned.step.statements.push_back(fmt::format("ALTER SEQUENCE {} {}{};", name.Quoted(),
+                                                    catalog::SequenceClausesSql(options),
+                                                    restart ? " RESTART" : ""));
+    }
+    if (diff::Has(change, Property::kLogged)) {
+      planned.step.statements.push_back(fmt::format("ALTER SEQUENCE {} SET {};", name.Quoted(),
+                                                    sequence.unlogged ? "UNLOGGED" : "LOGGED"));
+    }
+    if (diff::Has(change, Property::kComment)) {
+      Comment(planned, target, sequence.comment);
+    }
+  }
+  if (!planned.step.statements.empty()) {
+    out.push_back(std::move(planned));
+  }
+  bool ownership = create ? sequence.owned_by.has_value() : diff::Has(change, Property::kOwnedBy);
+  if (ownership) {
+    ObjectKey key = OwnedByKey(name);
+    PlannedStep owned =
+        NewStep(key, Action::kAlter, sequence.owned_by ? "set owner column" : "remove owner column",
+                &sequence.origin);
+    owned.step.object = change.key;
+    owned.needs.push_back(change.key);
+    AddNeeds(context.to_dependencies, key, owned.needs);
+    owned.after_changes_of.push_back(key);
+    owned.step.statements.push_back(catalog::SequenceOwnedBySql(sequence));
+    out.push_back(std::move(owned));
+  }
+}
+
+void BuildIndexSteps(const Context& context, const diff::Change& change,
+                     std::vector<PlannedStep>& out) {
+  catalog::QualifiedName name{change.key.schema, change.key.name};
+  std::string target = "INDEX " + name.Quoted();
+  if (change.kind == ChangeKind::kDrop || change.kind == ChangeKind::kRecreate) {
+    const catalog::Index& index = context.from.indexes.at(name);
+    if (context.dropped.count(TableKey(index.table)) == 0) {
+      PlannedStep planned = NewStep(change.key, Action::kDrop, "drop index", nullptr);
+      planned.step.statements.push_back(fmt::format("DROP INDEX {};", name.Quoted()));
+      AddHazard(planned.step, Hazard::kAccessExclusiveLock,
+                fmt::format("DROP INDEX locks table {}", index.table.Quoted()));
+      out.push_back(std::move(planned));
+    }
+    if (change.kind == ChangeKind::kDrop) {
+      return;
+    }
+  }
+  const catalog::Index& index = context.to.indexes.at(name);
+  bool create = change.kind != ChangeKind::kAlter;
+  PlannedStep planned = NewStep(
+      change.key, create ? Action::kCreate : Action::kAlter,
+      create ? (change.kind == ChangeKind::kRecreate ? "create index again with its new definition"
+                                                     : "create index")
+             : "alter index",
+      &index.origin);
+  AddNeeds(context.to_dependencies, change.key, planned.needs);
+  if (create) {
+    planned.step.statements.push_back(catalog::CreateIndexSql(index));
+    AddHazard(planned.step, Hazard::kIndexBuild,
+              fmt::format("builds the index on {}, blocking writes", index.table.Quoted()));
+    if (index.comment) {
+      Comment(planned, target, index.comment);
+    }
+  } else {
+    if (diff::Has(change, Property::kStorageOptions)) {
+      const catalog::Index& old_index = context.from.indexes.at(name);
+      std::string reset;
+      for (const auto& [option, value] : old_index.options) {
+        if (index.options.count(option) == 0) {
+          reset += (reset.empty() ? "" : ", ") + QuoteIdentifier(option);
+        }
+      }
+      if (!reset.empty()) {
+        planned.step.statements.push_back(
+            fmt::format("ALTER INDEX {} RESET ({});", name.Quoted(), reset));
+      }
+      if (!index.options.empty()) {
+        planned.step.statements.push_back(fmt::format("ALTER INDEX {} SET {};", name.Quoted(),
+                                                      catalog::StorageOptionsSql(index.options)));
+      }
+    }
+    if (diff::Has(change, Property::kComment)) {
+      Comment(planned, target, index.comment);
+    }
+  }
+  out.push_back(std::move(planned));
+}
+
+}  // namespace schemac::plan

@@ -1,0 +1,211 @@
+// Steps for tables as a whole: create (with their columns and keys), drop, and the table's own
+// properties (logged, storage options, comment).
+#include <fmt/format.h>
+
+#include "schemac/base/quote.h"
+#include "schemac/catalog/sql.h"
+
+#include "builder.h"
+
+namespace schemac::plan {
+namespace {
+
+using base::QuoteIdentifier;
+using catalog::Constraint;
+using catalog::ConstraintType;
+using diff::ChangeKind;
+using diff::Property;
+
+bool InlineWithForeignKeys(const Constraint& constraint) {
+  return constraint.validated;
+}
+bool InlineWithoutForeignKeys(const Constraint& constraint) {
+  return constraint.validated && constraint.type != ConstraintType::kForeignKey;
+}
+
+// The comment statements of a constraint.
+void ConstraintComments(const catalog::Table& table, const Constraint& constraint,
+                        std::vector<std::string>& out) {
+  if (constraint.comment) {
+    out.push_back(catalog::CommentSql(
+        "CONSTRAINT " + QuoteIdentifier(constraint.name) + " ON " + table.name.Quoted(),
+        constraint.comment));
+  }
+  if (constraint.index_comment) {
+    out.push_back(catalog::CommentSql(
+        "INDEX " + catalog::QualifiedName{table.name.schema, constraint.name}.Quoted(),
+        constraint.index_comment));
+  }
+}
+
+PlannedStep CreateTableStep(const Context& context, const catalog::Table& table,
+                            bool with_foreign_keys) {
+  PlannedStep planned;
+  Step& step = planned.step;
+  ObjectKey key = TableKey(table.name);
+  step.object = step.target = key;
+  step.action = Action::kCreate;
+  step.origin = table.origin.range;
+  auto include = with_foreign_keys ? InlineWithForeignKeys : InlineWithoutForeignKeys;
+  step.statements.push_back(catalog::CreateTableSql(table, include));
+  size_t constraints = 0;
+  planned.provides.push_back(key);
+  AddNeeds(context.to_dependencies, key, planned.needs);
+  if (table.comment) {
+    step.statements.push_back(catalog::CommentSql("TABLE " + table.name.Quoted(), table.comment));
+  }
+  for (const catalog::Column& column : table.columns) {
+    ObjectKey column_key = ColumnKey(table.name, column.name);
+    planned.provides.push_back(column_key);
+    if (column.identity) {
+      planned.provides.push_back(SequenceKey(column.identity->sequence));
+    }
+    AddNeeds(context.to_dependencies, column_key, planned.needs);
+    if (column.comment) {
+      step.statements.push_back(catalog::CommentSql(
+          "COLUMN " + table.name.Quoted() + "." + QuoteIdentifier(column.name), column.comment));
+    }
+  }
+  for (const auto& [name, constraint] : table.constraints) {
+    if (!include(constraint)) {
+      continue;
+    }
+    ++constraints;
+    ObjectKey constraint_key = ConstraintKey(table.name, name);
+    planned.provides.push_back(constraint_key);
+    AddNeeds(context.to_dependencies, constraint_key, planned.needs);
+    ConstraintComments(table, constraint, step.statements);
+    if (constraint.type == ConstraintType::kForeignKey) {
+      planned.foreign_keys.push_back(name);
+    }
+  }
+  step.description =
+      fmt::format("create table ({} column{}, {} constraint{})", table.columns.size(),
+                  table.columns.size() == 1 ? "" : "s", constraints, constraints == 1 ? "" : "s");
+  return planned;
+}
+
+PlannedStep DropTableStep(const catalog::Table& table, bool with_foreign_keys) {
+  PlannedStep planned;
+  Step& step = planned.step;
+  ObjectKey key = TableKey(table.name);
+  step.object = step.target = key;
+  step.action = Action::kDrop;
+  step.description = "drop table";
+  step.statements.push_back(fmt::format("DROP TABLE {};", table.name.Quoted()));
+  planned.removes.push_back(key);
+  for (const catalog::Column& column : table.columns) {
+    planned.removes.push_back(ColumnKey(table.name, column.name));
+  }
+  for (const auto& [name, constraint] : table.constraints) {
+    if (constraint.type == ConstraintType::kForeignKey && !with_foreign_keys) {
+      continue;
+    }
+    planned.removes.push_back(ConstraintKey(table.name, name));
+    if (constraint.type == ConstraintType::kForeignKey) {
+      planned.foreign_keys.push_back(name);
+    }
+  }
+  AddHazard(step, Hazard::kDeletesData,
+            fmt::format("drops table {} and all its rows", table.name.Quoted()));
+  AddHazard(
+      step, Hazard::kAccessExclusiveLock,
+      fmt::format("locks table {} and the tables its foreign keys reference", table.name.Quoted()));
+  AddHazard(step, Hazard::kIrreversibleDown,
+            "down creates the table again, empty: its rows cannot be restored");
+  return planned;
+}
+
+}  // namespace
+
+void BuildTableSteps(const Context& context, const diff::Change& change,
+                     std::vector<PlannedStep>& out) {
+  catalog::QualifiedName name{change.key.schema, change.key.name};
+  if (change.kind == ChangeKind::kCreate) {
+    out.push_back(CreateTableStep(context, context.to.tables.at(name), true));
+    // Constraints not validated yet cannot be part of CREATE TABLE.
+    for (const auto& [constraint_name, constraint] : context.to.tables.at(name).constraints) {
+      if (!constraint.validated) {
+        BuildConstraintSteps(
+            context, diff::Change{ChangeKind::kCreate, ConstraintKey(name, constraint_name), {}},
+            out);
+      }
+    }
+    return;
+  }
+  if (change.kind == ChangeKind::kDrop) {
+    out.push_back(DropTableStep(context.from.tables.at(name), true));
+    return;
+  }
+  const catalog::Table& table = context.to.tables.at(name);
+  const catalog::Table& old_table = context.from.tables.at(name);
+  PlannedStep planned;
+  Step& step = planned.step;
+  step.object = step.target = change.key;
+  step.action = Action::kAlter;
+  step.origin = table.origin.range;
+  planned.provides.push_back(change.key);
+  std::vector<std::string> what;
+  if (diff::Has(change, Property::kLogged)) {
+    what.push_back(table.unlogged ? "set unlogged" : "set logged");
+    step.statements.push_back(fmt::format("ALTER TABLE {} SET {};", name.Quoted(),
+                                          table.unlogged ? "UNLOGGED" : "LOGGED"));
+    AddHazard(step, Hazard::kTableRewrite, "SET LOGGED/UNLOGGED rewrites the table");
+    AddHazard(step, Hazard::kAccessExclusiveLock,
+              fmt::format("locks table {} while it is rewritten", name.Quoted()));
+  }
+  if (diff::Has(change, Property::kStorageOptions)) {
+    what.push_back("change storage options");
+    std::string reset;
+    for (const auto& [option, value] : old_table.options) {
+      if (table.options.count(option) == 0) {
+        reset += (reset.empty() ? "" : ", ") + QuoteIdentifier(option);
+      }
+    }
+    if (!reset.empty()) {
+      step.statements.push_back(fmt::format("ALTER TABLE {} RESET ({});", name.Quoted(), reset));
+    }
+    if (!table.options.empty()) {
+      step.statements.push_back(fmt::format("ALTER TABLE {} SET {};", name.Quoted(),
+                                            catalog::StorageOptionsSql(table.options)));
+    }
+  }
+  if (diff::Has(change, Property::kComment)) {
+    what.push_back(table.comment ? "set comment" : "remove comment");
+    step.statements.push_back(catalog::CommentSql("TABLE " + name.Quoted(), table.comment));
+  }
+  step.description = fmt::format("{}", fmt::join(what, ", "));
+  out.push_back(std::move(planned));
+}
+
+void DetachForeignKeys(const Context& context, PlannedStep& planned,
+                       std::vector<PlannedStep>& out) {
+  const ObjectKey& key = planned.step.target;
+  catalog::QualifiedName name{key.schema, key.name};
+  std::vector<std::string> foreign_keys = std::move(planned.foreign_keys);
+  planned.foreign_keys.clear();
+  if (planned.step.action == Action::kCreate) {
+    planned = CreateTableStep(context, context.to.tables.at(name), false);
+    for (const std::string& constraint : foreign_keys) {
+      BuildConstraintSteps(
+          context, diff::Change{ChangeKind::kCreate, ConstraintKey(name, constraint), {}}, out);
+    }
+    return;
+  }
+  planned = DropTableStep(context.from.tables.at(name), false);
+  for (const std::string& constraint : foreign_keys) {
+    PlannedStep drop;
+    ObjectKey constraint_key = ConstraintKey(name, constraint);
+    drop.step.object = key;
+    drop.step.target = constraint_key;
+    drop.step.action = Action::kDrop;
+    drop.step.description =
+        fmt::format("drop constraint {} before the tables it links", QuoteIdentifier(constraint));
+    drop.step.statements.push_back(fmt::format("ALTER TABLE {} DROP CONSTRAINT {};", name.Quoted(),
+                                               QuoteIdentifier(constraint)));
+    drop.removes.push_back(constraint_key);
+    out.push_back(std::move(drop));
+  }
+}
+
+}  // namespace schemac::plan

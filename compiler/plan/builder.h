@@ -1,0 +1,88 @@
+// Turning changes into steps: each step gets its SQL, hazards and origin, and says which objects
+// it needs, provides and removes, which is what the ordering builds its graph from.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "schemac/diff/diff.h"
+#include "schemac/plan/plan.h"
+
+#include "dependencies.h"
+
+namespace schemac::plan {
+
+struct PlannedStep {
+  Step step;
+  // Objects of the desired catalog that must exist (be created or altered) before this step.
+  std::vector<ObjectKey> needs;
+  // Objects this step creates or alters into their desired form.
+  std::vector<ObjectKey> provides;
+  // Objects of the current catalog this step removes: whatever depends on them is dropped or
+  // altered first.
+  std::vector<ObjectKey> removes;
+  // Whether an alter step releases what the objects it provides used before (a changed default no
+  // longer needs its old sequence), so that drops of those run after it.
+  bool releases = true;
+  // Objects of the current catalog whose drops and alters must run before this step.
+  std::vector<ObjectKey> after_changes_of;
+  // A create or drop of a table that holds its foreign keys; the ordering may detach them into
+  // steps of their own to break a cycle.
+  std::vector<std::string> foreign_keys;
+};
+
+// Context is what step builders read: both catalogs, their dependencies and the change set.
+struct Context {
+  const catalog::Catalog& from;
+  const catalog::Catalog& to;
+  const DependencyIndex& from_dependencies;
+  const DependencyIndex& to_dependencies;
+  // Enum types recreated by this plan: their columns are converted by the enum's step.
+  std::set<catalog::QualifiedName> recreated_enums;
+  // Tables and columns dropped by this plan: what they own goes with them.
+  std::set<ObjectKey> dropped;
+};
+
+void BuildSchemaSteps(const Context& context, const diff::Change& change,
+                      std::vector<PlannedStep>& out);
+void BuildExtensionSteps(const Context& context, const diff::Change& change,
+                         std::vector<PlannedStep>& out);
+void BuildEnumSteps(const Context& context, const diff::Change& change,
+                    std::vector<PlannedStep>& out);
+void BuildSequenceSteps(const Context& context, const diff::Change& change,
+                        std::vector<PlannedStep>& out);
+void BuildIndexSteps(const Context& context, const diff::Change& change,
+                     std::vector<PlannedStep>& out);
+void BuildTableSteps(const Context& context, const diff::Change& change,
+                     std::vector<PlannedStep>& out);
+void BuildColumnSteps(const Context& context, const diff::Change& change,
+                      std::vector<PlannedStep>& out);
+void BuildConstraintSteps(const Context& context, const diff::Change& change,
+                          std::vector<PlannedStep>& out);
+
+// DetachForeignKeys moves the foreign keys of a table's create or drop step into steps of their
+// own, appended to `out`.
+void DetachForeignKeys(const Context& context, PlannedStep& step, std::vector<PlannedStep>& out);
+
+// Looking objects up; nullptr when the catalog lacks them.
+const catalog::Table* FindTable(const catalog::Catalog& catalog, const ObjectKey& key);
+const catalog::Column* FindColumn(const catalog::Catalog& catalog, const ObjectKey& key);
+const catalog::Constraint* FindConstraint(const catalog::Catalog& catalog, const ObjectKey& key);
+
+// Adds a hazard to a step.
+void AddHazard(Step& step, Hazard hazard, std::string reason);
+
+// Appends the dependencies of `key` in `index` to `needs`.
+void AddNeeds(const DependencyIndex& index, const ObjectKey& key, std::vector<ObjectKey>& needs);
+
+// TypeChange describes a column type change: whether PostgreSQL needs a USING expression,
+// rewrites the table, or may lose information.
+struct TypeChange {
+  bool needs_using = false;
+  bool rewrites = true;
+  bool narrows = false;
+};
+TypeChange AnalyzeTypeChange(const std::string& from_type, const std::string& to_type);
+
+}  // namespace schemac::plan

@@ -1,0 +1,367 @@
+#include "dependencies.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "schemac/base/quote.h"
+
+namespace schemac::plan {
+namespace {
+
+const std::vector<ObjectKey> kNone;
+
+bool IsIdentifierChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '$' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Reads one identifier at `text[*pos]`, quoted ("a""b") or not, and advances past it.
+std::optional<std::string> ReadIdentifier(std::string_view text, size_t* pos) {
+  size_t i = *pos;
+  std::string out;
+  if (i < text.size() && text[i] == '"') {
+    for (++i; i < text.size(); ++i) {
+      if (text[i] == '"') {
+        if (i + 1 < text.size() && text[i + 1] == '"') {
+          out += '"';
+          ++i;
+        } else {
+          *pos = i + 1;
+          return out;
+        }
+      } else {
+        out += text[i];
+      }
+    }
+    return std::nullopt;
+  }
+  while (i < text.size() && IsIdentifierChar(text[i])) {
+    out += text[i++];
+  }
+  if (out.empty()) {
+    return std::nullopt;
+  }
+  *pos = i;
+  return out;
+}
+
+// ParseQualified reads `schema.name` (each part quoted or not) that makes up all of `text`.
+std::optional<catalog::QualifiedName> ParseQualified(std::string_view text) {
+  size_t pos = 0;
+  auto schema = ReadIdentifier(text, &pos);
+  if (!schema || pos >= text.size() || text[pos] != '.') {
+    return std::nullopt;
+  }
+  ++pos;
+  auto name = ReadIdentifier(text, &pos);
+  if (!name || pos != text.size()) {
+    return std::nullopt;
+  }
+  return catalog::QualifiedName{*schema, *name};
+}
+
+}  // namespace
+
+ObjectKey SchemaKey(const std::string& schema) {
+  return {ObjectKind::kSchema, schema, schema, ""};
+}
+ObjectKey TableKey(const catalog::QualifiedName& table) {
+  return {ObjectKind::kTable, table.schema, table.name, ""};
+}
+ObjectKey ColumnKey(const catalog::QualifiedName& table, const std::string& column) {
+  return {ObjectKind::kColumn, table.schema, table.name, column};
+}
+ObjectKey ConstraintKey(const catalog::QualifiedName& table, const std::string& constraint) {
+  return {ObjectKind::kConstraint, table.schema, table.name, constraint};
+}
+ObjectKey EnumKey(const catalog::QualifiedName& name) {
+  return {ObjectKind::kEnum, name.schema, name.name, ""};
+}
+ObjectKey SequenceKey(const catalog::QualifiedName& name) {
+  return {ObjectKind::kSequence, name.schema, name.name, ""};
+}
+ObjectKey OwnedByKey(const catalog::QualifiedName& sequence) {
+  return {ObjectKind::kSequence, sequence.schema, sequence.name, std::string(kOwnedBy)};
+}
+ObjectKey IndexKeyOf(const catalog::QualifiedName& index) {
+  return {ObjectKind::kIndex, index.schema, index.name, ""};
+}
+
+ObjectKey ParentKey(const ObjectKey& key) {
+  switch (key.kind) {
+    case ObjectKind::kColumn:
+    case ObjectKind::kConstraint:
+      return {ObjectKind::kTable, key.schema, key.name, ""};
+    default:
+      return {key.kind, key.schema, key.name, ""};
+  }
+}
+
+std::vector<catalog::QualifiedName> SequencesInExpression(std::string_view expression) {
+  std::vector<catalog::QualifiedName> out;
+  constexpr std::string_view kCall = "nextval('";
+  for (size_t at = expression.find(kCall); at != std::string_view::npos;
+       at = expression.find(kCall, at + 1)) {
+    size_t start = at + kCall.size();
+    size_t end = expression.find("'::regclass", start);
+    if (end == std::string_view::npos) {
+      break;
+    }
+    // The literal doubles its quotes; sequence names with a quote are rare enough to skip.
+    if (auto name = ParseQualified(expression.substr(start, end - start))) {
+      out.push_back(*name);
+    }
+  }
+  return out;
+}
+
+bool MentionsIdentifier(std::string_view expression, const std::string& identifier) {
+  size_t pos = 0;
+  while (pos < expression.size()) {
+    char c = expression[pos];
+    if (c == '\'') {  // skip string literals
+      for (++pos; pos < expression.size(); ++pos) {
+        if (expression[pos] == '\'') {
+          if (pos + 1 < expression.size() && expression[pos + 1] == '\'') {
+            ++pos;
+          } else {
+            break;
+          }
+        }
+      }
+      ++pos;
+      continue;
+    }
+    if (c == '"' || IsIdentifierChar(c)) {
+      size_t before = pos;
+      auto word = ReadIdentifier(expression, &pos);
+      if (!word) {
+        return false;
+      }
+      if (*word == identifier) {
+        return true;
+      }
+      if (pos == before) {
+        ++pos;
+      }
+      continue;
+    }
+    ++pos;
+  }
+  return false;
+}
+
+const catalog::EnumType* EnumOfType(const catalog::Catalog& catalog, const std::string& type) {
+  std::string_view base = type;
+  while (base.size() > 2 && base.substr(base.size() - 2) == "[]") {
+    base.remove_suffix(2);
+  }
+  auto name = ParseQualified(base);
+  if (!name) {
+    return nullptr;
+  }
+  auto it = catalog.enums.find(*name);
+  return it == catalog.enums.end() ? nullptr : &it->second;
+}
+
+std::string ReferencedKey(const catalog::Catalog& catalog, const catalog::Constraint& foreign_key) {
+  auto table = catalog.tables.find(foreign_key.referenced_table);
+  if (table == catalog.tables.end()) {
+    return "";
+  }
+  std::vector<std::string> wanted = foreign_key.referenced_columns;
+  std::sort(wanted.begin(), wanted.end());
+  for (const auto& [name, constraint] : table->second.constraints) {
+    if (constraint.type != catalog::ConstraintType::kPrimaryKey &&
+        constraint.type != catalog::ConstraintType::kUnique) {
+      continue;
+    }
+    std::vector<std::string> columns = constraint.columns;
+    std::sort(columns.begin(), columns.end());
+    if (columns == wanted) {
+      return name;
+    }
+  }
+  return "";
+}
+
+DependencyIndex::DependencyIndex(const catalog::Catalog& catalog) {
+  for (const auto& [name, extension] : catalog.extensions) {
+    Add({ObjectKind::kExtension, extension.schema, name, ""}, SchemaKey(extension.schema));
+    extensions_by_schema_[extension.schema].push_back(name);
+  }
+  for (const auto& [name, type] : catalog.enums) {
+    Add(EnumKey(name), SchemaKey(name.schema));
+  }
+  for (const auto& [name, sequence] : catalog.sequences) {
+    Add(SequenceKey(name), SchemaKey(name.schema));
+    if (sequence.owned_by) {
+      Add(OwnedByKey(name), SequenceKey(name));
+      Add(OwnedByKey(name), ColumnKey(sequence.owned_by->table, sequence.owned_by->column));
+    }
+  }
+  for (const auto& [name, table] : catalog.tables) {
+    AddTable(catalog, table);
+  }
+  for (const auto& [name, index] : catalog.indexes) {
+    ObjectKey key = IndexKeyOf(name);
+    Add(key, TableKey(index.table));
+    const catalog::Table* table = nullptr;
+    if (auto it = catalog.tables.find(index.table); it != catalog.tables.end()) {
+      table = &it->second;
+    }
+    auto uses = [&](const std::string& column) { Add(key, ColumnKey(index.table, column)); };
+    for (const catalog::IndexKey& part : index.keys) {
+      if (!part.column.empty()) {
+        uses(part.column);
+      }
+    }
+    for (const std::string& column : index.include) {
+      uses(column);
+    }
+    if (index.predicate) {
+      AddExpression(catalog, key, *index.predicate);
+    }
+    for (const catalog::IndexKey& part : index.keys) {
+      if (!part.expression.empty()) {
+        AddExpression(catalog, key, part.expression);
+      }
+    }
+    if (table != nullptr) {
+      for (const catalog::Column& column : table->columns) {
+        bool mentioned = index.predicate && MentionsIdentifier(*index.predicate, column.name);
+        for (const catalog::IndexKey& part : index.keys) {
+          mentioned = mentioned || (!part.expression.empty() &&
+                                    MentionsIdentifier(part.expression, column.name));
+        }
+        if (mentioned) {
+          uses(column.name);
+        }
+      }
+    }
+  }
+}
+
+void DependencyIndex::AddExpression(const catalog::Catalog& catalog, const ObjectKey& key,
+                                    std::string_view expression) {
+  for (const catalog::QualifiedName& sequence : SequencesInExpression(expression)) {
+    if (catalog.sequences.count(sequence) != 0) {
+      Add(key, SequenceKey(sequence));
+    }
+  }
+  // The server writes every name outside pg_catalog qualified: a cast to an enum type
+  // ('a'::s.e) or a function of an extension (s.gen_random_bytes(16)).
+  for (const auto& [name, type] : catalog.enums) {
+    if (expression.find("::" + name.Quoted()) != std::string_view::npos) {
+      Add(key, EnumKey(name));
+    }
+  }
+  for (const auto& [schema, extensions] : extensions_by_schema_) {
+    if (expression.find(base::QuoteIdentifier(schema) + ".") != std::string_view::npos) {
+      for (const std::string& extension : extensions) {
+        Add(key, {ObjectKind::kExtension, schema, extension, ""});
+      }
+    }
+  }
+}
+
+void DependencyIndex::AddTypeUse(const catalog::Catalog& catalog, const ObjectKey& key,
+                                 const std::string& type) {
+  if (const catalog::EnumType* type_enum = EnumOfType(catalog, type)) {
+    Add(key, EnumKey(type_enum->name));
+    return;
+  }
+  // A type from an extension (citext, hstore, ...) is qualified with the extension's schema.
+  std::string_view base = type;
+  size_t paren = base.find('(');
+  base = base.substr(0, paren);
+  while (base.size() > 2 && base.substr(base.size() - 2) == "[]") {
+    base.remove_suffix(2);
+  }
+  if (auto name = ParseQualified(base)) {
+    auto it = extensions_by_schema_.find(name->schema);
+    if (it != extensions_by_schema_.end()) {
+      for (const std::string& extension : it->second) {
+        Add(key, {ObjectKind::kExtension, name->schema, extension, ""});
+      }
+    }
+  }
+}
+
+void DependencyIndex::AddTable(const catalog::Catalog& catalog, const catalog::Table& table) {
+  const catalog::QualifiedName& name = table.name;
+  Add(TableKey(name), SchemaKey(name.schema));
+  for (const catalog::Column& column : table.columns) {
+    ObjectKey key = ColumnKey(name, column.name);
+    Add(key, TableKey(name));
+    AddTypeUse(catalog, key, column.type);
+    for (const auto* expression : {&column.default_expression, &column.generated_expression}) {
+      if (!*expression) {
+        continue;
+      }
+      AddExpression(catalog, key, **expression);
+      if (expression == &column.generated_expression) {
+        for (const catalog::Column& other : table.columns) {
+          if (other.name != column.name && MentionsIdentifier(**expression, other.name)) {
+            Add(key, ColumnKey(name, other.name));
+          }
+        }
+      }
+    }
+  }
+  for (const auto& [constraint_name, constraint] : table.constraints) {
+    ObjectKey key = ConstraintKey(name, constraint_name);
+    Add(key, TableKey(name));
+    for (const auto* list : {&constraint.columns, &constraint.include}) {
+      for (const std::string& column : *list) {
+        Add(key, ColumnKey(name, column));
+      }
+    }
+    if (constraint.type == catalog::ConstraintType::kCheck) {
+      AddExpression(catalog, key, constraint.expression);
+      for (const catalog::Column& column : table.columns) {
+        if (MentionsIdentifier(constraint.expression, column.name)) {
+          Add(key, ColumnKey(name, column.name));
+        }
+      }
+    }
+    if (constraint.type == catalog::ConstraintType::kForeignKey) {
+      const catalog::QualifiedName& target = constraint.referenced_table;
+      Add(key, TableKey(target));
+      for (const std::string& column : constraint.referenced_columns) {
+        Add(key, ColumnKey(target, column));
+      }
+      std::string referenced = ReferencedKey(catalog, constraint);
+      if (!referenced.empty()) {
+        Add(key, ConstraintKey(target, referenced));
+      } else {
+        // A unique index: the foreign key depends on every unique index of the referenced table.
+        for (const auto& [index_name, index] : catalog.indexes) {
+          if (index.unique && index.table == target) {
+            Add(key, IndexKeyOf(index_name));
+          }
+        }
+      }
+    }
+  }
+}
+
+void DependencyIndex::Add(const ObjectKey& from, const ObjectKey& to) {
+  if (from == to) {
+    return;
+  }
+  dependencies_[from].push_back(to);
+  dependents_[to].push_back(from);
+}
+
+const std::vector<ObjectKey>& DependencyIndex::DependenciesOf(const ObjectKey& key) const {
+  auto it = dependencies_.find(key);
+  return it == dependencies_.end() ? kNone : it->second;
+}
+
+const std::vector<ObjectKey>& DependencyIndex::DependentsOf(const ObjectKey& key) const {
+  auto it = dependents_.find(key);
+  return it == dependents_.end() ? kNone : it->second;
+}
+
+}  // namespace schemac::plan

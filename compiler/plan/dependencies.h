@@ -1,0 +1,69 @@
+// What each object of a catalog depends on: the edges the planner orders steps by. An object
+// depends on its schema, its table, the types, sequences and columns it uses, and a foreign key
+// on the key it references.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "schemac/catalog/catalog.h"
+
+namespace schemac::plan {
+
+using catalog::ObjectKey;
+using catalog::ObjectKind;
+
+// The sub-name of a sequence's ownership, an object of its own: a sequence is created before
+// the table whose default uses it, and owned by one of its columns after that.
+inline constexpr std::string_view kOwnedBy = " owned by";
+
+ObjectKey SchemaKey(const std::string& schema);
+ObjectKey TableKey(const catalog::QualifiedName& table);
+ObjectKey ColumnKey(const catalog::QualifiedName& table, const std::string& column);
+ObjectKey ConstraintKey(const catalog::QualifiedName& table, const std::string& constraint);
+ObjectKey EnumKey(const catalog::QualifiedName& name);
+ObjectKey SequenceKey(const catalog::QualifiedName& name);
+ObjectKey OwnedByKey(const catalog::QualifiedName& sequence);
+ObjectKey IndexKeyOf(const catalog::QualifiedName& index);
+// ParentKey returns the table of a column or constraint, the sequence of an ownership, and the
+// key itself for a top-level object.
+ObjectKey ParentKey(const ObjectKey& key);
+
+// SequencesInExpression returns the sequences named by nextval('...'::regclass) calls in a
+// server-printed expression.
+std::vector<catalog::QualifiedName> SequencesInExpression(std::string_view expression);
+
+// MentionsIdentifier says whether an expression names `identifier`, quoted or not.
+bool MentionsIdentifier(std::string_view expression, const std::string& identifier);
+
+// DependencyIndex holds, for one catalog, what every object depends on and the reverse.
+class DependencyIndex {
+ public:
+  explicit DependencyIndex(const catalog::Catalog& catalog);
+
+  const std::vector<ObjectKey>& DependenciesOf(const ObjectKey& key) const;
+  const std::vector<ObjectKey>& DependentsOf(const ObjectKey& key) const;
+
+ private:
+  void Add(const ObjectKey& from, const ObjectKey& to);
+  void AddTable(const catalog::Catalog& catalog, const catalog::Table& table);
+  void AddExpression(const catalog::Catalog& catalog, const ObjectKey& key,
+                     std::string_view expression);
+  void AddTypeUse(const catalog::Catalog& catalog, const ObjectKey& key, const std::string& type);
+
+  std::map<ObjectKey, std::vector<ObjectKey>> dependencies_;
+  std::map<ObjectKey, std::vector<ObjectKey>> dependents_;
+  std::map<std::string, std::vector<std::string>> extensions_by_schema_;
+};
+
+// EnumOfType returns the enum type a column type names ("s.e" or "s.e[]"), if the catalog has it.
+const catalog::EnumType* EnumOfType(const catalog::Catalog& catalog, const std::string& type);
+
+// ReferencedKey returns the name of the primary key or unique constraint of the referenced table
+// whose columns a foreign key references, or "" when there is none (a unique index then).
+std::string ReferencedKey(const catalog::Catalog& catalog, const catalog::Constraint& foreign_key);
+
+}  // namespace schemac::plan

@@ -1,0 +1,112 @@
+#include <nlohmann/json.hpp>
+
+#include "schemac/report/report.h"
+
+#include "text.h"
+
+namespace schemac::report {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// KindToken is the kind as the JSON shape names it: one lower-case word.
+std::string_view KindToken(catalog::ObjectKind kind) {
+  switch (kind) {
+    case catalog::ObjectKind::kSchema:
+      return "schema";
+    case catalog::ObjectKind::kExtension:
+      return "extension";
+    case catalog::ObjectKind::kEnum:
+      return "enum";
+    case catalog::ObjectKind::kSequence:
+      return "sequence";
+    case catalog::ObjectKind::kTable:
+      return "table";
+    case catalog::ObjectKind::kColumn:
+      return "column";
+    case catalog::ObjectKind::kConstraint:
+      return "constraint";
+    case catalog::ObjectKind::kIndex:
+      return "index";
+  }
+  return "object";
+}
+
+Json ObjectJson(const catalog::ObjectKey& key) {
+  return Json{{"kind", KindToken(key.kind)}, {"schema", key.schema}, {"name", key.name}};
+}
+
+Json TargetJson(const catalog::ObjectKey& key) {
+  Json out = ObjectJson(key);
+  out["sub_name"] = key.sub_name;
+  return out;
+}
+
+Json OriginJson(const base::SourceRange& range) {
+  if (!range.valid()) {
+    return nullptr;
+  }
+  return Json{{"file", range.file->path()}, {"line", range.line}, {"column", range.column}};
+}
+
+Json StepJson(const plan::Step& step) {
+  Json hazards = Json::array();
+  for (const plan::HazardNote& note : step.hazards) {
+    hazards.push_back(Json{{"code", plan::HazardCode(note.hazard)}, {"reason", note.reason}});
+  }
+  return Json{{"target", TargetJson(step.target)},
+              {"action", plan::ActionName(step.action)},
+              {"description", step.description},
+              {"origin", OriginJson(step.origin)},
+              {"hazards", hazards},
+              {"sql", step.statements}};
+}
+
+Json ChangeJson(const plan::ObjectChange& change) {
+  Json steps = Json::array();
+  for (const plan::Step* step : change.steps) {
+    steps.push_back(StepJson(*step));
+  }
+  return Json{{"object", ObjectJson(change.object)},
+              {"action", plan::ActionName(change.action)},
+              {"origin", OriginJson(change.origin)},
+              {"steps", steps}};
+}
+
+Json Statements(const plan::Plan& plan) {
+  Json out = Json::array();
+  for (const plan::Step& step : plan.steps) {
+    for (const std::string& statement : step.statements) {
+      out.push_back(statement);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string RenderJson(const plan::Migration& migration) {
+  plan::Summary summary = plan::Summarize(migration.up);
+  Json hazards = Json::array();
+  for (plan::Hazard hazard : PlanHazards(migration.up)) {
+    hazards.push_back(plan::HazardCode(hazard));
+  }
+  Json changes = Json::array();
+  for (const plan::ObjectChange& change : plan::GroupByObject(migration.up)) {
+    changes.push_back(ChangeJson(change));
+  }
+  Json out = Json{
+      {"format", "schemac-plan"},
+      {"version", kPlanJsonVersion},
+      {"summary",
+       Json{{"create", summary.create}, {"alter", summary.alter}, {"drop", summary.drop}}},
+      {"hazards", hazards},
+      {"changes", changes},
+      {"up", Statements(migration.up)},
+      {"down", Statements(migration.down)},
+  };
+  // Invalid UTF-8 (possible in names read from a database) becomes U+FFFD instead of throwing.
+  return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace schemac::report

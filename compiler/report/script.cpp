@@ -1,0 +1,34 @@
+#include <fmt/format.h>
+
+#include "schemac/report/report.h"
+
+#include "text.h"
+
+namespace schemac::report {
+
+std::string ScriptSql(const plan::Plan& plan, std::string_view title) {
+  std::string out = fmt::format("-- schemac migration: {}\n", OneLine(title));
+  if (plan.empty()) {
+    out += "-- No changes.\n";
+    return out;
+  }
+  std::vector<plan::Hazard> hazards = PlanHazards(plan);
+  out += fmt::format("-- {}; {}\n", CountOf(plan.steps.size(), "step"),
+                     hazards.empty() ? "no hazards" : "hazards: " + JoinCodes(hazards));
+  for (const plan::Step& step : plan.steps) {
+    std::string comment = fmt::format("{} {}: {}", plan::ActionSymbol(step.action),
+                                      ObjectTitle(step.object), step.description);
+    std::vector<plan::Hazard> step_hazards = StepHazards(step);
+    if (!step_hazards.empty()) {
+      comment += fmt::format(" [{}]", JoinCodes(step_hazards));
+    }
+    out += fmt::format("\n-- {}\n", OneLine(comment));
+    for (const std::string& statement : step.statements) {
+      out += statement;
+      out += '\n';
+    }
+  }
+  return out;
+}
+
+}  // namespace schemac::report

@@ -1,0 +1,97 @@
+#include "text.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "schemac/base/quote.h"
+
+namespace schemac::report {
+
+std::string ObjectName(const catalog::ObjectKey& key) {
+  if (key.kind == catalog::ObjectKind::kSchema) {
+    return base::QuoteIdentifier(key.name.empty() ? key.schema : key.name);
+  }
+  if (key.kind == catalog::ObjectKind::kExtension) {
+    return base::QuoteIdentifier(key.name);
+  }
+  std::string out = key.schema.empty() ? base::QuoteIdentifier(key.name)
+                                       : base::QuoteQualified(key.schema, key.name);
+  if (!key.sub_name.empty()) {
+    out += "." + base::QuoteIdentifier(key.sub_name);
+  }
+  return out;
+}
+
+std::string ObjectTitle(const catalog::ObjectKey& key) {
+  return fmt::format("{} {}", catalog::KindName(key.kind), ObjectName(key));
+}
+
+std::string OneLine(std::string_view text) {
+  std::string out(text);
+  std::replace_if(
+      out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+  return out;
+}
+
+std::string Place(const base::SourceRange& range) {
+  if (!range.valid()) {
+    return "";
+  }
+  return fmt::format("{}:{}", range.file->path(), range.line);
+}
+
+bool SamePlace(const base::SourceRange& a, const base::SourceRange& b) {
+  if (!a.valid() || !b.valid()) {
+    return a.valid() == b.valid();
+  }
+  return a.file->path() == b.file->path() && a.line == b.line;
+}
+
+std::vector<plan::Hazard> StepHazards(const plan::Step& step) {
+  std::vector<plan::Hazard> out;
+  for (const plan::HazardNote& note : step.hazards) {
+    if (std::find(out.begin(), out.end(), note.hazard) == out.end()) {
+      out.push_back(note.hazard);
+    }
+  }
+  return out;
+}
+
+std::vector<plan::Hazard> PlanHazards(const plan::Plan& plan) {
+  std::vector<plan::Hazard> out;
+  for (const plan::Step& step : plan.steps) {
+    for (const plan::HazardNote& note : step.hazards) {
+      if (std::find(out.begin(), out.end(), note.hazard) == out.end()) {
+        out.push_back(note.hazard);
+      }
+    }
+  }
+  std::sort(out.begin(), out.end(), [](plan::Hazard a, plan::Hazard b) {
+    return plan::HazardCode(a) < plan::HazardCode(b);
+  });
+  return out;
+}
+
+std::string JoinCodes(const std::vector<plan::Hazard>& hazards) {
+  std::string out;
+  for (plan::Hazard hazard : hazards) {
+    if (!out.empty()) {
+      out += ", ";
+    }
+    out += plan::HazardCode(hazard);
+  }
+  return out;
+}
+
+std::string SummaryLine(const plan::Plan& plan) {
+  plan::Summary summary = plan::Summarize(plan);
+  return fmt::format("Plan: {} to create, {} to alter, {} to drop.", summary.create, summary.alter,
+                     summary.drop);
+}
+
+std::string CountOf(size_t count, std::string_view noun) {
+  return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
+}
+
+}  // namespace schemac::report

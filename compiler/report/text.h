@@ -1,0 +1,46 @@
+// Text pieces shared by the report renderings: object names, places, hazard lists, the summary.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "schemac/base/source.h"
+#include "schemac/catalog/catalog.h"
+#include "schemac/plan/plan.h"
+
+namespace schemac::report {
+
+// ObjectName returns the object's name as SQL writes it, each part quoted only where needed:
+// `public.users`, `public."Order"`, `app` for a schema, `pgcrypto` for an extension.
+std::string ObjectName(const catalog::ObjectKey& key);
+
+// ObjectTitle returns the kind and the name: `table public.users`.
+std::string ObjectTitle(const catalog::ObjectKey& key);
+
+// OneLine returns `text` with every line break and tab replaced by a space, so that it fits on
+// one line (and cannot end an SQL `--` comment early).
+std::string OneLine(std::string_view text);
+
+// Place returns "path:line" of a valid range (the path as stored), or "" for an invalid one.
+std::string Place(const base::SourceRange& range);
+
+// SamePlace reports whether two ranges name the same file and line (both invalid counts as same).
+bool SamePlace(const base::SourceRange& a, const base::SourceRange& b);
+
+// StepHazards returns the hazards of a step, each once, in the order the step lists them.
+std::vector<plan::Hazard> StepHazards(const plan::Step& step);
+
+// PlanHazards returns the hazards of all steps of a plan, each once, sorted by code.
+std::vector<plan::Hazard> PlanHazards(const plan::Plan& plan);
+
+// JoinCodes returns the codes of `hazards` separated by ", ".
+std::string JoinCodes(const std::vector<plan::Hazard>& hazards);
+
+// SummaryLine returns "Plan: 3 to create, 2 to alter, 1 to drop." for the plan.
+std::string SummaryLine(const plan::Plan& plan);
+
+// CountOf returns "1 step" or "3 steps".
+std::string CountOf(size_t count, std::string_view noun);
+
+}  // namespace schemac::report

@@ -1,0 +1,46 @@
+// Applying a plan to a live database: all of its statements in one transaction, under a lock
+// timeout, so that a failure changes nothing; and a lock that keeps two runs from interleaving.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "schemac/base/diagnostics.h"
+#include "schemac/plan/plan.h"
+
+namespace schemac::apply {
+
+// RunLock is a PostgreSQL advisory lock held on its own connection for as long as the object
+// lives: every schemac run that changes a database takes it first, so two runs on one database
+// never interleave; the second waits for the first, up to the lock timeout.
+class RunLock {
+ public:
+  // Acquire takes the lock on the database `connection`, waiting at most `lock_timeout` (a
+  // PostgreSQL duration such as "5s"). On failure it reports `lock-failed` (or
+  // `connection-failed`) into `sink` and returns nullptr.
+  static std::unique_ptr<RunLock> Acquire(const std::string& connection,
+                                          const std::string& lock_timeout,
+                                          base::DiagnosticSink& sink);
+  ~RunLock();
+  RunLock(const RunLock&) = delete;
+  RunLock& operator=(const RunLock&) = delete;
+
+ private:
+  struct State;
+  explicit RunLock(std::unique_ptr<State> state);
+  std::unique_ptr<State> state_;
+};
+
+struct ApplyOptions {
+  // SET lock_timeout for the transaction: a step waiting longer for a table lock fails (and the
+  // whole plan is rolled back) instead of queueing every other query behind it.
+  std::string lock_timeout = "5s";
+};
+
+// ApplyPlan runs every statement of `plan` in one transaction on the database `connection`. On
+// the first error the transaction is rolled back and `apply-failed` is reported with the step,
+// the statement and the server's message; nothing is changed. Returns whether it committed.
+bool ApplyPlan(const std::string& connection, const plan::Plan& plan, const ApplyOptions& options,
+               base::DiagnosticSink& sink);
+
+}  // namespace schemac::apply

@@ -1,0 +1,46 @@
+// The DDL that creates a catalog, one statement at a time: what the canonical printer writes and
+// what normalisation loads into a scratch database, each statement with the object it creates.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "schemac/base/source.h"
+#include "schemac/catalog/catalog.h"
+
+namespace schemac::catalog {
+
+// StatementGroup is a step of the dependency order. Each group depends only on earlier ones.
+enum class StatementGroup {
+  kSchemas,
+  kExtensions,
+  kTypes,
+  kSequences,
+  kTables,  // with their keys and checks
+  kIndexes,
+  kLaterConstraints,  // foreign keys and constraints not validated yet
+  kSequenceOwnership,
+  kComments,
+};
+
+// GroupTitle returns the words the canonical printer puts above a group ("tables", ...).
+std::string_view GroupTitle(StatementGroup group);
+
+// CreateStatement is one DDL statement (ending with ";") and the source location of the object,
+// column or constraint it was written for (invalid for objects without one, such as `public`).
+struct CreateStatement {
+  StatementGroup group = StatementGroup::kSchemas;
+  std::string sql;
+  base::SourceRange origin;
+  // For a statement whose lines come from different declarations (CREATE TABLE: its columns and
+  // constraints), the origin of each line; empty otherwise.
+  std::vector<base::SourceRange> line_origins;
+};
+
+// CreateStatements returns the DDL that creates `catalog` in an empty database (one whose public
+// schema exists), in dependency order: by group, then by object name within a group. The order
+// depends only on the catalog, never on the order its objects were declared in.
+std::vector<CreateStatement> CreateStatements(const Catalog& catalog);
+
+}  // namespace schemac::catalog

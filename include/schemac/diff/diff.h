@@ -1,0 +1,54 @@
+// Diff: which objects differ between two catalogs, and how. A change names an object by its key
+// (columns and constraints are objects of their own, under their table) and says whether it is
+// created, dropped, altered in place (with the properties that differ) or recreated, where
+// PostgreSQL has no ALTER for the difference. The diff says what differs, not how to get there:
+// the planner turns changes into ordered SQL steps.
+#pragma once
+
+#include <vector>
+
+#include "schemac/catalog/catalog.h"
+
+namespace schemac::diff {
+
+enum class ChangeKind { kCreate, kDrop, kAlter, kRecreate };
+
+// Property is one part of an object that can change in place.
+enum class Property {
+  kComment,          // any object
+  kIndexComment,     // a primary key or unique constraint's index
+  kLabels,           // enum type: labels added, none removed or moved
+  kSequenceOptions,  // sequence or identity parameters
+  kOwnedBy,          // sequence
+  kLogged,           // table or sequence: LOGGED / UNLOGGED
+  kStorageOptions,   // table or index WITH (...)
+  kVersion,          // extension
+  kSchema,           // extension
+  kType,             // column type or collation
+  kNotNull,          // column
+  kDefault,          // column
+  kIdentity,         // column: added, dropped or kind changed
+  kDropExpression,   // column: generated column becomes a plain column
+  kValidated,        // constraint: NOT VALID becomes valid
+};
+
+struct Change {
+  ChangeKind kind = ChangeKind::kAlter;
+  catalog::ObjectKey key;
+  std::vector<Property> properties;  // kAlter: what differs, in declaration order of Property
+  bool operator==(const Change&) const = default;
+};
+
+// ChangeSet is every change between two catalogs, in key order. A created or dropped table's
+// columns and constraints are part of the table's change, not changes of their own.
+struct ChangeSet {
+  std::vector<Change> changes;
+  bool empty() const { return changes.empty(); }
+};
+
+ChangeSet Diff(const catalog::Catalog& from, const catalog::Catalog& to);
+
+// Has returns whether a change lists a property.
+bool Has(const Change& change, Property property);
+
+}  // namespace schemac::diff

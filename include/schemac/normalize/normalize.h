@@ -1,0 +1,77 @@
+// Normalisation through a scratch database: PostgreSQL rewrites what it stores (casts in
+// defaults, `character varying`, the texts of checks and index expressions, ...), so a compiled
+// catalog is compared with a live one in the form the server gives it. Normalize loads the
+// compiled catalog into a fresh database, reads it back with introspection and keeps the source
+// location (Origin) of every object from the compiler.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "schemac/base/diagnostics.h"
+#include "schemac/base/source.h"
+#include "schemac/catalog/catalog.h"
+
+namespace schemac::normalize {
+
+// LoadStatement is one DDL statement (ending with ";") and the source location of the object,
+// column or constraint that asked for it.
+struct LoadStatement {
+  std::string sql;
+  base::SourceRange origin;
+  // For a statement whose lines come from different declarations (CREATE TABLE: its columns and
+  // constraints), the origin of each line, so that an error the server places on a line is
+  // reported at the declaration it came from; empty otherwise.
+  std::vector<base::SourceRange> line_origins;
+};
+
+// LoadStatements returns the DDL that creates `catalog` in an empty database whose `public`
+// schema exists, in dependency order: schemas, extensions, enum types, sequences, tables with
+// their keys and checks, indexes, foreign keys and constraints not validated yet, sequence
+// ownership, comments; by name within each group. These are the statements catalog::PrintSql
+// prints, in the same order; the order never depends on the order of the schema files.
+std::vector<LoadStatement> LoadStatements(const catalog::Catalog& catalog);
+
+// CopyOrigins sets the Origin of every object of `target` (schemas, extensions, enum types,
+// sequences, tables, columns, constraints, indexes) to that of the object of the same kind and
+// name in `source`. Objects that `source` lacks keep their origin.
+void CopyOrigins(const catalog::Catalog& source, catalog::Catalog& target);
+
+// NormalizeStats says what one Normalize call did and how long it took.
+struct NormalizeStats {
+  double load_seconds = 0;        // creating the scratch database and loading the statements
+  double introspect_seconds = 0;  // reading the scratch database back
+  size_t statements = 0;          // statements loaded
+  size_t batches = 0;             // multi-statement round trips that carried them
+  // Batches the server refused as a whole although it accepts each of their statements (they
+  // needed more locks than its lock table holds); they were loaded one statement at a time.
+  size_t batches_split = 0;
+};
+
+// Normalize returns `compiled` as the server stores it. It connects to `server_connection` (a
+// libpq key=value string or postgresql:// URI naming any database of a PostgreSQL 15+ server on
+// which the role may CREATE DATABASE), creates a uniquely named scratch database from template0,
+// loads LoadStatements(compiled) into it as multi-statement batches of at most 100 statements,
+// each batch in one transaction (one transaction for everything would need more locks than the
+// server's lock table holds for large schemas), introspects it (introspect::Introspect) and
+// copies the origins of `compiled` onto the result. Expressions keep the server's texts; they
+// are not canonicalised. The scratch database is dropped (WITH (FORCE)) before Normalize
+// returns, whatever happened.
+//
+// Errors are reported into `sink` and yield nullopt; no exception escapes:
+//   connection-failed        the server cannot be reached (the connection string and any
+//                            password are never part of the message)
+//   scratch-database-failed  the scratch database cannot be created or dropped
+//   load-failed              the server refused a statement; reported at the origin of that
+//                            statement (of the column or constraint when the server points at
+//                            its line of a CREATE TABLE) with the server's message, its detail
+//                            and hint as notes
+//   introspection-failed     reading the scratch database back failed
+std::optional<catalog::Catalog> Normalize(const catalog::Catalog& compiled,
+                                          const std::string& server_connection,
+                                          base::DiagnosticSink& sink,
+                                          NormalizeStats* stats = nullptr);
+
+}  // namespace schemac::normalize

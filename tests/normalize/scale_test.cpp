@@ -1,0 +1,101 @@
+// Normalisation of large schemas: the load takes few round trips, is about as fast as psql
+// loading the canonical SQL, and copes with batches that need more locks than the server has.
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include "schemac/catalog/print.h"
+#include "schemac/normalize/normalize.h"
+#include "schemac/sema/canonical.h"
+#include "schemac/sema/compile.h"
+
+#include "normalize/many_tables.h"
+#include "normalize/server_fixture.h"
+#include "support/diagnostics.h"
+#include "support/run.h"
+
+namespace schemac::testing {
+namespace {
+
+using NormalizeScaleTest = NormalizeServerTest;
+
+catalog::Catalog CompileText(const std::string& sql) {
+  TempDir dir;
+  WriteFile(dir.path() / "schema.sql", sql);
+  base::DiagnosticSink sink;
+  sema::CompileResult compiled = sema::CompilePath(dir.path(), sink);
+  EXPECT_FALSE(sink.has_errors()) << RenderAll(sink);
+  return compiled.catalog;
+}
+
+double SecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// SCHEMAC_NORMALIZE_TABLES sets the number of tables (default 1000).
+int TableCount() {
+  const char* count = std::getenv("SCHEMAC_NORMALIZE_TABLES");
+  return count != nullptr && std::atoi(count) > 0 ? std::atoi(count) : 1000;
+}
+
+TEST_F(NormalizeScaleTest, LoadIsAboutAsFastAsPsql) {
+  const int tables = TableCount();
+  catalog::Catalog compiled = CompileText("CREATE SCHEMA app;\n" + ManyTables(0, tables));
+  ASSERT_EQ(compiled.tables.size(), static_cast<size_t>(tables));
+
+  auto start = std::chrono::steady_clock::now();
+  std::string error;
+  ASSERT_TRUE(server_->CreateDatabase("scale_psql", &error)) << error;
+  pgserver::PsqlResult load = server_->RunPsql(catalog::PrintSql(compiled), "scale_psql");
+  double psql_seconds = SecondsSince(start);
+  ASSERT_EQ(load.exit_code, 0) << load.errors;
+
+  base::DiagnosticSink sink;
+  normalize::NormalizeStats stats;
+  std::optional<catalog::Catalog> normalized =
+      normalize::Normalize(compiled, Connection(), sink, &stats);
+  ASSERT_TRUE(normalized.has_value()) << RenderAll(sink);
+  EXPECT_EQ(normalized->tables.size(), compiled.tables.size());
+  EXPECT_EQ(stats.statements, normalize::LoadStatements(compiled).size());
+  EXPECT_LE(stats.batches, stats.statements / 50);
+  EXPECT_EQ(stats.batches_split, 0u);
+  std::string figures = fmt::format(
+      "{} tables, {} statements in {} batches: psql {:.2f} s, normalize load {:.2f} s, "
+      "introspect {:.2f} s",
+      tables, stats.statements, stats.batches, psql_seconds, stats.load_seconds,
+      stats.introspect_seconds);
+  std::cout << figures << "\n";
+  RecordProperty("figures", figures);
+  EXPECT_LE(stats.load_seconds, 1.5 * psql_seconds + 1.0) << figures;
+}
+
+// Tables with many unique constraints take many locks each (one per index): a batch of 100 of
+// them takes twice what the lock table of the test server holds (max_connections=20: about
+// 2,000 locks), so that batch is loaded statement by statement.
+TEST_F(NormalizeScaleTest, SplitsBatchesThatNeedTooManyLocks) {
+  std::string sql;
+  for (int i = 0; i < 100; ++i) {
+    sql += fmt::format("CREATE TABLE wide{} (\n", i);
+    for (int c = 0; c < 40; ++c) {
+      sql += fmt::format("    c{} integer UNIQUE{}\n", c, c + 1 < 40 ? "," : "");
+    }
+    sql += ");\n";
+  }
+  catalog::Catalog compiled = CompileText(sql);
+  ASSERT_EQ(compiled.tables.size(), 100u);
+  base::DiagnosticSink sink;
+  normalize::NormalizeStats stats;
+  std::optional<catalog::Catalog> normalized =
+      normalize::Normalize(compiled, Connection(), sink, &stats);
+  ASSERT_TRUE(normalized.has_value()) << RenderAll(sink);
+  EXPECT_GE(stats.batches_split, 1u);
+  sema::CanonicalizeExpressions(*normalized);
+  EXPECT_TRUE(*normalized == compiled);
+  EXPECT_EQ(ScratchDatabases(), "");
+}
+
+}  // namespace
+}  // namespace schemac::testing

@@ -1,0 +1,122 @@
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "schemac/report/report.h"
+
+#include "sample.h"
+
+namespace schemac::report {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::vector<std::string> Keys(const Json& object) {
+  std::vector<std::string> out;
+  for (const auto& item : object.items()) {
+    out.push_back(item.key());
+  }
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+TEST(ReportJsonTest, DocumentHasTheVersionOneShape) {
+  std::string text = RenderJson(testing::Sample());
+  ASSERT_FALSE(text.empty());
+  EXPECT_EQ(text.back(), '\n');
+  EXPECT_EQ(text.substr(0, 29), "{\n  \"format\": \"schemac-plan\",");
+
+  Json json = Json::parse(text);
+  EXPECT_EQ(Keys(json),
+            (Strings{"format", "version", "summary", "hazards", "changes", "up", "down"}));
+  EXPECT_EQ(json["format"], "schemac-plan");
+  EXPECT_EQ(json["version"], kPlanJsonVersion);
+  EXPECT_EQ(json["version"], 1);
+  EXPECT_EQ(json["summary"], Json::parse(R"({"create": 2, "alter": 1, "drop": 1})"));
+  EXPECT_EQ(json["hazards"],
+            Json::parse(R"(["deletes-data", "index-build", "irreversible-down"])"));
+
+  const Json& changes = json["changes"];
+  ASSERT_EQ(changes.size(), 4u);
+  for (const Json& change : changes) {
+    EXPECT_EQ(Keys(change), (Strings{"object", "action", "origin", "steps"}));
+    EXPECT_EQ(Keys(change["object"]), (Strings{"kind", "schema", "name"}));
+    for (const Json& step : change["steps"]) {
+      EXPECT_EQ(Keys(step),
+                (Strings{"target", "action", "description", "origin", "hazards", "sql"}));
+      EXPECT_EQ(Keys(step["target"]), (Strings{"kind", "schema", "name", "sub_name"}));
+    }
+  }
+
+  // Objects come in key order: tables before indexes, names sorted.
+  const Json& orders = changes[0];
+  EXPECT_EQ(orders["object"],
+            Json::parse(R"({"kind": "table", "schema": "public", "name": "Orders"})"));
+  EXPECT_EQ(orders["action"], "alter");
+  EXPECT_TRUE(orders["origin"].is_null());
+  ASSERT_EQ(orders["steps"].size(), 2u);
+  const Json& drop_column = orders["steps"][0];
+  EXPECT_EQ(drop_column["target"], Json::parse(R"({"kind": "column", "schema": "public",
+                                                   "name": "Orders", "sub_name": "email"})"));
+  EXPECT_EQ(drop_column["action"], "drop");
+  EXPECT_EQ(drop_column["description"], "drop column \"email\"");
+  EXPECT_TRUE(drop_column["origin"].is_null());
+  EXPECT_EQ(
+      drop_column["hazards"],
+      Json::parse(R"([{"code": "deletes-data", "reason": "drops column \"email\" and its data"},
+                            {"code": "irreversible-down",
+                             "reason": "the down script adds \"email\" back empty"}])"));
+  EXPECT_EQ(drop_column["sql"],
+            Json::parse(R"(["ALTER TABLE public.\"Orders\" DROP COLUMN email;"])"));
+  EXPECT_EQ(orders["steps"][1]["origin"],
+            Json::parse(R"({"file": "schema/orders.sql", "line": 4, "column": 1})"));
+
+  const Json& users = changes[1];
+  EXPECT_EQ(users["object"]["name"], "users");
+  EXPECT_EQ(users["action"], "create");
+  EXPECT_EQ(users["origin"],
+            Json::parse(R"({"file": "schema/users.sql", "line": 2, "column": 1})"));
+  EXPECT_EQ(changes[2]["object"]["kind"], "index");
+  EXPECT_EQ(changes[2]["action"], "drop");
+  EXPECT_EQ(changes[3]["object"]["name"], "users_email_idx");
+
+  ASSERT_EQ(json["up"].size(), 5u);
+  EXPECT_EQ(json["up"][0], "DROP INDEX public.old_idx;");
+  EXPECT_EQ(json["up"][4],
+            "ALTER TABLE public.\"Orders\" ALTER COLUMN status SET DEFAULT 'new'::text;");
+  ASSERT_EQ(json["down"].size(), 5u);
+  EXPECT_EQ(json["down"][0], "ALTER TABLE public.\"Orders\" ALTER COLUMN status DROP DEFAULT;");
+  EXPECT_EQ(json["down"][4], "CREATE INDEX old_idx ON public.users USING btree (id);");
+}
+
+TEST(ReportJsonTest, EmptyMigration) {
+  EXPECT_EQ(RenderJson(plan::Migration{}),
+            "{\n"
+            "  \"format\": \"schemac-plan\",\n"
+            "  \"version\": 1,\n"
+            "  \"summary\": {\n"
+            "    \"create\": 0,\n"
+            "    \"alter\": 0,\n"
+            "    \"drop\": 0\n"
+            "  },\n"
+            "  \"hazards\": [],\n"
+            "  \"changes\": [],\n"
+            "  \"up\": [],\n"
+            "  \"down\": []\n"
+            "}\n");
+}
+
+TEST(ReportJsonTest, InvalidUtf8DoesNotThrow) {
+  plan::Migration migration;
+  catalog::ObjectKey key = testing::Key(catalog::ObjectKind::kTable, "bad\xff");
+  migration.up.steps.push_back(
+      testing::MakeStep(key, key, plan::Action::kCreate, "create table", {"SELECT 1;"}));
+  Json json = Json::parse(RenderJson(migration));
+  EXPECT_EQ(json["changes"][0]["object"]["name"], "bad\xef\xbf\xbd");
+}
+
+}  // namespace
+}  // namespace schemac::report

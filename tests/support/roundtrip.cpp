@@ -1,0 +1,144 @@
+#include "support/roundtrip.h"
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "schemac/apply/apply.h"
+#include "schemac/catalog/print.h"
+#include "schemac/introspect/introspect.h"
+
+#include "support/diagnostics.h"
+
+namespace schemac::testing {
+namespace {
+
+// Lines of `a` missing from `b`, each prefixed with `mark`.
+std::string MissingLines(const std::string& a, const std::string& b, char mark) {
+  std::multiset<std::string> lines_b;
+  std::istringstream in_b(b);
+  for (std::string line; std::getline(in_b, line);) {
+    lines_b.insert(line);
+  }
+  std::string out;
+  std::istringstream in_a(a);
+  for (std::string line; std::getline(in_a, line);) {
+    auto it = lines_b.find(line);
+    if (it == lines_b.end()) {
+      out += fmt::format("  {} {}\n", mark, line);
+    } else {
+      lines_b.erase(it);
+    }
+  }
+  return out;
+}
+
+std::string Difference(const catalog::Catalog& actual, const catalog::Catalog& expected) {
+  std::string a = catalog::PrintSql(actual);
+  std::string b = catalog::PrintSql(expected);
+  std::string lines = MissingLines(b, a, '-') + MissingLines(a, b, '+');
+  return lines.empty() ? "  (the same canonical SQL)\n" : lines;
+}
+
+// SameSchema compares two catalogs as the round trip must: PostgreSQL adds a column at the end of
+// its table and cannot move it, so a column's position is not part of the comparison.
+bool SameSchema(catalog::Catalog a, catalog::Catalog b) {
+  for (catalog::Catalog* catalog : {&a, &b}) {
+    for (auto& [name, table] : catalog->tables) {
+      std::sort(table.columns.begin(), table.columns.end(),
+                [](const catalog::Column& x, const catalog::Column& y) { return x.name < y.name; });
+    }
+  }
+  return a == b;
+}
+
+class Databases {
+ public:
+  Databases(const pgserver::EphemeralServer& server, std::string name)
+      : server_(server), name_(std::move(name)) {}
+  ~Databases() {
+    server_.RunPsql(
+        fmt::format("DROP DATABASE IF EXISTS {0}_live WITH (FORCE);\n"
+                    "DROP DATABASE IF EXISTS {0}_to WITH (FORCE);\n",
+                    name_));
+  }
+  std::string Live() const { return name_ + "_live"; }
+  std::string To() const { return name_ + "_to"; }
+
+ private:
+  const pgserver::EphemeralServer& server_;
+  std::string name_;
+};
+
+}  // namespace
+
+RoundTripResult RunRoundTrip(const pgserver::EphemeralServer& server, const std::string& name,
+                             const std::string& from_sql, const std::string& to_sql) {
+  RoundTripResult result;
+  Databases databases(server, name);
+  std::string error;
+  for (const auto& [database, sql] :
+       {std::pair{databases.Live(), &from_sql}, std::pair{databases.To(), &to_sql}}) {
+    if (!server.CreateDatabase(database, &error)) {
+      result.failure = "cannot create database: " + error;
+      return result;
+    }
+    pgserver::PsqlResult load = server.RunPsql(*sql, database);
+    if (load.exit_code != 0) {
+      result.failure = fmt::format("psql cannot load the {} schema:\n{}",
+                                   database == databases.Live() ? "from" : "to", load.errors);
+      return result;
+    }
+  }
+  std::string live = server.ConnectionString(databases.Live());
+  base::DiagnosticSink sink;
+  auto introspect = [&](const std::string& connection) {
+    return introspect::Introspect(connection, sink);
+  };
+  catalog::Catalog from = introspect(live);
+  catalog::Catalog to = introspect(server.ConnectionString(databases.To()));
+  if (sink.has_errors()) {
+    result.failure = "introspection failed:\n" + RenderAll(sink);
+    return result;
+  }
+  result.migration = plan::PlanMigration(from, to, sink);
+  if (sink.has_errors()) {
+    result.failure = "planning failed:\n" + RenderAll(sink);
+    return result;
+  }
+  apply::ApplyOptions options;
+  if (!apply::ApplyPlan(live, result.migration.up, options, sink)) {
+    result.failure = "applying up failed:\n" + RenderAll(sink);
+    return result;
+  }
+  catalog::Catalog after_up = introspect(live);
+  if (!SameSchema(after_up, to)) {
+    result.failure = "after up, the database differs from `to` (- expected, + actual):\n" +
+                     Difference(after_up, to);
+    return result;
+  }
+  plan::Migration again = plan::PlanMigration(after_up, to, sink);
+  if (!again.up.empty()) {
+    result.failure = fmt::format("after up, a second plan is not empty: {} steps, first: {}",
+                                 again.up.steps.size(), again.up.steps[0].statements.at(0));
+    return result;
+  }
+  if (!apply::ApplyPlan(live, result.migration.down, options, sink)) {
+    result.failure = "applying down failed:\n" + RenderAll(sink);
+    return result;
+  }
+  catalog::Catalog after_down = introspect(live);
+  if (!SameSchema(after_down, from)) {
+    result.failure = "after down, the database differs from `from` (- expected, + actual):\n" +
+                     Difference(after_down, from);
+    return result;
+  }
+  if (sink.has_errors()) {
+    result.failure = RenderAll(sink);
+  }
+  return result;
+}
+
+}  // namespace schemac::testing
