@@ -17,27 +17,10 @@
 #include "schemac/pgserver/server.h"
 #include "schemac/sema/compile.h"
 
+#include "output.h"
+
 namespace schemac::cli {
 namespace {
-
-// Prints the diagnostics of a run to stderr, sorted by place, and a count of errors. Returns
-// whether there were errors.
-bool ReportDiagnostics(base::DiagnosticSink& sink) {
-  std::vector<base::Diagnostic> diagnostics = sink.diagnostics();
-  base::SortDiagnostics(diagnostics);
-  for (const base::Diagnostic& diagnostic : diagnostics) {
-    std::cerr << base::RenderDiagnostic(diagnostic);
-  }
-  size_t errors = sink.error_count();
-  if (errors > 0) {
-    std::cerr << fmt::format("{} error{}\n", errors, errors == 1 ? "" : "s");
-  }
-  return errors > 0;
-}
-
-std::string Plural(size_t count, std::string_view singular, std::string_view plural) {
-  return fmt::format("{} {}", count, count == 1 ? singular : plural);
-}
 
 std::string Summary(const sema::CompileResult& result) {
   catalog::Counts counts = catalog::CountObjects(result.catalog);
@@ -133,12 +116,7 @@ int RunVerify(const VerifyOptions& options) {
 }
 
 int RunDump(const DumpOptions& options) {
-  std::string connection = options.db;
-  if (connection.empty()) {
-    // libpq reads PGHOST, PGDATABASE, ... by itself; DATABASE_URL is the other common spelling.
-    const char* url = std::getenv("DATABASE_URL");
-    connection = url != nullptr ? url : "";
-  }
+  std::string connection = DefaultConnection(options.db);
   base::DiagnosticSink sink;
   catalog::Catalog live = introspect::Introspect(connection, sink);
   if (ReportDiagnostics(sink)) {

@@ -1,7 +1,9 @@
-// The CLI's commands. Each returns the process exit code: 0 success, 1 errors.
+// The CLI's commands. Each returns the process exit code: 0 success, 1 errors (and, for plan
+// and diff, 2 when there are changes).
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace schemac::cli {
 
@@ -28,5 +30,41 @@ struct DumpOptions {
   bool split = false;      // one file per table under <output_dir>/<schema>/
 };
 int RunDump(const DumpOptions& options);
+
+// What plan, diff and apply share: where to normalise schema directories, and output.
+struct MigrationOptions {
+  std::string dev_db;            // server for scratch databases; empty: a temporary server
+  std::string pg_bindir;         // PostgreSQL binaries for the temporary server
+  std::string format = "human";  // human, sql, json, markdown
+  std::string up_file;           // write the up script here
+  std::string down_file;         // write the down script here
+  bool timings = false;          // print phase timings to stderr
+};
+
+// plan and diff exit 0 when there is nothing to do, 2 when there are changes, 1 on error.
+struct PlanOptions {
+  std::string schema;
+  std::string db;
+  MigrationOptions migration;
+};
+int RunPlan(const PlanOptions& options);
+
+struct DiffOptions {
+  std::string from;  // a schema directory or file, or a connection string
+  std::string to;
+  MigrationOptions migration;
+};
+int RunDiff(const DiffOptions& options);
+
+struct ApplyOptions {
+  std::string schema;
+  std::string db;
+  std::vector<std::string> allow;  // hazard codes allowed
+  bool allow_hazards = false;      // every hazard allowed
+  std::string lock_timeout = "5s";
+  bool dry_run = false;
+  MigrationOptions migration;
+};
+int RunApply(const ApplyOptions& options);
 
 }  // namespace schemac::cli

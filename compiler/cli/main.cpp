@@ -5,6 +5,33 @@
 
 #include "commands.h"
 
+namespace {
+
+const char* const kDbHelp =
+    "Connection string (postgresql://... or key=value); default: DATABASE_URL, or the PG* "
+    "environment variables";
+
+// The options plan, diff and apply share.
+void AddMigrationOptions(CLI::App* command, schemac::cli::MigrationOptions& options, bool scripts) {
+  command->add_option("--dev-db", options.dev_db,
+                      "Server on which schema directories are normalised in a scratch database "
+                      "that schemac creates and drops (default: a temporary server schemac "
+                      "starts itself)");
+  command->add_option("--pg-bindir", options.pg_bindir,
+                      "PostgreSQL server binaries for the temporary server");
+  command->add_option("--format", options.format, "Output: human, sql, json or markdown")
+      ->check(CLI::IsMember({"human", "sql", "json", "markdown"}))
+      ->capture_default_str();
+  if (scripts) {
+    command->add_option("--up", options.up_file, "Write the up script to this file");
+    command->add_option("--down", options.down_file, "Write the down script to this file");
+  }
+  command->add_flag("--timings", options.timings,
+                    "Print how long each phase took to stderr (timing<TAB>phase<TAB>seconds)");
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   using schemac::cli::CheckOptions;
   using schemac::cli::PrintOptions;
@@ -16,7 +43,9 @@ int main(int argc, char** argv) {
       "schemac"};
   app.set_version_flag("--version", "schemac 0.1.0");
   app.require_subcommand(1);
-  app.footer("Exit codes: 0 success, 1 errors (diagnostics on stderr).");
+  app.footer(
+      "Exit codes: 0 success (plan, diff: no changes), 1 errors (diagnostics on stderr), 2 plan "
+      "and diff found changes.");
 
   CheckOptions check;
   CLI::App* check_command = app.add_subcommand(
@@ -61,6 +90,56 @@ int main(int argc, char** argv) {
   dump_command->add_option("-o,--output", dump.output_dir,
                            "Directory to write <schema>.sql files into (default: standard output)");
 
+  schemac::cli::PlanOptions plan;
+  CLI::App* plan_command = app.add_subcommand(
+      "plan",
+      "Plan the migration from a live database to the schema files: the changes per object, "
+      "their hazards and the SQL. Exit 0: no changes, 2: changes, 1: errors.");
+  plan_command->add_option("--schema", plan.schema, "Schema directory or .sql file")->required();
+  plan_command->add_option("--db", plan.db, kDbHelp);
+  AddMigrationOptions(plan_command, plan.migration, true);
+
+  schemac::cli::DiffOptions diff;
+  CLI::App* diff_command = app.add_subcommand(
+      "diff",
+      "Plan the migration between any two states, each a schema directory or a database "
+      "connection string. Exit 0: no changes, 2: changes, 1: errors.");
+  diff_command->add_option("--from", diff.from, "Current state: directory, file or database")
+      ->required();
+  diff_command->add_option("--to", diff.to, "Desired state: directory, file or database")
+      ->required();
+  AddMigrationOptions(diff_command, diff.migration, true);
+
+  schemac::cli::ApplyOptions apply;
+  CLI::App* apply_command = app.add_subcommand(
+      "apply",
+      "Plan and apply the migration from a live database to the schema files: under an "
+      "advisory lock, in one transaction, then verify that nothing is left to do. A plan that "
+      "deletes data needs --allow deletes-data.");
+  apply_command->add_option("--schema", apply.schema, "Schema directory or .sql file")->required();
+  apply_command->add_option("--db", apply.db, kDbHelp);
+  apply_command
+      ->add_option("--allow", apply.allow,
+                   "Allow steps with this hazard (deletes-data is refused unless allowed)")
+      ->check(CLI::IsMember({"deletes-data", "table-rewrite", "access-exclusive-lock",
+                             "validates-constraint", "index-build", "irreversible-down"}));
+  apply_command->add_flag("--allow-hazards", apply.allow_hazards, "Allow every hazard");
+  apply_command
+      ->add_option("--lock-timeout", apply.lock_timeout,
+                   "Longest wait for a lock (PostgreSQL duration: 500ms, 5s, 1min)")
+      ->check(CLI::Validator(
+          [](std::string& value) {
+            size_t digits = value.find_first_not_of("0123456789");
+            std::string unit = digits == std::string::npos ? "" : value.substr(digits);
+            bool ok = digits != 0 &&
+                      (unit.empty() || unit == "ms" || unit == "s" || unit == "min" || unit == "h");
+            return ok ? std::string() : "not a duration such as 500ms, 5s or 1min: " + value;
+          },
+          "DURATION"))
+      ->capture_default_str();
+  apply_command->add_flag("--dry-run", apply.dry_run, "Print the plan and apply nothing");
+  AddMigrationOptions(apply_command, apply.migration, true);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -79,6 +158,15 @@ int main(int argc, char** argv) {
   }
   if (*dump_command) {
     return schemac::cli::RunDump(dump);
+  }
+  if (*plan_command) {
+    return schemac::cli::RunPlan(plan);
+  }
+  if (*diff_command) {
+    return schemac::cli::RunDiff(diff);
+  }
+  if (*apply_command) {
+    return schemac::cli::RunApply(apply);
   }
   return 1;
 }

@@ -1,0 +1,210 @@
+// plan, diff and apply: the same planner between two states, reported or applied.
+#include <fstream>
+#include <iostream>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "schemac/apply/apply.h"
+#include "schemac/plan/plan.h"
+#include "schemac/report/report.h"
+
+#include "commands.h"
+#include "output.h"
+#include "states.h"
+
+namespace schemac::cli {
+namespace {
+
+constexpr int kExitChanges = 2;
+
+std::string Render(const plan::Migration& migration, const std::string& format) {
+  if (format == "sql") {
+    return report::ScriptSql(migration.up, "up");
+  }
+  if (format == "json") {
+    return report::RenderJson(migration);
+  }
+  if (format == "markdown") {
+    return report::RenderMarkdown(migration);
+  }
+  return report::RenderHuman(migration);
+}
+
+bool WriteScript(const std::string& path, const plan::Plan& plan, std::string_view title) {
+  if (path.empty()) {
+    return true;
+  }
+  std::ofstream out(path, std::ios::binary);
+  out << report::ScriptSql(plan, title);
+  out.close();
+  if (!out) {
+    std::cerr << fmt::format("error: cannot write {} [io-error]\n", path);
+    return false;
+  }
+  return true;
+}
+
+// Plans from `from` to `to`, prints the report and writes the scripts. Returns the exit code.
+int Report(const catalog::Catalog& from, const catalog::Catalog& to,
+           const MigrationOptions& options, Timings& timings) {
+  base::DiagnosticSink sink;
+  Stopwatch plan_watch;
+  plan::Migration migration = plan::PlanMigration(from, to, sink);
+  timings.Add("diff", plan_watch.Seconds());
+  if (ReportDiagnostics(sink)) {
+    return 1;
+  }
+  Stopwatch emit_watch;
+  std::string text = Render(migration, options.format);
+  bool written = WriteScript(options.up_file, migration.up, "up") &&
+                 WriteScript(options.down_file, migration.down, "down");
+  timings.Add("emit", emit_watch.Seconds());
+  std::cout << text;
+  std::cout.flush();
+  if (options.timings) {
+    timings.Print(std::cerr);
+  }
+  if (!written) {
+    return 1;
+  }
+  return migration.up.empty() ? 0 : kExitChanges;
+}
+
+std::optional<catalog::Catalog> LoadState(const std::string& source, Scratch& scratch,
+                                          base::DiagnosticSink& sink, Timings& timings) {
+  if (IsDatabase(source)) {
+    return LoadDatabase(source, sink, timings);
+  }
+  return LoadSchema(source, scratch, sink, timings);
+}
+
+// The steps of `plan` that carry a hazard not allowed by `options`, as "step: reason" lines.
+std::vector<std::string> Refused(const plan::Plan& plan, const ApplyOptions& options) {
+  std::set<std::string> allowed(options.allow.begin(), options.allow.end());
+  std::vector<std::string> out;
+  for (const plan::Step& step : plan.steps) {
+    for (const plan::HazardNote& note : step.hazards) {
+      // Only deletes-data stops a run; the other hazards are shown in the plan.
+      if (note.hazard != plan::Hazard::kDeletesData || options.allow_hazards ||
+          allowed.count(std::string(plan::HazardCode(note.hazard))) != 0) {
+        continue;
+      }
+      out.push_back(fmt::format("{} {}.{}: {}", catalog::KindName(step.object.kind),
+                                step.object.schema, step.object.name, note.reason));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+int RunPlan(const PlanOptions& options) {
+  base::DiagnosticSink sink;
+  Timings timings;
+  Scratch scratch(options.migration.dev_db, options.migration.pg_bindir);
+  std::optional<catalog::Catalog> desired = LoadSchema(options.schema, scratch, sink, timings);
+  std::optional<catalog::Catalog> live;
+  if (desired) {
+    live = LoadDatabase(DefaultConnection(options.db), sink, timings);
+  }
+  if (ReportDiagnostics(sink) || !desired || !live) {
+    return 1;
+  }
+  return Report(*live, *desired, options.migration, timings);
+}
+
+int RunDiff(const DiffOptions& options) {
+  base::DiagnosticSink sink;
+  Timings timings;
+  Scratch scratch(options.migration.dev_db, options.migration.pg_bindir);
+  std::optional<catalog::Catalog> from = LoadState(options.from, scratch, sink, timings);
+  std::optional<catalog::Catalog> to;
+  if (from) {
+    to = LoadState(options.to, scratch, sink, timings);
+  }
+  if (ReportDiagnostics(sink) || !from || !to) {
+    return 1;
+  }
+  return Report(*from, *to, options.migration, timings);
+}
+
+int RunApply(const ApplyOptions& options) {
+  base::DiagnosticSink sink;
+  Timings timings;
+  Scratch scratch(options.migration.dev_db, options.migration.pg_bindir);
+  std::optional<catalog::Catalog> desired = LoadSchema(options.schema, scratch, sink, timings);
+  if (ReportDiagnostics(sink) || !desired) {
+    return 1;
+  }
+  std::string connection = DefaultConnection(options.db);
+  // The lock is held from before the database is read until the result is verified, so that a
+  // second run plans against what the first one left.
+  std::unique_ptr<apply::RunLock> lock =
+      apply::RunLock::Acquire(connection, options.lock_timeout, sink);
+  std::optional<catalog::Catalog> live;
+  if (lock != nullptr) {
+    live = LoadDatabase(connection, sink, timings);
+  }
+  if (ReportDiagnostics(sink) || !live) {
+    return 1;
+  }
+  plan::Migration migration = plan::PlanMigration(*live, *desired, sink);
+  if (ReportDiagnostics(sink)) {
+    return 1;
+  }
+  std::cout << Render(migration, options.migration.format);
+  if (!WriteScript(options.migration.up_file, migration.up, "up") ||
+      !WriteScript(options.migration.down_file, migration.down, "down")) {
+    return 1;
+  }
+  if (migration.up.empty()) {
+    return 0;
+  }
+  std::vector<std::string> refused = Refused(migration.up, options);
+  if (!refused.empty()) {
+    base::Diagnostic& diagnostic =
+        sink.Error("hazard-not-allowed", {},
+                   "the plan deletes data; review it, then allow it with --allow deletes-data");
+    for (const std::string& line : refused) {
+      diagnostic.notes.push_back({{}, line});
+    }
+    ReportDiagnostics(sink);
+    return 1;
+  }
+  if (options.dry_run) {
+    std::cout << "\nDry run: nothing was applied.\n";
+    return 0;
+  }
+  apply::ApplyOptions apply_options;
+  apply_options.lock_timeout = options.lock_timeout;
+  Stopwatch apply_watch;
+  bool applied = apply::ApplyPlan(connection, migration.up, apply_options, sink);
+  timings.Add("apply", apply_watch.Seconds());
+  if (ReportDiagnostics(sink) || !applied) {
+    return 1;
+  }
+  // Verify: the database read again must plan to nothing.
+  std::optional<catalog::Catalog> after = LoadDatabase(connection, sink, timings);
+  if (after) {
+    plan::Migration rest = plan::PlanMigration(*after, *desired, sink);
+    if (!rest.up.empty()) {
+      sink.Error(
+          "verify-failed", {},
+          fmt::format("the migration was applied, but the database still differs from "
+                      "the schema in {} (first: {}); please report this with both schemas",
+                      Plural(rest.up.steps.size(), "step", "steps"), rest.up.steps[0].description));
+    }
+  }
+  if (ReportDiagnostics(sink)) {
+    return 1;
+  }
+  std::cout << fmt::format("\nApplied {}. The database matches the schema.\n",
+                           Plural(migration.up.steps.size(), "step", "steps"));
+  if (options.migration.timings) {
+    timings.Print(std::cerr);
+  }
+  return 0;
+}
+
+}  // namespace schemac::cli

@@ -1,0 +1,108 @@
+#include "states.h"
+
+#include <chrono>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "schemac/introspect/introspect.h"
+#include "schemac/normalize/normalize.h"
+#include "schemac/sema/compile.h"
+
+namespace schemac::cli {
+
+void Timings::Add(const std::string& phase, double seconds) {
+  for (auto& [name, total] : phases_) {
+    if (name == phase) {
+      total += seconds;
+      return;
+    }
+  }
+  phases_.emplace_back(phase, seconds);
+}
+
+void Timings::Print(std::ostream& out) const {
+  for (const auto& [name, seconds] : phases_) {
+    out << fmt::format("timing\t{}\t{:.3f}\n", name, seconds);
+  }
+}
+
+Stopwatch::Stopwatch()
+    : start_ns_(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                    std::chrono::steady_clock::now().time_since_epoch())
+                    .count()) {}
+
+double Stopwatch::Seconds() const {
+  long long now = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                      std::chrono::steady_clock::now().time_since_epoch())
+                      .count();
+  return static_cast<double>(now - start_ns_) / 1e9;
+}
+
+Scratch::Scratch(std::string dev_db, std::string pg_bindir)
+    : dev_db_(std::move(dev_db)), pg_bindir_(std::move(pg_bindir)) {}
+
+Scratch::~Scratch() = default;
+
+std::string Scratch::Connection(base::DiagnosticSink& sink, Timings& timings) {
+  if (!dev_db_.empty()) {
+    return dev_db_;
+  }
+  if (server_ == nullptr) {
+    Stopwatch watch;
+    pgserver::ServerOptions options;
+    options.bin_dir = pg_bindir_;
+    std::string error;
+    server_ = pgserver::EphemeralServer::Start(options, &error);
+    timings.Add("scratch-server", watch.Seconds());
+    if (server_ == nullptr) {
+      sink.Error("scratch-server-failed", {},
+                 fmt::format("cannot start a temporary PostgreSQL server to normalise the schema "
+                             "on: {}; or give a server with --dev-db",
+                             error));
+      return "";
+    }
+  }
+  return server_->ConnectionString("postgres");
+}
+
+bool IsDatabase(const std::string& source) {
+  if (source.starts_with("postgresql://") || source.starts_with("postgres://")) {
+    return true;
+  }
+  std::error_code error;
+  return !std::filesystem::exists(source, error) && source.find('=') != std::string::npos;
+}
+
+std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scratch,
+                                           base::DiagnosticSink& sink, Timings& timings) {
+  Stopwatch watch;
+  sema::CompileResult compiled = sema::CompilePath(path, sink);
+  timings.Add("compile", watch.Seconds());
+  if (sink.has_errors()) {
+    return std::nullopt;
+  }
+  std::string connection = scratch.Connection(sink, timings);
+  if (connection.empty()) {
+    return std::nullopt;
+  }
+  normalize::NormalizeStats stats;
+  std::optional<catalog::Catalog> normalized =
+      normalize::Normalize(compiled.catalog, connection, sink, &stats);
+  timings.Add("scratch-load", stats.load_seconds);
+  timings.Add("scratch-introspect", stats.introspect_seconds);
+  return normalized;
+}
+
+std::optional<catalog::Catalog> LoadDatabase(const std::string& connection,
+                                             base::DiagnosticSink& sink, Timings& timings) {
+  Stopwatch watch;
+  catalog::Catalog live = introspect::Introspect(connection, sink);
+  timings.Add("introspect", watch.Seconds());
+  if (sink.has_errors()) {
+    return std::nullopt;
+  }
+  return live;
+}
+
+}  // namespace schemac::cli

@@ -1,0 +1,68 @@
+// The two kinds of schema state a migration command compares: a directory of schema files,
+// compiled and normalised through a scratch database, and a live database, introspected.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "schemac/base/diagnostics.h"
+#include "schemac/catalog/catalog.h"
+#include "schemac/pgserver/server.h"
+
+namespace schemac::cli {
+
+// Timings collects how long each phase of a command took, printed with --timings as lines
+// "timing<TAB><phase><TAB><seconds>" on stderr.
+class Timings {
+ public:
+  void Add(const std::string& phase, double seconds);
+  void Print(std::ostream& out) const;
+
+ private:
+  std::vector<std::pair<std::string, double>> phases_;
+};
+
+// Stopwatch measures one phase.
+class Stopwatch {
+ public:
+  Stopwatch();
+  double Seconds() const;
+
+ private:
+  long long start_ns_;
+};
+
+// Scratch is the server on which schema directories are normalised: the server given with
+// --dev-db, or a temporary one started the first time it is needed and removed at exit.
+class Scratch {
+ public:
+  Scratch(std::string dev_db, std::string pg_bindir);
+  ~Scratch();
+  // Connection returns a connection string to the scratch server, or "" after reporting why
+  // there is none.
+  std::string Connection(base::DiagnosticSink& sink, Timings& timings);
+
+ private:
+  std::string dev_db_;
+  std::string pg_bindir_;
+  std::unique_ptr<pgserver::EphemeralServer> server_;
+};
+
+// IsDatabase says whether a --from/--to argument names a database (a postgresql:// URI or a
+// key=value connection string) rather than a schema directory or file.
+bool IsDatabase(const std::string& source);
+
+// LoadSchema compiles a schema directory and normalises it through the scratch server; the
+// result keeps where each object was declared.
+std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scratch,
+                                           base::DiagnosticSink& sink, Timings& timings);
+
+// LoadDatabase introspects a live database.
+std::optional<catalog::Catalog> LoadDatabase(const std::string& connection,
+                                             base::DiagnosticSink& sink, Timings& timings);
+
+}  // namespace schemac::cli
