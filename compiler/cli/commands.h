@@ -67,4 +67,14 @@ struct ApplyOptions {
 };
 int RunApply(const ApplyOptions& options);
 
+// sandbox starts a temporary server, runs `command` with PGHOST, PGPORT, PGUSER, PGDATABASE and
+// DATABASE_URL naming a fresh database on it, removes the server and returns the command's exit
+// status.
+struct SandboxOptions {
+  std::string pg_bindir;
+  std::string database = "sandbox";
+  std::vector<std::string> command;
+};
+int RunSandbox(const SandboxOptions& options);
+
 }  // namespace schemac::cli

@@ -140,6 +140,19 @@ int main(int argc, char** argv) {
   apply_command->add_flag("--dry-run", apply.dry_run, "Print the plan and apply nothing");
   AddMigrationOptions(apply_command, apply.migration, true);
 
+  schemac::cli::SandboxOptions sandbox;
+  CLI::App* sandbox_command = app.add_subcommand(
+      "sandbox",
+      "Start a temporary PostgreSQL server, run COMMAND with PGHOST, PGPORT, PGUSER, PGDATABASE "
+      "and DATABASE_URL set to a fresh database on it, then remove the server. Exits with "
+      "COMMAND's status. Example: schemac sandbox -- schemac apply --schema schemas/shop");
+  sandbox_command->add_option("--pg-bindir", sandbox.pg_bindir,
+                              "PostgreSQL server binaries for the temporary server");
+  sandbox_command->add_option("--database", sandbox.database, "Name of the database to create")
+      ->capture_default_str();
+  sandbox_command->add_option("COMMAND", sandbox.command, "The command and its arguments, after --")
+      ->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -167,6 +180,9 @@ int main(int argc, char** argv) {
   }
   if (*apply_command) {
     return schemac::cli::RunApply(apply);
+  }
+  if (*sandbox_command) {
+    return schemac::cli::RunSandbox(sandbox);
   }
   return 1;
 }

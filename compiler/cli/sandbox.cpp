@@ -1,0 +1,66 @@
+// schemac sandbox: a temporary PostgreSQL server for one command.
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+
+#include <fmt/format.h>
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include "schemac/pgserver/server.h"
+
+#include "commands.h"
+
+extern char** environ;
+
+namespace schemac::cli {
+
+int RunSandbox(const SandboxOptions& options) {
+  pgserver::ServerOptions server_options;
+  server_options.bin_dir = options.pg_bindir;
+  std::string error;
+  auto server = pgserver::EphemeralServer::Start(server_options, &error);
+  if (server == nullptr) {
+    std::cerr << "error: cannot start a temporary PostgreSQL server: " << error << "\n";
+    return 1;
+  }
+  if (!server->CreateDatabase(options.database, &error)) {
+    std::cerr << "error: " << error << "\n";
+    return 1;
+  }
+  const std::string& dir = server->socket_dir();
+  setenv("PGHOST", dir.c_str(), 1);
+  setenv("PGPORT", std::to_string(server->port()).c_str(), 1);
+  setenv("PGUSER", "postgres", 1);
+  setenv("PGDATABASE", options.database.c_str(), 1);
+  std::string url = fmt::format("postgresql:///{}?host={}&port={}&user=postgres", options.database,
+                                dir, server->port());
+  setenv("DATABASE_URL", url.c_str(), 1);
+
+  std::vector<char*> argv;
+  for (const std::string& arg : options.command) {
+    argv.push_back(const_cast<char*>(arg.c_str()));
+  }
+  argv.push_back(nullptr);
+  pid_t child = 0;
+  int spawned = posix_spawnp(&child, argv[0], nullptr, nullptr, argv.data(), environ);
+  if (spawned != 0) {
+    std::cerr << fmt::format("error: cannot run {}: {}\n", options.command[0],
+                             std::strerror(spawned));
+    return 1;
+  }
+  int status = 0;
+  while (waitpid(child, &status, 0) < 0) {
+    if (errno != EINTR) {
+      return 1;
+    }
+  }
+  server->Stop();
+  if (WIFEXITED(status)) {
+    return WEXITSTATUS(status);
+  }
+  return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+}
+
+}  // namespace schemac::cli
