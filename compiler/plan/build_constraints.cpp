@@ -100,9 +100,8 @@ void DropConstraint(const Context& context, const ObjectKey& key, bool again,
   const Constraint& constraint = *FindConstraint(context.from, key);
   PlannedStep planned = NewConstraintStep(key, Action::kDrop);
   Step& step = planned.step;
-  step.description =
-      fmt::format("drop {} {}{}", TypeWord(constraint.type), QuoteIdentifier(constraint.name),
-                  again ? " to add it again with its new definition" : "");
+  step.description = fmt::format("drop {} {}{}", TypeWord(constraint.type),
+                                 QuoteIdentifier(constraint.name), again ? " to add it again" : "");
   step.statements.push_back(fmt::format("ALTER TABLE {} DROP CONSTRAINT {};", table.Quoted(),
                                         QuoteIdentifier(constraint.name)));
   AddHazard(step, Hazard::kAccessExclusiveLock,

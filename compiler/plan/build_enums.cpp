@@ -120,6 +120,11 @@ void Recreate(const Context& context, const diff::Change& change, std::vector<Pl
     AddHazard(step, Hazard::kAccessExclusiveLock,
               fmt::format("locks table {} while converting", table.Quoted()));
     planned.provides.push_back(user);
+    for (const ObjectKey& constraint : context.from_dependencies.DependentsOf(user)) {
+      if (constraint.kind == ObjectKind::kConstraint) {
+        planned.after_changes_of.push_back(constraint);  // foreign keys on converted columns
+      }
+    }
   }
   step.statements.push_back(
       fmt::format("DROP TYPE {};", catalog::QualifiedName{name.schema, old_name}.Quoted()));

@@ -181,7 +181,10 @@ void BuildIndexSteps(const Context& context, const diff::Change& change,
   if (change.kind == ChangeKind::kDrop || change.kind == ChangeKind::kRecreate) {
     const catalog::Index& index = context.from.indexes.at(name);
     if (context.dropped.count(TableKey(index.table)) == 0) {
-      PlannedStep planned = NewStep(change.key, Action::kDrop, "drop index", nullptr);
+      PlannedStep planned = NewStep(
+          change.key, Action::kDrop,
+          change.kind == ChangeKind::kRecreate ? "drop index to create it again" : "drop index",
+          nullptr);
       planned.step.statements.push_back(fmt::format("DROP INDEX {};", name.Quoted()));
       AddHazard(planned.step, Hazard::kAccessExclusiveLock,
                 fmt::format("DROP INDEX locks table {}", index.table.Quoted()));
@@ -195,8 +198,7 @@ void BuildIndexSteps(const Context& context, const diff::Change& change,
   bool create = change.kind != ChangeKind::kAlter;
   PlannedStep planned = NewStep(
       change.key, create ? Action::kCreate : Action::kAlter,
-      create ? (change.kind == ChangeKind::kRecreate ? "create index again with its new definition"
-                                                     : "create index")
+      create ? (change.kind == ChangeKind::kRecreate ? "create index again" : "create index")
              : "alter index",
       &index.origin);
   AddNeeds(context.to_dependencies, change.key, planned.needs);

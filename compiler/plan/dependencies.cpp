@@ -347,10 +347,11 @@ void DependencyIndex::AddTable(const catalog::Catalog& catalog, const catalog::T
 }
 
 void DependencyIndex::Add(const ObjectKey& from, const ObjectKey& to) {
-  if (from == to) {
+  std::vector<ObjectKey>& dependencies = dependencies_[from];
+  if (from == to || std::find(dependencies.begin(), dependencies.end(), to) != dependencies.end()) {
     return;
   }
-  dependencies_[from].push_back(to);
+  dependencies.push_back(to);
   dependents_[to].push_back(from);
 }
 

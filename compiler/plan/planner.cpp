@@ -33,7 +33,21 @@ void AddForcedRecreates(const catalog::Catalog& to, const DependencyIndex& from_
   while (!work.empty()) {
     ObjectKey key = work.back();
     work.pop_back();
-    for (const ObjectKey& dependent : from_dependencies.DependentsOf(key)) {
+    std::vector<ObjectKey> dependents = from_dependencies.DependentsOf(key);
+    if (key.kind == ObjectKind::kEnum) {
+      // A recreated enum converts its columns one by one: a foreign key between two of them
+      // would compare the new type with the old one in between.
+      for (const ObjectKey& column : from_dependencies.DependentsOf(key)) {
+        for (const ObjectKey& user : from_dependencies.DependentsOf(column)) {
+          const catalog::Constraint* constraint = FindConstraint(to, user);
+          if (column.kind == ObjectKind::kColumn && constraint != nullptr &&
+              constraint->type == catalog::ConstraintType::kForeignKey) {
+            dependents.push_back(user);
+          }
+        }
+      }
+    }
+    for (const ObjectKey& dependent : dependents) {
       if (dependent.kind != ObjectKind::kIndex && dependent.kind != ObjectKind::kConstraint) {
         continue;
       }

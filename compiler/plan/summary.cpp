@@ -11,9 +11,12 @@ std::vector<ObjectChange> GroupByObject(const Plan& plan) {
     group.object = step.object;
     group.steps.push_back(&step);
     if (step.target == step.object && step.action != Action::kAlter) {
-      // A recreated object (dropped, then created) is an object to create.
-      if (group.action != Action::kCreate) {
-        group.action = step.action;
+      // An object both dropped and created (recreated) is an object to alter.
+      bool both = (group.action == Action::kCreate && step.action == Action::kDrop) ||
+                  (group.action == Action::kDrop && step.action == Action::kCreate);
+      group.action = both ? Action::kAlter : step.action;
+      if (both) {
+        group.recreated = true;
       }
     }
     if (!group.origin.valid() && step.target == step.object && step.origin.valid()) {

@@ -75,7 +75,7 @@ struct Plan {
 
 // Summary counts the top-level objects a plan creates, alters and drops: a table that gains a
 // column is one object to alter, a new table with its indexes is one object to create per index
-// and table.
+// and table, and a recreated index is one object to alter.
 struct Summary {
   size_t create = 0;
   size_t alter = 0;
@@ -86,7 +86,10 @@ Summary Summarize(const Plan& plan);
 // ObjectChange is the steps of a plan that belong to one top-level object, for reports.
 struct ObjectChange {
   catalog::ObjectKey object;
-  Action action = Action::kAlter;  // create or drop when a step creates or drops the object itself
+  // Create or drop when a step creates or drops the object itself; alter otherwise, and when it
+  // is dropped and created again (recreated).
+  Action action = Action::kAlter;
+  bool recreated = false;
   base::SourceRange origin;        // the object's declaration, when the files have it
   std::vector<const Step*> steps;  // in plan order
 };

@@ -1,0 +1,5 @@
+CREATE TABLE public.order_lines (
+    id integer PRIMARY KEY,
+    quantity integer NOT NULL,
+    unit_price numeric(10, 2) NOT NULL
+);

@@ -1,0 +1,6 @@
+CREATE TABLE public.people (
+    id integer PRIMARY KEY,
+    name text NOT NULL,
+    nickname text,
+    birth_date date
+);

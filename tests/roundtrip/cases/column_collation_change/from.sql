@@ -1,0 +1,5 @@
+CREATE TABLE public.products (
+    id integer PRIMARY KEY,
+    code text COLLATE "C" NOT NULL,
+    label varchar(40) COLLATE "POSIX"
+);

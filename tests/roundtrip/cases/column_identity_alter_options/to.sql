@@ -1,0 +1,4 @@
+CREATE TABLE public.invoices (
+    id bigint GENERATED ALWAYS AS IDENTITY (INCREMENT BY 10 START WITH 1000 CACHE 20) PRIMARY KEY,
+    total numeric(12, 2) NOT NULL
+);

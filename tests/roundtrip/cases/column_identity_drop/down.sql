@@ -1,0 +1,5 @@
+-- schemac migration: down
+-- 1 step; no hazards
+
+-- ~ table public.invoices: alter column id: add identity
+ALTER TABLE public.invoices ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME public.invoices_id_seq INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 NO CYCLE);

@@ -1,0 +1,3 @@
+CREATE TABLE public.tickets (
+    title text NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE public.tickets (
+    title text NOT NULL,
+    number serial
+);

@@ -1,0 +1,4 @@
+CREATE TABLE public.tickets (
+    id bigserial PRIMARY KEY,
+    title text NOT NULL
+);

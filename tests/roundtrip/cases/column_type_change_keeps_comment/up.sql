@@ -1,0 +1,7 @@
+-- schemac migration: up
+-- 1 step; hazards: access-exclusive-lock, table-rewrite
+
+-- ~ table public.products: alter column stock: type integer -> bigint [table-rewrite, access-exclusive-lock]
+ALTER TABLE public.products ALTER COLUMN stock DROP DEFAULT;
+ALTER TABLE public.products ALTER COLUMN stock TYPE bigint;
+ALTER TABLE public.products ALTER COLUMN stock SET DEFAULT 0;

@@ -1,0 +1,5 @@
+-- schemac migration: down
+-- 1 step; hazards: access-exclusive-lock, table-rewrite
+
+-- ~ table public.products: alter column code: type text -> integer [table-rewrite, access-exclusive-lock]
+ALTER TABLE public.products ALTER COLUMN code TYPE integer USING code::integer;

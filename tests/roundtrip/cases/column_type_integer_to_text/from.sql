@@ -1,0 +1,4 @@
+CREATE TABLE public.products (
+    id integer PRIMARY KEY,
+    code integer NOT NULL
+);

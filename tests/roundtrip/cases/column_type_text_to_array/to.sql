@@ -1,0 +1,4 @@
+CREATE TABLE public.articles (
+    id integer PRIMARY KEY,
+    tags text[]
+);

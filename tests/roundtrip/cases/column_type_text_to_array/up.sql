@@ -1,0 +1,5 @@
+-- schemac migration: up
+-- 1 step; hazards: access-exclusive-lock, table-rewrite
+
+-- ~ table public.articles: alter column tags: type text -> text[] [table-rewrite, access-exclusive-lock]
+ALTER TABLE public.articles ALTER COLUMN tags TYPE text[] USING tags::text[];

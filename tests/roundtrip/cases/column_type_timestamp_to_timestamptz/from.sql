@@ -1,0 +1,4 @@
+CREATE TABLE public.events (
+    id integer PRIMARY KEY,
+    happened_at timestamp without time zone NOT NULL DEFAULT now()
+);

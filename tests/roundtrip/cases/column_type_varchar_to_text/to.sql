@@ -1,0 +1,4 @@
+CREATE TABLE public.people (
+    id integer PRIMARY KEY,
+    email text NOT NULL UNIQUE
+);

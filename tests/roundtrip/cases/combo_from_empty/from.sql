@@ -1,0 +1,1 @@
+-- An empty schema: only the public schema exists.

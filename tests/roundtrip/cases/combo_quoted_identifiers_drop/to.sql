@@ -1,0 +1,4 @@
+CREATE TABLE public."Keep Me" (
+    "Key" text PRIMARY KEY,
+    "Value" text
+);

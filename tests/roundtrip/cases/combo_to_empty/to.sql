@@ -1,0 +1,1 @@
+-- Everything removed: only the public schema remains.

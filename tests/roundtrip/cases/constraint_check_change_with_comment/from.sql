@@ -1,0 +1,7 @@
+CREATE TABLE public.people (
+    id integer PRIMARY KEY,
+    email text NOT NULL,
+    CONSTRAINT people_email_check CHECK (email LIKE '%@%')
+);
+
+COMMENT ON CONSTRAINT people_email_check ON public.people IS 'Rough e-mail shape';

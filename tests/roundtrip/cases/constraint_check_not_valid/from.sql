@@ -1,0 +1,4 @@
+CREATE TABLE public.orders (
+    id integer PRIMARY KEY,
+    quantity integer NOT NULL
+);

@@ -1,0 +1,9 @@
+CREATE TABLE public.customers (
+    id integer PRIMARY KEY
+);
+
+CREATE TABLE public.orders (
+    id integer PRIMARY KEY,
+    customer_id integer NOT NULL REFERENCES public.customers,
+    total numeric(12, 2) NOT NULL CHECK (total >= 0)
+);

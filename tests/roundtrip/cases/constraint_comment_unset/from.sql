@@ -1,0 +1,6 @@
+CREATE TABLE public.orders (
+    id integer PRIMARY KEY,
+    total numeric(12, 2) NOT NULL CHECK (total >= 0)
+);
+
+COMMENT ON CONSTRAINT orders_total_check ON public.orders IS 'No negative totals';

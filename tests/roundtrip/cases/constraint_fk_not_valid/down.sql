@@ -1,0 +1,5 @@
+-- schemac migration: down
+-- 1 step; hazards: access-exclusive-lock
+
+-- - table public.orders: drop foreign key orders_customer_id_fkey [access-exclusive-lock]
+ALTER TABLE public.orders DROP CONSTRAINT orders_customer_id_fkey;

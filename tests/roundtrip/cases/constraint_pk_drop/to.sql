@@ -1,0 +1,4 @@
+CREATE TABLE public.audit_log (
+    id bigint NOT NULL,
+    message text NOT NULL
+);

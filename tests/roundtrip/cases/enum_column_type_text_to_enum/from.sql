@@ -1,0 +1,4 @@
+CREATE TABLE public.tickets (
+    id integer PRIMARY KEY,
+    state text NOT NULL DEFAULT 'open'
+);

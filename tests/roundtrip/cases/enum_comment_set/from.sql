@@ -1,0 +1,1 @@
+CREATE TYPE public.severity AS ENUM ('low', 'medium', 'high');

@@ -1,0 +1,8 @@
+-- schemac migration: down
+-- 2 steps; hazards: access-exclusive-lock, deletes-data, irreversible-down
+
+-- - table public.tickets: drop column priority [deletes-data, access-exclusive-lock, irreversible-down]
+ALTER TABLE public.tickets DROP COLUMN priority;
+
+-- - enum type public.ticket_priority: drop enum type
+DROP TYPE public.ticket_priority;

@@ -1,0 +1,5 @@
+-- schemac migration: up
+-- 1 step; no hazards
+
+-- - enum type public.ticket_priority: drop enum type
+DROP TYPE public.ticket_priority;

@@ -1,0 +1,4 @@
+CREATE TABLE public.tickets (
+    id integer PRIMARY KEY,
+    title text NOT NULL
+);

@@ -1,0 +1,8 @@
+-- schemac migration: down
+-- 1 step; hazards: access-exclusive-lock, irreversible-down, table-rewrite
+
+-- ~ enum type public.order_status: recreate without values 'pending', 'packed', 'delivered', 'returned' [table-rewrite, access-exclusive-lock, irreversible-down]
+ALTER TYPE public.order_status RENAME TO order_status_old;
+CREATE TYPE public.order_status AS ENUM ('paid', 'shipped');
+ALTER TABLE public.orders ALTER COLUMN status TYPE public.order_status USING status::text::public.order_status;
+DROP TYPE public.order_status_old;

@@ -1,0 +1,6 @@
+CREATE TYPE public.plan AS ENUM ('free', 'pro', 'enterprise');
+
+CREATE TABLE public.subscriptions (
+    id integer PRIMARY KEY,
+    plan public.plan NOT NULL DEFAULT 'free'
+);

@@ -1,0 +1,6 @@
+CREATE EXTENSION citext;
+
+CREATE TABLE public.users (
+    id bigint PRIMARY KEY,
+    email public.citext NOT NULL UNIQUE
+);

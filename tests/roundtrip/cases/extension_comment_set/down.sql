@@ -1,0 +1,5 @@
+-- schemac migration: down
+-- 1 step; no hazards
+
+-- ~ extension hstore: alter extension
+COMMENT ON EXTENSION hstore IS NULL;

@@ -1,0 +1,6 @@
+CREATE EXTENSION pgcrypto;
+
+CREATE TABLE public.users (
+    id bigint PRIMARY KEY,
+    password_hash text NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE public.users (
+    id bigint PRIMARY KEY,
+    name text NOT NULL
+);

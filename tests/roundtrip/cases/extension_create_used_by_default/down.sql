@@ -1,0 +1,8 @@
+-- schemac migration: down
+-- 2 steps; hazards: irreversible-down
+
+-- ~ table public.tokens: alter column token: drop default
+ALTER TABLE public.tokens ALTER COLUMN token DROP DEFAULT;
+
+-- - extension pgcrypto: drop extension [irreversible-down]
+DROP EXTENSION pgcrypto;

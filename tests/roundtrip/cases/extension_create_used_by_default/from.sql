@@ -1,0 +1,4 @@
+CREATE TABLE public.tokens (
+    id integer PRIMARY KEY,
+    token text NOT NULL
+);

@@ -1,0 +1,5 @@
+CREATE EXTENSION hstore;
+
+CREATE TABLE public.users (
+    id bigint PRIMARY KEY
+);

@@ -1,0 +1,13 @@
+CREATE TABLE public.articles (
+    id integer PRIMARY KEY,
+    author_id integer NOT NULL,
+    title text NOT NULL,
+    slug text NOT NULL,
+    published_at timestamp with time zone,
+    deleted_at timestamp with time zone,
+    tags text[] NOT NULL DEFAULT '{}'
+);
+
+CREATE INDEX articles_author_id_idx ON public.articles (author_id) WHERE deleted_at IS NULL;
+
+COMMENT ON INDEX public.articles_author_id_idx IS 'Author pages';

@@ -1,0 +1,11 @@
+CREATE TABLE public.articles (
+    id integer PRIMARY KEY,
+    author_id integer NOT NULL,
+    title text NOT NULL,
+    slug text NOT NULL,
+    published_at timestamp with time zone,
+    deleted_at timestamp with time zone,
+    tags text[] NOT NULL DEFAULT '{}'
+);
+
+CREATE INDEX articles_title_search_idx ON public.articles (lower(title));

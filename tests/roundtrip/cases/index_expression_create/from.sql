@@ -1,0 +1,10 @@
+CREATE TABLE public.articles (
+    id integer PRIMARY KEY,
+    author_id integer NOT NULL,
+    title text NOT NULL,
+    slug text NOT NULL,
+    published_at timestamp with time zone,
+    deleted_at timestamp with time zone,
+    tags text[] NOT NULL DEFAULT '{}'
+);
+

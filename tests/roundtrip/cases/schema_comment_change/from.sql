@@ -1,0 +1,3 @@
+CREATE SCHEMA inventory;
+
+COMMENT ON SCHEMA inventory IS 'Stock keeping';

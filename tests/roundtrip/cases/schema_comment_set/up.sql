@@ -1,0 +1,5 @@
+-- schemac migration: up
+-- 1 step; no hazards
+
+-- ~ schema inventory: set comment
+COMMENT ON SCHEMA inventory IS 'Stock keeping';

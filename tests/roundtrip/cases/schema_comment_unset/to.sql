@@ -1,0 +1,5 @@
+CREATE SCHEMA inventory;
+
+CREATE TABLE inventory.items (
+    sku text PRIMARY KEY
+);

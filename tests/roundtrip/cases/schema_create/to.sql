@@ -1,0 +1,6 @@
+CREATE SCHEMA reporting;
+
+CREATE TABLE public.notes (
+    id integer PRIMARY KEY,
+    body text NOT NULL
+);

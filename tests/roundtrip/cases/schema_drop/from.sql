@@ -1,0 +1,7 @@
+CREATE SCHEMA archive;
+CREATE SCHEMA app;
+
+CREATE TABLE app.notes (
+    id integer PRIMARY KEY,
+    body text NOT NULL
+);

@@ -1,0 +1,1 @@
+CREATE SEQUENCE public.ring_seq AS smallint MINVALUE 1 MAXVALUE 60 CYCLE;

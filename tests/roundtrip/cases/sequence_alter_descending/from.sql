@@ -1,0 +1,1 @@
+CREATE SEQUENCE public.countdown_seq AS integer;

@@ -1,0 +1,5 @@
+-- schemac migration: up
+-- 1 step; no hazards
+
+-- ~ sequence public.countdown_seq: alter sequence
+ALTER SEQUENCE public.countdown_seq AS integer INCREMENT BY -1 MINVALUE -2147483648 MAXVALUE -1 START WITH -1 CACHE 1 NO CYCLE RESTART;

@@ -1,0 +1,1 @@
+CREATE SEQUENCE public.batch_seq;

@@ -1,0 +1,1 @@
+CREATE SEQUENCE public.slot_seq AS integer;

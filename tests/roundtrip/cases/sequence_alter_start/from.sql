@@ -1,0 +1,1 @@
+CREATE SEQUENCE public.order_number_seq START WITH 1;

@@ -1,0 +1,5 @@
+-- schemac migration: up
+-- 1 step; no hazards
+
+-- ~ sequence public.order_number_seq: alter sequence
+ALTER SEQUENCE public.order_number_seq AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 10000 CACHE 1 NO CYCLE;

@@ -1,0 +1,1 @@
+CREATE SEQUENCE public.counter_seq AS smallint MAXVALUE 30000;

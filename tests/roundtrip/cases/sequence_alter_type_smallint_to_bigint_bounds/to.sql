@@ -1,0 +1,1 @@
+CREATE SEQUENCE public.counter_seq AS bigint MAXVALUE 5000000000;

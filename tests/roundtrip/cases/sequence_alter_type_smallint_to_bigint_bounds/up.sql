@@ -1,0 +1,5 @@
+-- schemac migration: up
+-- 1 step; no hazards
+
+-- ~ sequence public.counter_seq: alter sequence
+ALTER SEQUENCE public.counter_seq AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 5000000000 START WITH 1 CACHE 1 NO CYCLE;

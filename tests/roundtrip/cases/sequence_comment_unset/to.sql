@@ -1,0 +1,1 @@
+CREATE SEQUENCE public.ticket_seq;

@@ -1,0 +1,3 @@
+CREATE TABLE public.invoices (
+    id integer PRIMARY KEY
+);

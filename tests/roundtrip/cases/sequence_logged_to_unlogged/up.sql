@@ -1,0 +1,5 @@
+-- schemac migration: up
+-- 1 step; no hazards
+
+-- ~ sequence public.scratch_seq: alter sequence
+ALTER SEQUENCE public.scratch_seq SET UNLOGGED;

@@ -1,0 +1,5 @@
+CREATE TABLE public.customers (
+    id integer PRIMARY KEY
+);
+
+COMMENT ON TABLE public.customers IS 'People and companies that place orders';

@@ -1,0 +1,3 @@
+CREATE TABLE public.customers (
+    id integer PRIMARY KEY
+);

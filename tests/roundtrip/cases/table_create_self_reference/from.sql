@@ -1,0 +1,3 @@
+CREATE TABLE public.settings (
+    key text PRIMARY KEY
+);

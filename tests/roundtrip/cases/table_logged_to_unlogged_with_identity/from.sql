@@ -1,0 +1,9 @@
+CREATE SEQUENCE public.job_queue_attempt_seq AS integer;
+
+CREATE TABLE public.job_queue (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    attempt integer NOT NULL DEFAULT nextval('public.job_queue_attempt_seq'),
+    payload text NOT NULL
+);
+
+ALTER SEQUENCE public.job_queue_attempt_seq OWNED BY public.job_queue.attempt;

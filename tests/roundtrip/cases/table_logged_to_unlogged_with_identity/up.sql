@@ -1,0 +1,8 @@
+-- schemac migration: up
+-- 2 steps; hazards: access-exclusive-lock, table-rewrite
+
+-- ~ sequence public.job_queue_attempt_seq: alter sequence
+ALTER SEQUENCE public.job_queue_attempt_seq SET UNLOGGED;
+
+-- ~ table public.job_queue: set unlogged [table-rewrite, access-exclusive-lock]
+ALTER TABLE public.job_queue SET UNLOGGED;

@@ -1,0 +1,5 @@
+-- schemac migration: down
+-- 1 step; no hazards
+
+-- ~ table public.counters: change storage options
+ALTER TABLE public.counters RESET (fillfactor);

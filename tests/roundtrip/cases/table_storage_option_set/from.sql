@@ -1,0 +1,4 @@
+CREATE TABLE public.counters (
+    name text PRIMARY KEY,
+    value bigint NOT NULL DEFAULT 0
+);

@@ -1,0 +1,4 @@
+CREATE TABLE public.import_rows (
+    id bigint PRIMARY KEY,
+    payload text NOT NULL
+);

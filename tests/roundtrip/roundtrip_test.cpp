@@ -1,0 +1,85 @@
+// The migration round trip for every case under tests/roundtrip/cases: each directory holds
+// from.sql and to.sql, and the expected human plan (plan.txt) and scripts (up.sql, down.sql).
+// The case is loaded, planned, applied up and down on a real server (support/roundtrip.h).
+// SCHEMAC_UPDATE_GOLDEN=1 rewrites the expected files for review with git diff.
+#include "support/roundtrip.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "schemac/pgserver/server.h"
+#include "schemac/report/report.h"
+
+#include "support/run.h"
+
+namespace schemac::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path CasesDir() {
+  return SourceDir() / "tests" / "roundtrip" / "cases";
+}
+
+std::vector<std::string> ListCases() {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(CasesDir())) {
+    if (entry.is_directory()) {
+      names.push_back(entry.path().filename().string());
+    }
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+bool Updating() {
+  const char* value = std::getenv("SCHEMAC_UPDATE_GOLDEN");
+  return value != nullptr && std::string(value) == "1";
+}
+
+class RoundTripTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  static void SetUpTestSuite() {
+    std::string error;
+    server_ = pgserver::EphemeralServer::Start({}, &error).release();
+    ASSERT_NE(server_, nullptr) << error;
+  }
+  static void TearDownTestSuite() {
+    delete server_;
+    server_ = nullptr;
+  }
+  static pgserver::EphemeralServer* server_;
+};
+
+pgserver::EphemeralServer* RoundTripTest::server_ = nullptr;
+
+void ExpectGolden(const fs::path& path, const std::string& actual) {
+  if (Updating()) {
+    WriteFile(path, actual);
+    return;
+  }
+  EXPECT_EQ(ReadFile(path), actual)
+      << "expected output differs: " << path.string() << " (SCHEMAC_UPDATE_GOLDEN=1 rewrites it)";
+}
+
+TEST_P(RoundTripTest, AppliesUpAndDown) {
+  ASSERT_NE(server_, nullptr);
+  fs::path dir = CasesDir() / GetParam();
+  std::string from = ReadFile(dir / "from.sql");
+  std::string to = ReadFile(dir / "to.sql");
+  ASSERT_FALSE(from.empty() && to.empty()) << "missing from.sql and to.sql in " << dir;
+  RoundTripResult result = RunRoundTrip(*server_, "rt_" + GetParam(), from, to);
+  EXPECT_EQ(result.failure, "");
+  ExpectGolden(dir / "plan.txt", report::RenderHuman(result.migration));
+  ExpectGolden(dir / "up.sql", report::ScriptSql(result.migration.up, "up"));
+  ExpectGolden(dir / "down.sql", report::ScriptSql(result.migration.down, "down"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, RoundTripTest, ::testing::ValuesIn(ListCases()),
+                         [](const auto& param_info) { return param_info.param; });
+
+}  // namespace
+}  // namespace schemac::testing
