@@ -4,7 +4,7 @@ BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 
-.PHONY: all build deps configure demo test format format-check clean
+.PHONY: all build deps configure demo test bench format format-check clean
 
 all: build
 
@@ -25,6 +25,11 @@ demo: build
 test: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 	@bash scripts/check-format.sh
+
+# The speed and memory benchmark (bench/README.md); e.g. make bench BENCH_ARGS="--sizes 1000".
+BENCH_ARGS ?=
+bench: build
+	$(BUILD_DIR)/bench/schemac_bench $(BENCH_ARGS)
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include <fmt/format.h>
+#include <sys/resource.h>
 
 #include "schemac/introspect/introspect.h"
 #include "schemac/normalize/normalize.h"
@@ -24,6 +25,10 @@ void Timings::Add(const std::string& phase, double seconds) {
 void Timings::Print(std::ostream& out) const {
   for (const auto& [name, seconds] : phases_) {
     out << fmt::format("timing\t{}\t{:.3f}\n", name, seconds);
+  }
+  rusage usage{};
+  if (getrusage(RUSAGE_SELF, &usage) == 0) {
+    out << fmt::format("memory\tpeak-rss-kib\t{}\n", usage.ru_maxrss);
   }
 }
 

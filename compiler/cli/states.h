@@ -16,7 +16,8 @@
 namespace schemac::cli {
 
 // Timings collects how long each phase of a command took, printed with --timings as lines
-// "timing<TAB><phase><TAB><seconds>" on stderr.
+// "timing<TAB><phase><TAB><seconds>" on stderr, followed by "memory<TAB>peak-rss-kib<TAB><n>",
+// the peak resident set of the schemac process itself.
 class Timings {
  public:
   void Add(const std::string& phase, double seconds);

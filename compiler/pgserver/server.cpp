@@ -127,6 +127,8 @@ pid_t StartPostmaster(const std::string& bin_dir, const std::string& dir, int sl
       "wal_level=minimal",
       "max_wal_senders=0",
       "max_connections=20",
+      // One transaction may lock every table of a large schema (a load, pg_dump).
+      "max_locks_per_transaction=2048",
       "shared_buffers=32MB",
       // Output that mentions times does not depend on the machine's zone.
       "TimeZone=UTC",

@@ -213,7 +213,8 @@ std::vector<std::string> ReferencedColumns(const std::vector<ast::ExpressionToke
     if (function || qualifier || type) {
       continue;
     }
-    if (std::find(columns.begin(), columns.end(), tokens[i].text) != columns.end()) {
+    bool column = std::find(columns.begin(), columns.end(), tokens[i].text) != columns.end();
+    if (column && std::find(out.begin(), out.end(), tokens[i].text) == out.end()) {
       out.push_back(tokens[i].text);
     }
   }

@@ -43,7 +43,8 @@ std::vector<std::string> UniqueColumnNames(const std::vector<std::string>& names
 std::string ExpressionColumnName(const std::vector<ast::ExpressionToken>& tokens);
 
 // ReferencedColumns returns the names among `columns` that appear in `tokens` as column
-// references (not as a function name, a type name or a qualifier), once per occurrence.
+// references (not as a function name, a type name or a qualifier), each once, in order of first
+// appearance (PostgreSQL names a check after its column when it references exactly one).
 std::vector<std::string> ReferencedColumns(const std::vector<ast::ExpressionToken>& tokens,
                                            const std::vector<std::string>& columns);
 

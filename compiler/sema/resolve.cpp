@@ -270,42 +270,49 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
       if (!name) {
         return;
       }
-      std::vector<std::string> candidates;
       if (statement.target == ast::CommentTarget::kIndex) {
         if (auto it = catalog_.indexes.find(*name); it != catalog_.indexes.end()) {
           slot = &it->second.comment;
         }
-        for (auto& [table_name, table] : catalog_.tables) {
-          auto constraint = table.constraints.find(name->name);
-          bool index_backed = constraint != table.constraints.end() &&
+        // The index of a key: its constraint has the index's name in a table of the schema.
+        auto tables = catalog_.tables.lower_bound({name->schema, ""});
+        for (; slot == nullptr && tables != catalog_.tables.end() &&
+               tables->first.schema == name->schema;
+             ++tables) {
+          auto constraint = tables->second.constraints.find(name->name);
+          bool index_backed = constraint != tables->second.constraints.end() &&
                               constraint->second.type != catalog::ConstraintType::kCheck &&
                               constraint->second.type != catalog::ConstraintType::kForeignKey;
-          if (slot == nullptr && table_name.schema == name->schema && index_backed) {
+          if (index_backed) {
             slot = &constraint->second.index_comment;
           }
-        }
-        for (const auto& [candidate, index] : catalog_.indexes) {
-          candidates.push_back(candidate.Text());
         }
       } else if (statement.target == ast::CommentTarget::kSequence) {
         if (auto it = catalog_.sequences.find(*name); it != catalog_.sequences.end()) {
           slot = &it->second.comment;
         }
-        for (const auto& [candidate, sequence] : catalog_.sequences) {
-          candidates.push_back(candidate.Text());
-        }
       } else {
         if (auto it = catalog_.enums.find(*name); it != catalog_.enums.end()) {
           slot = &it->second.comment;
-        }
-        for (const auto& [candidate, type] : catalog_.enums) {
-          candidates.push_back(candidate.Text());
         }
       }
       const char* kind = statement.target == ast::CommentTarget::kIndex      ? "index"
                          : statement.target == ast::CommentTarget::kSequence ? "sequence"
                                                                              : "type";
       if (slot == nullptr) {
+        std::vector<std::string> candidates;
+        auto add = [&](const auto& objects) {
+          for (const auto& [candidate, object] : objects) {
+            candidates.push_back(candidate.Text());
+          }
+        };
+        if (statement.target == ast::CommentTarget::kIndex) {
+          add(catalog_.indexes);
+        } else if (statement.target == ast::CommentTarget::kSequence) {
+          add(catalog_.sequences);
+        } else {
+          add(catalog_.enums);
+        }
         ReportUnknown(
             statement.target == ast::CommentTarget::kType ? "unknown-type" : "unknown-relation",
             statement.name.range, fmt::format("{} \"{}\" does not exist", kind, name->Text()),

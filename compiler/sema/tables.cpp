@@ -265,6 +265,8 @@ void Compiler::AddColumn(catalog::Table& table, const ast::ColumnDefinition& def
     sequence.name = sequence_name;
     sequence.options = ResolveSequenceOptions({}, *serial, nullptr);
     sequence.owned_by = catalog::ColumnRef{table.name, added.name};
+    sequence.unlogged =
+        table.unlogged;  // PostgreSQL makes the sequence of an unlogged table unlogged
     sequence.origin.range = definition.range;
     added.not_null = true;
     // The canonical form of PostgreSQL's nextval('seq'::regclass): the cast on the literal is

@@ -1,0 +1,69 @@
+// One size of the benchmark: the steps, each a measured child process.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "schemac/pgserver/server.h"
+
+#include "report.h"
+
+namespace schemac::bench {
+
+// The command line (bench.cpp).
+struct Options {
+  std::vector<int> sizes = {1000, 5000, 10000};
+  std::string out;           // the report's file, or empty
+  std::string schemac;       // the schemac binary
+  std::string pg_bindir;     // PostgreSQL's binaries, or empty: found as schemac finds them
+  std::string work_dir;      // where the temporary directory goes, or empty: $TMPDIR or /tmp
+  std::string generate_dir;  // --generate: only write the schemas there
+  uint64_t seed = 1;
+  double timeout = 1800;  // seconds per step
+  bool keep = false;      // keep the temporary directory
+};
+
+// SizeRun measures every step for one number of tables, in the directory `dir`.
+class SizeRun {
+ public:
+  SizeRun(const Options& options, const std::string& self, const std::string& bin_dir,
+          const std::string& catalog_queries, const std::filesystem::path& dir, int tables)
+      : options_(options),
+        self_(self),
+        bin_dir_(bin_dir),
+        catalog_queries_(catalog_queries),
+        dir_(dir),
+        result_{} {
+    result_.tables = tables;
+  }
+
+  // Run measures every step; false on a setup error (with *error set).
+  bool Run(RunInfo& info, std::string* error);
+  // DumpPerSchema replaces a pg_dump that ran out of lock table space with one pg_dump per
+  // schema, summed.
+  void DumpPerSchema(const pgserver::EphemeralServer& server, const std::string& live);
+  const SizeResult& result() const { return result_; }
+
+ private:
+  // Measure runs one step; `expected` lists the exit codes of a completed run.
+  StepResult& Measure(Step step, std::vector<std::string> argv, std::vector<int> expected,
+                      const std::string& stdout_name = "");
+  std::string Path(const std::string& name) const { return (dir_ / name).string(); }
+  // Where a step's standard output or error goes: step01.out, step01.err, ...
+  std::string StepFile(Step step, const char* extension) const {
+    return Path(fmt::format("step{:02}.{}", static_cast<int>(step), extension));
+  }
+
+  const Options& options_;
+  std::string self_;
+  std::string bin_dir_;
+  std::string catalog_queries_;
+  std::filesystem::path dir_;
+  SizeResult result_;
+};
+
+}  // namespace schemac::bench
