@@ -297,8 +297,16 @@ defaultExpression
 
 defaultToken
   : parenthesized
-  | ~(OPEN_PAREN | CLOSE_PAREN | COMMA | SEMI | NOT | NULL_ | CONSTRAINT | PRIMARY | UNIQUE | CHECK
-      | REFERENCES | GENERATED | COLLATE | DEFAULT | DEFERRABLE | INITIALLY)
+  | bracketed
+  | ~(OPEN_PAREN | CLOSE_PAREN | OPEN_BRACKET | CLOSE_BRACKET | COMMA | SEMI | NOT | NULL_
+      | CONSTRAINT | PRIMARY | UNIQUE | CHECK | REFERENCES | GENERATED | COLLATE | DEFAULT
+      | DEFERRABLE | INITIALLY)
+  ;
+
+// A balanced span in brackets (ARRAY['a', 'b'], x[1]), whose commas do not end a default.
+bracketed
+  : OPEN_BRACKET (parenthesized | bracketed | ~(OPEN_PAREN | CLOSE_PAREN | OPEN_BRACKET
+      | CLOSE_BRACKET | SEMI))* CLOSE_BRACKET
   ;
 
 // Any balanced token span inside parentheses or up to the end of a statement.
