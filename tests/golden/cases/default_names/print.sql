@@ -24,6 +24,11 @@ CREATE TABLE public.orders_customer (
     id integer NOT NULL,
     CONSTRAINT orders_customer_pkey PRIMARY KEY (id)
 );
+CREATE TABLE public.people (
+    age integer,
+    tags text[] DEFAULT array['new', 'unverified'],
+    CONSTRAINT people_age_check CHECK (age >= 0 and age < 150)
+);
 
 -- indexes
 CREATE UNIQUE INDEX orders_code_idx ON public.orders USING btree (code) WHERE amount > 100;
