@@ -80,8 +80,8 @@ int main(int argc, char** argv) {
       "`schemac check` accepts: how a team adopts schemac on an existing database.");
   dump_command
       ->add_option("--db", dump.db,
-                   "Connection string (postgresql://... or key=value); default: the PG* "
-                   "environment variables, or DATABASE_URL")
+                   "Connection string (postgresql://... or key=value); default: DATABASE_URL, or "
+                   "the PG* environment variables")
       ->envname("DATABASE_URL");
   dump_command->add_flag(
       "--split", dump.split,

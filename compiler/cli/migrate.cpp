@@ -2,6 +2,7 @@
 #include <fstream>
 #include <iostream>
 #include <set>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -103,10 +104,17 @@ int RunPlan(const PlanOptions& options) {
   base::DiagnosticSink sink;
   Timings timings;
   Scratch scratch(options.migration.dev_db, options.migration.pg_bindir);
-  std::optional<catalog::Catalog> desired = LoadSchema(options.schema, scratch, sink, timings);
+  // The live database is read while the schema files are compiled and normalised.
+  base::DiagnosticSink live_sink;
+  Timings live_timings;
   std::optional<catalog::Catalog> live;
-  if (desired) {
-    live = LoadDatabase(DefaultConnection(options.db), sink, timings);
+  std::thread reader(
+      [&] { live = LoadDatabase(DefaultConnection(options.db), live_sink, live_timings); });
+  std::optional<catalog::Catalog> desired = LoadSchema(options.schema, scratch, sink, timings);
+  reader.join();
+  timings.Merge(live_timings);
+  for (const base::Diagnostic& diagnostic : live_sink.diagnostics()) {
+    sink.Add(diagnostic);
   }
   if (ReportDiagnostics(sink) || !desired || !live) {
     return 1;
@@ -129,9 +137,11 @@ int RunDiff(const DiffOptions& options) {
   return Report(*from, *to, options.migration, timings);
 }
 
-int RunApply(const ApplyOptions& options) {
+namespace {
+
+// Apply runs `schemac apply` and returns its exit code.
+int Apply(const ApplyOptions& options, Timings& timings) {
   base::DiagnosticSink sink;
-  Timings timings;
   Scratch scratch(options.migration.dev_db, options.migration.pg_bindir);
   std::optional<catalog::Catalog> desired = LoadSchema(options.schema, scratch, sink, timings);
   if (ReportDiagnostics(sink) || !desired) {
@@ -161,7 +171,16 @@ int RunApply(const ApplyOptions& options) {
   if (migration.up.empty()) {
     return 0;
   }
+  std::ostream& status = options.migration.format == "human" ? std::cout : std::cerr;
   std::vector<std::string> refused = Refused(migration.up, options);
+  if (options.dry_run) {
+    status << "\nDry run: nothing was applied.";
+    if (!refused.empty()) {
+      status << " Applying this plan needs --allow deletes-data.";
+    }
+    status << "\n";
+    return 0;
+  }
   if (!refused.empty()) {
     base::Diagnostic& diagnostic =
         sink.Error("hazard-not-allowed", {},
@@ -171,10 +190,6 @@ int RunApply(const ApplyOptions& options) {
     }
     ReportDiagnostics(sink);
     return 1;
-  }
-  if (options.dry_run) {
-    std::cout << "\nDry run: nothing was applied.\n";
-    return 0;
   }
   apply::ApplyOptions apply_options;
   apply_options.lock_timeout = options.lock_timeout;
@@ -199,12 +214,20 @@ int RunApply(const ApplyOptions& options) {
   if (ReportDiagnostics(sink)) {
     return 1;
   }
-  std::cout << fmt::format("\nApplied {}. The database matches the schema.\n",
-                           Plural(migration.up.steps.size(), "step", "steps"));
+  status << fmt::format("\nApplied {}. The database matches the schema.\n",
+                        Plural(migration.up.steps.size(), "step", "steps"));
+  return 0;
+}
+
+}  // namespace
+
+int RunApply(const ApplyOptions& options) {
+  Timings timings;
+  int code = Apply(options, timings);
   if (options.migration.timings) {
     timings.Print(std::cerr);
   }
-  return 0;
+  return code;
 }
 
 }  // namespace schemac::cli

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <thread>
 
 #include <fmt/format.h>
 #include <sys/resource.h>
@@ -20,6 +21,12 @@ void Timings::Add(const std::string& phase, double seconds) {
     }
   }
   phases_.emplace_back(phase, seconds);
+}
+
+void Timings::Merge(const Timings& other) {
+  for (const auto& [name, seconds] : other.phases_) {
+    Add(name, seconds);
+  }
 }
 
 void Timings::Print(std::ostream& out) const {
@@ -81,13 +88,29 @@ bool IsDatabase(const std::string& source) {
 
 std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scratch,
                                            base::DiagnosticSink& sink, Timings& timings) {
-  Stopwatch watch;
-  sema::CompileResult compiled = sema::CompilePath(path, sink);
-  timings.Add("compile", watch.Seconds());
+  // The files compile on another thread while this one starts the scratch server (a server
+  // belongs to the thread that started it, which must outlive it).
+  base::DiagnosticSink compile_sink;
+  sema::CompileResult compiled;
+  double compile_seconds = 0;
+  std::thread compiler([&] {
+    Stopwatch watch;
+    compiled = sema::CompilePath(path, compile_sink);
+    compile_seconds = watch.Seconds();
+  });
+  base::DiagnosticSink server_sink;
+  std::string connection = scratch.Connection(server_sink, timings);
+  compiler.join();
+  timings.Add("compile", compile_seconds);
+  for (const base::Diagnostic& diagnostic : compile_sink.diagnostics()) {
+    sink.Add(diagnostic);
+  }
   if (sink.has_errors()) {
     return std::nullopt;
   }
-  std::string connection = scratch.Connection(sink, timings);
+  for (const base::Diagnostic& diagnostic : server_sink.diagnostics()) {
+    sink.Add(diagnostic);
+  }
   if (connection.empty()) {
     return std::nullopt;
   }

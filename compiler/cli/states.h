@@ -21,6 +21,8 @@ namespace schemac::cli {
 class Timings {
  public:
   void Add(const std::string& phase, double seconds);
+  // Merge adds the phases of timings measured on another thread (phases may overlap in time).
+  void Merge(const Timings& other);
   void Print(std::ostream& out) const;
 
  private:

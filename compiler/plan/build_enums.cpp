@@ -72,10 +72,29 @@ void Recreate(const Context& context, const diff::Change& change, std::vector<Pl
       removed.push_back(QuoteLiteral(label));
     }
   }
-  step.description = removed.empty()
-                         ? "recreate with the values in a new order"
-                         : fmt::format("recreate without value{} {}",
-                                       removed.size() == 1 ? "" : "s", fmt::join(removed, ", "));
+  // Labels of both types in the old order: if the new type keeps them in another, values moved.
+  std::vector<std::string> kept;
+  for (const std::string& label : old_type.labels) {
+    if (std::find(type.labels.begin(), type.labels.end(), label) != type.labels.end()) {
+      kept.push_back(label);
+    }
+  }
+  std::vector<std::string> kept_new_order;
+  for (const std::string& label : type.labels) {
+    if (std::find(kept.begin(), kept.end(), label) != kept.end()) {
+      kept_new_order.push_back(label);
+    }
+  }
+  if (!removed.empty()) {
+    step.description = fmt::format("recreate without value{} {}", removed.size() == 1 ? "" : "s",
+                                   fmt::join(removed, ", "));
+  } else if (kept != kept_new_order) {
+    step.description = "recreate with the values in a new order";
+  } else {
+    step.description =
+        "recreate with the new values (this migration uses them, and PostgreSQL cannot use a "
+        "value in the transaction that adds it)";
+  }
   step.origin = type.origin.range;
   std::string old_name = OldName(name.name);
   step.statements.push_back(

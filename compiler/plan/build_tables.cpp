@@ -203,6 +203,8 @@ void DetachForeignKeys(const Context& context, PlannedStep& planned,
         fmt::format("drop constraint {} before the tables it links", QuoteIdentifier(constraint));
     drop.step.statements.push_back(fmt::format("ALTER TABLE {} DROP CONSTRAINT {};", name.Quoted(),
                                                QuoteIdentifier(constraint)));
+    AddHazard(drop.step, Hazard::kAccessExclusiveLock,
+              fmt::format("DROP CONSTRAINT locks table {}", name.Quoted()));
     drop.removes.push_back(constraint_key);
     out.push_back(std::move(drop));
   }

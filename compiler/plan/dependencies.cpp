@@ -192,6 +192,11 @@ DependencyIndex::DependencyIndex(const catalog::Catalog& catalog) {
   }
   for (const auto& [name, type] : catalog.enums) {
     Add(EnumKey(name), SchemaKey(name.schema));
+    enum_casts_.emplace_back("::" + name.Quoted(), EnumKey(name));
+  }
+  for (const auto& [name, extension] : catalog.extensions) {
+    extension_prefixes_.emplace_back(base::QuoteIdentifier(extension.schema) + ".",
+                                     ObjectKey{ObjectKind::kExtension, extension.schema, name, ""});
   }
   for (const auto& [name, sequence] : catalog.sequences) {
     Add(SequenceKey(name), SchemaKey(name.schema));
@@ -251,16 +256,14 @@ void DependencyIndex::AddExpression(const catalog::Catalog& catalog, const Objec
   }
   // The server writes every name outside pg_catalog qualified: a cast to an enum type
   // ('a'::s.e) or a function of an extension (s.gen_random_bytes(16)).
-  for (const auto& [name, type] : catalog.enums) {
-    if (expression.find("::" + name.Quoted()) != std::string_view::npos) {
-      Add(key, EnumKey(name));
+  for (const auto& [needle, type] : enum_casts_) {
+    if (expression.find(needle) != std::string_view::npos) {
+      Add(key, type);
     }
   }
-  for (const auto& [schema, extensions] : extensions_by_schema_) {
-    if (expression.find(base::QuoteIdentifier(schema) + ".") != std::string_view::npos) {
-      for (const std::string& extension : extensions) {
-        Add(key, {ObjectKind::kExtension, schema, extension, ""});
-      }
+  for (const auto& [needle, extension] : extension_prefixes_) {
+    if (expression.find(needle) != std::string_view::npos) {
+      Add(key, extension);
     }
   }
 }

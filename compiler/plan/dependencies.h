@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "schemac/catalog/catalog.h"
@@ -57,6 +58,9 @@ class DependencyIndex {
   std::map<ObjectKey, std::vector<ObjectKey>> dependencies_;
   std::map<ObjectKey, std::vector<ObjectKey>> dependents_;
   std::map<std::string, std::vector<std::string>> extensions_by_schema_;
+  // What an expression names when it uses an enum type ("::s.e") or an extension ("s.").
+  std::vector<std::pair<std::string, ObjectKey>> enum_casts_;
+  std::vector<std::pair<std::string, ObjectKey>> extension_prefixes_;
 };
 
 // EnumOfType returns the enum type a column type names ("s.e" or "s.e[]"), if the catalog has it.

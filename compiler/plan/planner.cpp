@@ -114,20 +114,15 @@ bool UsesAddedLabel(const catalog::Catalog& from, const catalog::Catalog& to,
   return false;
 }
 
-Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to,
+Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::ChangeSet changes,
+                const DependencyIndex& from_dependencies, const DependencyIndex& to_dependencies,
                 base::DiagnosticSink& sink) {
-  diff::ChangeSet changes = diff::Diff(from, to);
-  if (changes.empty()) {
-    return {};
-  }
   for (Change& change : changes.changes) {
     if (change.key.kind == ObjectKind::kEnum && diff::Has(change, diff::Property::kLabels) &&
         UsesAddedLabel(from, to, {change.key.schema, change.key.name})) {
       change = {ChangeKind::kRecreate, change.key, {}};
     }
   }
-  DependencyIndex from_dependencies(from);
-  DependencyIndex to_dependencies(to);
   AddForcedRecreates(to, from_dependencies, changes.changes);
   Context context{from, to, from_dependencies, to_dependencies, {}, {}};
   for (const Change& change : changes.changes) {
@@ -177,9 +172,17 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to,
 
 Migration PlanMigration(const catalog::Catalog& from, const catalog::Catalog& to,
                         base::DiagnosticSink& sink) {
+  diff::ChangeSet up = diff::Diff(from, to);
+  if (up.empty()) {
+    return {};
+  }
+  // Both directions read the same two dependency indexes.
+  DependencyIndex from_dependencies(from);
+  DependencyIndex to_dependencies(to);
   Migration migration;
-  migration.up = PlanOneWay(from, to, sink);
-  migration.down = PlanOneWay(to, from, sink);
+  migration.up = PlanOneWay(from, to, std::move(up), from_dependencies, to_dependencies, sink);
+  migration.down =
+      PlanOneWay(to, from, diff::Diff(to, from), to_dependencies, from_dependencies, sink);
   if (sink.has_errors()) {
     return {};
   }
