@@ -52,7 +52,7 @@ std::unique_ptr<RunLock> RunLock::Acquire(const std::string& connection,
     sink.Error("connection-failed", {},
                fmt::format("cannot connect to the database: {}; check the connection string "
                            "and that the server is running",
-                           base::ServerMessage(error.what())));
+                           base::RedactPassword(base::ServerMessage(error.what()), connection)));
     return nullptr;
   }
   try {
@@ -78,7 +78,7 @@ bool ApplyPlan(const std::string& connection, const plan::Plan& plan, const Appl
     sink.Error("connection-failed", {},
                fmt::format("cannot connect to the database: {}; check the connection string "
                            "and that the server is running",
-                           base::ServerMessage(error.what())));
+                           base::RedactPassword(base::ServerMessage(error.what()), connection)));
     return false;
   }
   const plan::Step* current = nullptr;

@@ -104,14 +104,19 @@ int RunPlan(const PlanOptions& options) {
   base::DiagnosticSink sink;
   Timings timings;
   Scratch scratch(options.migration.dev_db, options.migration.pg_bindir);
-  // The live database is read while the schema files are compiled and normalised.
+  // The live database is read while the compiled schema loads into the scratch database (not
+  // while it compiles, when the syntax trees take the most memory).
   base::DiagnosticSink live_sink;
   Timings live_timings;
   std::optional<catalog::Catalog> live;
-  std::thread reader(
-      [&] { live = LoadDatabase(DefaultConnection(options.db), live_sink, live_timings); });
-  std::optional<catalog::Catalog> desired = LoadSchema(options.schema, scratch, sink, timings);
-  reader.join();
+  std::thread reader;
+  std::optional<catalog::Catalog> desired = LoadSchema(options.schema, scratch, sink, timings, [&] {
+    reader = std::thread(
+        [&] { live = LoadDatabase(DefaultConnection(options.db), live_sink, live_timings); });
+  });
+  if (reader.joinable()) {
+    reader.join();
+  }
   timings.Merge(live_timings);
   for (const base::Diagnostic& diagnostic : live_sink.diagnostics()) {
     sink.Add(diagnostic);

@@ -15,6 +15,20 @@
 extern char** environ;
 
 namespace schemac::cli {
+namespace {
+
+// PercentEncoded writes every byte but letters, digits and "-._~/" as %XX, for a URI.
+std::string PercentEncoded(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                 c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+    out += plain ? std::string(1, c) : fmt::format("%{:02X}", static_cast<unsigned char>(c));
+  }
+  return out;
+}
+
+}  // namespace
 
 int RunSandbox(const SandboxOptions& options) {
   pgserver::ServerOptions server_options;
@@ -34,8 +48,9 @@ int RunSandbox(const SandboxOptions& options) {
   setenv("PGPORT", std::to_string(server->port()).c_str(), 1);
   setenv("PGUSER", "postgres", 1);
   setenv("PGDATABASE", options.database.c_str(), 1);
-  std::string url = fmt::format("postgresql:///{}?host={}&port={}&user=postgres", options.database,
-                                dir, server->port());
+  std::string url =
+      fmt::format("postgresql:///{}?host={}&port={}&user=postgres",
+                  PercentEncoded(options.database), PercentEncoded(dir), server->port());
   setenv("DATABASE_URL", url.c_str(), 1);
 
   std::vector<char*> argv;

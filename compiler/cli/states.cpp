@@ -5,6 +5,7 @@
 #include <thread>
 
 #include <fmt/format.h>
+#include <malloc.h>
 #include <sys/resource.h>
 
 #include "schemac/introspect/introspect.h"
@@ -87,7 +88,8 @@ bool IsDatabase(const std::string& source) {
 }
 
 std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scratch,
-                                           base::DiagnosticSink& sink, Timings& timings) {
+                                           base::DiagnosticSink& sink, Timings& timings,
+                                           const std::function<void()>& on_compiled) {
   // The files compile on another thread while this one starts the scratch server (a server
   // belongs to the thread that started it, which must outlive it).
   base::DiagnosticSink compile_sink;
@@ -101,6 +103,8 @@ std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scr
   base::DiagnosticSink server_sink;
   std::string connection = scratch.Connection(server_sink, timings);
   compiler.join();
+  // The syntax trees are gone; give their memory back so that later phases do not add to it.
+  malloc_trim(0);
   timings.Add("compile", compile_seconds);
   for (const base::Diagnostic& diagnostic : compile_sink.diagnostics()) {
     sink.Add(diagnostic);
@@ -113,6 +117,9 @@ std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scr
   }
   if (connection.empty()) {
     return std::nullopt;
+  }
+  if (on_compiled) {
+    on_compiled();
   }
   normalize::NormalizeStats stats;
   std::optional<catalog::Catalog> normalized =

@@ -2,6 +2,7 @@
 // compiled and normalised through a scratch database, and a live database, introspected.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -61,8 +62,10 @@ bool IsDatabase(const std::string& source);
 
 // LoadSchema compiles a schema directory and normalises it through the scratch server; the
 // result keeps where each object was declared.
+// `compiled`, when given, runs once the files compiled without errors, before the scratch load.
 std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scratch,
-                                           base::DiagnosticSink& sink, Timings& timings);
+                                           base::DiagnosticSink& sink, Timings& timings,
+                                           const std::function<void()>& compiled = nullptr);
 
 // LoadDatabase introspects a live database.
 std::optional<catalog::Catalog> LoadDatabase(const std::string& connection,

@@ -55,10 +55,11 @@ catalog::Catalog Introspect(const std::string& connection_string, base::Diagnost
   try {
     connection = std::make_unique<pqxx::connection>(connection_string);
   } catch (const std::exception& error) {
-    sink.Error("connection-failed", {},
-               fmt::format("cannot connect to the database: {}; check the connection string "
-                           "and that the server is running",
-                           base::ServerMessage(error.what())));
+    sink.Error(
+        "connection-failed", {},
+        fmt::format("cannot connect to the database: {}; check the connection string "
+                    "and that the server is running",
+                    base::RedactPassword(base::ServerMessage(error.what()), connection_string)));
     return {};
   }
   std::string_view running;

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <pqxx/pqxx>
 
+#include "schemac/base/server_message.h"
 #include "schemac/introspect/introspect.h"
 
 #include "load.h"
@@ -69,10 +70,11 @@ bool LoadInto(const ScratchDatabase& scratch, const std::vector<LoadStatement>& 
   try {
     connection = std::make_unique<pqxx::connection>(scratch.connection_string());
   } catch (const std::exception& error) {
-    sink.Error("connection-failed", {},
-               fmt::format("cannot connect to the scratch database: {}; check that the role may "
-                           "connect to the databases it creates",
-                           FirstLine(error.what())));
+    sink.Error(
+        "connection-failed", {},
+        fmt::format("cannot connect to the scratch database: {}; check that the role may "
+                    "connect to the databases it creates",
+                    base::RedactPassword(FirstLine(error.what()), scratch.connection_string())));
     return false;
   }
   try {

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "schemac/base/quote.h"
+#include "schemac/base/server_message.h"
 
 #include "connection.h"
 #include "server_error.h"
@@ -37,7 +38,7 @@ std::unique_ptr<ScratchDatabase> ScratchDatabase::Create(const std::string& serv
     sink.Error("connection-failed", {},
                fmt::format("cannot connect to the database server: {}; check the connection "
                            "string and that the server is running",
-                           FirstLine(error.what())));
+                           base::RedactPassword(FirstLine(error.what()), server_connection)));
     return nullptr;
   }
   scratch->name_ = ScratchDatabaseName();
@@ -47,7 +48,7 @@ std::unique_ptr<ScratchDatabase> ScratchDatabase::Create(const std::string& serv
     sink.Error("connection-failed", {},
                fmt::format("the connection string is not valid: {}; write it as key=value "
                            "settings or as a postgresql:// URI",
-                           reason));
+                           base::RedactPassword(reason, server_connection)));
     return nullptr;
   }
   scratch->connection_string_ = *connection;

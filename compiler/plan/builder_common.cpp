@@ -35,7 +35,7 @@ void AddHazard(Step& step, Hazard hazard, std::string reason) {
 }
 
 void AddNeeds(const DependencyIndex& index, const ObjectKey& key, std::vector<ObjectKey>& needs) {
-  const std::vector<ObjectKey>& dependencies = index.DependenciesOf(key);
+  std::vector<ObjectKey> dependencies = index.DependenciesOf(key);
   needs.insert(needs.end(), dependencies.begin(), dependencies.end());
 }
 

@@ -8,8 +8,6 @@
 namespace schemac::plan {
 namespace {
 
-const std::vector<ObjectKey> kNone;
-
 bool IsIdentifierChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
          c == '$' || static_cast<unsigned char>(c) >= 0x80;
@@ -349,23 +347,48 @@ void DependencyIndex::AddTable(const catalog::Catalog& catalog, const catalog::T
   }
 }
 
+uint32_t DependencyIndex::Intern(const ObjectKey& key) {
+  auto [it, added] = ids_.emplace(key, static_cast<uint32_t>(keys_.size()));
+  if (added) {
+    keys_.push_back(&it->first);
+    dependencies_.emplace_back();
+    dependents_.emplace_back();
+  }
+  return it->second;
+}
+
 void DependencyIndex::Add(const ObjectKey& from, const ObjectKey& to) {
-  std::vector<ObjectKey>& dependencies = dependencies_[from];
-  if (from == to || std::find(dependencies.begin(), dependencies.end(), to) != dependencies.end()) {
+  if (from == to) {
     return;
   }
-  dependencies.push_back(to);
-  dependents_[to].push_back(from);
+  uint32_t a = Intern(from);
+  uint32_t b = Intern(to);
+  std::vector<uint32_t>& dependencies = dependencies_[a];
+  if (std::find(dependencies.begin(), dependencies.end(), b) != dependencies.end()) {
+    return;
+  }
+  dependencies.push_back(b);
+  dependents_[b].push_back(a);
 }
 
-const std::vector<ObjectKey>& DependencyIndex::DependenciesOf(const ObjectKey& key) const {
-  auto it = dependencies_.find(key);
-  return it == dependencies_.end() ? kNone : it->second;
+std::vector<ObjectKey> DependencyIndex::Keys(
+    const ObjectKey& key, const std::vector<std::vector<uint32_t>>& edges) const {
+  std::vector<ObjectKey> out;
+  auto it = ids_.find(key);
+  if (it != ids_.end()) {
+    for (uint32_t id : edges[it->second]) {
+      out.push_back(*keys_[id]);
+    }
+  }
+  return out;
 }
 
-const std::vector<ObjectKey>& DependencyIndex::DependentsOf(const ObjectKey& key) const {
-  auto it = dependents_.find(key);
-  return it == dependents_.end() ? kNone : it->second;
+std::vector<ObjectKey> DependencyIndex::DependenciesOf(const ObjectKey& key) const {
+  return Keys(key, dependencies_);
+}
+
+std::vector<ObjectKey> DependencyIndex::DependentsOf(const ObjectKey& key) const {
+  return Keys(key, dependents_);
 }
 
 }  // namespace schemac::plan

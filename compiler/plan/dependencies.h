@@ -3,6 +3,7 @@
 // on the key it references.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -45,8 +46,8 @@ class DependencyIndex {
  public:
   explicit DependencyIndex(const catalog::Catalog& catalog);
 
-  const std::vector<ObjectKey>& DependenciesOf(const ObjectKey& key) const;
-  const std::vector<ObjectKey>& DependentsOf(const ObjectKey& key) const;
+  std::vector<ObjectKey> DependenciesOf(const ObjectKey& key) const;
+  std::vector<ObjectKey> DependentsOf(const ObjectKey& key) const;
 
  private:
   void Add(const ObjectKey& from, const ObjectKey& to);
@@ -55,8 +56,15 @@ class DependencyIndex {
                      std::string_view expression);
   void AddTypeUse(const catalog::Catalog& catalog, const ObjectKey& key, const std::string& type);
 
-  std::map<ObjectKey, std::vector<ObjectKey>> dependencies_;
-  std::map<ObjectKey, std::vector<ObjectKey>> dependents_;
+  // Keys are stored once and edges refer to them by number: a catalog of 10,000 tables has some
+  // 150,000 objects.
+  uint32_t Intern(const ObjectKey& key);
+  std::vector<ObjectKey> Keys(const ObjectKey& key,
+                              const std::vector<std::vector<uint32_t>>& edges) const;
+  std::map<ObjectKey, uint32_t> ids_;
+  std::vector<const ObjectKey*> keys_;
+  std::vector<std::vector<uint32_t>> dependencies_;
+  std::vector<std::vector<uint32_t>> dependents_;
   std::map<std::string, std::vector<std::string>> extensions_by_schema_;
   // What an expression names when it uses an enum type ("::s.e") or an extension ("s.").
   std::vector<std::pair<std::string, ObjectKey>> enum_casts_;

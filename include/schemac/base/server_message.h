@@ -10,4 +10,9 @@ namespace schemac::base {
 // ("ERROR:  ", "FATAL:  ") and trailing blanks.
 std::string ServerMessage(std::string_view message);
 
+// RedactPassword replaces the password of `connection` (a libpq key=value string or a URI, as
+// written or percent-decoded) wherever it appears in `message` with "***": libpq quotes parts of
+// a connection string it cannot parse, and a password must never be printed.
+std::string RedactPassword(std::string message, std::string_view connection);
+
 }  // namespace schemac::base

@@ -1,0 +1,180 @@
+// `schemac apply`: applies the plan in one transaction, refuses plans that delete data unless
+// allowed, changes nothing on a dry run or when a statement fails, and checks its options.
+#include <gtest/gtest.h>
+
+#include "migrate/migrate_fixture.h"
+
+namespace schemac::testing {
+namespace {
+
+class ApplyCommandTest : public MigrateTest {
+ protected:
+  CommandResult Apply(const std::string& schema, const std::string& db,
+                      std::vector<std::string> extra = {}) const {
+    std::vector<std::string> args = {"apply", "--schema", schema, "--db", db, "--dev-db", DevDb()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return Run(args);
+  }
+
+  // AtV1 returns the test's database with V1 applied and a user with one order in it; V1 is in
+  // directory v1, V2 in v2.
+  std::string AtV1() const {
+    WriteShopV1(Dir() / "v1");
+    WriteShopV2(Dir() / "v2");
+    std::string db = Db();
+    CommandResult apply = Apply("v1", db);
+    EXPECT_EQ(apply.exit_code, 0) << apply.out << apply.err;
+    Query(TestDatabase(),
+          "INSERT INTO users VALUES (1, 'a@example.com');"
+          "INSERT INTO orders VALUES (10, 1, 12.50);");
+    return db;
+  }
+};
+
+constexpr const char* kNoChanges = "No changes. The database matches the schema.\n";
+
+TEST_F(ApplyCommandTest, AppliesAndReportsTheSteps) {
+  WriteShopV1(Dir() / "v1");
+  std::string db = Db();
+  CommandResult apply = Apply("v1", db, {"--lock-timeout", "2s"});
+  EXPECT_EQ(apply.exit_code, 0) << apply.err;
+  EXPECT_EQ(apply.err, "");
+  EXPECT_TRUE(HasLine(apply.out, "Plan: 3 to create, 0 to alter, 0 to drop.")) << apply.out;
+  EXPECT_TRUE(apply.out.ends_with("\nApplied 3 steps. The database matches the schema.\n"))
+      << apply.out;
+  EXPECT_EQ(Tables(TestDatabase()), "orders\nusers\n");
+  EXPECT_EQ(Columns(TestDatabase(), "orders"), "id,user_id,total");
+  EXPECT_EQ(Query(TestDatabase(),
+                  "SELECT indexname FROM pg_indexes WHERE schemaname = 'public' "
+                  "ORDER BY indexname;"),
+            "orders_pkey\norders_user_id_idx\nusers_pkey\n");
+  EXPECT_EQ(Query(TestDatabase(), "SELECT conname FROM pg_constraint WHERE contype = 'f';"),
+            "orders_user_id_fkey\n");
+
+  CommandResult again = Apply("v1", db);
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(again.out, kNoChanges);
+}
+
+TEST_F(ApplyCommandTest, DroppedColumnIsRefusedUnlessAllowed) {
+  std::string db = AtV1();
+  for (std::vector<std::string> extra :
+       {std::vector<std::string>{}, std::vector<std::string>{"--allow", "index-build"}}) {
+    CommandResult apply = Apply("v2", db, extra);
+    EXPECT_EQ(apply.exit_code, 1) << apply.out;
+    EXPECT_TRUE(Contains(apply.err,
+                         "error: the plan deletes data; review it, then allow it with --allow "
+                         "deletes-data [hazard-not-allowed]"))
+        << apply.err;
+    EXPECT_TRUE(HasLine(apply.err, "note: table public.orders: drops column total and its values"))
+        << apply.err;
+    // The plan is shown, so that it can be reviewed.
+    EXPECT_TRUE(HasLine(apply.out, "Plan: 1 to create, 2 to alter, 1 to drop.")) << apply.out;
+    EXPECT_FALSE(Contains(apply.out, "Applied")) << apply.out;
+  }
+  // Nothing was changed, not even the steps without hazards.
+  EXPECT_EQ(Tables(TestDatabase()), "orders\nusers\n");
+  EXPECT_EQ(Columns(TestDatabase(), "orders"), "id,user_id,total");
+  EXPECT_EQ(Columns(TestDatabase(), "users"), "id,email");
+  EXPECT_EQ(Query(TestDatabase(), "SELECT total FROM orders;"), "12.50\n");
+}
+
+TEST_F(ApplyCommandTest, AllowDeletesDataApplies) {
+  std::string db = AtV1();
+  // --allow takes several codes.
+  CommandResult apply = Apply("v2", db, {"--allow", "access-exclusive-lock", "deletes-data"});
+  EXPECT_EQ(apply.exit_code, 0) << apply.err;
+  EXPECT_TRUE(apply.out.ends_with("\nApplied 4 steps. The database matches the schema.\n"))
+      << apply.out;
+  EXPECT_EQ(Tables(TestDatabase()), "audit\norders\nusers\n");
+  EXPECT_EQ(Columns(TestDatabase(), "orders"), "id,user_id");
+  EXPECT_EQ(Columns(TestDatabase(), "users"), "id,email,name");
+  // The rows that were there stay.
+  EXPECT_EQ(Query(TestDatabase(), "SELECT id, user_id FROM orders;"), "10|1\n");
+}
+
+TEST_F(ApplyCommandTest, AllowHazardsApplies) {
+  std::string db = AtV1();
+  CommandResult apply = Apply("v2", db, {"--allow-hazards"});
+  EXPECT_EQ(apply.exit_code, 0) << apply.err;
+  EXPECT_TRUE(apply.out.ends_with("\nApplied 4 steps. The database matches the schema.\n"))
+      << apply.out;
+  EXPECT_EQ(Tables(TestDatabase()), "audit\norders\nusers\n");
+  EXPECT_EQ(Columns(TestDatabase(), "orders"), "id,user_id");
+}
+
+TEST_F(ApplyCommandTest, DryRunPrintsThePlanAndChangesNothing) {
+  WriteShopV1(Dir() / "v1");
+  std::string db = Db();
+  CommandResult dry = Apply("v1", db, {"--dry-run"});
+  EXPECT_EQ(dry.exit_code, 0) << dry.err;
+  EXPECT_TRUE(HasLine(dry.out, "Plan: 3 to create, 0 to alter, 0 to drop.")) << dry.out;
+  EXPECT_TRUE(dry.out.ends_with("\nDry run: nothing was applied.\n")) << dry.out;
+  EXPECT_EQ(Tables(TestDatabase()), "");
+
+  // In any format, and with data-deleting steps allowed.
+  WriteShopV2(Dir() / "v2");
+  ASSERT_EQ(Apply("v1", db).exit_code, 0);
+  CommandResult sql = Apply("v2", db, {"--dry-run", "--allow-hazards", "--format", "sql"});
+  EXPECT_EQ(sql.exit_code, 0) << sql.err;
+  EXPECT_TRUE(sql.out.starts_with("-- schemac migration: up\n-- 4 steps;")) << sql.out;
+  EXPECT_TRUE(HasLine(sql.out, "ALTER TABLE public.orders DROP COLUMN total;")) << sql.out;
+  EXPECT_EQ(Tables(TestDatabase()), "orders\nusers\n");
+  EXPECT_EQ(Columns(TestDatabase(), "orders"), "id,user_id,total");
+}
+
+TEST_F(ApplyCommandTest, FailingStatementRollsEverythingBack) {
+  std::string db = Db();
+  Query(TestDatabase(),
+        "CREATE TABLE t (id bigint PRIMARY KEY);"
+        "INSERT INTO t VALUES (1), (2), (3);");
+  // A new table, created first, then a NOT NULL column without a default, which the rows of t
+  // cannot have.
+  Write("fail/a_new.sql", "CREATE TABLE a_new (id bigint PRIMARY KEY);\n");
+  Write("fail/t.sql",
+        "CREATE TABLE t (\n"
+        "  id bigint PRIMARY KEY,\n"
+        "  c integer NOT NULL\n"
+        ");\n");
+  CommandResult apply = Apply("fail", db);
+  EXPECT_EQ(apply.exit_code, 1) << apply.out;
+  // The plan creates a_new before it alters t.
+  size_t create = apply.out.find("\nCREATE TABLE public.a_new (");
+  size_t alter = apply.out.find("\nALTER TABLE public.t ADD COLUMN c integer NOT NULL;");
+  ASSERT_NE(create, std::string::npos) << apply.out;
+  ASSERT_NE(alter, std::string::npos) << apply.out;
+  EXPECT_LT(create, alter);
+  EXPECT_TRUE(Contains(apply.err,
+                       "fail/t.sql:3:3: error: the server refused the migration: column \"c\" of "
+                       "relation \"t\" contains null values; nothing was changed (the transaction "
+                       "was rolled back) [apply-failed]"))
+      << apply.err;
+  EXPECT_TRUE(HasLine(apply.err, "note: in step table public.t: add column c integer NOT NULL"))
+      << apply.err;
+  EXPECT_TRUE(
+      HasLine(apply.err, "note: statement: ALTER TABLE public.t ADD COLUMN c integer NOT NULL;"))
+      << apply.err;
+  EXPECT_FALSE(Contains(apply.out, "Applied")) << apply.out;
+  // The table created before the failure is gone with the rest of the transaction.
+  EXPECT_EQ(Tables(TestDatabase()), "t\n");
+  EXPECT_EQ(Columns(TestDatabase(), "t"), "id");
+  EXPECT_EQ(Query(TestDatabase(), "SELECT count(*) FROM t;"), "3\n");
+}
+
+TEST_F(ApplyCommandTest, BadLockTimeoutIsAUsageError) {
+  WriteShopV1(Dir() / "v1");
+  std::string db = Db();
+  for (const char* value : {"5x", "soon", "ms", "-1s"}) {
+    CommandResult apply = Apply("v1", db, {"--lock-timeout", value});
+    EXPECT_EQ(apply.exit_code, 1) << value;
+    EXPECT_EQ(apply.out, "") << value;
+    EXPECT_TRUE(Contains(apply.err, "--lock-timeout")) << apply.err;
+    EXPECT_TRUE(
+        Contains(apply.err, std::string("not a duration such as 500ms, 5s or 1min: ") + value))
+        << apply.err;
+  }
+  EXPECT_EQ(Tables(TestDatabase()), "");
+}
+
+}  // namespace
+}  // namespace schemac::testing
