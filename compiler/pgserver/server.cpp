@@ -107,7 +107,8 @@ bool InitDataDirectory(const std::string& bin_dir, const std::string& dir, int s
 }
 
 pid_t StartPostmaster(const std::string& bin_dir, const std::string& dir, int slot,
-                      const Identity* run_as, std::string* error) {
+                      const Identity* run_as, const std::vector<std::string>& extra_settings,
+                      std::string* error) {
   const std::string log_path = dir + "/server.log";
   const int log_fd = open(log_path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
   if (log_fd < 0) {
@@ -134,7 +135,9 @@ pid_t StartPostmaster(const std::string& bin_dir, const std::string& dir, int sl
       "TimeZone=UTC",
       "logging_collector=off",
   };
-  for (const std::string& setting : settings) {
+  std::vector<std::string> all(std::begin(settings), std::end(settings));
+  all.insert(all.end(), extra_settings.begin(), extra_settings.end());
+  for (const std::string& setting : all) {
     options.argv.push_back("-c");
     options.argv.push_back(setting);
   }
@@ -231,7 +234,8 @@ std::unique_ptr<EphemeralServer> EphemeralServer::Start(const ServerOptions& opt
   if (!InitDataDirectory(server->bin_dir_, dir, server->slot_, run_as, error)) {
     return nullptr;
   }
-  const pid_t pid = StartPostmaster(server->bin_dir_, dir, server->slot_, run_as, error);
+  const pid_t pid =
+      StartPostmaster(server->bin_dir_, dir, server->slot_, run_as, options.settings, error);
   if (pid < 0) {
     return nullptr;
   }

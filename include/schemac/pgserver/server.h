@@ -29,6 +29,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <sys/types.h>
 
@@ -42,6 +43,8 @@ struct ServerOptions {
   std::string bin_dir;
   // How long to wait for the server to accept connections after it was started.
   std::chrono::seconds start_timeout{30};
+  // Further server settings ("name=value"), applied after and over schemac's own.
+  std::vector<std::string> settings;
 };
 
 // The outcome of running psql.
