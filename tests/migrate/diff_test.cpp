@@ -89,6 +89,29 @@ TEST_F(DiffCommandTest, DatabaseUrlToDatabaseUrl) {
   EXPECT_EQ(same.out, kNoChanges);
 }
 
+// Adopting schemac on an existing database: the files `dump` writes plan to no changes against
+// that database, in both layouts, and so do the example project's files against a database
+// psql loaded from them.
+TEST_F(DiffCommandTest, DumpedSchemaPlansToNoChanges) {
+  std::string db = CreateDatabase(TestDatabase());
+  pgserver::PsqlResult load =
+      Server().RunPsql(ConcatenatedSources(SourceDir() / "schemas" / "shop"), TestDatabase());
+  ASSERT_EQ(load.exit_code, 0) << load.errors;
+  for (const std::vector<std::string>& layout :
+       {std::vector<std::string>{"dump", "--db", db, "-o", "dumped"},
+        std::vector<std::string>{"dump", "--db", db, "-o", "split", "--split"}}) {
+    CommandResult dump = Run(layout);
+    ASSERT_EQ(dump.exit_code, 0) << dump.err;
+    CommandResult plan = Run({"plan", "--schema", layout[4], "--db", db, "--dev-db", DevDb()});
+    EXPECT_EQ(plan.exit_code, 0) << plan.out << plan.err;
+    EXPECT_EQ(plan.out, kNoChanges);
+  }
+  CommandResult source = Run({"plan", "--schema", (SourceDir() / "schemas" / "shop").string(),
+                              "--db", db, "--dev-db", DevDb()});
+  EXPECT_EQ(source.exit_code, 0) << source.out << source.err;
+  EXPECT_EQ(source.out, kNoChanges);
+}
+
 TEST_F(DiffCommandTest, NonexistentPathIsAnError) {
   WriteShopV1(Dir() / "v1");
   CommandResult from = Run({"diff", "--from", "nosuch", "--to", "v1", "--dev-db", DevDb()});
