@@ -123,7 +123,7 @@ std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scr
   }
   normalize::NormalizeStats stats;
   std::optional<catalog::Catalog> normalized =
-      normalize::Normalize(compiled.catalog, connection, sink, &stats);
+      normalize::Normalize(std::move(compiled.catalog), connection, sink, &stats);
   timings.Add("scratch-load", stats.load_seconds);
   timings.Add("scratch-introspect", stats.introspect_seconds);
   return normalized;

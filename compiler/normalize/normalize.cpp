@@ -11,6 +11,7 @@
 #include "schemac/introspect/introspect.h"
 
 #include "load.h"
+#include "origins.h"
 #include "scratch.h"
 #include "server_error.h"
 
@@ -94,17 +95,17 @@ bool LoadInto(const ScratchDatabase& scratch, const std::vector<LoadStatement>& 
   }
 }
 
-std::optional<catalog::Catalog> Run(const catalog::Catalog& compiled,
+std::optional<catalog::Catalog> Run(std::vector<LoadStatement> statements, const Origins& origins,
                                     const std::string& server_connection,
                                     base::DiagnosticSink& sink, NormalizeStats& stats) {
   Clock::time_point start = Clock::now();
-  std::vector<LoadStatement> statements = LoadStatements(compiled);
   stats.statements = statements.size();
   std::unique_ptr<ScratchDatabase> scratch = ScratchDatabase::Create(server_connection, sink);
   if (scratch == nullptr) {
     return std::nullopt;
   }
   bool loaded = LoadInto(*scratch, statements, sink, stats);
+  std::vector<LoadStatement>().swap(statements);  // not needed any more: free it
   stats.load_seconds = SecondsSince(start);
   if (!loaded) {
     return std::nullopt;
@@ -122,8 +123,29 @@ std::optional<catalog::Catalog> Run(const catalog::Catalog& compiled,
   if (introspect_sink.has_errors() || sink.error_count() > errors) {
     return std::nullopt;
   }
-  CopyOrigins(compiled, normalized);
+  origins.ApplyTo(normalized);
   return normalized;
+}
+
+}  // namespace
+
+namespace {
+
+std::optional<catalog::Catalog> Guarded(std::vector<LoadStatement> statements,
+                                        const Origins& origins,
+                                        const std::string& server_connection,
+                                        base::DiagnosticSink& sink, NormalizeStats* stats) {
+  NormalizeStats ignored;
+  NormalizeStats& out = stats != nullptr ? *stats : ignored;
+  out = {};
+  try {
+    return Run(std::move(statements), origins, server_connection, sink, out);
+  } catch (const std::exception& error) {
+    sink.Error("load-failed", {},
+               fmt::format("normalising the schema through a scratch database failed: {}",
+                           FirstLine(error.what())));
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -131,17 +153,16 @@ std::optional<catalog::Catalog> Run(const catalog::Catalog& compiled,
 std::optional<catalog::Catalog> Normalize(const catalog::Catalog& compiled,
                                           const std::string& server_connection,
                                           base::DiagnosticSink& sink, NormalizeStats* stats) {
-  NormalizeStats ignored;
-  NormalizeStats& out = stats != nullptr ? *stats : ignored;
-  out = {};
-  try {
-    return Run(compiled, server_connection, sink, out);
-  } catch (const std::exception& error) {
-    sink.Error("load-failed", {},
-               fmt::format("normalising the schema through a scratch database failed: {}",
-                           FirstLine(error.what())));
-  }
-  return std::nullopt;
+  return Guarded(LoadStatements(compiled), Origins(compiled), server_connection, sink, stats);
+}
+
+std::optional<catalog::Catalog> Normalize(catalog::Catalog&& compiled,
+                                          const std::string& server_connection,
+                                          base::DiagnosticSink& sink, NormalizeStats* stats) {
+  std::vector<LoadStatement> statements = LoadStatements(compiled);
+  Origins origins(compiled);
+  compiled = catalog::Catalog();  // free the compiled catalog before the scratch load
+  return Guarded(std::move(statements), origins, server_connection, sink, stats);
 }
 
 }  // namespace schemac::normalize

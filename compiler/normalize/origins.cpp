@@ -1,41 +1,69 @@
+#include "origins.h"
+
 #include "schemac/normalize/normalize.h"
 
 namespace schemac::normalize {
 namespace {
 
-// CopyEach copies the origin of each object of `target` that `source` holds under the same key.
-template <typename Map, typename Copy>
-void CopyEach(const Map& source, Map& target, Copy copy) {
-  for (auto& [key, object] : target) {
-    auto found = source.find(key);
-    if (found != source.end()) {
-      copy(found->second, object);
-    }
+template <typename Map, typename Ranges>
+void Collect(const Map& objects, Ranges& out) {
+  for (const auto& [key, object] : objects) {
+    out.emplace(key, object.origin.range);
   }
 }
 
-void CopyTable(const catalog::Table& source, catalog::Table& target) {
-  target.origin = source.origin;
-  for (catalog::Column& column : target.columns) {
-    if (const catalog::Column* from = source.FindColumn(column.name)) {
-      column.origin = from->origin;
+template <typename Map, typename Ranges>
+void Apply(const Ranges& ranges, Map& objects) {
+  for (auto& [key, object] : objects) {
+    auto found = ranges.find(key);
+    if (found != ranges.end()) {
+      object.origin.range = found->second;
     }
   }
-  CopyEach(
-      source.constraints, target.constraints,
-      [](const catalog::Constraint& from, catalog::Constraint& to) { to.origin = from.origin; });
 }
 
 }  // namespace
 
+Origins::Origins(const catalog::Catalog& catalog) {
+  Collect(catalog.schemas, schemas_);
+  Collect(catalog.extensions, extensions_);
+  Collect(catalog.enums, enums_);
+  Collect(catalog.sequences, sequences_);
+  Collect(catalog.indexes, indexes_);
+  for (const auto& [name, table] : catalog.tables) {
+    TableOrigins& origins = tables_[name];
+    origins.table = table.origin.range;
+    for (const catalog::Column& column : table.columns) {
+      origins.columns.emplace(column.name, column.origin.range);
+    }
+    Collect(table.constraints, origins.constraints);
+  }
+}
+
+void Origins::ApplyTo(catalog::Catalog& target) const {
+  Apply(schemas_, target.schemas);
+  Apply(extensions_, target.extensions);
+  Apply(enums_, target.enums);
+  Apply(sequences_, target.sequences);
+  Apply(indexes_, target.indexes);
+  for (auto& [name, table] : target.tables) {
+    auto found = tables_.find(name);
+    if (found == tables_.end()) {
+      continue;
+    }
+    table.origin.range = found->second.table;
+    for (catalog::Column& column : table.columns) {
+      auto range = found->second.columns.find(column.name);
+      if (range != found->second.columns.end()) {
+        column.origin.range = range->second;
+      }
+    }
+    Apply(found->second.constraints, table.constraints);
+  }
+}
+
 void CopyOrigins(const catalog::Catalog& source, catalog::Catalog& target) {
-  auto copy_origin = [](const auto& from, auto& to) { to.origin = from.origin; };
-  CopyEach(source.schemas, target.schemas, copy_origin);
-  CopyEach(source.extensions, target.extensions, copy_origin);
-  CopyEach(source.enums, target.enums, copy_origin);
-  CopyEach(source.sequences, target.sequences, copy_origin);
-  CopyEach(source.tables, target.tables, CopyTable);
-  CopyEach(source.indexes, target.indexes, copy_origin);
+  Origins(source).ApplyTo(target);
 }
 
 }  // namespace schemac::normalize

@@ -74,4 +74,11 @@ std::optional<catalog::Catalog> Normalize(const catalog::Catalog& compiled,
                                           base::DiagnosticSink& sink,
                                           NormalizeStats* stats = nullptr);
 
+// Normalize of a catalog the caller gives up: it is freed (left empty) once its statements and
+// origins are taken, so that it does not take memory while the scratch database is read back.
+std::optional<catalog::Catalog> Normalize(catalog::Catalog&& compiled,
+                                          const std::string& server_connection,
+                                          base::DiagnosticSink& sink,
+                                          NormalizeStats* stats = nullptr);
+
 }  // namespace schemac::normalize
