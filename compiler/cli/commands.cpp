@@ -9,6 +9,7 @@
 #include <set>
 
 #include <fmt/format.h>
+#include <malloc.h>
 
 #include "schemac/base/diagnostics.h"
 #include "schemac/base/quote.h"
@@ -65,6 +66,8 @@ int RunCheck(const CheckOptions& options) {
 int RunPrint(const PrintOptions& options) {
   base::DiagnosticSink sink;
   sema::CompileResult result = sema::CompilePath(options.path, sink);
+  // The syntax trees are gone; give their memory back before the output is built.
+  malloc_trim(0);
   if (ReportDiagnostics(sink)) {
     return 1;
   }
