@@ -19,6 +19,7 @@
 #include "support/diagnostics.h"
 #include "support/known_differences.h"
 #include "support/run.h"
+#include "support/server_test.h"
 
 namespace schemac::testing {
 namespace {
@@ -38,18 +39,8 @@ std::vector<Case> ListCases() {
   return cases;
 }
 
-class IntrospectTest : public ::testing::Test {
+class IntrospectTest : public ServerTest {
  protected:
-  static void SetUpTestSuite() {
-    std::string error;
-    server_ = pgserver::EphemeralServer::Start({}, &error).release();
-    ASSERT_NE(server_, nullptr) << error;
-  }
-  static void TearDownTestSuite() {
-    delete server_;
-    server_ = nullptr;
-  }
-
   // Load creates database `name` and runs `sql` in it with psql.
   static void Load(const std::string& name, const std::string& sql) {
     ASSERT_NE(server_, nullptr);
@@ -58,11 +49,7 @@ class IntrospectTest : public ::testing::Test {
     pgserver::PsqlResult load = server_->RunPsql(sql, name);
     ASSERT_EQ(load.exit_code, 0) << load.errors;
   }
-
-  static pgserver::EphemeralServer* server_;
 };
-
-pgserver::EphemeralServer* IntrospectTest::server_ = nullptr;
 
 class IntrospectCaseTest : public IntrospectTest, public ::testing::WithParamInterface<Case> {};
 

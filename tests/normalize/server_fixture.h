@@ -8,20 +8,12 @@
 
 #include "schemac/pgserver/server.h"
 
+#include "support/server_test.h"
+
 namespace schemac::testing {
 
-class NormalizeServerTest : public ::testing::Test {
+class NormalizeServerTest : public ServerTest {
  protected:
-  static void SetUpTestSuite() {
-    std::string error;
-    server_ = pgserver::EphemeralServer::Start({}, &error).release();
-    ASSERT_NE(server_, nullptr) << error;
-  }
-  static void TearDownTestSuite() {
-    delete server_;
-    server_ = nullptr;
-  }
-
   // Connection is the server connection Normalize is given: database postgres, as superuser.
   static std::string Connection() { return server_->ConnectionString("postgres"); }
 
@@ -39,8 +31,6 @@ class NormalizeServerTest : public ::testing::Test {
         "SELECT datname FROM pg_catalog.pg_database WHERE datname LIKE 'schemac\\_scratch\\_%' "
         "ORDER BY datname;");
   }
-
-  inline static pgserver::EphemeralServer* server_ = nullptr;
 };
 
 }  // namespace schemac::testing

@@ -10,6 +10,7 @@
 
 #include "support/random_schema.h"
 #include "support/roundtrip.h"
+#include "support/server_test.h"
 
 namespace schemac::testing {
 namespace {
@@ -30,21 +31,7 @@ std::vector<uint64_t> Seeds() {
   return seeds;
 }
 
-class RandomRoundTripTest : public ::testing::TestWithParam<uint64_t> {
- protected:
-  static void SetUpTestSuite() {
-    std::string error;
-    server_ = pgserver::EphemeralServer::Start({}, &error).release();
-    ASSERT_NE(server_, nullptr) << error;
-  }
-  static void TearDownTestSuite() {
-    delete server_;
-    server_ = nullptr;
-  }
-  static pgserver::EphemeralServer* server_;
-};
-
-pgserver::EphemeralServer* RandomRoundTripTest::server_ = nullptr;
+class RandomRoundTripTest : public ServerTest, public ::testing::WithParamInterface<uint64_t> {};
 
 TEST_P(RandomRoundTripTest, AppliesUpAndDown) {
   ASSERT_NE(server_, nullptr);

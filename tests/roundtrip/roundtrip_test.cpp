@@ -14,6 +14,7 @@
 #include "schemac/report/report.h"
 
 #include "support/run.h"
+#include "support/server_test.h"
 
 namespace schemac::testing {
 namespace {
@@ -40,21 +41,7 @@ bool Updating() {
   return value != nullptr && std::string(value) == "1";
 }
 
-class RoundTripTest : public ::testing::TestWithParam<std::string> {
- protected:
-  static void SetUpTestSuite() {
-    std::string error;
-    server_ = pgserver::EphemeralServer::Start({}, &error).release();
-    ASSERT_NE(server_, nullptr) << error;
-  }
-  static void TearDownTestSuite() {
-    delete server_;
-    server_ = nullptr;
-  }
-  static pgserver::EphemeralServer* server_;
-};
-
-pgserver::EphemeralServer* RoundTripTest::server_ = nullptr;
+class RoundTripTest : public ServerTest, public ::testing::WithParamInterface<std::string> {};
 
 void ExpectGolden(const fs::path& path, const std::string& actual) {
   if (Updating()) {

@@ -16,6 +16,7 @@
 #include "server/server_view.h"
 #include "support/diagnostics.h"
 #include "support/run.h"
+#include "support/server_test.h"
 
 namespace schemac::testing {
 namespace {
@@ -28,21 +29,7 @@ std::vector<Case> ListCases() {
   return ListSchemaCases();
 }
 
-class AgreementTest : public ::testing::TestWithParam<Case> {
- protected:
-  static void SetUpTestSuite() {
-    std::string error;
-    server_ = pgserver::EphemeralServer::Start({}, &error).release();
-    ASSERT_NE(server_, nullptr) << error;
-  }
-  static void TearDownTestSuite() {
-    delete server_;
-    server_ = nullptr;
-  }
-  static pgserver::EphemeralServer* server_;
-};
-
-pgserver::EphemeralServer* AgreementTest::server_ = nullptr;
+class AgreementTest : public ServerTest, public ::testing::WithParamInterface<Case> {};
 
 TEST_P(AgreementTest, ServerSeesWhatTheCompilerModelled) {
   ASSERT_NE(server_, nullptr);
