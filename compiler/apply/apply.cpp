@@ -23,6 +23,14 @@ std::string StepName(const plan::Step& step) {
   return fmt::format("{} {}: {}", catalog::KindName(step.object.kind), name, step.description);
 }
 
+void ConnectionFailed(const std::exception& error, const std::string& connection,
+                      base::DiagnosticSink& sink) {
+  sink.Error("connection-failed", {},
+             fmt::format("cannot connect to the database: {}; check the connection string and "
+                         "that the server is running",
+                         base::RedactPassword(base::ServerMessage(error.what()), connection)));
+}
+
 }  // namespace
 
 struct RunLock::State {
@@ -49,10 +57,7 @@ std::unique_ptr<RunLock> RunLock::Acquire(const std::string& connection,
   try {
     state->connection = std::make_unique<pqxx::connection>(connection);
   } catch (const std::exception& error) {
-    sink.Error("connection-failed", {},
-               fmt::format("cannot connect to the database: {}; check the connection string "
-                           "and that the server is running",
-                           base::RedactPassword(base::ServerMessage(error.what()), connection)));
+    ConnectionFailed(error, connection, sink);
     return nullptr;
   }
   try {
@@ -75,10 +80,7 @@ bool ApplyPlan(const std::string& connection, const plan::Plan& plan, const Appl
   try {
     db = std::make_unique<pqxx::connection>(connection);
   } catch (const std::exception& error) {
-    sink.Error("connection-failed", {},
-               fmt::format("cannot connect to the database: {}; check the connection string "
-                           "and that the server is running",
-                           base::RedactPassword(base::ServerMessage(error.what()), connection)));
+    ConnectionFailed(error, connection, sink);
     return false;
   }
   const plan::Step* current = nullptr;

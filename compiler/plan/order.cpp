@@ -126,10 +126,9 @@ std::vector<std::vector<size_t>> Cycles(size_t count, const Edges& edges) {
 }
 
 int KindRank(const Step& step) {
-  // Creates in dependency order of kinds; drops the other way round.
-  static constexpr int kCreateRank[] = {0, 1, 2, 3, 4, 5, 6, 7};
-  int rank = kCreateRank[static_cast<int>(step.target.kind)];
-  return step.action == Action::kDrop ? 7 - rank : rank;
+  // ObjectKind lists the kinds in the order they are created; drops go the other way round.
+  int rank = static_cast<int>(step.target.kind);
+  return step.action == Action::kDrop ? -rank : rank;
 }
 
 int ActionRank(Action action) {
