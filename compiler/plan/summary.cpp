@@ -15,9 +15,6 @@ std::vector<ObjectChange> GroupByObject(const Plan& plan) {
       bool both = (group.action == Action::kCreate && step.action == Action::kDrop) ||
                   (group.action == Action::kDrop && step.action == Action::kCreate);
       group.action = both ? Action::kAlter : step.action;
-      if (both) {
-        group.recreated = true;
-      }
     }
     if (!group.origin.valid() && step.target == step.object && step.origin.valid()) {
       group.origin = step.origin;

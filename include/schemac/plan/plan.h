@@ -89,7 +89,6 @@ struct ObjectChange {
   // Create or drop when a step creates or drops the object itself; alter otherwise, and when it
   // is dropped and created again (recreated).
   Action action = Action::kAlter;
-  bool recreated = false;
   base::SourceRange origin;        // the object's declaration, when the files have it
   std::vector<const Step*> steps;  // in plan order
 };
