@@ -22,16 +22,41 @@ namespace schemac::normalize {
 inline constexpr size_t kBatchBytes = 512 * 1024;
 inline constexpr size_t kBatchStatements = 100;
 
-// Batch is a run [begin, end) of statements sent as one multi-statement query.
+// The statements of a group that runs concurrently are dealt to at most kMaxLanes connections
+// (lanes), when the group has at least kMinConcurrentStatements statements: fewer are not worth
+// the connections.
+inline constexpr size_t kMaxLanes = 4;
+inline constexpr size_t kMinConcurrentStatements = 2 * kBatchStatements;
+
+// LoadsConcurrently says whether the statements of `group` may run on several connections at
+// once when those of one subject run on the same connection: creating sequences, tables, their
+// indexes and comments lock nothing but their subject. Foreign keys lock the table they reference
+// too (two connections could wait for each other), and the other groups are small.
+bool LoadsConcurrently(catalog::StatementGroup group);
+
+// DefaultLanes is the number of connections a concurrent group is loaded on: the machine's
+// processors (the server usually runs on the same machine), from 1 to kMaxLanes.
+size_t DefaultLanes();
+
+// Batch is a run [begin, end) of positions in a list of statements, sent as one multi-statement
+// query.
 struct Batch {
   size_t begin = 0;
   size_t end = 0;
 };
 
-// MakeBatches cuts `statements` into consecutive batches of at most `max_statements` statements
-// and about `max_bytes` of SQL each; a statement longer than that makes a batch of its own.
-std::vector<Batch> MakeBatches(const std::vector<LoadStatement>& statements, size_t max_bytes,
+// MakeBatches cuts the statements `order` lists (indices into `statements`) into consecutive
+// batches of at most `max_statements` statements and about `max_bytes` of SQL each; a statement
+// longer than that makes a batch of its own.
+std::vector<Batch> MakeBatches(const std::vector<LoadStatement>& statements,
+                               const std::vector<size_t>& order, size_t max_bytes,
                                size_t max_statements);
+
+// DealLanes splits the statements [begin, end) into `lanes` lists of indices, each in statement
+// order: all statements of one subject go to the same lane, and subjects are dealt to the lanes
+// in turn, in the order they first appear.
+std::vector<std::vector<size_t>> DealLanes(const std::vector<LoadStatement>& statements,
+                                           size_t begin, size_t end, size_t lanes);
 
 // LoadFailure is what the server refused: the index of the statement and the server's message.
 struct LoadFailure {
@@ -39,15 +64,22 @@ struct LoadFailure {
   ServerError error;
 };
 
-// Load runs `statements` on `connection`, each batch in a transaction of its own (one round trip
-// for the statements, one to begin and one to commit). When the server refuses a batch, its
-// transaction is rolled back and its statements run again one at a time, each in a transaction
-// of its own: the first one refused is the statement at fault. When none is refused, the batch
-// failed as a whole (it needed more locks than the server has room for) and loading goes on.
-// Counts the batches and the batches split into `stats`. Errors other than a refused statement
-// (a lost connection) are thrown.
-std::optional<LoadFailure> Load(pqxx::connection& connection,
-                                const std::vector<LoadStatement>& statements,
+// Load runs `statements` on `connection`, group by group, each batch in a transaction of its own
+// (one round trip for the statements, one to begin and one to commit). A group that loads
+// concurrently is dealt to up to `lanes` connections (the first is `connection`, the others are
+// opened to `connection_string`; fewer when the server refuses more), and the next group starts
+// when every lane has finished.
+//
+// When the server refuses a batch, its transaction is rolled back and its statements run again
+// one at a time, each in a transaction of its own: the first one refused is the statement at
+// fault. When none is refused, the batch failed as a whole (it needed more locks than the server
+// has room for) and loading goes on. A lane stops at its first refused statement, the others run
+// to the end of the group, and the failure reported is the refused statement that comes first
+// in `statements`, whichever lane found it first. Counts the batches, the batches split and the
+// connections into `stats`. Errors other than a refused statement (a lost connection) are
+// thrown.
+std::optional<LoadFailure> Load(pqxx::connection& connection, const std::string& connection_string,
+                                const std::vector<LoadStatement>& statements, size_t lanes,
                                 NormalizeStats& stats);
 
 }  // namespace schemac::normalize

@@ -80,7 +80,8 @@ bool LoadInto(const ScratchDatabase& scratch, const std::vector<LoadStatement>& 
   }
   try {
     pqxx::quiet_errorhandler quiet(*connection);
-    std::optional<LoadFailure> failure = Load(*connection, statements, stats);
+    std::optional<LoadFailure> failure =
+        Load(*connection, scratch.connection_string(), statements, DefaultLanes(), stats);
     if (failure) {
       ReportRefusal(statements, *failure, sink);
       return false;

@@ -7,8 +7,9 @@ namespace schemac::normalize {
 std::vector<LoadStatement> LoadStatements(const catalog::Catalog& catalog) {
   std::vector<LoadStatement> statements;
   for (catalog::CreateStatement& statement : catalog::CreateStatements(catalog)) {
-    statements.push_back(
-        {std::move(statement.sql), std::move(statement.origin), std::move(statement.line_origins)});
+    statements.push_back({std::move(statement.sql), std::move(statement.origin),
+                          std::move(statement.line_origins), statement.group,
+                          std::move(statement.subject)});
   }
   return statements;
 }

@@ -9,6 +9,7 @@
 #include "schemac/sema/compile.h"
 
 #include "normalize/connection.h"
+#include "normalize/load.h"
 #include "normalize/many_tables.h"
 #include "normalize/origin_helpers.h"
 #include "normalize/server_fixture.h"
@@ -105,6 +106,32 @@ TEST_F(NormalizeErrorTest, RefusedIndexInALateBatch) {
   EXPECT_GE(stats.statements, 9000u);
   EXPECT_GE(stats.batches, 3u);
   EXPECT_LE(stats.batches, stats.statements / 50);
+}
+
+// Tables, indexes and comments of a large schema load on several connections at once. When
+// statements loaded on different connections are refused, the one that comes first in the load
+// order is reported, whichever connection finished first, every time.
+TEST_F(NormalizeErrorTest, FirstOfRefusedStatementsOnSeveralConnectionsIsReported) {
+  for (int run = 0; run < 3; ++run) {
+    TempDir dir;
+    normalize::NormalizeStats stats;
+    // Tables load in name order and are dealt to the connections in turn: t_refused_a and
+    // t_refused_b load on different connections; t_refused_b is smaller, so quicker to refuse.
+    std::vector<base::Diagnostic> diagnostics =
+        Refused(dir,
+                {{"a.sql", "CREATE SCHEMA app;\n" + ManyTables(0, 300)},
+                 {"b.sql",
+                  "CREATE TABLE app.t_refused_b (a integer DEFAULT nosuchfn_b(1));\n"
+                  "CREATE TABLE app.t_refused_a (\n    id integer PRIMARY KEY,\n    note text,\n"
+                  "    a integer DEFAULT nosuchfn_a(1)\n);\n"}},
+                &stats);
+    ASSERT_EQ(diagnostics.size(), 1u);
+    EXPECT_EQ(diagnostics[0].code, "load-failed");
+    EXPECT_EQ(diagnostics[0].range.Where(), Where(dir, "b.sql", "a integer DEFAULT nosuchfn_a"));
+    EXPECT_NE(diagnostics[0].message.find("nosuchfn_a"), std::string::npos)
+        << diagnostics[0].message;
+    EXPECT_EQ(stats.connections, normalize::DefaultLanes());
+  }
 }
 
 // A constraint added after its table is reported at its own declaration.

@@ -36,6 +36,11 @@ struct CreateStatement {
   // For a statement whose lines come from different declarations (CREATE TABLE: its columns and
   // constraints), the origin of each line; empty otherwise.
   std::vector<base::SourceRange> line_origins;
+  // The object whose lock the statement takes: the table for the statements of a table (its
+  // CREATE TABLE, its indexes, the comments on it, its columns, constraints and indexes), the
+  // object itself otherwise. Two statements of one group with different subjects lock different
+  // objects, except foreign keys, which lock the table they reference as well.
+  QualifiedName subject;
 };
 
 // CreateStatements returns the DDL that creates `catalog` in an empty database (one whose public

@@ -13,6 +13,7 @@
 #include "schemac/base/diagnostics.h"
 #include "schemac/base/source.h"
 #include "schemac/catalog/catalog.h"
+#include "schemac/catalog/statements.h"
 
 namespace schemac::normalize {
 
@@ -25,6 +26,11 @@ struct LoadStatement {
   // constraints), the origin of each line, so that an error the server places on a line is
   // reported at the declaration it came from; empty otherwise.
   std::vector<base::SourceRange> line_origins;
+  // The step of the dependency order the statement belongs to, and the object whose lock it
+  // takes (catalog::CreateStatement): statements of some groups are loaded on several
+  // connections at once, those of one subject always on the same one.
+  catalog::StatementGroup group = catalog::StatementGroup::kSchemas;
+  catalog::QualifiedName subject;
 };
 
 // LoadStatements returns the DDL that creates `catalog` in an empty database whose `public`
@@ -48,6 +54,9 @@ struct NormalizeStats {
   // Batches the server refused as a whole although it accepts each of their statements (they
   // needed more locks than its lock table holds); they were loaded one statement at a time.
   size_t batches_split = 0;
+  // Connections the statements were loaded on: the sequences, tables, indexes and comments of
+  // large schemas load on several at once.
+  size_t connections = 0;
 };
 
 // Normalize returns `compiled` as the server stores it. It connects to `server_connection` (a
@@ -55,10 +64,11 @@ struct NormalizeStats {
 // which the role may CREATE DATABASE), creates a uniquely named scratch database from template0,
 // loads LoadStatements(compiled) into it as multi-statement batches of at most 100 statements,
 // each batch in one transaction (one transaction for everything would need more locks than the
-// server's lock table holds for large schemas), introspects it (introspect::Introspect) and
-// copies the origins of `compiled` onto the result. Expressions keep the server's texts; they
-// are not canonicalised. The scratch database is dropped (WITH (FORCE)) before Normalize
-// returns, whatever happened.
+// server's lock table holds for large schemas), the sequences, tables, indexes and comments of
+// a large schema on as many connections as the machine has processors (at most 4), introspects it
+// (introspect::Introspect) and copies the origins of `compiled` onto the result. Expressions keep
+// the server's texts; they are not canonicalised. The scratch database is dropped (WITH (FORCE))
+// before Normalize returns, whatever happened.
 //
 // Errors are reported into `sink` and yield nullopt; no exception escapes:
 //   connection-failed        the server cannot be reached (the connection string and any
