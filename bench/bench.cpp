@@ -110,6 +110,10 @@ int Main(int argc, char** argv) {
   app.add_option("--seed", options.seed, "Seed of the schema generator")->capture_default_str();
   app.add_option("--timeout", options.timeout, "Seconds after which a step is killed")
       ->capture_default_str();
+  app.add_option("--settle", options.settle,
+                 "Seconds a step that creates many files waits after one that deleted many")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
   app.add_flag("--keep", options.keep, "Keep the temporary directory (schemas, outputs, logs)");
   app.add_option("--generate", options.generate_dir,
                  "Only write DIR/<size>/v1 and DIR/<size>/v2 and exit");
@@ -161,10 +165,12 @@ int Main(int argc, char** argv) {
   info.seed = options.seed;
   std::vector<SizeResult> results;
   int status = 0;
+  Settle settle(options.settle);
+  info.settle_seconds = options.settle;
   for (int tables : options.sizes) {
     const fs::path dir = work / std::to_string(tables);
     fs::create_directories(dir, code);
-    SizeRun run(options, self, bin_dir, queries.string(), dir, tables);
+    SizeRun run(options, settle, self, bin_dir, queries.string(), dir, tables);
     const bool ok = run.Run(info, &error);
     results.push_back(run.result());
     if (!ok) {
@@ -179,6 +185,7 @@ int Main(int argc, char** argv) {
   getrusage(RUSAGE_SELF, &self_usage);
   info.runner_rss_kib = self_usage.ru_maxrss;
   info.load_after = LoadAverage();
+  info.settle_waited = settle.waited();
   const std::string report = RenderReport(info, results);
   std::cout << report;
   if (!options.out.empty()) {

@@ -289,9 +289,13 @@ std::string RenderReport(const RunInfo& info, const std::vector<SizeResult>& siz
       "waited for, and at least the runner's own at the time of the spawn (the runner peaked at "
       "{:.1f} MB); schemac RSS is schemac's own peak as it reports it with `--timings` "
       "(`getrusage`), which the memory targets use when present. The phase columns are the "
-      "`--timings` lines of schemac, in seconds.\n",
+      "`--timings` lines of schemac, in seconds.\n\n"
+      "The psql loads and the plans create tens of thousands of files; each started at least "
+      "{:g} s after the last step that deleted as many (a plan's scratch database, the server "
+      "of the size before), so that a file system slow to reuse recently deleted inodes "
+      "measures them all alike (see bench/settle.h); the run waited {:.0f} s for that in all.\n",
       info.postgres_version, info.cpus, info.load_before, info.load_after, info.seed, info.schemac,
-      MiB(info.runner_rss_kib));
+      MiB(info.runner_rss_kib), info.settle_seconds, info.settle_waited);
   for (const SizeResult& size : sizes) {
     RenderSize(size, out);
   }

@@ -63,6 +63,8 @@ struct RunInfo {
   long runner_rss_kib = 0;  // the runner's own peak resident set size
   std::string load_before;  // the 1-minute load average when the run started and ended
   std::string load_after;
+  double settle_seconds = 0;  // --settle, and the seconds the run waited for it in all
+  double settle_waited = 0;
 };
 
 // The phases schemac reports with --timings, in pipeline order.

@@ -109,6 +109,7 @@ bool SizeRun::Run(RunInfo& info, std::string* error) {
     return std::vector<std::string>{psql, "-X",     "-q", "-w", "-v", "ON_ERROR_STOP=1",
                                     "-d", conninfo, "-f", file};
   };
+  settle_.Wait();
   if (!Measure(Step::kLoadV1, psql_file(live, Path("v1.sql")), {0}).completed ||
       !Measure(Step::kLoadV2, psql_file(live2, Path("v2.sql")), {0}).completed) {
     *error = "psql could not load a generated schema";
@@ -127,13 +128,19 @@ bool SizeRun::Run(RunInfo& info, std::string* error) {
   std::vector<std::string> queries = psql_file(live, catalog_queries_);
   queries.insert(queries.begin() + 1, {"-A", "-t"});
   Measure(Step::kCatalogQueries, queries, {0}, "/dev/null");
+  // Each plan creates a scratch database and drops it: as many files as a load, twice.
+  settle_.Wait();
   Measure(Step::kPlanNoChange,
           {options_.schemac, "plan", "--schema", v1, "--db", live, "--timings"}, {0, 2});
+  settle_.Deleted();
+  settle_.Wait();
   Measure(Step::kPlanChanges, {options_.schemac, "plan", "--schema", v2, "--db", live, "--timings"},
           {2, 0});
+  settle_.Deleted();
   Measure(Step::kDiff, {options_.schemac, "diff", "--from", live, "--to", live2, "--timings"},
           {2, 0});
   server->Stop();
+  settle_.Deleted();
   return true;
 }
 

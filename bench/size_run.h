@@ -11,6 +11,7 @@
 #include "schemac/pgserver/server.h"
 
 #include "report.h"
+#include "settle.h"
 
 namespace schemac::bench {
 
@@ -24,15 +25,18 @@ struct Options {
   std::string generate_dir;  // --generate: only write the schemas there
   uint64_t seed = 1;
   double timeout = 1800;  // seconds per step
+  double settle = 35;     // seconds between a step that deletes many files and one that creates
   bool keep = false;      // keep the temporary directory
 };
 
 // SizeRun measures every step for one number of tables, in the directory `dir`.
 class SizeRun {
  public:
-  SizeRun(const Options& options, const std::string& self, const std::string& bin_dir,
-          const std::string& catalog_queries, const std::filesystem::path& dir, int tables)
+  SizeRun(const Options& options, Settle& settle, const std::string& self,
+          const std::string& bin_dir, const std::string& catalog_queries,
+          const std::filesystem::path& dir, int tables)
       : options_(options),
+        settle_(settle),
         self_(self),
         bin_dir_(bin_dir),
         catalog_queries_(catalog_queries),
@@ -59,6 +63,7 @@ class SizeRun {
   }
 
   const Options& options_;
+  Settle& settle_;
   std::string self_;
   std::string bin_dir_;
   std::string catalog_queries_;

@@ -104,8 +104,9 @@ int RunPlan(const PlanOptions& options) {
   base::DiagnosticSink sink;
   Timings timings;
   Scratch scratch(options.migration.dev_db, options.migration.pg_bindir);
-  // The live database is read while the compiled schema loads into the scratch database (not
-  // while it compiles, when the syntax trees take the most memory).
+  // The live database is read while the compiled schema loads into the scratch database, once
+  // the load leaves a processor free (not while the files compile, when the syntax trees take
+  // the most memory).
   base::DiagnosticSink live_sink;
   Timings live_timings;
   std::optional<catalog::Catalog> live;

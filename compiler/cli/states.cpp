@@ -89,7 +89,7 @@ bool IsDatabase(const std::string& source) {
 
 std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scratch,
                                            base::DiagnosticSink& sink, Timings& timings,
-                                           const std::function<void()>& on_compiled) {
+                                           const std::function<void()>& spare) {
   // The files compile on another thread while this one starts the scratch server (a server
   // belongs to the thread that started it, which must outlive it).
   base::DiagnosticSink compile_sink;
@@ -118,12 +118,9 @@ std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scr
   if (connection.empty()) {
     return std::nullopt;
   }
-  if (on_compiled) {
-    on_compiled();
-  }
   normalize::NormalizeStats stats;
   std::optional<catalog::Catalog> normalized =
-      normalize::Normalize(std::move(compiled.catalog), connection, sink, &stats);
+      normalize::Normalize(std::move(compiled.catalog), connection, sink, &stats, spare);
   timings.Add("scratch-load", stats.load_seconds);
   timings.Add("scratch-introspect", stats.introspect_seconds);
   return normalized;

@@ -62,10 +62,12 @@ bool IsDatabase(const std::string& source);
 
 // LoadSchema compiles a schema directory and normalises it through the scratch server; the
 // result keeps where each object was declared.
-// `compiled`, when given, runs once the files compiled without errors, before the scratch load.
+// `spare`, when given, runs once the files compiled without errors and the scratch load has
+// processors to spare (normalize::Normalize's on_one_connection): the time to read another
+// database. It does not run when compiling or loading fails first.
 std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scratch,
                                            base::DiagnosticSink& sink, Timings& timings,
-                                           const std::function<void()>& compiled = nullptr);
+                                           const std::function<void()>& spare = nullptr);
 
 // LoadDatabase introspects a live database.
 std::optional<catalog::Catalog> LoadDatabase(const std::string& connection,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <functional>
 #include <memory>
 #include <numeric>
 #include <thread>
@@ -131,7 +132,6 @@ bool LoadsConcurrently(catalog::StatementGroup group) {
     case catalog::StatementGroup::kSequences:
     case catalog::StatementGroup::kTables:
     case catalog::StatementGroup::kIndexes:
-    case catalog::StatementGroup::kComments:
       return true;
     default:
       return false;
@@ -178,16 +178,38 @@ std::vector<std::vector<size_t>> DealLanes(const std::vector<LoadStatement>& sta
 
 std::optional<LoadFailure> Load(pqxx::connection& connection, const std::string& connection_string,
                                 const std::vector<LoadStatement>& statements, size_t lanes,
+                                const std::function<void()>& on_one_connection,
                                 NormalizeStats& stats) {
   SetUp(connection);
   Connections connections(connection, connection_string);
   stats.connections = 1;
+  // The runs of statements of one group, and where the last one that loads concurrently ends.
+  std::vector<Batch> runs;
+  size_t concurrent_end = 0;
   for (size_t begin = 0; begin < statements.size();) {
-    const catalog::StatementGroup group = statements[begin].group;
     size_t end = begin;
-    while (end < statements.size() && statements[end].group == group) {
+    while (end < statements.size() && statements[end].group == statements[begin].group) {
       ++end;
     }
+    runs.push_back({begin, end});
+    if (lanes > 1 && LoadsConcurrently(statements[begin].group) &&
+        end - begin >= kMinConcurrentStatements) {
+      concurrent_end = end;
+    }
+    begin = end;
+  }
+  bool told = false;
+  auto tell = [&] {
+    if (!told && on_one_connection) {
+      told = true;
+      on_one_connection();
+    }
+  };
+  for (const auto& [begin, end] : runs) {
+    if (begin >= concurrent_end) {
+      tell();
+    }
+    const catalog::StatementGroup group = statements[begin].group;
     const bool concurrent = LoadsConcurrently(group) && end - begin >= kMinConcurrentStatements;
     std::vector<pqxx::connection*> open = connections.Get(concurrent ? lanes : 1);
     std::vector<std::vector<size_t>> dealt = DealLanes(statements, begin, end, open.size());
@@ -215,8 +237,8 @@ std::optional<LoadFailure> Load(pqxx::connection& connection, const std::string&
     if (first) {
       return first;
     }
-    begin = end;
   }
+  tell();
   return std::nullopt;
 }
 

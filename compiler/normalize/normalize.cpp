@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <exception>
+#include <functional>
 #include <memory>
 
 #include <fmt/format.h>
@@ -66,7 +67,8 @@ void ReportRefusal(const std::vector<LoadStatement>& statements, const LoadFailu
 
 // LoadInto loads the statements into the scratch database; false when it reported an error.
 bool LoadInto(const ScratchDatabase& scratch, const std::vector<LoadStatement>& statements,
-              base::DiagnosticSink& sink, NormalizeStats& stats) {
+              const std::function<void()>& on_one_connection, base::DiagnosticSink& sink,
+              NormalizeStats& stats) {
   std::unique_ptr<pqxx::connection> connection;
   try {
     connection = std::make_unique<pqxx::connection>(scratch.connection_string());
@@ -80,8 +82,8 @@ bool LoadInto(const ScratchDatabase& scratch, const std::vector<LoadStatement>& 
   }
   try {
     pqxx::quiet_errorhandler quiet(*connection);
-    std::optional<LoadFailure> failure =
-        Load(*connection, scratch.connection_string(), statements, DefaultLanes(), stats);
+    std::optional<LoadFailure> failure = Load(*connection, scratch.connection_string(), statements,
+                                              DefaultLanes(), on_one_connection, stats);
     if (failure) {
       ReportRefusal(statements, *failure, sink);
       return false;
@@ -98,6 +100,7 @@ bool LoadInto(const ScratchDatabase& scratch, const std::vector<LoadStatement>& 
 
 std::optional<catalog::Catalog> Run(std::vector<LoadStatement> statements, const Origins& origins,
                                     const std::string& server_connection,
+                                    const std::function<void()>& on_one_connection,
                                     base::DiagnosticSink& sink, NormalizeStats& stats) {
   Clock::time_point start = Clock::now();
   stats.statements = statements.size();
@@ -105,7 +108,7 @@ std::optional<catalog::Catalog> Run(std::vector<LoadStatement> statements, const
   if (scratch == nullptr) {
     return std::nullopt;
   }
-  bool loaded = LoadInto(*scratch, statements, sink, stats);
+  bool loaded = LoadInto(*scratch, statements, on_one_connection, sink, stats);
   std::vector<LoadStatement>().swap(statements);  // not needed any more: free it
   stats.load_seconds = SecondsSince(start);
   if (!loaded) {
@@ -135,12 +138,13 @@ namespace {
 std::optional<catalog::Catalog> Guarded(std::vector<LoadStatement> statements,
                                         const Origins& origins,
                                         const std::string& server_connection,
+                                        const std::function<void()>& on_one_connection,
                                         base::DiagnosticSink& sink, NormalizeStats* stats) {
   NormalizeStats ignored;
   NormalizeStats& out = stats != nullptr ? *stats : ignored;
   out = {};
   try {
-    return Run(std::move(statements), origins, server_connection, sink, out);
+    return Run(std::move(statements), origins, server_connection, on_one_connection, sink, out);
   } catch (const std::exception& error) {
     sink.Error("load-failed", {},
                fmt::format("normalising the schema through a scratch database failed: {}",
@@ -154,16 +158,17 @@ std::optional<catalog::Catalog> Guarded(std::vector<LoadStatement> statements,
 std::optional<catalog::Catalog> Normalize(const catalog::Catalog& compiled,
                                           const std::string& server_connection,
                                           base::DiagnosticSink& sink, NormalizeStats* stats) {
-  return Guarded(LoadStatements(compiled), Origins(compiled), server_connection, sink, stats);
+  return Guarded(LoadStatements(compiled), Origins(compiled), server_connection, {}, sink, stats);
 }
 
 std::optional<catalog::Catalog> Normalize(catalog::Catalog&& compiled,
                                           const std::string& server_connection,
-                                          base::DiagnosticSink& sink, NormalizeStats* stats) {
+                                          base::DiagnosticSink& sink, NormalizeStats* stats,
+                                          const std::function<void()>& on_one_connection) {
   std::vector<LoadStatement> statements = LoadStatements(compiled);
   Origins origins(compiled);
   compiled = catalog::Catalog();  // free the compiled catalog before the scratch load
-  return Guarded(std::move(statements), origins, server_connection, sink, stats);
+  return Guarded(std::move(statements), origins, server_connection, on_one_connection, sink, stats);
 }
 
 }  // namespace schemac::normalize

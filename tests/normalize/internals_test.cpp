@@ -140,15 +140,15 @@ TEST(NormalizeLanesTest, DealsSubjectsInTurnAndKeepsEachSubjectOnOneLane) {
   }
 }
 
-TEST(NormalizeLanesTest, OnlySequencesTablesIndexesAndCommentsLoadConcurrently) {
+TEST(NormalizeLanesTest, OnlySequencesTablesAndIndexesLoadConcurrently) {
   using catalog::StatementGroup;
-  for (StatementGroup group :
-       {StatementGroup::kSchemas, StatementGroup::kExtensions, StatementGroup::kTypes,
-        StatementGroup::kLaterConstraints, StatementGroup::kSequenceOwnership}) {
+  for (StatementGroup group : {StatementGroup::kSchemas, StatementGroup::kExtensions,
+                               StatementGroup::kTypes, StatementGroup::kLaterConstraints,
+                               StatementGroup::kSequenceOwnership, StatementGroup::kComments}) {
     EXPECT_FALSE(normalize::LoadsConcurrently(group)) << catalog::GroupTitle(group);
   }
-  for (StatementGroup group : {StatementGroup::kSequences, StatementGroup::kTables,
-                               StatementGroup::kIndexes, StatementGroup::kComments}) {
+  for (StatementGroup group :
+       {StatementGroup::kSequences, StatementGroup::kTables, StatementGroup::kIndexes}) {
     EXPECT_TRUE(normalize::LoadsConcurrently(group)) << catalog::GroupTitle(group);
   }
   EXPECT_GE(normalize::DefaultLanes(), 1u);

@@ -12,6 +12,7 @@
 #include "schemac/sema/canonical.h"
 #include "schemac/sema/compile.h"
 
+#include "normalize/load.h"
 #include "normalize/many_tables.h"
 #include "normalize/server_fixture.h"
 #include "support/diagnostics.h"
@@ -70,6 +71,48 @@ TEST_F(NormalizeScaleTest, LoadIsAboutAsFastAsPsql) {
   std::cout << figures << "\n";
   RecordProperty("figures", figures);
   EXPECT_LE(stats.load_seconds, 1.5 * psql_seconds + 1.0) << figures;
+}
+
+// A large load puts its tables and indexes on several connections and says when the rest (the
+// foreign keys on) runs on one: then every table and index exists and no foreign key yet. A small
+// load runs on one connection from the start.
+TEST_F(NormalizeScaleTest, SaysWhenTheRestOfTheLoadRunsOnOneConnection) {
+  for (const int tables : {1000, 3}) {
+    catalog::Catalog compiled = CompileText("CREATE SCHEMA app;\n" + ManyTables(0, tables));
+    int calls = 0;
+    std::string seen;
+    auto on_one_connection = [&] {
+      ++calls;
+      std::string scratch = ScratchDatabases();
+      ASSERT_FALSE(scratch.empty());
+      scratch.pop_back();  // the newline
+      seen = server_
+                 ->RunPsql(
+                     "\\pset tuples_only on\n\\pset format unaligned\n"
+                     "SELECT (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON "
+                     "n.oid = c.relnamespace WHERE n.nspname = 'app' AND c.relkind = 'r') || ' ' "
+                     "|| (SELECT count(*) FROM pg_indexes WHERE schemaname = 'app') || ' ' || "
+                     "(SELECT count(*) FROM pg_constraint WHERE contype = 'f');\n",
+                     scratch)
+                 .output;
+    };
+    base::DiagnosticSink sink;
+    normalize::NormalizeStats stats;
+    std::optional<catalog::Catalog> normalized = normalize::Normalize(
+        catalog::Catalog(compiled), Connection(), sink, &stats, on_one_connection);
+    ASSERT_TRUE(normalized.has_value()) << RenderAll(sink);
+    EXPECT_EQ(calls, 1) << tables;
+    if (tables == 1000) {
+      // Each table has a primary key and an index of its own.
+      EXPECT_EQ(seen, "1000 2000 0\n");
+      EXPECT_EQ(stats.connections, normalize::DefaultLanes());
+    } else {
+      EXPECT_EQ(seen, "0 0 0\n");
+      EXPECT_EQ(stats.connections, 1u);
+    }
+    sema::CanonicalizeExpressions(*normalized);
+    EXPECT_TRUE(*normalized == compiled) << tables;
+  }
 }
 
 // Tables with many unique constraints take many locks each (one per index): a batch of 100 of

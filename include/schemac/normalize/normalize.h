@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -54,8 +55,8 @@ struct NormalizeStats {
   // Batches the server refused as a whole although it accepts each of their statements (they
   // needed more locks than its lock table holds); they were loaded one statement at a time.
   size_t batches_split = 0;
-  // Connections the statements were loaded on: the sequences, tables, indexes and comments of
-  // large schemas load on several at once.
+  // Connections the statements were loaded on: the sequences, tables and indexes of large
+  // schemas load on several at once.
   size_t connections = 0;
 };
 
@@ -64,8 +65,8 @@ struct NormalizeStats {
 // which the role may CREATE DATABASE), creates a uniquely named scratch database from template0,
 // loads LoadStatements(compiled) into it as multi-statement batches of at most 100 statements,
 // each batch in one transaction (one transaction for everything would need more locks than the
-// server's lock table holds for large schemas), the sequences, tables, indexes and comments of
-// a large schema on as many connections as the machine has processors (at most 4), introspects it
+// server's lock table holds for large schemas), the sequences, tables and indexes of a large
+// schema on as many connections as the machine has processors (at most 4), introspects it
 // (introspect::Introspect) and copies the origins of `compiled` onto the result. Expressions keep
 // the server's texts; they are not canonicalised. The scratch database is dropped (WITH (FORCE))
 // before Normalize returns, whatever happened.
@@ -86,9 +87,14 @@ std::optional<catalog::Catalog> Normalize(const catalog::Catalog& compiled,
 
 // Normalize of a catalog the caller gives up: it is freed (left empty) once its statements and
 // origins are taken, so that it does not take memory while the scratch database is read back.
+// `on_one_connection`, when given, is called once, from the calling thread, when the rest of the
+// load runs on one connection (at the start of the load when no part of it runs on several):
+// from then on the machine has processors to spare for other work. It is not called when the
+// load fails before that point.
 std::optional<catalog::Catalog> Normalize(catalog::Catalog&& compiled,
                                           const std::string& server_connection,
                                           base::DiagnosticSink& sink,
-                                          NormalizeStats* stats = nullptr);
+                                          NormalizeStats* stats = nullptr,
+                                          const std::function<void()>& on_one_connection = {});
 
 }  // namespace schemac::normalize
