@@ -119,8 +119,13 @@ std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scr
     return std::nullopt;
   }
   normalize::NormalizeStats stats;
+  normalize::NormalizeOptions options;
+  options.stats = &stats;
+  options.on_one_connection = spare;
+  // The temporary server goes with its databases; a server given with --dev-db keeps running.
+  options.leave_scratch_database = scratch.Disposable();
   std::optional<catalog::Catalog> normalized =
-      normalize::Normalize(std::move(compiled.catalog), connection, sink, &stats, spare);
+      normalize::Normalize(std::move(compiled.catalog), connection, sink, options);
   timings.Add("scratch-load", stats.load_seconds);
   timings.Add("scratch-introspect", stats.introspect_seconds);
   return normalized;

@@ -49,6 +49,9 @@ class Scratch {
   // Connection returns a connection string to the scratch server, or "" after reporting why
   // there is none.
   std::string Connection(base::DiagnosticSink& sink, Timings& timings);
+  // Disposable says whether the scratch server is schemac's own, removed with everything on it
+  // when this object goes (not a server given with --dev-db).
+  bool Disposable() const { return dev_db_.empty(); }
 
  private:
   std::string dev_db_;

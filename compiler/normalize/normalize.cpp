@@ -2,7 +2,6 @@
 
 #include <chrono>
 #include <exception>
-#include <functional>
 #include <memory>
 
 #include <fmt/format.h>
@@ -100,15 +99,18 @@ bool LoadInto(const ScratchDatabase& scratch, const std::vector<LoadStatement>& 
 
 std::optional<catalog::Catalog> Run(std::vector<LoadStatement> statements, const Origins& origins,
                                     const std::string& server_connection,
-                                    const std::function<void()>& on_one_connection,
-                                    base::DiagnosticSink& sink, NormalizeStats& stats) {
+                                    const NormalizeOptions& options, base::DiagnosticSink& sink,
+                                    NormalizeStats& stats) {
   Clock::time_point start = Clock::now();
   stats.statements = statements.size();
   std::unique_ptr<ScratchDatabase> scratch = ScratchDatabase::Create(server_connection, sink);
   if (scratch == nullptr) {
     return std::nullopt;
   }
-  bool loaded = LoadInto(*scratch, statements, on_one_connection, sink, stats);
+  if (options.leave_scratch_database) {
+    scratch->Leave();
+  }
+  bool loaded = LoadInto(*scratch, statements, options.on_one_connection, sink, stats);
   std::vector<LoadStatement>().swap(statements);  // not needed any more: free it
   stats.load_seconds = SecondsSince(start);
   if (!loaded) {
@@ -138,13 +140,13 @@ namespace {
 std::optional<catalog::Catalog> Guarded(std::vector<LoadStatement> statements,
                                         const Origins& origins,
                                         const std::string& server_connection,
-                                        const std::function<void()>& on_one_connection,
-                                        base::DiagnosticSink& sink, NormalizeStats* stats) {
+                                        const NormalizeOptions& options,
+                                        base::DiagnosticSink& sink) {
   NormalizeStats ignored;
-  NormalizeStats& out = stats != nullptr ? *stats : ignored;
+  NormalizeStats& out = options.stats != nullptr ? *options.stats : ignored;
   out = {};
   try {
-    return Run(std::move(statements), origins, server_connection, on_one_connection, sink, out);
+    return Run(std::move(statements), origins, server_connection, options, sink, out);
   } catch (const std::exception& error) {
     sink.Error("load-failed", {},
                fmt::format("normalising the schema through a scratch database failed: {}",
@@ -158,17 +160,19 @@ std::optional<catalog::Catalog> Guarded(std::vector<LoadStatement> statements,
 std::optional<catalog::Catalog> Normalize(const catalog::Catalog& compiled,
                                           const std::string& server_connection,
                                           base::DiagnosticSink& sink, NormalizeStats* stats) {
-  return Guarded(LoadStatements(compiled), Origins(compiled), server_connection, {}, sink, stats);
+  NormalizeOptions options;
+  options.stats = stats;
+  return Guarded(LoadStatements(compiled), Origins(compiled), server_connection, options, sink);
 }
 
 std::optional<catalog::Catalog> Normalize(catalog::Catalog&& compiled,
                                           const std::string& server_connection,
-                                          base::DiagnosticSink& sink, NormalizeStats* stats,
-                                          const std::function<void()>& on_one_connection) {
+                                          base::DiagnosticSink& sink,
+                                          const NormalizeOptions& options) {
   std::vector<LoadStatement> statements = LoadStatements(compiled);
   Origins origins(compiled);
   compiled = catalog::Catalog();  // free the compiled catalog before the scratch load
-  return Guarded(std::move(statements), origins, server_connection, on_one_connection, sink, stats);
+  return Guarded(std::move(statements), origins, server_connection, options, sink);
 }
 
 }  // namespace schemac::normalize

@@ -20,7 +20,7 @@ class ScratchDatabase {
 
   ScratchDatabase(const ScratchDatabase&) = delete;
   ScratchDatabase& operator=(const ScratchDatabase&) = delete;
-  // The destructor drops the database if Drop() was not called.
+  // The destructor drops the database if neither Drop() nor Leave() was called.
   ~ScratchDatabase();
 
   const std::string& name() const { return name_; }
@@ -31,6 +31,9 @@ class ScratchDatabase {
   // Drop drops the database WITH (FORCE), ending any session still connected to it. Reports
   // `scratch-database-failed` on failure. Idempotent.
   void Drop();
+  // Leave makes Drop and the destructor leave the database on the server, for a server that is
+  // discarded as a whole next.
+  void Leave() { exists_ = false; }
 
  private:
   ScratchDatabase(std::string server_connection, base::DiagnosticSink& sink)

@@ -98,8 +98,11 @@ TEST_F(NormalizeScaleTest, SaysWhenTheRestOfTheLoadRunsOnOneConnection) {
     };
     base::DiagnosticSink sink;
     normalize::NormalizeStats stats;
-    std::optional<catalog::Catalog> normalized = normalize::Normalize(
-        catalog::Catalog(compiled), Connection(), sink, &stats, on_one_connection);
+    normalize::NormalizeOptions options;
+    options.stats = &stats;
+    options.on_one_connection = on_one_connection;
+    std::optional<catalog::Catalog> normalized =
+        normalize::Normalize(catalog::Catalog(compiled), Connection(), sink, options);
     ASSERT_TRUE(normalized.has_value()) << RenderAll(sink);
     EXPECT_EQ(calls, 1) << tables;
     if (tables == 1000) {
@@ -112,7 +115,25 @@ TEST_F(NormalizeScaleTest, SaysWhenTheRestOfTheLoadRunsOnOneConnection) {
     }
     sema::CanonicalizeExpressions(*normalized);
     EXPECT_TRUE(*normalized == compiled) << tables;
+    EXPECT_EQ(ScratchDatabases(), "");
   }
+}
+
+// For a server discarded next, the scratch database may be left behind instead of dropped.
+TEST_F(NormalizeScaleTest, LeavesTheScratchDatabaseWhenAsked) {
+  catalog::Catalog compiled = CompileText("CREATE TABLE t (id integer PRIMARY KEY);\n");
+  base::DiagnosticSink sink;
+  normalize::NormalizeOptions options;
+  options.leave_scratch_database = true;
+  std::optional<catalog::Catalog> normalized =
+      normalize::Normalize(catalog::Catalog(compiled), Connection(), sink, options);
+  ASSERT_TRUE(normalized.has_value()) << RenderAll(sink);
+  std::string left = ScratchDatabases();
+  ASSERT_NE(left, "");
+  left.pop_back();
+  EXPECT_EQ(left.find('\n'), std::string::npos) << left;
+  Query("DROP DATABASE " + left + ";");
+  EXPECT_EQ(ScratchDatabases(), "");
 }
 
 // Tables with many unique constraints take many locks each (one per index): a batch of 100 of
