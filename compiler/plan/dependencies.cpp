@@ -243,6 +243,7 @@ DependencyIndex::DependencyIndex(const catalog::Catalog& catalog) {
       }
     }
   }
+  graph_.Finish();
 }
 
 void DependencyIndex::AddExpression(const catalog::Catalog& catalog, const ObjectKey& key,
@@ -347,48 +348,18 @@ void DependencyIndex::AddTable(const catalog::Catalog& catalog, const catalog::T
   }
 }
 
-uint32_t DependencyIndex::Intern(const ObjectKey& key) {
-  auto [it, added] = ids_.emplace(key, static_cast<uint32_t>(keys_.size()));
-  if (added) {
-    keys_.push_back(&it->first);
-    dependencies_.emplace_back();
-    dependents_.emplace_back();
-  }
-  return it->second;
-}
-
 void DependencyIndex::Add(const ObjectKey& from, const ObjectKey& to) {
-  if (from == to) {
-    return;
+  if (from != to) {
+    graph_.AddEdge(from, to);
   }
-  uint32_t a = Intern(from);
-  uint32_t b = Intern(to);
-  std::vector<uint32_t>& dependencies = dependencies_[a];
-  if (std::find(dependencies.begin(), dependencies.end(), b) != dependencies.end()) {
-    return;
-  }
-  dependencies.push_back(b);
-  dependents_[b].push_back(a);
-}
-
-std::vector<ObjectKey> DependencyIndex::Keys(
-    const ObjectKey& key, const std::vector<std::vector<uint32_t>>& edges) const {
-  std::vector<ObjectKey> out;
-  auto it = ids_.find(key);
-  if (it != ids_.end()) {
-    for (uint32_t id : edges[it->second]) {
-      out.push_back(*keys_[id]);
-    }
-  }
-  return out;
 }
 
 std::vector<ObjectKey> DependencyIndex::DependenciesOf(const ObjectKey& key) const {
-  return Keys(key, dependencies_);
+  return graph_.Out(key);
 }
 
 std::vector<ObjectKey> DependencyIndex::DependentsOf(const ObjectKey& key) const {
-  return Keys(key, dependents_);
+  return graph_.In(key);
 }
 
 }  // namespace schemac::plan

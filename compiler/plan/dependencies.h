@@ -13,6 +13,8 @@
 
 #include "schemac/catalog/catalog.h"
 
+#include "key_graph.h"
+
 namespace schemac::plan {
 
 using catalog::ObjectKey;
@@ -56,15 +58,7 @@ class DependencyIndex {
                      std::string_view expression);
   void AddTypeUse(const catalog::Catalog& catalog, const ObjectKey& key, const std::string& type);
 
-  // Keys are stored once and edges refer to them by number: a catalog of 10,000 tables has some
-  // 150,000 objects.
-  uint32_t Intern(const ObjectKey& key);
-  std::vector<ObjectKey> Keys(const ObjectKey& key,
-                              const std::vector<std::vector<uint32_t>>& edges) const;
-  std::map<ObjectKey, uint32_t> ids_;
-  std::vector<const ObjectKey*> keys_;
-  std::vector<std::vector<uint32_t>> dependencies_;
-  std::vector<std::vector<uint32_t>> dependents_;
+  KeyGraph graph_;  // an edge from each object to what it depends on
   std::map<std::string, std::vector<std::string>> extensions_by_schema_;
   // What an expression names when it uses an enum type ("::s.e") or an extension ("s.").
   std::vector<std::pair<std::string, ObjectKey>> enum_casts_;
