@@ -183,17 +183,24 @@ std::optional<LoadFailure> Load(pqxx::connection& connection, const std::string&
   SetUp(connection);
   Connections connections(connection, connection_string);
   stats.connections = 1;
-  // The runs of statements of one group, and where the last one that loads concurrently ends.
-  std::vector<Batch> runs;
+  // The runs of statements of one group, whether each loads on several connections, and where
+  // the last one that does ends.
+  struct Run {
+    size_t begin = 0;
+    size_t end = 0;
+    bool concurrent = false;
+  };
+  std::vector<Run> runs;
   size_t concurrent_end = 0;
   for (size_t begin = 0; begin < statements.size();) {
     size_t end = begin;
     while (end < statements.size() && statements[end].group == statements[begin].group) {
       ++end;
     }
-    runs.push_back({begin, end});
-    if (lanes > 1 && LoadsConcurrently(statements[begin].group) &&
-        end - begin >= kMinConcurrentStatements) {
+    const bool concurrent = lanes > 1 && LoadsConcurrently(statements[begin].group) &&
+                            end - begin >= kMinConcurrentStatements;
+    runs.push_back({begin, end, concurrent});
+    if (concurrent) {
       concurrent_end = end;
     }
     begin = end;
@@ -205,12 +212,10 @@ std::optional<LoadFailure> Load(pqxx::connection& connection, const std::string&
       on_one_connection();
     }
   };
-  for (const auto& [begin, end] : runs) {
+  for (const auto& [begin, end, concurrent] : runs) {
     if (begin >= concurrent_end) {
       tell();
     }
-    const catalog::StatementGroup group = statements[begin].group;
-    const bool concurrent = LoadsConcurrently(group) && end - begin >= kMinConcurrentStatements;
     std::vector<pqxx::connection*> open = connections.Get(concurrent ? lanes : 1);
     std::vector<std::vector<size_t>> dealt = DealLanes(statements, begin, end, open.size());
     std::vector<LaneResult> results(open.size());

@@ -59,7 +59,7 @@ void KeyGraph::AddEdge(const catalog::ObjectKey& from, const catalog::ObjectKey&
   edges_.emplace_back(Intern(from), Intern(to));
 }
 
-KeyGraph::Adjacency KeyGraph::Lists(const std::vector<bool>& skip, bool reverse) const {
+KeyGraph::Adjacency KeyGraph::Grouped(const std::vector<bool>& skip, bool reverse) const {
   const size_t keys = keys_.size();
   Adjacency out;
   out.offsets.assign(keys + 1, 0);
@@ -75,34 +75,29 @@ KeyGraph::Adjacency KeyGraph::Lists(const std::vector<bool>& skip, bool reverse)
   std::vector<uint32_t> next(out.offsets.begin(), out.offsets.end() - 1);
   for (size_t i = 0; i < edges_.size(); ++i) {
     if (!skip[i]) {
-      const auto [from, to] = reverse ? std::pair(edges_[i].second, edges_[i].first) : edges_[i];
-      out.targets[next[from]++] = to;
+      out.targets[next[reverse ? edges_[i].second : edges_[i].first]++] = static_cast<uint32_t>(i);
     }
   }
   return out;
 }
 
+KeyGraph::Adjacency KeyGraph::Lists(const std::vector<bool>& skip, bool reverse) const {
+  Adjacency out = Grouped(skip, reverse);
+  for (uint32_t& edge : out.targets) {
+    edge = reverse ? edges_[edge].first : edges_[edge].second;
+  }
+  return out;
+}
+
 void KeyGraph::Finish() {
-  // The numbers of the edges grouped by their first key, each group in the order added.
-  std::vector<uint32_t> start(keys_.size() + 1, 0);
-  for (const auto& edge : edges_) {
-    ++start[edge.first + 1];
-  }
-  for (size_t k = 0; k < keys_.size(); ++k) {
-    start[k + 1] += start[k];
-  }
-  std::vector<uint32_t> grouped(edges_.size());
-  std::vector<uint32_t> next(start.begin(), start.end() - 1);
-  for (size_t i = 0; i < edges_.size(); ++i) {
-    grouped[next[edges_[i].first]++] = static_cast<uint32_t>(i);
-  }
   // An edge added again is left out where it repeats. A key has few edges of its own.
+  const Adjacency grouped = Grouped(std::vector<bool>(edges_.size(), false), false);
   std::vector<bool> repeated(edges_.size(), false);
   for (size_t k = 0; k < keys_.size(); ++k) {
-    for (uint32_t i = start[k]; i < start[k + 1]; ++i) {
-      for (uint32_t j = start[k]; j < i; ++j) {
-        if (edges_[grouped[j]].second == edges_[grouped[i]].second) {
-          repeated[grouped[i]] = true;
+    for (uint32_t i = grouped.offsets[k]; i < grouped.offsets[k + 1]; ++i) {
+      for (uint32_t j = grouped.offsets[k]; j < i; ++j) {
+        if (edges_[grouped.targets[j]].second == edges_[grouped.targets[i]].second) {
+          repeated[grouped.targets[i]] = true;
           break;
         }
       }

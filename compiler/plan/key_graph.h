@@ -56,8 +56,10 @@ class KeyGraph {
   catalog::ObjectKey Unpack(uint32_t id) const;
   std::vector<catalog::ObjectKey> Read(const catalog::ObjectKey& key,
                                        const Adjacency& adjacency) const;
-  // Lists returns the adjacency of edges_ (of their second key with `reverse`), leaving out the
-  // edges whose `skip` is set; each list keeps the order the edges were added in.
+  // Grouped returns the numbers of the edges in edges_ grouped by their first key (by their second
+  // with `reverse`), leaving out the edges whose `skip` is set; each group keeps the order the
+  // edges were added in. Lists is the same with the other key of each edge in place of its number.
+  Adjacency Grouped(const std::vector<bool>& skip, bool reverse) const;
   Adjacency Lists(const std::vector<bool>& skip, bool reverse) const;
 
   std::deque<std::string> strings_;  // a deque: the views in string_ids_ must stay valid
