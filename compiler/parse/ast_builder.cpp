@@ -218,7 +218,9 @@ ast::CreateTable AstBuilder::BuildCreateTable(P::CreateTableStatementContext* ct
                   "temporary tables are not part of a schema; remove TEMPORARY or the table");
     }
   }
-  for (auto* element : ctx->tableElement()) {
+  std::vector<P::TableElementContext*> elements = ctx->tableElement();
+  out.columns.reserve(elements.size());
+  for (auto* element : elements) {
     if (auto* constraint = element->tableConstraint()) {
       ast::Constraint built = BuildTableConstraint(constraint);
       if (built.kind != ast::ConstraintKind::kExclude) {
@@ -246,7 +248,9 @@ ast::ColumnDefinition AstBuilder::BuildColumn(P::ColumnDefinitionContext* ctx) {
   out.name = BuildIdentifier(ctx->identifier());
   out.type = BuildTypeName(ctx->typeName());
   out.range = Range(ctx);
-  for (auto* constraint : ctx->columnConstraint()) {
+  std::vector<P::ColumnConstraintContext*> constraints = ctx->columnConstraint();
+  out.constraints.reserve(constraints.size());
+  for (auto* constraint : constraints) {
     if (auto* named_column_constraint =
             dynamic_cast<P::NamedColumnConstraintContext*>(constraint)) {
       ast::Constraint built =

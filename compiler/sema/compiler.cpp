@@ -21,13 +21,19 @@ const T* As(const ast::Statement& statement) {
 
 }  // namespace
 
-catalog::Catalog Compiler::Run(const std::vector<ast::File>& files) {
+catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
   // The public schema exists in every database.
   catalog_.schemas["public"] = catalog::Schema{"public", std::nullopt, {}, {}};
+  // Each statement is compiled in one of the passes below and released right after (its body
+  // replaced by an empty Setting, which no pass reads), so that the syntax trees shrink while the
+  // catalog grows instead of both being held whole, and each tree is freed while it is still in
+  // the processor's cache.
   auto each = [&](auto&& visit) {
-    for (const ast::File& file : files) {
-      for (const ast::Statement& statement : file.statements) {
-        visit(statement);
+    for (ast::File& file : files) {
+      for (ast::Statement& statement : file.statements) {
+        if (visit(statement)) {
+          statement.body = ast::Setting{};
+        }
       }
     }
   };
@@ -35,14 +41,19 @@ catalog::Catalog Compiler::Run(const std::vector<ast::File>& files) {
   each([&](const ast::Statement& s) {
     if (const auto* schema = As<ast::CreateSchema>(s)) {
       DeclareSchema(*schema, s.range);
+      return true;
     }
+    return false;
   });
   each([&](const ast::Statement& s) {
     if (const auto* extension = As<ast::CreateExtension>(s)) {
       DeclareExtension(*extension, s.range);
     } else if (const auto* type = As<ast::CreateEnum>(s)) {
       DeclareEnum(*type, s.range);
+    } else {
+      return false;
     }
+    return true;
   });
   // Relations, in statement order: the names PostgreSQL picks depend on what exists already.
   each([&](const ast::Statement& s) {
@@ -52,7 +63,10 @@ catalog::Catalog Compiler::Run(const std::vector<ast::File>& files) {
       DeclareTable(*table, s.range);
     } else if (const auto* index = As<ast::CreateIndex>(s)) {
       DeclareIndex(*index, s.range);
+    } else {
+      return false;
     }
+    return true;
   });
   // Changes to declared objects, in statement order.
   each([&](const ast::Statement& s) {
@@ -64,7 +78,10 @@ catalog::Catalog Compiler::Run(const std::vector<ast::File>& files) {
       AlterOwner(*owner);
     } else if (const auto* comment = As<ast::Comment>(s)) {
       ApplyComment(*comment, s.range);
+    } else {
+      return false;
     }
+    return true;
   });
   CheckReferences();
   return std::move(catalog_);
@@ -438,7 +455,7 @@ void Compiler::ReportUnknown(std::string code, const base::SourceRange& range, s
   }
 }
 
-catalog::Catalog Compile(const std::vector<ast::File>& files, base::DiagnosticSink& sink) {
+catalog::Catalog Compile(std::vector<ast::File> files, base::DiagnosticSink& sink) {
   return Compiler(sink).Run(files);
 }
 
@@ -450,7 +467,7 @@ CompileResult CompilePath(const std::filesystem::path& root, base::DiagnosticSin
     result.statements += files.back().statements.size();
   }
   result.files = files.size();
-  result.catalog = Compile(files, sink);
+  result.catalog = Compile(std::move(files), sink);
   return result;
 }
 

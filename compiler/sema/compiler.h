@@ -17,7 +17,8 @@ class Compiler {
  public:
   explicit Compiler(base::DiagnosticSink& sink) : sink_(sink) {}
 
-  catalog::Catalog Run(const std::vector<ast::File>& files);
+  // Run compiles `files`, releasing each statement once it is compiled.
+  catalog::Catalog Run(std::vector<ast::File>& files);
 
  private:
   // compiler.cpp: schemas, extensions, enum types, sequences, ownership.

@@ -158,6 +158,7 @@ void Compiler::DeclareTable(const ast::CreateTable& statement, const base::Sourc
   table.unlogged = statement.unlogged;
   table.options = Options(statement.options);
   table.origin.range = range;
+  table.columns.reserve(statement.columns.size());
   std::vector<PendingConstraint> pending;
   for (const ast::ColumnDefinition& column : statement.columns) {
     AddColumn(table, column, pending);

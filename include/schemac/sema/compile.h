@@ -14,8 +14,10 @@ namespace schemac::sema {
 // (sorted by path when read from a directory); the order of statements across files does not
 // matter for references, only for the names PostgreSQL would choose for unnamed objects (which
 // follow the order a psql load of the files would create them in). Problems are reported into
-// `sink`; the catalog holds whatever could be resolved.
-catalog::Catalog Compile(const std::vector<ast::File>& files, base::DiagnosticSink& sink);
+// `sink`; the catalog holds whatever could be resolved. The files are taken by value: each
+// statement is released once compiled, so a caller that moves them in never holds both the whole
+// syntax tree and the whole catalog.
+catalog::Catalog Compile(std::vector<ast::File> files, base::DiagnosticSink& sink);
 
 // CompileResult is a compiled schema path with what was read.
 struct CompileResult {
