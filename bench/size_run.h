@@ -55,7 +55,7 @@ class SizeRun {
  private:
   // MeasureMedian runs a short step (exit 0 expected) kShortStepRuns times and keeps the run of
   // median wall time, with a note that gives all of them.
-  static constexpr int kShortStepRuns = 3;
+  static constexpr int kShortStepRuns = 5;
   void MeasureMedian(Step step, const std::vector<std::string>& argv);
   // Measure runs one step; `expected` lists the exit codes of a completed run.
   StepResult& Measure(Step step, std::vector<std::string> argv, std::vector<int> expected,
