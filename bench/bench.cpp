@@ -26,6 +26,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// The compile times the growth target divides are measured again in alternation once every size
+// ran (see PairedRuns).
+constexpr int kPairedRuns = 7;
+
 // --generate: writes DIR/<N>/v1 and DIR/<N>/v2 for every size, one line per size on stdout.
 int GenerateOnly(const Options& options) {
   for (int tables : options.sizes) {
@@ -180,6 +184,21 @@ int Main(int argc, char** argv) {
       status = 1;
       break;
     }
+  }
+  const fs::path base_v1 = work / std::to_string(kTargetSize) / "v1";
+  const fs::path large_v1 = work / std::to_string(kLargeSize) / "v1";
+  if (status == 0 && fs::is_directory(base_v1, code) && fs::is_directory(large_v1, code)) {
+    auto check = [&](const fs::path& v1) {
+      Command command;
+      command.argv = {options.schemac, "check", v1.string()};
+      command.timeout_seconds = options.timeout;
+      return command;
+    };
+    std::cerr << fmt::format("schemac check of {} and {} tables in alternation, {} times each\n",
+                             Thousands(kTargetSize), Thousands(kLargeSize), kPairedRuns);
+    info.paired_check = MeasurePaired(check(base_v1), check(large_v1), kPairedRuns);
+    info.paired_check.base_tables = kTargetSize;
+    info.paired_check.large_tables = kLargeSize;
   }
   struct rusage self_usage {};
   getrusage(RUSAGE_SELF, &self_usage);

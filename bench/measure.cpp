@@ -114,6 +114,20 @@ Outcome RunMeasured(const Command& command) {
   return outcome;
 }
 
+PairedRuns MeasurePaired(const Command& base, const Command& large, int pairs) {
+  PairedRuns runs;
+  runs.completed = true;
+  for (int i = 0; i < pairs; ++i) {
+    for (const Command* command : {&base, &large}) {
+      const Outcome outcome = RunMeasured(*command);
+      runs.completed = runs.completed && outcome.started && !outcome.timed_out &&
+                       outcome.signal == 0 && outcome.exit_code == 0;
+      (command == &base ? runs.base_seconds : runs.large_seconds).push_back(outcome.wall_seconds);
+    }
+  }
+  return runs;
+}
+
 std::string ReadFile(const std::string& path, size_t limit) {
   std::ifstream in(path, std::ios::binary);
   std::string text(limit, '\0');

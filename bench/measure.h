@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "report.h"
+
 namespace schemac::bench {
 
 struct Command {
@@ -31,6 +33,9 @@ struct Outcome {
 // RunMeasured runs the command with standard input from /dev/null and an environment without
 // PG* variables (connection settings come from the arguments), and waits for it.
 Outcome RunMeasured(const Command& command);
+
+// MeasurePaired runs `base` and `large` in alternation, `pairs` times each (see PairedRuns).
+PairedRuns MeasurePaired(const Command& base, const Command& large, int pairs);
 
 // ReadFile returns up to `limit` bytes of the file, or "" when it cannot be read.
 std::string ReadFile(const std::string& path, size_t limit = size_t{1} << 20);

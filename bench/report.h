@@ -9,6 +9,10 @@
 
 namespace schemac::bench {
 
+// The size the targets name, and the larger size whose growth over it they bound.
+inline constexpr int kTargetSize = 5000;
+inline constexpr int kLargeSize = 10000;
+
 // The measured steps of one size, in the order they run.
 enum class Step {
   kGenerate,
@@ -55,6 +59,21 @@ struct SizeResult {
   const StepResult& operator[](Step step) const { return steps[static_cast<size_t>(step)]; }
 };
 
+// PairedRuns are the wall times of one command on two sizes, run in alternation (base, large,
+// base, large, ...). A virtual machine's speed drifts over minutes as its neighbours get busy;
+// runs minutes apart, one size after the other, then divide a fast time by a slow one, where
+// alternating runs slow both sizes alike.
+struct PairedRuns {
+  int base_tables = 0;
+  int large_tables = 0;
+  std::vector<double> base_seconds;
+  std::vector<double> large_seconds;
+  bool completed = false;  // every run exited 0
+
+  // Ratio is the median time of the large size over the median time of the base size.
+  double Ratio() const;
+};
+
 struct RunInfo {
   std::string postgres_version;
   unsigned cpus = 0;
@@ -65,6 +84,8 @@ struct RunInfo {
   std::string load_after;
   double settle_seconds = 0;  // --settle, and the seconds the run waited for it in all
   double settle_waited = 0;
+  // schemac check of 5,000 and 10,000 tables in alternation, for the compile growth target.
+  PairedRuns paired_check;
 };
 
 // The phases schemac reports with --timings, in pipeline order.

@@ -20,6 +20,7 @@ StepResult& SizeRun::Measure(Step step, std::vector<std::string> argv, std::vect
   command.timeout_seconds = options_.timeout;
   const Outcome outcome = RunMeasured(command);
   StepResult& step_result = result_[step];
+  step_result = StepResult{};  // a repeated step's runs are measured apart
   step_result.ran = true;
   step_result.wall_seconds = outcome.wall_seconds;
   step_result.cpu_seconds = outcome.cpu_seconds;
