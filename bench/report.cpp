@@ -11,6 +11,7 @@ namespace {
 constexpr double kMemoryLimitMiB = 300;
 constexpr double kScalingLimit = 2.2;
 constexpr double kIntrospectionFactor = 3;
+constexpr double kScratchLoadFactor = 1.5;
 
 double MiB(long kib) {
   return static_cast<double>(kib) / 1024.0;
@@ -175,6 +176,22 @@ void RenderTargets(const RunInfo& info, const std::vector<SizeResult>& sizes, st
     const double limit = kIntrospectionFactor * queries.wall_seconds;
     rows.push_back({what, Seconds(introspect->second) + " s", Seconds(limit) + " s",
                     Verdict(introspect->second <= limit)});
+  }
+  // Loading the schema into the scratch database costs about what psql's load of it costs.
+  for (const SizeResult& size : sizes) {
+    const std::string what = fmt::format("scratch load <= {}x psql load + 1 s ({} tables)",
+                                         kScratchLoadFactor, Thousands(size.tables));
+    const StepResult& plan = size[Step::kPlanNoChange];
+    const StepResult& load = size[Step::kLoadV1];
+    auto scratch = plan.phases.find("scratch-load");
+    if (!plan.completed || !load.completed || scratch == plan.phases.end()) {
+      rows.push_back(
+          {what, "not measured (no `scratch-load` timing of the no-change plan)", "", "FAIL"});
+      continue;
+    }
+    const double limit = kScratchLoadFactor * load.wall_seconds + 1.0;
+    rows.push_back({what, Seconds(scratch->second) + " s", Seconds(limit) + " s",
+                    Verdict(scratch->second <= limit)});
   }
   // Peak memory of every schemac command under 300 MB.
   for (const SizeResult& size : sizes) {

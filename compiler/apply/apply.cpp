@@ -1,18 +1,18 @@
 #include "schemac/apply/apply.h"
 
-#include <exception>
-
 #include <fmt/format.h>
-#include <pqxx/pqxx>
 
 #include "schemac/base/quote.h"
-#include "schemac/base/server_message.h"
+#include "schemac/pg/session.h"
 
 namespace schemac::apply {
 namespace {
 
 // The key of the advisory lock every schemac run takes: "schemac" in ASCII, as one bigint.
 constexpr long long kLockKey = 0x736368656d6163;
+
+// SQLSTATE lock_not_available: lock_timeout ran out.
+constexpr std::string_view kLockNotAvailable = "55P03";
 
 std::string StepName(const plan::Step& step) {
   std::string name = catalog::QualifiedName{step.object.schema, step.object.name}.Text();
@@ -23,96 +23,158 @@ std::string StepName(const plan::Step& step) {
   return fmt::format("{} {}: {}", catalog::KindName(step.object.kind), name, step.description);
 }
 
-void ConnectionFailed(const std::exception& error, const std::string& connection,
-                      base::DiagnosticSink& sink) {
+void ConnectionFailed(const std::string& reason, base::DiagnosticSink& sink) {
   sink.Error("connection-failed", {},
              fmt::format("cannot connect to the database: {}; check the connection string and "
                          "that the server is running",
-                         base::RedactPassword(base::ServerMessage(error.what()), connection)));
+                         reason));
 }
 
-}  // namespace
-
-struct RunLock::State {
-  std::unique_ptr<pqxx::connection> connection;
-};
-
-RunLock::RunLock(std::unique_ptr<State> state) : state_(std::move(state)) {}
-
-RunLock::~RunLock() {
-  try {
-    if (state_ && state_->connection) {
-      pqxx::nontransaction unlock(*state_->connection);
-      unlock.exec(fmt::format("SELECT pg_advisory_unlock({})", kLockKey));
-    }
-  } catch (const std::exception&) {
-    // Closing the connection below releases the lock as well.
+// Adds the server's detail, hint and SQLSTATE of `error` to `diagnostic` as notes.
+void AddServerNotes(const pg::ServerError& error, base::Diagnostic& diagnostic) {
+  if (!error.detail.empty()) {
+    diagnostic.notes.push_back({{}, "the server's detail: " + error.detail});
+  }
+  if (!error.hint.empty()) {
+    diagnostic.notes.push_back({{}, "the server's hint: " + error.hint});
+  }
+  if (!error.sqlstate.empty()) {
+    diagnostic.notes.push_back({{}, "SQLSTATE " + error.sqlstate});
   }
 }
 
-std::unique_ptr<RunLock> RunLock::Acquire(const std::string& connection,
-                                          const std::string& lock_timeout,
-                                          base::DiagnosticSink& sink) {
-  auto state = std::make_unique<State>();
-  try {
-    state->connection = std::make_unique<pqxx::connection>(connection);
-  } catch (const std::exception& error) {
-    ConnectionFailed(error, connection, sink);
-    return nullptr;
-  }
-  try {
-    pqxx::nontransaction lock(*state->connection);
-    lock.exec("SET lock_timeout = " + base::QuoteLiteral(lock_timeout));
-    lock.exec(fmt::format("SELECT pg_advisory_lock({})", kLockKey));
-  } catch (const std::exception& error) {
-    sink.Error("lock-failed", {},
-               fmt::format("another schemac run holds the lock on this database and did not "
-                           "finish within {} ({}); try again later or raise --lock-timeout",
-                           lock_timeout, base::ServerMessage(error.what())));
-    return nullptr;
-  }
-  return std::unique_ptr<RunLock>(new RunLock(std::move(state)));
+// A query that returns a row when this session holds the run lock. An advisory lock on one bigint
+// key shows in pg_locks as classid (its high half), objid (its low half) and objsubid 1.
+std::string LockHeldQuery() {
+  return fmt::format(
+      "SELECT FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND "
+      "pid = pg_catalog.pg_backend_pid() AND granted AND classid = {} AND objid = {} AND "
+      "objsubid = 1",
+      kLockKey >> 32, kLockKey & 0xffffffff);
 }
 
-bool ApplyPlan(const std::string& connection, const plan::Plan& plan, const ApplyOptions& options,
-               base::DiagnosticSink& sink) {
-  std::unique_ptr<pqxx::connection> db;
-  try {
-    db = std::make_unique<pqxx::connection>(connection);
-  } catch (const std::exception& error) {
-    ConnectionFailed(error, connection, sink);
-    return false;
-  }
+// Runs the plan in one transaction on `session`; with `check_lock`, commits only when the session
+// still holds the run lock.
+bool RunPlan(pg::Session& session, const plan::Plan& plan, const ApplyOptions& options,
+             bool check_lock, base::DiagnosticSink& sink) {
   const plan::Step* current = nullptr;
   const std::string* statement = nullptr;
+  bool committing = false;
   try {
-    pqxx::work transaction(*db);
-    transaction.exec("SET LOCAL lock_timeout = " + base::QuoteLiteral(options.lock_timeout));
+    session.Exec("BEGIN");
+    session.Exec("SET LOCAL lock_timeout = " + base::QuoteLiteral(options.lock_timeout));
     for (const plan::Step& step : plan.steps) {
       current = &step;
       for (const std::string& sql : step.statements) {
         statement = &sql;
-        transaction.exec(sql);
+        session.Exec(sql);
       }
     }
     current = nullptr;
     statement = nullptr;
-    transaction.commit();
-  } catch (const std::exception& error) {
+    if (check_lock && session.Exec(LockHeldQuery()).rows() == 0) {
+      session.Exec("ROLLBACK");
+      sink.Error("apply-failed", {},
+                 "this run lost the schemac lock before the migration committed; nothing was "
+                 "changed (the transaction was rolled back); run `schemac apply` again");
+      return false;
+    }
+    committing = true;
+    session.Exec("COMMIT");
+  } catch (const pg::Error& error) {
+    const pg::ServerError& server = error.error();
+    if (committing && server.connection_lost) {
+      sink.Error("apply-failed", {},
+                 fmt::format("the connection was lost while the migration committed: {}; "
+                             "whether it was applied is unknown, run `schemac plan` to see",
+                             server.primary));
+      return false;
+    }
+    std::string outcome =
+        server.connection_lost
+            ? "the connection was lost, so the transaction was not committed and nothing "
+              "was changed"
+            : "nothing was changed (the transaction was rolled back)";
     base::Diagnostic& diagnostic = sink.Error(
         "apply-failed", current != nullptr ? current->origin : base::SourceRange{},
-        fmt::format("the server refused the migration: {}; nothing was changed (the transaction "
-                    "was rolled back)",
-                    base::ServerMessage(error.what())));
+        fmt::format("the server refused the migration: {}; {}", server.primary, outcome));
     if (current != nullptr) {
       diagnostic.notes.push_back({{}, "in step " + StepName(*current)});
     }
     if (statement != nullptr) {
       diagnostic.notes.push_back({{}, "statement: " + *statement});
     }
+    AddServerNotes(server, diagnostic);
+    if (!server.connection_lost) {
+      try {
+        session.Exec("ROLLBACK");
+      } catch (const pg::Error&) {
+        // Closing the session rolls back as well.
+      }
+    }
     return false;
   }
   return true;
+}
+
+}  // namespace
+
+RunLock::RunLock(std::unique_ptr<pg::Session> session) : session_(std::move(session)) {}
+
+RunLock::~RunLock() {
+  try {
+    session_->Exec(fmt::format("SELECT pg_catalog.pg_advisory_unlock({})", kLockKey));
+  } catch (const pg::Error&) {
+    // Closing the session below releases the lock as well.
+  }
+}
+
+std::unique_ptr<RunLock> RunLock::Acquire(const std::string& connection,
+                                          const std::string& lock_timeout,
+                                          base::DiagnosticSink& sink) {
+  std::string reason;
+  std::unique_ptr<pg::Session> session = pg::Session::Open(connection, &reason);
+  if (session == nullptr) {
+    ConnectionFailed(reason, sink);
+    return nullptr;
+  }
+  try {
+    session->Exec("SET lock_timeout = " + base::QuoteLiteral(lock_timeout));
+    session->Exec(fmt::format("SELECT pg_catalog.pg_advisory_lock({})", kLockKey));
+  } catch (const pg::Error& error) {
+    const pg::ServerError& server = error.error();
+    if (server.sqlstate == kLockNotAvailable) {
+      sink.Error("lock-failed", {},
+                 fmt::format("another schemac run holds the lock on this database and did not "
+                             "finish within {} ({}); try again later or raise --lock-timeout",
+                             lock_timeout, server.primary));
+    } else {
+      base::Diagnostic& diagnostic =
+          sink.Error("lock-failed", {},
+                     fmt::format("cannot take the schemac lock on this database: {}; nothing "
+                                 "was changed",
+                                 server.primary));
+      AddServerNotes(server, diagnostic);
+    }
+    return nullptr;
+  }
+  return std::unique_ptr<RunLock>(new RunLock(std::move(session)));
+}
+
+bool RunLock::Apply(const plan::Plan& plan, const ApplyOptions& options,
+                    base::DiagnosticSink& sink) {
+  return RunPlan(*session_, plan, options, true, sink);
+}
+
+bool ApplyPlan(const std::string& connection, const plan::Plan& plan, const ApplyOptions& options,
+               base::DiagnosticSink& sink) {
+  std::string reason;
+  std::unique_ptr<pg::Session> session = pg::Session::Open(connection, &reason);
+  if (session == nullptr) {
+    ConnectionFailed(reason, sink);
+    return false;
+  }
+  return RunPlan(*session, plan, options, false, sink);
 }
 
 }  // namespace schemac::apply

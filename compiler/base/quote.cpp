@@ -195,12 +195,15 @@ std::string QuoteQualified(std::string_view schema, std::string_view name) {
 }
 
 std::string QuoteLiteral(std::string_view value) {
-  std::string out = "'";
+  // With a backslash, an escape string literal: E'' reads the same whatever
+  // standard_conforming_strings says, where '' would read a backslash as an escape when it is off.
+  bool escape = value.find('\\') != std::string_view::npos;
+  std::string out = escape ? "E'" : "'";
   for (char c : value) {
-    out += c;
-    if (c == '\'') {
-      out += '\'';
+    if (c == '\'' || (escape && c == '\\')) {
+      out += c;
     }
+    out += c;
   }
   out += '\'';
   return out;

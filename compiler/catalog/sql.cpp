@@ -1,6 +1,7 @@
 #include "schemac/catalog/sql.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -10,6 +11,27 @@ namespace schemac::catalog {
 
 using base::QuoteIdentifier;
 using base::QuoteLiteral;
+
+namespace {
+
+// The text an expression is written with in `form`.
+const std::string& Text(const std::string& expression, const Written& written,
+                        ExpressionForm form) {
+  return form == ExpressionForm::kWritten && !written.empty() ? written.text : expression;
+}
+
+bool SameKey(const Constraint& a, const Constraint& b) {
+  return a.columns == b.columns && a.include == b.include &&
+         a.nulls_not_distinct == b.nulls_not_distinct && a.deferrable == b.deferrable &&
+         a.initially_deferred == b.initially_deferred;
+}
+
+bool IsKey(const Constraint& constraint) {
+  return constraint.type == ConstraintType::kPrimaryKey ||
+         constraint.type == ConstraintType::kUnique;
+}
+
+}  // namespace
 
 std::string ColumnListSql(const std::vector<std::string>& columns) {
   std::string out = "(";
@@ -44,7 +66,62 @@ std::string IdentitySql(const Identity& identity) {
                      identity.sequence.Quoted(), clauses);
 }
 
-std::string ColumnDefinitionSql(const Column& column) {
+std::string DefaultSql(const std::string& expression) {
+  // DEFAULT takes a restricted expression (PostgreSQL's b_expr): one holding AND, OR, NOT, IS,
+  // LIKE, IN, BETWEEN, AT TIME ZONE, COLLATE or a comparison with ANY/ALL outside parentheses must
+  // be parenthesised, as written by hand it was.
+  static const char* const kWords[] = {
+      "and", "or",      "not", "is",  "like", "ilike",  "similar", "in",     "between",
+      "at",  "collate", "any", "all", "some", "isnull", "notnull", "escape", "overlaps"};
+  int depth = 0;
+  bool quoted = false;
+  char quote = 0;
+  std::string word;
+  auto check_word = [&] {
+    bool found = false;
+    if (!word.empty() && depth == 0) {
+      std::string lower = word;
+      std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
+        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      });
+      found = std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+    }
+    word.clear();
+    return found;
+  };
+  for (char c : expression) {
+    if (quoted) {
+      if (c == quote) {
+        quoted = false;
+      }
+      continue;
+    }
+    if (c == '\'' || c == '"') {
+      if (check_word()) {
+        return "(" + expression + ")";
+      }
+      quoted = true;
+      quote = c;
+      continue;
+    }
+    bool word_char = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+                     (c >= '0' && c <= '9') || (static_cast<unsigned char>(c) >= 0x80);
+    if (word_char) {
+      word += c;
+      continue;
+    }
+    if (check_word()) {
+      return "(" + expression + ")";
+    }
+    depth += c == '(' || c == '[' ? 1 : (c == ')' || c == ']' ? -1 : 0);
+  }
+  if (check_word()) {
+    return "(" + expression + ")";
+  }
+  return expression;
+}
+
+std::string ColumnDefinitionSql(const Column& column, ExpressionForm form, bool with_default) {
   std::string out = QuoteIdentifier(column.name) + " " + column.type;
   if (column.collation) {
     out += " COLLATE " + *column.collation;
@@ -53,10 +130,14 @@ std::string ColumnDefinitionSql(const Column& column) {
     out += " " + IdentitySql(*column.identity);
   }
   if (column.generated_expression) {
-    out += " GENERATED ALWAYS AS (" + *column.generated_expression + ") STORED";
+    out += " GENERATED ALWAYS AS (" +
+           Text(*column.generated_expression, column.generated_written, form) + ") STORED";
   }
-  if (column.default_expression) {
-    out += " DEFAULT " + *column.default_expression;
+  if (column.default_expression && with_default) {
+    // As written, a default already parses after DEFAULT.
+    out += " DEFAULT " + (form == ExpressionForm::kWritten && !column.default_written.empty()
+                              ? column.default_written.text
+                              : DefaultSql(*column.default_expression));
   }
   if (column.not_null) {
     out += " NOT NULL";
@@ -64,7 +145,7 @@ std::string ColumnDefinitionSql(const Column& column) {
   return out;
 }
 
-std::string ConstraintDefinitionSql(const Constraint& constraint) {
+std::string ConstraintDefinitionSql(const Constraint& constraint, ExpressionForm form) {
   std::string out = "CONSTRAINT " + QuoteIdentifier(constraint.name) + " ";
   switch (constraint.type) {
     case ConstraintType::kPrimaryKey:
@@ -82,7 +163,7 @@ std::string ConstraintDefinitionSql(const Constraint& constraint) {
       }
       break;
     case ConstraintType::kCheck:
-      out += "CHECK (" + constraint.expression + ")";
+      out += "CHECK (" + Text(constraint.expression, constraint.expression_written, form) + ")";
       if (constraint.no_inherit) {
         out += " NO INHERIT";
       }
@@ -113,18 +194,49 @@ std::string ConstraintDefinitionSql(const Constraint& constraint) {
   return out;
 }
 
-bool AddedAfterTables(const Constraint& constraint) {
-  return constraint.type == ConstraintType::kForeignKey || !constraint.validated;
+bool RepeatsEarlierKey(const Table& table, const Constraint& constraint) {
+  if (!IsKey(constraint)) {
+    return false;
+  }
+  const Constraint* primary_key = table.PrimaryKey();
+  if (&constraint == primary_key) {
+    return false;
+  }
+  // The keys CREATE TABLE keeps, in the order it considers them.
+  std::vector<const Constraint*> kept;
+  if (primary_key != nullptr) {
+    kept.push_back(primary_key);
+  }
+  for (const auto& [name, other] : table.constraints) {
+    if (&other == primary_key || !IsKey(other)) {
+      continue;
+    }
+    bool repeat = std::any_of(kept.begin(), kept.end(),
+                              [&](const Constraint* key) { return SameKey(*key, other); });
+    if (&other == &constraint) {
+      return repeat;
+    }
+    if (!repeat) {
+      kept.push_back(&other);
+    }
+  }
+  return false;
 }
 
-std::string CreateIndexSql(const Index& index) {
+bool AddedAfterTables(const Table& table, const Constraint& constraint) {
+  return constraint.type == ConstraintType::kForeignKey || !constraint.validated ||
+         RepeatsEarlierKey(table, constraint);
+}
+
+std::string CreateIndexSql(const Index& index, ExpressionForm form) {
   std::string out = fmt::format("CREATE {}INDEX {} ON {} USING {} (", index.unique ? "UNIQUE " : "",
                                 QuoteIdentifier(index.name.name), index.table.Quoted(),
                                 QuoteIdentifier(index.method));
   for (size_t i = 0; i < index.keys.size(); ++i) {
     const IndexKey& key = index.keys[i];
     out += i == 0 ? "" : ", ";
-    out += key.column.empty() ? "(" + key.expression + ")" : QuoteIdentifier(key.column);
+    out += key.column.empty() ? "(" + Text(key.expression, key.expression_written, form) + ")"
+                              : QuoteIdentifier(key.column);
     if (key.collation) {
       out += " COLLATE " + *key.collation;
     }
@@ -152,7 +264,7 @@ std::string CreateIndexSql(const Index& index) {
     out += " WITH " + StorageOptionsSql(index.options);
   }
   if (index.predicate) {
-    out += " WHERE " + *index.predicate;
+    out += " WHERE " + Text(*index.predicate, index.predicate_written, form);
   }
   return out + ";";
 }
@@ -183,8 +295,8 @@ std::string CreateSequenceSql(const Sequence& sequence) {
                      sequence.name.Quoted(), SequenceClausesSql(sequence.options));
 }
 
-std::string CreateTableSql(const Table& table, bool (*include)(const Constraint&),
-                           std::vector<base::SourceRange>* line_origins) {
+std::string CreateTableSql(const Table& table, const TableParts& parts,
+                           std::vector<base::SourceRange>* line_origins, ExpressionForm form) {
   std::string out =
       fmt::format("CREATE {}TABLE {} (", table.unlogged ? "UNLOGGED " : "", table.name.Quoted());
   std::vector<base::SourceRange> origins = {table.origin.range};
@@ -197,11 +309,14 @@ std::string CreateTableSql(const Table& table, bool (*include)(const Constraint&
     origins.insert(origins.end(), lines, origin.range);
   };
   for (const Column& column : table.columns) {
-    add(ColumnDefinitionSql(column), column.origin);
+    if (!parts.include_column || parts.include_column(column)) {
+      bool with_default = !parts.include_default || parts.include_default(column);
+      add(ColumnDefinitionSql(column, form, with_default), column.origin);
+    }
   }
   for (const auto& [name, constraint] : table.constraints) {
-    if (include(constraint)) {
-      add(ConstraintDefinitionSql(constraint), constraint.origin);
+    if ((!parts.include || parts.include(constraint)) && !RepeatsEarlierKey(table, constraint)) {
+      add(ConstraintDefinitionSql(constraint, form), constraint.origin);
     }
   }
   if (!first) {

@@ -9,14 +9,17 @@ namespace schemac::catalog {
 namespace {
 
 using base::QuoteIdentifier;
+using Path = std::optional<std::vector<std::string>>;
 
 class Writer {
  public:
   explicit Writer(std::vector<CreateStatement>& out) : out_(out) {}
 
   void Add(StatementGroup group, const QualifiedName& subject, std::string sql,
-           const Origin& origin, std::vector<base::SourceRange> line_origins = {}) {
-    out_.push_back({group, std::move(sql), origin.range, std::move(line_origins), subject});
+           const Origin& origin, std::vector<base::SourceRange> line_origins = {},
+           Path search_path = std::nullopt) {
+    out_.push_back({group, std::move(sql), origin.range, std::move(line_origins), subject,
+                    std::move(search_path)});
   }
 
   void Comment(const QualifiedName& subject, std::string_view target,
@@ -30,11 +33,107 @@ class Writer {
   std::vector<CreateStatement>& out_;
 };
 
-bool InCreateTable(const Constraint& constraint) {
-  return !AddedAfterTables(constraint);
+Path PathOf(const Written& written) {
+  return written.empty() ? Path() : Path(written.search_path);
 }
 
-void AddObjects(const Catalog& catalog, Writer& writer) {
+// The parts of a table's SQL that run under their own search_path: the statement of the table
+// takes the path of its first expression; a default, check or generated column written under
+// another path goes in a statement of its own. A generated column moved out of CREATE TABLE
+// takes the table's keys and checks with it, since they may name it.
+class TableSql {
+ public:
+  TableSql(const Table& table, ExpressionForm form) : table_(table), form_(form) {
+    for (const Column& column : table.columns) {
+      Consider(column.generated_written);
+      Consider(column.default_written);
+    }
+    for (const auto& [name, constraint] : table.constraints) {
+      if (!AddedAfterTables(table, constraint)) {
+        Consider(constraint.expression_written);
+      }
+    }
+    for (const Column& column : table.columns) {
+      moved_columns_ = moved_columns_ || Differs(column.generated_written);
+    }
+  }
+
+  void Write(Writer& writer) const {
+    TableParts parts;
+    parts.include_column = [&](const Column& column) { return !Differs(column.generated_written); };
+    parts.include_default = [&](const Column& column) { return !Differs(column.default_written); };
+    parts.include = [&](const Constraint& constraint) { return InCreateTable(constraint); };
+    std::vector<base::SourceRange> line_origins;
+    std::string sql = CreateTableSql(table_, parts, &line_origins, form_);
+    writer.Add(StatementGroup::kTables, table_.name, std::move(sql), table_.origin,
+               std::move(line_origins), path_);
+    std::string alter = "ALTER TABLE " + table_.name.Quoted();
+    for (const Column& column : table_.columns) {
+      if (Differs(column.generated_written)) {
+        writer.Add(StatementGroup::kTables, table_.name,
+                   fmt::format("{} ADD COLUMN {};", alter, ColumnDefinitionSql(column, form_)),
+                   column.origin, {}, PathOf(column.generated_written));
+      }
+    }
+    for (const Column& column : table_.columns) {
+      if (column.default_expression && Differs(column.default_written) &&
+          !Differs(column.generated_written)) {
+        std::string text = form_ == ExpressionForm::kWritten
+                               ? column.default_written.text
+                               : DefaultSql(*column.default_expression);
+        writer.Add(StatementGroup::kTables, table_.name,
+                   fmt::format("{} ALTER COLUMN {} SET DEFAULT {};", alter,
+                               QuoteIdentifier(column.name), text),
+                   column.origin, {}, PathOf(column.default_written));
+      }
+    }
+    for (const auto& [name, constraint] : table_.constraints) {
+      if (!AddedAfterTables(table_, constraint) && !InCreateTable(constraint)) {
+        writer.Add(StatementGroup::kTables, table_.name,
+                   fmt::format("{} ADD {};", alter, ConstraintDefinitionSql(constraint, form_)),
+                   constraint.origin, {}, PathOf(constraint.expression_written));
+      }
+    }
+  }
+
+ private:
+  void Consider(const Written& written) {
+    if (!path_ && !written.empty()) {
+      path_ = written.search_path;
+    }
+  }
+  bool Differs(const Written& written) const {
+    return !written.empty() && path_ && written.search_path != *path_;
+  }
+  bool InCreateTable(const Constraint& constraint) const {
+    if (AddedAfterTables(table_, constraint) || Differs(constraint.expression_written)) {
+      return false;
+    }
+    bool moves_with_columns = constraint.type == ConstraintType::kCheck ||
+                              constraint.type == ConstraintType::kPrimaryKey ||
+                              constraint.type == ConstraintType::kUnique;
+    return !(moved_columns_ && moves_with_columns);
+  }
+
+  const Table& table_;
+  ExpressionForm form_;
+  Path path_;
+  bool moved_columns_ = false;
+};
+
+Path IndexPath(const Index& index) {
+  if (!index.predicate_written.empty()) {
+    return index.predicate_written.search_path;
+  }
+  for (const IndexKey& key : index.keys) {
+    if (!key.expression_written.empty()) {
+      return key.expression_written.search_path;
+    }
+  }
+  return std::nullopt;
+}
+
+void AddObjects(const Catalog& catalog, ExpressionForm form, Writer& writer) {
   for (const auto& [name, schema] : catalog.schemas) {
     if (name != "public") {
       writer.Add(StatementGroup::kSchemas, {name, ""}, CreateSchemaSql(schema), schema.origin);
@@ -51,21 +150,19 @@ void AddObjects(const Catalog& catalog, Writer& writer) {
     writer.Add(StatementGroup::kSequences, name, CreateSequenceSql(sequence), sequence.origin);
   }
   for (const auto& [name, table] : catalog.tables) {
-    std::vector<base::SourceRange> line_origins;
-    std::string sql = CreateTableSql(table, InCreateTable, &line_origins);
-    writer.Add(StatementGroup::kTables, name, std::move(sql), table.origin,
-               std::move(line_origins));
+    TableSql(table, form).Write(writer);
   }
   for (const auto& [name, index] : catalog.indexes) {
-    writer.Add(StatementGroup::kIndexes, index.table, CreateIndexSql(index), index.origin);
+    writer.Add(StatementGroup::kIndexes, index.table, CreateIndexSql(index, form), index.origin, {},
+               IndexPath(index));
   }
   for (const auto& [name, table] : catalog.tables) {
     for (const auto& [constraint_name, constraint] : table.constraints) {
-      if (AddedAfterTables(constraint)) {
+      if (AddedAfterTables(table, constraint)) {
         writer.Add(StatementGroup::kLaterConstraints, name,
                    fmt::format("ALTER TABLE {} ADD {};", name.Quoted(),
-                               ConstraintDefinitionSql(constraint)),
-                   constraint.origin);
+                               ConstraintDefinitionSql(constraint, form)),
+                   constraint.origin, {}, PathOf(constraint.expression_written));
       }
     }
   }
@@ -136,10 +233,10 @@ std::string_view GroupTitle(StatementGroup group) {
   return "";
 }
 
-std::vector<CreateStatement> CreateStatements(const Catalog& catalog) {
+std::vector<CreateStatement> CreateStatements(const Catalog& catalog, ExpressionForm form) {
   std::vector<CreateStatement> statements;
   Writer writer(statements);
-  AddObjects(catalog, writer);
+  AddObjects(catalog, form, writer);
   AddComments(catalog, writer);
   return statements;
 }

@@ -1,5 +1,7 @@
 // schemac's command line: the only code that knows about argv and exit codes.
 #include <iostream>
+#include <map>
+#include <string>
 
 #include <CLI/CLI.hpp>
 #include <malloc.h>
@@ -11,6 +13,28 @@ namespace {
 const char* const kDbHelp =
     "Connection string (postgresql://... or key=value); default: DATABASE_URL, or the PG* "
     "environment variables";
+
+// LockTimeoutError returns why `value` is not a duration PostgreSQL takes for lock_timeout (digits
+// and a unit, ms, s, min or h, or digits alone for milliseconds, up to 2147483647 ms), or "".
+std::string LockTimeoutError(const std::string& value) {
+  size_t digits = value.find_first_not_of("0123456789");
+  std::string unit = digits == std::string::npos ? "" : value.substr(digits);
+  const std::map<std::string, unsigned long long> kMilliseconds = {
+      {"", 1}, {"ms", 1}, {"s", 1000}, {"min", 60 * 1000}, {"h", 60 * 60 * 1000}};
+  auto factor = kMilliseconds.find(unit);
+  if (digits == 0 || factor == kMilliseconds.end()) {
+    return "not a duration such as 500ms, 5s or 1min: " + value;
+  }
+  constexpr unsigned long long kMax = 2147483647;  // lock_timeout is an int of milliseconds
+  std::string number = value.substr(0, digits);
+  number.erase(0, std::min(number.find_first_not_of('0'), number.size() - 1));
+  if (number.size() > 10 || std::stoull(number) * factor->second > kMax) {
+    return "a duration longer than PostgreSQL's longest lock_timeout (2147483647ms, about 24 "
+           "days): " +
+           value + "; use 0 to wait for ever";
+  }
+  return "";
+}
 
 // The options plan, diff and apply share.
 void AddMigrationOptions(CLI::App* command, schemac::cli::MigrationOptions& options, bool scripts) {
@@ -130,16 +154,10 @@ int main(int argc, char** argv) {
   apply_command->add_flag("--allow-hazards", apply.allow_hazards, "Allow every hazard");
   apply_command
       ->add_option("--lock-timeout", apply.lock_timeout,
-                   "Longest wait for a lock (PostgreSQL duration: 500ms, 5s, 1min)")
-      ->check(CLI::Validator(
-          [](std::string& value) {
-            size_t digits = value.find_first_not_of("0123456789");
-            std::string unit = digits == std::string::npos ? "" : value.substr(digits);
-            bool ok = digits != 0 &&
-                      (unit.empty() || unit == "ms" || unit == "s" || unit == "min" || unit == "h");
-            return ok ? std::string() : "not a duration such as 500ms, 5s or 1min: " + value;
-          },
-          "DURATION"))
+                   "Longest wait for a lock (PostgreSQL duration: 500ms, 5s, 1min; 0 waits for "
+                   "ever)")
+      ->check(
+          CLI::Validator([](std::string& value) { return LockTimeoutError(value); }, "DURATION"))
       ->capture_default_str();
   apply_command->add_flag("--dry-run", apply.dry_run, "Print the plan and apply nothing");
   AddMigrationOptions(apply_command, apply.migration, true);

@@ -200,7 +200,7 @@ int Apply(const ApplyOptions& options, Timings& timings) {
   apply::ApplyOptions apply_options;
   apply_options.lock_timeout = options.lock_timeout;
   Stopwatch apply_watch;
-  bool applied = apply::ApplyPlan(connection, migration.up, apply_options, sink);
+  bool applied = lock->Apply(migration.up, apply_options, sink);
   timings.Add("apply", apply_watch.Seconds());
   if (ReportDiagnostics(sink) || !applied) {
     return 1;

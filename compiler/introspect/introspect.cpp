@@ -8,7 +8,8 @@
 #include <fmt/format.h>
 #include <pqxx/pqxx>
 
-#include "schemac/base/server_message.h"
+#include "schemac/pg/connection_string.h"
+#include "schemac/pg/session.h"
 
 #include "queries.h"
 #include "rows.h"
@@ -17,6 +18,16 @@ namespace schemac::introspect {
 namespace {
 
 using AddFunction = void (*)(const pqxx::result&, catalog::Catalog&);
+
+// libpq's text of an error, reduced to its first line without the severity ("ERROR:  ").
+std::string FirstLine(std::string_view message) {
+  std::string line(message.substr(0, message.find('\n')));
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) {
+    line.pop_back();
+  }
+  size_t severity = line.find(":  ");
+  return severity == std::string::npos ? line : line.substr(severity + 3);
+}
 
 struct Handler {
   std::string_view query;
@@ -51,24 +62,37 @@ catalog::Catalog Introspect(const std::string& connection_string, base::Diagnost
   IntrospectStats ignored;
   IntrospectStats& counts = stats != nullptr ? *stats : ignored;
   counts = {};
+  auto connection_failed = [&](const std::string& reason) {
+    sink.Error("connection-failed", {},
+               fmt::format("cannot connect to the database: {}; check the connection string "
+                           "and that the server is running",
+                           reason));
+  };
+  std::string reason;
+  std::optional<std::string> prepared = pg::PrepareConnectionString(connection_string, &reason);
+  if (!prepared) {
+    connection_failed(reason);
+    return {};
+  }
   std::unique_ptr<pqxx::connection> connection;
   try {
-    connection = std::make_unique<pqxx::connection>(connection_string);
+    connection = std::make_unique<pqxx::connection>(*prepared);
+    // The settings every session pins: among them an empty search_path, which makes
+    // format_type() and regclass output schema-qualified, as the compiler writes them.
+    pqxx::nontransaction pin(*connection);
+    pin.exec(std::string(pg::PinnedSettings()));
   } catch (const std::exception& error) {
-    sink.Error(
-        "connection-failed", {},
-        fmt::format("cannot connect to the database: {}; check the connection string "
-                    "and that the server is running",
-                    base::RedactPassword(base::ServerMessage(error.what()), connection_string)));
+    connection_failed(pg::Redact(FirstLine(error.what()), connection_string));
     return {};
   }
   std::string_view running;
   try {
     catalog::Catalog catalog;
     pqxx::read_transaction transaction(*connection);
-    // An empty search_path makes format_type() and regclass output schema-qualified, as the
-    // compiler writes them; SET LOCAL ends with the transaction.
-    transaction.exec("SET LOCAL search_path = ''");
+    transaction.exec(fmt::format("SET LOCAL statement_timeout = '{}s'", kStatementTimeoutSeconds));
+    // The catalog queries of a large schema cross the planner's JIT threshold, and compiling
+    // them takes longer than running them.
+    transaction.exec("SET LOCAL jit = off");
     for (const CatalogQuery& query : kCatalogQueries) {
       running = query.name;
       pqxx::result rows = transaction.exec(std::string(query.sql));
@@ -87,11 +111,16 @@ catalog::Catalog Introspect(const std::string& connection_string, base::Diagnost
     sink.Error("introspection-failed", {},
                fmt::format("catalog query \"{}\" failed: {}{}; introspection needs PostgreSQL 15 "
                            "or later and a role that can read the system catalogs",
-                           running, base::ServerMessage(error.what()), state));
+                           running, FirstLine(error.what()), state));
+  } catch (const pqxx::broken_connection& error) {
+    sink.Error("introspection-failed", {},
+               fmt::format("the connection to the server was lost during catalog query \"{}\" "
+                           "({}); check that the server is running and try again",
+                           running, FirstLine(error.what())));
   } catch (const std::exception& error) {
     sink.Error("introspection-failed", {},
                fmt::format("reading the database schema failed during catalog query \"{}\": {}",
-                           running, base::ServerMessage(error.what())));
+                           running, FirstLine(error.what())));
   }
   return {};
 }

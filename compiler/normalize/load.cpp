@@ -8,22 +8,47 @@
 #include <thread>
 #include <unordered_map>
 
+#include "schemac/catalog/print.h"
+
 namespace schemac::normalize {
 namespace {
 
-// Unqualified names mean schema public, as they do to the compiler; notices are not wanted.
-constexpr const char* kSetUp = "SET search_path = public; SET client_min_messages = warning";
+// Without a search_path of their own, statements run under public's, as the compiler reads
+// unqualified names without a SET in their file.
+const std::vector<std::string> kDefaultSearchPath = {"public"};
 
-void SetUp(pqxx::connection& connection) {
-  pqxx::nontransaction session(connection);
-  session.exec(kSetUp);
+void SetUp(pg::Session& session) {
+  session.Exec(catalog::SearchPathSql(kDefaultSearchPath));
 }
 
+// Runs `sql` in a transaction of its own; a refusal is returned, a lost connection thrown.
+std::optional<pg::ServerError> RunInTransaction(pg::Session& session, const std::string& sql) {
+  try {
+    session.Exec("BEGIN");
+    session.Exec(sql);
+    session.Exec("COMMIT");
+    return std::nullopt;
+  } catch (const pg::Error& error) {
+    if (error.error().connection_lost) {
+      throw;
+    }
+    session.Exec("ROLLBACK");
+    return error.error();
+  }
+}
+
+// The SQL of a batch, with a SET before each statement whose search_path differs from the one
+// the session has (`current`, updated).
 std::string BatchSql(const std::vector<LoadStatement>& statements, const std::vector<size_t>& order,
-                     const Batch& batch) {
+                     const Batch& batch, std::vector<std::string>& current) {
   std::string sql;
   for (size_t i = batch.begin; i < batch.end; ++i) {
-    sql += statements[order[i]].sql;
+    const LoadStatement& statement = statements[order[i]];
+    if (statement.search_path && *statement.search_path != current) {
+      current = *statement.search_path;
+      sql += catalog::SearchPathSql(current) + '\n';
+    }
+    sql += statement.sql;
     sql += '\n';
   }
   return sql;
@@ -31,16 +56,19 @@ std::string BatchSql(const std::vector<LoadStatement>& statements, const std::ve
 
 // RunOneByOne runs the statements of a batch one at a time, each in a transaction of its own,
 // and returns the first refusal.
-std::optional<LoadFailure> RunOneByOne(pqxx::connection& connection,
+std::optional<LoadFailure> RunOneByOne(pg::Session& session,
                                        const std::vector<LoadStatement>& statements,
-                                       const std::vector<size_t>& order, const Batch& batch) {
+                                       const std::vector<size_t>& order, const Batch& batch,
+                                       std::vector<std::string>& current) {
   for (size_t i = batch.begin; i < batch.end; ++i) {
-    try {
-      pqxx::work transaction(connection);
-      transaction.exec(statements[order[i]].sql);
-      transaction.commit();
-    } catch (const pqxx::sql_error& error) {
-      return LoadFailure{order[i], ParseServerError(error.what())};
+    const LoadStatement& statement = statements[order[i]];
+    // The SET runs apart, so that the server's position counts in the statement alone.
+    if (statement.search_path && *statement.search_path != current) {
+      current = *statement.search_path;
+      session.Exec(catalog::SearchPathSql(current));
+    }
+    if (std::optional<pg::ServerError> error = RunInTransaction(session, statement.sql)) {
+      return LoadFailure{order[i], std::move(*error)};
     }
   }
   return std::nullopt;
@@ -54,27 +82,24 @@ struct LaneResult {
   std::exception_ptr error;
 };
 
-LaneResult LoadLane(pqxx::connection& connection, const std::vector<LoadStatement>& statements,
+LaneResult LoadLane(pg::Session& session, const std::vector<LoadStatement>& statements,
                     const std::vector<size_t>& order) noexcept {
   LaneResult result;
   try {
+    // Every session starts with the path SetUp gives it; a lane's SETs last to its end.
+    std::vector<std::string> current = kDefaultSearchPath;
+    session.Exec(catalog::SearchPathSql(current));
     std::vector<Batch> batches = MakeBatches(statements, order, kBatchBytes, kBatchStatements);
     result.batches = batches.size();
     for (const Batch& batch : batches) {
-      bool refused = false;
-      {
-        pqxx::work transaction(connection);
-        try {
-          transaction.exec(BatchSql(statements, order, batch));
-        } catch (const pqxx::sql_error&) {
-          refused = true;
-        }
-        if (!refused) {
-          transaction.commit();
-          continue;
-        }
+      // A refused batch rolls its SETs back: its statements run again from the path the batch
+      // started with.
+      std::vector<std::string> before = current;
+      if (!RunInTransaction(session, BatchSql(statements, order, batch, current))) {
+        continue;
       }
-      result.failure = RunOneByOne(connection, statements, order, batch);
+      current = before;
+      result.failure = RunOneByOne(session, statements, order, batch, current);
       if (result.failure) {
         return result;
       }
@@ -91,37 +116,37 @@ LaneResult LoadLane(pqxx::connection& connection, const std::vector<LoadStatemen
 // connections, say), it makes do with those it has.
 class Connections {
  public:
-  Connections(pqxx::connection& first, const std::string& connection_string)
+  Connections(pg::Session& first, const std::string& connection_string)
       : first_(first), connection_string_(connection_string) {}
 
-  std::vector<pqxx::connection*> Get(size_t count) {
+  std::vector<pg::Session*> Get(size_t count) {
     while (1 + extra_.size() < count && !exhausted_) {
+      std::string error;
+      std::unique_ptr<pg::Session> opened = pg::Session::Open(connection_string_, &error);
       try {
-        auto opened = std::make_unique<Opened>(connection_string_);
-        SetUp(opened->connection);
-        extra_.push_back(std::move(opened));
-      } catch (const std::exception&) {
-        exhausted_ = true;
+        if (opened != nullptr) {
+          SetUp(*opened);
+        }
+      } catch (const pg::Error&) {
+        opened.reset();
       }
+      if (opened == nullptr) {
+        exhausted_ = true;
+        break;
+      }
+      extra_.push_back(std::move(opened));
     }
-    std::vector<pqxx::connection*> out = {&first_};
+    std::vector<pg::Session*> out = {&first_};
     for (size_t i = 0; i + 1 < count && i < extra_.size(); ++i) {
-      out.push_back(&extra_[i]->connection);
+      out.push_back(extra_[i].get());
     }
     return out;
   }
 
  private:
-  struct Opened {
-    explicit Opened(const std::string& connection_string)
-        : connection(connection_string), quiet(connection) {}
-    pqxx::connection connection;
-    pqxx::quiet_errorhandler quiet;  // the server's notices are not the user's business
-  };
-
-  pqxx::connection& first_;
+  pg::Session& first_;
   const std::string& connection_string_;
-  std::vector<std::unique_ptr<Opened>> extra_;
+  std::vector<std::unique_ptr<pg::Session>> extra_;
   bool exhausted_ = false;
 };
 
@@ -176,7 +201,27 @@ std::vector<std::vector<size_t>> DealLanes(const std::vector<LoadStatement>& sta
   return dealt;
 }
 
-std::optional<LoadFailure> Load(pqxx::connection& connection, const std::string& connection_string,
+std::optional<uint32_t> LineOfPosition(std::string_view sql, size_t position) {
+  if (position == 0) {
+    return std::nullopt;
+  }
+  uint32_t line = 1;
+  size_t characters = 0;
+  for (char c : sql) {
+    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) {
+      continue;  // a UTF-8 continuation byte: the same character
+    }
+    if (++characters == position) {
+      return line;
+    }
+    if (c == '\n') {
+      ++line;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<LoadFailure> Load(pg::Session& connection, const std::string& connection_string,
                                 const std::vector<LoadStatement>& statements, size_t lanes,
                                 const std::function<void()>& on_one_connection,
                                 NormalizeStats& stats) {
@@ -216,7 +261,7 @@ std::optional<LoadFailure> Load(pqxx::connection& connection, const std::string&
     if (begin >= concurrent_end) {
       tell();
     }
-    std::vector<pqxx::connection*> open = connections.Get(concurrent ? lanes : 1);
+    std::vector<pg::Session*> open = connections.Get(concurrent ? lanes : 1);
     std::vector<std::vector<size_t>> dealt = DealLanes(statements, begin, end, open.size());
     std::vector<LaneResult> results(open.size());
     {

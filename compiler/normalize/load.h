@@ -5,13 +5,11 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include <pqxx/pqxx>
-
 #include "schemac/normalize/normalize.h"
-
-#include "server_error.h"
+#include "schemac/pg/session.h"
 
 namespace schemac::normalize {
 
@@ -61,11 +59,16 @@ std::vector<Batch> MakeBatches(const std::vector<LoadStatement>& statements,
 std::vector<std::vector<size_t>> DealLanes(const std::vector<LoadStatement>& statements,
                                            size_t begin, size_t end, size_t lanes);
 
-// LoadFailure is what the server refused: the index of the statement and the server's message.
+// LoadFailure is what the server refused: the index of the statement and the server's error.
 struct LoadFailure {
   size_t statement = 0;
-  ServerError error;
+  pg::ServerError error;
 };
+
+// LineOfPosition returns the 1-based line of `sql` holding the 1-based character `position` the
+// server pointed at (characters, not bytes: UTF-8 continuation bytes are not counted); nullopt
+// when the position lies outside the text.
+std::optional<uint32_t> LineOfPosition(std::string_view sql, size_t position);
 
 // Load runs `statements` on `connection`, group by group, each batch in a transaction of its own
 // (one round trip for the statements, one to begin and one to commit). A group that loads
@@ -80,11 +83,11 @@ struct LoadFailure {
 // to the end of the group, and the failure reported is the refused statement that comes first
 // in `statements`, whichever lane found it first. Counts the batches, the batches split and the
 // connections into `stats`. Errors other than a refused statement (a lost connection) are
-// thrown.
+// thrown as pg::Error.
 //
 // `on_one_connection`, when given, is called once, when the groups that load on several
 // connections are done (at the start when there is none), unless loading stopped before.
-std::optional<LoadFailure> Load(pqxx::connection& connection, const std::string& connection_string,
+std::optional<LoadFailure> Load(pg::Session& connection, const std::string& connection_string,
                                 const std::vector<LoadStatement>& statements, size_t lanes,
                                 const std::function<void()>& on_one_connection,
                                 NormalizeStats& stats);

@@ -5,15 +5,12 @@
 #include <memory>
 
 #include <fmt/format.h>
-#include <pqxx/pqxx>
 
-#include "schemac/base/server_message.h"
 #include "schemac/introspect/introspect.h"
 
 #include "load.h"
 #include "origins.h"
 #include "scratch.h"
-#include "server_error.h"
 
 namespace schemac::normalize {
 namespace {
@@ -22,6 +19,14 @@ using Clock = std::chrono::steady_clock;
 
 double SecondsSince(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+std::string FirstLine(std::string_view text) {
+  std::string line(text.substr(0, text.find('\n')));
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) {
+    line.pop_back();
+  }
+  return line;
 }
 
 // Abbreviated returns the first line of a statement, cut to about 100 bytes.
@@ -44,7 +49,10 @@ void ReportRefusal(const std::vector<LoadStatement>& statements, const LoadFailu
   const LoadStatement& statement = statements[failure.statement];
   base::SourceRange origin = statement.origin;
   // The server points at a line of the statement: report at the declaration of that line.
-  std::optional<uint32_t> line = failure.error.line;
+  std::optional<uint32_t> line;
+  if (failure.error.position) {
+    line = LineOfPosition(statement.sql, *failure.error.position);
+  }
   if (line && *line >= 1 && *line <= statement.line_origins.size() &&
       statement.line_origins[*line - 1].valid()) {
     origin = statement.line_origins[*line - 1];
@@ -61,6 +69,9 @@ void ReportRefusal(const std::vector<LoadStatement>& statements, const LoadFailu
   if (!failure.error.hint.empty()) {
     diagnostic.notes.push_back({{}, "the server's hint: " + failure.error.hint});
   }
+  if (!failure.error.sqlstate.empty()) {
+    diagnostic.notes.push_back({{}, "SQLSTATE " + failure.error.sqlstate});
+  }
   diagnostic.notes.push_back({{}, "the statement was: " + Abbreviated(statement.sql)});
 }
 
@@ -68,19 +79,16 @@ void ReportRefusal(const std::vector<LoadStatement>& statements, const LoadFailu
 bool LoadInto(const ScratchDatabase& scratch, const std::vector<LoadStatement>& statements,
               const std::function<void()>& on_one_connection, base::DiagnosticSink& sink,
               NormalizeStats& stats) {
-  std::unique_ptr<pqxx::connection> connection;
-  try {
-    connection = std::make_unique<pqxx::connection>(scratch.connection_string());
-  } catch (const std::exception& error) {
-    sink.Error(
-        "connection-failed", {},
-        fmt::format("cannot connect to the scratch database: {}; check that the role may "
-                    "connect to the databases it creates",
-                    base::RedactPassword(FirstLine(error.what()), scratch.connection_string())));
+  std::string reason;
+  std::unique_ptr<pg::Session> connection = pg::Session::Open(scratch.connection_string(), &reason);
+  if (connection == nullptr) {
+    sink.Error("connection-failed", {},
+               fmt::format("cannot connect to the scratch database: {}; check that the role may "
+                           "connect to the databases it creates",
+                           reason));
     return false;
   }
   try {
-    pqxx::quiet_errorhandler quiet(*connection);
     std::optional<LoadFailure> failure = Load(*connection, scratch.connection_string(), statements,
                                               DefaultLanes(), on_one_connection, stats);
     if (failure) {
@@ -88,11 +96,11 @@ bool LoadInto(const ScratchDatabase& scratch, const std::vector<LoadStatement>& 
       return false;
     }
     return true;
-  } catch (const std::exception& error) {
+  } catch (const pg::Error& error) {
     sink.Error("load-failed", {},
                fmt::format("loading the schema into the scratch database failed: {}; check "
                            "that the server is running",
-                           FirstLine(error.what())));
+                           error.error().primary));
     return false;
   }
 }

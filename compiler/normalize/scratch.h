@@ -4,9 +4,8 @@
 #include <memory>
 #include <string>
 
-#include <pqxx/pqxx>
-
 #include "schemac/base/diagnostics.h"
+#include "schemac/pg/session.h"
 
 namespace schemac::normalize {
 
@@ -41,8 +40,7 @@ class ScratchDatabase {
 
   std::string server_connection_;
   base::DiagnosticSink& sink_;
-  std::unique_ptr<pqxx::connection> admin_;
-  std::unique_ptr<pqxx::quiet_errorhandler> quiet_;
+  std::unique_ptr<pg::Session> admin_;
   std::string name_;
   std::string connection_string_;
   bool exists_ = false;

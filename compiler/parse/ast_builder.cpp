@@ -48,14 +48,16 @@ std::optional<ast::Statement> AstBuilder::Build(P::StatementContext* tree,
   if (!body) {
     return std::nullopt;
   }
-  return ast::Statement{std::move(*body), Range(tree)};
+  return ast::Statement{std::move(*body), Range(tree), nullptr};
 }
 
 std::optional<ast::Statement> AstBuilder::BuildMetaCommand(const antlr4::Token* token) {
   std::string text = token->getText();
   std::string command = text.substr(0, text.find_first_of(" \t"));
   if (command == "\\restrict" || command == "\\unrestrict") {
-    return ast::Statement{ast::Setting{text}, RangeOfToken(file_, token)};
+    ast::Setting setting;
+    setting.text = text;
+    return ast::Statement{std::move(setting), RangeOfToken(file_, token), nullptr};
   }
   sink_.Error("unsupported-statement", RangeOfToken(file_, token),
               fmt::format("psql meta-command {} is not supported; only \\restrict and "
@@ -96,7 +98,7 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
     return BuildComment(s);
   }
   if (auto* s = ctx->setStatement()) {
-    return ast::Setting{BuildExpression(s).text};
+    return BuildSetting(s);
   }
   if (auto* s = ctx->selectStatement()) {
     return BuildSelect(s);
@@ -610,10 +612,147 @@ std::optional<ast::StatementBody> AstBuilder::BuildSelect(P::SelectStatementCont
                    words[3] == "SET_CONFIG" && words[4] == "(";
   bool bare = words.size() >= 3 && words[1] == "SET_CONFIG" && words[2] == "(";
   if (qualified || bare) {
-    return ast::Setting{BuildExpression(ctx).text};
+    return BuildSetConfig(ctx);
   }
   ReportUnsupported(ctx, "statement");
   return std::nullopt;
+}
+
+std::vector<antlr4::Token*> AstBuilder::DefaultTokens(antlr4::ParserRuleContext* ctx) const {
+  std::vector<antlr4::Token*> out;
+  for (size_t i = ctx->getStart()->getTokenIndex(); i <= ctx->getStop()->getTokenIndex(); ++i) {
+    antlr4::Token* token = tokens_->get(i);
+    if (token->getChannel() == antlr4::Token::DEFAULT_CHANNEL) {
+      out.push_back(token);
+    }
+  }
+  return out;
+}
+
+ast::Setting AstBuilder::BuildSetting(P::SetStatementContext* ctx) {
+  ast::Setting out;
+  out.text = BuildExpression(ctx).text;
+  std::vector<antlr4::Token*> tokens = DefaultTokens(ctx);
+  // An unquoted word of the statement in lower case, "" past its end or for other tokens.
+  auto word = [&](size_t i) {
+    if (i >= tokens.size() ||
+        (tokens[i]->getType() != SqlLexer::IDENTIFIER && !IsKeywordToken(tokens[i]->getType()))) {
+      return std::string();
+    }
+    std::string text = tokens[i]->getText();
+    std::transform(text.begin(), text.end(), text.begin(), [](char c) {
+      return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    });
+    return text;
+  };
+  size_t i = 1;  // after SET
+  if (word(i) == "local") {
+    out.local = true;
+    ++i;
+  } else if (word(i) == "session" && word(i + 1) != "authorization") {
+    ++i;
+  }
+  static const std::set<std::string> kSingleWordForms = {"schema", "names", "role", "transaction",
+                                                         "constraints"};
+  if (word(i) == "time" && word(i + 1) == "zone") {
+    out.name = "time zone";
+    i += 2;
+  } else if (word(i) == "session" && word(i + 1) == "authorization") {
+    out.name = "session authorization";
+    i += 2;
+  } else if (kSingleWordForms.count(word(i)) != 0 && word(i + 1) != "to" &&
+             (i + 1 >= tokens.size() || tokens[i + 1]->getType() != SqlLexer::EQUAL)) {
+    out.name = word(i);
+    ++i;
+  } else if (i < tokens.size()) {
+    out.name = FoldIdentifier(tokens[i++]);
+    while (i + 1 < tokens.size() && tokens[i]->getType() == SqlLexer::DOT) {
+      out.name += "." + FoldIdentifier(tokens[i + 1]);
+      i += 2;
+    }
+    if (word(i) == "to" || (i < tokens.size() && tokens[i]->getType() == SqlLexer::EQUAL)) {
+      ++i;
+    } else {
+      out.unreadable = true;
+    }
+  }
+  if (i + 1 == tokens.size() && (word(i) == "default" || word(i) == "local")) {
+    out.to_default = true;
+    return out;
+  }
+  std::string sign;
+  for (; i < tokens.size(); ++i) {
+    antlr4::Token* token = tokens[i];
+    size_t type = token->getType();
+    if (type == SqlLexer::COMMA) {
+      continue;
+    }
+    if (type == SqlLexer::MINUS || type == SqlLexer::PLUS) {
+      sign = token->getText();
+      continue;
+    }
+    if (type == SqlLexer::STRING || type == SqlLexer::ESCAPE_STRING ||
+        type == SqlLexer::DOLLAR_STRING) {
+      out.values.push_back(StringValue(token).value_or(""));
+    } else if (type == SqlLexer::IDENTIFIER || type == SqlLexer::QUOTED_IDENTIFIER ||
+               IsKeywordToken(type)) {
+      out.values.push_back(FoldIdentifier(token));
+    } else {
+      out.values.push_back(sign + token->getText());
+    }
+    sign.clear();
+  }
+  return out;
+}
+
+ast::Setting AstBuilder::BuildSetConfig(P::SelectStatementContext* ctx) {
+  // SELECT [pg_catalog.]set_config('name', 'value', is_local): three literal arguments.
+  ast::Setting out;
+  out.text = BuildExpression(ctx).text;
+  out.one_string = true;
+  std::vector<antlr4::Token*> tokens = DefaultTokens(ctx);
+  size_t open = 0;
+  while (open < tokens.size() && tokens[open]->getType() != SqlLexer::OPEN_PAREN) {
+    ++open;
+  }
+  std::vector<antlr4::Token*> arguments;
+  bool literal_list = true;
+  for (size_t i = open + 1; i < tokens.size(); ++i) {
+    size_t type = tokens[i]->getType();
+    bool last = i + 1 == tokens.size();
+    if (type == SqlLexer::CLOSE_PAREN && last) {
+      break;
+    }
+    if (type == SqlLexer::COMMA) {
+      continue;
+    }
+    arguments.push_back(tokens[i]);
+    literal_list = literal_list && i + 1 < tokens.size() &&
+                   (tokens[i + 1]->getType() == SqlLexer::COMMA ||
+                    tokens[i + 1]->getType() == SqlLexer::CLOSE_PAREN);
+  }
+  auto is_string = [](const antlr4::Token* token) {
+    size_t type = token->getType();
+    return type == SqlLexer::STRING || type == SqlLexer::ESCAPE_STRING ||
+           type == SqlLexer::DOLLAR_STRING;
+  };
+  std::string local = arguments.size() == 3 ? arguments[2]->getText() : "";
+  std::transform(local.begin(), local.end(), local.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
+  if (!literal_list || arguments.size() != 3 || !is_string(arguments[0]) ||
+      !is_string(arguments[1]) || (local != "true" && local != "false")) {
+    out.name = "set_config";
+    out.unreadable = true;
+    return out;
+  }
+  out.name = StringValue(arguments[0]).value_or("");
+  std::transform(out.name.begin(), out.name.end(), out.name.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
+  out.values.push_back(StringValue(arguments[1]).value_or(""));
+  out.local = local == "true";
+  return out;
 }
 
 ast::TypeName AstBuilder::BuildTypeName(P::TypeNameContext* ctx) {

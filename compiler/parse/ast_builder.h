@@ -44,6 +44,10 @@ class AstBuilder {
   ast::AlterOwner BuildAlterOwner(P::AlterOwnerStatementContext* ctx);
   std::optional<ast::StatementBody> BuildComment(P::CommentStatementContext* ctx);
   std::optional<ast::StatementBody> BuildSelect(P::SelectStatementContext* ctx);
+  ast::Setting BuildSetting(P::SetStatementContext* ctx);
+  ast::Setting BuildSetConfig(P::SelectStatementContext* ctx);
+  // DefaultTokens returns the default-channel tokens of `ctx`, comments and white space left out.
+  std::vector<antlr4::Token*> DefaultTokens(antlr4::ParserRuleContext* ctx) const;
 
   void ApplySequenceOption(P::SequenceOptionContext* ctx, ast::SequenceOptions& options);
   ast::ColumnDefinition BuildColumn(P::ColumnDefinitionContext* ctx);

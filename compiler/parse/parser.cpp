@@ -5,6 +5,7 @@
 #include "SqlLexer.h"
 #include "SqlParser.h"
 #include "ast_builder.h"
+#include "settings.h"
 #include "token_text.h"
 
 namespace schemac::parse {
@@ -238,6 +239,15 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
   size_t errors = 0;
   ErrorListener listener(file, sink, errors);
   AstBuilder builder(file, sink);
+  FileSettings settings;
+  // Each statement is read under the settings the statements before it left.
+  auto add = [&](ast::Statement statement) {
+    statement.search_path = settings.search_path();
+    if (const auto* setting = std::get_if<ast::Setting>(&statement.body)) {
+      settings.Apply(*setting, statement.range, sink);
+    }
+    result.statements.push_back(std::move(statement));
+  };
   SqlParser parser(nullptr);
   parser.removeErrorListeners();
   ForEachStatement(file, sink, errors, [&](StatementTokens statement) {
@@ -251,7 +261,7 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
     }
     if (statement.tokens.size() == 1 && statement.tokens[0]->getType() == SqlLexer::META_COMMAND) {
       if (auto built = builder.BuildMetaCommand(statement.tokens[0].get())) {
-        result.statements.push_back(std::move(*built));
+        add(std::move(*built));
       }
       return true;
     }
@@ -285,7 +295,7 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
       }
     }
     if (auto built = builder.Build(tree->statement(), stream)) {
-      result.statements.push_back(std::move(*built));
+      add(std::move(*built));
     }
     errors = sink.error_count() - errors_before_file;
     return true;

@@ -47,7 +47,9 @@ PlannedStep CreateTableStep(const Context& context, const catalog::Table& table,
   step.action = Action::kCreate;
   step.origin = table.origin.range;
   auto include = with_foreign_keys ? InlineWithForeignKeys : InlineWithoutForeignKeys;
-  step.statements.push_back(catalog::CreateTableSql(table, include));
+  catalog::TableParts parts;
+  parts.include = include;
+  step.statements.push_back(catalog::CreateTableSql(table, parts));
   size_t constraints = 0;
   planned.provides.push_back(key);
   AddNeeds(context.to_dependencies, key, planned.needs);
@@ -67,7 +69,7 @@ PlannedStep CreateTableStep(const Context& context, const catalog::Table& table,
     }
   }
   for (const auto& [name, constraint] : table.constraints) {
-    if (!include(constraint)) {
+    if (!include(constraint) || catalog::RepeatsEarlierKey(table, constraint)) {
       continue;
     }
     ++constraints;
@@ -123,9 +125,11 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
   catalog::QualifiedName name{change.key.schema, change.key.name};
   if (change.kind == ChangeKind::kCreate) {
     out.push_back(CreateTableStep(context, context.to.tables.at(name), true));
-    // Constraints not validated yet cannot be part of CREATE TABLE.
-    for (const auto& [constraint_name, constraint] : context.to.tables.at(name).constraints) {
-      if (!constraint.validated) {
+    // Constraints not validated yet cannot be part of CREATE TABLE, nor can a key that repeats
+    // an earlier one (PostgreSQL would keep only the first).
+    const catalog::Table& table = context.to.tables.at(name);
+    for (const auto& [constraint_name, constraint] : table.constraints) {
+      if (!constraint.validated || catalog::RepeatsEarlierKey(table, constraint)) {
         BuildConstraintSteps(
             context, diff::Change{ChangeKind::kCreate, ConstraintKey(name, constraint_name), {}},
             out);

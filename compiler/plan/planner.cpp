@@ -70,6 +70,19 @@ void AddForcedRecreates(const catalog::Catalog& to, const DependencyIndex& from_
   }
 }
 
+// ServerLiteral returns `value` as the server prints a literal in an expression (with
+// standard_conforming_strings on, as every schemac session pins it): quotes doubled.
+std::string ServerLiteral(std::string_view value) {
+  std::string out = "'";
+  for (char c : value) {
+    out += c;
+    if (c == '\'') {
+      out += c;
+    }
+  }
+  return out + "'";
+}
+
 // Whether an expression of `to` uses a label that the plan adds to enum `name`. PostgreSQL
 // refuses to use a label in the transaction that added it, so such an enum is recreated.
 bool UsesAddedLabel(const catalog::Catalog& from, const catalog::Catalog& to,
@@ -78,7 +91,7 @@ bool UsesAddedLabel(const catalog::Catalog& from, const catalog::Catalog& to,
   std::vector<std::string> needles;
   for (const std::string& label : to.enums.at(name).labels) {
     if (std::find(old_labels.begin(), old_labels.end(), label) == old_labels.end()) {
-      needles.push_back(base::QuoteLiteral(label) + "::" + name.Quoted());
+      needles.push_back(ServerLiteral(label) + "::" + name.Quoted());
     }
   }
   auto uses = [&](const std::optional<std::string>& expression) {

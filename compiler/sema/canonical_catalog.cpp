@@ -16,14 +16,16 @@ ColumnTypes TypesOf(const catalog::Table* table) {
   return types;
 }
 
-std::string Canonical(const std::string& text, const ColumnTypes& types) {
+std::string Canonical(const std::string& text, const ColumnTypes& types,
+                      const std::string& target_type = "") {
   std::optional<std::vector<ast::ExpressionToken>> tokens = parse::TokenizeExpression(text);
-  return tokens ? CanonicalExpression(*tokens, types, text) : text;
+  return tokens ? CanonicalExpression(*tokens, types, text, nullptr, target_type) : text;
 }
 
-void Canonicalize(std::optional<std::string>& text, const ColumnTypes& types) {
+void Canonicalize(std::optional<std::string>& text, const ColumnTypes& types,
+                  const std::string& target_type = "") {
   if (text) {
-    text = Canonical(*text, types);
+    text = Canonical(*text, types, target_type);
   }
 }
 
@@ -33,8 +35,8 @@ void CanonicalizeExpressions(catalog::Catalog& catalog) {
   for (auto& [name, table] : catalog.tables) {
     ColumnTypes types = TypesOf(&table);
     for (catalog::Column& column : table.columns) {
-      Canonicalize(column.default_expression, types);
-      Canonicalize(column.generated_expression, types);
+      Canonicalize(column.default_expression, types, column.type);
+      Canonicalize(column.generated_expression, types, column.type);
     }
     for (auto& [constraint_name, constraint] : table.constraints) {
       if (constraint.type == catalog::ConstraintType::kCheck) {

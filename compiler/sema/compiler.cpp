@@ -31,11 +31,13 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
   auto each = [&](auto&& visit) {
     for (ast::File& file : files) {
       for (ast::Statement& statement : file.statements) {
+        search_path_ = statement.search_path.get();
         if (visit(statement)) {
           statement.body = ast::Setting{};
         }
       }
     }
+    search_path_ = nullptr;
   };
   // Schemas, extensions and types first: everything else refers to them.
   each([&](const ast::Statement& s) {
@@ -54,6 +56,11 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       return false;
     }
     return true;
+  });
+  // The names of tables and sequences, so that a reference finds one declared later.
+  each([&](const ast::Statement& s) {
+    DeclareRelationName(s);
+    return false;
   });
   // Relations, in statement order: the names PostgreSQL picks depend on what exists already.
   each([&](const ast::Statement& s) {
@@ -83,6 +90,7 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
     }
     return true;
   });
+  CanonicalizeIndexExpressions();
   CheckReferences();
   return std::move(catalog_);
 }
@@ -138,8 +146,11 @@ void Compiler::DeclareExtension(const ast::CreateExtension& statement,
   }
   catalog::Extension extension;
   extension.name = name;
-  extension.schema = statement.schema ? statement.schema->name : "public";
-  if (statement.schema && !SchemaExists(extension.schema, statement.schema->range)) {
+  // Without WITH SCHEMA, an extension goes to the first schema of the search_path.
+  extension.schema = statement.schema ? statement.schema->name
+                                      : ResolveSchema(name, NameUse::kCreate, statement.name.range);
+  if (extension.schema.empty() ||
+      (statement.schema && !SchemaExists(extension.schema, statement.schema->range))) {
     return;
   }
   extension.version = statement.version;
@@ -148,7 +159,7 @@ void Compiler::DeclareExtension(const ast::CreateExtension& statement,
 }
 
 void Compiler::DeclareEnum(const ast::CreateEnum& statement, const base::SourceRange& range) {
-  std::optional<catalog::QualifiedName> name = Qualify(statement.name);
+  std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kCreate);
   if (!name) {
     return;
   }
@@ -255,7 +266,7 @@ catalog::SequenceOptions Compiler::ResolveSequenceOptions(const ast::SequenceOpt
 
 void Compiler::DeclareSequence(const ast::CreateSequence& statement,
                                const base::SourceRange& range) {
-  std::optional<catalog::QualifiedName> name = Qualify(statement.name);
+  std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kCreate);
   if (!name) {
     return;
   }
@@ -273,7 +284,7 @@ void Compiler::DeclareSequence(const ast::CreateSequence& statement,
     if (parts.size() >= 2) {
       ast::QualifiedName table_name = *statement.options.owned_by;
       table_name.parts.pop_back();
-      owner_table = Qualify(table_name);
+      owner_table = Qualify(table_name, NameUse::kRelation);
     } else {
       sink_.Error("invalid-sequence-option", statement.options.owned_by->range,
                   "OWNED BY needs a table and a column (table.column)");
@@ -286,7 +297,7 @@ void Compiler::DeclareSequence(const ast::CreateSequence& statement,
 }
 
 void Compiler::AlterSequence(const ast::AlterSequence& statement) {
-  std::optional<catalog::QualifiedName> name = Qualify(statement.name);
+  std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kRelation);
   if (!name) {
     return;
   }
@@ -316,7 +327,7 @@ void Compiler::AlterSequence(const ast::AlterSequence& statement) {
     } else {
       ast::QualifiedName table_name = *statement.options.owned_by;
       table_name.parts.pop_back();
-      if (std::optional<catalog::QualifiedName> table = Qualify(table_name)) {
+      if (std::optional<catalog::QualifiedName> table = Qualify(table_name, NameUse::kRelation)) {
         sequence.owned_by = catalog::ColumnRef{*table, parts.back().name};
         sequence.origin.range = statement.options.owned_by->range;
       }
@@ -348,7 +359,7 @@ void Compiler::AlterOwner(const ast::AlterOwner& statement) {
     it->second.owner.role = statement.owner.name;
     return;
   }
-  name = Qualify(statement.name);
+  name = Qualify(statement.name, NameUse::kType);
   if (!name) {
     return;
   }
@@ -366,17 +377,111 @@ void Compiler::AlterOwner(const ast::AlterOwner& statement) {
   it->second.owner.role = statement.owner.name;
 }
 
-std::optional<catalog::QualifiedName> Compiler::Qualify(const ast::QualifiedName& name) {
+std::optional<catalog::QualifiedName> Compiler::Qualify(const ast::QualifiedName& name,
+                                                        NameUse use) {
   if (name.parts.size() > 2) {
     sink_.Error("cross-database-reference", name.range,
                 fmt::format("\"{}\" names a database; write schema.name", name.Text()));
     return std::nullopt;
   }
   catalog::QualifiedName out;
-  out.schema = name.parts.size() == 2 ? name.parts[0].name : "public";
   out.name = name.last();
+  if (name.parts.size() == 2) {
+    out.schema = name.parts[0].name;
+  } else {
+    out.schema = ResolveSchema(out.name, use, name.range);
+    if (out.schema.empty()) {
+      return std::nullopt;
+    }
+  }
   if (!SchemaExists(out.schema, name.parts[0].range)) {
     return std::nullopt;
+  }
+  return out;
+}
+
+std::string Compiler::CreationSchema() const {
+  if (search_path_ == nullptr) {
+    return "public";
+  }
+  for (const std::string& schema : *search_path_) {
+    if (schema != "$user" && catalog_.schemas.count(schema) != 0) {
+      return schema;
+    }
+  }
+  return "";
+}
+
+std::string Compiler::ResolveSchema(const std::string& name, NameUse use,
+                                    const base::SourceRange& range) {
+  std::string creation = CreationSchema();
+  if (use != NameUse::kCreate && search_path_ != nullptr) {
+    for (const std::string& schema : *search_path_) {
+      bool found = false;
+      if (use == NameUse::kType) {
+        found = catalog_.enums.count({schema, name}) != 0;
+      } else {
+        auto declared = declared_relations_.find(schema);
+        found = RelationNameTaken(schema, name) ||
+                (declared != declared_relations_.end() && declared->second.count(name) != 0);
+      }
+      if (found) {
+        return schema;
+      }
+    }
+  }
+  if (creation == "pg_catalog" && use == NameUse::kCreate) {
+    sink_.Error("no-schema-selected", range,
+                fmt::format("\"{}\" would be created in pg_catalog, the first schema of the "
+                            "search_path; qualify the name or set a search_path that starts "
+                            "with the schema to create in",
+                            name));
+    return "";
+  }
+  if (creation.empty()) {
+    if (use != NameUse::kCreate) {
+      return "public";  // reported as unknown where the object is looked up
+    }
+    sink_.Error(
+        "no-schema-selected", range,
+        fmt::format(
+            "no schema has been selected to create \"{}\" in: no schema of the "
+            "search_path ({}) exists; qualify the name or set search_path to a "
+            "schema the files declare",
+            name,
+            search_path_->empty() ? "empty" : fmt::format("{}", fmt::join(*search_path_, ", "))));
+    return "";
+  }
+  return creation;
+}
+
+void Compiler::DeclareRelationName(const ast::Statement& statement) {
+  const ast::QualifiedName* name = nullptr;
+  if (const auto* table = std::get_if<ast::CreateTable>(&statement.body)) {
+    name = &table->name;
+  } else if (const auto* sequence = std::get_if<ast::CreateSequence>(&statement.body)) {
+    name = &sequence->name;
+  }
+  if (name == nullptr || name->parts.empty() || name->parts.size() > 2) {
+    return;
+  }
+  std::string schema = name->parts.size() == 2 ? name->parts[0].name : CreationSchema();
+  if (!schema.empty()) {
+    declared_relations_[schema].insert(name->last());
+  }
+}
+
+catalog::Written Compiler::Written(const ast::Expression& expression) const {
+  catalog::Written out;
+  out.text = expression.text;
+  if (search_path_ != nullptr) {
+    for (const std::string& schema : *search_path_) {
+      if (schema != "$user") {
+        out.search_path.push_back(schema);
+      }
+    }
+  } else {
+    out.search_path = {"public"};
   }
   return out;
 }
@@ -398,7 +503,7 @@ bool Compiler::SchemaExists(const std::string& schema, const base::SourceRange& 
 }
 
 catalog::Table* Compiler::FindTable(const ast::QualifiedName& name, std::string_view role) {
-  std::optional<catalog::QualifiedName> qualified = Qualify(name);
+  std::optional<catalog::QualifiedName> qualified = Qualify(name, NameUse::kRelation);
   if (!qualified) {
     return nullptr;
   }

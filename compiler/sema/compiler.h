@@ -42,7 +42,15 @@ class Compiler {
     const ast::Constraint* constraint;
     std::optional<std::string> column;
     bool may_skip_validation = false;
+    // The name of a repeated key of the same statement that PostgreSQL gives this one, which was
+    // written without a name (see RemoveRepeatedKeys).
+    std::optional<ast::Identifier> name = std::nullopt;
   };
+  // RemoveRepeatedKeys drops the primary key and unique constraints of one statement that repeat
+  // one before them (same columns, INCLUDE columns, NULLS NOT DISTINCT and deferrability), as
+  // PostgreSQL does: the primary key is kept first, then the others in the order written, and an
+  // unnamed kept key takes the name of the first named repeat.
+  static std::vector<PendingConstraint> RemoveRepeatedKeys(std::vector<PendingConstraint> pending);
   // Adds a column with its NULL/NOT NULL, DEFAULT, identity and generated clauses; its key and
   // check constraints are appended to `pending`.
   void AddColumn(catalog::Table& table, const ast::ColumnDefinition& definition,
@@ -56,8 +64,10 @@ class Compiler {
   void DeclareIndex(const ast::CreateIndex& statement, const base::SourceRange& range);
   void AlterTable(const ast::AlterTable& statement);
   std::string ResolveColumnType(const ast::TypeName& type);
-  // Canonical returns the canonical text of an expression on `table` (null when unknown).
-  std::string Canonical(const ast::Expression& expression, const catalog::Table* table);
+  // Canonical returns the canonical text of an expression on `table` (null when unknown); for a
+  // default or generation expression, `target_type` is the column's type.
+  std::string Canonical(const ast::Expression& expression, const catalog::Table* table,
+                        const std::string& target_type = "");
 
   // resolve.cpp: references between objects, checked once everything is declared.
   void ApplyComment(const ast::Comment& statement, const base::SourceRange& range);
@@ -66,8 +76,24 @@ class Compiler {
   void CheckIndex(const catalog::Index& index);
   void CheckSequenceOwner(const catalog::Sequence& sequence);
 
-  // Name resolution. A name of one part is in `public`; three parts are refused.
-  std::optional<catalog::QualifiedName> Qualify(const ast::QualifiedName& name);
+  // Name resolution under the search_path of the statement being compiled (search_path_), as
+  // PostgreSQL resolves names: a name of one part that creates an object goes to the first
+  // schema of the path that exists; one that refers to a relation or a type is looked up in the
+  // schemas of the path in order, among the objects the files declare anywhere (statement order
+  // does not matter), and taken to be in the first existing schema when none has it. "$user" is
+  // taken to name no schema. Three parts are refused.
+  enum class NameUse { kCreate, kRelation, kType };
+  std::optional<catalog::QualifiedName> Qualify(const ast::QualifiedName& name, NameUse use);
+  // The schema an unqualified name refers to, or "" after reporting that the path names no
+  // existing schema (only for kCreate).
+  std::string ResolveSchema(const std::string& name, NameUse use, const base::SourceRange& range);
+  // The first existing schema of the path; "" when there is none.
+  std::string CreationSchema() const;
+  // Records the names that CREATE TABLE and CREATE SEQUENCE statements will declare, before any
+  // is compiled, so that a reference finds a relation declared later in statement order.
+  void DeclareRelationName(const ast::Statement& statement);
+  // Written returns an expression as written, with the search_path it is read under.
+  catalog::Written Written(const ast::Expression& expression) const;
   // Checks that the schema of `name` exists; reports unknown-schema otherwise.
   bool SchemaExists(const std::string& schema, const base::SourceRange& range);
   catalog::Table* FindTable(const ast::QualifiedName& name, std::string_view role);
@@ -81,6 +107,20 @@ class Compiler {
 
   base::DiagnosticSink& sink_;
   catalog::Catalog catalog_;
+  // The search_path of the statement being compiled.
+  const ast::SearchPath* search_path_ = nullptr;
+  // Index expressions and predicates wait until every table is declared: their canonical form
+  // depends on the types of the table's columns, whatever the statement order.
+  struct PendingIndexExpression {
+    catalog::QualifiedName index;
+    std::optional<size_t> key;  // the key's position; none for the predicate
+    ast::Expression expression;
+    const ast::SearchPath* search_path = nullptr;
+  };
+  std::vector<PendingIndexExpression> pending_index_expressions_;
+  void CanonicalizeIndexExpressions();
+  // Relation names the files declare, per schema, from the first pass over the statements.
+  std::map<std::string, std::set<std::string>> declared_relations_;
   // Relation names per schema, with where each was declared.
   std::map<std::string, std::map<std::string, base::SourceRange>> relations_;
   // Constraint names per schema (PostgreSQL picks constraint names unique in a schema).

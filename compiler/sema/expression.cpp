@@ -37,17 +37,25 @@ constexpr std::string_view kUnknown = "unknown";  // the type of a bare string o
 
 class Canonicalizer {
  public:
-  explicit Canonicalizer(const ColumnTypes& columns) : columns_(columns) {}
+  Canonicalizer(const ColumnTypes& columns, const SequenceSchema& sequence_schema,
+                const std::string& target_type)
+      : columns_(columns), sequence_schema_(sequence_schema), target_type_(target_type) {}
 
   Node Run(Node node) {
     node = Canon(std::move(node));
     // A default or generation expression is coerced to its column's type (by an assignment
-    // cast, which exists from an untyped literal to any type and between numeric types).
+    // cast, which exists from an untyped literal to any type and between numeric types): a cast
+    // to that type, or between number types, changes nothing. Without a column type, every such
+    // cast of a constant is taken to be one.
+    std::string target = target_type_.empty() ? "" : BaseType(target_type_);
     while (node.kind == NodeKind::kCast && IsConstant(node) && !HasModifiers(node.text)) {
       const Node& operand = node.children[0];
+      std::string cast = BaseType(node.text);
       bool number = Rank(TypeOf(operand)).first == Family::kNumeric &&
-                    Rank(BaseType(node.text)).first == Family::kNumeric;
-      if (!number && !IsUnknownLiteral(*Innermost(node))) {
+                    Rank(cast).first == Family::kNumeric &&
+                    (target.empty() || Rank(target).first == Family::kNumeric);
+      bool to_target = (target.empty() || cast == target) && IsUnknownLiteral(*Innermost(node));
+      if (!number && !to_target) {
         break;
       }
       node = std::move(node.children[0]);
@@ -280,8 +288,9 @@ class Canonicalizer {
 
   // The sequence functions take a regclass, which PostgreSQL resolves when the expression is
   // stored: nextval('seq') comes back as nextval('public.seq'::regclass). Unqualified names are
-  // resolved in public, as the compiler resolves every unqualified name.
-  static void QualifySequenceArgument(Node& node) {
+  // resolved as the statement's search_path resolves them (sequence_schema_), in public without
+  // one.
+  void QualifySequenceArgument(Node& node) const {
     const std::string& function = node.names.back();
     bool sequence_function =
         node.names.size() <= 2 &&
@@ -301,7 +310,8 @@ class Canonicalizer {
       });
       name = base::QuoteIdentifier(name);
     }
-    node.children[0].text = base::QuoteLiteral("public." + name);
+    std::string schema = sequence_schema_ ? sequence_schema_(*value) : "public";
+    node.children[0].text = base::QuoteLiteral(base::QuoteIdentifier(schema) + "." + name);
   }
 
   Node CanonCast(Node node) {
@@ -749,17 +759,21 @@ class Canonicalizer {
   }
 
   const ColumnTypes& columns_;
+  const SequenceSchema& sequence_schema_;
+  const std::string& target_type_;
 };
 
 }  // namespace
 
 std::string CanonicalExpression(const std::vector<ast::ExpressionToken>& tokens,
-                                const ColumnTypes& columns, const std::string& fallback) {
+                                const ColumnTypes& columns, const std::string& fallback,
+                                const SequenceSchema& sequence_schema,
+                                const std::string& target_type) {
   std::optional<Node> tree = expr::Parse(tokens);
   if (!tree) {
     return fallback;
   }
-  return expr::Render(Canonicalizer(columns).Run(std::move(*tree)));
+  return expr::Render(Canonicalizer(columns, sequence_schema, target_type).Run(std::move(*tree)));
 }
 
 }  // namespace schemac::sema

@@ -26,11 +26,12 @@ using ColumnTypes = std::map<std::string, std::string, std::less<>>;
 //     precedence needs them (PostgreSQL's: or; and; not; is; comparison; in, between, like;
 //     other operators; + -; * / %; ^; at time zone; collate; unary + -; [] and ::); and/or
 //     chains are flat.
-//   - Strings are standard literals ('it''s'): E'' and dollar-quoted strings are decoded and
-//     requoted. Identifiers are quoted as quote_ident() does. A column reference loses its
-//     qualifier when the column is in `columns`. Function names are quoted as ruleutils quotes
-//     them ("left"(x, 2)), except the SQL-syntax ones (coalesce, greatest, least, nullif, trim,
-//     current_timestamp(p), ...); pg_catalog. is dropped from functions and collations.
+//   - Strings are literals as base::QuoteLiteral writes them ('it''s', and E'a\\b' when they
+//     hold a backslash): E'' and dollar-quoted strings are decoded and requoted. Identifiers are
+//     quoted as quote_ident() does. A column reference loses its qualifier when the column is in
+//     `columns`. Function names are quoted as ruleutils quotes them ("left"(x, 2)), except the
+//     SQL-syntax ones (coalesce, greatest, least, nullif, trim, current_timestamp(p), ...);
+//     pg_catalog. is dropped from functions and collations.
 //   - Types after :: take format_type()'s spelling; CAST(x AS t) and typed literals
 //     (interval '1 day') become x::t and '1 day'::interval; '-1'::integer becomes -1, 't'::boolean
 //     becomes true.
@@ -69,8 +70,19 @@ using ColumnTypes = std::map<std::string, std::string, std::less<>>;
 // extract(), SQL-syntax substring() and trim(), between symmetric, overlaps, field selection,
 // parameters, interval fields after a literal, nesting deeper than kMaxExpressionDepth) returns
 // `fallback` unchanged.
+// SequenceSchema returns the schema an unqualified sequence name in nextval('name') refers to, as
+// the search_path of the expression's statement resolves it.
+using SequenceSchema = std::function<std::string(const std::string& name)>;
+
+// `target_type`, for a default or a generation expression, is the column's type: a cast of a
+// constant at the top is dropped only when it casts to that type (or between number types), since
+// the value is then coerced to it anyway; a constant cast to another type keeps its cast, which
+// can change its meaning ('0001-01-01'::timestamp on a timestamptz column is read in the time zone
+// of each insert without it). Empty: not a column's expression.
 std::string CanonicalExpression(const std::vector<ast::ExpressionToken>& tokens,
-                                const ColumnTypes& columns, const std::string& fallback);
+                                const ColumnTypes& columns, const std::string& fallback,
+                                const SequenceSchema& sequence_schema = nullptr,
+                                const std::string& target_type = "");
 
 // Expressions nested deeper than this (parentheses, operators, calls) are returned unchanged.
 inline constexpr int kMaxExpressionDepth = 200;

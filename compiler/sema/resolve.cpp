@@ -266,7 +266,9 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
     case ast::CommentTarget::kIndex:
     case ast::CommentTarget::kSequence:
     case ast::CommentTarget::kType: {
-      std::optional<catalog::QualifiedName> name = Qualify(statement.name);
+      std::optional<catalog::QualifiedName> name = Qualify(
+          statement.name,
+          statement.target == ast::CommentTarget::kType ? NameUse::kType : NameUse::kRelation);
       if (!name) {
         return;
       }

@@ -75,14 +75,29 @@ int Phase(ast::ConstraintKind kind) {
 
 }  // namespace
 
-std::string Compiler::Canonical(const ast::Expression& expression, const catalog::Table* table) {
+std::string Compiler::Canonical(const ast::Expression& expression, const catalog::Table* table,
+                                const std::string& target_type) {
   ColumnTypes types;
   if (table != nullptr) {
     for (const catalog::Column& column : table->columns) {
       types[column.name] = column.type;
     }
   }
-  return CanonicalExpression(expression.tokens, types, expression.normalized);
+  return CanonicalExpression(
+      expression.tokens, types, expression.normalized,
+      [this](const std::string& name) {
+        // A name read from a string folds like an identifier unless quoted.
+        std::string folded = name;
+        if (folded.size() >= 2 && folded.front() == '"' && folded.back() == '"') {
+          folded = folded.substr(1, folded.size() - 2);
+        } else {
+          std::transform(folded.begin(), folded.end(), folded.begin(), [](char c) {
+            return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+          });
+        }
+        return ResolveSchema(folded, NameUse::kRelation, {});
+      },
+      target_type);
 }
 
 std::string Compiler::ResolveColumnType(const ast::TypeName& type) {
@@ -108,7 +123,23 @@ std::string Compiler::ResolveColumnType(const ast::TypeName& type) {
       return formatted(*builtin);
     }
   }
-  catalog::QualifiedName qualified{schema.empty() ? "public" : schema, name};
+  catalog::QualifiedName qualified{schema, name};
+  if (schema.empty()) {
+    // The first schema of the search_path with an enum of this name; without one, the first
+    // schema of the path that holds an extension, whose types are not known here.
+    qualified.schema = ResolveSchema(name, NameUse::kType, type.range);
+    if (catalog_.enums.count(qualified) == 0 && search_path_ != nullptr) {
+      for (const std::string& candidate : *search_path_) {
+        bool holds_extension =
+            std::any_of(catalog_.extensions.begin(), catalog_.extensions.end(),
+                        [&](const auto& entry) { return entry.second.schema == candidate; });
+        if (holds_extension) {
+          qualified.schema = candidate;
+          break;
+        }
+      }
+    }
+  }
   if (catalog_.enums.count(qualified) > 0) {
     return FormatUserType(qualified.Quoted(), type);
   }
@@ -139,7 +170,7 @@ std::string Compiler::ResolveColumnType(const ast::TypeName& type) {
 }
 
 void Compiler::DeclareTable(const ast::CreateTable& statement, const base::SourceRange& range) {
-  std::optional<catalog::QualifiedName> name = Qualify(statement.name);
+  std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kCreate);
   if (!name || statement.temporary) {
     return;
   }
@@ -211,7 +242,8 @@ void Compiler::AddColumn(catalog::Table& table, const ast::ColumnDefinition& def
                       fmt::format("multiple default values specified for column \"{}\"; keep one",
                                   column.name));
         }
-        column.default_expression = Canonical(constraint.expression, &table);
+        column.default_expression = Canonical(constraint.expression, &table, column.type);
+        column.default_written = Written(constraint.expression);
         break;
       case ast::ConstraintKind::kIdentity:
         if (identity != nullptr) {
@@ -227,7 +259,8 @@ void Compiler::AddColumn(catalog::Table& table, const ast::ColumnDefinition& def
               "multiple-defaults", constraint.range,
               fmt::format("multiple generation clauses specified for column \"{}\"", column.name));
         }
-        column.generated_expression = Canonical(constraint.expression, &table);
+        column.generated_expression = Canonical(constraint.expression, &table, column.type);
+        column.generated_written = Written(constraint.expression);
         break;
       default:
         pending.push_back({&constraint, column.name});
@@ -300,7 +333,13 @@ void Compiler::SetIdentity(catalog::Table& table, catalog::Column& column,
   out.kind =
       identity.identity_always ? catalog::IdentityKind::kAlways : catalog::IdentityKind::kByDefault;
   if (identity.identity_options->sequence_name) {
-    std::optional<catalog::QualifiedName> name = Qualify(*identity.identity_options->sequence_name);
+    // An unqualified SEQUENCE NAME goes to the table's schema, not the search_path's.
+    ast::QualifiedName written = *identity.identity_options->sequence_name;
+    if (written.parts.size() == 1) {
+      written.parts.insert(written.parts.begin(),
+                           ast::Identifier{table.name.schema, written.range});
+    }
+    std::optional<catalog::QualifiedName> name = Qualify(written, NameUse::kCreate);
     if (!name) {
       return;
     }
@@ -317,9 +356,60 @@ void Compiler::SetIdentity(catalog::Table& table, catalog::Column& column,
   column.not_null = true;
 }
 
+std::vector<Compiler::PendingConstraint> Compiler::RemoveRepeatedKeys(
+    std::vector<PendingConstraint> pending) {
+  auto is_key = [](const PendingConstraint& p) {
+    return p.constraint->kind == ast::ConstraintKind::kPrimaryKey ||
+           p.constraint->kind == ast::ConstraintKind::kUnique;
+  };
+  auto columns = [](const PendingConstraint& p) {
+    return p.column ? std::vector<std::string>{*p.column} : Names(p.constraint->columns);
+  };
+  auto same = [&](const PendingConstraint& a, const PendingConstraint& b) {
+    const ast::Constraint& x = *a.constraint;
+    const ast::Constraint& y = *b.constraint;
+    return columns(a) == columns(b) && Names(x.include) == Names(y.include) &&
+           x.nulls_not_distinct == y.nulls_not_distinct && x.deferrable == y.deferrable &&
+           x.initially_deferred == y.initially_deferred;
+  };
+  std::vector<size_t> kept;  // indices of the keys kept, the primary key first
+  for (size_t i = 0; i < pending.size(); ++i) {
+    if (pending[i].constraint->kind == ast::ConstraintKind::kPrimaryKey) {
+      kept.push_back(i);
+      break;
+    }
+  }
+  std::vector<bool> dropped(pending.size(), false);
+  for (size_t i = 0; i < pending.size(); ++i) {
+    if (!is_key(pending[i]) || (!kept.empty() && kept[0] == i)) {
+      continue;
+    }
+    for (size_t k : kept) {
+      if (same(pending[k], pending[i])) {
+        PendingConstraint& prior = pending[k];
+        if (!prior.constraint->name && !prior.name) {
+          prior.name = pending[i].name ? pending[i].name : pending[i].constraint->name;
+        }
+        dropped[i] = true;
+        break;
+      }
+    }
+    if (!dropped[i]) {
+      kept.push_back(i);
+    }
+  }
+  std::vector<PendingConstraint> out;
+  for (size_t i = 0; i < pending.size(); ++i) {
+    if (!dropped[i]) {
+      out.push_back(std::move(pending[i]));
+    }
+  }
+  return out;
+}
+
 void Compiler::AddConstraints(catalog::Table& table,
                               const std::vector<PendingConstraint>& pending) {
-  std::vector<PendingConstraint> ordered = pending;
+  std::vector<PendingConstraint> ordered = RemoveRepeatedKeys(pending);
   std::stable_sort(ordered.begin(), ordered.end(),
                    [](const PendingConstraint& a, const PendingConstraint& b) {
                      return Phase(a.constraint->kind) < Phase(b.constraint->kind);
@@ -346,6 +436,7 @@ bool Compiler::CheckColumnsExist(const catalog::Table& table,
 
 void Compiler::AddConstraint(catalog::Table& table, const PendingConstraint& pending) {
   const ast::Constraint& source = *pending.constraint;
+  const std::optional<ast::Identifier>& given_name = pending.name ? pending.name : source.name;
   catalog::Constraint out;
   out.origin.range = source.range;
   std::vector<ast::Identifier> columns = source.columns;
@@ -385,7 +476,7 @@ void Compiler::AddConstraint(catalog::Table& table, const PendingConstraint& pen
           table.FindColumn(column)->not_null = true;
         }
       }
-      if (!source.name) {
+      if (!given_name) {
         std::vector<std::string> parts = out.columns;
         parts.insert(parts.end(), out.include.begin(), out.include.end());
         out.name = primary ? ChooseName(table.name.name, "", "pkey", relation_or_constraint)
@@ -398,13 +489,14 @@ void Compiler::AddConstraint(catalog::Table& table, const PendingConstraint& pen
       out.type = catalog::ConstraintType::kCheck;
       out.columns.clear();  // a check names no columns, whether written on a column or not
       out.expression = Canonical(source.expression, &table);
+      out.expression_written = Written(source.expression);
       out.no_inherit = source.no_inherit;
       out.validated = !(source.not_valid && pending.may_skip_validation);
       if (source.deferrable) {
         sink_.Error("invalid-constraint", source.range,
                     "check constraints cannot be deferrable; remove DEFERRABLE");
       }
-      if (!source.name) {
+      if (!given_name) {
         std::vector<std::string> referenced =
             ReferencedColumns(source.expression.tokens, ColumnNames(table));
         out.name = ChooseName(table.name.name, referenced.size() == 1 ? referenced[0] : "", "check",
@@ -417,7 +509,8 @@ void Compiler::AddConstraint(catalog::Table& table, const PendingConstraint& pen
       if (!CheckColumnsExist(table, columns)) {
         return;
       }
-      std::optional<catalog::QualifiedName> referenced = Qualify(source.referenced_table);
+      std::optional<catalog::QualifiedName> referenced =
+          Qualify(source.referenced_table, NameUse::kRelation);
       if (!referenced) {
         return;
       }
@@ -432,7 +525,7 @@ void Compiler::AddConstraint(catalog::Table& table, const PendingConstraint& pen
       out.deferrable = source.deferrable;
       out.initially_deferred = source.initially_deferred;
       out.validated = !(source.not_valid && pending.may_skip_validation);
-      if (!source.name) {
+      if (!given_name) {
         out.name =
             ChooseName(table.name.name, JoinNameParts(out.columns), "fkey", constraint_taken);
       }
@@ -441,10 +534,10 @@ void Compiler::AddConstraint(catalog::Table& table, const PendingConstraint& pen
     default:
       return;
   }
-  if (source.name) {
-    out.name = source.name->name;
+  if (given_name) {
+    out.name = given_name->name;
     if (table.constraints.count(out.name) > 0) {
-      auto& d = sink_.Error("duplicate-object", source.name->range,
+      auto& d = sink_.Error("duplicate-object", given_name->range,
                             fmt::format("constraint \"{}\" for table \"{}\" already exists; "
                                         "rename one",
                                         out.name, table.name.Text()));
@@ -461,14 +554,10 @@ void Compiler::AddConstraint(catalog::Table& table, const PendingConstraint& pen
 }
 
 void Compiler::DeclareIndex(const ast::CreateIndex& statement, const base::SourceRange& range) {
-  std::optional<catalog::QualifiedName> table = Qualify(statement.table);
+  std::optional<catalog::QualifiedName> table = Qualify(statement.table, NameUse::kRelation);
   if (!table) {
     return;
   }
-  // The table's columns give the canonical expressions their column types; a table declared
-  // later in statement order is not known yet, and then casts on its columns are kept.
-  auto found = catalog_.tables.find(*table);
-  const catalog::Table* indexed_table = found == catalog_.tables.end() ? nullptr : &found->second;
   catalog::Index index;
   index.table = *table;
   index.unique = statement.unique;
@@ -477,8 +566,11 @@ void Compiler::DeclareIndex(const ast::CreateIndex& statement, const base::Sourc
   index.options = Options(statement.options);
   index.origin.range = range;
   index.include = Names(statement.include);
+  std::vector<PendingIndexExpression> expressions;
   if (statement.where) {
-    index.predicate = Canonical(*statement.where, indexed_table);
+    expressions.push_back({{}, std::nullopt, *statement.where, search_path_});
+    index.predicate = statement.where->normalized;
+    index.predicate_written = Written(*statement.where);
   }
   std::vector<std::string> name_parts;
   for (const ast::IndexElement& element : statement.elements) {
@@ -487,7 +579,9 @@ void Compiler::DeclareIndex(const ast::CreateIndex& statement, const base::Sourc
       key.column = element.column->name;
       name_parts.push_back(key.column);
     } else {
-      key.expression = Canonical(*element.expression, indexed_table);
+      expressions.push_back({{}, index.keys.size(), *element.expression, search_path_});
+      key.expression = element.expression->normalized;
+      key.expression_written = Written(*element.expression);
       name_parts.push_back(ExpressionColumnName(element.expression->tokens));
     }
     if (element.collation) {
@@ -515,7 +609,31 @@ void Compiler::DeclareIndex(const ast::CreateIndex& statement, const base::Sourc
   if (!ClaimRelationName(index.name, statement.name ? statement.name->range : range)) {
     return;
   }
+  for (PendingIndexExpression& expression : expressions) {
+    expression.index = index.name;
+    pending_index_expressions_.push_back(std::move(expression));
+  }
   catalog_.indexes[index.name] = std::move(index);
+}
+
+void Compiler::CanonicalizeIndexExpressions() {
+  for (const PendingIndexExpression& pending : pending_index_expressions_) {
+    auto index = catalog_.indexes.find(pending.index);
+    if (index == catalog_.indexes.end()) {
+      continue;
+    }
+    auto table = catalog_.tables.find(index->second.table);
+    search_path_ = pending.search_path;
+    std::string text =
+        Canonical(pending.expression, table == catalog_.tables.end() ? nullptr : &table->second);
+    if (!pending.key) {
+      index->second.predicate = std::move(text);
+    } else if (*pending.key < index->second.keys.size()) {
+      index->second.keys[*pending.key].expression = std::move(text);
+    }
+  }
+  search_path_ = nullptr;
+  std::vector<PendingIndexExpression>().swap(pending_index_expressions_);
 }
 
 void Compiler::AlterTable(const ast::AlterTable& statement) {
@@ -526,7 +644,9 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
                                 });
   if (owner_only && !statement.actions.empty() && statement.name.parts.size() <= 2) {
     catalog::QualifiedName name{
-        statement.name.parts.size() == 2 ? statement.name.parts[0].name : "public",
+        statement.name.parts.size() == 2
+            ? statement.name.parts[0].name
+            : ResolveSchema(statement.name.last(), NameUse::kRelation, statement.name.range),
         statement.name.last()};
     if (auto it = catalog_.sequences.find(name); it != catalog_.sequences.end()) {
       it->second.owner.role = statement.actions.back().owner.name;
@@ -546,6 +666,7 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
         break;
       }
       case ast::AlterTableActionKind::kAddConstraint:
+        // Unlike CREATE TABLE, ALTER TABLE keeps a key that repeats another one.
         AddConstraint(*table, {&action.constraint, std::nullopt, true});
         break;
       case ast::AlterTableActionKind::kSetDefault:
@@ -572,7 +693,8 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
                                   "cannot have a default",
                                   column.name, table->name.Text()));
         } else {
-          column.default_expression = Canonical(action.constraint.expression, table);
+          column.default_expression = Canonical(action.constraint.expression, table, column.type);
+          column.default_written = Written(action.constraint.expression);
         }
         break;
       }

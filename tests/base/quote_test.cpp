@@ -32,9 +32,12 @@ TEST(QuoteIdentifierTest, QuotesLikeQuoteIdent) {
   }
 }
 
-TEST(QuoteLiteralTest, DoublesQuotesOnly) {
+TEST(QuoteLiteralTest, QuotesLikeQuoteLiteral) {
+  // Expected values are what PostgreSQL 15's quote_literal() returns: a backslash makes an
+  // escape string, which reads the same whatever standard_conforming_strings says.
   EXPECT_EQ(QuoteLiteral("it's"), "'it''s'");
-  EXPECT_EQ(QuoteLiteral("back\\slash"), "'back\\slash'");
+  EXPECT_EQ(QuoteLiteral("back\\slash"), "E'back\\\\slash'");
+  EXPECT_EQ(QuoteLiteral("\\'; DROP TABLE victim; --"), "E'\\\\''; DROP TABLE victim; --'");
   EXPECT_EQ(QuoteLiteral(""), "''");
 }
 

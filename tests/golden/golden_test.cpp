@@ -3,6 +3,7 @@
 // (expected text in check.txt); the others must pass it and print as print.sql (and print.json
 // when present). SCHEMAC_UPDATE_GOLDEN=1 rewrites the expected files for review with git diff.
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 
@@ -77,7 +78,9 @@ class GoldenOrderTest : public ::testing::TestWithParam<std::string> {};
 
 // The printed catalog does not depend on file names, file order or statement order: the same
 // statements under other names, read in the opposite order, with the statements of each file in
-// the opposite order, print byte-identically.
+// the opposite order, print byte-identically. A setting applies to the statements after it in
+// its file, so the statements between two settings are reversed, and the settings stay where
+// they are.
 TEST_P(GoldenOrderTest, PrintDoesNotDependOnFileOrStatementOrder) {
   fs::path dir = CasesDir() / GetParam();
   std::vector<fs::path> files;
@@ -91,11 +94,27 @@ TEST_P(GoldenOrderTest, PrintDoesNotDependOnFileOrStatementOrder) {
   for (size_t i = 0; i < files.size(); ++i) {
     std::string name = "f" + std::to_string(1000 + files.size() - i) + ".sql";
     auto source = std::make_shared<const base::SourceFile>(files[i].string(), ReadFile(files[i]));
-    std::vector<std::pair<size_t, size_t>> spans = parse::StatementSpans(source);
     std::string reversed;
-    for (auto span = spans.rbegin(); span != spans.rend(); ++span) {
-      reversed += source->text().substr(span->first, span->second - span->first) + "\n";
+    std::vector<std::string> run;
+    auto flush = [&] {
+      for (auto statement = run.rbegin(); statement != run.rend(); ++statement) {
+        reversed += *statement + "\n";
+      }
+      run.clear();
+    };
+    for (const auto& [begin, end] : parse::StatementSpans(source)) {
+      std::string statement = source->text().substr(begin, end - begin);
+      std::string head = statement.substr(0, 30);
+      std::transform(head.begin(), head.end(), head.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      if (head.starts_with("set ") || head.find("set_config") != std::string::npos) {
+        flush();
+        reversed += statement + "\n";
+      } else {
+        run.push_back(statement);
+      }
     }
+    flush();
     WriteFile(renamed.path() / "input" / name, reversed);
   }
   CommandResult original = RunSchemac({"print", "input"}, dir);

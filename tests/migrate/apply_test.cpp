@@ -1,5 +1,8 @@
 // `schemac apply`: applies the plan in one transaction, refuses plans that delete data unless
 // allowed, changes nothing on a dry run or when a statement fails, and checks its options.
+#include <memory>
+
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "migrate/migrate_fixture.h"
@@ -173,7 +176,73 @@ TEST_F(ApplyCommandTest, BadLockTimeoutIsAUsageError) {
         Contains(apply.err, std::string("not a duration such as 500ms, 5s or 1min: ") + value))
         << apply.err;
   }
+  // Longer than PostgreSQL takes: a usage error, not a lock held by another run.
+  for (const char* value : {"2147483648", "600h", "99999999999999999999s"}) {
+    CommandResult apply = Apply("v1", db, {"--lock-timeout", value});
+    EXPECT_EQ(apply.exit_code, 1) << value;
+    EXPECT_EQ(apply.out, "") << value;
+    EXPECT_TRUE(Contains(apply.err, "longer than PostgreSQL's longest lock_timeout")) << apply.err;
+    EXPECT_FALSE(Contains(apply.err, "another schemac run")) << apply.err;
+  }
   EXPECT_EQ(Tables(TestDatabase()), "");
+  // The longest one PostgreSQL takes, and 0, which waits for ever, apply.
+  EXPECT_EQ(Apply("v1", db, {"--lock-timeout", "2147483647ms", "--dry-run"}).exit_code, 0);
+  CommandResult forever = Apply("v1", db, {"--lock-timeout", "0"});
+  EXPECT_EQ(forever.exit_code, 0) << forever.err;
+}
+
+// A refused statement shows the server's detail, hint and SQLSTATE, read from libpq's fields.
+TEST_F(ApplyCommandTest, ServerDetailAndSqlstateAreShown) {
+  std::string db = Db();
+  Query(TestDatabase(),
+        "CREATE TABLE users (id bigint PRIMARY KEY, email text);"
+        "INSERT INTO users VALUES (1, 'a@example.com'), (2, 'a@example.com');");
+  Write("unique/users.sql",
+        "CREATE TABLE users (\n"
+        "  id bigint PRIMARY KEY,\n"
+        "  email text UNIQUE\n"
+        ");\n");
+  CommandResult apply = Apply("unique", db);
+  EXPECT_EQ(apply.exit_code, 1) << apply.out;
+  EXPECT_TRUE(Contains(apply.err,
+                       "error: the server refused the migration: could not create "
+                       "unique index \"users_email_key\""))
+      << apply.err;
+  EXPECT_TRUE(
+      HasLine(apply.err, "note: the server's detail: Key (email)=(a@example.com) is duplicated."))
+      << apply.err;
+  EXPECT_TRUE(HasLine(apply.err, "note: SQLSTATE 23505")) << apply.err;
+}
+
+// A first migration too large for the server's lock table fails whole, and says what to raise.
+TEST_F(ApplyCommandTest, OutOfLockSlotsShowsTheServersHint) {
+  pgserver::ServerOptions options;
+  options.settings = {"max_locks_per_transaction=10", "max_connections=10"};
+  std::string error;
+  std::unique_ptr<pgserver::EphemeralServer> small =
+      pgserver::EphemeralServer::Start(options, &error);
+  ASSERT_NE(small, nullptr) << error;
+  ASSERT_TRUE(small->CreateDatabase("app", &error)) << error;
+  std::string tables;
+  for (int i = 0; i < 400; ++i) {
+    tables += fmt::format("CREATE TABLE t{} (id bigint PRIMARY KEY);\n", i);
+  }
+  Write("many/tables.sql", tables);
+  CommandResult apply = Apply("many", small->ConnectionString("app"));
+  EXPECT_EQ(apply.exit_code, 1) << apply.out;
+  EXPECT_TRUE(Contains(apply.err, "error: the server refused the migration: out of shared memory"))
+      << apply.err;
+  EXPECT_TRUE(HasLine(apply.err,
+                      "note: the server's hint: You might need to increase "
+                      "max_locks_per_transaction."))
+      << apply.err;
+  EXPECT_TRUE(HasLine(apply.err, "note: SQLSTATE 53200")) << apply.err;
+  // Nothing was created.
+  pgserver::PsqlResult count = small->RunPsql(
+      "\\pset tuples_only on\n\\pset format unaligned\n"
+      "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace;\n",
+      "app");
+  EXPECT_EQ(count.output, "0\n");
 }
 
 }  // namespace

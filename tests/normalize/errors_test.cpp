@@ -81,9 +81,10 @@ TEST_F(NormalizeErrorTest, RefusedColumnDefaultIsReportedAtTheColumn) {
   for (const base::Note& note : refused.notes) {
     notes.push_back(note.message);
   }
-  ASSERT_EQ(notes.size(), 2u);
+  ASSERT_EQ(notes.size(), 3u);
   EXPECT_TRUE(notes[0].starts_with("the server's hint: No function matches")) << notes[0];
-  EXPECT_EQ(notes[1], "the statement was: CREATE TABLE app.t ( ...");
+  EXPECT_EQ(notes[1], "SQLSTATE 42883");
+  EXPECT_EQ(notes[2], "the statement was: CREATE TABLE app.t ( ...");
 }
 
 // A refused index in a late batch of a large schema is found; the load took few round trips.

@@ -1,51 +1,33 @@
-// The pieces of normalisation that need no server: server messages, batches, connection strings.
+// The pieces of normalisation that need no server: positions in statements, batches, names.
 #include <memory>
 #include <set>
 
 #include <gtest/gtest.h>
-#include <libpq-fe.h>
 
 #include "normalize/connection.h"
 #include "normalize/load.h"
-#include "normalize/server_error.h"
 
 namespace schemac::testing {
 namespace {
 
-using normalize::ParseServerError;
-using normalize::ServerError;
-
-TEST(NormalizeServerErrorTest, SplitsLibpqText) {
+TEST(NormalizeLineOfPositionTest, CountsCharactersNotBytes) {
   struct {
-    std::string text;
-    std::string primary;
-    std::string detail;
-    std::string hint;
+    std::string sql;
+    size_t position;
     std::optional<uint32_t> line;
   } tests[] = {
-      {"ERROR:  relation \"x\" does not exist\n", "relation \"x\" does not exist", "", "", {}},
-      {"ERROR:  function nosuchfn(integer) does not exist\n"
-       "LINE 3:     a integer DEFAULT nosuchfn(1)\n"
-       "                              ^\n"
-       "HINT:  No function matches the given name and argument types.\n",
-       "function nosuchfn(integer) does not exist", "",
-       "No function matches the given name and argument types.", 3},
-      {"ERROR:  could not create unique index \"u\"\nDETAIL:  Key (a)=(1) is duplicated.\n"
-       "second detail line\nCONTEXT:  somewhere\nmore context\n",
-       "could not create unique index \"u\"",
-       "Key (a)=(1) is duplicated.\nsecond detail line",
-       "",
-       {}},
-      {"FEHLER:  Relation »x« existiert nicht\n", "Relation »x« existiert nicht", "", "", {}},
-      {"LINE 12: not the first line\n", "LINE 12: not the first line", "", "", {}},
-      {"", "", "", "", {}},
+      {"CREATE TABLE t (a integer);", 1, 1},
+      {"CREATE TABLE t (\n    a integer DEFAULT nosuchfn(1)\n);", 33, 2},
+      {"CREATE TABLE t (\n    a integer\n);", 17, 1},  // the line break ends line 1
+      {"CREATE TABLE t (\n    a integer\n);", 18, 2},
+      // "é" is two bytes and one character: position 21 is the "x" of line 2.
+      {"COMMENT ON x IS 'é'\nx", 21, 2},
+      {"short", 6, std::nullopt},
+      {"short", 0, std::nullopt},
   };
   for (const auto& test : tests) {
-    ServerError error = ParseServerError(test.text);
-    EXPECT_EQ(error.primary, test.primary) << test.text;
-    EXPECT_EQ(error.detail, test.detail) << test.text;
-    EXPECT_EQ(error.hint, test.hint) << test.text;
-    EXPECT_EQ(error.line, test.line) << test.text;
+    EXPECT_EQ(normalize::LineOfPosition(test.sql, test.position), test.line)
+        << test.sql << " @" << test.position;
   }
 }
 
@@ -166,55 +148,6 @@ TEST(NormalizeScratchNameTest, NamesAreUniqueIdentifiers) {
     names.insert(name);
   }
   EXPECT_EQ(names.size(), 100u);
-}
-
-// ParsedOptions reads a connection string back with libpq.
-std::map<std::string, std::string> ParsedOptions(const std::string& connection) {
-  char* error = nullptr;
-  std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(
-      PQconninfoParse(connection.c_str(), &error), &PQconninfoFree);
-  PQfreemem(error);
-  std::map<std::string, std::string> out;
-  for (const PQconninfoOption* option = options.get(); option != nullptr && option->keyword;
-       ++option) {
-    if (option->val != nullptr) {
-      out[option->keyword] = option->val;
-    }
-  }
-  return out;
-}
-
-TEST(NormalizeConnectionStringTest, ReplacesTheDatabaseAndKeepsTheRest) {
-  const std::string tricky = "pa ss'wo\\rd";
-  for (const std::string connection :
-       {"host=/tmp/sock port=5433 user=app dbname=prod password='pa ss\\'wo\\\\rd'",
-        "postgresql://app:pa%20ss'wo%5Crd@/prod?host=/tmp/sock&port=5433",
-        "postgresql://app:pa%20ss'wo%5Crd@/?host=/tmp/sock&port=5433"}) {
-    std::string error;
-    std::optional<std::string> scratch =
-        normalize::WithDatabase(connection, "schemac_scratch_1", &error);
-    ASSERT_TRUE(scratch) << connection << ": " << error;
-    std::map<std::string, std::string> want = ParsedOptions(connection);
-    ASSERT_EQ(want["password"], tricky) << connection;
-    want["dbname"] = "schemac_scratch_1";
-    EXPECT_EQ(ParsedOptions(*scratch), want) << *scratch;
-  }
-}
-
-TEST(NormalizeConnectionStringTest, ReportsWhatLibpqCannotParse) {
-  for (const std::string connection :
-       {"this is not a connection string", "nosuchoption=1", "postgresql://[::1/db"}) {
-    std::string error;
-    EXPECT_FALSE(normalize::WithDatabase(connection, "x", &error)) << connection;
-    EXPECT_FALSE(error.empty()) << connection;
-    EXPECT_EQ(error.find('\n'), std::string::npos) << error;
-  }
-}
-
-TEST(NormalizeConnectionStringTest, QuotesValues) {
-  EXPECT_EQ(normalize::QuoteConnectionValue(""), "''");
-  EXPECT_EQ(ParsedOptions("password=" + normalize::QuoteConnectionValue("a'b\\c d"))["password"],
-            "a'b\\c d");
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 // The statements normalisation loads: the canonical printer's, in an order that depends only on
 // the catalog, each with the source location of the declaration that asked for it.
+#include "schemac/catalog/statements.h"
+
 #include <gtest/gtest.h>
 
 #include "schemac/catalog/print.h"
@@ -22,26 +24,67 @@ catalog::Catalog CompileOrDie(const std::filesystem::path& path) {
 
 // Every accepted golden case and example: the statements are exactly those PrintSql prints, in
 // its order; what PrintSql adds between them is group titles and blank lines.
-TEST(NormalizeLoadStatementsTest, AreThoseOfPrintSql) {
+// The load runs the statements PrintSql prints, in the same order, with the expressions as
+// written instead of their canonical texts.
+TEST(NormalizeLoadStatementsTest, AreThoseOfPrintSqlWithExpressionsAsWritten) {
   for (const SchemaCase& schema_case : ListSchemaCases()) {
     SCOPED_TRACE(schema_case.name);
     catalog::Catalog catalog = CompileOrDie(schema_case.input);
     std::string printed = catalog::PrintSql(catalog);
+    std::vector<catalog::CreateStatement> canonical = catalog::CreateStatements(catalog);
+    std::vector<catalog::CreateStatement> written =
+        catalog::CreateStatements(catalog, catalog::ExpressionForm::kWritten);
     std::vector<normalize::LoadStatement> statements = normalize::LoadStatements(catalog);
     ASSERT_FALSE(statements.empty());
+    ASSERT_EQ(statements.size(), canonical.size());
+    ASSERT_EQ(statements.size(), written.size());
     size_t position = 0;
     std::string between;
-    for (const normalize::LoadStatement& statement : statements) {
-      ASSERT_TRUE(statement.sql.ends_with(";")) << statement.sql;
-      size_t found = printed.find(statement.sql + "\n", position);
-      ASSERT_NE(found, std::string::npos) << "not printed in this order:\n" << statement.sql;
+    for (size_t i = 0; i < statements.size(); ++i) {
+      ASSERT_TRUE(statements[i].sql.ends_with(";")) << statements[i].sql;
+      EXPECT_EQ(statements[i].sql, written[i].sql);
+      EXPECT_EQ(statements[i].group, canonical[i].group);
+      EXPECT_EQ(statements[i].subject, canonical[i].subject);
+      EXPECT_EQ(statements[i].search_path, canonical[i].search_path);
+      size_t found = printed.find(canonical[i].sql + "\n", position);
+      ASSERT_NE(found, std::string::npos) << "not printed in this order:\n" << canonical[i].sql;
       between += printed.substr(position, found - position);
-      position = found + statement.sql.size() + 1;
+      position = found + canonical[i].sql.size() + 1;
     }
     between += printed.substr(position);
     for (const std::string& line : SplitLines(between)) {
-      EXPECT_TRUE(line.empty() || line.starts_with("-- ")) << "PrintSql has more: " << line;
+      EXPECT_TRUE(line.empty() || line.starts_with("-- ") || line.starts_with("SET search_path"))
+          << "PrintSql has more: " << line;
     }
+  }
+}
+
+// The expressions the load runs are those of the files, never a rewrite, each under the
+// search_path it was written under.
+TEST(NormalizeLoadStatementsTest, ExpressionsAreLoadedAsWritten) {
+  TempDir dir;
+  WriteFile(dir.path() / "t.sql",
+            "CREATE SCHEMA app;\n"
+            "SET search_path = app, public;\n"
+            "CREATE TABLE t (\n"
+            "    a timestamp DEFAULT (now() AT TIME ZONE 'utc'),\n"
+            "    b bigint DEFAULT '2'::bigint CHECK (b = ALL (ARRAY[0, b])),\n"
+            "    c text\n"
+            ");\n"
+            "CREATE INDEX ON t (lower(c)) WHERE c <> ''::CHARACTER VARYING;\n");
+  catalog::Catalog catalog = CompileOrDie(dir.path());
+  std::string load;
+  for (const normalize::LoadStatement& statement : normalize::LoadStatements(catalog)) {
+    load += statement.sql + "\n";
+    if (statement.sql.find("app.t") != std::string::npos) {
+      ASSERT_TRUE(statement.search_path.has_value()) << statement.sql;
+      EXPECT_EQ(*statement.search_path, (std::vector<std::string>{"app", "public"}));
+    }
+  }
+  for (const char* written :
+       {"DEFAULT (now() AT TIME ZONE 'utc')", "DEFAULT '2'::bigint",
+        "CHECK (b = ALL (ARRAY[0, b]))", "(lower(c))", "WHERE c <> ''::CHARACTER VARYING"}) {
+    EXPECT_NE(load.find(written), std::string::npos) << written << " not in:\n" << load;
   }
 }
 

@@ -13,8 +13,9 @@ std::string QuoteIdentifier(std::string_view name);
 // QuoteQualified returns "schema.name" with each part quoted as needed.
 std::string QuoteQualified(std::string_view schema, std::string_view name);
 
-// QuoteLiteral returns `value` as a standard-conforming string literal: '...' with quotes
-// doubled. Backslashes are ordinary characters in such a literal.
+// QuoteLiteral returns `value` as a string literal that means `value` whatever the setting of
+// standard_conforming_strings: '...' with quotes doubled, or, when `value` holds a backslash,
+// E'...' with quotes and backslashes doubled.
 std::string QuoteLiteral(std::string_view value);
 
 // IsKeyword reports whether `word` (lower case) is a PostgreSQL key word that quote_ident quotes.

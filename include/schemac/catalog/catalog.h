@@ -29,6 +29,18 @@ struct Owner {
   bool operator==(const Owner& /*other*/) const { return true; }
 };
 
+// Written is an expression as a schema file wrote it, with the search_path its statement was
+// read under: what the scratch database is given, so that the server reads what the user wrote
+// rather than the compiler's rewrite of it (the canonical text beside it is for offline
+// printing). It never takes part in comparisons; catalogs read from a database, and what the
+// compiler makes up itself (a serial column's default), have none.
+struct Written {
+  std::string text;
+  std::vector<std::string> search_path;
+  bool empty() const { return text.empty(); }
+  bool operator==(const Written& /*other*/) const { return true; }
+};
+
 // QualifiedName is a schema-qualified object name.
 struct QualifiedName {
   std::string schema;
@@ -149,6 +161,8 @@ struct Column {
   std::optional<std::string> default_expression;
   std::optional<Identity> identity;
   std::optional<std::string> generated_expression;  // GENERATED ALWAYS AS (...) STORED
+  Written default_written;
+  Written generated_written;
   std::optional<std::string> comment;
   Origin origin;
   bool operator==(const Column&) const = default;
@@ -169,6 +183,7 @@ struct Constraint {
   std::optional<std::string> index_comment;
   // Check.
   std::string expression;
+  Written expression_written;
   bool no_inherit = false;
   // Foreign key (`columns` are the referencing columns).
   QualifiedName referenced_table;
@@ -205,6 +220,7 @@ struct IndexKey {
   // Exactly one of `column` and `expression` is non-empty.
   std::string column;
   std::string expression;
+  Written expression_written;
   std::optional<std::string> collation;
   std::optional<std::string> opclass;
   StorageOptions opclass_options;
@@ -225,6 +241,7 @@ struct Index {
   bool nulls_not_distinct = false;
   StorageOptions options;
   std::optional<std::string> predicate;
+  Written predicate_written;
   std::optional<std::string> comment;
   Origin origin;
   bool operator==(const Index&) const = default;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "schemac/catalog/catalog.h"
 
@@ -13,6 +14,9 @@ namespace schemac::catalog {
 // schemas, extensions, types, sequences, tables with their keys and checks, indexes, foreign
 // keys, sequence ownership, comments; each group sorted by name.
 std::string PrintSql(const Catalog& catalog);
+
+// SearchPathSql returns `SET search_path = ...;` for `path` (an empty path as '').
+std::string SearchPathSql(const std::vector<std::string>& path);
 
 // kJsonFormatVersion is the version of PrintJson's shape (documented in docs/cli.md).
 inline constexpr int kJsonFormatVersion = 1;

@@ -2,6 +2,7 @@
 // writer put together. Every identifier is quoted as needed and every string is a literal.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +11,11 @@
 #include "schemac/catalog/catalog.h"
 
 namespace schemac::catalog {
+
+// ExpressionForm says which text of an expression SQL is written with: the catalog's own (the
+// compiler's canonical text, or the server's), or, where the schema files gave one, the text as
+// written (catalog::Written), which is what the scratch database is given.
+enum class ExpressionForm { kCatalog, kWritten };
 
 // ColumnListSql returns `("a", "b")` with each name quoted as needed.
 std::string ColumnListSql(const std::vector<std::string>& columns);
@@ -23,27 +29,51 @@ std::string SequenceClausesSql(const SequenceOptions& options);
 // IdentitySql returns `GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME s.n INCREMENT BY ...)`.
 std::string IdentitySql(const Identity& identity);
 
-// ColumnDefinitionSql returns a column as CREATE TABLE and ADD COLUMN write it.
-std::string ColumnDefinitionSql(const Column& column);
+// DefaultSql returns an expression as it can follow DEFAULT, which takes PostgreSQL's restricted
+// b_expr: in parentheses when it holds AND, OR, NOT, IS, LIKE, IN, BETWEEN, AT TIME ZONE,
+// COLLATE, ANY or ALL outside parentheses and quotes.
+std::string DefaultSql(const std::string& expression);
+
+// ColumnDefinitionSql returns a column as CREATE TABLE and ADD COLUMN write it; without
+// `with_default`, its default is left out.
+std::string ColumnDefinitionSql(const Column& column,
+                                ExpressionForm form = ExpressionForm::kCatalog,
+                                bool with_default = true);
 
 // ConstraintDefinitionSql returns `CONSTRAINT name ...` as CREATE TABLE and ADD write it.
-std::string ConstraintDefinitionSql(const Constraint& constraint);
+std::string ConstraintDefinitionSql(const Constraint& constraint,
+                                    ExpressionForm form = ExpressionForm::kCatalog);
 
-// AddedAfterTables says whether a constraint cannot be part of CREATE TABLE in canonical output:
-// foreign keys (their tables may form a cycle) and constraints not validated yet.
-bool AddedAfterTables(const Constraint& constraint);
+// RepeatsEarlierKey says whether `constraint`, a primary key or unique constraint of `table`, has
+// the definition (columns, INCLUDE columns, NULLS NOT DISTINCT, deferrability) of a key that one
+// CREATE TABLE creates before it: the primary key, then the others by name. PostgreSQL keeps only
+// the first of such keys of one CREATE TABLE, so a repeat has to be added after the table.
+bool RepeatsEarlierKey(const Table& table, const Constraint& constraint);
+
+// AddedAfterTables says whether a constraint of `table` is not part of its CREATE TABLE in
+// canonical output: foreign keys (their tables may form a cycle), constraints not validated yet,
+// and keys that repeat an earlier one (RepeatsEarlierKey).
+bool AddedAfterTables(const Table& table, const Constraint& constraint);
 
 // The CREATE statements, each ending with ";".
 std::string CreateSchemaSql(const Schema& schema);
 std::string CreateExtensionSql(const Extension& extension);
 std::string CreateEnumSql(const EnumType& type);
 std::string CreateSequenceSql(const Sequence& sequence);
-// CreateTableSql writes the columns and the constraints that `include` accepts, each on lines of
+// CreateTableSql writes the columns that `include_column` accepts (all when null), with their
+// defaults when `include_default` accepts them (all when null), and the constraints that
+// `include` accepts but for keys that repeat an earlier one (RepeatsEarlierKey), each on lines of
 // its own. When `line_origins` is given, it receives the origin of every line of the statement:
 // the table's for the first and the last, each column's and constraint's for its own lines.
-std::string CreateTableSql(const Table& table, bool (*include)(const Constraint&),
-                           std::vector<base::SourceRange>* line_origins = nullptr);
-std::string CreateIndexSql(const Index& index);
+struct TableParts {
+  std::function<bool(const Constraint&)> include;
+  std::function<bool(const Column&)> include_column;
+  std::function<bool(const Column&)> include_default;
+};
+std::string CreateTableSql(const Table& table, const TableParts& parts,
+                           std::vector<base::SourceRange>* line_origins = nullptr,
+                           ExpressionForm form = ExpressionForm::kCatalog);
+std::string CreateIndexSql(const Index& index, ExpressionForm form = ExpressionForm::kCatalog);
 // SequenceOwnedBySql returns `ALTER SEQUENCE s OWNED BY t.c;` (or `OWNED BY NONE`).
 std::string SequenceOwnedBySql(const Sequence& sequence);
 

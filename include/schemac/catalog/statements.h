@@ -2,12 +2,14 @@
 // what normalisation loads into a scratch database, each statement with the object it creates.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "schemac/base/source.h"
 #include "schemac/catalog/catalog.h"
+#include "schemac/catalog/sql.h"
 
 namespace schemac::catalog {
 
@@ -41,11 +43,20 @@ struct CreateStatement {
   // object itself otherwise. Two statements of one group with different subjects lock different
   // objects, except foreign keys, which lock the table they reference as well.
   QualifiedName subject;
+  // The search_path the statement must run under: that of the expressions it holds as written
+  // (catalog::Written). None for a statement without such expressions, whose names are all
+  // schema-qualified.
+  std::optional<std::vector<std::string>> search_path;
 };
 
 // CreateStatements returns the DDL that creates `catalog` in an empty database (one whose public
 // schema exists), in dependency order: by group, then by object name within a group. The order
-// depends only on the catalog, never on the order its objects were declared in.
-std::vector<CreateStatement> CreateStatements(const Catalog& catalog);
+// depends only on the catalog, never on the order its objects were declared in. Expressions are
+// written in `form`; every statement holds expressions of one search_path only: a default or
+// check written under another path than the first expression of its table is set by an ALTER
+// TABLE of its own among the constraints added after the tables (and a generated column
+// likewise added, with the table's keys and checks).
+std::vector<CreateStatement> CreateStatements(const Catalog& catalog,
+                                              ExpressionForm form = ExpressionForm::kCatalog);
 
 }  // namespace schemac::catalog

@@ -19,16 +19,21 @@ inline constexpr size_t kCatalogQueryCount = 9;
 // CatalogQueryNames returns the names of the catalog queries in the order they run.
 std::vector<std::string_view> CatalogQueryNames();
 
+// Each catalog query may run this long before the server cancels it (statement_timeout).
+inline constexpr int kStatementTimeoutSeconds = 300;
+
 // IntrospectStats says what one Introspect call did.
 struct IntrospectStats {
   size_t queries = 0;  // catalog queries run (kCatalogQueryCount on success)
 };
 
 // Introspect reads the schema of the database `connection_string` (libpq key=value or URI) into
-// a catalog. It runs the kCatalogQueryCount catalog queries in one read-only transaction with an
-// empty search_path, so that types and names come out schema-qualified the way the compiler
-// writes them. Errors (connection: `connection-failed`, query: `introspection-failed`) are
-// reported into `sink` and yield an empty catalog; no exception escapes.
+// a catalog. The session pins the settings of every schemac session (pg::PinnedSettings), among
+// them an empty search_path, so that types and names come out schema-qualified the way the
+// compiler writes them; it runs the kCatalogQueryCount catalog queries in one read-only
+// transaction, each under a statement timeout of kStatementTimeoutSeconds. Errors (connection:
+// `connection-failed`, query: `introspection-failed`) are reported into `sink` and yield an empty
+// catalog; no exception escapes.
 //
 // Objects of system schemas (pg_catalog, information_schema, pg_toast*, pg_temp*) and objects
 // that belong to an extension are left out. Expressions (defaults, generated columns, checks,

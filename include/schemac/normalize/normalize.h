@@ -32,13 +32,17 @@ struct LoadStatement {
   // connections at once, those of one subject always on the same one.
   catalog::StatementGroup group = catalog::StatementGroup::kSchemas;
   catalog::QualifiedName subject;
+  // The search_path the statement runs under (catalog::CreateStatement); none: any.
+  std::optional<std::vector<std::string>> search_path;
 };
 
 // LoadStatements returns the DDL that creates `catalog` in an empty database whose `public`
 // schema exists, in dependency order: schemas, extensions, enum types, sequences, tables with
 // their keys and checks, indexes, foreign keys and constraints not validated yet, sequence
 // ownership, comments; by name within each group. These are the statements catalog::PrintSql
-// prints, in the same order; the order never depends on the order of the schema files.
+// prints, in the same order, but for their expressions: what the schema files wrote, each run
+// under the search_path it was written under, never the compiler's rewrite (the server must read
+// what the user wrote). The order never depends on the order of the schema files.
 std::vector<LoadStatement> LoadStatements(const catalog::Catalog& catalog);
 
 // CopyOrigins sets the Origin of every object of `target` (schemas, extensions, enum types,

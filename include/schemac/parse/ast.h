@@ -268,18 +268,41 @@ struct Comment {
 };
 
 // Setting is a session setting (SET ..., SELECT pg_catalog.set_config(...)) or a psql
-// meta-command that pg_dump writes; it has no effect on the desired state.
+// meta-command that pg_dump writes. Settings can change how the statements after them in their
+// file are read; see parse::FileSettings.
 struct Setting {
   std::string text;
+  // The setting in lower case ("search_path", "timezone"); for the SET forms with words of
+  // their own: "time zone", "schema", "names", "role", "session authorization", "transaction",
+  // "constraints". Empty for a psql meta-command.
+  std::string name;
+  // The values as PostgreSQL reads them: identifiers folded, string literals decoded, other
+  // tokens as written. Empty for DEFAULT.
+  std::vector<std::string> values;
+  bool to_default = false;  // SET name TO DEFAULT
+  // Lasts to the end of the transaction only (SET LOCAL, set_config(..., true)): outside a
+  // transaction block, as psql runs a schema file, it has no effect after its own statement.
+  bool local = false;
+  // set_config(): the one value is the whole setting as a string, a list not yet split.
+  bool one_string = false;
+  // The form schemac could not read (a set_config() whose arguments are not literals).
+  bool unreadable = false;
 };
 
 using StatementBody =
     std::variant<CreateSchema, CreateExtension, CreateEnum, CreateSequence, AlterSequence,
                  CreateTable, CreateIndex, AlterTable, AlterOwner, Comment, Setting>;
 
+// SearchPath is the search_path a statement is read under, as the SET statements before it in
+// its file left it: schema names in order, "$user" for the schema named like the session's user.
+using SearchPath = std::vector<std::string>;
+
 struct Statement {
   StatementBody body;
   SourceRange range;
+  // Never null for a statement ParseFile returns: the default ("$user", public) unless a SET
+  // before it in the file changed it.
+  std::shared_ptr<const SearchPath> search_path;
 };
 
 // File is one parsed schema file.

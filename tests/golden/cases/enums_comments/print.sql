@@ -25,7 +25,7 @@ COMMENT ON SCHEMA app IS 'Application objects';
 COMMENT ON SCHEMA public IS 'The default schema';
 COMMENT ON TYPE app.mood IS 'How someone feels';
 COMMENT ON SEQUENCE app.tickets IS 'Ticket numbers';
-COMMENT ON TABLE app.people IS 'People, with ''quotes'' and a backslash \ inside';
+COMMENT ON TABLE app.people IS E'People, with ''quotes'' and a backslash \\ inside';
 COMMENT ON COLUMN app.people.mood IS 'Multi
 line';
 COMMENT ON CONSTRAINT nick_not_blank ON app.people IS 'No empty nicknames';

@@ -3,7 +3,7 @@ CREATE TABLE public.lexing (
     id integer NOT NULL,
     "MixedCase" text DEFAULT 'it''s $1 "quoted"',
     tagged text DEFAULT 'a $$ inside',
-    escaped text DEFAULT 'tab	here ''q'' \ back',
+    escaped text DEFAULT E'tab	here ''q'' \\ back',
     doubled text DEFAULT 'it''s',
     num numeric DEFAULT 1.5e3,
     neg integer DEFAULT -42,

@@ -1,0 +1,40 @@
+// What the SET statements of a schema file do to the statements after them, as psql runs the file.
+#pragma once
+
+#include <memory>
+
+#include "schemac/base/diagnostics.h"
+#include "schemac/parse/ast.h"
+
+namespace schemac::parse {
+
+// FileSettings follows the settings of one file in statement order. search_path is honoured: each
+// statement is read under the path the statements before it set. Settings that cannot change what
+// a statement means (statement_timeout, client_min_messages, ...) are accepted, as are settings
+// given the value schemac reads every file with (standard_conforming_strings = on, client_encoding
+// = UTF8, ...). Any other setting is refused with `unsupported-setting`: it could change what the
+// statements after it mean, and schemac would not follow.
+class FileSettings {
+ public:
+  FileSettings();
+
+  // Apply takes in one setting. SET LOCAL and set_config(..., true) last to the end of the
+  // transaction, which under psql's autocommit is their own statement: they change nothing.
+  void Apply(const ast::Setting& setting, const base::SourceRange& range,
+             base::DiagnosticSink& sink);
+
+  // The search_path the next statement is read under.
+  const std::shared_ptr<const ast::SearchPath>& search_path() const { return search_path_; }
+
+ private:
+  std::shared_ptr<const ast::SearchPath> search_path_;
+};
+
+// DefaultSearchPath is PostgreSQL's default search_path, "$user", public.
+std::shared_ptr<const ast::SearchPath> DefaultSearchPath();
+
+// SplitSearchPath splits a search_path given as one string (set_config's value) as PostgreSQL
+// does: comma-separated names, quoted ones as written, others folded to lower case.
+ast::SearchPath SplitSearchPath(std::string_view text);
+
+}  // namespace schemac::parse

@@ -1,0 +1,3 @@
+-- The schemas of the case; the other files set their own search_path.
+CREATE SCHEMA app;
+CREATE SCHEMA audit;
