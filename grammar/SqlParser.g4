@@ -18,10 +18,12 @@ statement
   | createEnumStatement
   | createSequenceStatement
   | createTableStatement
+  | createTableOtherStatement
   | createIndexStatement
   | alterTableStatement
   | alterSequenceStatement
   | alterOwnerStatement
+  | alterOtherStatement
   | commentStatement
   | setStatement
   | selectStatement
@@ -29,7 +31,14 @@ statement
   ;
 
 createSchemaStatement
-  : CREATE SCHEMA (IF NOT EXISTS)? identifier (AUTHORIZATION roleName)?
+  : CREATE SCHEMA (IF NOT EXISTS)? (identifier (AUTHORIZATION roleName)? | AUTHORIZATION roleName)
+    schemaElements?
+  ;
+
+// The statements CREATE SCHEMA may hold (CREATE TABLE, VIEW, INDEX, SEQUENCE, TRIGGER, GRANT),
+// which the AST builder reports as unsupported.
+schemaElements
+  : (CREATE | IDENTIFIER) ~SEMI*
   ;
 
 createExtensionStatement
@@ -81,7 +90,18 @@ tablePersistence
 
 tableOption
   : WITH relOptions                                   # tableWith
+  | WITHOUT identifier                                # tableWithout
   | (INHERITS | PARTITION | TABLESPACE | USING | ON) ~SEMI*  # tableUnsupportedOption
+  ;
+
+// The forms of CREATE TABLE that take their columns from elsewhere, reported as unsupported:
+// from a query (AS), from a partitioned table (PARTITION OF) or from a composite type (OF; the
+// word OF is an IDENTIFIER that the AST builder checks).
+createTableOtherStatement
+  : CREATE tablePersistence? TABLE (IF NOT EXISTS)? qualifiedName columnList?
+    (AS | USING | WITH | WITHOUT | ON | TABLESPACE) ~SEMI*             # createTableAs
+  | CREATE tablePersistence? TABLE (IF NOT EXISTS)? qualifiedName PARTITION? IDENTIFIER ~SEMI*
+                                                                     # createTableOf
   ;
 
 tableElement
@@ -98,6 +118,7 @@ columnConstraint
   : (CONSTRAINT identifier)? columnConstraintBody     # namedColumnConstraint
   | COLLATE qualifiedName                             # columnCollate
   | constraintAttribute                               # columnConstraintAttribute
+  | IDENTIFIER identifier                             # columnOption
   ;
 
 columnConstraintBody
@@ -202,6 +223,15 @@ alterOwnerStatement
   : ALTER (SCHEMA | TYPE) qualifiedName OWNER TO roleName
   ;
 
+// The other forms of ALTER TYPE, ALTER SCHEMA and ALTER SEQUENCE (ADD VALUE, RENAME, SET
+// SCHEMA, ...), reported as unsupported; RENAME and DROP are IDENTIFIERs that the AST builder
+// checks.
+alterOtherStatement
+  : ALTER TYPE qualifiedName (ADD | IDENTIFIER | SET | ALTER) ~SEMI*  # alterTypeOther
+  | ALTER SCHEMA identifier IDENTIFIER ~SEMI*                               # alterSchemaOther
+  | ALTER SEQUENCE (IF EXISTS)? qualifiedName (IDENTIFIER | SET) ~SEMI*     # alterSequenceOther
+  ;
+
 commentStatement
   : COMMENT ON commentTarget IS (stringLiteral | NULL_)
   ;
@@ -215,6 +245,7 @@ commentTarget
   | SEQUENCE qualifiedName                             # commentOnSequence
   | TYPE qualifiedName                                 # commentOnType
   | CONSTRAINT identifier ON qualifiedName             # commentOnConstraint
+  | CONSTRAINT identifier ON IDENTIFIER qualifiedName  # commentOnDomainConstraint
   | ~(SCHEMA | EXTENSION | TABLE | COLUMN | INDEX | SEQUENCE | TYPE | CONSTRAINT | IS | SEMI)
     ~(IS | SEMI)*                                      # commentOnOther
   ;
@@ -232,6 +263,8 @@ selectStatement
 unsupportedStatement
   : CREATE (OR REPLACE)? ~(SCHEMA | EXTENSION | TYPE | SEQUENCE | TABLE | UNLOGGED | TEMP | TEMPORARY
       | LOCAL | GLOBAL | INDEX | UNIQUE | SEMI) ~SEMI*
+  | CREATE (OR REPLACE)? (LOCAL | GLOBAL)? (TEMP | TEMPORARY) ~(TABLE | SEMI) ~SEMI*
+  | CREATE UNLOGGED ~(TABLE | SEQUENCE | SEMI) ~SEMI*
   | CREATE TYPE qualifiedName (AS ~(ENUM | SEMI) ~SEMI* | ~(AS | SEMI) ~SEMI*)?
   | ALTER ~(TABLE | SEQUENCE | SCHEMA | TYPE | SEMI) ~SEMI*
   | ~(CREATE | ALTER | COMMENT | SET | SELECT | SEMI | META_COMMAND) ~SEMI*
@@ -318,8 +351,14 @@ parenthesized
   : OPEN_PAREN (parenthesized | ~(OPEN_PAREN | CLOSE_PAREN | SEMI))* CLOSE_PAREN
   ;
 
+// After a dot, PostgreSQL takes any key word as a name (a ColLabel): public.user, public.table.
 qualifiedName
-  : identifier (DOT identifier)*
+  : identifier (DOT colLabel)*
+  ;
+
+colLabel
+  : identifier
+  | reservedKeyword
   ;
 
 roleName
@@ -345,6 +384,18 @@ identifier
   | nonReservedKeyword
   ;
 
+// The lexer's key words that PostgreSQL does not accept as an unquoted name other than after a
+// dot (its reserved and type or function name key words).
+reservedKeyword
+  : ARRAY | AS | ASC | AUTHORIZATION | CHECK | COLLATE | COLUMN | CONCURRENTLY
+  | CONSTRAINT | CREATE | CURRENT_ROLE | CURRENT_USER | DEFAULT | DEFERRABLE | DESC | DISTINCT
+  | FOREIGN | FULL | INITIALLY | IS | LIKE | NOT | NULL_ | ON | ONLY | OR
+  | PRIMARY | REFERENCES | SELECT | SESSION_USER | TABLE | TO | UNIQUE | USING
+  | WHERE | WITH
+  ;
+
+// The lexer's key words that PostgreSQL accepts as names (unreserved and column name key words;
+// the AST builder refuses the column name key words where PostgreSQL does, as type names).
 nonReservedKeyword
   : ACTION | ADD | ALTER | ALWAYS | BIT | BY | CACHE | CASCADE
   | CHAR | CHARACTER | COMMENT | CYCLE | DAY | DEFERRED | DELETE | DOUBLE

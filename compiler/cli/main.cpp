@@ -175,6 +175,20 @@ int main(int argc, char** argv) {
   sandbox_command->add_option("COMMAND", sandbox.command, "The command and its arguments, after --")
       ->required();
 
+  // Left to CLI11, a mistyped command would be reported as "A subcommand is required".
+  if (argc > 1 && argv[1][0] != '-') {
+    std::string names;
+    bool known = false;
+    for (const CLI::App* command : app.get_subcommands({})) {
+      known = known || command->get_name() == argv[1];
+      names += (names.empty() ? "" : ", ") + command->get_name();
+    }
+    if (!known) {
+      std::cerr << "error: unknown command \"" << argv[1] << "\"; the commands are " << names
+                << " (schemac --help describes them)\n";
+      return 1;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

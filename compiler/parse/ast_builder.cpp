@@ -15,37 +15,17 @@ namespace {
 using grammar::SqlLexer;
 using P = grammar::SqlParser;
 
-std::string Upper(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](char c) {
-    return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-  });
-  return text;
-}
-
-// Words that, after the first one, still belong to the name of an unsupported statement kind.
-const std::set<std::string>& StatementKindWords() {
-  static const std::set<std::string> words = {
-      "ACCESS",     "AGGREGATE", "CAST",         "COLLATION",  "CONFIGURATION", "CONSTRAINT",
-      "CONVERSION", "DATA",      "DATABASE",     "DEFAULT",    "DICTIONARY",    "DOMAIN",
-      "EVENT",      "EXTENSION", "FOREIGN",      "FUNCTION",   "GROUP",         "LANGUAGE",
-      "LARGE",      "MAPPING",   "MATERIALIZED", "METHOD",     "OBJECT",        "OPERATOR",
-      "OR",         "PARSER",    "POLICY",       "PRIVILEGES", "PROCEDURE",     "PUBLICATION",
-      "RECURSIVE",  "REPLACE",   "ROLE",         "ROUTINE",    "RULE",          "SCHEMA",
-      "SEARCH",     "SEQUENCE",  "SERVER",       "STATISTICS", "SUBSCRIPTION",  "TABLE",
-      "TABLESPACE", "TEMPLATE",  "TEXT",         "TRANSFORM",  "TRIGGER",       "TYPE",
-      "USER",       "VIEW",      "WRAPPER",      "INDEX",      "CLASS",         "FAMILY",
-  };
-  return words;
-}
-
 }  // namespace
 
 std::optional<ast::Statement> AstBuilder::Build(P::StatementContext* tree,
                                                 antlr4::CommonTokenStream& tokens) {
   tokens_ = &tokens;
+  syntax_error_ = false;
   std::optional<ast::StatementBody> body = BuildStatement(tree);
   tokens_ = nullptr;
-  if (!body) {
+  // A syntax error the grammar leaves to the builder (a word it takes as any IDENTIFIER) fails
+  // the statement as the parser's own would.
+  if (!body || syntax_error_) {
     return std::nullopt;
   }
   return ast::Statement{std::move(*body), Range(tree), nullptr};
@@ -82,6 +62,10 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   if (auto* s = ctx->createTableStatement()) {
     return BuildCreateTable(s);
   }
+  if (auto* s = ctx->createTableOtherStatement()) {
+    ReportCreateTableOther(s);
+    return std::nullopt;
+  }
   if (auto* s = ctx->createIndexStatement()) {
     return BuildCreateIndex(s);
   }
@@ -93,6 +77,10 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   }
   if (auto* s = ctx->alterOwnerStatement()) {
     return BuildAlterOwner(s);
+  }
+  if (auto* s = ctx->alterOtherStatement()) {
+    ReportAlterOther(s);
+    return std::nullopt;
   }
   if (auto* s = ctx->commentStatement()) {
     return BuildComment(s);
@@ -109,10 +97,33 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
 
 ast::CreateSchema AstBuilder::BuildCreateSchema(P::CreateSchemaStatementContext* ctx) {
   ast::CreateSchema out;
-  out.name = BuildIdentifier(ctx->identifier());
   out.if_not_exists = ctx->EXISTS() != nullptr;
   if (ctx->roleName() != nullptr) {
     out.authorization = BuildRoleName(ctx->roleName());
+  }
+  if (ctx->identifier() != nullptr) {
+    out.name = BuildIdentifier(ctx->identifier());
+  } else if (ctx->roleName()->identifier() != nullptr) {
+    // CREATE SCHEMA AUTHORIZATION role: the schema takes the role's name.
+    out.name = *out.authorization;
+  } else {
+    sink_.Error(
+        "unsupported-clause", Range(ctx->roleName()),
+        fmt::format("a schema named after {} is not supported; name the schema "
+                    "(CREATE SCHEMA name AUTHORIZATION {})",
+                    UpperCase(ctx->roleName()->getText()), UpperCase(ctx->roleName()->getText())));
+    out.name = *out.authorization;
+  }
+  if (auto* elements = ctx->schemaElements()) {
+    antlr4::Token* first = elements->getStart();
+    std::string word = FoldIdentifier(first);
+    if (first->getType() == SqlLexer::CREATE || word == "grant") {
+      sink_.Error("unsupported-clause", RangeOfToken(file_, first),
+                  "CREATE SCHEMA with statements inside it is not supported yet; write each of "
+                  "them as a statement of its own after CREATE SCHEMA");
+    } else {
+      ReportSyntaxError(first, "AUTHORIZATION, CREATE, GRANT or \";\"");
+    }
   }
   return out;
 }
@@ -125,8 +136,9 @@ ast::CreateExtension AstBuilder::BuildCreateExtension(P::CreateExtensionStatemen
     if (option->SCHEMA() != nullptr) {
       out.schema = BuildIdentifier(option->identifier());
     } else if (option->VERSION() != nullptr) {
-      out.version = option->identifier() != nullptr ? BuildIdentifier(option->identifier()).name
-                                                    : Literal(option->stringLiteral());
+      out.version = option->identifier() != nullptr
+                        ? BuildIdentifier(option->identifier(), NameUse::kRole).name
+                        : Literal(option->stringLiteral());
     } else {
       out.cascade = true;
     }
@@ -238,6 +250,12 @@ ast::CreateTable AstBuilder::BuildCreateTable(P::CreateTableStatementContext* ct
     if (auto* table_with = dynamic_cast<P::TableWithContext*>(option)) {
       auto options = BuildStorageOptions(table_with->relOptions());
       out.options.insert(out.options.end(), options.begin(), options.end());
+    } else if (auto* table_without = dynamic_cast<P::TableWithoutContext*>(option)) {
+      // WITHOUT OIDS is what every table is since PostgreSQL 12: accepted and without effect.
+      if (FoldIdentifier(table_without->identifier()->getStart()) != "oids" ||
+          table_without->identifier()->getStart()->getType() != SqlLexer::IDENTIFIER) {
+        ReportSyntaxError(table_without->identifier()->getStart(), "OIDS");
+      }
     } else {
       ReportUnsupported(option, "clause");
     }
@@ -264,6 +282,13 @@ ast::ColumnDefinition AstBuilder::BuildColumn(P::ColumnDefinitionContext* ctx) {
       out.constraints.push_back(std::move(built));
     } else if (auto* column_collate = dynamic_cast<P::ColumnCollateContext*>(constraint)) {
       out.collation = BuildQualifiedName(column_collate->qualifiedName());
+    } else if (auto* column_option = dynamic_cast<P::ColumnOptionContext*>(constraint)) {
+      if (FoldIdentifier(column_option->IDENTIFIER()->getSymbol()) == "compression") {
+        sink_.Error("unsupported-clause", Range(column_option),
+                    "COMPRESSION is not supported yet; remove it from the column");
+      } else {
+        ReportSyntaxError(column_option->IDENTIFIER()->getSymbol(), "");
+      }
     } else if (auto* column_constraint_attribute =
                    dynamic_cast<P::ColumnConstraintAttributeContext*>(constraint)) {
       bool applies = !out.constraints.empty() &&
@@ -588,6 +613,15 @@ std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementCo
     out.target = ast::CommentTarget::kConstraint;
     out.constraint = BuildIdentifier(comment_on_constraint->identifier());
     out.name = BuildQualifiedName(comment_on_constraint->qualifiedName());
+  } else if (auto* comment_on_domain_constraint =
+                 dynamic_cast<P::CommentOnDomainConstraintContext*>(target)) {
+    antlr4::Token* word = comment_on_domain_constraint->IDENTIFIER()->getSymbol();
+    if (FoldIdentifier(word) != "domain") {
+      ReportSyntaxError(word, "IS");
+      return std::nullopt;
+    }
+    ReportUnsupportedStatement(ctx, "COMMENT ON CONSTRAINT ... ON DOMAIN");
+    return std::nullopt;
   } else {
     ReportUnsupported(ctx, "statement");
     return std::nullopt;
@@ -605,7 +639,7 @@ std::optional<ast::StatementBody> AstBuilder::BuildSelect(P::SelectStatementCont
        i <= ctx->getStop()->getTokenIndex() && words.size() < 5; ++i) {
     antlr4::Token* token = tokens_->get(i);
     if (token->getChannel() == antlr4::Token::DEFAULT_CHANNEL) {
-      words.push_back(Upper(token->getText()));
+      words.push_back(UpperCase(token->getText()));
     }
   }
   bool qualified = words.size() >= 5 && words[1] == "PG_CATALOG" && words[2] == "." &&
@@ -792,7 +826,8 @@ ast::TypeName AstBuilder::BuildTypeName(P::TypeNameContext* ctx) {
     }
     modifiers = interval_type->typeModifiers();
   } else if (auto* named_type = dynamic_cast<P::NamedTypeContext*>(simple)) {
-    for (const ast::Identifier& part : BuildQualifiedName(named_type->qualifiedName()).parts) {
+    for (const ast::Identifier& part :
+         BuildQualifiedName(named_type->qualifiedName(), NameUse::kType).parts) {
       out.name.push_back(part.name);
     }
     modifiers = named_type->typeModifiers();
@@ -800,7 +835,7 @@ ast::TypeName AstBuilder::BuildTypeName(P::TypeNameContext* ctx) {
   if (modifiers != nullptr) {
     for (auto* modifier : modifiers->typeModifier()) {
       out.modifiers.push_back(modifier->identifier() != nullptr
-                                  ? BuildIdentifier(modifier->identifier()).name
+                                  ? BuildIdentifier(modifier->identifier(), NameUse::kLabel).name
                                   : modifier->getText());
     }
   }
@@ -815,13 +850,13 @@ std::vector<ast::StorageOption> AstBuilder::BuildStorageOptions(P::RelOptionsCon
   std::vector<ast::StorageOption> out;
   for (auto* option : ctx->relOption()) {
     ast::StorageOption built;
-    built.name = BuildQualifiedName(option->qualifiedName()).Text();
+    built.name = BuildQualifiedName(option->qualifiedName(), NameUse::kLabel).Text();
     built.range = Range(option);
     if (auto* value = option->relOptionValue()) {
       if (value->stringLiteral() != nullptr) {
         built.value = Literal(value->stringLiteral());
       } else if (value->identifier() != nullptr) {
-        built.value = BuildIdentifier(value->identifier()).name;
+        built.value = BuildIdentifier(value->identifier(), NameUse::kLabel).name;
       } else {
         built.value = value->getText();
         std::transform(built.value.begin(), built.value.end(), built.value.begin(),
@@ -835,13 +870,14 @@ std::vector<ast::StorageOption> AstBuilder::BuildStorageOptions(P::RelOptionsCon
   return out;
 }
 
-ast::Identifier AstBuilder::BuildIdentifier(P::IdentifierContext* ctx) {
+ast::Identifier AstBuilder::BuildIdentifier(P::IdentifierContext* ctx, NameUse use) {
+  CheckKeyword(ctx->getStart(), use);
   return ast::Identifier{FoldIdentifier(ctx->getStart()), Range(ctx)};
 }
 
 ast::Identifier AstBuilder::BuildRoleName(P::RoleNameContext* ctx) {
   if (ctx->identifier() != nullptr) {
-    return BuildIdentifier(ctx->identifier());
+    return BuildIdentifier(ctx->identifier(), NameUse::kRole);
   }
   std::string word = ctx->getText();
   std::transform(word.begin(), word.end(), word.begin(),
@@ -849,11 +885,12 @@ ast::Identifier AstBuilder::BuildRoleName(P::RoleNameContext* ctx) {
   return ast::Identifier{word, Range(ctx)};
 }
 
-ast::QualifiedName AstBuilder::BuildQualifiedName(P::QualifiedNameContext* ctx) {
+ast::QualifiedName AstBuilder::BuildQualifiedName(P::QualifiedNameContext* ctx, NameUse first) {
   ast::QualifiedName out;
   out.range = Range(ctx);
-  for (auto* part : ctx->identifier()) {
-    out.parts.push_back(BuildIdentifier(part));
+  out.parts.push_back(BuildIdentifier(ctx->identifier(), first));
+  for (auto* part : ctx->colLabel()) {
+    out.parts.push_back(ast::Identifier{FoldIdentifier(part->getStart()), Range(part)});
   }
   return out;
 }
@@ -946,64 +983,6 @@ int64_t AstBuilder::BuildNumber(P::SignedNumberContext* ctx) {
 
 base::SourceRange AstBuilder::Range(antlr4::ParserRuleContext* ctx) const {
   return RangeOfSpan(file_, ctx->getStart(), ctx->getStop());
-}
-
-std::string AstBuilder::LeadingWords(antlr4::ParserRuleContext* ctx, size_t count) const {
-  std::string out;
-  size_t words = 0;
-  for (size_t i = ctx->getStart()->getTokenIndex();
-       i <= ctx->getStop()->getTokenIndex() && words < count; ++i) {
-    antlr4::Token* token = tokens_->get(i);
-    if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
-      continue;
-    }
-    std::string word = Upper(token->getText());
-    bool is_word = token->getType() == SqlLexer::IDENTIFIER || IsKeywordToken(token->getType());
-    if (!is_word || (words > 0 && StatementKindWords().count(word) == 0)) {
-      break;
-    }
-    out += words == 0 ? word : " " + word;
-    ++words;
-  }
-  return out.empty() ? Upper(ctx->getStart()->getText()) : out;
-}
-
-void AstBuilder::ReportUnsupported(antlr4::ParserRuleContext* ctx, std::string_view kind) {
-  base::SourceRange range = RangeOfToken(file_, ctx->getStart());
-  if (kind == "statement") {
-    std::string words = LeadingWords(ctx, 5);
-    if (words == "CREATE TYPE") {
-      words = "CREATE TYPE other than AS ENUM";
-    }
-    if (words == "COMMENT") {
-      auto* comment = dynamic_cast<P::CommentStatementContext*>(ctx);
-      words = "COMMENT ON " +
-              (comment != nullptr ? LeadingWords(comment->commentTarget(), 3) : std::string());
-    }
-    range.length = static_cast<uint32_t>(words.size());
-    sink_.Error("unsupported-statement", range,
-                fmt::format("{} is not supported yet; schema files may declare schemas, "
-                            "extensions, enum types, sequences, tables, indexes and comments",
-                            words));
-    return;
-  }
-  if (kind == "ALTER TABLE action") {
-    std::string words;
-    size_t count = 0;
-    for (size_t i = ctx->getStart()->getTokenIndex();
-         i <= ctx->getStop()->getTokenIndex() && count < 4; ++i) {
-      antlr4::Token* token = tokens_->get(i);
-      if (token->getChannel() == antlr4::Token::DEFAULT_CHANNEL) {
-        words += (count++ == 0 ? "" : " ") + Upper(token->getText());
-      }
-    }
-    sink_.Error("unsupported-clause", range,
-                fmt::format("ALTER TABLE action {} is not supported yet; remove it", words));
-    return;
-  }
-  std::string words = LeadingWords(ctx, 4);
-  sink_.Error("unsupported-clause", range,
-              fmt::format("{} {} is not supported yet; remove it from the statement", words, kind));
 }
 
 }  // namespace schemac::parse

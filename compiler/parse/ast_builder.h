@@ -20,8 +20,9 @@ class AstBuilder {
       : file_(std::move(file)), sink_(sink) {}
 
   // Build returns the statement parsed from `tokens` (one statement's tokens), or nullopt for a
-  // statement outside the language, which it reports as unsupported. Clauses outside the
-  // language are reported and left out of the statement.
+  // statement outside the language, which it reports as unsupported, and for a syntax error
+  // that only the builder sees (a word the grammar takes as any IDENTIFIER). Clauses outside the
+  // language, and names PostgreSQL takes only quoted, are reported and the statement is kept.
   std::optional<ast::Statement> Build(grammar::SqlParser::StatementContext* tree,
                                       antlr4::CommonTokenStream& tokens);
   // BuildMetaCommand returns the setting for a psql meta-command that pg_dump writes, or
@@ -61,9 +62,21 @@ class AstBuilder {
   ast::TypeName BuildTypeName(P::TypeNameContext* ctx);
   std::vector<ast::StorageOption> BuildStorageOptions(P::RelOptionsContext* ctx);
 
-  ast::Identifier BuildIdentifier(P::IdentifierContext* ctx);
+  // Where a name stands, for the key words PostgreSQL's grammar takes there as an unquoted name.
+  enum class NameUse {
+    kColumnIdentifier,  // a table, column, schema, index, constraint name...: ColId
+    kRole,              // a role or version: any word but a reserved key word
+    kType,              // the first part of a type name: not a reserved or column name key word,
+                        // unless it names a built-in type (int, numeric, ...)
+    kLabel,             // after a dot, an option name or value: any word
+  };
+  // BuildIdentifier folds a name, reporting a key word PostgreSQL does not take unquoted there.
+  ast::Identifier BuildIdentifier(P::IdentifierContext* ctx,
+                                  NameUse use = NameUse::kColumnIdentifier);
   ast::Identifier BuildRoleName(P::RoleNameContext* ctx);
-  ast::QualifiedName BuildQualifiedName(P::QualifiedNameContext* ctx);
+  // BuildQualifiedName checks the first part as `first`; the parts after a dot may be any word.
+  ast::QualifiedName BuildQualifiedName(P::QualifiedNameContext* ctx,
+                                        NameUse first = NameUse::kColumnIdentifier);
   std::vector<ast::Identifier> BuildColumnList(P::ColumnListContext* ctx);
   ast::Expression BuildExpression(antlr4::ParserRuleContext* ctx);
   int64_t BuildNumber(P::SignedNumberContext* ctx);
@@ -71,14 +84,31 @@ class AstBuilder {
   std::string Literal(P::StringLiteralContext* ctx);
 
   base::SourceRange Range(antlr4::ParserRuleContext* ctx) const;
+
+  // The rest is in unsupported.cpp.
+  // CheckKeyword reports an unquoted key word that PostgreSQL does not take as a name at `use`.
+  void CheckKeyword(const antlr4::Token* token, NameUse use);
   // ReportUnsupported reports a statement or clause outside the language, naming it by its
-  // leading key words ("CREATE VIEW").
+  // leading key words ("CREATE VIEW"); a statement that no PostgreSQL statement begins with is a
+  // syntax error.
   void ReportUnsupported(antlr4::ParserRuleContext* ctx, std::string_view kind);
-  // LeadingWords returns the first `count` default-channel tokens of `ctx` in upper case.
+  // ReportUnsupportedStatement reports the statement `ctx` as unsupported, naming it `what`.
+  void ReportUnsupportedStatement(antlr4::ParserRuleContext* ctx, const std::string& what);
+  void ReportCreateTableOther(P::CreateTableOtherStatementContext* ctx);
+  void ReportAlterOther(P::AlterOtherStatementContext* ctx);
+  // ReportSyntaxError reports a syntax error at `token`, with what was expected when not empty.
+  void ReportSyntaxError(const antlr4::Token* token, const std::string& expected);
+  // LeadingWords returns the key words that begin `ctx` and name a kind of statement, up to
+  // `count`, in upper case.
   std::string LeadingWords(antlr4::ParserRuleContext* ctx, size_t count) const;
+  // DescribeWords names a clause by its tokens from index `from` to `to`: up to `count` words,
+  // key words in upper case and names (dotted parts joined) as written, stopping at anything
+  // else and at a second name that no key word such as COLUMN or TO announces.
+  std::string DescribeWords(size_t from, size_t to, size_t count) const;
 
   std::shared_ptr<const base::SourceFile> file_;
   antlr4::CommonTokenStream* tokens_ = nullptr;
+  bool syntax_error_ = false;  // ReportSyntaxError was called for the statement being built
   base::DiagnosticSink& sink_;
 };
 

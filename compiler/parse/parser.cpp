@@ -1,5 +1,8 @@
 #include "schemac/parse/parser.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "SqlLexer.h"
@@ -29,10 +32,8 @@ std::string Describe(const antlr4::Token* token) {
 // Reports syntax errors as diagnostics, with a readable message instead of ANTLR's token lists.
 class ErrorListener : public antlr4::BaseErrorListener {
  public:
-  // `reported` counts the lexical errors already reported in the file: they share the budget.
-  ErrorListener(std::shared_ptr<const base::SourceFile> file, base::DiagnosticSink& sink,
-                size_t reported)
-      : file_(std::move(file)), sink_(sink), count_(reported) {}
+  ErrorListener(std::shared_ptr<const base::SourceFile> file, base::DiagnosticSink& sink)
+      : file_(std::move(file)), sink_(sink) {}
 
   // StartStatement begins a statement: only its first syntax error is reported, since the
   // ones after it are mostly consequences of the first.
@@ -46,15 +47,6 @@ class ErrorListener : public antlr4::BaseErrorListener {
     }
     reported_in_statement_ = true;
     ++count_;
-    if (count_ > kMaxSyntaxErrorsPerFile) {
-      return;
-    }
-    if (count_ == kMaxSyntaxErrorsPerFile) {
-      sink_.Error("too-many-errors", RangeOfToken(file_, offending),
-                  fmt::format("too many syntax errors in this file; stopping after {}",
-                              kMaxSyntaxErrorsPerFile));
-      return;
-    }
     std::string message = fmt::format("syntax error at {}", Describe(offending));
     auto* parser = dynamic_cast<antlr4::Parser*>(recognizer);
     if (parser != nullptr) {
@@ -67,9 +59,6 @@ class ErrorListener : public antlr4::BaseErrorListener {
   }
 
   size_t count() const { return count_; }
-  // AddLexicalErrors brings the count up to `total`, the errors reported in the file so far.
-  void AddLexicalErrors(size_t total) { count_ = std::max(count_, total); }
-  bool exhausted() const { return count_ >= kMaxSyntaxErrorsPerFile; }
 
  private:
   // Lists what the parser expected when it is a short list of key words or punctuation.
@@ -126,22 +115,78 @@ class ErrorListener : public antlr4::BaseErrorListener {
   bool reported_in_statement_ = false;
 };
 
-// A statement's tokens (with the comments and white space inside it), and whether a lexical
-// error was already reported in it.
+// A statement's tokens (with the comments and white space inside it), whether a lexical error
+// was already reported in it, and whether it is a COPY whose data rows follow it.
 struct StatementTokens {
   std::vector<std::unique_ptr<antlr4::Token>> tokens;
   bool has_content = false;
   bool failed = false;
+  bool copy_from_stdin = false;
 };
+
+bool IsWord(const antlr4::Token& token, std::string_view word) {
+  if (token.getType() != SqlLexer::IDENTIFIER) {
+    return false;
+  }
+  std::string text = token.getText();
+  return text.size() == word.size() &&
+         std::equal(text.begin(), text.end(), word.begin(), [](char a, char b) {
+           return std::tolower(static_cast<unsigned char>(a)) == b;
+         });
+}
+
+// Reports whether `tokens` are "COPY ... FROM stdin", which psql follows with data rows.
+bool IsCopyFromStdin(const std::vector<std::unique_ptr<antlr4::Token>>& tokens) {
+  std::vector<const antlr4::Token*> words;
+  for (const auto& token : tokens) {
+    if (token->getChannel() == antlr4::Token::DEFAULT_CHANNEL) {
+      words.push_back(token.get());
+    }
+  }
+  if (words.empty() || !IsWord(*words[0], "copy")) {
+    return false;
+  }
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    if (IsWord(*words[i], "from") && IsWord(*words[i + 1], "stdin")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Skips the data rows psql reads after "COPY ... FROM stdin;": the rest of the statement's line,
+// then every line up to and including the one that is "\." (or to the end of the file).
+void SkipCopyData(antlr4::ANTLRInputStream& input, SqlLexer& lexer) {
+  auto* simulator = lexer.getInterpreter<antlr4::atn::LexerATNSimulator>();
+  // Consumes one line with its end; returns whether it is the end marker "\.".
+  auto line = [&] {
+    std::string start;
+    while (input.LA(1) != antlr4::IntStream::EOF) {
+      size_t c = input.LA(1);
+      simulator->consume(&input);
+      if (c == '\n') {
+        break;
+      }
+      if (start.size() < 3) {
+        start += static_cast<char>(c < 0x80 ? c : 0x80);
+      }
+    }
+    return start == "\\." || start == "\\.\r";
+  };
+  line();
+  while (input.LA(1) != antlr4::IntStream::EOF && !line()) {
+  }
+}
 
 // Lexes `file` and hands each statement to `visit` as soon as its ";" is read, so that only one
 // statement's tokens are held at a time. Reports lexical errors (stray characters, nesting
-// beyond kMaxNestingDepth, unterminated literals and comments) into `sink`, counting them in
-// `errors`; a psql meta-command comes out as a statement of its own. `visit` returns false to
-// stop early.
+// beyond kMaxNestingDepth, unterminated literals and comments, zero-length quoted identifiers)
+// into `sink`; a psql meta-command comes out as a statement of its own, an empty statement (a ";"
+// alone) not at all, and the data rows after "COPY ... FROM stdin;" are skipped. `visit` returns
+// false to stop early.
 template <typename Visit>
 void ForEachStatement(const std::shared_ptr<const base::SourceFile>& file,
-                      base::DiagnosticSink& sink, size_t& errors, Visit visit) {
+                      base::DiagnosticSink& sink, Visit visit) {
   antlr4::ANTLRInputStream input(file->text());
   SqlLexer lexer(&input);
   lexer.removeErrorListeners();
@@ -160,9 +205,8 @@ void ForEachStatement(const std::shared_ptr<const base::SourceFile>& file,
     range.length = std::min<uint32_t>(range.length, 1);
     sink.Error(code, range, message);
     current.failed = true;
-    ++errors;
   };
-  while (!stop && errors < kMaxSyntaxErrorsPerFile) {
+  while (!stop) {
     std::unique_ptr<antlr4::Token> token = lexer.nextToken();
     size_t type = token->getType();
     if (type == antlr4::Token::EOF) {
@@ -192,6 +236,13 @@ void ForEachStatement(const std::shared_ptr<const base::SourceFile>& file,
              "unterminated /* comment; close it with */ (comments nest)");
         flush();
         return;
+      case SqlLexer::QUOTED_IDENTIFIER:
+        if (token->getText().size() == 2) {
+          fail(token.get(), "empty-identifier",
+               "zero-length quoted identifier; PostgreSQL has no empty names: write the name "
+               "between the quotes");
+        }
+        break;
       case SqlLexer::ERROR_CHAR:
         fail(token.get(), "syntax-error",
              fmt::format("unexpected character {}", Describe(token.get())));
@@ -218,10 +269,16 @@ void ForEachStatement(const std::shared_ptr<const base::SourceFile>& file,
       return;
     }
     current.has_content =
-        current.has_content || token->getChannel() == antlr4::Token::DEFAULT_CHANNEL;
+        current.has_content ||
+        (token->getChannel() == antlr4::Token::DEFAULT_CHANNEL && type != SqlLexer::SEMI);
     current.tokens.push_back(std::move(token));
     if (type == SqlLexer::SEMI) {
+      bool copy = IsCopyFromStdin(current.tokens);
+      current.copy_from_stdin = copy;
       flush();
+      if (copy) {
+        SkipCopyData(input, lexer);
+      }
     }
   }
   flush();
@@ -233,36 +290,69 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
                     base::DiagnosticSink& sink) {
   ast::File result;
   result.source = file;
-  // Every error reported while parsing this file counts against its budget of
-  // kMaxSyntaxErrorsPerFile: lexical and syntax errors and unsupported statements alike.
-  const size_t errors_before_file = sink.error_count();
-  size_t errors = 0;
-  ErrorListener listener(file, sink, errors);
-  AstBuilder builder(file, sink);
+  // Every error of this file's parse (lexical and syntax errors, unsupported statements alike) is
+  // reported into `local` first and moved to `sink` after each statement: the first
+  // kMaxSyntaxErrorsPerFile are shown, the others only counted. The whole file is parsed
+  // whatever the number of errors, so that every statement that parses is compiled.
+  base::DiagnosticSink local;
+  size_t shown = 0;
+  size_t hidden = 0;
+  base::SourceRange first_hidden;
+  auto drain = [&] {
+    for (const base::Diagnostic& diagnostic : local.diagnostics()) {
+      if (diagnostic.severity != base::Severity::kError || shown < kMaxSyntaxErrorsPerFile) {
+        shown += diagnostic.severity == base::Severity::kError ? 1 : 0;
+        sink.Add(diagnostic);
+      } else if (hidden++ == 0) {
+        first_hidden = diagnostic.range;
+      }
+    }
+    local = base::DiagnosticSink();
+  };
+  ErrorListener listener(file, local);
+  AstBuilder builder(file, local);
   FileSettings settings;
   // Each statement is read under the settings the statements before it left.
   auto add = [&](ast::Statement statement) {
     statement.search_path = settings.search_path();
     if (const auto* setting = std::get_if<ast::Setting>(&statement.body)) {
-      settings.Apply(*setting, statement.range, sink);
+      settings.Apply(*setting, statement.range, local);
     }
     result.statements.push_back(std::move(statement));
   };
   SqlParser parser(nullptr);
   parser.removeErrorListeners();
-  ForEachStatement(file, sink, errors, [&](StatementTokens statement) {
-    errors = sink.error_count() - errors_before_file;
-    listener.AddLexicalErrors(errors);
-    if (listener.exhausted()) {
-      return false;
+  bool copy_reported = false;
+  ForEachStatement(file, local, [&](StatementTokens statement) {
+    if (statement.copy_from_stdin) {
+      // A data-only or full pg_dump: one error for the file, not one per table, and never one
+      // per data row.
+      if (!copy_reported && !statement.failed) {
+        copy_reported = true;
+        base::SourceRange range = RangeOfToken(file, statement.tokens.front().get());
+        for (const auto& token : statement.tokens) {
+          if (token->getChannel() == antlr4::Token::DEFAULT_CHANNEL) {
+            range = RangeOfToken(file, token.get());
+            break;
+          }
+        }
+        local.Error("unsupported-statement", range,
+                    "COPY ... FROM stdin is table data, which schema files do not hold: its "
+                    "rows and those of every later COPY in this file are skipped; dump the "
+                    "schema alone with pg_dump --schema-only");
+      }
+      drain();
+      return true;
     }
     if (statement.failed) {
+      drain();
       return true;
     }
     if (statement.tokens.size() == 1 && statement.tokens[0]->getType() == SqlLexer::META_COMMAND) {
       if (auto built = builder.BuildMetaCommand(statement.tokens[0].get())) {
         add(std::move(*built));
       }
+      drain();
       return true;
     }
     antlr4::ListTokenSource source(std::move(statement.tokens));
@@ -290,16 +380,23 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
       tree = parser.singleStatement();
       parser.removeErrorListeners();
       if (listener.count() > errors_before) {
-        errors = sink.error_count() - errors_before_file;
+        drain();
         return true;
       }
     }
     if (auto built = builder.Build(tree->statement(), stream)) {
       add(std::move(*built));
     }
-    errors = sink.error_count() - errors_before_file;
+    drain();
     return true;
   });
+  drain();
+  if (hidden > 0) {
+    sink.Error("too-many-errors", first_hidden,
+               fmt::format("{} more error{} in this file not shown, after the first {}; fix "
+                           "those and check again",
+                           hidden, hidden == 1 ? "" : "s", kMaxSyntaxErrorsPerFile));
+  }
   return result;
 }
 
@@ -336,9 +433,8 @@ std::optional<std::vector<ast::ExpressionToken>> TokenizeExpression(std::string_
 std::vector<std::pair<size_t, size_t>> StatementSpans(
     const std::shared_ptr<const base::SourceFile>& file) {
   base::DiagnosticSink ignored;
-  size_t errors = 0;
   std::vector<std::pair<size_t, size_t>> spans;
-  ForEachStatement(file, ignored, errors, [&](StatementTokens statement) {
+  ForEachStatement(file, ignored, [&](StatementTokens statement) {
     const antlr4::Token* first = nullptr;
     const antlr4::Token* last = nullptr;
     for (const auto& token : statement.tokens) {

@@ -102,6 +102,13 @@ ast::ExpressionToken ExpressionTokenOf(const antlr4::Token* token) {
   return {KindOf(token), std::move(text)};
 }
 
+std::string UpperCase(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](char c) {
+    return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+  });
+  return text;
+}
+
 std::string TruncateIdentifier(std::string name) {
   constexpr size_t kMaxBytes = 63;
   if (name.size() <= kMaxBytes) {

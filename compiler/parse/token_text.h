@@ -37,6 +37,9 @@ bool IsKeywordToken(size_t type);
 // lower case, quoted identifiers folded, everything else as written.
 ast::ExpressionToken ExpressionTokenOf(const antlr4::Token* token);
 
+// UpperCase returns `text` with its ASCII letters in upper case (key words in messages).
+std::string UpperCase(std::string text);
+
 // TruncateIdentifier truncates `name` to at most 63 bytes without splitting a UTF-8 character.
 std::string TruncateIdentifier(std::string name);
 

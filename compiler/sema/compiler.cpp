@@ -144,6 +144,23 @@ void Compiler::DeclareExtension(const ast::CreateExtension& statement,
     d.notes.push_back({existing->second.origin.range, "previously declared here"});
     return;
   }
+  if (name == kImplicitExtension) {
+    // plpgsql exists in every database, in pg_catalog, like the schema public: declaring it is
+    // harmless and adds nothing to the catalog (introspection leaves out pg_catalog too).
+    if (statement.schema && statement.schema->name != "pg_catalog") {
+      sink_.Error("duplicate-object", statement.schema->range,
+                  fmt::format("extension \"{}\" exists in every database, in schema "
+                              "pg_catalog; remove WITH SCHEMA {} or the statement",
+                              name, statement.schema->name));
+    } else if (!statement.if_not_exists) {
+      sink_.Warning("builtin-extension", statement.name.range,
+                    fmt::format("extension \"{}\" exists in every database, so psql reports "
+                                "this statement as an error; write CREATE EXTENSION IF NOT "
+                                "EXISTS {} or remove it",
+                                name, name));
+    }
+    return;
+  }
   catalog::Extension extension;
   extension.name = name;
   // Without WITH SCHEMA, an extension goes to the first schema of the search_path.

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "schemac/base/diagnostics.h"
@@ -12,6 +13,11 @@
 #include "schemac/parse/ast.h"
 
 namespace schemac::sema {
+
+// The extension every database has, in pg_catalog, with the comment it comes with. Declaring it
+// adds nothing to the catalog.
+inline constexpr std::string_view kImplicitExtension = "plpgsql";
+inline constexpr std::string_view kImplicitExtensionComment = "PL/pgSQL procedural language";
 
 class Compiler {
  public:

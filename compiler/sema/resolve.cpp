@@ -216,6 +216,17 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
       break;
     }
     case ast::CommentTarget::kExtension: {
+      if (last == kImplicitExtension) {
+        // The comment every database gives plpgsql is no change; another cannot be kept, since
+        // the catalog holds no extension of pg_catalog.
+        if (statement.text != kImplicitExtensionComment) {
+          sink_.Error("unsupported-statement", statement.name.range,
+                      fmt::format("a comment on extension \"{}\" other than its own ('{}') is "
+                                  "not supported; remove the statement",
+                                  last, kImplicitExtensionComment));
+        }
+        return;
+      }
       auto it = catalog_.extensions.find(last);
       if (it == catalog_.extensions.end()) {
         std::vector<std::string> candidates;

@@ -73,5 +73,48 @@ TEST_F(FilesTest, ReportsMissingPath) {
   EXPECT_EQ(sink.diagnostics()[0].code, "no-such-path");
 }
 
+TEST_F(FilesTest, FollowsLinkedDirectoriesAndReadsEachDirectoryOnce) {
+  Write("sub/a.sql", "select 1;");
+  fs::create_directories(root_ / "elsewhere");
+  Write("elsewhere/b.sql", "select 2;");
+  fs::create_directories(root_ / "schema");
+  fs::create_directory_symlink("../sub", root_ / "schema" / "first");
+  fs::create_directory_symlink("../sub", root_ / "schema" / "second");
+  fs::create_directory_symlink("../elsewhere", root_ / "schema" / "third");
+  fs::create_directory_symlink("../schema", root_ / "elsewhere" / "loop");
+  DiagnosticSink sink;
+  auto files = LoadSchemaSources(root_ / "schema", sink);
+  ASSERT_EQ(files.size(), 2u);
+  EXPECT_EQ(files[0]->path(), (root_ / "schema" / "first" / "a.sql").string());
+  EXPECT_EQ(files[1]->path(), (root_ / "schema" / "third" / "b.sql").string());
+  EXPECT_FALSE(sink.has_errors());
+  ASSERT_EQ(sink.diagnostics().size(), 2u);
+  EXPECT_EQ(sink.diagnostics()[0].code, "duplicate-directory");
+  EXPECT_NE(sink.diagnostics()[0].message.find("second: the same directory as"), std::string::npos);
+  EXPECT_EQ(sink.diagnostics()[1].code, "directory-loop");
+  EXPECT_NE(sink.diagnostics()[1].message.find("loop: links back to"), std::string::npos);
+}
+
+TEST_F(FilesTest, DirectoryWithoutSqlFilesIsAnError) {
+  Write("notes.txt", "no schema");
+  DiagnosticSink sink;
+  EXPECT_TRUE(LoadSchemaSources(root_, sink).empty());
+  ASSERT_EQ(sink.diagnostics().size(), 1u);
+  EXPECT_EQ(sink.diagnostics()[0].code, "no-schema-files");
+  // An empty .sql file is an empty schema.
+  Write("sub/empty.sql", "");
+  DiagnosticSink empty_sink;
+  EXPECT_EQ(LoadSchemaSources(root_, empty_sink).size(), 1u);
+  EXPECT_TRUE(empty_sink.diagnostics().empty());
+}
+
+TEST_F(FilesTest, ReportsWhatASpecialFileIs) {
+  DiagnosticSink sink;
+  EXPECT_TRUE(LoadSchemaSources("/dev/null", sink).empty());
+  ASSERT_EQ(sink.diagnostics().size(), 1u);
+  EXPECT_EQ(sink.diagnostics()[0].code, "io-error");
+  EXPECT_EQ(sink.diagnostics()[0].message.substr(0, 34), "/dev/null: is a character device, ");
+}
+
 }  // namespace
 }  // namespace schemac::base

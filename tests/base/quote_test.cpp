@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "schemac/base/keywords.h"
+
 namespace schemac::base {
 namespace {
 
@@ -44,6 +46,36 @@ TEST(QuoteLiteralTest, QuotesLikeQuoteLiteral) {
 TEST(QuoteQualifiedTest, QuotesEachPart) {
   EXPECT_EQ(QuoteQualified("Sales", "order"), "\"Sales\".\"order\"");
   EXPECT_EQ(QuoteQualified("public", "t"), "public.t");
+}
+
+TEST(KeywordTest, CategoriesArePostgresql15s) {
+  struct Case {
+    std::string word;
+    KeywordCategory want;
+    bool column_identifier;
+  };
+  // Expected values are pg_get_keywords()'s catcode in PostgreSQL 15.
+  const Case cases[] = {
+      {"user", KeywordCategory::kReserved, false},
+      {"order", KeywordCategory::kReserved, false},
+      {"all", KeywordCategory::kReserved, false},
+      {"offset", KeywordCategory::kReserved, false},
+      {"analyse", KeywordCategory::kReserved, false},
+      {"left", KeywordCategory::kTypeFunctionName, false},
+      {"natural", KeywordCategory::kTypeFunctionName, false},
+      {"verbose", KeywordCategory::kTypeFunctionName, false},
+      {"int", KeywordCategory::kColumnName, true},
+      {"time", KeywordCategory::kColumnName, true},
+      {"key", KeywordCategory::kUnreserved, true},
+      {"zone", KeywordCategory::kUnreserved, true},
+      {"abort", KeywordCategory::kUnreserved, true},
+      {"orders", KeywordCategory::kNone, true},
+      {"USER", KeywordCategory::kNone, true},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(KeywordCategoryOf(c.word), c.want) << c.word;
+    EXPECT_EQ(IsColumnIdentifier(c.word), c.column_identifier) << c.word;
+  }
 }
 
 }  // namespace

@@ -45,8 +45,68 @@ TEST(BadInputTest, PrintableGarbageStopsAfterTwentyErrors) {
        at = result.err.find(": error: ", at + 1)) {
     ++errors;
   }
-  EXPECT_GE(errors, 1u);
-  EXPECT_LE(errors, 20u);
+  // Twenty errors shown, then one that counts the others.
+  EXPECT_EQ(errors, 21u) << result.err.substr(0, 2000);
+  EXPECT_NE(result.err.find("more errors in this file not shown, after the first 20"),
+            std::string::npos);
+}
+
+TEST(BadInputTest, CheckCountsWhatCompiledWhateverTheErrors) {
+  // 25 unsupported statements before 375 tables in one file, as in a dump that holds functions:
+  // the tables still compile and count, and the errors not shown are counted.
+  std::string text;
+  for (int i = 0; i < 25; ++i) {
+    text += "CREATE FUNCTION f" + std::to_string(i) +
+            "() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;\n";
+  }
+  std::string tables;
+  for (int i = 0; i < 375; ++i) {
+    tables += "CREATE TABLE t" + std::to_string(i) + " (id integer PRIMARY KEY);\n";
+  }
+  TempDir dir;
+  CommandResult failed = CheckFile(dir, text + tables);
+  ExpectFailure(failed, "too-many-errors");
+  EXPECT_NE(failed.err.find("5 more errors in this file not shown"), std::string::npos)
+      << failed.err.substr(failed.err.size() - 500);
+  EXPECT_NE(failed.out.find("375 statements"), std::string::npos) << failed.out;
+  EXPECT_NE(failed.out.find("375 tables (375 columns, 375 constraints)"), std::string::npos)
+      << failed.out;
+  CommandResult clean = CheckFile(dir, tables);
+  EXPECT_EQ(clean.exit_code, 0) << clean.err.substr(0, 2000);
+  EXPECT_NE(clean.out.find("375 tables (375 columns, 375 constraints)"), std::string::npos)
+      << clean.out;
+}
+
+TEST(BadInputTest, PgDumpWithDataSkipsTheRowsAndReportsCopyOnce) {
+  TempDir dir;
+  CommandResult result = CheckFile(dir,
+                                   "CREATE TABLE public.t (id integer, name text);\n"
+                                   "COPY public.t (id, name) FROM stdin;\n1\tone\n2\ttwo\n\\.\n"
+                                   "COPY public.t (id, name) FROM stdin;\n3\tthree\n\\.\n");
+  ExpectFailure(result, "unsupported-statement");
+  EXPECT_NE(result.err.find("pg_dump --schema-only"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("\n1 error\n"), std::string::npos) << result.err;
+  EXPECT_NE(result.out.find("1 table"), std::string::npos) << result.out;
+}
+
+TEST(BadInputTest, PlpgsqlAsOlderPgDumpsCreateItIsAccepted) {
+  TempDir dir;
+  CommandResult dumped =
+      CheckFile(dir,
+                "CREATE EXTENSION IF NOT EXISTS plpgsql WITH SCHEMA pg_catalog;\n"
+                "COMMENT ON EXTENSION plpgsql IS 'PL/pgSQL procedural language';\n");
+  EXPECT_EQ(dumped.exit_code, 0) << dumped.err;
+  EXPECT_EQ(dumped.err, "");
+  EXPECT_NE(dumped.out.find("0 extensions"), std::string::npos) << dumped.out;
+  // Without IF NOT EXISTS psql reports the statement as an error, so it is accepted with a
+  // warning.
+  CommandResult plain = CheckFile(dir, "CREATE EXTENSION plpgsql WITH SCHEMA pg_catalog;\n");
+  EXPECT_EQ(plain.exit_code, 0) << plain.err;
+  EXPECT_NE(plain.err.find("[builtin-extension]"), std::string::npos) << plain.err;
+  ExpectFailure(CheckFile(dir, "COMMENT ON EXTENSION plpgsql IS 'mine';\n"),
+                "unsupported-statement");
+  ExpectFailure(CheckFile(dir, "CREATE EXTENSION IF NOT EXISTS plpgsql WITH SCHEMA public;\n"),
+                "duplicate-object");
 }
 
 TEST(BadInputTest, FiftyMegabyteFile) {
@@ -111,7 +171,12 @@ TEST(BadInputTest, MissingPath) {
 
 TEST(BadInputTest, UsageErrorsExitOne) {
   TempDir dir;
-  EXPECT_EQ(RunSchemac({"frobnicate"}, dir.path()).exit_code, 1);
+  CommandResult unknown = RunSchemac({"frobnicate"}, dir.path());
+  EXPECT_EQ(unknown.exit_code, 1);
+  EXPECT_NE(unknown.err.find("unknown command \"frobnicate\"; the commands are check, print"),
+            std::string::npos)
+      << unknown.err;
+  EXPECT_NE(unknown.err.find("--help"), std::string::npos) << unknown.err;
   EXPECT_EQ(RunSchemac({"print", "--format", "xml", "x"}, dir.path()).exit_code, 1);
   CommandResult help = RunSchemac({"--help"}, dir.path());
   EXPECT_EQ(help.exit_code, 0);

@@ -167,5 +167,218 @@ TEST(ParserTest, KeywordsCanBeColumnNames) {
   EXPECT_EQ(table.columns[3].type.name.back(), "time without time zone");
 }
 
+// The codes and messages of a parse, one "code: message" per diagnostic.
+std::vector<std::string> Reported(const Parsed& parsed) {
+  std::vector<std::string> out;
+  for (const base::Diagnostic& diagnostic : parsed.sink.diagnostics()) {
+    out.push_back(diagnostic.code + ": " + diagnostic.message);
+  }
+  return out;
+}
+
+TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError) {
+  struct Case {
+    std::string statement;
+    std::string code;
+    std::string named;  // the start of the message
+  };
+  const Case cases[] = {
+      {"ALTER TYPE mood ADD VALUE 'x'", "unsupported-statement", "ALTER TYPE ... ADD VALUE is"},
+      {"ALTER TYPE mood ADD VALUE IF NOT EXISTS 'y' BEFORE 'a'", "unsupported-statement",
+       "ALTER TYPE ... ADD VALUE is"},
+      {"ALTER TYPE mood RENAME TO feeling", "unsupported-statement", "ALTER TYPE ... RENAME TO is"},
+      {"ALTER TYPE mood RENAME VALUE 'a' TO 'b'", "unsupported-statement",
+       "ALTER TYPE ... RENAME VALUE is"},
+      {"ALTER TYPE pair DROP ATTRIBUTE x", "unsupported-statement",
+       "ALTER TYPE ... DROP ATTRIBUTE is"},
+      {"ALTER TYPE mood SET SCHEMA other", "unsupported-statement", "ALTER TYPE ... SET SCHEMA is"},
+      {"ALTER SCHEMA s RENAME TO t", "unsupported-statement", "ALTER SCHEMA ... RENAME TO is"},
+      {"ALTER SEQUENCE s RENAME TO t", "unsupported-statement", "ALTER SEQUENCE ... RENAME TO is"},
+      {"ALTER SEQUENCE s SET SCHEMA other", "unsupported-statement",
+       "ALTER SEQUENCE ... SET SCHEMA is"},
+      {"CREATE TABLE t AS SELECT 1", "unsupported-statement", "CREATE TABLE ... AS is"},
+      {"CREATE TABLE t (a, b) AS SELECT 1, 2", "unsupported-statement", "CREATE TABLE ... AS is"},
+      {"CREATE UNLOGGED TABLE IF NOT EXISTS t WITH (fillfactor = 70) AS SELECT 1",
+       "unsupported-statement", "CREATE TABLE ... AS is"},
+      {"CREATE TABLE t PARTITION OF p FOR VALUES FROM (1) TO (10)", "unsupported-statement",
+       "CREATE TABLE ... PARTITION OF is"},
+      {"CREATE TABLE t OF pair", "unsupported-statement", "CREATE TABLE ... OF (a typed table) is"},
+      {"CREATE SCHEMA s CREATE TABLE t (a int) CREATE VIEW v AS SELECT 1", "unsupported-clause",
+       "CREATE SCHEMA with statements inside it is"},
+      {"CREATE SCHEMA s AUTHORIZATION joe GRANT SELECT ON t TO joe", "unsupported-clause",
+       "CREATE SCHEMA with statements inside it is"},
+      {"ALTER TABLE ONLY public.parent ATTACH PARTITION \"Child\".part_1 FOR VALUES IN (1)",
+       "unsupported-clause", "ALTER TABLE action ATTACH PARTITION \"Child\".part_1 FOR VALUES is"},
+      {"ALTER TABLE t RENAME COLUMN \"Old\" TO new", "unsupported-clause",
+       "ALTER TABLE action RENAME COLUMN \"Old\" TO new is"},
+      {"CREATE TYPE r AS RANGE (subtype = int4)", "unsupported-statement",
+       "CREATE TYPE ... AS RANGE is"},
+      {"CREATE TYPE pair AS (a int, b int)", "unsupported-statement",
+       "CREATE TYPE ... AS (a composite type) is"},
+      {"CREATE TYPE shell", "unsupported-statement", "CREATE TYPE (a base or shell type) is"},
+      {"GRANT SELECT ON t TO PUBLIC", "unsupported-statement", "GRANT is"},
+      {"REVOKE ALL ON SCHEMA public FROM PUBLIC", "unsupported-statement", "REVOKE is"},
+      {"ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC", "unsupported-statement",
+       "ALTER DEFAULT PRIVILEGES is"},
+      {"CREATE OR REPLACE VIEW v AS SELECT 1", "unsupported-statement",
+       "CREATE OR REPLACE VIEW is"},
+      {"DO $$ BEGIN END $$", "unsupported-statement", "DO is"},
+      {"BEGIN", "unsupported-statement", "BEGIN is"},
+      {"START TRANSACTION", "unsupported-statement", "START TRANSACTION is"},
+      {"COMMIT", "unsupported-statement", "COMMIT is"},
+      {"CREATE TEMP SEQUENCE s", "unsupported-statement", "CREATE TEMP SEQUENCE is"},
+      {"CREATE TEMPORARY VIEW v AS SELECT 1", "unsupported-statement", "CREATE TEMPORARY VIEW is"},
+      {"CREATE UNLOGGED MATERIALIZED VIEW v AS SELECT 1", "unsupported-statement",
+       "CREATE UNLOGGED MATERIALIZED VIEW is"},
+      {"COMMENT ON CONSTRAINT c ON DOMAIN d IS 'x'", "unsupported-statement",
+       "COMMENT ON CONSTRAINT ... ON DOMAIN is"},
+      {"CREATE TABLE t (a text COMPRESSION lz4)", "unsupported-clause", "COMPRESSION is"},
+      {"CREATE TABLE t (a int) PARTITION BY RANGE (a)", "unsupported-clause", "PARTITION clause"},
+      {"(SELECT 1)", "unsupported-statement", "a query in parentheses is"},
+  };
+  for (const Case& c : cases) {
+    auto parsed = Parse(c.statement + ";");
+    ASSERT_EQ(parsed->sink.diagnostics().size(), 1u) << c.statement;
+    const base::Diagnostic& d = parsed->sink.diagnostics()[0];
+    EXPECT_EQ(d.code, c.code) << c.statement << ": " << d.message;
+    EXPECT_EQ(d.message.substr(0, c.named.size()), c.named) << c.statement << ": " << d.message;
+  }
+}
+
+TEST(ParserTest, InvalidWordsInThoseFormsAreStillSyntaxErrors) {
+  const std::string cases[] = {
+      "ALTER TYPE mood FOO",
+      "ALTER SCHEMA s FOO TO t",
+      "ALTER SEQUENCE s FOO",
+      "CREATE TABLE t foo",
+      "CREATE TABLE t WITH (x = 1)",
+      "CREATE SCHEMA s foo",
+      "CREATE TABLE t (a int) WITHOUT foo",
+      "CREATE TABLE t (a int foo)",
+      "foo bar",
+      "1\t2",
+  };
+  for (const std::string& statement : cases) {
+    auto parsed = Parse(statement + ";");
+    ASSERT_EQ(parsed->sink.diagnostics().size(), 1u) << statement;
+    EXPECT_EQ(parsed->sink.diagnostics()[0].code, "syntax-error") << statement;
+    EXPECT_TRUE(parsed->file.statements.empty()) << statement;
+  }
+}
+
+TEST(ParserTest, AcceptsEmptyStatementsWithoutOidsAndSchemaNamedAfterItsOwner) {
+  auto parsed =
+      Parse(";\n;;\nCREATE TABLE t (a int) WITHOUT OIDS;\n ; \nCREATE SCHEMA AUTHORIZATION joe;;");
+  EXPECT_EQ(Reported(*parsed), std::vector<std::string>{});
+  ASSERT_EQ(parsed->file.statements.size(), 2u);
+  const auto& schema = std::get<ast::CreateSchema>(parsed->file.statements[1].body);
+  EXPECT_EQ(schema.name.name, "joe");
+  ASSERT_TRUE(schema.authorization.has_value());
+  EXPECT_EQ(schema.authorization->name, "joe");
+}
+
+TEST(ParserTest, CopyDataRowsAreSkippedAndCopyIsReportedOncePerFile) {
+  auto parsed = Parse(
+      "CREATE TABLE t (id int, name text);\n"
+      "COPY public.t (id, name) FROM stdin;\n1\tone\n2\t'two; CREATE\n\\.\n"
+      "copy public.t (id, name) from STDIN;\n3\tthree\n\\.\n"
+      "CREATE TABLE u (id int);\n");
+  ASSERT_EQ(parsed->sink.diagnostics().size(), 1u) << Reported(*parsed)[0];
+  const base::Diagnostic& d = parsed->sink.diagnostics()[0];
+  EXPECT_EQ(d.code, "unsupported-statement");
+  EXPECT_EQ(d.range.line, 2u);
+  EXPECT_NE(d.message.find("--schema-only"), std::string::npos) << d.message;
+  ASSERT_EQ(parsed->file.statements.size(), 2u);
+  EXPECT_EQ(parsed->file.statements[1].range.line, 9u);
+  EXPECT_EQ(std::get<ast::CreateTable>(parsed->file.statements[1].body).name.last(), "u");
+}
+
+TEST(ParserTest, CopyWithoutItsEndMarkerSkipsToTheEndOfTheFile) {
+  auto parsed = Parse("COPY t FROM stdin;\n1\n2\n");
+  ASSERT_EQ(parsed->sink.diagnostics().size(), 1u);
+  EXPECT_EQ(parsed->sink.diagnostics()[0].code, "unsupported-statement");
+}
+
+TEST(ParserTest, ReservedKeywordsAreRefusedAsUnquotedNames) {
+  struct Case {
+    std::string statement;
+    std::string word;  // the refused word, or "" when the statement is accepted
+  };
+  const Case cases[] = {
+      {"CREATE TABLE user (id int)", "user"},
+      {"CREATE TABLE ORDER (id int)", "order"},
+      {"CREATE TABLE t (left int)", "left"},
+      {"CREATE TABLE t (all int)", "all"},
+      {"CREATE TABLE t (offset int)", "offset"},
+      {"CREATE TABLE t (natural int)", "natural"},
+      {"CREATE TABLE t (verbose int)", "verbose"},
+      {"CREATE TABLE t (analyse int)", "analyse"},
+      {"CREATE SCHEMA all", "all"},
+      {"CREATE INDEX left ON t (a)", "left"},
+      {"CREATE INDEX i ON t (offset)", "offset"},
+      {"CREATE TABLE t (a int, CONSTRAINT natural CHECK (a > 0))", "natural"},
+      {"CREATE TABLE t (a int, PRIMARY KEY (user))", "user"},
+      {"CREATE SEQUENCE order", "order"},
+      {"CREATE TYPE user AS ENUM ('a')", "user"},
+      {"CREATE TABLE t (a user)", "user"},
+      {"CREATE TABLE t (a between)", "between"},
+      {"ALTER TABLE t OWNER TO user", "user"},
+      {"COMMENT ON TABLE order IS 'x'", "order"},
+      {"CREATE TABLE public.user (id int)", ""},
+      {"CREATE TABLE public.select (id int)", ""},
+      {"CREATE TABLE \"user\" (\"order\" int)", ""},
+      {"CREATE TABLE t (int int, time time, integer int, name text, value text)", ""},
+      {"CREATE TABLE t (a int, b public.user)", ""},
+      {"CREATE TABLE t (a text COLLATE pg_catalog.default)", ""},
+      {"ALTER TABLE t OWNER TO left", ""},
+      {"COMMENT ON COLUMN t.user IS 'x'", ""},
+  };
+  for (const Case& c : cases) {
+    auto parsed = Parse(c.statement + ";");
+    if (c.word.empty()) {
+      EXPECT_EQ(Reported(*parsed), std::vector<std::string>{}) << c.statement;
+      EXPECT_EQ(parsed->file.statements.size(), 1u) << c.statement;
+      continue;
+    }
+    ASSERT_EQ(parsed->sink.diagnostics().size(), 1u) << c.statement;
+    const base::Diagnostic& d = parsed->sink.diagnostics()[0];
+    EXPECT_EQ(d.code, "reserved-keyword") << c.statement;
+    EXPECT_EQ(d.message.substr(0, c.word.size() + 2), "\"" + c.word + "\"") << d.message;
+    EXPECT_NE(d.message.find("quote it as \"" + c.word + "\""), std::string::npos) << d.message;
+  }
+}
+
+TEST(ParserTest, ZeroLengthQuotedIdentifiersAreRefusedEverywhere) {
+  const std::string cases[] = {
+      "CREATE TABLE \"\" (a int)",
+      "CREATE TABLE t (\"\" int)",
+      "CREATE TABLE t (a int CHECK (\"\" > 0))",
+      "COMMENT ON TABLE \"\" IS 'x'",
+  };
+  for (const std::string& statement : cases) {
+    auto parsed = Parse(statement + ";");
+    ASSERT_EQ(parsed->sink.diagnostics().size(), 1u) << statement;
+    EXPECT_EQ(parsed->sink.diagnostics()[0].code, "empty-identifier") << statement;
+    EXPECT_TRUE(parsed->file.statements.empty()) << statement;
+  }
+}
+
+TEST(ParserTest, ErrorsBeyondTwentyAreCountedAndTheWholeFileIsParsed) {
+  std::string text;
+  for (int i = 0; i < 25; ++i) {
+    text += "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;\n";
+  }
+  for (int i = 0; i < 375; ++i) {
+    text += "CREATE TABLE t" + std::to_string(i) + " (id int);\n";
+  }
+  auto parsed = Parse(text);
+  EXPECT_EQ(parsed->file.statements.size(), 375u);
+  ASSERT_EQ(parsed->sink.diagnostics().size(), 21u);
+  const base::Diagnostic& last = parsed->sink.diagnostics().back();
+  EXPECT_EQ(last.code, "too-many-errors");
+  EXPECT_EQ(last.range.line, 21u);
+  EXPECT_EQ(last.message.substr(0, 40), "5 more errors in this file not shown, af");
+}
+
 }  // namespace
 }  // namespace schemac::parse

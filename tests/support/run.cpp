@@ -13,6 +13,12 @@ namespace schemac::testing {
 namespace fs = std::filesystem;
 
 CommandResult RunSchemac(const std::vector<std::string>& args, const fs::path& cwd) {
+  std::vector<std::string> argv = {SCHEMAC_BINARY};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return RunCommand(argv, cwd);
+}
+
+CommandResult RunCommand(const std::vector<std::string>& command, const fs::path& cwd) {
   TempDir capture;
   fs::path out_path = capture.path() / "out";
   fs::path err_path = capture.path() / "err";
@@ -27,14 +33,13 @@ CommandResult RunSchemac(const std::vector<std::string>& args, const fs::path& c
     dup2(null, 0);
     dup2(out, 1);
     dup2(err, 2);
-    std::vector<std::string> storage = {SCHEMAC_BINARY};
-    storage.insert(storage.end(), args.begin(), args.end());
+    std::vector<std::string> storage = command;
     std::vector<char*> argv;
     for (std::string& arg : storage) {
       argv.push_back(arg.data());
     }
     argv.push_back(nullptr);
-    execv(argv[0], argv.data());
+    execvp(argv[0], argv.data());
     _exit(127);
   }
   CommandResult result;

@@ -17,6 +17,9 @@ struct CommandResult {
 // RunSchemac runs the built schemac binary with `args` in directory `cwd`.
 CommandResult RunSchemac(const std::vector<std::string>& args, const std::filesystem::path& cwd);
 
+// RunCommand runs `argv` (argv[0] found on PATH) in directory `cwd`, standard input empty.
+CommandResult RunCommand(const std::vector<std::string>& argv, const std::filesystem::path& cwd);
+
 // ReadFile returns a file's contents, or "" when it cannot be read.
 std::string ReadFile(const std::filesystem::path& path);
 void WriteFile(const std::filesystem::path& path, const std::string& text);

@@ -15,8 +15,14 @@ inline constexpr size_t kMaxSourceFileBytes = 32u * 1024u * 1024u;
 
 // LoadSchemaSources reads `root`: a single .sql file, or a directory whose .sql files are read
 // recursively in sorted path order. Paths in the returned files are as given (root joined with
-// the relative path). A file that is not valid UTF-8 text (NUL bytes, invalid sequences) or is
-// too large is reported into `sink` and left out.
+// the relative path). Links to directories are followed; a link back to a directory that
+// contains it ("directory-loop") and a second path to a directory already read
+// ("duplicate-directory") are warnings and not followed, since their files are read once
+// anyway. Everything that cannot be read is reported into `sink` as an io-error (a directory or
+// file without permission, a dangling link, a .sql entry that is a special file, a root that is
+// neither a directory nor a file), as is a directory holding no .sql file at all
+// ("no-schema-files"). A file's size is checked before it is read; a file that is not valid UTF-8
+// text (NUL bytes, invalid sequences) or is too large is reported and left out.
 std::vector<std::shared_ptr<const SourceFile>> LoadSchemaSources(const std::filesystem::path& root,
                                                                  DiagnosticSink& sink);
 

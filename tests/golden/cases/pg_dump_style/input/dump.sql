@@ -1,5 +1,6 @@
 --
--- The forms pg_dump writes: settings, ALTER TABLE ONLY, ownership, identity added later.
+-- The forms pg_dump writes: settings, plpgsql (which older versions create), ALTER TABLE ONLY,
+-- ownership, identity added later.
 --
 \restrict AbCdEf0123456789
 
@@ -9,6 +10,9 @@ SET standard_conforming_strings = on;
 SELECT pg_catalog.set_config('search_path', '', false);
 SET default_tablespace = '';
 SET default_table_access_method = heap;
+
+CREATE EXTENSION IF NOT EXISTS plpgsql WITH SCHEMA pg_catalog;
+COMMENT ON EXTENSION plpgsql IS 'PL/pgSQL procedural language';
 
 CREATE SCHEMA app;
 ALTER SCHEMA app OWNER TO postgres;

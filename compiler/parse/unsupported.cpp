@@ -1,0 +1,311 @@
+// How the AST builder names what it does not take: statements and clauses outside the language,
+// and key words PostgreSQL does not accept as unquoted names.
+#include <set>
+
+#include <fmt/format.h>
+
+#include "schemac/base/keywords.h"
+
+#include "SqlLexer.h"
+#include "ast_builder.h"
+#include "token_text.h"
+
+namespace schemac::parse {
+namespace {
+
+using grammar::SqlLexer;
+using P = grammar::SqlParser;
+
+// Words that, after the first one, still belong to the name of an unsupported statement kind.
+const std::set<std::string>& StatementKindWords() {
+  static const std::set<std::string> words = {
+      "ACCESS",     "AGGREGATE",  "CAST",       "CLASS",        "COLLATION",  "CONFIGURATION",
+      "CONSTRAINT", "CONVERSION", "DATA",       "DATABASE",     "DEFAULT",    "DICTIONARY",
+      "DOMAIN",     "EVENT",      "EXTENSION",  "FAMILY",       "FOREIGN",    "FUNCTION",
+      "GLOBAL",     "GROUP",      "INDEX",      "LANGUAGE",     "LARGE",      "LOCAL",
+      "MAPPING",    "MATERIALIZED", "METHOD",   "OBJECT",       "OPERATOR",   "OR",
+      "PARSER",     "POLICY",     "PRIVILEGES", "PROCEDURAL",   "PROCEDURE",  "PUBLICATION",
+      "RECURSIVE",  "REPLACE",    "ROLE",       "ROUTINE",      "RULE",       "SCHEMA",
+      "SEARCH",     "SEQUENCE",   "SERVER",     "STATISTICS",   "SUBSCRIPTION", "TABLE",
+      "TABLESPACE", "TEMP",       "TEMPLATE",   "TEMPORARY",    "TEXT",       "TRANSFORM",
+      "TRANSACTION", "TRIGGER",   "TRUSTED",    "TYPE",         "UNLOGGED",   "USER",
+      "VIEW",       "WRAPPER",    "LABEL",
+  };
+  return words;
+}
+
+// The words a PostgreSQL 15 statement can begin with. Anything else is a syntax error, not an
+// unsupported statement (the data rows of a COPY, text that is not SQL).
+const std::set<std::string>& StatementStartWords() {
+  static const std::set<std::string> words = {
+      "ABORT",    "ALTER",   "ANALYSE",    "ANALYZE",  "BEGIN",    "CALL",      "CHECKPOINT",
+      "CLOSE",    "CLUSTER", "COMMENT",    "COMMIT",   "COPY",     "CREATE",    "DEALLOCATE",
+      "DECLARE",  "DELETE",  "DISCARD",    "DO",       "DROP",     "END",       "EXECUTE",
+      "EXPLAIN",  "FETCH",   "GRANT",      "IMPORT",   "INSERT",   "LISTEN",    "LOAD",
+      "LOCK",     "MERGE",   "MOVE",       "NOTIFY",   "PREPARE",  "REASSIGN",  "REFRESH",
+      "REINDEX",  "RELEASE", "RESET",      "REVOKE",   "ROLLBACK", "SAVEPOINT", "SECURITY",
+      "SELECT",   "SET",     "SHOW",       "START",    "TABLE",    "TRUNCATE",  "UNLISTEN",
+      "UPDATE",   "VACUUM",  "VALUES",     "WITH",
+  };
+  return words;
+}
+
+// Column name key words that PostgreSQL's grammar takes as the names of built-in types.
+bool IsBuiltinTypeKeyword(const std::string& word) {
+  static const std::set<std::string> words = {
+      "bigint", "bit",      "boolean", "char",     "character", "dec",       "decimal",
+      "float",  "int",      "integer", "interval", "national",  "nchar",     "numeric",
+      "real",   "smallint", "time",    "timestamp", "varchar",
+  };
+  return words.count(word) > 0;
+}
+
+// Words after which a clause names an object rather than continuing with key words.
+bool TakesName(const std::string& word) {
+  static const std::set<std::string> words = {
+      "COLUMN", "CONSTRAINT", "EXISTS", "INDEX", "INHERIT",    "METHOD", "OF",
+      "ON",     "PARTITION",  "RULE",   "SCHEMA", "TABLESPACE", "TO",     "TRIGGER", "TYPE",
+  };
+  return words.count(word) > 0;
+}
+
+bool IsWordToken(size_t type) {
+  return type == SqlLexer::IDENTIFIER || type == SqlLexer::QUOTED_IDENTIFIER ||
+         IsKeywordToken(type);
+}
+
+constexpr const char* kLanguage =
+    "schema files may declare schemas, extensions, enum types, sequences, tables, indexes and "
+    "comments";
+
+}  // namespace
+
+void AstBuilder::CheckKeyword(const antlr4::Token* token, NameUse use) {
+  if (use == NameUse::kLabel || token->getType() == SqlLexer::QUOTED_IDENTIFIER) {
+    return;
+  }
+  using base::KeywordCategory;
+  std::string word = FoldIdentifier(token);
+  KeywordCategory category = base::KeywordCategoryOf(word);
+  bool refused = false;
+  switch (use) {
+    case NameUse::kColumnIdentifier:
+      refused = !base::IsColumnIdentifier(word);
+      break;
+    case NameUse::kRole:
+      refused = category == KeywordCategory::kReserved;
+      break;
+    case NameUse::kType:
+      refused = category == KeywordCategory::kReserved ||
+                (category == KeywordCategory::kColumnName && !IsBuiltinTypeKeyword(word));
+      break;
+    case NameUse::kLabel:
+      break;
+  }
+  if (!refused) {
+    return;
+  }
+  std::string what =
+      category == KeywordCategory::kReserved
+          ? "a reserved key word, which PostgreSQL refuses as a name unless quoted"
+      : category == KeywordCategory::kTypeFunctionName
+          ? "a key word that PostgreSQL refuses as this name unless quoted (unquoted, it may "
+            "name only a function or type)"
+          : "a key word that PostgreSQL refuses as a type name unless quoted";
+  sink_.Error("reserved-keyword", RangeOfToken(file_, token),
+              fmt::format("\"{}\" is {}; quote it as \"{}\" or choose another name", word, what,
+                          word));
+}
+
+void AstBuilder::ReportSyntaxError(const antlr4::Token* token, const std::string& expected) {
+  std::string text = token->getText();
+  std::string message = fmt::format("syntax error at \"{}\"", text);
+  if (!expected.empty()) {
+    message += "; expected " + expected;
+  }
+  sink_.Error("syntax-error", RangeOfToken(file_, token), message);
+  syntax_error_ = true;
+}
+
+void AstBuilder::ReportUnsupportedStatement(antlr4::ParserRuleContext* ctx,
+                                            const std::string& what) {
+  base::SourceRange range = RangeOfToken(file_, ctx->getStart());
+  range.length = static_cast<uint32_t>(ctx->getStart()->getText().size());
+  sink_.Error("unsupported-statement", range,
+              fmt::format("{} is not supported yet; {}", what, kLanguage));
+}
+
+void AstBuilder::ReportCreateTableOther(P::CreateTableOtherStatementContext* ctx) {
+  if (auto* table_as = dynamic_cast<P::CreateTableAsContext*>(ctx)) {
+    size_t after = (table_as->columnList() != nullptr ? table_as->columnList()->getStop()
+                                                      : table_as->qualifiedName()->getStop())
+                       ->getTokenIndex() +
+                   1;
+    int depth = 0;
+    for (size_t i = after; i <= ctx->getStop()->getTokenIndex(); ++i) {
+      size_t type = tokens_->get(i)->getType();
+      depth += type == SqlLexer::OPEN_PAREN ? 1 : type == SqlLexer::CLOSE_PAREN ? -1 : 0;
+      if (depth == 0 && type == SqlLexer::AS) {
+        ReportUnsupportedStatement(ctx, "CREATE TABLE ... AS");
+        return;
+      }
+    }
+    while (tokens_->get(after)->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
+      ++after;
+    }
+    ReportSyntaxError(tokens_->get(after), "\"(\" or AS");
+    return;
+  }
+  auto* table_of = dynamic_cast<P::CreateTableOfContext*>(ctx);
+  antlr4::Token* word = table_of->IDENTIFIER()->getSymbol();
+  if (FoldIdentifier(word) != "of") {
+    ReportSyntaxError(word, "\"(\"");
+    return;
+  }
+  ReportUnsupportedStatement(ctx, table_of->PARTITION() != nullptr
+                                      ? "CREATE TABLE ... PARTITION OF"
+                                      : "CREATE TABLE ... OF (a typed table)");
+}
+
+void AstBuilder::ReportAlterOther(P::AlterOtherStatementContext* ctx) {
+  std::string kind;
+  antlr4::ParserRuleContext* name = nullptr;
+  std::string expected;
+  if (auto* type = dynamic_cast<P::AlterTypeOtherContext*>(ctx)) {
+    kind = "ALTER TYPE";
+    name = type->qualifiedName();
+    expected = "ADD, ALTER, DROP, OWNER, RENAME or SET";
+  } else if (auto* schema = dynamic_cast<P::AlterSchemaOtherContext*>(ctx)) {
+    kind = "ALTER SCHEMA";
+    name = schema->identifier();
+    expected = "OWNER or RENAME";
+  } else {
+    kind = "ALTER SEQUENCE";
+    name = dynamic_cast<P::AlterSequenceOtherContext*>(ctx)->qualifiedName();
+    expected = "a sequence option, OWNER, RENAME or SET";
+  }
+  size_t after = name->getStop()->getTokenIndex() + 1;
+  while (tokens_->get(after)->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
+    ++after;
+  }
+  antlr4::Token* word = tokens_->get(after);
+  std::string folded = FoldIdentifier(word);
+  bool drop = kind == "ALTER TYPE" && folded == "drop";
+  if (word->getType() == SqlLexer::IDENTIFIER && folded != "rename" && !drop) {
+    ReportSyntaxError(word, expected);
+    return;
+  }
+  ReportUnsupportedStatement(
+      ctx, kind + " ... " + DescribeWords(after, ctx->getStop()->getTokenIndex(), 2));
+}
+
+std::string AstBuilder::LeadingWords(antlr4::ParserRuleContext* ctx, size_t count) const {
+  std::string out;
+  size_t words = 0;
+  for (size_t i = ctx->getStart()->getTokenIndex();
+       i <= ctx->getStop()->getTokenIndex() && words < count; ++i) {
+    antlr4::Token* token = tokens_->get(i);
+    if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
+      continue;
+    }
+    std::string word = UpperCase(token->getText());
+    bool is_word = token->getType() == SqlLexer::IDENTIFIER || IsKeywordToken(token->getType());
+    if (!is_word || (words > 0 && StatementKindWords().count(word) == 0)) {
+      break;
+    }
+    out += words == 0 ? word : " " + word;
+    ++words;
+  }
+  return out.empty() ? UpperCase(ctx->getStart()->getText()) : out;
+}
+
+std::string AstBuilder::DescribeWords(size_t from, size_t to, size_t count) const {
+  std::string out;
+  size_t words = 0;
+  bool named = false;
+  bool name_next = false;
+  for (size_t i = from; i <= to && words < count; ++i) {
+    antlr4::Token* token = tokens_->get(i);
+    if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
+      continue;
+    }
+    if (!IsWordToken(token->getType())) {
+      break;
+    }
+    std::string upper = UpperCase(token->getText());
+    bool keyword = token->getType() != SqlLexer::QUOTED_IDENTIFIER && !name_next &&
+                   (IsKeywordToken(token->getType()) ||
+                    base::KeywordCategoryOf(FoldIdentifier(token)) != base::KeywordCategory::kNone);
+    std::string text;
+    if (keyword) {
+      text = upper;
+      name_next = TakesName(upper);
+    } else {
+      if (named && !name_next) {
+        break;
+      }
+      // A name as written, with the parts after its dots.
+      text = token->getText();
+      while (i + 2 <= to && tokens_->get(i + 1)->getType() == SqlLexer::DOT &&
+             IsWordToken(tokens_->get(i + 2)->getType())) {
+        text += "." + tokens_->get(i + 2)->getText();
+        i += 2;
+      }
+      named = true;
+      name_next = false;
+    }
+    out += words++ == 0 ? text : " " + text;
+  }
+  return out;
+}
+
+void AstBuilder::ReportUnsupported(antlr4::ParserRuleContext* ctx, std::string_view kind) {
+  base::SourceRange range = RangeOfToken(file_, ctx->getStart());
+  if (kind == "statement") {
+    antlr4::Token* first = ctx->getStart();
+    if (first->getType() == SqlLexer::OPEN_PAREN) {
+      ReportUnsupportedStatement(ctx, "a query in parentheses");
+      return;
+    }
+    bool word = first->getType() == SqlLexer::IDENTIFIER || IsKeywordToken(first->getType());
+    if (!word || StatementStartWords().count(UpperCase(first->getText())) == 0) {
+      ReportSyntaxError(first, "a statement such as CREATE, ALTER or COMMENT");
+      return;
+    }
+    std::string words = LeadingWords(ctx, 5);
+    range.length = static_cast<uint32_t>(words.size());
+    if (words == "CREATE TYPE") {
+      // Name the kind of type by what follows AS: RANGE, a composite's "(", or nothing.
+      words = "CREATE TYPE (a base or shell type)";
+      for (size_t i = first->getTokenIndex(); i < ctx->getStop()->getTokenIndex(); ++i) {
+        if (tokens_->get(i)->getType() == SqlLexer::AS) {
+          std::string next = DescribeWords(i + 1, ctx->getStop()->getTokenIndex(), 1);
+          words = next.empty() ? "CREATE TYPE ... AS (a composite type)"
+                               : "CREATE TYPE ... AS " + next;
+          break;
+        }
+      }
+    }
+    if (words == "COMMENT") {
+      auto* comment = dynamic_cast<P::CommentStatementContext*>(ctx);
+      words = "COMMENT ON " +
+              (comment != nullptr ? LeadingWords(comment->commentTarget(), 3) : std::string());
+      range.length = static_cast<uint32_t>(words.size());
+    }
+    sink_.Error("unsupported-statement", range,
+                fmt::format("{} is not supported yet; {}", words, kLanguage));
+    return;
+  }
+  if (kind == "ALTER TABLE action") {
+    std::string words =
+        DescribeWords(ctx->getStart()->getTokenIndex(), ctx->getStop()->getTokenIndex(), 5);
+    sink_.Error("unsupported-clause", range,
+                fmt::format("ALTER TABLE action {} is not supported yet; remove it", words));
+    return;
+  }
+  std::string words = LeadingWords(ctx, 4);
+  sink_.Error("unsupported-clause", range,
+              fmt::format("{} {} is not supported yet; remove it from the statement", words, kind));
+}
+
+}  // namespace schemac::parse

@@ -1,0 +1,16 @@
+-- Valid PostgreSQL outside the language, as dumps and hand-written schemas hold it: each is
+-- named, never a syntax error. The data rows of a COPY are skipped, not taken for statements.
+CREATE TYPE mood AS ENUM ('sad');
+ALTER TYPE mood ADD VALUE 'happy';
+CREATE TABLE parent (id integer) PARTITION BY RANGE (id);
+CREATE TABLE parent_1 PARTITION OF parent FOR VALUES FROM (1) TO (10);
+CREATE TABLE copied AS SELECT 1 AS id;
+CREATE SCHEMA sales CREATE TABLE orders (id integer);
+ALTER TABLE ONLY public.parent ATTACH PARTITION public."Parent_2" FOR VALUES FROM (10) TO (20);
+COPY public.parent (id) FROM stdin;
+1
+2
+\.
+CREATE EXTENSION IF NOT EXISTS plpgsql WITH SCHEMA pg_catalog;
+COMMENT ON EXTENSION plpgsql IS 'PL/pgSQL procedural language';
+;
