@@ -233,6 +233,7 @@ CREATE TYPE shell;
 CREATE TABLE coded (id int PRIMARY KEY, code text DEFAULT next_code());
 CREATE TABLE contacts (id int PRIMARY KEY, e email, a address);
 CREATE TABLE emails (es email[]);
+CREATE TABLE typed OF address;
 CREATE TABLE refs_contacts (id int PRIMARY KEY, c int REFERENCES contacts (id));
 CREATE TABLE events (id bigserial, at date NOT NULL, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
 CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
@@ -334,6 +335,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "trigger t_users on public.users",
                 "function public.trg()",
                 "text search configuration public.ts",
+                "table public.typed (depends on type public.address)",
                 "table public.uses_events_seq (depends on sequence public.events_id_seq)",
                 "privileges on table public.indexed (granted to introspect_unmanaged_app) "
                 "[property]",
@@ -344,7 +346,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "default privileges for role postgres in schema s on tables [property]",
                 "privileges on schema s (granted to introspect_unmanaged_app) [property]",
             }));
-  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 47u);
+  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 48u);
   EXPECT_EQ(catalog.unmanaged.PropertyCount(), 6u);
 
   // What is not managed, and what depends on it, is not among the managed objects.

@@ -323,7 +323,8 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   WHERE p.changed
 ),
 -- What the managed objects depend on, by pg_depend, besides their own table: a table on the
--- types and collations of its columns and on what its defaults and generation expressions use,
+-- type it is made of (CREATE TABLE ... OF) and its access method, on the types and collations
+-- of its columns and on what its defaults and generation expressions use,
 -- a sequence on the table that owns it, a constraint on the table it references and the key it
 -- uses, on what its check or its index uses, an index on what its keys and predicate use.
 -- The last two lines make a key's index stand for its constraint.
@@ -332,7 +333,7 @@ edges (classid, objid, refclassid, refobjid) AS (
   FROM managed_tables t
   JOIN pg_catalog.pg_depend d
     ON d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = t.oid
-   AND d.objsubid > 0 AND d.deptype = 'n'
+   AND d.deptype = 'n'
   UNION ALL
   SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, t.oid, d.refclassid, d.refobjid
   FROM managed_tables t
