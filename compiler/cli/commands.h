@@ -24,10 +24,14 @@ struct VerifyOptions {
 };
 int RunVerify(const VerifyOptions& options);
 
+// dump refuses to write anything when the database holds objects schemac does not manage,
+// unless `skip_unmanaged`; into a directory, it replaces the files of an earlier dump and
+// refuses when the directory holds other schema files.
 struct DumpOptions {
   std::string db;          // libpq connection string or URI; empty: PG* variables or DATABASE_URL
   std::string output_dir;  // empty: print to standard output
   bool split = false;      // one file per table under <output_dir>/<schema>/
+  bool skip_unmanaged = false;  // write the managed objects, without those not managed
 };
 int RunDump(const DumpOptions& options);
 

@@ -116,7 +116,14 @@ int main(int argc, char** argv) {
       "With -o: one file per table, in a directory per schema (tables with their "
       "indexes, keys and owned sequences; the rest in <schema>/_schema.sql)");
   dump_command->add_option("-o,--output", dump.output_dir,
-                           "Directory to write <schema>.sql files into (default: standard output)");
+                           "Directory to write <schema>.sql files into (default: standard "
+                           "output); files of an earlier dump there that this one does not "
+                           "write again are removed, and other .sql files make it refuse");
+  dump_command->add_flag(
+      "--skip-unmanaged", dump.skip_unmanaged,
+      "Write the objects schemac manages even though the database holds others (views, "
+      "functions, partitioned tables, ..., each named in a warning); without it, dump refuses "
+      "to write files that leave them out");
 
   schemac::cli::PlanOptions plan;
   CLI::App* plan_command = app.add_subcommand(

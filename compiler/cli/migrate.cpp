@@ -13,31 +13,34 @@
 #include "commands.h"
 #include "output.h"
 #include "states.h"
+#include "unmanaged.h"
 
 namespace schemac::cli {
 namespace {
 
 constexpr int kExitChanges = 2;
 
-std::string Render(const plan::Migration& migration, const std::string& format) {
+std::string Render(const plan::Migration& migration, const catalog::Unmanaged& unmanaged,
+                   const std::string& format) {
   if (format == "sql") {
-    return report::ScriptSql(migration.up, "up");
+    return report::ScriptSql(migration.up, "up", unmanaged);
   }
   if (format == "json") {
-    return report::RenderJson(migration);
+    return report::RenderJson(migration, unmanaged);
   }
   if (format == "markdown") {
-    return report::RenderMarkdown(migration);
+    return report::RenderMarkdown(migration, unmanaged);
   }
-  return report::RenderHuman(migration);
+  return report::RenderHuman(migration, unmanaged);
 }
 
-bool WriteScript(const std::string& path, const plan::Plan& plan, std::string_view title) {
+bool WriteScript(const std::string& path, const plan::Plan& plan, std::string_view title,
+                 const catalog::Unmanaged& unmanaged) {
   if (path.empty()) {
     return true;
   }
   std::ofstream out(path, std::ios::binary);
-  out << report::ScriptSql(plan, title);
+  out << report::ScriptSql(plan, title, unmanaged);
   out.close();
   if (!out) {
     std::cerr << fmt::format("error: cannot write {} [io-error]\n", path);
@@ -46,9 +49,28 @@ bool WriteScript(const std::string& path, const plan::Plan& plan, std::string_vi
   return true;
 }
 
+// Checks what the states hold that schemac does not manage: a warning for each item, an error
+// for each object of `to` whose name is taken in `from`. Prints the diagnostics and returns the
+// list of both states' items, or nothing after errors.
+std::optional<catalog::Unmanaged> CheckUnmanaged(const catalog::Catalog& from,
+                                                 const catalog::Catalog& to) {
+  base::DiagnosticSink sink;
+  catalog::Unmanaged unmanaged = MergeUnmanaged(from.unmanaged, to.unmanaged);
+  WarnUnmanaged(unmanaged, UnmanagedUse::kPlan, sink);
+  ReportNameConflicts(to, from, sink);
+  if (ReportDiagnostics(sink)) {
+    return std::nullopt;
+  }
+  return unmanaged;
+}
+
 // Plans from `from` to `to`, prints the report and writes the scripts. Returns the exit code.
 int Report(const catalog::Catalog& from, const catalog::Catalog& to,
            const MigrationOptions& options, Timings& timings) {
+  std::optional<catalog::Unmanaged> unmanaged = CheckUnmanaged(from, to);
+  if (!unmanaged) {
+    return 1;
+  }
   base::DiagnosticSink sink;
   Stopwatch plan_watch;
   plan::Migration migration = plan::PlanMigration(from, to, sink);
@@ -57,9 +79,9 @@ int Report(const catalog::Catalog& from, const catalog::Catalog& to,
     return 1;
   }
   Stopwatch emit_watch;
-  std::string text = Render(migration, options.format);
-  bool written = WriteScript(options.up_file, migration.up, "up") &&
-                 WriteScript(options.down_file, migration.down, "down");
+  std::string text = Render(migration, *unmanaged, options.format);
+  bool written = WriteScript(options.up_file, migration.up, "up", *unmanaged) &&
+                 WriteScript(options.down_file, migration.down, "down", *unmanaged);
   timings.Add("emit", emit_watch.Seconds());
   std::cout << text;
   std::cout.flush();
@@ -165,13 +187,17 @@ int Apply(const ApplyOptions& options, Timings& timings) {
   if (ReportDiagnostics(sink) || !live) {
     return 1;
   }
+  std::optional<catalog::Unmanaged> unmanaged = CheckUnmanaged(*live, *desired);
+  if (!unmanaged) {
+    return 1;
+  }
   plan::Migration migration = plan::PlanMigration(*live, *desired, sink);
   if (ReportDiagnostics(sink)) {
     return 1;
   }
-  std::cout << Render(migration, options.migration.format);
-  if (!WriteScript(options.migration.up_file, migration.up, "up") ||
-      !WriteScript(options.migration.down_file, migration.down, "down")) {
+  std::cout << Render(migration, *unmanaged, options.migration.format);
+  if (!WriteScript(options.migration.up_file, migration.up, "up", *unmanaged) ||
+      !WriteScript(options.migration.down_file, migration.down, "down", *unmanaged)) {
     return 1;
   }
   if (migration.up.empty()) {

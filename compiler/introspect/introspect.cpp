@@ -34,7 +34,8 @@ struct Handler {
   AddFunction add;
 };
 
-// Tables come before their columns and constraints, indexes before their keys.
+// Tables come before their columns and constraints, indexes before their keys; what is not
+// managed comes last, since it takes out of the catalog the objects that depend on it.
 constexpr std::array<Handler, kCatalogQueryCount> kHandlers = {{
     {"schemas", AddSchemas},
     {"extensions", AddExtensions},
@@ -45,6 +46,7 @@ constexpr std::array<Handler, kCatalogQueryCount> kHandlers = {{
     {"constraints", AddConstraints},
     {"indexes", AddIndexes},
     {"index_keys", AddIndexKeys},
+    {"unmanaged", AddUnmanaged},
 }};
 
 }  // namespace

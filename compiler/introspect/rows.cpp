@@ -323,4 +323,38 @@ void AddIndexKeys(const pqxx::result& rows, catalog::Catalog& catalog) {
   }
 }
 
+void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    catalog::QualifiedName name = Name(row, "schema", "name");
+    std::string leave_out = Text(row, "leave_out");
+    if (leave_out == "table") {
+      catalog.tables.erase(name);
+      std::erase_if(catalog.indexes, [&](const auto& entry) { return entry.second.table == name; });
+    } else if (leave_out == "sequence") {
+      catalog.sequences.erase(name);
+    } else if (leave_out == "index") {
+      catalog.indexes.erase(name);
+    } else if (leave_out == "constraint") {
+      auto table = catalog.tables.find({name.schema, Text(row, "parent")});
+      if (table != catalog.tables.end()) {
+        table->second.constraints.erase(name.name);
+      }
+    }
+    if (!Bool(row, "listed")) {
+      continue;
+    }
+    catalog::UnmanagedObject item;
+    item.kind = Text(row, "kind");
+    item.schema = std::move(name.schema);
+    item.name = std::move(name.name);
+    item.identity = Text(row, "identity");
+    item.detail = Text(row, "detail");
+    item.property = Bool(row, "property");
+    item.takes_relation_name = Bool(row, "relation_name");
+    item.takes_type_name = Bool(row, "type_name");
+    catalog.unmanaged.items.push_back(std::move(item));
+  }
+  catalog.unmanaged.Sort();
+}
+
 }  // namespace schemac::introspect

@@ -22,6 +22,11 @@ void AddColumns(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddConstraints(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddIndexes(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddIndexKeys(const pqxx::result& rows, catalog::Catalog& catalog);
+// AddUnmanaged lists what the database holds that schemac does not manage, and takes out of
+// the catalog the tables, sequences, indexes and constraints the other queries read that are
+// among it (partitions, tables in an inheritance tree, objects that depend on something
+// unmanaged), with the columns, constraints and indexes of such tables.
+void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog);
 
 // ParseTextArray splits PostgreSQL's text output of a one-dimensional array ({a,"b c",NULL})
 // into its elements; NULL elements become empty strings.

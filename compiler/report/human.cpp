@@ -31,9 +31,18 @@ std::string RenderChange(const plan::ObjectChange& change) {
   return out;
 }
 
-}  // namespace
+std::string UnmanagedBlock(const catalog::Unmanaged& unmanaged) {
+  if (unmanaged.items.empty()) {
+    return "";
+  }
+  std::string out = fmt::format("\n{}: {}.\n", kUnmanagedHeading, UnmanagedCount(unmanaged));
+  for (const catalog::UnmanagedObject& item : unmanaged.items) {
+    out += fmt::format("  {}\n", UnmanagedLine(item));
+  }
+  return out;
+}
 
-std::string RenderHuman(const plan::Migration& migration) {
+std::string RenderPlan(const plan::Migration& migration) {
   if (migration.up.empty()) {
     return "No changes. The database matches the schema.\n";
   }
@@ -53,6 +62,12 @@ std::string RenderHuman(const plan::Migration& migration) {
   out += '\n';
   out += ScriptSql(migration.up, "up");
   return out;
+}
+
+}  // namespace
+
+std::string RenderHuman(const plan::Migration& migration, const catalog::Unmanaged& unmanaged) {
+  return RenderPlan(migration) + UnmanagedBlock(unmanaged);
 }
 
 }  // namespace schemac::report

@@ -83,9 +83,25 @@ Json Statements(const plan::Plan& plan) {
   return out;
 }
 
+Json UnmanagedJson(const catalog::Unmanaged& unmanaged) {
+  Json objects = Json::array();
+  Json properties = Json::array();
+  for (const catalog::UnmanagedObject& item : unmanaged.items) {
+    Json entry{{"kind", item.kind},
+               {"schema", item.schema},
+               {"name", item.name},
+               {"identity", item.identity},
+               {"detail", item.detail.empty() ? Json(nullptr) : Json(item.detail)}};
+    (item.property ? properties : objects).push_back(std::move(entry));
+  }
+  return Json{{"count", Json{{"objects", objects.size()}, {"properties", properties.size()}}},
+              {"objects", objects},
+              {"properties", properties}};
+}
+
 }  // namespace
 
-std::string RenderJson(const plan::Migration& migration) {
+std::string RenderJson(const plan::Migration& migration, const catalog::Unmanaged& unmanaged) {
   plan::Summary summary = plan::Summarize(migration.up);
   Json hazards = Json::array();
   for (plan::Hazard hazard : PlanHazards(migration.up)) {
@@ -101,6 +117,7 @@ std::string RenderJson(const plan::Migration& migration) {
       {"summary",
        Json{{"create", summary.create}, {"alter", summary.alter}, {"drop", summary.drop}}},
       {"hazards", hazards},
+      {"unmanaged", UnmanagedJson(unmanaged)},
       {"changes", changes},
       {"up", Statements(migration.up)},
       {"down", Statements(migration.down)},

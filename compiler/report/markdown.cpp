@@ -57,9 +57,27 @@ bool DeletesData(const plan::Plan& plan) {
   return false;
 }
 
-}  // namespace
+std::string UnmanagedSection(const catalog::Unmanaged& unmanaged) {
+  if (unmanaged.items.empty()) {
+    return "";
+  }
+  std::string out =
+      fmt::format("\n### Not managed by schemac\n\nThe plan leaves them alone: {}.\n\n",
+                  UnmanagedCount(unmanaged));
+  for (const catalog::UnmanagedObject& item : unmanaged.items) {
+    out += fmt::format("- {}", MarkdownText(item.kind));
+    if (!item.identity.empty()) {
+      out += " " + CodeSpan(item.identity);
+    }
+    if (!item.detail.empty()) {
+      out += fmt::format(" ({})", MarkdownText(item.detail));
+    }
+    out += '\n';
+  }
+  return out;
+}
 
-std::string RenderMarkdown(const plan::Migration& migration) {
+std::string RenderPlan(const plan::Migration& migration) {
   std::string out = "## schemac plan\n\n";
   if (migration.up.empty()) {
     out += "No changes. The database matches the schema.\n";
@@ -81,6 +99,12 @@ std::string RenderMarkdown(const plan::Migration& migration) {
   out += "\n<details>\n<summary>Down</summary>\n\n" + SqlBlock(ScriptSql(migration.down, "down")) +
          "\n</details>\n";
   return out;
+}
+
+}  // namespace
+
+std::string RenderMarkdown(const plan::Migration& migration, const catalog::Unmanaged& unmanaged) {
+  return RenderPlan(migration) + UnmanagedSection(unmanaged);
 }
 
 }  // namespace schemac::report

@@ -6,15 +6,33 @@
 
 namespace schemac::report {
 
-std::string ScriptSql(const plan::Plan& plan, std::string_view title) {
+namespace {
+
+std::string UnmanagedComment(const catalog::Unmanaged& unmanaged) {
+  if (unmanaged.items.empty()) {
+    return "";
+  }
+  std::string out = fmt::format("-- {}: {}\n", kUnmanagedHeading, UnmanagedCount(unmanaged));
+  for (const catalog::UnmanagedObject& item : unmanaged.items) {
+    out += fmt::format("--   {}\n", UnmanagedLine(item));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string ScriptSql(const plan::Plan& plan, std::string_view title,
+                      const catalog::Unmanaged& unmanaged) {
   std::string out = fmt::format("-- schemac migration: {}\n", OneLine(title));
   if (plan.empty()) {
     out += "-- No changes.\n";
+    out += UnmanagedComment(unmanaged);
     return out;
   }
   std::vector<plan::Hazard> hazards = PlanHazards(plan);
   out += fmt::format("-- {}; {}\n", CountOf(plan.steps.size(), "step"),
                      hazards.empty() ? "no hazards" : "hazards: " + JoinCodes(hazards));
+  out += UnmanagedComment(unmanaged);
   for (const plan::Step& step : plan.steps) {
     std::string comment = fmt::format("{} {}: {}", plan::ActionSymbol(step.action),
                                       ObjectTitle(step.object), step.description);

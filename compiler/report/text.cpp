@@ -94,4 +94,24 @@ std::string CountOf(size_t count, std::string_view noun) {
   return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
 }
 
+std::string UnmanagedCount(const catalog::Unmanaged& unmanaged) {
+  std::string out;
+  if (size_t objects = unmanaged.ObjectCount(); objects > 0) {
+    out = CountOf(objects, "object");
+  }
+  if (size_t properties = unmanaged.PropertyCount(); properties > 0) {
+    out += fmt::format("{}{} {}", out.empty() ? "" : ", ", properties,
+                       properties == 1 ? "property" : "properties");
+  }
+  return out;
+}
+
+std::string UnmanagedLine(const catalog::UnmanagedObject& item) {
+  std::string out = item.Title();
+  if (!item.detail.empty()) {
+    out += fmt::format(" ({})", item.detail);
+  }
+  return OneLine(out);
+}
+
 }  // namespace schemac::report

@@ -43,4 +43,15 @@ std::string SummaryLine(const plan::Plan& plan);
 // CountOf returns "1 step" or "3 steps".
 std::string CountOf(size_t count, std::string_view noun);
 
+// kUnmanagedHeading introduces the list of what the databases hold that schemac does not manage.
+inline constexpr std::string_view kUnmanagedHeading =
+    "Not managed by schemac (the plan leaves them alone)";
+
+// UnmanagedCount returns "2 objects, 1 property", leaving out a kind there is none of.
+std::string UnmanagedCount(const catalog::Unmanaged& unmanaged);
+
+// UnmanagedLine returns an unmanaged item on one line: its title, then its detail in
+// parentheses ("table public.t (depends on domain public.email)").
+std::string UnmanagedLine(const catalog::UnmanagedObject& item);
+
 }  // namespace schemac::report

@@ -51,6 +51,20 @@ class IntrospectTest : public ServerTest {
   }
 };
 
+// UnmanagedLines returns the unmanaged items of a catalog, one line each: the title, the detail
+// in parentheses, and " [property]" for a property.
+std::vector<std::string> UnmanagedLines(const catalog::Catalog& catalog) {
+  std::vector<std::string> lines;
+  for (const catalog::UnmanagedObject& item : catalog.unmanaged.items) {
+    std::string line = item.Title();
+    if (!item.detail.empty()) {
+      line += " (" + item.detail + ")";
+    }
+    lines.push_back(line + (item.property ? " [property]" : ""));
+  }
+  return lines;
+}
+
 class IntrospectCaseTest : public IntrospectTest, public ::testing::WithParamInterface<Case> {};
 
 TEST_P(IntrospectCaseTest, MatchesCompiledCatalog) {
@@ -67,6 +81,8 @@ TEST_P(IntrospectCaseTest, MatchesCompiledCatalog) {
       introspect::Introspect(server_->ConnectionString(database), introspect_sink, &stats);
   ASSERT_FALSE(introspect_sink.has_errors()) << RenderAll(introspect_sink);
   EXPECT_EQ(stats.queries, introspect::kCatalogQueryCount);
+  // Everything the files declare is managed, extensions and what they create included.
+  EXPECT_EQ(UnmanagedLines(introspected), std::vector<std::string>{});
   sema::CanonicalizeExpressions(introspected);
   ForgetDefaultExtensionComments(*server_, database, compiled.catalog, introspected);
   ASSERT_NO_FATAL_FAILURE(AcceptKnownDifferences(test_case.name, compiled.catalog, introspected));
@@ -137,6 +153,7 @@ TEST_F(IntrospectTest, EveryFieldMatchesCompiledCatalog) {
   catalog::Catalog introspected =
       introspect::Introspect(server_->ConnectionString("introspect_every_field"), introspect_sink);
   ASSERT_FALSE(introspect_sink.has_errors()) << RenderAll(introspect_sink);
+  EXPECT_EQ(UnmanagedLines(introspected), std::vector<std::string>{});
   sema::CanonicalizeExpressions(introspected);
   EXPECT_TRUE(introspected == compiled.catalog)
       << "introspected:\n"
@@ -172,7 +189,8 @@ TEST_F(IntrospectTest, FailedQueryReportsAndYieldsAnEmptyCatalog) {
 TEST_F(IntrospectTest, QueryCountDoesNotDependOnTheSchemaSize) {
   EXPECT_EQ(introspect::CatalogQueryNames(),
             (std::vector<std::string_view>{"schemas", "extensions", "enums", "sequences", "tables",
-                                           "columns", "constraints", "indexes", "index_keys"}));
+                                           "columns", "constraints", "indexes", "index_keys",
+                                           "unmanaged"}));
   std::string many = "CREATE TYPE mood AS ENUM ('sad', 'happy');\n";
   for (int i = 0; i < 40; ++i) {
     many += fmt::format(
@@ -193,6 +211,170 @@ TEST_F(IntrospectTest, QueryCountDoesNotDependOnTheSchemaSize) {
     EXPECT_EQ(stats.queries, introspect::kCatalogQueryCount) << database;
     EXPECT_FALSE(catalog.tables.empty()) << database;
   }
+}
+
+// One object of every kind schemac does not manage, managed objects that depend on them, and
+// the properties it does not manage, beside an extension whose objects are all managed with it.
+constexpr const char* kUnmanaged = R"SQL(CREATE EXTENSION citext;
+CREATE ROLE introspect_unmanaged_app;
+CREATE SCHEMA s;
+CREATE TYPE mood AS ENUM ('a', 'b');
+CREATE TABLE users (id bigserial PRIMARY KEY, email citext, tags citext[], m mood, ms mood[]);
+CREATE VIEW active_users AS SELECT id FROM users;
+CREATE MATERIALIZED VIEW mv AS SELECT id FROM users;
+CREATE INDEX mv_id ON mv (id);
+CREATE FUNCTION next_code() RETURNS text LANGUAGE sql AS $$ SELECT 'x' $$;
+CREATE PROCEDURE p() LANGUAGE sql AS $$ SELECT 1 $$;
+CREATE AGGREGATE myagg(int) (sfunc = int4pl, stype = int);
+CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%');
+CREATE TYPE address AS (street text, city text);
+CREATE TYPE floatrange AS RANGE (subtype = float8);
+CREATE TYPE shell;
+CREATE TABLE coded (id int PRIMARY KEY, code text DEFAULT next_code());
+CREATE TABLE contacts (id int PRIMARY KEY, e email, a address);
+CREATE TABLE emails (es email[]);
+CREATE TABLE typed OF address;
+CREATE TABLE refs_contacts (id int PRIMARY KEY, c int REFERENCES contacts (id));
+CREATE TABLE events (id bigserial, at date NOT NULL, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE refs_events (id int PRIMARY KEY, eid bigint, eat date, FOREIGN KEY (eid, eat) REFERENCES events);
+CREATE TABLE uses_events_seq (id bigint DEFAULT nextval('events_id_seq'));
+CREATE TABLE parent (id int);
+CREATE TABLE child (x int) INHERITS (parent);
+CREATE FOREIGN DATA WRAPPER w;
+CREATE SERVER srv FOREIGN DATA WRAPPER w;
+CREATE USER MAPPING FOR introspect_unmanaged_app SERVER srv;
+CREATE FOREIGN TABLE ft (a int) SERVER srv;
+CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER t_users BEFORE INSERT ON users FOR EACH ROW EXECUTE FUNCTION trg();
+CREATE TRIGGER t_events BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION trg();
+ALTER TABLE users ENABLE ROW LEVEL SECURITY;
+CREATE POLICY pol ON users USING (true);
+CREATE RULE r AS ON INSERT TO parent DO ALSO NOTIFY parent;
+CREATE COLLATION german (provider = icu, locale = 'de');
+CREATE TABLE collated (t text COLLATE german);
+CREATE CONVERSION conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;
+CREATE FUNCTION int_eq(int, int) RETURNS bool LANGUAGE sql IMMUTABLE AS $$ SELECT $1 = $2 $$;
+CREATE OPERATOR === (leftarg = int, rightarg = int, function = int_eq);
+CREATE OPERATOR CLASS int_ops FOR TYPE int USING btree AS OPERATOR 1 <, FUNCTION 1 btint4cmp(int, int);
+CREATE TEXT SEARCH CONFIGURATION ts (COPY = english);
+CREATE TEXT SEARCH DICTIONARY dict (TEMPLATE = simple);
+CREATE CAST (address AS text) WITH INOUT;
+CREATE FUNCTION evt() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
+CREATE EVENT TRIGGER et ON ddl_command_start EXECUTE FUNCTION evt();
+CREATE PUBLICATION pub FOR TABLE users;
+CREATE STATISTICS st ON id, email FROM users;
+CREATE TABLE excl (r int4range, EXCLUDE USING gist (r WITH &&));
+CREATE TABLE checked (id int CONSTRAINT checked_id_check CHECK (int_eq(id, id)), n int CHECK (n > 0));
+CREATE TABLE indexed (id int);
+CREATE INDEX indexed_fn ON indexed (int_eq(id, 1));
+CREATE INDEX indexed_ops ON indexed (id int_ops);
+CREATE INDEX indexed_plain ON indexed (id);
+ALTER DEFAULT PRIVILEGES IN SCHEMA s GRANT SELECT ON TABLES TO introspect_unmanaged_app;
+GRANT SELECT ON users TO introspect_unmanaged_app;
+GRANT SELECT (id) ON indexed TO introspect_unmanaged_app;
+GRANT USAGE ON SCHEMA s TO introspect_unmanaged_app;
+REVOKE USAGE ON SCHEMA public FROM PUBLIC;
+)SQL";
+
+TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
+  ASSERT_NO_FATAL_FAILURE(Load("introspect_unmanaged", kUnmanaged));
+  base::DiagnosticSink sink;
+  catalog::Catalog catalog =
+      introspect::Introspect(server_->ConnectionString("introspect_unmanaged"), sink);
+  ASSERT_FALSE(sink.has_errors()) << RenderAll(sink);
+  // Objects without a schema first, then by schema and name; properties last.
+  EXPECT_EQ(UnmanagedLines(catalog),
+            (std::vector<std::string>{
+                "cast (public.address AS pg_catalog.text)",
+                "event trigger et",
+                "user mapping introspect_unmanaged_app on server srv",
+                "publication pub",
+                "server srv",
+                "foreign-data wrapper w",
+                "operator public.===(integer,integer)",
+                "view public.active_users",
+                "composite type public.address",
+                "check constraint checked_id_check on public.checked "
+                "(depends on function public.int_eq(integer,integer))",
+                "inheritance child public.child (inherits from public.parent)",
+                "table public.coded (depends on function public.next_code())",
+                "table public.collated (depends on collation public.german)",
+                "table public.contacts (depends on type public.address)",
+                "conversion public.conv",
+                "text search dictionary public.dict",
+                "domain public.email",
+                "table public.emails (depends on type public.email[])",
+                "partitioned table public.events",
+                "partition public.events_2024 (partition of public.events)",
+                "sequence public.events_id_seq (depends on table public.events)",
+                "function public.evt()",
+                "exclusion constraint excl_r_excl on public.excl",
+                "range type public.floatrange",
+                "foreign table public.ft",
+                "collation public.german",
+                "index public.indexed_fn (depends on function public.int_eq(integer,integer))",
+                "index public.indexed_ops (depends on operator class public.int_ops USING btree)",
+                "function public.int_eq(integer,integer)",
+                "operator class public.int_ops USING btree",
+                "operator family public.int_ops USING btree",
+                "materialized view public.mv",
+                "aggregate public.myagg(integer)",
+                "function public.next_code()",
+                "procedure public.p()",
+                "inheritance parent public.parent (inherited by public.child)",
+                "policy pol on public.users",
+                "rule r on public.parent",
+                "foreign key refs_contacts_c_fkey on public.refs_contacts "
+                "(depends on table public.contacts)",
+                "foreign key refs_events_eid_eat_fkey on public.refs_events "
+                "(depends on table public.events)",
+                "shell type public.shell",
+                "statistics object public.st",
+                "trigger t_events on public.events",
+                "trigger t_users on public.users",
+                "function public.trg()",
+                "text search configuration public.ts",
+                "table public.typed (depends on type public.address)",
+                "table public.uses_events_seq (depends on sequence public.events_id_seq)",
+                "privileges on table public.indexed (granted to introspect_unmanaged_app) "
+                "[property]",
+                "privileges on schema public (changed from the default) [property]",
+                "privileges on table public.users (granted to introspect_unmanaged_app) "
+                "[property]",
+                "row-level security on table public.users (enabled) [property]",
+                "default privileges for role postgres in schema s on tables [property]",
+                "privileges on schema s (granted to introspect_unmanaged_app) [property]",
+            }));
+  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 48u);
+  EXPECT_EQ(catalog.unmanaged.PropertyCount(), 6u);
+
+  // What is not managed, and what depends on it, is not among the managed objects.
+  std::vector<std::string> tables;
+  for (const auto& [name, table] : catalog.tables) {
+    tables.push_back(name.name);
+  }
+  EXPECT_EQ(tables, (std::vector<std::string>{"checked", "excl", "indexed", "refs_contacts",
+                                              "refs_events", "users"}));
+  std::vector<std::string> indexes;
+  for (const auto& [name, index] : catalog.indexes) {
+    indexes.push_back(name.name);
+  }
+  EXPECT_EQ(indexes, std::vector<std::string>{"indexed_plain"});
+  std::vector<std::string> sequences;
+  for (const auto& [name, sequence] : catalog.sequences) {
+    sequences.push_back(name.name);
+  }
+  EXPECT_EQ(sequences, std::vector<std::string>{"users_id_seq"});
+  std::vector<std::string> checked;
+  for (const auto& [name, constraint] : catalog.tables.at({"public", "checked"}).constraints) {
+    checked.push_back(name);
+  }
+  EXPECT_EQ(checked, std::vector<std::string>{"checked_n_check"});
+  // The foreign key to a partitioned table has a copy per partition; both go.
+  EXPECT_EQ(catalog.tables.at({"public", "refs_events"}).constraints.size(), 1u);
+  EXPECT_EQ(catalog.tables.at({"public", "users"}).columns.size(), 5u);
+  EXPECT_EQ(catalog.enums.size(), 1u);
 }
 
 TEST(IntrospectConnectionTest, BadConnectionStringReportsAndYieldsAnEmptyCatalog) {

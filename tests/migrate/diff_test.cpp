@@ -89,6 +89,28 @@ TEST_F(DiffCommandTest, DatabaseUrlToDatabaseUrl) {
   EXPECT_EQ(same.out, kNoChanges);
 }
 
+TEST_F(DiffCommandTest, ListsWhatEitherDatabaseHoldsThatIsNotManaged) {
+  WriteShopV1(Dir() / "v1");
+  Loaded("diff_unmanaged_a", "v1");
+  Loaded("diff_unmanaged_b", "v1");
+  Query("diff_unmanaged_a",
+        "CREATE VIEW shared AS SELECT 1 AS one; CREATE VIEW only_a AS SELECT 1;");
+  Query("diff_unmanaged_b",
+        "CREATE VIEW shared AS SELECT 1 AS one; CREATE SEQUENCE s;"
+        "CREATE FUNCTION only_b() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;");
+  CommandResult diff =
+      Run({"diff", "--from", Url("diff_unmanaged_a"), "--to", Url("diff_unmanaged_b")});
+  EXPECT_EQ(diff.exit_code, 2) << diff.err;
+  EXPECT_TRUE(HasLine(diff.out, "+ sequence public.s")) << diff.out;
+  EXPECT_TRUE(
+      diff.out.ends_with("\nNot managed by schemac (the plan leaves them alone): 3 objects.\n"
+                         "  view public.only_a\n"
+                         "  function public.only_b()\n"
+                         "  view public.shared\n"))
+      << diff.out;
+  EXPECT_EQ(Lines(diff.err).size(), 3u) << diff.err;
+}
+
 // Adopting schemac on an existing database: the files `dump` writes plan to no changes against
 // that database, in both layouts, and so do the example project's files against a database
 // psql loaded from them.

@@ -1,6 +1,7 @@
 // `schemac plan` against live databases on a server the suite starts: exit codes, the human
 // summary and places, the other formats, the scripts it writes, and its errors.
 #include <algorithm>
+#include <filesystem>
 #include <regex>
 #include <set>
 #include <string>
@@ -145,7 +146,7 @@ TEST_F(PlanCommandTest, JsonFormat) {
   nlohmann::ordered_json json = nlohmann::ordered_json::parse(plan.out, nullptr, false);
   ASSERT_FALSE(json.is_discarded()) << plan.out;
   EXPECT_EQ(json["format"], "schemac-plan");
-  EXPECT_EQ(json["version"], 1);
+  EXPECT_EQ(json["version"], 2);
   EXPECT_EQ(json["summary"], nlohmann::ordered_json::parse(R"({"create":3,"alter":0,"drop":0})"));
   EXPECT_EQ(json["hazards"], nlohmann::ordered_json::parse(R"(["index-build"])"));
   ASSERT_EQ(json["up"].size(), 3u) << plan.out;
@@ -348,6 +349,132 @@ TEST_F(PlanCommandTest, UnstartableScratchServerIsScratchServerFailed) {
       << plan.err;
   EXPECT_TRUE(Contains(plan.err, "or give a server with --dev-db [scratch-server-failed]"))
       << plan.err;
+}
+
+// What the database holds besides V1 that schemac does not manage: a view, a function, a
+// partitioned table with a partition, and privileges on a table.
+constexpr const char* kUnmanaged =
+    "CREATE VIEW big_orders AS SELECT * FROM orders WHERE total > 100;\n"
+    "CREATE FUNCTION order_count() RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM orders "
+    "$$;\n"
+    "CREATE TABLE events (at date) PARTITION BY RANGE (at);\n"
+    "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO "
+    "('2025-01-01');\n"
+    "GRANT SELECT ON users TO PUBLIC;\n";
+
+TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryFormat) {
+  WriteShopV1(Dir() / "v1");
+  std::string db = Applied("v1");
+  Query(TestDatabase(), kUnmanaged);
+  const std::vector<std::string> items = {
+      "view public.big_orders",
+      "partitioned table public.events",
+      "partition public.events_2024 (partition of public.events)",
+      "function public.order_count()",
+      "privileges on table public.users (granted to PUBLIC)",
+  };
+
+  CommandResult human = Plan("v1", db);
+  EXPECT_EQ(human.exit_code, 0) << human.out << human.err;
+  std::string listed = std::string(kNoChanges) +
+                       "\nNot managed by schemac (the plan leaves them alone): 4 objects, 1 "
+                       "property.\n";
+  for (const std::string& item : items) {
+    listed += "  " + item + "\n";
+  }
+  EXPECT_EQ(human.out, listed);
+  EXPECT_EQ(human.err,
+            "warning: view public.big_orders is not managed by schemac; the plan leaves it alone "
+            "[unmanaged-object]\n"
+            "warning: partitioned table public.events is not managed by schemac; the plan leaves "
+            "it alone [unmanaged-object]\n"
+            "warning: partition public.events_2024 is not managed by schemac (partition of "
+            "public.events); the plan leaves it alone [unmanaged-object]\n"
+            "warning: function public.order_count() is not managed by schemac; the plan leaves "
+            "it alone [unmanaged-object]\n"
+            "warning: privileges on table public.users are not managed by schemac (granted to "
+            "PUBLIC); the plan leaves them alone [unmanaged-property]\n");
+
+  CommandResult sql = Plan("v1", db, {"--format", "sql", "--up", "up.sql"});
+  EXPECT_EQ(sql.exit_code, 0) << sql.err;
+  std::string comments =
+      "-- schemac migration: up\n-- No changes.\n"
+      "-- Not managed by schemac (the plan leaves them alone): 4 objects, 1 "
+      "property\n";
+  for (const std::string& item : items) {
+    comments += "--   " + item + "\n";
+  }
+  EXPECT_EQ(sql.out, comments);
+  EXPECT_EQ(ReadFile(Dir() / "up.sql"), comments);
+
+  CommandResult markdown = Plan("v1", db, {"--format", "markdown"});
+  EXPECT_EQ(markdown.exit_code, 0) << markdown.err;
+  EXPECT_TRUE(Contains(markdown.out,
+                       "### Not managed by schemac\n\n"
+                       "The plan leaves them alone: 4 objects, 1 property.\n\n"
+                       "- view `public.big_orders`\n"
+                       "- partitioned table `public.events`\n"))
+      << markdown.out;
+
+  CommandResult json = Plan("v1", db, {"--format", "json"});
+  EXPECT_EQ(json.exit_code, 0) << json.err;
+  nlohmann::ordered_json document = nlohmann::ordered_json::parse(json.out, nullptr, false);
+  ASSERT_FALSE(document.is_discarded()) << json.out;
+  const nlohmann::ordered_json& unmanaged = document["unmanaged"];
+  EXPECT_EQ(unmanaged["count"], nlohmann::ordered_json::parse(R"({"objects":4,"properties":1})"));
+  ASSERT_EQ(unmanaged["objects"].size(), 4u);
+  EXPECT_EQ(unmanaged["objects"][2],
+            nlohmann::ordered_json::parse(
+                R"({"kind": "partition", "schema": "public", "name": "events_2024",
+                    "identity": "public.events_2024", "detail": "partition of public.events"})"));
+  EXPECT_EQ(unmanaged["properties"][0]["identity"], "on table public.users");
+
+  // Changes are planned as before, and the list follows them.
+  WriteShopV2(Dir() / "v2");
+  CommandResult changes = Plan("v2", db);
+  EXPECT_EQ(changes.exit_code, 2) << changes.err;
+  EXPECT_TRUE(HasLine(changes.out, "Plan: 1 to create, 2 to alter, 1 to drop.")) << changes.out;
+  EXPECT_TRUE(changes.out.ends_with("\n  privileges on table public.users (granted to PUBLIC)\n"))
+      << changes.out;
+}
+
+TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
+  WriteShopV1(Dir() / "v1");
+  std::string db = Applied("v1");
+  Query(TestDatabase(),
+        "CREATE VIEW audit AS SELECT id FROM users;\n"
+        "CREATE DOMAIN mood AS text;\n");
+  WriteShopV2(Dir() / "v2");
+  WriteFile(Dir() / "v2" / "mood.sql", "CREATE TYPE mood AS ENUM ('ok');\n");
+  CommandResult plan = Plan("v2", db);
+  EXPECT_EQ(plan.exit_code, 1);
+  EXPECT_EQ(plan.out, "");
+  EXPECT_TRUE(Contains(plan.err,
+                       "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
+                       "database has view public.audit of that name, which schemac does not "
+                       "manage; rename one of them [unmanaged-conflict]\n"))
+      << plan.err;
+  EXPECT_TRUE(Contains(plan.err,
+                       "v2/mood.sql:1:1: error: enum type public.mood cannot be created: the "
+                       "database has domain public.mood of that name, which schemac does not "
+                       "manage; rename one of them [unmanaged-conflict]\n"))
+      << plan.err;
+  EXPECT_TRUE(plan.err.ends_with("2 errors\n")) << plan.err;
+
+  // A table of the database that depends on something not managed is not managed either.
+  Query(TestDatabase(),
+        "DROP VIEW audit; DROP DOMAIN mood;"
+        "CREATE FUNCTION now_utc() RETURNS timestamptz LANGUAGE sql AS $$ SELECT now() $$;"
+        "CREATE TABLE audit (id bigint PRIMARY KEY, at timestamptz DEFAULT now_utc());");
+  std::filesystem::remove(Dir() / "v2" / "mood.sql");
+  CommandResult dependent = Plan("v2", db);
+  EXPECT_EQ(dependent.exit_code, 1);
+  EXPECT_TRUE(Contains(dependent.err,
+                       "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
+                       "database has table public.audit (depends on function public.now_utc()) "
+                       "of that name, which schemac does not manage; rename one of them "
+                       "[unmanaged-conflict]\n"))
+      << dependent.err;
 }
 
 }  // namespace

@@ -23,18 +23,18 @@ std::vector<std::string> Keys(const Json& object) {
 
 using Strings = std::vector<std::string>;
 
-TEST(ReportJsonTest, DocumentHasTheVersionOneShape) {
+TEST(ReportJsonTest, DocumentHasTheVersionTwoShape) {
   std::string text = RenderJson(testing::Sample());
   ASSERT_FALSE(text.empty());
   EXPECT_EQ(text.back(), '\n');
   EXPECT_EQ(text.substr(0, 29), "{\n  \"format\": \"schemac-plan\",");
 
   Json json = Json::parse(text);
-  EXPECT_EQ(Keys(json),
-            (Strings{"format", "version", "summary", "hazards", "changes", "up", "down"}));
+  EXPECT_EQ(Keys(json), (Strings{"format", "version", "summary", "hazards", "unmanaged", "changes",
+                                 "up", "down"}));
   EXPECT_EQ(json["format"], "schemac-plan");
   EXPECT_EQ(json["version"], kPlanJsonVersion);
-  EXPECT_EQ(json["version"], 1);
+  EXPECT_EQ(json["version"], 2);
   EXPECT_EQ(json["summary"], Json::parse(R"({"create": 2, "alter": 1, "drop": 1})"));
   EXPECT_EQ(json["hazards"],
             Json::parse(R"(["deletes-data", "index-build", "irreversible-down"])"));
@@ -96,17 +96,48 @@ TEST(ReportJsonTest, EmptyMigration) {
   EXPECT_EQ(RenderJson(plan::Migration{}),
             "{\n"
             "  \"format\": \"schemac-plan\",\n"
-            "  \"version\": 1,\n"
+            "  \"version\": 2,\n"
             "  \"summary\": {\n"
             "    \"create\": 0,\n"
             "    \"alter\": 0,\n"
             "    \"drop\": 0\n"
             "  },\n"
             "  \"hazards\": [],\n"
+            "  \"unmanaged\": {\n"
+            "    \"count\": {\n"
+            "      \"objects\": 0,\n"
+            "      \"properties\": 0\n"
+            "    },\n"
+            "    \"objects\": [],\n"
+            "    \"properties\": []\n"
+            "  },\n"
             "  \"changes\": [],\n"
             "  \"up\": [],\n"
             "  \"down\": []\n"
             "}\n");
+}
+
+TEST(ReportJsonTest, UnmanagedHasCountsAndObjectsApartFromProperties) {
+  Json json = Json::parse(RenderJson(testing::Sample(), testing::SampleUnmanaged()));
+  const Json& unmanaged = json["unmanaged"];
+  EXPECT_EQ(Keys(unmanaged), (Strings{"count", "objects", "properties"}));
+  EXPECT_EQ(unmanaged["count"], Json::parse(R"({"objects": 3, "properties": 1})"));
+  ASSERT_EQ(unmanaged["objects"].size(), 3u);
+  EXPECT_EQ(unmanaged["objects"][0],
+            Json::parse(R"({"kind": "view", "schema": "public", "name": "active_users",
+                            "identity": "public.active_users", "detail": null})"));
+  EXPECT_EQ(Keys(unmanaged["objects"][1]),
+            (Strings{"kind", "schema", "name", "identity", "detail"}));
+  EXPECT_EQ(unmanaged["objects"][1]["detail"], "depends on function public.next_code()");
+  EXPECT_EQ(unmanaged["objects"][2]["name"], "t`\nx");
+  EXPECT_EQ(unmanaged["properties"],
+            Json::parse(R"([{"kind": "privileges", "schema": "public", "name": "users",
+                             "identity": "on table public.users", "detail": "granted to app"}])"));
+  // The rest of the document does not change.
+  Json without = Json::parse(RenderJson(testing::Sample()));
+  json.erase("unmanaged");
+  without.erase("unmanaged");
+  EXPECT_EQ(json, without);
 }
 
 TEST(ReportJsonTest, InvalidUtf8DoesNotThrow) {

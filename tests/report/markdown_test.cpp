@@ -123,5 +123,22 @@ TEST(ReportMarkdownTest, EmptyPlanSaysNoChanges) {
             "## schemac plan\n\nNo changes. The database matches the schema.\n");
 }
 
+TEST(ReportMarkdownTest, ListsWhatIsNotManagedLast) {
+  std::string section =
+      "\n"
+      "### Not managed by schemac\n"
+      "\n"
+      "The plan leaves them alone: 3 objects, 1 property.\n"
+      "\n"
+      "- view `public.active_users`\n"
+      "- table `public.coded` (depends on function public.next\\_code())\n"
+      "- trigger ``\"t` x\" on public.users``\n"
+      "- privileges `on table public.users` (granted to app)\n";
+  EXPECT_EQ(RenderMarkdown(testing::Sample(), testing::SampleUnmanaged()),
+            RenderMarkdown(testing::Sample()) + section);
+  EXPECT_EQ(RenderMarkdown(plan::Migration{}, testing::SampleUnmanaged()),
+            "## schemac plan\n\nNo changes. The database matches the schema.\n" + section);
+}
+
 }  // namespace
 }  // namespace schemac::report

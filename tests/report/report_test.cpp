@@ -53,6 +53,31 @@ TEST(ReportHumanTest, EmptyPlanSaysNoChanges) {
   EXPECT_EQ(RenderHuman(plan::Migration{}), "No changes. The database matches the schema.\n");
 }
 
+constexpr std::string_view kUnmanagedHuman =
+    "\n"
+    "Not managed by schemac (the plan leaves them alone): 3 objects, 1 property.\n"
+    "  view public.active_users\n"
+    "  table public.coded (depends on function public.next_code())\n"
+    "  trigger \"t` x\" on public.users\n"
+    "  privileges on table public.users (granted to app)\n";
+
+TEST(ReportHumanTest, ListsWhatIsNotManagedAfterThePlan) {
+  EXPECT_EQ(RenderHuman(Sample(), testing::SampleUnmanaged()),
+            RenderHuman(Sample()) + std::string(kUnmanagedHuman));
+  EXPECT_EQ(RenderHuman(plan::Migration{}, testing::SampleUnmanaged()),
+            "No changes. The database matches the schema.\n" + std::string(kUnmanagedHuman));
+}
+
+TEST(ReportHumanTest, CountsOnlyTheKindsThereAre) {
+  catalog::Unmanaged properties;
+  properties.items = {testing::SampleUnmanaged().items.back()};
+  EXPECT_EQ(RenderHuman(plan::Migration{}, properties),
+            "No changes. The database matches the schema.\n"
+            "\n"
+            "Not managed by schemac (the plan leaves them alone): 1 property.\n"
+            "  privileges on table public.users (granted to app)\n");
+}
+
 TEST(ReportHumanTest, StepWithOwnPlaceInSameFileShowsIt) {
   auto file = std::make_shared<const base::SourceFile>("s.sql", "a\nb\nc\n");
   ObjectKey table = Key(ObjectKind::kTable, "t");
@@ -86,6 +111,23 @@ TEST(ReportScriptTest, IsDeterministic) {
 
 TEST(ReportScriptTest, EmptyPlanIsOnlyComments) {
   EXPECT_EQ(ScriptSql(plan::Plan{}, "down"), "-- schemac migration: down\n-- No changes.\n");
+}
+
+TEST(ReportScriptTest, HeaderListsWhatIsNotManaged) {
+  std::string unmanaged =
+      "-- Not managed by schemac (the plan leaves them alone): 3 objects, 1 property\n"
+      "--   view public.active_users\n"
+      "--   table public.coded (depends on function public.next_code())\n"
+      "--   trigger \"t` x\" on public.users\n"
+      "--   privileges on table public.users (granted to app)\n";
+  std::string script = ScriptSql(Sample().up, "up", testing::SampleUnmanaged());
+  std::string header =
+      "-- schemac migration: up\n"
+      "-- 5 steps; hazards: deletes-data, index-build, irreversible-down\n";
+  ASSERT_EQ(std::string(kSampleUpSql).substr(0, header.size()), header);
+  EXPECT_EQ(script, header + unmanaged + std::string(kSampleUpSql).substr(header.size()));
+  EXPECT_EQ(ScriptSql(plan::Plan{}, "down", testing::SampleUnmanaged()),
+            "-- schemac migration: down\n-- No changes.\n" + unmanaged);
 }
 
 TEST(ReportScriptTest, NoStepWithoutHazardsSaysSo) {

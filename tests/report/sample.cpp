@@ -107,4 +107,26 @@ const std::string_view kSampleUpSql =
     "-- ~ table public.\"Orders\": set default of \"status\" to 'new'\n"
     "ALTER TABLE public.\"Orders\" ALTER COLUMN status SET DEFAULT 'new'::text;\n";
 
+catalog::Unmanaged SampleUnmanaged() {
+  auto item = [](std::string kind, std::string name, std::string identity, std::string detail,
+                 bool property) {
+    catalog::UnmanagedObject out;
+    out.kind = std::move(kind);
+    out.schema = "public";
+    out.name = std::move(name);
+    out.identity = std::move(identity);
+    out.detail = std::move(detail);
+    out.property = property;
+    return out;
+  };
+  catalog::Unmanaged unmanaged;
+  unmanaged.items = {
+      item("view", "active_users", "public.active_users", "", false),
+      item("table", "coded", "public.coded", "depends on function public.next_code()", false),
+      item("trigger", "t`\nx", "\"t`\nx\" on public.users", "", false),
+      item("privileges", "users", "on table public.users", "granted to app", true),
+  };
+  return unmanaged;
+}
+
 }  // namespace schemac::report::testing

@@ -28,4 +28,9 @@ plan::Migration Sample();
 // kSampleUpSql is ScriptSql(Sample().up, "up").
 extern const std::string_view kSampleUpSql;
 
+// SampleUnmanaged is what a database may hold that schemac does not manage: a view, a table
+// left out because its default calls a function, a trigger whose name holds a backtick and a
+// line break, and the privileges on a table (a property).
+catalog::Unmanaged SampleUnmanaged();
+
 }  // namespace schemac::report::testing

@@ -1,6 +1,9 @@
 // `schemac dump` writes a live database as schema files that compile to the same catalog as the
 // files the database was built from.
+#include <algorithm>
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -8,11 +11,28 @@
 #include "schemac/pgserver/server.h"
 
 #include "support/run.h"
+#include "support/server_test.h"
 
 namespace schemac::testing {
 namespace {
 
 namespace fs = std::filesystem;
+
+bool Contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+// The files under `dir`, relative to it, sorted.
+std::vector<std::string> Files(const fs::path& dir) {
+  std::vector<std::string> files;
+  for (const fs::directory_entry& entry : fs::recursive_directory_iterator(dir)) {
+    if (entry.is_regular_file()) {
+      files.push_back(fs::relative(entry.path(), dir).string());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
 
 TEST(DumpTest, DumpOfTheExampleCompilesToTheSameCatalog) {
   std::string error;
@@ -52,6 +72,209 @@ TEST(DumpTest, UnreachableDatabaseIsAnError) {
       RunSchemac({"dump", "--db", "host=" + dir.path().string() + " dbname=none"}, dir.path());
   EXPECT_EQ(dump.exit_code, 1);
   EXPECT_NE(dump.err.find("[connection-failed]"), std::string::npos) << dump.err;
+}
+
+class DumpServerTest : public ServerTest {
+ protected:
+  // Database creates database `name`, runs `sql` in it and returns its connection string.
+  static std::string Database(const std::string& name, const std::string& sql) {
+    std::string error;
+    EXPECT_TRUE(server_->CreateDatabase(name, &error)) << error;
+    pgserver::PsqlResult load = server_->RunPsql(sql, name);
+    EXPECT_EQ(load.exit_code, 0) << load.errors;
+    return server_->ConnectionString(name);
+  }
+  static void Run(const std::string& database, const std::string& sql) {
+    pgserver::PsqlResult result = server_->RunPsql(sql, database);
+    EXPECT_EQ(result.exit_code, 0) << result.errors;
+  }
+  CommandResult Schemac(const std::vector<std::string>& args) const {
+    return RunSchemac(args, dir_.path());
+  }
+  const fs::path& Dir() const { return dir_.path(); }
+
+ private:
+  TempDir dir_;
+};
+
+// A managed table beside a view, a function that a default calls, a domain, a partitioned
+// table with its partitions and tables in an inheritance tree.
+constexpr const char* kUnmanaged = R"SQL(CREATE TABLE users (id bigint PRIMARY KEY, name text);
+CREATE VIEW named_users AS SELECT id, name FROM users WHERE name IS NOT NULL;
+CREATE FUNCTION next_code() RETURNS text LANGUAGE sql AS $$ SELECT 'c' $$;
+CREATE TABLE codes (id integer PRIMARY KEY, code text DEFAULT next_code());
+CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%');
+CREATE TABLE contacts (id integer PRIMARY KEY, address email);
+CREATE TABLE events (id bigint, at date NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE animals (id integer, name text);
+CREATE TABLE dogs (good boolean) INHERITS (animals);
+CREATE TABLE visits (id integer PRIMARY KEY, user_id bigint REFERENCES users (id));
+)SQL";
+
+// What dump and plan say about kUnmanaged, one line each.
+const std::vector<std::string> kUnmanagedLines = {
+    "inheritance parent public.animals (inherited by public.dogs)",
+    "table public.codes (depends on function public.next_code())",
+    "table public.contacts (depends on type public.email)",
+    "inheritance child public.dogs (inherits from public.animals)",
+    "domain public.email",
+    "partitioned table public.events",
+    "partition public.events_2024 (partition of public.events)",
+    "partition public.events_2025 (partition of public.events)",
+    "view public.named_users",
+    "function public.next_code()",
+};
+
+TEST_F(DumpServerTest, RefusesAndNamesEveryObjectItWouldLeaveOut) {
+  std::string db = Database("dump_refuses", kUnmanaged);
+  CommandResult dump = Schemac({"dump", "--db", db, "-o", "out"});
+  EXPECT_EQ(dump.exit_code, 1) << dump.err;
+  EXPECT_FALSE(fs::exists(Dir() / "out"));
+  EXPECT_EQ(dump.out, "");
+  for (const std::string& line : kUnmanagedLines) {
+    std::string title = line.substr(0, line.find(" ("));
+    std::string detail = line.size() > title.size() ? line.substr(title.size()) : "";
+    EXPECT_TRUE(Contains(dump.err, "warning: " + title + " is not managed by schemac" + detail +
+                                       "; the dump leaves it out [unmanaged-object]\n"))
+        << line << "\n"
+        << dump.err;
+  }
+  EXPECT_TRUE(Contains(dump.err,
+                       "error: the database holds 10 objects that schemac does not manage, so "
+                       "the files would not hold all of its schema; give --skip-unmanaged to "
+                       "write them without these [dump-incomplete]\n"))
+      << dump.err;
+  EXPECT_FALSE(Contains(dump.err, "public.users")) << dump.err;
+  EXPECT_FALSE(Contains(dump.err, "public.visits")) << dump.err;
+
+  // On standard output too, nothing but the diagnostics.
+  CommandResult to_stdout = Schemac({"dump", "--db", db});
+  EXPECT_EQ(to_stdout.exit_code, 1);
+  EXPECT_EQ(to_stdout.out, "");
+  EXPECT_TRUE(Contains(to_stdout.err, "[dump-incomplete]")) << to_stdout.err;
+}
+
+TEST_F(DumpServerTest, SkipUnmanagedWritesFilesThatPlanToNothingAgainstTheDatabase) {
+  std::string db = Database("dump_skips", kUnmanaged);
+  for (const char* split : {"", "--split"}) {
+    SCOPED_TRACE(split);
+    fs::remove_all(Dir() / "out");
+    std::vector<std::string> args = {"dump", "--db", db, "-o", "out", "--skip-unmanaged"};
+    if (*split != '\0') {
+      args.emplace_back(split);
+    }
+    CommandResult dump = Schemac(args);
+    ASSERT_EQ(dump.exit_code, 0) << dump.err;
+    EXPECT_TRUE(Contains(dump.err,
+                         "warning: view public.named_users is not managed by schemac; "
+                         "the dump leaves it out [unmanaged-object]"))
+        << dump.err;
+    EXPECT_FALSE(Contains(dump.err, "error")) << dump.err;
+
+    CommandResult check = Schemac({"check", "out"});
+    EXPECT_EQ(check.exit_code, 0) << check.err;
+    EXPECT_TRUE(Contains(check.out, "2 tables (4 columns, 3 constraints)")) << check.out;
+    CommandResult print = Schemac({"print", "out"});
+    EXPECT_TRUE(Contains(print.out, "CREATE TABLE public.users")) << print.out;
+    EXPECT_TRUE(Contains(print.out, "CREATE TABLE public.visits")) << print.out;
+
+    // The files load, and the plan from the database they came from is empty; it names what it
+    // leaves alone.
+    CommandResult plan =
+        Schemac({"plan", "--schema", "out", "--db", db, "--dev-db", server_->ConnectionString()});
+    EXPECT_EQ(plan.exit_code, 0) << plan.out << plan.err;
+    std::string listed =
+        "No changes. The database matches the schema.\n\n"
+        "Not managed by schemac (the plan leaves them alone): 10 objects.\n";
+    for (const std::string& line : kUnmanagedLines) {
+      listed += "  " + line + "\n";
+    }
+    EXPECT_EQ(plan.out, listed);
+    EXPECT_TRUE(Contains(plan.err,
+                         "warning: partition public.events_2024 is not managed by "
+                         "schemac (partition of public.events); the plan leaves it "
+                         "alone [unmanaged-object]"))
+        << plan.err;
+  }
+}
+
+TEST_F(DumpServerTest, PropertiesAloneAreNamedButDoNotStopTheDump) {
+  std::string db = Database("dump_properties",
+                            "CREATE TABLE t (id integer);\n"
+                            "CREATE ROLE dump_properties_reader;\n"
+                            "GRANT SELECT ON t TO dump_properties_reader;\n");
+  CommandResult dump = Schemac({"dump", "--db", db});
+  EXPECT_EQ(dump.exit_code, 0) << dump.err;
+  EXPECT_TRUE(Contains(dump.out, "CREATE TABLE public.t")) << dump.out;
+  EXPECT_EQ(dump.err,
+            "warning: privileges on table public.t are not managed by schemac (granted to "
+            "dump_properties_reader); the dump leaves them out [unmanaged-property]\n");
+}
+
+TEST_F(DumpServerTest, DumpingAgainReplacesTheFilesOfTheEarlierDump) {
+  std::string db = Database("dump_again",
+                            "CREATE SCHEMA a;\n"
+                            "CREATE TABLE a.x (id integer);\n"
+                            "CREATE TABLE a.y (id integer);\n"
+                            "CREATE SCHEMA b;\n"
+                            "CREATE TABLE b.t (id integer);\n");
+  CommandResult first = Schemac({"dump", "--db", db, "-o", "out", "--split"});
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_EQ(first.out, "wrote 6 files to out\n");
+  EXPECT_EQ(Files(Dir() / "out"),
+            (std::vector<std::string>{"a/_schema.sql", "a/x.sql", "a/y.sql", "b/_schema.sql",
+                                      "b/t.sql", "public/_schema.sql"}));
+  WriteFile(Dir() / "out" / "README.md", "the schema of app\n");
+
+  Run("dump_again", "DROP TABLE a.y; DROP SCHEMA b CASCADE; CREATE TABLE a.z (id integer);");
+  CommandResult second = Schemac({"dump", "--db", db, "-o", "out", "--split"});
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_EQ(second.out, "wrote 4 files to out; removed 3 files of an earlier dump\n");
+  EXPECT_EQ(Files(Dir() / "out"), (std::vector<std::string>{"README.md", "a/_schema.sql", "a/x.sql",
+                                                            "a/z.sql", "public/_schema.sql"}));
+  EXPECT_FALSE(fs::exists(Dir() / "out" / "b"));
+
+  // One file per schema instead: the split files go, with the directories they leave empty.
+  CommandResult third = Schemac({"dump", "--db", db, "-o", "./out/"});
+  ASSERT_EQ(third.exit_code, 0) << third.err;
+  EXPECT_EQ(third.out, "wrote 2 files to ./out/; removed 4 files of an earlier dump\n");
+  EXPECT_EQ(Files(Dir() / "out"), (std::vector<std::string>{"README.md", "a.sql", "public.sql"}));
+  EXPECT_FALSE(fs::exists(Dir() / "out" / "a"));
+  CommandResult check = Schemac({"check", "out"});
+  EXPECT_EQ(check.exit_code, 0) << check.err;
+  EXPECT_TRUE(Contains(check.out, "2 files")) << check.out;
+  EXPECT_TRUE(Contains(check.out, "2 tables")) << check.out;
+}
+
+TEST_F(DumpServerTest, RefusesADirectoryWithOtherSchemaFiles) {
+  std::string db = Database("dump_mixed", "CREATE TABLE t (id integer);\n");
+  CommandResult first = Schemac({"dump", "--db", db, "-o", "out", "--split"});
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  WriteFile(Dir() / "out" / "extra" / "hand.sql", "CREATE TABLE hand (id integer);\n");
+  fs::create_directories(Dir() / "elsewhere");
+  fs::create_symlink(Dir() / "elsewhere", Dir() / "out" / "linked");
+
+  CommandResult second = Schemac({"dump", "--db", db, "-o", "out"});
+  EXPECT_EQ(second.exit_code, 1);
+  EXPECT_EQ(second.out, "");
+  EXPECT_EQ(second.err,
+            "error: out holds 2 files that schemac dump did not write and that would be read as "
+            "part of the schema; move them away or dump into another directory "
+            "[dump-conflict]\n"
+            "note: out/extra/hand.sql\n"
+            "note: out/linked\n"
+            "1 error\n");
+  // Nothing was written or removed.
+  EXPECT_EQ(Files(Dir() / "out"),
+            (std::vector<std::string>{"extra/hand.sql", "public/_schema.sql", "public/t.sql"}));
+  EXPECT_EQ(ReadFile(Dir() / "out" / "extra" / "hand.sql"), "CREATE TABLE hand (id integer);\n");
+
+  WriteFile(Dir() / "file", "");
+  CommandResult not_a_directory = Schemac({"dump", "--db", db, "-o", "file"});
+  EXPECT_EQ(not_a_directory.exit_code, 1);
+  EXPECT_TRUE(Contains(not_a_directory.err, "[io-error]")) << not_a_directory.err;
 }
 
 }  // namespace

@@ -1,7 +1,7 @@
 // The catalog: one semantic model of a schema, whether it was compiled from files or read from
 // a live database. Objects are keyed by name in sorted containers and refer to each other by
 // name, never by pointer, so two catalogs compare as values: operator== compares everything but
-// the source locations.
+// the source locations, the owners and the list of what a live database holds besides.
 #pragma once
 
 #include <compare>
@@ -247,6 +247,56 @@ struct Index {
   bool operator==(const Index&) const = default;
 };
 
+// UnmanagedObject is something a live database holds that schemac does not manage:
+//   - an object of a kind the schema language has no statement for: a view, a function, a
+//     domain, a partitioned table or a partition, a table in an inheritance tree, a trigger, ...;
+//   - an object of a managed kind that depends on one of those (a table with a column of a
+//     domain type or a default that calls a user function, a foreign key to a partitioned
+//     table): it cannot be written as schema files that load, so it is left out whole, and
+//     `detail` names what it depends on;
+//   - a property of an object (`property`): privileges other than the default ones, row-level
+//     security switched on, default privileges. Properties are not objects: files without them
+//     still compile and load, but they do not say everything about the database.
+// Introspection lists them so that commands can name them; they are never printed as SQL,
+// compared or planned.
+struct UnmanagedObject {
+  std::string kind;    // "view", "function", "partition", "table", "privileges", ...
+  std::string schema;  // "" for objects outside schemas (casts, event triggers, publications)
+  std::string name;    // unquoted; "" when the kind has no name (a cast, default privileges)
+  // How PostgreSQL identifies it, as SQL (pg_identify_object): "public.f(integer,text)",
+  // "trg on public.t", "(integer AS text)"; for a property, what it belongs to: "on table
+  // public.t".
+  std::string identity;
+  // What it belongs to or why it is not managed, for people: "partition of public.events",
+  // "depends on function public.f()", "granted to app"; may be empty.
+  std::string detail;
+  bool property = false;
+  // Whether its name is taken among the relations (tables, views, sequences, indexes, ...) or
+  // among the types of its schema, where an object of the schema files would collide with it.
+  bool takes_relation_name = false;
+  bool takes_type_name = false;
+
+  // Title returns the kind and the identity: "view public.v", "privileges on table public.t".
+  std::string Title() const;
+  // Plural says whether the title names several things ("privileges ..."), for messages.
+  bool Plural() const;
+  bool operator==(const UnmanagedObject&) const = default;
+};
+
+// Unmanaged is the list of what a live database holds that schemac does not manage, objects
+// first, then properties, each by schema, name, kind and identity. It never takes part in
+// comparisons (as Origin and Owner do not): two catalogs that differ only in it are equal. A
+// compiled catalog has none.
+struct Unmanaged {
+  std::vector<UnmanagedObject> items;
+  bool operator==(const Unmanaged& /*other*/) const { return true; }
+
+  size_t ObjectCount() const;
+  size_t PropertyCount() const;
+  // Sort puts the items in the order above and removes duplicates.
+  void Sort();
+};
+
 // Catalog is a whole schema: every object of every kind, each in a map sorted by name.
 struct Catalog {
   std::map<std::string, Schema> schemas;
@@ -255,8 +305,23 @@ struct Catalog {
   std::map<QualifiedName, Sequence> sequences;
   std::map<QualifiedName, Table> tables;
   std::map<QualifiedName, Index> indexes;
+  // What the database the catalog was read from holds besides (introspection only).
+  Unmanaged unmanaged;
   bool operator==(const Catalog&) const = default;
 };
+
+// NameConflict is an object of one catalog whose name is taken, in the database another
+// catalog was read from, by something schemac does not manage: creating it there would fail.
+struct NameConflict {
+  ObjectKey object;  // a table, sequence, index or enum type; a constraint for its index
+  Origin origin;     // where `object` is declared
+  UnmanagedObject taken_by;
+};
+// FindNameConflicts returns the objects of `desired` whose names the unmanaged objects of `live`
+// take: relations (tables, sequences, identity sequences, indexes, the indexes of primary keys
+// and unique constraints) among relation names, tables (their row types) and enum types among
+// type names. Sorted by object.
+std::vector<NameConflict> FindNameConflicts(const Catalog& desired, const Catalog& live);
 
 // Counts is how many objects of each kind a catalog holds (for summaries).
 struct Counts {

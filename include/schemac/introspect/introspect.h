@@ -13,8 +13,9 @@
 namespace schemac::introspect {
 
 // The number of catalog queries Introspect runs: one per object kind (schemas, extensions,
-// enums, sequences, tables, columns, constraints, indexes, index keys), never one per object.
-inline constexpr size_t kCatalogQueryCount = 9;
+// enums, sequences, tables, columns, constraints, indexes, index keys) and one for everything
+// schemac does not manage, never one per object.
+inline constexpr size_t kCatalogQueryCount = 10;
 
 // CatalogQueryNames returns the names of the catalog queries in the order they run.
 std::vector<std::string_view> CatalogQueryNames();
@@ -36,11 +37,16 @@ struct IntrospectStats {
 // catalog; no exception escapes.
 //
 // Objects of system schemas (pg_catalog, information_schema, pg_toast*, pg_temp*) and objects
-// that belong to an extension are left out. Expressions (defaults, generated columns, checks,
-// index expressions and predicates) are kept as the server prints them (pg_get_expr); they are
-// not canonicalised. No object has an origin. An extension's version and comment, and the
-// comment of schema public, are left empty when they are the ones PostgreSQL gives by default,
-// as they are for a schema file that does not state them.
+// that belong to an extension are left out. What else the database holds that schemac does
+// not manage is listed in the catalog's `unmanaged` (catalog::UnmanagedObject): views,
+// functions, partitioned tables and their partitions, tables in an inheritance tree, ..., the
+// tables, sequences, indexes and constraints that depend on one of those (which are therefore
+// not among the catalog's objects), and privileges, row-level security and default privileges.
+// Expressions (defaults, generated columns, checks, index expressions and predicates) are kept
+// as the server prints them (pg_get_expr); they are not canonicalised. No object has an origin.
+// An extension's version and comment, and the comment of schema public, are left empty when
+// they are the ones PostgreSQL gives by default, as they are for a schema file that does not
+// state them.
 catalog::Catalog Introspect(const std::string& connection_string, base::DiagnosticSink& sink,
                             IntrospectStats* stats = nullptr);
 

@@ -13,22 +13,31 @@
 namespace schemac::report {
 
 // kPlanJsonVersion is the version of RenderJson's shape (documented in docs/cli.md).
-inline constexpr int kPlanJsonVersion = 1;
+inline constexpr int kPlanJsonVersion = 2;
+
+// Every rendering takes `unmanaged`, what the databases of the migration hold that schemac does
+// not manage and the plan therefore leaves alone, and gives its count and list (nothing when it
+// is empty, except in JSON, where the key is always present).
 
 // ScriptSql renders a plan as a migration script: a header comment naming `title` ("up",
-// "down"), the number of steps and the hazards, then each step as a comment line followed by its
-// statements. There is no BEGIN/COMMIT: whoever runs the script chooses the transaction.
-std::string ScriptSql(const plan::Plan& plan, std::string_view title);
+// "down"), the number of steps and the hazards, the objects not managed, then each step as a
+// comment line followed by its statements. There is no BEGIN/COMMIT: whoever runs the script
+// chooses the transaction.
+std::string ScriptSql(const plan::Plan& plan, std::string_view title,
+                      const catalog::Unmanaged& unmanaged = {});
 
 // RenderHuman renders the up plan for a terminal: the changes per object, their hazards, the
-// summary line ("Plan: 1 to create, 0 to alter, 0 to drop.") and the up script.
-std::string RenderHuman(const plan::Migration& migration);
+// summary line ("Plan: 1 to create, 0 to alter, 0 to drop.") and the up script, then what is
+// not managed.
+std::string RenderHuman(const plan::Migration& migration, const catalog::Unmanaged& unmanaged = {});
 
 // RenderMarkdown renders the migration for a pull-request comment: summary, a table of changes,
-// the hazards, the up script and the down script in a collapsed block.
-std::string RenderMarkdown(const plan::Migration& migration);
+// the hazards, the up script and the down script in a collapsed block, then what is not
+// managed.
+std::string RenderMarkdown(const plan::Migration& migration,
+                           const catalog::Unmanaged& unmanaged = {});
 
 // RenderJson renders the migration as a JSON document of shape version kPlanJsonVersion.
-std::string RenderJson(const plan::Migration& migration);
+std::string RenderJson(const plan::Migration& migration, const catalog::Unmanaged& unmanaged = {});
 
 }  // namespace schemac::report

@@ -1,0 +1,55 @@
+#include "unmanaged.h"
+
+#include <fmt/format.h>
+
+#include "schemac/base/quote.h"
+
+namespace schemac::cli {
+namespace {
+
+// What the object of a conflict is, as a message names it.
+std::string Described(const catalog::ObjectKey& key) {
+  std::string name = base::QuoteQualified(key.schema, key.name);
+  if (key.kind == catalog::ObjectKind::kConstraint) {
+    return fmt::format("the index of constraint {} on table {}",
+                       base::QuoteIdentifier(key.sub_name), name);
+  }
+  return fmt::format("{} {}", catalog::KindName(key.kind), name);
+}
+
+}  // namespace
+
+void WarnUnmanaged(const catalog::Unmanaged& unmanaged, UnmanagedUse use,
+                   base::DiagnosticSink& sink) {
+  for (const catalog::UnmanagedObject& item : unmanaged.items) {
+    bool plural = item.Plural();
+    std::string detail = item.detail.empty() ? "" : fmt::format(" ({})", item.detail);
+    std::string consequence = use == UnmanagedUse::kDump
+                                  ? fmt::format("the dump leaves {} out", plural ? "them" : "it")
+                                  : fmt::format("the plan leaves {} alone", plural ? "them" : "it");
+    sink.Warning(item.property ? "unmanaged-property" : "unmanaged-object", {},
+                 fmt::format("{} {} not managed by schemac{}; {}", item.Title(),
+                             plural ? "are" : "is", detail, consequence));
+  }
+}
+
+void ReportNameConflicts(const catalog::Catalog& desired, const catalog::Catalog& live,
+                         base::DiagnosticSink& sink) {
+  for (const catalog::NameConflict& conflict : catalog::FindNameConflicts(desired, live)) {
+    const catalog::UnmanagedObject& taken_by = conflict.taken_by;
+    std::string detail = taken_by.detail.empty() ? "" : fmt::format(" ({})", taken_by.detail);
+    sink.Error("unmanaged-conflict", conflict.origin.range,
+               fmt::format("{} cannot be created: the database has {}{} of that name, which "
+                           "schemac does not manage; rename one of them",
+                           Described(conflict.object), taken_by.Title(), detail));
+  }
+}
+
+catalog::Unmanaged MergeUnmanaged(const catalog::Unmanaged& a, const catalog::Unmanaged& b) {
+  catalog::Unmanaged merged = a;
+  merged.items.insert(merged.items.end(), b.items.begin(), b.items.end());
+  merged.Sort();
+  return merged;
+}
+
+}  // namespace schemac::cli

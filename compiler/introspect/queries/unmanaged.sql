@@ -1,0 +1,435 @@
+-- Everything of the database that schemac does not manage, one row each, with the kind, schema
+-- and name, PostgreSQL's identity of it (pg_identify_object) and a detail:
+--   * objects of kinds the schema language has no statement for (views, functions, domains,
+--     partitioned tables and their partitions, tables in an inheritance tree, triggers, ...);
+--   * objects of managed kinds that depend on one of those, directly or through one another: a
+--     table with a column of a domain type or a default calling a user function, a foreign key
+--     to a partitioned table, an index using an operator class of the user's, a sequence owned
+--     by a partition (dependents, with the first thing they depend on);
+--   * properties of objects (`property`): privileges other than the default ones, row-level
+--     security switched on, default privileges.
+-- `leave_out` says which managed object the row takes out of the catalog the other queries
+-- read: a 'table' (with its columns, constraints and indexes), a 'sequence', an 'index', or a
+-- 'constraint' of table `parent`. `relation_name` and `type_name` say whether the object's
+-- name is taken among the relations (pg_class) or the types (pg_type) of its schema.
+-- Objects of system schemas and objects that belong to an extension are left out, as in the
+-- other queries. Cluster-wide objects (roles, tablespaces, databases) are not part of a schema.
+WITH RECURSIVE
+user_schemas AS (
+  SELECT n.oid FROM pg_catalog.pg_namespace n
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+    AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
+),
+extension_members AS (
+  SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
+),
+-- Objects made as parts of another one (deptype 'i'): the constructors of a range type, the
+-- cast between a range and its multirange, ...
+parts AS (
+  SELECT d.classid, d.objid FROM pg_catalog.pg_depend d
+  WHERE d.deptype = 'i' AND d.objsubid = 0
+    AND d.classid IN ('pg_catalog.pg_proc'::pg_catalog.regclass,
+                      'pg_catalog.pg_cast'::pg_catalog.regclass)
+),
+user_relations AS (
+  SELECT c.* FROM pg_catalog.pg_class c
+  JOIN user_schemas s ON s.oid = c.relnamespace
+  WHERE NOT EXISTS (SELECT 1 FROM extension_members x
+                    WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                      AND x.objid = c.oid)
+),
+-- The tables, sequences, constraints and indexes that the other queries read: what may depend
+-- on something unmanaged.
+managed_tables AS (
+  SELECT c.oid, c.reltype FROM user_relations c
+  WHERE c.relkind = 'r' AND NOT c.relispartition
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i
+                    WHERE i.inhrelid = c.oid OR i.inhparent = c.oid)
+),
+managed_sequences AS (
+  SELECT c.oid FROM user_relations c
+  WHERE c.relkind = 'S'
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                    WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                      AND d.objid = c.oid AND d.deptype = 'i')
+),
+managed_constraints AS (
+  SELECT k.oid, k.conrelid, k.conindid, k.contype FROM pg_catalog.pg_constraint k
+  JOIN managed_tables t ON t.oid = k.conrelid
+  WHERE k.contype IN ('p', 'u', 'f', 'c')
+),
+managed_indexes AS (
+  SELECT i.indexrelid, i.indrelid FROM pg_catalog.pg_index i
+  JOIN managed_tables t ON t.oid = i.indrelid
+  WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
+                    WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
+),
+-- Types the schema language cannot name: every type of a user schema but enums (domains,
+-- composite and row types, ranges and multiranges, base and shell types), and their arrays.
+unmanaged_types AS (
+  SELECT t.oid, t.typarray FROM pg_catalog.pg_type t
+  JOIN user_schemas s ON s.oid = t.typnamespace
+  WHERE t.typtype <> 'e'
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type e WHERE e.typarray = t.oid)
+    AND NOT EXISTS (SELECT 1 FROM extension_members x
+                    WHERE x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
+                      AND x.objid = t.oid)
+),
+column_privileges AS (
+  SELECT a.attrelid, pg_catalog.array_agg(e.item) AS acl
+  FROM pg_catalog.pg_attribute a
+  CROSS JOIN LATERAL pg_catalog.unnest(a.attacl) e(item)
+  WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped
+  GROUP BY a.attrelid
+),
+objects (classid, objid, objsubid, kind, schema, name, detail, property, relation_name,
+         type_name, leave_out, parent, listed) AS (
+  -- Relations other than ordinary tables, sequences and indexes, and ordinary tables that are
+  -- partitions or in an inheritance tree.
+  SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0,
+         CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
+                        WHEN 'p' THEN 'partitioned table' WHEN 'f' THEN 'foreign table'
+                        WHEN 'c' THEN 'composite type'
+                        ELSE CASE WHEN c.relispartition THEN 'partition'
+                                  WHEN h.parents IS NOT NULL THEN 'inheritance child'
+                                  ELSE 'inheritance parent' END
+         END,
+         n.nspname, c.relname,
+         CASE WHEN c.relispartition THEN 'partition of ' || h.parents
+              WHEN h.parents IS NOT NULL THEN 'inherits from ' || h.parents
+              WHEN h.children IS NOT NULL AND c.relkind = 'r' THEN 'inherited by ' || h.children
+         END,
+         false, true, true, CASE WHEN c.relkind = 'r' THEN 'table' END, NULL, true
+  FROM user_relations c
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  CROSS JOIN LATERAL (
+    SELECT (SELECT pg_catalog.string_agg(i.inhparent::pg_catalog.regclass::pg_catalog.text, ', '
+                                         ORDER BY i.inhseqno)
+            FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid) AS parents,
+           (SELECT pg_catalog.string_agg(i.inhrelid::pg_catalog.regclass::pg_catalog.text, ', '
+                                         ORDER BY i.inhrelid::pg_catalog.regclass::pg_catalog.text)
+            FROM pg_catalog.pg_inherits i WHERE i.inhparent = c.oid) AS children
+  ) h
+  WHERE c.relkind IN ('v', 'm', 'p', 'f', 'c')
+     OR (c.relkind = 'r' AND (h.parents IS NOT NULL OR h.children IS NOT NULL))
+  UNION ALL
+  -- Types other than enums, row types and arrays.
+  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 0,
+         CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type'
+                        WHEN 'p' THEN 'shell type' ELSE 'base type' END,
+         n.nspname, t.typname, NULL, false, false, true, NULL, NULL, true
+  FROM unmanaged_types u
+  JOIN pg_catalog.pg_type t ON t.oid = u.oid
+  JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+  WHERE t.typtype IN ('b', 'd', 'r', 'p')
+  UNION ALL
+  SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0,
+         CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate'
+                        WHEN 'w' THEN 'window function' ELSE 'function' END,
+         n.nspname, p.proname, NULL, false, false, false, NULL, NULL, true
+  FROM pg_catalog.pg_proc p
+  JOIN user_schemas s ON s.oid = p.pronamespace
+  JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+  WHERE NOT EXISTS (SELECT 1 FROM extension_members x
+                    WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+                      AND x.objid = p.oid)
+    AND NOT EXISTS (SELECT 1 FROM parts x
+                    WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+                      AND x.objid = p.oid)
+  UNION ALL
+  -- Constraints the schema language has no clause for, on the tables it manages.
+  SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid, 0, 'exclusion constraint',
+         n.nspname, k.conname, NULL, false, false, false, NULL, NULL, true
+  FROM pg_catalog.pg_constraint k
+  JOIN managed_tables t ON t.oid = k.conrelid
+  JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE k.contype = 'x'
+  UNION ALL
+  -- Triggers (not those PostgreSQL makes for foreign keys, nor the copies on partitions).
+  SELECT 'pg_catalog.pg_trigger'::pg_catalog.regclass, g.oid, 0, 'trigger', n.nspname, g.tgname,
+         NULL, false, false, false, NULL, NULL, true
+  FROM pg_catalog.pg_trigger g
+  JOIN user_relations c ON c.oid = g.tgrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE NOT g.tgisinternal AND g.tgparentid = 0
+  UNION ALL
+  SELECT 'pg_catalog.pg_policy'::pg_catalog.regclass, p.oid, 0, 'policy', n.nspname, p.polname,
+         NULL, false, false, false, NULL, NULL, true
+  FROM pg_catalog.pg_policy p
+  JOIN user_relations c ON c.oid = p.polrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  UNION ALL
+  -- Rules, but the _RETURN rule that makes a view.
+  SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass, r.oid, 0, 'rule', n.nspname, r.rulename,
+         NULL, false, false, false, NULL, NULL, true
+  FROM pg_catalog.pg_rewrite r
+  JOIN user_relations c ON c.oid = r.ev_class
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE r.rulename <> '_RETURN'
+  UNION ALL
+  SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, x.oid, 0, 'statistics object',
+         n.nspname, x.stxname, NULL, false, false, false, NULL, NULL, true
+  FROM pg_catalog.pg_statistic_ext x
+  JOIN user_schemas s ON s.oid = x.stxnamespace
+  JOIN pg_catalog.pg_namespace n ON n.oid = x.stxnamespace
+  UNION ALL
+  -- Objects of a schema, by catalog.
+  SELECT o.classid, o.objid, 0, o.kind, n.nspname, o.name, NULL, false, false, false, NULL, NULL,
+         true
+  FROM (
+    SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass, oid, 'collation', collname,
+           collnamespace FROM pg_catalog.pg_collation
+    UNION ALL
+    SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, oid, 'conversion', conname,
+           connamespace FROM pg_catalog.pg_conversion
+    UNION ALL
+    SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass, oid, 'operator', oprname,
+           oprnamespace FROM pg_catalog.pg_operator
+    UNION ALL
+    SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass, oid, 'operator class', opcname,
+           opcnamespace FROM pg_catalog.pg_opclass
+    UNION ALL
+    SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, oid, 'operator family', opfname,
+           opfnamespace FROM pg_catalog.pg_opfamily
+    UNION ALL
+    SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass, oid, 'text search configuration',
+           cfgname, cfgnamespace FROM pg_catalog.pg_ts_config
+    UNION ALL
+    SELECT 'pg_catalog.pg_ts_dict'::pg_catalog.regclass, oid, 'text search dictionary',
+           dictname, dictnamespace FROM pg_catalog.pg_ts_dict
+    UNION ALL
+    SELECT 'pg_catalog.pg_ts_parser'::pg_catalog.regclass, oid, 'text search parser', prsname,
+           prsnamespace FROM pg_catalog.pg_ts_parser
+    UNION ALL
+    SELECT 'pg_catalog.pg_ts_template'::pg_catalog.regclass, oid, 'text search template',
+           tmplname, tmplnamespace FROM pg_catalog.pg_ts_template
+  ) o (classid, objid, kind, name, namespace)
+  JOIN user_schemas s ON s.oid = o.namespace
+  JOIN pg_catalog.pg_namespace n ON n.oid = o.namespace
+  WHERE NOT EXISTS (SELECT 1 FROM extension_members x
+                    WHERE x.classid = o.classid AND x.objid = o.objid)
+  UNION ALL
+  -- Objects outside schemas. Those initdb makes have OIDs below 16384 (FirstNormalObjectId).
+  SELECT o.classid, o.objid, 0, o.kind, '', o.name, NULL, false, false, false, NULL, NULL, true
+  FROM (
+    SELECT 'pg_catalog.pg_cast'::pg_catalog.regclass, oid, 'cast', ''::pg_catalog.name
+    FROM pg_catalog.pg_cast WHERE oid >= 16384
+    UNION ALL
+    SELECT 'pg_catalog.pg_language'::pg_catalog.regclass, oid, 'language', lanname
+    FROM pg_catalog.pg_language WHERE oid >= 16384
+    UNION ALL
+    SELECT 'pg_catalog.pg_am'::pg_catalog.regclass, oid, 'access method', amname
+    FROM pg_catalog.pg_am WHERE oid >= 16384
+    UNION ALL
+    SELECT 'pg_catalog.pg_transform'::pg_catalog.regclass, oid, 'transform', ''
+    FROM pg_catalog.pg_transform
+    UNION ALL
+    SELECT 'pg_catalog.pg_event_trigger'::pg_catalog.regclass, oid, 'event trigger', evtname
+    FROM pg_catalog.pg_event_trigger
+    UNION ALL
+    SELECT 'pg_catalog.pg_publication'::pg_catalog.regclass, oid, 'publication', pubname
+    FROM pg_catalog.pg_publication
+    UNION ALL
+    SELECT 'pg_catalog.pg_subscription'::pg_catalog.regclass, oid, 'subscription', subname
+    FROM pg_catalog.pg_subscription
+    WHERE subdbid = (SELECT oid FROM pg_catalog.pg_database
+                     WHERE datname = pg_catalog.current_database())
+    UNION ALL
+    SELECT 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass, oid,
+           'foreign-data wrapper', fdwname
+    FROM pg_catalog.pg_foreign_data_wrapper
+    UNION ALL
+    SELECT 'pg_catalog.pg_foreign_server'::pg_catalog.regclass, oid, 'server', srvname
+    FROM pg_catalog.pg_foreign_server
+    UNION ALL
+    -- pg_user_mapping itself is readable by superusers only.
+    SELECT 'pg_catalog.pg_user_mapping'::pg_catalog.regclass, umid, 'user mapping', usename
+    FROM pg_catalog.pg_user_mappings
+  ) o (classid, objid, kind, name)
+  WHERE NOT EXISTS (SELECT 1 FROM extension_members x
+                    WHERE x.classid = o.classid AND x.objid = o.objid)
+    AND NOT EXISTS (SELECT 1 FROM parts x WHERE x.classid = o.classid AND x.objid = o.objid)
+  UNION ALL
+  -- Properties. Row-level security switched on.
+  SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0, 'row-level security', n.nspname,
+         c.relname,
+         CASE WHEN c.relrowsecurity AND c.relforcerowsecurity THEN 'enabled, forced'
+              WHEN c.relrowsecurity THEN 'enabled' ELSE 'forced' END,
+         true, false, false, NULL, NULL, true
+  FROM user_relations c
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relrowsecurity OR c.relforcerowsecurity
+  UNION ALL
+  SELECT 'pg_catalog.pg_default_acl'::pg_catalog.regclass, a.oid, 0, 'default privileges',
+         coalesce(n.nspname, ''), '', NULL, true, false, false, NULL, NULL, true
+  FROM pg_catalog.pg_default_acl a
+  LEFT JOIN pg_catalog.pg_namespace n ON n.oid = a.defaclnamespace
+  UNION ALL
+  -- Privileges of the schemas, tables, sequences and enum types (and of the columns of the
+  -- tables) that differ from what PostgreSQL gives an object by default or initdb gave it
+  -- (pg_init_privs), with the roles they grant to besides the owner.
+  SELECT p.classid, p.objid, 0, 'privileges', p.schema, p.name,
+         coalesce('granted to ' || g.roles, 'changed from the default'),
+         true, false, false, NULL, NULL, true
+  FROM (
+    SELECT 'pg_catalog.pg_namespace'::pg_catalog.regclass AS classid, n.oid AS objid,
+           n.nspname AS schema, n.nspname AS name, n.nspowner AS owner,
+           NOT (n.nspacl @> d.acl AND n.nspacl <@ d.acl) AS changed, n.nspacl AS acl
+    FROM pg_catalog.pg_namespace n
+    JOIN user_schemas s ON s.oid = n.oid
+    LEFT JOIN pg_catalog.pg_init_privs ip
+           ON ip.objoid = n.oid AND ip.objsubid = 0
+          AND ip.classoid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
+    CROSS JOIN LATERAL (
+      SELECT coalesce(ip.initprivs, pg_catalog.acldefault('n', n.nspowner)) AS acl
+    ) d
+    WHERE n.nspacl IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM extension_members x
+                      WHERE x.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
+                        AND x.objid = n.oid)
+    UNION ALL
+    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, n.nspname, c.relname, c.relowner,
+           (c.relacl IS NOT NULL AND NOT (c.relacl @> d.acl AND c.relacl <@ d.acl))
+           OR pg_catalog.cardinality(cols.acl) > 0,
+           coalesce(c.relacl, '{}') || coalesce(cols.acl, '{}')
+    FROM user_relations c
+    JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    CROSS JOIN LATERAL (
+      SELECT pg_catalog.acldefault(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END::"char",
+                                   c.relowner) AS acl
+    ) d
+    LEFT JOIN column_privileges cols ON cols.attrelid = c.oid
+    WHERE c.relkind IN ('r', 'S')
+      AND (c.relacl IS NOT NULL OR cols.acl IS NOT NULL)
+    UNION ALL
+    SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, n.nspname, t.typname, t.typowner,
+           NOT (t.typacl @> d.acl AND t.typacl <@ d.acl), t.typacl
+    FROM pg_catalog.pg_type t
+    JOIN user_schemas s ON s.oid = t.typnamespace
+    JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+    CROSS JOIN LATERAL (SELECT pg_catalog.acldefault('T', t.typowner) AS acl) d
+    WHERE t.typtype = 'e' AND t.typacl IS NOT NULL
+  ) p
+  CROSS JOIN LATERAL (
+    SELECT pg_catalog.string_agg(DISTINCT r.role, ', ') AS roles
+    FROM pg_catalog.aclexplode(p.acl) e
+    CROSS JOIN LATERAL (
+      SELECT CASE WHEN e.grantee = 0 THEN 'PUBLIC'
+                  ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(e.grantee)) END AS role
+    ) r
+    WHERE e.grantee <> p.owner
+  ) g
+  WHERE p.changed
+),
+-- What the managed objects depend on, by pg_depend, besides their own table: a table on the
+-- type it is made of (CREATE TABLE ... OF) and its access method, on the types and collations
+-- of its columns and on what its defaults and generation expressions use,
+-- a sequence on the table that owns it, a constraint on the table it references and the key it
+-- uses, on what its check or its index uses, an index on what its keys and predicate use.
+-- The last two lines make a key's index stand for its constraint.
+edges (classid, objid, refclassid, refobjid) AS (
+  SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, t.oid, d.refclassid, d.refobjid
+  FROM managed_tables t
+  JOIN pg_catalog.pg_depend d
+    ON d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = t.oid
+   AND d.deptype = 'n'
+  UNION ALL
+  SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, t.oid, d.refclassid, d.refobjid
+  FROM managed_tables t
+  JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = t.oid
+  JOIN pg_catalog.pg_depend d
+    ON d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass AND d.objid = ad.oid
+   AND d.deptype = 'n'
+  UNION ALL
+  SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, q.oid, d.refclassid, d.refobjid
+  FROM managed_sequences q
+  JOIN pg_catalog.pg_depend d
+    ON d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = q.oid
+   AND d.deptype = 'a'
+  UNION ALL
+  SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid, d.refclassid, d.refobjid
+  FROM managed_constraints k
+  JOIN pg_catalog.pg_depend d
+    ON d.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND d.objid = k.oid
+   AND d.deptype = 'n'
+  UNION ALL
+  SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid, d.refclassid, d.refobjid
+  FROM managed_constraints k
+  JOIN pg_catalog.pg_depend d
+    ON d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = k.conindid
+   AND d.deptype = 'n'
+  WHERE k.contype IN ('p', 'u')
+  UNION ALL
+  SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, i.indexrelid, d.refclassid, d.refobjid
+  FROM managed_indexes i
+  JOIN pg_catalog.pg_depend d
+    ON d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = i.indexrelid
+   AND d.deptype = 'n'
+  UNION ALL
+  SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, k.conindid,
+         'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid
+  FROM managed_constraints k WHERE k.contype IN ('p', 'u')
+),
+-- Everything unmanaged that a managed object may depend on, and, transitively, the managed
+-- objects that depend on it.
+unmanaged (classid, objid) AS (
+  SELECT o.classid, o.objid FROM objects o WHERE NOT o.property
+  UNION
+  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, u.oid FROM unmanaged_types u
+  UNION
+  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, u.typarray FROM unmanaged_types u
+  WHERE u.typarray <> 0
+  UNION
+  SELECT e.classid, e.objid
+  FROM edges e
+  JOIN unmanaged u ON u.classid = e.refclassid AND u.objid = e.refobjid
+),
+-- The first unmanaged thing each dependent depends on (a dependent object among them).
+reasons AS (
+  SELECT DISTINCT ON (e.classid, e.objid) e.classid, e.objid,
+         'depends on ' || i.type || ' ' || i.identity AS detail
+  FROM edges e
+  JOIN unmanaged v ON v.classid = e.refclassid AND v.objid = e.refobjid
+  CROSS JOIN LATERAL pg_catalog.pg_identify_object(e.refclassid, e.refobjid, 0) i
+  ORDER BY e.classid, e.objid, i.type, i.identity
+),
+dependents (classid, objid, objsubid, kind, schema, name, detail, property, relation_name,
+            type_name, leave_out, parent, listed) AS (
+  SELECT r.classid, r.objid, 0, m.kind, n.nspname, m.name, r.detail, false, m.relation_name,
+         m.type_name, m.leave_out, m.parent, m.listed
+  FROM reasons r
+  JOIN (
+    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass AS classid, c.oid AS objid,
+           'table' AS kind, c.relname AS name, c.relnamespace AS namespace,
+           true AS relation_name, true AS type_name, 'table' AS leave_out,
+           NULL::pg_catalog.name AS parent, true AS listed
+    FROM managed_tables t JOIN pg_catalog.pg_class c ON c.oid = t.oid
+    UNION ALL
+    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 'sequence', c.relname,
+           c.relnamespace, true, false, 'sequence', NULL, true
+    FROM managed_sequences q JOIN pg_catalog.pg_class c ON c.oid = q.oid
+    UNION ALL
+    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 'index', c.relname,
+           c.relnamespace, true, false, 'index', NULL, true
+    FROM managed_indexes i JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
+    UNION ALL
+    SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid,
+           CASE k.contype WHEN 'p' THEN 'primary key' WHEN 'u' THEN 'unique constraint'
+                          WHEN 'f' THEN 'foreign key' ELSE 'check constraint' END,
+           k.conname, c.relnamespace, false, false, 'constraint', c.relname,
+           -- A foreign key to a partitioned table has a copy for each partition.
+           k.conparentid = 0
+    FROM managed_constraints m JOIN pg_catalog.pg_constraint k ON k.oid = m.oid
+    JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
+  ) m ON m.classid = r.classid AND m.objid = r.objid
+  JOIN pg_catalog.pg_namespace n ON n.oid = m.namespace
+)
+SELECT o.kind, o.schema, o.name,
+       CASE WHEN o.kind IN ('privileges', 'row-level security')
+            THEN 'on ' || i.type || ' ' || i.identity ELSE i.identity END AS identity,
+       o.detail, o.property, o.relation_name,
+       o.type_name, o.leave_out, o.parent, o.listed
+FROM (SELECT * FROM objects UNION ALL SELECT * FROM dependents) o
+CROSS JOIN LATERAL pg_catalog.pg_identify_object(o.classid, o.objid, o.objsubid) i
+ORDER BY o.property, o.schema, o.name, o.kind, i.identity
