@@ -150,6 +150,7 @@ tableConstraintBody
   : CHECK OPEN_PAREN expression CLOSE_PAREN (NO INHERIT)?                              # tableCheck
   | PRIMARY KEY columnList includeColumns? indexParameters                             # tablePrimaryKey
   | UNIQUE nullsDistinct? columnList includeColumns? indexParameters                   # tableUnique
+  | (PRIMARY KEY | UNIQUE) USING INDEX identifier                                      # tableKeyUsingIndex
   | FOREIGN KEY columnList REFERENCES qualifiedName columnList? referenceOption*       # tableForeignKey
   | EXCLUDE (parenthesized | ~(OPEN_PAREN | CLOSE_PAREN | COMMA | SEMI))*              # tableExclude
   ;

@@ -237,6 +237,12 @@ ast::CreateTable AstBuilder::BuildCreateTable(P::CreateTableStatementContext* ct
   for (auto* element : elements) {
     if (auto* constraint = element->tableConstraint()) {
       ast::Constraint built = BuildTableConstraint(constraint);
+      if (built.using_index) {
+        sink_.Error("invalid-constraint", Range(constraint),
+                    "cannot use an existing index in CREATE TABLE; list the key's columns, or add "
+                    "the constraint with ALTER TABLE ... ADD CONSTRAINT ... USING INDEX");
+        continue;
+      }
       if (built.kind != ast::ConstraintKind::kExclude) {
         out.constraints.push_back(std::move(built));
       }
@@ -317,6 +323,7 @@ ast::Constraint AstBuilder::BuildColumnConstraint(P::ColumnConstraintBodyContext
   } else if (auto* default_constraint = dynamic_cast<P::DefaultConstraintContext*>(ctx)) {
     out.kind = ast::ConstraintKind::kDefault;
     out.expression = BuildExpression(default_constraint->defaultExpression());
+    CheckDefaultExpression(default_constraint->defaultExpression());
   } else if (auto* identity_constraint = dynamic_cast<P::IdentityConstraintContext*>(ctx)) {
     out = BuildIdentity(identity_constraint->identityKind(),
                         identity_constraint->sequenceOptionList(), identity_constraint);
@@ -396,6 +403,10 @@ ast::Constraint AstBuilder::BuildTableConstraint(P::TableConstraintContext* ctx)
     if (table_unique->indexParameters()->relOptions() != nullptr) {
       out.index_options = BuildStorageOptions(table_unique->indexParameters()->relOptions());
     }
+  } else if (auto* key_using_index = dynamic_cast<P::TableKeyUsingIndexContext*>(body)) {
+    out.kind = key_using_index->PRIMARY() != nullptr ? ast::ConstraintKind::kPrimaryKey
+                                                     : ast::ConstraintKind::kUnique;
+    out.using_index = BuildIdentifier(key_using_index->identifier());
   } else if (auto* table_foreign_key = dynamic_cast<P::TableForeignKeyContext*>(body)) {
     out.kind = ast::ConstraintKind::kForeignKey;
     out.columns = BuildColumnList(table_foreign_key->columnList(0));
@@ -553,6 +564,7 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
       built.column_name = BuildIdentifier(set_default_action->identifier());
       built.constraint.kind = ast::ConstraintKind::kDefault;
       built.constraint.expression = BuildExpression(set_default_action->defaultExpression());
+      CheckDefaultExpression(set_default_action->defaultExpression());
       built.constraint.range = built.range;
     } else if (auto* set_not_null_action = dynamic_cast<P::SetNotNullActionContext*>(action)) {
       built.kind = ast::AlterTableActionKind::kSetNotNull;
@@ -650,6 +662,52 @@ std::optional<ast::StatementBody> AstBuilder::BuildSelect(P::SelectStatementCont
   }
   ReportUnsupported(ctx, "statement");
   return std::nullopt;
+}
+
+void AstBuilder::CheckDefaultExpression(P::DefaultExpressionContext* ctx) {
+  // PostgreSQL's DEFAULT takes a b_expr: outside parentheses, it ends at a word only an a_expr
+  // has (AND, OR, IS NULL, IN, LIKE, BETWEEN, AT TIME ZONE, = ANY (...), ...), and the rest of the
+  // clause is a syntax error, where the grammar here would read on.
+  static const std::set<std::string> kWords = {
+      "and",    "or",      "in",       "like", "ilike", "similar", "between",
+      "isnull", "notnull", "overlaps", "any",  "all",   "some"};
+  std::vector<antlr4::Token*> tokens = DefaultTokens(ctx);
+  auto word = [&](size_t i) {
+    if (i >= tokens.size() ||
+        (tokens[i]->getType() != SqlLexer::IDENTIFIER && !IsKeywordToken(tokens[i]->getType()))) {
+      return std::string();
+    }
+    std::string text = tokens[i]->getText();
+    std::transform(text.begin(), text.end(), text.begin(), [](char c) {
+      return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    });
+    return text;
+  };
+  int depth = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    size_t type = tokens[i]->getType();
+    if (type == SqlLexer::OPEN_PAREN || type == SqlLexer::OPEN_BRACKET) {
+      ++depth;
+    } else if (type == SqlLexer::CLOSE_PAREN || type == SqlLexer::CLOSE_BRACKET) {
+      --depth;
+    }
+    if (depth != 0) {
+      continue;
+    }
+    std::string w = word(i);
+    // A b_expr has IS [NOT] DISTINCT FROM and IS [NOT] DOCUMENT, but no other IS test.
+    bool is_test =
+        w == "is" && word(i + 1) != "distinct" && word(i + 1) != "document" &&
+        !(word(i + 1) == "not" && (word(i + 2) == "distinct" || word(i + 2) == "document"));
+    bool at_time_zone = w == "at" && word(i + 1) == "time" && word(i + 2) == "zone";
+    if (kWords.count(w) != 0 || is_test || at_time_zone) {
+      sink_.Error("syntax-error", RangeOfToken(file_, tokens[i]),
+                  fmt::format("syntax error at \"{}\": PostgreSQL ends a DEFAULT before it; "
+                              "put the whole expression in parentheses, DEFAULT (...)",
+                              tokens[i]->getText()));
+      return;
+    }
+  }
 }
 
 std::vector<antlr4::Token*> AstBuilder::DefaultTokens(antlr4::ParserRuleContext* ctx) const {

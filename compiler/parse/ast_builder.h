@@ -46,6 +46,9 @@ class AstBuilder {
   std::optional<ast::StatementBody> BuildComment(P::CommentStatementContext* ctx);
   std::optional<ast::StatementBody> BuildSelect(P::SelectStatementContext* ctx);
   ast::Setting BuildSetting(P::SetStatementContext* ctx);
+  // CheckDefaultExpression reports a DEFAULT that PostgreSQL would end early (it takes no AND, IN,
+  // AT TIME ZONE, ... outside parentheses), which psql would refuse.
+  void CheckDefaultExpression(P::DefaultExpressionContext* ctx);
   ast::Setting BuildSetConfig(P::SelectStatementContext* ctx);
   // DefaultTokens returns the default-channel tokens of `ctx`, comments and white space left out.
   std::vector<antlr4::Token*> DefaultTokens(antlr4::ParserRuleContext* ctx) const;

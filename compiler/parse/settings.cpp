@@ -177,9 +177,8 @@ void FileSettings::Apply(const ast::Setting& setting, const base::SourceRange& r
     for (const std::string& part : setting.values) {
       value += (value.empty() ? "" : ", ") + Lower(part);
     }
-    bool accepted = !setting.to_default &&
-                    std::find(pinned.values.begin(), pinned.values.end(), value) !=
-                        pinned.values.end();
+    bool accepted = !setting.to_default && std::find(pinned.values.begin(), pinned.values.end(),
+                                                     value) != pinned.values.end();
     if (!accepted) {
       Refuse(range, sink,
              fmt::format("SET {} to {} would change how the statements after it are read, and "

@@ -19,17 +19,17 @@ using P = grammar::SqlParser;
 // Words that, after the first one, still belong to the name of an unsupported statement kind.
 const std::set<std::string>& StatementKindWords() {
   static const std::set<std::string> words = {
-      "ACCESS",     "AGGREGATE",  "CAST",       "CLASS",        "COLLATION",  "CONFIGURATION",
-      "CONSTRAINT", "CONVERSION", "DATA",       "DATABASE",     "DEFAULT",    "DICTIONARY",
-      "DOMAIN",     "EVENT",      "EXTENSION",  "FAMILY",       "FOREIGN",    "FUNCTION",
-      "GLOBAL",     "GROUP",      "INDEX",      "LANGUAGE",     "LARGE",      "LOCAL",
-      "MAPPING",    "MATERIALIZED", "METHOD",   "OBJECT",       "OPERATOR",   "OR",
-      "PARSER",     "POLICY",     "PRIVILEGES", "PROCEDURAL",   "PROCEDURE",  "PUBLICATION",
-      "RECURSIVE",  "REPLACE",    "ROLE",       "ROUTINE",      "RULE",       "SCHEMA",
-      "SEARCH",     "SEQUENCE",   "SERVER",     "STATISTICS",   "SUBSCRIPTION", "TABLE",
-      "TABLESPACE", "TEMP",       "TEMPLATE",   "TEMPORARY",    "TEXT",       "TRANSFORM",
-      "TRANSACTION", "TRIGGER",   "TRUSTED",    "TYPE",         "UNLOGGED",   "USER",
-      "VIEW",       "WRAPPER",    "LABEL",
+      "ACCESS",      "AGGREGATE",    "CAST",       "CLASS",      "COLLATION",    "CONFIGURATION",
+      "CONSTRAINT",  "CONVERSION",   "DATA",       "DATABASE",   "DEFAULT",      "DICTIONARY",
+      "DOMAIN",      "EVENT",        "EXTENSION",  "FAMILY",     "FOREIGN",      "FUNCTION",
+      "GLOBAL",      "GROUP",        "INDEX",      "LANGUAGE",   "LARGE",        "LOCAL",
+      "MAPPING",     "MATERIALIZED", "METHOD",     "OBJECT",     "OPERATOR",     "OR",
+      "PARSER",      "POLICY",       "PRIVILEGES", "PROCEDURAL", "PROCEDURE",    "PUBLICATION",
+      "RECURSIVE",   "REPLACE",      "ROLE",       "ROUTINE",    "RULE",         "SCHEMA",
+      "SEARCH",      "SEQUENCE",     "SERVER",     "STATISTICS", "SUBSCRIPTION", "TABLE",
+      "TABLESPACE",  "TEMP",         "TEMPLATE",   "TEMPORARY",  "TEXT",         "TRANSFORM",
+      "TRANSACTION", "TRIGGER",      "TRUSTED",    "TYPE",       "UNLOGGED",     "USER",
+      "VIEW",        "WRAPPER",      "LABEL",
   };
   return words;
 }
@@ -38,14 +38,14 @@ const std::set<std::string>& StatementKindWords() {
 // unsupported statement (the data rows of a COPY, text that is not SQL).
 const std::set<std::string>& StatementStartWords() {
   static const std::set<std::string> words = {
-      "ABORT",    "ALTER",   "ANALYSE",    "ANALYZE",  "BEGIN",    "CALL",      "CHECKPOINT",
-      "CLOSE",    "CLUSTER", "COMMENT",    "COMMIT",   "COPY",     "CREATE",    "DEALLOCATE",
-      "DECLARE",  "DELETE",  "DISCARD",    "DO",       "DROP",     "END",       "EXECUTE",
-      "EXPLAIN",  "FETCH",   "GRANT",      "IMPORT",   "INSERT",   "LISTEN",    "LOAD",
-      "LOCK",     "MERGE",   "MOVE",       "NOTIFY",   "PREPARE",  "REASSIGN",  "REFRESH",
-      "REINDEX",  "RELEASE", "RESET",      "REVOKE",   "ROLLBACK", "SAVEPOINT", "SECURITY",
-      "SELECT",   "SET",     "SHOW",       "START",    "TABLE",    "TRUNCATE",  "UNLISTEN",
-      "UPDATE",   "VACUUM",  "VALUES",     "WITH",
+      "ABORT",   "ALTER",   "ANALYSE", "ANALYZE", "BEGIN",    "CALL",      "CHECKPOINT",
+      "CLOSE",   "CLUSTER", "COMMENT", "COMMIT",  "COPY",     "CREATE",    "DEALLOCATE",
+      "DECLARE", "DELETE",  "DISCARD", "DO",      "DROP",     "END",       "EXECUTE",
+      "EXPLAIN", "FETCH",   "GRANT",   "IMPORT",  "INSERT",   "LISTEN",    "LOAD",
+      "LOCK",    "MERGE",   "MOVE",    "NOTIFY",  "PREPARE",  "REASSIGN",  "REFRESH",
+      "REINDEX", "RELEASE", "RESET",   "REVOKE",  "ROLLBACK", "SAVEPOINT", "SECURITY",
+      "SELECT",  "SET",     "SHOW",    "START",   "TABLE",    "TRUNCATE",  "UNLISTEN",
+      "UPDATE",  "VACUUM",  "VALUES",  "WITH",
   };
   return words;
 }
@@ -53,8 +53,8 @@ const std::set<std::string>& StatementStartWords() {
 // Column name key words that PostgreSQL's grammar takes as the names of built-in types.
 bool IsBuiltinTypeKeyword(const std::string& word) {
   static const std::set<std::string> words = {
-      "bigint", "bit",      "boolean", "char",     "character", "dec",       "decimal",
-      "float",  "int",      "integer", "interval", "national",  "nchar",     "numeric",
+      "bigint", "bit",      "boolean", "char",      "character", "dec",   "decimal",
+      "float",  "int",      "integer", "interval",  "national",  "nchar", "numeric",
       "real",   "smallint", "time",    "timestamp", "varchar",
   };
   return words.count(word) > 0;
@@ -63,8 +63,8 @@ bool IsBuiltinTypeKeyword(const std::string& word) {
 // Words after which a clause names an object rather than continuing with key words.
 bool TakesName(const std::string& word) {
   static const std::set<std::string> words = {
-      "COLUMN", "CONSTRAINT", "EXISTS", "INDEX", "INHERIT",    "METHOD", "OF",
-      "ON",     "PARTITION",  "RULE",   "SCHEMA", "TABLESPACE", "TO",     "TRIGGER", "TYPE",
+      "COLUMN",    "CONSTRAINT", "EXISTS", "INDEX",      "INHERIT", "METHOD",  "OF",   "ON",
+      "PARTITION", "RULE",       "SCHEMA", "TABLESPACE", "TO",      "TRIGGER", "TYPE",
   };
   return words.count(word) > 0;
 }
@@ -112,9 +112,9 @@ void AstBuilder::CheckKeyword(const antlr4::Token* token, NameUse use) {
           ? "a key word that PostgreSQL refuses as this name unless quoted (unquoted, it may "
             "name only a function or type)"
           : "a key word that PostgreSQL refuses as a type name unless quoted";
-  sink_.Error("reserved-keyword", RangeOfToken(file_, token),
-              fmt::format("\"{}\" is {}; quote it as \"{}\" or choose another name", word, what,
-                          word));
+  sink_.Error(
+      "reserved-keyword", RangeOfToken(file_, token),
+      fmt::format("\"{}\" is {}; quote it as \"{}\" or choose another name", word, what, word));
 }
 
 void AstBuilder::ReportSyntaxError(const antlr4::Token* token, const std::string& expected) {
@@ -280,8 +280,8 @@ void AstBuilder::ReportUnsupported(antlr4::ParserRuleContext* ctx, std::string_v
       for (size_t i = first->getTokenIndex(); i < ctx->getStop()->getTokenIndex(); ++i) {
         if (tokens_->get(i)->getType() == SqlLexer::AS) {
           std::string next = DescribeWords(i + 1, ctx->getStop()->getTokenIndex(), 1);
-          words = next.empty() ? "CREATE TYPE ... AS (a composite type)"
-                               : "CREATE TYPE ... AS " + next;
+          words =
+              next.empty() ? "CREATE TYPE ... AS (a composite type)" : "CREATE TYPE ... AS " + next;
           break;
         }
       }

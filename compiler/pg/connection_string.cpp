@@ -98,8 +98,8 @@ std::string Keywords(const PQconninfoOption* options, const std::string& databas
     if (option->val == nullptr || (!database.empty() && keyword == "dbname")) {
       continue;
     }
-    out += fmt::format("{}{}={}", out.empty() ? "" : " ", keyword,
-                       QuoteConnectionValue(option->val));
+    out +=
+        fmt::format("{}{}={}", out.empty() ? "" : " ", keyword, QuoteConnectionValue(option->val));
   }
   return out;
 }
@@ -135,8 +135,8 @@ std::optional<std::string> PrepareConnectionString(const std::string& raw, std::
   std::string out = Keywords(options.get(), "");
   const char* timeout = std::getenv("PGCONNECT_TIMEOUT");
   if (Value(options.get(), "connect_timeout") == nullptr && (timeout == nullptr || *timeout == 0)) {
-    out += fmt::format("{}connect_timeout={}", out.empty() ? "" : " ",
-                       kDefaultConnectTimeoutSeconds);
+    out +=
+        fmt::format("{}connect_timeout={}", out.empty() ? "" : " ", kDefaultConnectTimeoutSeconds);
   }
   if (Value(options.get(), "client_encoding") == nullptr) {
     out += fmt::format("{}client_encoding=UTF8", out.empty() ? "" : " ");

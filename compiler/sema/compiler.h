@@ -66,6 +66,11 @@ class Compiler {
   void AddConstraints(catalog::Table& table, const std::vector<PendingConstraint>& pending);
   void AddConstraint(catalog::Table& table, const PendingConstraint& pending);
   bool CheckColumnsExist(const catalog::Table& table, const std::vector<ast::Identifier>& columns);
+  // TakeIndex removes from the catalog the index `name` of `table`'s schema that ADD CONSTRAINT
+  // ... USING INDEX makes a primary key or unique constraint of, and returns it; reports why it
+  // cannot be and returns nullopt otherwise.
+  std::optional<catalog::Index> TakeIndex(const catalog::Table& table, const ast::Identifier& name,
+                                          bool primary);
   void SetIdentity(catalog::Table& table, catalog::Column& column, const ast::Constraint& identity);
   void DeclareIndex(const ast::CreateIndex& statement, const base::SourceRange& range);
   void AlterTable(const ast::AlterTable& statement);

@@ -461,7 +461,23 @@ void Compiler::AddConstraint(catalog::Table& table, const PendingConstraint& pen
       out.deferrable = source.deferrable;
       out.initially_deferred = source.initially_deferred;
       index_backed = true;
-      if (!CheckColumnsExist(table, columns) || !CheckColumnsExist(table, source.include)) {
+      if (source.using_index) {
+        std::optional<catalog::Index> index = TakeIndex(table, *source.using_index, primary);
+        if (!index) {
+          return;
+        }
+        for (const catalog::IndexKey& key : index->keys) {
+          out.columns.push_back(key.column);
+        }
+        out.include = index->include;
+        out.nulls_not_distinct = index->nulls_not_distinct;
+        out.index_options = index->options;
+        out.index_comment = index->comment;
+        // The constraint takes the index's name, or the index takes the constraint's.
+        if (!given_name) {
+          out.name = index->name.name;
+        }
+      } else if (!CheckColumnsExist(table, columns) || !CheckColumnsExist(table, source.include)) {
         return;
       }
       if (primary && table.PrimaryKey() != nullptr) {
@@ -476,7 +492,7 @@ void Compiler::AddConstraint(catalog::Table& table, const PendingConstraint& pen
           table.FindColumn(column)->not_null = true;
         }
       }
-      if (!given_name) {
+      if (!given_name && !source.using_index) {
         std::vector<std::string> parts = out.columns;
         parts.insert(parts.end(), out.include.begin(), out.include.end());
         out.name = primary ? ChooseName(table.name.name, "", "pkey", relation_or_constraint)
@@ -551,6 +567,62 @@ void Compiler::AddConstraint(catalog::Table& table, const PendingConstraint& pen
   constraint_names_[schema].insert(out.name);
   std::string name = out.name;
   table.constraints[name] = std::move(out);
+}
+
+std::optional<catalog::Index> Compiler::TakeIndex(const catalog::Table& table,
+                                                  const ast::Identifier& name, bool primary) {
+  catalog::QualifiedName qualified{table.name.schema, name.name};
+  auto it = catalog_.indexes.find(qualified);
+  if (it == catalog_.indexes.end()) {
+    std::vector<std::string> candidates;
+    for (const auto& [key, index] : catalog_.indexes) {
+      if (index.table == table.name) {
+        candidates.push_back(key.name);
+      }
+    }
+    ReportUnknown("unknown-relation", name.range,
+                  fmt::format("index \"{}\" does not exist; USING INDEX names an index of the "
+                              "table, created by CREATE UNIQUE INDEX",
+                              qualified.Text()),
+                  name.name, candidates);
+    return std::nullopt;
+  }
+  const catalog::Index& index = it->second;
+  // PostgreSQL's conditions for making a constraint of an index.
+  std::string problem;
+  if (index.table != table.name) {
+    problem =
+        fmt::format("index \"{}\" does not belong to table \"{}\"", name.name, table.name.Text());
+  } else if (!index.unique) {
+    problem = fmt::format("\"{}\" is not a unique index", name.name);
+  } else if (index.predicate) {
+    problem = fmt::format("\"{}\" is a partial index", name.name);
+  } else if (index.method != "btree") {
+    problem = fmt::format("index \"{}\" is not a btree", name.name);
+  } else if (primary && index.nulls_not_distinct) {
+    problem = "primary keys cannot use NULLS NOT DISTINCT indexes";
+  }
+  for (size_t i = 0; problem.empty() && i < index.keys.size(); ++i) {
+    const catalog::IndexKey& key = index.keys[i];
+    if (key.column.empty()) {
+      problem = fmt::format("index \"{}\" contains expressions", name.name);
+    } else if (key.descending || key.nulls_first) {
+      problem = fmt::format("index \"{}\" column number {} does not have default sorting behavior",
+                            name.name, i + 1);
+    }
+  }
+  if (!problem.empty()) {
+    auto& d = sink_.Error("invalid-constraint", name.range,
+                          problem +
+                              "; a key can only be made of a plain unique btree index on "
+                              "columns in their default order");
+    d.notes.push_back({index.origin.range, "the index is declared here"});
+    return std::nullopt;
+  }
+  catalog::Index taken = std::move(it->second);
+  catalog_.indexes.erase(it);
+  relations_[qualified.schema].erase(qualified.name);
+  return taken;
 }
 
 void Compiler::DeclareIndex(const ast::CreateIndex& statement, const base::SourceRange& range) {

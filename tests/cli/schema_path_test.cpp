@@ -71,14 +71,14 @@ TEST_F(SchemaPathTest, UnreadableSubdirectoryIsAnIoError) {
   CommandResult print = RunUnprivileged({"print", "input"});
   ExpectError(print, "io-error", "input/private");
   EXPECT_EQ(print.out, "");
-  ExpectError(RunUnprivileged({"plan", "--schema", "input", "--dev-db", "host=/nonexistent",
-                               "--db", "host=/nonexistent"}),
+  ExpectError(RunUnprivileged({"plan", "--schema", "input", "--dev-db", "host=/nonexistent", "--db",
+                               "host=/nonexistent"}),
               "io-error", "input/private");
 }
 
 TEST_F(SchemaPathTest, UnsearchableSubdirectoryIsAnIoError) {
-  fs::permissions(input() / "private", fs::perms::owner_read | fs::perms::group_read |
-                                           fs::perms::others_read);
+  fs::permissions(input() / "private",
+                  fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
   ExpectError(RunUnprivileged({"check", "input"}), "io-error", "input/private/b.sql");
 }
 
@@ -142,8 +142,7 @@ TEST_F(SchemaPathTest, DirectoryWithoutSqlFilesIsAnErrorForEveryCommand) {
   for (const auto& command : commands) {
     CommandResult result = RunSchemac(command, dir_.path());
     EXPECT_EQ(result.exit_code, 1) << command[0] << ": " << result.err;
-    EXPECT_NE(result.err.find("empty: no .sql files in this directory or below"),
-              std::string::npos)
+    EXPECT_NE(result.err.find("empty: no .sql files in this directory or below"), std::string::npos)
         << command[0] << ": " << result.err;
     EXPECT_NE(result.err.find("[no-schema-files]"), std::string::npos) << result.err;
   }

@@ -3,12 +3,11 @@
 // that never answers cannot hang a run.
 
 #include <arpa/inet.h>
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <fmt/format.h>
 
 #include "migrate/migrate_fixture.h"
 

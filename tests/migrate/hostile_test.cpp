@@ -1,8 +1,7 @@
 // Every session schemac opens pins the settings its SQL relies on: a database and a role that
 // set each of them the unfavourable way change nothing in what plan, apply and dump do.
-#include <gtest/gtest.h>
-
 #include <fmt/format.h>
+#include <gtest/gtest.h>
 
 #include "migrate/migrate_fixture.h"
 
@@ -12,16 +11,11 @@ namespace {
 // Settings that change how literals are read and how values and names are printed, each set the
 // unfavourable way, as `ALTER ... SET` clauses.
 constexpr const char* kHostileSettings[] = {
-    "standard_conforming_strings = off",
-    "escape_string_warning = on",
-    "search_path = evil, public",
-    "DateStyle = 'SQL, DMY'",
-    "IntervalStyle = 'sql_standard'",
-    "TimeZone = 'Asia/Kathmandu'",
-    "extra_float_digits = -15",
-    "bytea_output = 'escape'",
-    "quote_all_identifiers = on",
-    "client_min_messages = debug5",
+    "standard_conforming_strings = off", "escape_string_warning = on",
+    "search_path = evil, public",        "DateStyle = 'SQL, DMY'",
+    "IntervalStyle = 'sql_standard'",    "TimeZone = 'Asia/Kathmandu'",
+    "extra_float_digits = -15",          "bytea_output = 'escape'",
+    "quote_all_identifiers = on",        "client_min_messages = debug5",
 };
 
 // The schema: comments whose text would end the literal and run a statement if a backslash were
@@ -38,7 +32,8 @@ constexpr const char* kSchema =
     "  \"Mixed\" text DEFAULT 'a\\b'\n"
     ");\n"
     "COMMENT ON TABLE public.t IS '\\''; DROP TABLE public.victim; --';\n"
-    "COMMENT ON TABLE public.victim IS '\\''; ALTER ROLE hostile SET application_name = pwned; --';\n";
+    "COMMENT ON TABLE public.victim IS '\\''; ALTER ROLE hostile SET application_name = pwned; "
+    "--';\n";
 
 class HostileSettingsTest : public MigrateTest {
  protected:
@@ -89,7 +84,8 @@ TEST_F(HostileSettingsTest, PlanApplyAndDumpMeanWhatTheFilesSay) {
   EXPECT_EQ(plan.exit_code, 2) << plan.out << plan.err;
   ExpectNotInjected();
 
-  CommandResult apply = Run({"apply", "--schema", "schema", "--db", db, "--dev-db", As("postgres")});
+  CommandResult apply =
+      Run({"apply", "--schema", "schema", "--db", db, "--dev-db", As("postgres")});
   EXPECT_EQ(apply.exit_code, 0) << apply.out << apply.err;
   ExpectNotInjected();
   EXPECT_EQ(Query(TestDatabase(), "SELECT obj_description('public.t'::regclass, 'pg_class');"),
@@ -102,7 +98,8 @@ TEST_F(HostileSettingsTest, PlanApplyAndDumpMeanWhatTheFilesSay) {
   // The dumped files compile, load and plan to nothing against the database they came from.
   CommandResult dump = Run({"dump", "--db", db, "-o", "dumped"});
   ASSERT_EQ(dump.exit_code, 0) << dump.out << dump.err;
-  CommandResult replan = Run({"plan", "--schema", "dumped", "--db", db, "--dev-db", As("postgres")});
+  CommandResult replan =
+      Run({"plan", "--schema", "dumped", "--db", db, "--dev-db", As("postgres")});
   EXPECT_EQ(replan.exit_code, 0) << replan.out << replan.err;
   ExpectNotInjected();
 }

@@ -1,12 +1,12 @@
 // Connection strings read with libpq's parser: completed, checked, and never printed.
+#include "schemac/pg/connection_string.h"
+
 #include <cstdlib>
 #include <map>
 #include <memory>
 
 #include <gtest/gtest.h>
 #include <libpq-fe.h>
-
-#include "schemac/pg/connection_string.h"
 
 namespace schemac::testing {
 namespace {
@@ -128,7 +128,8 @@ TEST(ConnectionStringTest, RefusesUrisWhosePasswordWasNotEncoded) {
     }
   }
   std::string error;
-  EXPECT_TRUE(pg::PrepareConnectionString("postgresql://deploy:MyP%40ssw0rd@db.internal/app", &error))
+  EXPECT_TRUE(
+      pg::PrepareConnectionString("postgresql://deploy:MyP%40ssw0rd@db.internal/app", &error))
       << error;
 }
 

@@ -132,6 +132,9 @@ struct Constraint {
   bool deferrable = false;
   bool initially_deferred = false;
   bool not_valid = false;
+  // Primary key or unique constraint made of an existing unique index (ALTER TABLE ... ADD
+  // CONSTRAINT ... USING INDEX index).
+  std::optional<Identifier> using_index;
   // Identity (set only for kIdentity: held apart, since most constraints have none).
   bool identity_always = false;
   std::shared_ptr<SequenceOptions> identity_options;

@@ -16,8 +16,8 @@ inline constexpr int kDefaultConnectTimeoutSeconds = 10;
 // for libpq's defaults alone) as a key=value string holding every setting libpq parsed from it,
 // plus `connect_timeout` (see kDefaultConnectTimeoutSeconds), `client_encoding=UTF8` and
 // `application_name=schemac` (so that a server's administrator sees whose sessions they are),
-// each when neither `raw` nor its environment variable sets it. Settings `raw` leaves out are still taken from the PG* environment
-// variables by libpq when connecting.
+// each when neither `raw` nor its environment variable sets it. Settings `raw` leaves out are still
+// taken from the PG* environment variables by libpq when connecting.
 //
 // Returns nullopt with *error set when libpq cannot parse `raw`, or when the parse shows a URI
 // whose password was not percent-encoded (libpq ends the user information at the first "@" or
