@@ -1,7 +1,7 @@
 // The catalog: one semantic model of a schema, whether it was compiled from files or read from
 // a live database. Objects are keyed by name in sorted containers and refer to each other by
 // name, never by pointer, so two catalogs compare as values: operator== compares everything but
-// the source locations.
+// the source locations, owners and column hints.
 #pragma once
 
 #include <compare>
@@ -27,6 +27,18 @@ struct Origin {
 struct Owner {
   std::optional<std::string> role;
   bool operator==(const Owner& /*other*/) const { return true; }
+};
+
+// ColumnHints are what the schema files say about migrating a column, in annotations on the
+// lines before it (`-- schemac:using <expression>`). Like Origin, they never take part in
+// comparisons.
+struct ColumnHints {
+  // The expression ALTER COLUMN ... TYPE ... USING converts the old values with when the column
+  // changes to its declared type, as written; and the one the down migration converts them back
+  // with.
+  std::optional<std::string> using_expression;
+  std::optional<std::string> down_using_expression;
+  bool operator==(const ColumnHints& /*other*/) const { return true; }
 };
 
 // QualifiedName is a schema-qualified object name.
@@ -151,6 +163,7 @@ struct Column {
   std::optional<std::string> generated_expression;  // GENERATED ALWAYS AS (...) STORED
   std::optional<std::string> comment;
   Origin origin;
+  ColumnHints hints;
   bool operator==(const Column&) const = default;
 };
 
