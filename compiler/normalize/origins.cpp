@@ -35,6 +35,9 @@ Origins::Origins(const catalog::Catalog& catalog) {
     origins.table = table.origin.range;
     for (const catalog::Column& column : table.columns) {
       origins.columns.emplace(column.name, column.origin.range);
+      if (column.hints.using_expression || column.hints.down_using_expression) {
+        origins.column_hints.emplace(column.name, column.hints);
+      }
     }
     Collect(table.constraints, origins.constraints);
   }
@@ -56,6 +59,10 @@ void Origins::ApplyTo(catalog::Catalog& target) const {
       auto range = found->second.columns.find(column.name);
       if (range != found->second.columns.end()) {
         column.origin.range = range->second;
+      }
+      auto hints = found->second.column_hints.find(column.name);
+      if (hints != found->second.column_hints.end()) {
+        column.hints = hints->second;
       }
     }
     Apply(found->second.constraints, table.constraints);

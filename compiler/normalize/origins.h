@@ -14,13 +14,14 @@ class Origins {
  public:
   explicit Origins(const catalog::Catalog& catalog);
   // ApplyTo sets the origin of every object of `target` that the catalog held under the same
-  // kind and name; other objects keep theirs.
+  // kind and name, and the hints of every such column; other objects keep theirs.
   void ApplyTo(catalog::Catalog& target) const;
 
  private:
   struct TableOrigins {
     base::SourceRange table;
     std::map<std::string, base::SourceRange> columns;
+    std::map<std::string, catalog::ColumnHints> column_hints;  // the columns that have any
     std::map<std::string, base::SourceRange> constraints;
   };
   std::map<std::string, base::SourceRange> schemas_;

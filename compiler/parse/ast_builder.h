@@ -55,6 +55,8 @@ class AstBuilder {
 
   void ApplySequenceOption(P::SequenceOptionContext* ctx, ast::SequenceOptions& options);
   ast::ColumnDefinition BuildColumn(P::ColumnDefinitionContext* ctx);
+  // ReadColumnAnnotations reads the `-- schemac:` comments on the lines before a column.
+  void ReadColumnAnnotations(P::ColumnDefinitionContext* ctx, ast::ColumnDefinition& out);
   ast::Constraint BuildColumnConstraint(P::ColumnConstraintBodyContext* ctx);
   ast::Constraint BuildTableConstraint(P::TableConstraintContext* ctx);
   void ApplyAttribute(P::ConstraintAttributeContext* ctx, ast::Constraint& constraint);

@@ -5,6 +5,8 @@
 #include "schemac/catalog/sql.h"
 
 #include "builder.h"
+#include "sequences.h"
+#include "types.h"
 
 namespace schemac::plan {
 namespace {
@@ -64,8 +66,8 @@ void AddColumn(const Context& context, const ObjectKey& key, bool again,
         planned.step, Hazard::kTableRewrite,
         fmt::format("every row gets a computed value for column {}", QuoteIdentifier(column.name)));
   }
-  AddHazard(planned.step, Hazard::kAccessExclusiveLock,
-            fmt::format("ADD COLUMN locks table {}", table.Quoted()));
+  TakeLock(planned.step, TableLock::kAccessExclusive,
+           fmt::format("ADD COLUMN locks table {}", table.Quoted()));
   planned.provides.push_back(key);
   if (column.identity) {
     planned.provides.push_back(SequenceKey(column.identity->sequence));
@@ -92,8 +94,8 @@ void DropColumn(const Context& context, const ObjectKey& key, bool again,
     AddHazard(planned.step, Hazard::kIrreversibleDown,
               "down adds the column again, empty: its values cannot be restored");
   }
-  AddHazard(planned.step, Hazard::kAccessExclusiveLock,
-            fmt::format("DROP COLUMN locks table {}", table.Quoted()));
+  TakeLock(planned.step, TableLock::kAccessExclusive,
+           fmt::format("DROP COLUMN locks table {}", table.Quoted()));
   out.push_back(std::move(planned));
 }
 
@@ -102,6 +104,75 @@ std::string IdentityOptionsSql(const catalog::SequenceOptions& options) {
       "SET INCREMENT BY {} SET MINVALUE {} SET MAXVALUE {} SET START WITH {} SET CACHE {} SET {}",
       options.increment, options.min_value, options.max_value, options.start, options.cache,
       options.cycle ? "CYCLE" : "NO CYCLE");
+}
+
+// The TYPE clause that converts `old` to `column`, and its hazards. A change PostgreSQL has no
+// conversion for, and the schema gives none, is reported.
+std::string TypeClause(const Context& context, const Column& old, const Column& column,
+                       const catalog::QualifiedName& table, Step& step) {
+  std::string clause = "TYPE " + column.type;
+  if (column.collation) {
+    clause += " COLLATE " + *column.collation;
+  }
+  std::string name = QuoteIdentifier(column.name);
+  TypeChange analysis =
+      AnalyzeTypeChange({old.type, EnumOfType(context.from, old.type) != nullptr},
+                        {column.type, EnumOfType(context.to, column.type) != nullptr});
+  const std::optional<std::string>& given =
+      context.down ? old.hints.down_using_expression : column.hints.using_expression;
+  if (given && old.type != column.type) {
+    AddHazard(step, Hazard::kTableRewrite,
+              fmt::format("changing the type of {} rewrites the table and its indexes", name));
+    AddHazard(step, Hazard::kIrreversibleDown,
+              fmt::format("converts {} with the expression the schema gives; the planner cannot "
+                          "tell whether every value comes back",
+                          name));
+    return clause + " USING " + *given;
+  }
+  switch (analysis.conversion) {
+    case Conversion::kAssignment:
+      break;
+    case Conversion::kCast:
+      clause += fmt::format(" USING {}::{}", name, column.type);
+      break;
+    case Conversion::kThroughText: {
+      bool array = column.type.size() > 2 && column.type.substr(column.type.size() - 2) == "[]";
+      clause += fmt::format(" USING {}::text{}::{}", name, array ? "[]" : "", column.type);
+      break;
+    }
+    case Conversion::kNone: {
+      const Column& declared = context.down ? old : column;
+      context.sink.Error(
+          "needs-conversion", declared.origin.range,
+          context.down
+              ? fmt::format("the down migration cannot convert column \"{}\" of table \"{}\" "
+                            "back from {} to {}: PostgreSQL has no cast between them; give the "
+                            "conversion on the line before the column as -- schemac:down-using "
+                            "<expression>",
+                            column.name, table.Text(), old.type, column.type)
+              : fmt::format("column \"{}\" of table \"{}\" cannot be converted from {} to {}: "
+                            "PostgreSQL has no cast between them; give the conversion on the line "
+                            "before the column as -- schemac:using <expression>",
+                            column.name, table.Text(), old.type, column.type));
+      break;
+    }
+  }
+  if (analysis.loss == Loss::kContent) {
+    AddHazard(step, Hazard::kDeletesData,
+              fmt::format("converting {} from {} to {} discards {}", name, old.type, column.type,
+                          analysis.what));
+    AddHazard(step, Hazard::kIrreversibleDown,
+              fmt::format("down converts {} back, but not {}", name, analysis.what));
+  } else if (analysis.loss == Loss::kForm) {
+    AddHazard(step, Hazard::kIrreversibleDown,
+              fmt::format("converting {} from {} to {} may change {}, which down does not restore",
+                          name, old.type, column.type, analysis.what));
+  }
+  if (analysis.rewrites) {
+    AddHazard(step, Hazard::kTableRewrite,
+              fmt::format("changing the type of {} rewrites the table and its indexes", name));
+  }
+  return clause;
 }
 
 void AlterColumn(const Context& context, const diff::Change& change,
@@ -114,8 +185,13 @@ void AlterColumn(const Context& context, const diff::Change& change,
   Step& step = planned.step;
   std::string alter =
       fmt::format("ALTER TABLE {} ALTER COLUMN {}", table.Quoted(), QuoteIdentifier(column.name));
+  // Every form of ALTER COLUMN this step writes takes an ACCESS EXCLUSIVE lock.
   std::vector<std::string> what;
-  auto add = [&](std::string statement) { step.statements.push_back(alter + " " + statement); };
+  auto add = [&](std::string statement, std::string_view form) {
+    step.statements.push_back(alter + " " + statement);
+    TakeLock(step, TableLock::kAccessExclusive,
+             fmt::format("{} locks table {}", form, table.Quoted()));
+  };
   bool type = diff::Has(change, Property::kType);
   const catalog::EnumType* converted = EnumOfType(context.to, column.type);
   bool default_by_enum =
@@ -123,75 +199,86 @@ void AlterColumn(const Context& context, const diff::Change& change,
   bool identity = diff::Has(change, Property::kIdentity);
   bool identity_kind_only = identity && old.identity && column.identity &&
                             old.identity->sequence == column.identity->sequence;
+  // A new generator (identity or sequence default) continues from the old one; while neither
+  // exists, a temporary sequence holds the old one's position.
+  std::optional<Handover> handover = FindHandover(context.from, context.to, old, column);
+  std::string stash = StashName(table, column.name);
+  bool stashed = handover && (handover->from.identity || handover->to.identity);
   if (diff::Has(change, Property::kDropExpression)) {
     what.push_back("drop generation expression");
-    add("DROP EXPRESSION;");
+    add("DROP EXPRESSION;", "DROP EXPRESSION");
   }
   if (identity && old.identity && !identity_kind_only) {
     // Its own step, first: a sequence this plan creates may take the identity sequence's name.
     PlannedStep drop = NewColumnStep(
         key, Action::kAlter,
         fmt::format("alter column {}: drop identity", QuoteIdentifier(column.name)), &column);
+    if (handover) {
+      drop.step.description += ", saving its position";
+      drop.step.statements = StashSql(old.identity->sequence.Quoted(), stash);
+    } else {
+      AddHazard(drop.step, Hazard::kIrreversibleDown,
+                "the identity's position is lost; down adds the identity again from its start");
+    }
     drop.step.statements.push_back(alter + " DROP IDENTITY;");
+    TakeLock(drop.step, TableLock::kAccessExclusive,
+             fmt::format("DROP IDENTITY locks table {}", table.Quoted()));
     drop.provides.push_back(key);
     drop.removes.push_back(SequenceKey(old.identity->sequence));
     out.push_back(std::move(drop));
     planned.after_changes_of.push_back(key);
   }
+  if (stashed && !handover->from.identity) {
+    for (std::string& statement : StashSql(handover->from.sequence.Quoted(), stash)) {
+      step.statements.push_back(std::move(statement));
+    }
+    what.push_back("save the position of " + handover->from.sequence.Quoted());
+  }
   bool default_changes = diff::Has(change, Property::kDefault) && !default_by_enum;
   bool default_dropped_for_type = type && old.default_expression.has_value();
   if (old.default_expression && (default_changes || default_dropped_for_type)) {
-    add("DROP DEFAULT;");
+    add("DROP DEFAULT;", "DROP DEFAULT");
   }
   if (type) {
-    TypeChange analysis = AnalyzeTypeChange(old.type, column.type);
-    std::string statement = "TYPE " + column.type;
-    if (column.collation) {
-      statement += " COLLATE " + *column.collation;
-    }
-    if (analysis.needs_using) {
-      statement += fmt::format(" USING {}::{}", QuoteIdentifier(column.name), column.type);
-    }
-    add(statement + ";");
+    add(TypeClause(context, old, column, table, step) + ";", "ALTER COLUMN TYPE");
     what.push_back(old.type == column.type
                        ? fmt::format("collation {} -> {}", old.collation.value_or("default"),
                                      column.collation.value_or("default"))
                        : fmt::format("type {} -> {}", old.type, column.type));
-    if (analysis.rewrites) {
-      AddHazard(step, Hazard::kTableRewrite,
-                fmt::format("changing the type of {} rewrites the table and its indexes",
-                            QuoteIdentifier(column.name)));
-    }
-    AddHazard(step, Hazard::kAccessExclusiveLock,
-              fmt::format("ALTER COLUMN TYPE locks table {}", table.Quoted()));
-    if (analysis.narrows) {
-      AddHazard(step, Hazard::kIrreversibleDown,
-                fmt::format("{} is narrower than {}: values cut or refused cannot come back",
-                            column.type, old.type));
-    }
   }
   if (diff::Has(change, Property::kNotNull)) {
     what.push_back(column.not_null ? "set not null" : "drop not null");
-    add(column.not_null ? "SET NOT NULL;" : "DROP NOT NULL;");
+    add(column.not_null ? "SET NOT NULL;" : "DROP NOT NULL;",
+        column.not_null ? "SET NOT NULL" : "DROP NOT NULL");
     if (column.not_null) {
       AddHazard(step, Hazard::kValidatesConstraint,
                 fmt::format("SET NOT NULL reads every row of {}", table.Quoted()));
-      AddHazard(step, Hazard::kAccessExclusiveLock,
-                fmt::format("SET NOT NULL locks table {}", table.Quoted()));
     }
   }
   if (column.default_expression && (default_changes || default_dropped_for_type)) {
-    add("SET DEFAULT " + *column.default_expression + ";");
+    add("SET DEFAULT " + *column.default_expression + ";", "SET DEFAULT");
+  }
+  if (handover && !handover->to.identity) {
+    step.statements.push_back(ContinueSql(handover->to.sequence, handover->to.options,
+                                          stashed ? stash : handover->from.sequence.Quoted()));
+    if (stashed) {
+      step.statements.push_back(fmt::format("DROP SEQUENCE {};", stash));
+    }
   }
   if (default_changes) {
     what.push_back(column.default_expression ? "set default " + *column.default_expression
                                              : "drop default");
   }
+  if (handover && !handover->to.identity) {
+    what.push_back(fmt::format("continue from {}", handover->from.identity
+                                                       ? "the identity's position"
+                                                       : handover->from.sequence.Quoted()));
+  }
   if (identity) {
     if (identity_kind_only) {
-      add(fmt::format("SET GENERATED {};", column.identity->kind == catalog::IdentityKind::kAlways
-                                               ? "ALWAYS"
-                                               : "BY DEFAULT"));
+      std::string_view kind =
+          column.identity->kind == catalog::IdentityKind::kAlways ? "ALWAYS" : "BY DEFAULT";
+      add(fmt::format("SET GENERATED {};", kind), "SET GENERATED");
       what.push_back("change identity kind");
     } else if (column.identity) {
       // Its own step: the identity's sequence may take the name of one this plan drops.
@@ -200,8 +287,16 @@ void AlterColumn(const Context& context, const diff::Change& change,
                         fmt::format("alter column {}: {} identity", QuoteIdentifier(column.name),
                                     old.identity ? "replace" : "add"),
                         &column);
-      identity_step.step.statements.push_back(alter + " ADD " +
-                                              catalog::IdentitySql(*column.identity) + ";");
+      Step& added = identity_step.step;
+      added.statements.push_back(alter + " ADD " + catalog::IdentitySql(*column.identity) + ";");
+      TakeLock(added, TableLock::kAccessExclusive,
+               fmt::format("ADD GENERATED AS IDENTITY locks table {}", table.Quoted()));
+      if (handover) {
+        added.description += fmt::format(", continuing from {}", handover->from.sequence.Quoted());
+        added.statements.push_back(
+            ContinueSql(column.identity->sequence, column.identity->options, stash));
+        added.statements.push_back(fmt::format("DROP SEQUENCE {};", stash));
+      }
       identity_step.provides = {key, SequenceKey(column.identity->sequence)};
       identity_step.needs.push_back(key);
       identity_step.releases = false;
@@ -210,13 +305,22 @@ void AlterColumn(const Context& context, const diff::Change& change,
   }
   if (diff::Has(change, Property::kSequenceOptions) ||
       (identity_kind_only && !(old.identity->options == column.identity->options))) {
-    add(IdentityOptionsSql(column.identity->options) + ";");
+    for (std::string& statement :
+         ChangeOptionsSql(column.identity->sequence, old.identity->options,
+                          column.identity->options, [&](const catalog::SequenceOptions& options) {
+                            return alter + " " + IdentityOptionsSql(options) + ";";
+                          })) {
+      step.statements.push_back(std::move(statement));
+    }
+    TakeLock(step, TableLock::kAccessExclusive,
+             fmt::format("changing the identity locks table {}", table.Quoted()));
     what.push_back("change identity options");
   }
   if (diff::Has(change, Property::kComment)) {
     what.push_back(column.comment ? "set comment" : "remove comment");
     step.statements.push_back(
         catalog::CommentSql(ColumnTarget(table, column.name), column.comment));
+    TakeLock(step, TableLock::kShareUpdateExclusive, "");
   }
   if (step.statements.empty()) {
     return;

@@ -39,16 +39,18 @@ PlannedStep NewConstraintStep(const ObjectKey& key, Action action) {
 }
 
 void Comments(const catalog::QualifiedName& table, const Constraint& constraint, bool comment,
-              bool index_comment, std::vector<std::string>& out) {
+              bool index_comment, Step& step) {
   if (comment) {
-    out.push_back(catalog::CommentSql(
+    step.statements.push_back(catalog::CommentSql(
         "CONSTRAINT " + QuoteIdentifier(constraint.name) + " ON " + table.Quoted(),
         constraint.comment));
+    TakeLock(step, TableLock::kAccessShare, "");
   }
   if (index_comment) {
-    out.push_back(catalog::CommentSql(
+    step.statements.push_back(catalog::CommentSql(
         "INDEX " + catalog::QualifiedName{table.schema, constraint.name}.Quoted(),
         constraint.index_comment));
+    TakeLock(step, TableLock::kShareUpdateExclusive, "");  // on the key's index
   }
 }
 
@@ -64,14 +66,14 @@ void AddConstraint(const Context& context, const ObjectKey& key, bool again,
                                  QuoteIdentifier(constraint.name));
   step.statements.push_back(fmt::format("ALTER TABLE {} ADD {};", table.Quoted(), definition));
   Comments(table, constraint, constraint.comment.has_value(), constraint.index_comment.has_value(),
-           step.statements);
+           step);
   switch (constraint.type) {
     case ConstraintType::kPrimaryKey:
     case ConstraintType::kUnique:
       AddHazard(step, Hazard::kIndexBuild,
                 fmt::format("builds the index of {}", QuoteIdentifier(constraint.name)));
-      AddHazard(step, Hazard::kAccessExclusiveLock,
-                fmt::format("adding a key locks table {}", table.Quoted()));
+      TakeLock(step, TableLock::kAccessExclusive,
+               fmt::format("adding a key locks table {}", table.Quoted()));
       break;
     case ConstraintType::kCheck:
     case ConstraintType::kForeignKey:
@@ -81,8 +83,11 @@ void AddConstraint(const Context& context, const ObjectKey& key, bool again,
                               QuoteIdentifier(constraint.name)));
       }
       if (constraint.type == ConstraintType::kCheck) {
-        AddHazard(step, Hazard::kAccessExclusiveLock,
-                  fmt::format("adding a check locks table {}", table.Quoted()));
+        TakeLock(step, TableLock::kAccessExclusive,
+                 fmt::format("adding a check locks table {}", table.Quoted()));
+      } else {
+        // Both tables, against writes: the key's triggers are added to both.
+        TakeLock(step, TableLock::kShareRowExclusive, "");
       }
       break;
   }
@@ -104,8 +109,10 @@ void DropConstraint(const Context& context, const ObjectKey& key, bool again,
                                  QuoteIdentifier(constraint.name), again ? " to add it again" : "");
   step.statements.push_back(fmt::format("ALTER TABLE {} DROP CONSTRAINT {};", table.Quoted(),
                                         QuoteIdentifier(constraint.name)));
-  AddHazard(step, Hazard::kAccessExclusiveLock,
-            fmt::format("DROP CONSTRAINT locks table {}", table.Quoted()));
+  TakeLock(step, TableLock::kAccessExclusive,
+           constraint.type == ConstraintType::kForeignKey
+               ? ForeignKeyDropReason(table, constraint)
+               : fmt::format("DROP CONSTRAINT locks table {}", table.Quoted()));
   planned.removes.push_back(key);
   out.push_back(std::move(planned));
 }
@@ -126,13 +133,15 @@ void AlterConstraint(const Context& context, const diff::Change& change,
     AddHazard(step, Hazard::kValidatesConstraint,
               fmt::format("reads every row of {} to check {}", table.Quoted(),
                           QuoteIdentifier(constraint.name)));
+    // A foreign key also takes ROW SHARE on the table it references.
+    TakeLock(step, TableLock::kShareUpdateExclusive, "");
   }
   bool comment = diff::Has(change, Property::kComment);
   bool index_comment = diff::Has(change, Property::kIndexComment);
   if (comment || index_comment) {
     what.push_back("change comment");
   }
-  Comments(table, constraint, comment, index_comment, step.statements);
+  Comments(table, constraint, comment, index_comment, step);
   step.description = fmt::format("alter {} {}: {}", TypeWord(constraint.type),
                                  QuoteIdentifier(constraint.name), fmt::join(what, ", "));
   planned.provides.push_back(key);

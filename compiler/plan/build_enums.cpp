@@ -136,8 +136,8 @@ void Recreate(const Context& context, const diff::Change& change, std::vector<Pl
     }
     AddHazard(step, Hazard::kTableRewrite,
               fmt::format("converts column {}.{}", table.Quoted(), QuoteIdentifier(user.sub_name)));
-    AddHazard(step, Hazard::kAccessExclusiveLock,
-              fmt::format("locks table {} while converting", table.Quoted()));
+    TakeLock(step, TableLock::kAccessExclusive,
+             fmt::format("locks table {} while converting", table.Quoted()));
     planned.provides.push_back(user);
     for (const ObjectKey& constraint : context.from_dependencies.DependentsOf(user)) {
       if (constraint.kind == ObjectKind::kConstraint) {

@@ -5,6 +5,7 @@
 #include "schemac/catalog/sql.h"
 
 #include "builder.h"
+#include "sequences.h"
 
 namespace schemac::plan {
 namespace {
@@ -122,8 +123,10 @@ void BuildSequenceSteps(const Context& context, const diff::Change& change,
     PlannedStep planned = NewStep(change.key, Action::kDrop, "drop sequence", nullptr);
     planned.removes.push_back(OwnedByKey(name));
     planned.step.statements.push_back(fmt::format("DROP SEQUENCE {};", name.Quoted()));
-    AddHazard(planned.step, Hazard::kIrreversibleDown,
-              "the sequence's current value is lost; down starts it again");
+    if (context.handed_over.count(name) == 0) {
+      AddHazard(planned.step, Hazard::kIrreversibleDown,
+                "the sequence's current value is lost; down starts it again");
+    }
     out.push_back(std::move(planned));
     return;
   }
@@ -139,14 +142,14 @@ void BuildSequenceSteps(const Context& context, const diff::Change& change,
     }
   } else {
     if (diff::Has(change, Property::kSequenceOptions)) {
-      // A sequence whose old start lies outside its new bounds starts again at the new start
-      // (the values it gave are all outside the new bounds too); PostgreSQL refuses otherwise.
-      const catalog::SequenceOptions& old_options = context.from.sequences.at(name).options;
-      const catalog::SequenceOptions& options = sequence.options;
-      bool restart = old_options.start < options.min_value || old_options.start > options.max_value;
-      planned.step.statements.push_back(fmt::format("ALTER SEQUENCE {} {}{};", name.Quoted(),
-                                                    catalog::SequenceClausesSql(options),
-                                                    restart ? " RESTART" : ""));
+      for (std::string& statement :
+           ChangeOptionsSql(name, context.from.sequences.at(name).options, sequence.options,
+                            [&](const catalog::SequenceOptions& options) {
+                              return fmt::format("ALTER SEQUENCE {} {};", name.Quoted(),
+                                                 catalog::SequenceClausesSql(options));
+                            })) {
+        planned.step.statements.push_back(std::move(statement));
+      }
     }
     if (diff::Has(change, Property::kLogged)) {
       planned.step.statements.push_back(fmt::format("ALTER SEQUENCE {} SET {};", name.Quoted(),
@@ -170,6 +173,9 @@ void BuildSequenceSteps(const Context& context, const diff::Change& change,
     AddNeeds(context.to_dependencies, key, owned.needs);
     owned.after_changes_of.push_back(key);
     owned.step.statements.push_back(catalog::SequenceOwnedBySql(sequence));
+    if (sequence.owned_by) {
+      TakeLock(owned.step, TableLock::kAccessShare, "");  // the owning table
+    }
     out.push_back(std::move(owned));
   }
 }
@@ -186,8 +192,8 @@ void BuildIndexSteps(const Context& context, const diff::Change& change,
           change.kind == ChangeKind::kRecreate ? "drop index to create it again" : "drop index",
           nullptr);
       planned.step.statements.push_back(fmt::format("DROP INDEX {};", name.Quoted()));
-      AddHazard(planned.step, Hazard::kAccessExclusiveLock,
-                fmt::format("DROP INDEX locks table {}", index.table.Quoted()));
+      TakeLock(planned.step, TableLock::kAccessExclusive,
+               fmt::format("DROP INDEX locks table {}", index.table.Quoted()));
       out.push_back(std::move(planned));
     }
     if (change.kind == ChangeKind::kDrop) {
@@ -206,6 +212,7 @@ void BuildIndexSteps(const Context& context, const diff::Change& change,
     planned.step.statements.push_back(catalog::CreateIndexSql(index));
     AddHazard(planned.step, Hazard::kIndexBuild,
               fmt::format("builds the index on {}, blocking writes", index.table.Quoted()));
+    TakeLock(planned.step, TableLock::kShare, "");
     if (index.comment) {
       Comment(planned, target, index.comment);
     }
@@ -213,11 +220,21 @@ void BuildIndexSteps(const Context& context, const diff::Change& change,
     if (diff::Has(change, Property::kStorageOptions)) {
       const catalog::Index& old_index = context.from.indexes.at(name);
       std::string reset;
+      std::vector<std::string> names;
       for (const auto& [option, value] : old_index.options) {
         if (index.options.count(option) == 0) {
           reset += (reset.empty() ? "" : ", ") + QuoteIdentifier(option);
+          names.push_back(option);
         }
       }
+      for (const auto& [option, value] : index.options) {
+        names.push_back(option);
+      }
+      // The lock is on the index; every query on the table opens it.
+      TakeLock(planned.step, StorageOptionsLock(names),
+               fmt::format("changing these storage options locks the index, which every query on "
+                           "table {} opens",
+                           index.table.Quoted()));
       if (!reset.empty()) {
         planned.step.statements.push_back(
             fmt::format("ALTER INDEX {} RESET ({});", name.Quoted(), reset));
@@ -229,6 +246,7 @@ void BuildIndexSteps(const Context& context, const diff::Change& change,
     }
     if (diff::Has(change, Property::kComment)) {
       Comment(planned, target, index.comment);
+      TakeLock(planned.step, TableLock::kShareUpdateExclusive, "");  // on the index
     }
   }
   out.push_back(std::move(planned));

@@ -79,6 +79,9 @@ PlannedStep CreateTableStep(const Context& context, const catalog::Table& table,
     ConstraintComments(table, constraint, step.statements);
     if (constraint.type == ConstraintType::kForeignKey) {
       planned.foreign_keys.push_back(name);
+      if (constraint.referenced_table != table.name) {
+        TakeLock(step, TableLock::kShareRowExclusive, "");  // the referenced table
+      }
     }
   }
   step.description =
@@ -110,8 +113,8 @@ PlannedStep DropTableStep(const catalog::Table& table, bool with_foreign_keys) {
   }
   AddHazard(step, Hazard::kDeletesData,
             fmt::format("drops table {} and all its rows", table.name.Quoted()));
-  AddHazard(
-      step, Hazard::kAccessExclusiveLock,
+  TakeLock(
+      step, TableLock::kAccessExclusive,
       fmt::format("locks table {} and the tables its foreign keys reference", table.name.Quoted()));
   AddHazard(step, Hazard::kIrreversibleDown,
             "down creates the table again, empty: its rows cannot be restored");
@@ -155,17 +158,24 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
     step.statements.push_back(fmt::format("ALTER TABLE {} SET {};", name.Quoted(),
                                           table.unlogged ? "UNLOGGED" : "LOGGED"));
     AddHazard(step, Hazard::kTableRewrite, "SET LOGGED/UNLOGGED rewrites the table");
-    AddHazard(step, Hazard::kAccessExclusiveLock,
-              fmt::format("locks table {} while it is rewritten", name.Quoted()));
+    TakeLock(step, TableLock::kAccessExclusive,
+             fmt::format("locks table {} while it is rewritten", name.Quoted()));
   }
   if (diff::Has(change, Property::kStorageOptions)) {
     what.push_back("change storage options");
     std::string reset;
+    std::vector<std::string> names;
     for (const auto& [option, value] : old_table.options) {
       if (table.options.count(option) == 0) {
         reset += (reset.empty() ? "" : ", ") + QuoteIdentifier(option);
+        names.push_back(option);
       }
     }
+    for (const auto& [option, value] : table.options) {
+      names.push_back(option);
+    }
+    TakeLock(step, StorageOptionsLock(names),
+             fmt::format("changing these storage options locks table {}", name.Quoted()));
     if (!reset.empty()) {
       step.statements.push_back(fmt::format("ALTER TABLE {} RESET ({});", name.Quoted(), reset));
     }
@@ -177,6 +187,7 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
   if (diff::Has(change, Property::kComment)) {
     what.push_back(table.comment ? "set comment" : "remove comment");
     step.statements.push_back(catalog::CommentSql("TABLE " + name.Quoted(), table.comment));
+    TakeLock(step, TableLock::kShareUpdateExclusive, "");
   }
   step.description = fmt::format("{}", fmt::join(what, ", "));
   out.push_back(std::move(planned));
@@ -207,8 +218,8 @@ void DetachForeignKeys(const Context& context, PlannedStep& planned,
         fmt::format("drop constraint {} before the tables it links", QuoteIdentifier(constraint));
     drop.step.statements.push_back(fmt::format("ALTER TABLE {} DROP CONSTRAINT {};", name.Quoted(),
                                                QuoteIdentifier(constraint)));
-    AddHazard(drop.step, Hazard::kAccessExclusiveLock,
-              fmt::format("DROP CONSTRAINT locks table {}", name.Quoted()));
+    TakeLock(drop.step, TableLock::kAccessExclusive,
+             ForeignKeyDropReason(name, context.from.tables.at(name).constraints.at(constraint)));
     drop.removes.push_back(constraint_key);
     out.push_back(std::move(drop));
   }

@@ -38,10 +38,18 @@ struct Context {
   const catalog::Catalog& to;
   const DependencyIndex& from_dependencies;
   const DependencyIndex& to_dependencies;
+  // Whether this is the down plan: `from` is then the desired catalog, whose columns' hints say
+  // how to convert back (ColumnHints::down_using_expression); in the up plan, `to` is, and its
+  // columns' using_expression converts.
+  bool down = false;
+  // Where a change the planner cannot make by itself is reported (`needs-conversion`).
+  base::DiagnosticSink& sink;
   // Enum types recreated by this plan: their columns are converted by the enum's step.
   std::set<catalog::QualifiedName> recreated_enums;
   // Tables and columns dropped by this plan: what they own goes with them.
   std::set<ObjectKey> dropped;
+  // Sequences the plan drops whose position a new generator of their column continues.
+  std::set<catalog::QualifiedName> handed_over;
 };
 
 void BuildSchemaSteps(const Context& context, const diff::Change& change,
@@ -73,16 +81,22 @@ const catalog::Constraint* FindConstraint(const catalog::Catalog& catalog, const
 // Adds a hazard to a step.
 void AddHazard(Step& step, Hazard hazard, std::string reason);
 
+// TakeLock records that a statement of the step locks a table (or one of its indexes) with
+// `lock`: the step keeps the strongest, and an ACCESS EXCLUSIVE lock adds the
+// `access-exclusive-lock` hazard with `reason`.
+void TakeLock(Step& step, TableLock lock, std::string reason);
+
+// ForeignKeyDropReason says which tables dropping a foreign key of `table` locks: the table and
+// the one it references.
+std::string ForeignKeyDropReason(const catalog::QualifiedName& table,
+                                 const catalog::Constraint& foreign_key);
+
+// StorageOptionsLock returns the lock ALTER TABLE or ALTER INDEX ... SET or RESET takes to change
+// the storage options `names`: SHARE UPDATE EXCLUSIVE for the options PostgreSQL 15 changes under
+// it (fillfactor, autovacuum and vacuum settings, ...), ACCESS EXCLUSIVE for the others.
+TableLock StorageOptionsLock(const std::vector<std::string>& names);
+
 // Appends the dependencies of `key` in `index` to `needs`.
 void AddNeeds(const DependencyIndex& index, const ObjectKey& key, std::vector<ObjectKey>& needs);
-
-// TypeChange describes a column type change: whether PostgreSQL needs a USING expression,
-// rewrites the table, or may lose information.
-struct TypeChange {
-  bool needs_using = false;
-  bool rewrites = true;
-  bool narrows = false;
-};
-TypeChange AnalyzeTypeChange(const std::string& from_type, const std::string& to_type);
 
 }  // namespace schemac::plan

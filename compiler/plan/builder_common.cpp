@@ -1,4 +1,8 @@
 #include <algorithm>
+#include <set>
+#include <string_view>
+
+#include <fmt/format.h>
 
 #include "builder.h"
 
@@ -32,6 +36,61 @@ void AddHazard(Step& step, Hazard hazard, std::string reason) {
   step.hazards.push_back({hazard, std::move(reason)});
   std::sort(step.hazards.begin(), step.hazards.end(),
             [](const HazardNote& a, const HazardNote& b) { return a.hazard < b.hazard; });
+}
+
+void TakeLock(Step& step, TableLock lock, std::string reason) {
+  step.lock = std::max(step.lock, lock);
+  if (lock == TableLock::kAccessExclusive) {
+    AddHazard(step, Hazard::kAccessExclusiveLock, std::move(reason));
+  }
+}
+
+std::string ForeignKeyDropReason(const catalog::QualifiedName& table,
+                                 const catalog::Constraint& foreign_key) {
+  if (foreign_key.referenced_table == table) {
+    return fmt::format("DROP CONSTRAINT locks table {}", table.Quoted());
+  }
+  return fmt::format("DROP CONSTRAINT locks table {} and the table it references, {}",
+                     table.Quoted(), foreign_key.referenced_table.Quoted());
+}
+
+TableLock StorageOptionsLock(const std::vector<std::string>& names) {
+  // reloptions.c of PostgreSQL 15: these options are changed under SHARE UPDATE EXCLUSIVE; the
+  // others (user_catalog_table, GIN's fastupdate and gin_pending_list_limit, GiST's buffering,
+  // BRIN's pages_per_range and autosummarize) under ACCESS EXCLUSIVE.
+  static const std::set<std::string_view> kShareUpdateExclusive = {
+      "fillfactor",
+      "deduplicate_items",
+      "toast_tuple_target",
+      "parallel_workers",
+      "vacuum_index_cleanup",
+      "vacuum_truncate",
+      "log_autovacuum_min_duration",
+      "autovacuum_enabled",
+      "autovacuum_vacuum_threshold",
+      "autovacuum_vacuum_insert_threshold",
+      "autovacuum_analyze_threshold",
+      "autovacuum_vacuum_cost_delay",
+      "autovacuum_vacuum_cost_limit",
+      "autovacuum_freeze_min_age",
+      "autovacuum_freeze_max_age",
+      "autovacuum_freeze_table_age",
+      "autovacuum_multixact_freeze_min_age",
+      "autovacuum_multixact_freeze_max_age",
+      "autovacuum_multixact_freeze_table_age",
+      "autovacuum_vacuum_scale_factor",
+      "autovacuum_vacuum_insert_scale_factor",
+      "autovacuum_analyze_scale_factor",
+  };
+  TableLock lock = TableLock::kNone;
+  for (std::string_view name : names) {
+    if (name.substr(0, 6) == "toast.") {
+      name.remove_prefix(6);
+    }
+    lock = std::max(lock, kShareUpdateExclusive.count(name) != 0 ? TableLock::kShareUpdateExclusive
+                                                                 : TableLock::kAccessExclusive);
+  }
+  return lock;
 }
 
 void AddNeeds(const DependencyIndex& index, const ObjectKey& key, std::vector<ObjectKey>& needs) {

@@ -101,7 +101,8 @@ std::vector<catalog::QualifiedName> SequencesInExpression(std::string_view expre
   for (size_t at = expression.find(kCall); at != std::string_view::npos;
        at = expression.find(kCall, at + 1)) {
     size_t start = at + kCall.size();
-    size_t end = expression.find("'::regclass", start);
+    // As the server prints it, nextval('s.n'::regclass); as the compiler keeps it, nextval('s.n').
+    size_t end = expression.find('\'', start);
     if (end == std::string_view::npos) {
       break;
     }

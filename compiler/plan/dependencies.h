@@ -37,7 +37,7 @@ ObjectKey IndexKeyOf(const catalog::QualifiedName& index);
 ObjectKey ParentKey(const ObjectKey& key);
 
 // SequencesInExpression returns the sequences named by nextval('...'::regclass) calls in a
-// server-printed expression.
+// server-printed expression, or by nextval('...') calls in a compiled one.
 std::vector<catalog::QualifiedName> SequencesInExpression(std::string_view expression);
 
 // MentionsIdentifier says whether an expression names `identifier`, quoted or not.

@@ -32,7 +32,7 @@ std::optional<Hazard> HazardFromCode(std::string_view code) {
 std::string_view HazardMeaning(Hazard hazard) {
   switch (hazard) {
     case Hazard::kDeletesData:
-      return "rows or column values are deleted";
+      return "rows or column values are deleted, or values lose part of what they hold";
     case Hazard::kTableRewrite:
       return "the table and its indexes are rewritten, which takes time and disk space";
     case Hazard::kAccessExclusiveLock:
@@ -42,7 +42,31 @@ std::string_view HazardMeaning(Hazard hazard) {
     case Hazard::kIndexBuild:
       return "an index is built, which blocks writes to the table while it runs";
     case Hazard::kIrreversibleDown:
-      return "the down script restores the schema but not the data this step removes";
+      return "the down script restores the schema but not the data this step removes or changes";
+  }
+  return "";
+}
+
+std::string_view TableLockName(TableLock lock) {
+  switch (lock) {
+    case TableLock::kNone:
+      return "none";
+    case TableLock::kAccessShare:
+      return "ACCESS SHARE";
+    case TableLock::kRowShare:
+      return "ROW SHARE";
+    case TableLock::kRowExclusive:
+      return "ROW EXCLUSIVE";
+    case TableLock::kShareUpdateExclusive:
+      return "SHARE UPDATE EXCLUSIVE";
+    case TableLock::kShare:
+      return "SHARE";
+    case TableLock::kShareRowExclusive:
+      return "SHARE ROW EXCLUSIVE";
+    case TableLock::kExclusive:
+      return "EXCLUSIVE";
+    case TableLock::kAccessExclusive:
+      return "ACCESS EXCLUSIVE";
   }
   return "";
 }

@@ -8,6 +8,7 @@
 
 #include "builder.h"
 #include "order.h"
+#include "sequences.h"
 
 namespace schemac::plan {
 namespace {
@@ -129,7 +130,7 @@ bool UsesAddedLabel(const catalog::Catalog& from, const catalog::Catalog& to,
 
 Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::ChangeSet changes,
                 const DependencyIndex& from_dependencies, const DependencyIndex& to_dependencies,
-                base::DiagnosticSink& sink) {
+                bool down, base::DiagnosticSink& sink) {
   for (Change& change : changes.changes) {
     if (change.key.kind == ObjectKind::kEnum && diff::Has(change, diff::Property::kLabels) &&
         UsesAddedLabel(from, to, {change.key.schema, change.key.name})) {
@@ -137,8 +138,16 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
     }
   }
   AddForcedRecreates(to, from_dependencies, changes.changes);
-  Context context{from, to, from_dependencies, to_dependencies, {}, {}};
+  Context context{from, to, from_dependencies, to_dependencies, down, sink, {}, {}, {}};
   for (const Change& change : changes.changes) {
+    if (change.kind == ChangeKind::kAlter && change.key.kind == ObjectKind::kColumn) {
+      const catalog::Column* old = FindColumn(from, change.key);
+      const catalog::Column* column = FindColumn(to, change.key);
+      std::optional<Handover> handover = FindHandover(from, to, *old, *column);
+      if (handover && !handover->from.identity) {
+        context.handed_over.insert(handover->from.sequence);
+      }
+    }
     if (change.kind == ChangeKind::kDrop &&
         (change.key.kind == ObjectKind::kTable || change.key.kind == ObjectKind::kColumn)) {
       context.dropped.insert(change.key);
@@ -193,9 +202,10 @@ Migration PlanMigration(const catalog::Catalog& from, const catalog::Catalog& to
   DependencyIndex from_dependencies(from);
   DependencyIndex to_dependencies(to);
   Migration migration;
-  migration.up = PlanOneWay(from, to, std::move(up), from_dependencies, to_dependencies, sink);
+  migration.up =
+      PlanOneWay(from, to, std::move(up), from_dependencies, to_dependencies, false, sink);
   migration.down =
-      PlanOneWay(to, from, diff::Diff(to, from), to_dependencies, from_dependencies, sink);
+      PlanOneWay(to, from, diff::Diff(to, from), to_dependencies, from_dependencies, true, sink);
   if (sink.has_errors()) {
     return {};
   }

@@ -211,6 +211,8 @@ void Compiler::AddColumn(catalog::Table& table, const ast::ColumnDefinition& def
   catalog::Column column;
   column.name = definition.name.name;
   column.origin.range = definition.range;
+  column.hints.using_expression = definition.using_expression;
+  column.hints.down_using_expression = definition.down_using_expression;
   const ast::TypeName& type = definition.type;
   std::optional<std::string> serial = type.sql_standard || type.name.size() != 1 ||
                                               !type.modifiers.empty() || type.array_dimensions > 0

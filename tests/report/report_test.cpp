@@ -40,10 +40,10 @@ TEST(ReportHumanTest, RendersChangesSummaryAndScript) {
       "Plan: 2 to create, 1 to alter, 1 to drop.\n"
       "\n"
       "Hazards:\n"
-      "  deletes-data: rows or column values are deleted\n"
+      "  deletes-data: rows or column values are deleted, or values lose part of what they hold\n"
       "  index-build: an index is built, which blocks writes to the table while it runs\n"
       "  irreversible-down: the down script restores the schema but not the data this step "
-      "removes\n"
+      "removes or changes\n"
       "\n" +
       std::string(kSampleUpSql);
   EXPECT_EQ(RenderHuman(Sample()), want);

@@ -1,5 +1,7 @@
 // The migration round trip for every case under tests/roundtrip/cases: each directory holds
-// from.sql and to.sql, and the expected human plan (plan.txt) and scripts (up.sql, down.sql).
+// from.sql and to.sql, and the expected human plan (plan.txt) and scripts (up.sql, down.sql);
+// optionally seed.sql, after_up.sql and after_down.sql, run on the migrated database
+// (support/roundtrip.h).
 // The case is loaded, planned, applied up and down on a real server (support/roundtrip.h).
 // SCHEMAC_UPDATE_GOLDEN=1 rewrites the expected files for review with git diff.
 #include "support/roundtrip.h"
@@ -58,7 +60,9 @@ TEST_P(RoundTripTest, AppliesUpAndDown) {
   std::string from = ReadFile(dir / "from.sql");
   std::string to = ReadFile(dir / "to.sql");
   ASSERT_FALSE(from.empty() && to.empty()) << "missing from.sql and to.sql in " << dir;
-  RoundTripResult result = RunRoundTrip(*server_, "rt_" + GetParam(), from, to);
+  RoundTripData data{ReadFile(dir / "seed.sql"), ReadFile(dir / "after_up.sql"),
+                     ReadFile(dir / "after_down.sql")};
+  RoundTripResult result = RunRoundTrip(*server_, "rt_" + GetParam(), from, to, data);
   EXPECT_EQ(result.failure, "");
   ExpectGolden(dir / "plan.txt", report::RenderHuman(result.migration));
   ExpectGolden(dir / "up.sql", report::ScriptSql(result.migration.up, "up"));

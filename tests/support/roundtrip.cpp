@@ -1,6 +1,9 @@
 #include "support/roundtrip.h"
 
 #include <algorithm>
+#include <map>
+#include <memory>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -9,6 +12,8 @@
 #include "schemac/apply/apply.h"
 #include "schemac/catalog/print.h"
 #include "schemac/introspect/introspect.h"
+#include "schemac/parse/parser.h"
+#include "schemac/sema/compile.h"
 
 #include "support/diagnostics.h"
 
@@ -54,6 +59,26 @@ bool SameSchema(catalog::Catalog a, catalog::Catalog b) {
   return a == b;
 }
 
+// HintsOf compiles `sql` as a schema file and returns the hints of its columns (the annotations
+// that say how to convert them), by table and column, or nothing when it does not compile.
+std::optional<std::map<std::pair<catalog::QualifiedName, std::string>, catalog::ColumnHints>>
+HintsOf(const std::string& sql) {
+  base::DiagnosticSink sink;
+  std::vector<ast::File> files;
+  files.push_back(parse::ParseFile(std::make_shared<base::SourceFile>("to.sql", sql), sink));
+  catalog::Catalog compiled = sema::Compile(std::move(files), sink);
+  if (sink.has_errors()) {
+    return std::nullopt;
+  }
+  std::map<std::pair<catalog::QualifiedName, std::string>, catalog::ColumnHints> out;
+  for (const auto& [name, table] : compiled.tables) {
+    for (const catalog::Column& column : table.columns) {
+      out[{name, column.name}] = column.hints;
+    }
+  }
+  return out;
+}
+
 class Databases {
  public:
   Databases(const pgserver::EphemeralServer& server, std::string name)
@@ -75,7 +100,8 @@ class Databases {
 }  // namespace
 
 RoundTripResult RunRoundTrip(const pgserver::EphemeralServer& server, const std::string& name,
-                             const std::string& from_sql, const std::string& to_sql) {
+                             const std::string& from_sql, const std::string& to_sql,
+                             const RoundTripData& data) {
   RoundTripResult result;
   Databases databases(server, name);
   std::string error;
@@ -92,6 +118,21 @@ RoundTripResult RunRoundTrip(const pgserver::EphemeralServer& server, const std:
       return result;
     }
   }
+  // Runs one of the data scripts on the migrated database; false, with the failure set, when
+  // psql reports an error.
+  auto run = [&](const std::string& sql, std::string_view what) {
+    if (sql.empty()) {
+      return true;
+    }
+    pgserver::PsqlResult ran = server.RunPsql(sql, databases.Live());
+    if (ran.exit_code != 0) {
+      result.failure = fmt::format("{} failed:\n{}", what, ran.errors);
+    }
+    return ran.exit_code == 0;
+  };
+  if (!run(data.seed, "seed.sql")) {
+    return result;
+  }
   std::string live = server.ConnectionString(databases.Live());
   base::DiagnosticSink sink;
   auto introspect = [&](const std::string& connection) {
@@ -102,6 +143,20 @@ RoundTripResult RunRoundTrip(const pgserver::EphemeralServer& server, const std:
   if (sink.has_errors()) {
     result.failure = "introspection failed:\n" + RenderAll(sink);
     return result;
+  }
+  // The annotations of to.sql say how to convert columns, in both directions.
+  auto hints = HintsOf(to_sql);
+  if (!hints) {
+    result.failure = "to.sql does not compile";
+    return result;
+  }
+  for (auto& [table_name, table] : to.tables) {
+    for (catalog::Column& column : table.columns) {
+      auto found = hints->find({table_name, column.name});
+      if (found != hints->end()) {
+        column.hints = found->second;
+      }
+    }
   }
   result.migration = plan::PlanMigration(from, to, sink);
   if (sink.has_errors()) {
@@ -125,6 +180,9 @@ RoundTripResult RunRoundTrip(const pgserver::EphemeralServer& server, const std:
                                  again.up.steps.size(), again.up.steps[0].statements.at(0));
     return result;
   }
+  if (!run(data.after_up, "after_up.sql")) {
+    return result;
+  }
   if (!apply::ApplyPlan(live, result.migration.down, options, sink)) {
     result.failure = "applying down failed:\n" + RenderAll(sink);
     return result;
@@ -133,6 +191,9 @@ RoundTripResult RunRoundTrip(const pgserver::EphemeralServer& server, const std:
   if (!SameSchema(after_down, from)) {
     result.failure = "after down, the database differs from `from` (- expected, + actual):\n" +
                      Difference(after_down, from);
+    return result;
+  }
+  if (!run(data.after_down, "after_down.sql")) {
     return result;
   }
   if (sink.has_errors()) {

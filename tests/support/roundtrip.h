@@ -16,9 +16,21 @@ struct RoundTripResult {
   plan::Migration migration;
 };
 
+// RoundTripData is SQL run on the migrated database around the migration, each script empty when
+// there is none: `seed` after `from` is loaded (rows for the migration to carry), `after_up`
+// once the up migration is applied and `after_down` once the down migration is; both must
+// succeed (inserting rows that use defaults and identities proves that they go on from where the
+// data is).
+struct RoundTripData {
+  std::string seed;
+  std::string after_up;
+  std::string after_down;
+};
+
 // RunRoundTrip runs the round trip in databases named after `name` (which must be a valid unquoted
 // identifier) on `server`, and drops them afterwards.
 RoundTripResult RunRoundTrip(const pgserver::EphemeralServer& server, const std::string& name,
-                             const std::string& from_sql, const std::string& to_sql);
+                             const std::string& from_sql, const std::string& to_sql,
+                             const RoundTripData& data = {});
 
 }  // namespace schemac::testing

@@ -1,7 +1,8 @@
 // The catalog: one semantic model of a schema, whether it was compiled from files or read from
 // a live database. Objects are keyed by name in sorted containers and refer to each other by
 // name, never by pointer, so two catalogs compare as values: operator== compares everything but
-// the source locations, the owners and the list of what a live database holds besides.
+// the source locations, the owners, the column hints and the list of what a live database
+// holds besides.
 #pragma once
 
 #include <compare>
@@ -39,6 +40,18 @@ struct Written {
   std::vector<std::string> search_path;
   bool empty() const { return text.empty(); }
   bool operator==(const Written& /*other*/) const { return true; }
+};
+
+// ColumnHints are what the schema files say about migrating a column, in annotations on the
+// lines before it (`-- schemac:using <expression>`). Like Origin, they never take part in
+// comparisons.
+struct ColumnHints {
+  // The expression ALTER COLUMN ... TYPE ... USING converts the old values with when the column
+  // changes to its declared type, as written; and the one the down migration converts them back
+  // with.
+  std::optional<std::string> using_expression;
+  std::optional<std::string> down_using_expression;
+  bool operator==(const ColumnHints& /*other*/) const { return true; }
 };
 
 // QualifiedName is a schema-qualified object name.
@@ -165,6 +178,7 @@ struct Column {
   Written generated_written;
   std::optional<std::string> comment;
   Origin origin;
+  ColumnHints hints;
   bool operator==(const Column&) const = default;
 };
 

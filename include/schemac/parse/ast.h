@@ -146,6 +146,10 @@ struct ColumnDefinition {
   std::optional<QualifiedName> collation;
   std::vector<Constraint> constraints;
   SourceRange range;
+  // Annotations on the lines before the column: `-- schemac:using <expression>` and
+  // `-- schemac:down-using <expression>`, each expression as written.
+  std::optional<std::string> using_expression;
+  std::optional<std::string> down_using_expression;
 };
 
 struct CreateSchema {

@@ -18,7 +18,8 @@ namespace schemac::plan {
 
 // Hazard is something a reviewer must know about a step before it runs. Codes are stable.
 enum class Hazard {
-  kDeletesData,          // "deletes-data": rows or values are removed (drop table, drop column)
+  kDeletesData,          // "deletes-data": rows or values are removed (drop table, drop column,
+                         // a type change that discards part of the values)
   kTableRewrite,         // "table-rewrite": the whole table and its indexes are rewritten
   kAccessExclusiveLock,  // "access-exclusive-lock": blocks reads and writes of the table
   kValidatesConstraint,  // "validates-constraint": scans the whole table to check rows
@@ -43,6 +44,24 @@ struct HazardNote {
   bool operator==(const HazardNote&) const = default;
 };
 
+// TableLock is a lock mode PostgreSQL takes on a table, weakest first; a lock is held until the
+// transaction ends. The comments say what the lock keeps waiting.
+enum class TableLock {
+  kNone,                  // no table is locked
+  kAccessShare,           // "ACCESS SHARE": only ACCESS EXCLUSIVE
+  kRowShare,              // "ROW SHARE": EXCLUSIVE and ACCESS EXCLUSIVE
+  kRowExclusive,          // "ROW EXCLUSIVE": SHARE and stronger
+  kShareUpdateExclusive,  // "SHARE UPDATE EXCLUSIVE": other schema changes, VACUUM; not reads or
+                          // writes
+  kShare,                 // "SHARE": writes
+  kShareRowExclusive,     // "SHARE ROW EXCLUSIVE": writes
+  kExclusive,             // "EXCLUSIVE": writes and SELECT ... FOR UPDATE/SHARE
+  kAccessExclusive,       // "ACCESS EXCLUSIVE": reads and writes
+};
+// TableLockName returns the lock's name as PostgreSQL's documentation writes it ("ACCESS
+// EXCLUSIVE"), or "none".
+std::string_view TableLockName(TableLock lock);
+
 enum class Action { kCreate, kDrop, kAlter };
 // ActionSymbol returns '+' (create), '-' (drop) or '~' (alter).
 char ActionSymbol(Action action);
@@ -62,6 +81,11 @@ struct Step {
   // The SQL that runs the step, each statement complete and ending with ";".
   std::vector<std::string> statements;
   std::vector<HazardNote> hazards;
+  // The strongest lock the statements take on a table that exists when the step runs, as
+  // PostgreSQL 15 takes them; a lock on one of the table's indexes counts as a lock on the table,
+  // since every query on a table opens its indexes. Locks on sequences and types are not counted.
+  // `access-exclusive-lock` is among the hazards exactly when this is kAccessExclusive.
+  TableLock lock = TableLock::kNone;
   // Where the schema files ask for the change: the declaration of the target, or of the object
   // when the target is gone. Invalid when nothing in the files asked for it (a drop).
   base::SourceRange origin;

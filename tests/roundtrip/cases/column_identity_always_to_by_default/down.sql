@@ -1,5 +1,5 @@
 -- schemac migration: down
--- 1 step; no hazards
+-- 1 step; hazards: access-exclusive-lock
 
--- ~ table public.invoices: alter column id: change identity kind
+-- ~ table public.invoices: alter column id: change identity kind [access-exclusive-lock]
 ALTER TABLE public.invoices ALTER COLUMN id SET GENERATED ALWAYS;

@@ -1,5 +1,5 @@
 -- schemac migration: down
--- 1 step; no hazards
+-- 1 step; hazards: access-exclusive-lock
 
--- ~ table public.invoices: alter column id: add identity
+-- ~ table public.invoices: alter column id: add identity [access-exclusive-lock]
 ALTER TABLE public.invoices ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME public.invoices_id_seq INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 NO CYCLE);

@@ -1,7 +1,7 @@
 -- schemac migration: down
--- 1 step; hazards: access-exclusive-lock, irreversible-down, table-rewrite
+-- 1 step; hazards: access-exclusive-lock, table-rewrite
 
--- ~ table public.products: alter column stock: type bigint -> integer [table-rewrite, access-exclusive-lock, irreversible-down]
+-- ~ table public.products: alter column stock: type bigint -> integer [table-rewrite, access-exclusive-lock]
 ALTER TABLE public.products ALTER COLUMN stock DROP DEFAULT;
 ALTER TABLE public.products ALTER COLUMN stock TYPE integer;
 ALTER TABLE public.products ALTER COLUMN stock SET DEFAULT 0;

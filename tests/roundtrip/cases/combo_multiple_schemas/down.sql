@@ -25,7 +25,7 @@ DROP TYPE catalog.unit;
 -- - schema warehouse: drop schema
 DROP SCHEMA warehouse;
 
--- ~ table sales.products: alter column price: type numeric(12,2) -> numeric(10,2) [table-rewrite, access-exclusive-lock, irreversible-down]
+-- ~ table sales.products: alter column price: type numeric(12,2) -> numeric(10,2) [table-rewrite, access-exclusive-lock]
 ALTER TABLE sales.products ALTER COLUMN price TYPE numeric(10,2);
 
 -- + table sales.products: add again foreign key products_catalog_id_fkey [validates-constraint]

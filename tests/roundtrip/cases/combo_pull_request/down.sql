@@ -45,7 +45,7 @@ ALTER TABLE app.users ALTER COLUMN role TYPE app.user_role USING role::text::app
 ALTER TABLE app.users ALTER COLUMN role SET DEFAULT 'member'::app.user_role;
 DROP TYPE app.user_role_old;
 
--- ~ table app.users: alter column created_at: type timestamp with time zone -> timestamp without time zone [table-rewrite, access-exclusive-lock]
+-- ~ table app.users: alter column created_at: type timestamp with time zone -> timestamp without time zone [table-rewrite, access-exclusive-lock, irreversible-down]
 ALTER TABLE app.users ALTER COLUMN created_at DROP DEFAULT;
 ALTER TABLE app.users ALTER COLUMN created_at TYPE timestamp without time zone;
 ALTER TABLE app.users ALTER COLUMN created_at SET DEFAULT now();
@@ -53,7 +53,7 @@ ALTER TABLE app.users ALTER COLUMN created_at SET DEFAULT now();
 -- ~ table app.users: alter column email: type character varying(254) -> character varying(100) [table-rewrite, access-exclusive-lock, irreversible-down]
 ALTER TABLE app.users ALTER COLUMN email TYPE character varying(100);
 
--- ~ table app.users: alter column name: drop not null, drop default
+-- ~ table app.users: alter column name: drop not null, drop default [access-exclusive-lock]
 ALTER TABLE app.users ALTER COLUMN name DROP DEFAULT;
 ALTER TABLE app.users ALTER COLUMN name DROP NOT NULL;
 

@@ -1,5 +1,5 @@
 -- schemac migration: up
--- 18 steps; hazards: access-exclusive-lock, index-build, table-rewrite, validates-constraint
+-- 18 steps; hazards: access-exclusive-lock, index-build, irreversible-down, table-rewrite, validates-constraint
 
 -- - index app.projects_owner_id_idx: drop index to create it again [access-exclusive-lock]
 DROP INDEX app.projects_owner_id_idx;
@@ -7,7 +7,7 @@ DROP INDEX app.projects_owner_id_idx;
 -- ~ enum type app.user_role: add value
 ALTER TYPE app.user_role ADD VALUE 'maintainer' BEFORE 'admin';
 
--- ~ table app.users: alter column created_at: type timestamp without time zone -> timestamp with time zone [table-rewrite, access-exclusive-lock]
+-- ~ table app.users: alter column created_at: type timestamp without time zone -> timestamp with time zone [table-rewrite, access-exclusive-lock, irreversible-down]
 ALTER TABLE app.users ALTER COLUMN created_at DROP DEFAULT;
 ALTER TABLE app.users ALTER COLUMN created_at TYPE timestamp with time zone;
 ALTER TABLE app.users ALTER COLUMN created_at SET DEFAULT now();

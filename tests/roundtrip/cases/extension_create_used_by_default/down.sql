@@ -1,7 +1,7 @@
 -- schemac migration: down
--- 2 steps; hazards: irreversible-down
+-- 2 steps; hazards: access-exclusive-lock, irreversible-down
 
--- ~ table public.tokens: alter column token: drop default
+-- ~ table public.tokens: alter column token: drop default [access-exclusive-lock]
 ALTER TABLE public.tokens ALTER COLUMN token DROP DEFAULT;
 
 -- - extension pgcrypto: drop extension [irreversible-down]

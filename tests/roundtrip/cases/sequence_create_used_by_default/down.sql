@@ -1,7 +1,7 @@
 -- schemac migration: down
--- 2 steps; hazards: irreversible-down
+-- 2 steps; hazards: access-exclusive-lock, irreversible-down
 
--- ~ table public.invoices: alter column number: drop default
+-- ~ table public.invoices: alter column number: drop default [access-exclusive-lock]
 ALTER TABLE public.invoices ALTER COLUMN number DROP DEFAULT;
 
 -- - sequence public.invoice_number_seq: drop sequence [irreversible-down]

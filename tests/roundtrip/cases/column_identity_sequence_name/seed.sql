@@ -1,0 +1,1 @@
+INSERT INTO public.invoices (total) VALUES (10), (20);

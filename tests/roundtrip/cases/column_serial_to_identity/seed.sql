@@ -1,0 +1,1 @@
+INSERT INTO public.tickets (title) VALUES ('first'), ('second');

@@ -1,0 +1,8 @@
+CREATE TYPE public.mood AS ENUM ('sad', 'ok', 'happy');
+CREATE TYPE public.feeling AS ENUM ('sad', 'ok', 'happy', 'excited');
+
+CREATE TABLE public.people (
+    id integer PRIMARY KEY,
+    mood public.feeling DEFAULT 'ok' NOT NULL,
+    history public.feeling[]
+);
