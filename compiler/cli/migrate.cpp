@@ -21,7 +21,8 @@ namespace {
 constexpr int kExitChanges = 2;
 
 std::string Render(const plan::Migration& migration, const catalog::Unmanaged& unmanaged,
-                   const std::string& format) {
+                   const std::string& format,
+                   report::Comparison comparison = report::Comparison::kDatabaseWithSchema) {
   if (format == "sql") {
     return report::ScriptSql(migration.up, "up", unmanaged);
   }
@@ -29,9 +30,9 @@ std::string Render(const plan::Migration& migration, const catalog::Unmanaged& u
     return report::RenderJson(migration, unmanaged);
   }
   if (format == "markdown") {
-    return report::RenderMarkdown(migration, unmanaged);
+    return report::RenderMarkdown(migration, unmanaged, comparison);
   }
-  return report::RenderHuman(migration, unmanaged);
+  return report::RenderHuman(migration, unmanaged, comparison);
 }
 
 bool WriteScript(const std::string& path, const plan::Plan& plan, std::string_view title,
@@ -66,7 +67,7 @@ std::optional<catalog::Unmanaged> CheckUnmanaged(const catalog::Catalog& from,
 
 // Plans from `from` to `to`, prints the report and writes the scripts. Returns the exit code.
 int Report(const catalog::Catalog& from, const catalog::Catalog& to,
-           const MigrationOptions& options, Timings& timings) {
+           const MigrationOptions& options, report::Comparison comparison, Timings& timings) {
   std::optional<catalog::Unmanaged> unmanaged = CheckUnmanaged(from, to);
   if (!unmanaged) {
     return 1;
@@ -79,7 +80,7 @@ int Report(const catalog::Catalog& from, const catalog::Catalog& to,
     return 1;
   }
   Stopwatch emit_watch;
-  std::string text = Render(migration, *unmanaged, options.format);
+  std::string text = Render(migration, *unmanaged, options.format, comparison);
   bool written = WriteScript(options.up_file, migration.up, "up", *unmanaged) &&
                  WriteScript(options.down_file, migration.down, "down", *unmanaged);
   timings.Add("emit", emit_watch.Seconds());
@@ -147,7 +148,8 @@ int RunPlan(const PlanOptions& options) {
   if (ReportDiagnostics(sink) || !desired || !live) {
     return 1;
   }
-  return Report(*live, *desired, options.migration, timings);
+  return Report(*live, *desired, options.migration, report::Comparison::kDatabaseWithSchema,
+                timings);
 }
 
 int RunDiff(const DiffOptions& options) {
@@ -162,7 +164,7 @@ int RunDiff(const DiffOptions& options) {
   if (ReportDiagnostics(sink) || !from || !to) {
     return 1;
   }
-  return Report(*from, *to, options.migration, timings);
+  return Report(*from, *to, options.migration, report::Comparison::kTwoStates, timings);
 }
 
 namespace {

@@ -51,10 +51,9 @@ std::optional<Handover> FindHandover(const catalog::Catalog& from, const catalog
   if (!old_generator || !new_generator) {
     return std::nullopt;
   }
-  bool created = new_generator->identity
-                     ? !old_column.identity ||
-                           old_column.identity->sequence != new_generator->sequence
-                     : from.sequences.count(new_generator->sequence) == 0;
+  bool created = new_generator->identity ? !old_column.identity || old_column.identity->sequence !=
+                                                                       new_generator->sequence
+                                         : from.sequences.count(new_generator->sequence) == 0;
   if (!created) {
     return std::nullopt;
   }
@@ -87,8 +86,8 @@ std::string ContinueSql(const catalog::QualifiedName& target,
       "SELECT setval({}, previous.last_value) FROM {} AS previous, {} AS next WHERE "
       "previous.is_called AND previous.last_value {} {} AND (NOT next.is_called OR "
       "previous.last_value {} next.last_value);",
-      QuoteLiteral(target.Quoted()), source, target.Quoted(), ascending ? ">=" : "<=",
-      options.start, ascending ? ">" : "<");
+      QuoteLiteral(target.Quoted()), source, target.Quoted(),
+      ascending ? ">=" : "<=", options.start, ascending ? ">" : "<");
 }
 
 std::vector<std::string> ChangeOptionsSql(

@@ -42,9 +42,9 @@ std::string UnmanagedBlock(const catalog::Unmanaged& unmanaged) {
   return out;
 }
 
-std::string RenderPlan(const plan::Migration& migration) {
+std::string RenderPlan(const plan::Migration& migration, Comparison comparison) {
   if (migration.up.empty()) {
-    return "No changes. The database matches the schema.\n";
+    return NoChangesLine(comparison);
   }
   std::string out;
   for (const plan::ObjectChange& change : plan::GroupByObject(migration.up)) {
@@ -66,8 +66,14 @@ std::string RenderPlan(const plan::Migration& migration) {
 
 }  // namespace
 
-std::string RenderHuman(const plan::Migration& migration, const catalog::Unmanaged& unmanaged) {
-  return RenderPlan(migration) + UnmanagedBlock(unmanaged);
+std::string NoChangesLine(Comparison comparison) {
+  return comparison == Comparison::kTwoStates ? "No changes. The two states match.\n"
+                                              : "No changes. The database matches the schema.\n";
+}
+
+std::string RenderHuman(const plan::Migration& migration, const catalog::Unmanaged& unmanaged,
+                        Comparison comparison) {
+  return RenderPlan(migration, comparison) + UnmanagedBlock(unmanaged);
 }
 
 }  // namespace schemac::report

@@ -77,10 +77,10 @@ std::string UnmanagedSection(const catalog::Unmanaged& unmanaged) {
   return out;
 }
 
-std::string RenderPlan(const plan::Migration& migration) {
+std::string RenderPlan(const plan::Migration& migration, Comparison comparison) {
   std::string out = "## schemac plan\n\n";
   if (migration.up.empty()) {
-    out += "No changes. The database matches the schema.\n";
+    out += NoChangesLine(comparison);
     return out;
   }
   out += fmt::format("**{}**\n\n", SummaryLine(migration.up));
@@ -103,8 +103,9 @@ std::string RenderPlan(const plan::Migration& migration) {
 
 }  // namespace
 
-std::string RenderMarkdown(const plan::Migration& migration, const catalog::Unmanaged& unmanaged) {
-  return RenderPlan(migration) + UnmanagedSection(unmanaged);
+std::string RenderMarkdown(const plan::Migration& migration, const catalog::Unmanaged& unmanaged,
+                           Comparison comparison) {
+  return RenderPlan(migration, comparison) + UnmanagedSection(unmanaged);
 }
 
 }  // namespace schemac::report

@@ -50,18 +50,20 @@ TEST_F(ColumnChangeTest, ATypeChangeWithoutConversionIsReportedAtTheColumn) {
   for (const CommandResult& result : {Plan("v2", db), Apply("v2", db)}) {
     EXPECT_EQ(result.exit_code, 1) << result.out;
     EXPECT_EQ(result.out, "");
-    EXPECT_TRUE(Contains(result.err,
-                         "v2/events.sql:3:5: error: column \"created\" of table \"public.events\" cannot "
-                         "be converted from bigint to timestamp with time zone: PostgreSQL has no "
-                         "cast between them; give the conversion on the line before the column as "
-                         "-- schemac:using <expression> [needs-conversion]"))
+    EXPECT_TRUE(
+        Contains(result.err,
+                 "v2/events.sql:3:5: error: column \"created\" of table \"public.events\" cannot "
+                 "be converted from bigint to timestamp with time zone: PostgreSQL has no "
+                 "cast between them; give the conversion on the line before the column as "
+                 "-- schemac:using <expression> [needs-conversion]"))
         << result.err;
-    EXPECT_TRUE(Contains(result.err,
-                         "v2/events.sql:3:5: error: the down migration cannot convert column "
-                         "\"created\" of table \"public.events\" back from timestamp with time zone to "
-                         "bigint: PostgreSQL has no cast between them; give the conversion on the "
-                         "line before the column as -- schemac:down-using <expression> "
-                         "[needs-conversion]"))
+    EXPECT_TRUE(
+        Contains(result.err,
+                 "v2/events.sql:3:5: error: the down migration cannot convert column "
+                 "\"created\" of table \"public.events\" back from timestamp with time zone to "
+                 "bigint: PostgreSQL has no cast between them; give the conversion on the "
+                 "line before the column as -- schemac:down-using <expression> "
+                 "[needs-conversion]"))
         << result.err;
   }
   EXPECT_EQ(Query(TestDatabase(), "SELECT created FROM public.events;"), "1700000000\n");
@@ -78,8 +80,9 @@ TEST_F(ColumnChangeTest, AnnotationsConvertUpAndDown) {
         ");\n");
   CommandResult plan = Plan("v2", db, {"--down", "down.sql"});
   EXPECT_EQ(plan.exit_code, 2) << plan.err;
-  EXPECT_TRUE(HasLine(plan.out, "ALTER TABLE public.events ALTER COLUMN created TYPE timestamp "
-                                "with time zone USING to_timestamp(created);"))
+  EXPECT_TRUE(HasLine(plan.out,
+                      "ALTER TABLE public.events ALTER COLUMN created TYPE timestamp "
+                      "with time zone USING to_timestamp(created);"))
       << plan.out;
   CommandResult apply = Apply("v2", db);
   EXPECT_EQ(apply.exit_code, 0) << apply.out << apply.err;
@@ -108,8 +111,7 @@ TEST_F(ColumnChangeTest, AnEnumTypeChangesToAnotherThroughItsLabels) {
                              ");\n");
   CommandResult apply = Apply("v2", db);
   EXPECT_EQ(apply.exit_code, 0) << apply.out << apply.err;
-  EXPECT_EQ(Query(TestDatabase(),
-                  "SELECT mood, pg_typeof(mood) FROM public.events ORDER BY id;"),
+  EXPECT_EQ(Query(TestDatabase(), "SELECT mood, pg_typeof(mood) FROM public.events ORDER BY id;"),
             "happy|feeling\nok|feeling\n");
 }
 

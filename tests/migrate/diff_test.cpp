@@ -7,6 +7,8 @@ namespace schemac::testing {
 namespace {
 
 constexpr const char* kNoChanges = "No changes. The database matches the schema.\n";
+// diff compares any two states, which need not be a database and a schema.
+constexpr const char* kSameStates = "No changes. The two states match.\n";
 
 class DiffCommandTest : public MigrateTest {
  protected:
@@ -36,7 +38,10 @@ TEST_F(DiffCommandTest, DirectoryToDirectoryOnATemporaryServer) {
         ReadFile(Dir() / "v1" / "orders.sql") + ReadFile(Dir() / "v1" / "users.sql"));
   CommandResult same = Run({"diff", "--from", "v1", "--to", "v1_again"});
   EXPECT_EQ(same.exit_code, 0) << same.err;
-  EXPECT_EQ(same.out, kNoChanges);
+  EXPECT_EQ(same.out, kSameStates);
+  CommandResult markdown =
+      Run({"diff", "--from", "v1", "--to", "v1_again", "--format", "markdown"});
+  EXPECT_EQ(markdown.out, "## schemac plan\n\n" + std::string(kSameStates)) << markdown.err;
 }
 
 TEST_F(DiffCommandTest, DatabaseToDirectoryAndBack) {
@@ -58,7 +63,7 @@ TEST_F(DiffCommandTest, DatabaseToDirectoryAndBack) {
 
   CommandResult same = Run({"diff", "--from", db, "--to", "v1", "--dev-db", DevDb()});
   EXPECT_EQ(same.exit_code, 0) << same.out << same.err;
-  EXPECT_EQ(same.out, kNoChanges);
+  EXPECT_EQ(same.out, kSameStates);
   // The database was only read.
   EXPECT_EQ(Tables(TestDatabase()), "orders\nusers\n");
 }
@@ -86,7 +91,7 @@ TEST_F(DiffCommandTest, DatabaseUrlToDatabaseUrl) {
   CommandResult same =
       Run({"diff", "--from", Url("diff_new"), "--to", Server().ConnectionString("diff_new")});
   EXPECT_EQ(same.exit_code, 0) << same.out << same.err;
-  EXPECT_EQ(same.out, kNoChanges);
+  EXPECT_EQ(same.out, kSameStates);
 }
 
 TEST_F(DiffCommandTest, ListsWhatEitherDatabaseHoldsThatIsNotManaged) {

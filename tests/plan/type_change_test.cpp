@@ -187,18 +187,19 @@ TEST(TypeChangeStepTest, AChangeWithoutConversionIsReportedAtTheColumn) {
       WithColumn("bigint"), WithColumn("timestamp with time zone", {}, 4), sink);
   EXPECT_TRUE(migration.up.empty());
   EXPECT_TRUE(migration.down.empty());
-  EXPECT_EQ(RenderAll(sink),
-            "t.sql:4:1: error: column \"c\" of table \"public.t\" cannot be converted from bigint to "
-            "timestamp with time zone: PostgreSQL has no cast between them; give the conversion "
-            "on the line before the column as -- schemac:using <expression> [needs-conversion]\n"
-            "  c\n"
-            "  ^\n"
-            "t.sql:4:1: error: the down migration cannot convert column \"c\" of table \"public.t\" back "
-            "from timestamp with time zone to bigint: PostgreSQL has no cast between them; give "
-            "the conversion on the line before the column as -- schemac:down-using <expression> "
-            "[needs-conversion]\n"
-            "  c\n"
-            "  ^\n");
+  EXPECT_EQ(
+      RenderAll(sink),
+      "t.sql:4:1: error: column \"c\" of table \"public.t\" cannot be converted from bigint to "
+      "timestamp with time zone: PostgreSQL has no cast between them; give the conversion "
+      "on the line before the column as -- schemac:using <expression> [needs-conversion]\n"
+      "  c\n"
+      "  ^\n"
+      "t.sql:4:1: error: the down migration cannot convert column \"c\" of table \"public.t\" back "
+      "from timestamp with time zone to bigint: PostgreSQL has no cast between them; give "
+      "the conversion on the line before the column as -- schemac:down-using <expression> "
+      "[needs-conversion]\n"
+      "  c\n"
+      "  ^\n");
 }
 
 TEST(TypeChangeStepTest, AnnotationsGiveTheConversionBothWays) {

@@ -64,6 +64,11 @@ TEST_P(RoundTripTest, AppliesUpAndDown) {
                      ReadFile(dir / "after_down.sql")};
   RoundTripResult result = RunRoundTrip(*server_, "rt_" + GetParam(), from, to, data);
   EXPECT_EQ(result.failure, "");
+  if (GetParam().find("noop") != std::string::npos) {
+    // Both sides compile to the same catalog: nothing to do in either direction.
+    EXPECT_TRUE(result.migration.up.empty()) << report::RenderHuman(result.migration);
+    EXPECT_TRUE(result.migration.down.empty());
+  }
   ExpectGolden(dir / "plan.txt", report::RenderHuman(result.migration));
   ExpectGolden(dir / "up.sql", report::ScriptSql(result.migration.up, "up"));
   ExpectGolden(dir / "down.sql", report::ScriptSql(result.migration.down, "down"));

@@ -6,12 +6,14 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include <fmt/format.h>
 
 #include "schemac/apply/apply.h"
 #include "schemac/catalog/print.h"
 #include "schemac/introspect/introspect.h"
+#include "schemac/normalize/normalize.h"
 #include "schemac/parse/parser.h"
 #include "schemac/sema/compile.h"
 
@@ -74,6 +76,35 @@ HintsOf(const std::string& sql) {
   for (const auto& [name, table] : compiled.tables) {
     for (const catalog::Column& column : table.columns) {
       out[{name, column.name}] = column.hints;
+    }
+  }
+  return out;
+}
+
+// FromFiles compiles `sql` as a schema file, as `schemac plan` compiles schema files, and
+// normalises it through a scratch database on `server`: the desired state on the path users run.
+std::optional<catalog::Catalog> FromFiles(const pgserver::EphemeralServer& server,
+                                          const std::string& sql, base::DiagnosticSink& sink) {
+  std::vector<ast::File> files;
+  files.push_back(parse::ParseFile(std::make_shared<base::SourceFile>("to.sql", sql), sink));
+  catalog::Catalog compiled = sema::Compile(std::move(files), sink);
+  if (sink.has_errors()) {
+    return std::nullopt;
+  }
+  return normalize::Normalize(compiled, server.ConnectionString("postgres"), sink);
+}
+
+// The steps of a plan as text: each step's target, description, hazards and statements.
+std::string StepsText(const plan::Plan& plan) {
+  std::string out;
+  for (const plan::Step& step : plan.steps) {
+    out += fmt::format("{} {}.{}.{}: {}\n", plan::ActionName(step.action), step.target.schema,
+                       step.target.name, step.target.sub_name, step.description);
+    for (const plan::HazardNote& hazard : step.hazards) {
+      out += fmt::format("  ! {}: {}\n", plan::HazardCode(hazard.hazard), hazard.reason);
+    }
+    for (const std::string& statement : step.statements) {
+      out += "  " + statement + "\n";
     }
   }
   return out;
@@ -162,6 +193,33 @@ RoundTripResult RunRoundTrip(const pgserver::EphemeralServer& server, const std:
   if (sink.has_errors()) {
     result.failure = "planning failed:\n" + RenderAll(sink);
     return result;
+  }
+  // The path users run: to.sql as schema files, compiled and normalised through a scratch
+  // database, is the database psql loaded from it, and plans the same migration.
+  std::optional<catalog::Catalog> desired = FromFiles(server, to_sql, sink);
+  if (!desired || sink.has_errors()) {
+    result.failure = "to.sql as schema files does not compile and load:\n" + RenderAll(sink);
+    return result;
+  }
+  if (!SameSchema(*desired, to)) {
+    result.failure =
+        "to.sql as schema files differs from to.sql loaded with psql (- psql, + files):\n" +
+        Difference(*desired, to);
+    return result;
+  }
+  plan::Migration from_files = plan::PlanMigration(from, *desired, sink);
+  for (const auto& [direction, files_plan, psql_plan] :
+       {std::tuple{"up", &from_files.up, &result.migration.up},
+        std::tuple{"down", &from_files.down, &result.migration.down}}) {
+    std::string files_steps = StepsText(*files_plan);
+    std::string psql_steps = StepsText(*psql_plan);
+    if (files_steps != psql_steps) {
+      result.failure = fmt::format(
+          "the {} plan from to.sql as schema files differs from the one from to.sql loaded with "
+          "psql:\n--- schema files:\n{}--- psql:\n{}",
+          direction, files_steps, psql_steps);
+      return result;
+    }
   }
   apply::ApplyOptions options;
   if (!apply::ApplyPlan(live, result.migration.up, options, sink)) {

@@ -19,6 +19,14 @@ inline constexpr int kPlanJsonVersion = 2;
 // not manage and the plan therefore leaves alone, and gives its count and list (nothing when it
 // is empty, except in JSON, where the key is always present).
 
+// What a migration compares, for the line a report shows when there is nothing to do: `plan`
+// and `apply` compare a database with schema files ("The database matches the schema."), `diff`
+// any two states ("The two states match.").
+enum class Comparison { kDatabaseWithSchema, kTwoStates };
+
+// NoChangesLine returns the line a report shows when the plan is empty, with its line end.
+std::string NoChangesLine(Comparison comparison);
+
 // ScriptSql renders a plan as a migration script: a header comment naming `title` ("up",
 // "down"), the number of steps and the hazards, the objects not managed, then each step as a
 // comment line followed by its statements. There is no BEGIN/COMMIT: whoever runs the script
@@ -29,13 +37,15 @@ std::string ScriptSql(const plan::Plan& plan, std::string_view title,
 // RenderHuman renders the up plan for a terminal: the changes per object, their hazards, the
 // summary line ("Plan: 1 to create, 0 to alter, 0 to drop.") and the up script, then what is
 // not managed.
-std::string RenderHuman(const plan::Migration& migration, const catalog::Unmanaged& unmanaged = {});
+std::string RenderHuman(const plan::Migration& migration, const catalog::Unmanaged& unmanaged = {},
+                        Comparison comparison = Comparison::kDatabaseWithSchema);
 
 // RenderMarkdown renders the migration for a pull-request comment: summary, a table of changes,
 // the hazards, the up script and the down script in a collapsed block, then what is not
 // managed.
 std::string RenderMarkdown(const plan::Migration& migration,
-                           const catalog::Unmanaged& unmanaged = {});
+                           const catalog::Unmanaged& unmanaged = {},
+                           Comparison comparison = Comparison::kDatabaseWithSchema);
 
 // RenderJson renders the migration as a JSON document of shape version kPlanJsonVersion.
 std::string RenderJson(const plan::Migration& migration, const catalog::Unmanaged& unmanaged = {});
