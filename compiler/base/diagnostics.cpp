@@ -62,6 +62,13 @@ void DiagnosticSink::Add(Diagnostic diagnostic) {
   diagnostics_.push_back(std::move(diagnostic));
 }
 
+std::vector<Diagnostic> DiagnosticSink::Unreported() {
+  std::vector<Diagnostic> out(diagnostics_.begin() + static_cast<std::ptrdiff_t>(reported_),
+                              diagnostics_.end());
+  reported_ = diagnostics_.size();
+  return out;
+}
+
 size_t DiagnosticSink::error_count() const {
   return static_cast<size_t>(
       std::count_if(diagnostics_.begin(), diagnostics_.end(),

@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
@@ -8,13 +9,17 @@
 namespace schemac::cli {
 
 bool ReportDiagnostics(base::DiagnosticSink& sink) {
-  std::vector<base::Diagnostic> diagnostics = sink.diagnostics();
+  // A command reports as it goes: each diagnostic is printed once, the count of errors with
+  // the first errors printed.
+  std::vector<base::Diagnostic> diagnostics = sink.Unreported();
   base::SortDiagnostics(diagnostics);
   for (const base::Diagnostic& diagnostic : diagnostics) {
     std::cerr << base::RenderDiagnostic(diagnostic);
   }
   size_t errors = sink.error_count();
-  if (errors > 0) {
+  bool new_errors = std::any_of(diagnostics.begin(), diagnostics.end(),
+                                [](const auto& d) { return d.severity == base::Severity::kError; });
+  if (errors > 0 && new_errors) {
     std::cerr << fmt::format("{} error{}\n", errors, errors == 1 ? "" : "s");
   }
   return errors > 0;

@@ -8,8 +8,9 @@
 
 namespace schemac::cli {
 
-// ReportDiagnostics prints the diagnostics of a run to stderr, sorted by place, and a count of
-// errors. Returns whether there were errors.
+// ReportDiagnostics prints the diagnostics of a run that it has not printed yet to stderr,
+// sorted by place, and, when there are new errors, the count of errors. Returns whether the run
+// has errors.
 bool ReportDiagnostics(base::DiagnosticSink& sink);
 
 // Plural returns "1 table" or "3 tables".

@@ -59,6 +59,20 @@ TEST_F(ApplyCommandTest, AppliesAndReportsTheSteps) {
   EXPECT_EQ(again.out, kNoChanges);
 }
 
+// apply reports as it goes: a warning of the files is printed once, not at every step.
+TEST_F(ApplyCommandTest, WarningsArePrintedOnce) {
+  WriteShopV1(Dir() / "v1");
+  Write("v1/plpgsql.sql", "CREATE EXTENSION plpgsql WITH SCHEMA pg_catalog;\n");
+  std::string db = Db();
+  CommandResult apply = Apply("v1", db);
+  EXPECT_EQ(apply.exit_code, 0) << apply.err;
+  size_t warnings = 0;
+  for (const std::string& line : Lines(apply.err)) {
+    warnings += Contains(line, "[builtin-extension]") ? 1 : 0;
+  }
+  EXPECT_EQ(warnings, 1u) << apply.err;
+}
+
 TEST_F(ApplyCommandTest, DroppedColumnIsRefusedUnlessAllowed) {
   std::string db = AtV1();
   for (std::vector<std::string> extra :

@@ -39,8 +39,13 @@ class DiagnosticSink {
   size_t error_count() const;
   bool has_errors() const { return error_count() > 0; }
 
+  // Unreported returns the diagnostics added since the last call, for a caller that reports a
+  // run's diagnostics as it goes and must show each once; they stay in diagnostics().
+  std::vector<Diagnostic> Unreported();
+
  private:
   std::vector<Diagnostic> diagnostics_;
+  size_t reported_ = 0;
 };
 
 // RenderDiagnostic formats one diagnostic as Clang does: the location, severity, message and
