@@ -23,11 +23,17 @@ std::string StepName(const plan::Step& step) {
   return fmt::format("{} {}: {}", catalog::KindName(step.object.kind), name, step.description);
 }
 
-void ConnectionFailed(const std::string& reason, base::DiagnosticSink& sink) {
-  sink.Error("connection-failed", {},
-             fmt::format("cannot connect to the database: {}; check the connection string and "
-                         "that the server is running",
-                         reason));
+// Opens a session to `connection`; nullptr after reporting `connection-failed`.
+std::unique_ptr<pg::Session> Connect(const std::string& connection, base::DiagnosticSink& sink) {
+  std::string reason;
+  std::unique_ptr<pg::Session> session = pg::Session::Open(connection, &reason);
+  if (session == nullptr) {
+    sink.Error("connection-failed", {},
+               fmt::format("cannot connect to the database: {}; check the connection string and "
+                           "that the server is running",
+                           reason));
+  }
+  return session;
 }
 
 // Adds the server's detail, hint and SQLSTATE of `error` to `diagnostic` as notes.
@@ -132,10 +138,8 @@ RunLock::~RunLock() {
 std::unique_ptr<RunLock> RunLock::Acquire(const std::string& connection,
                                           const std::string& lock_timeout,
                                           base::DiagnosticSink& sink) {
-  std::string reason;
-  std::unique_ptr<pg::Session> session = pg::Session::Open(connection, &reason);
+  std::unique_ptr<pg::Session> session = Connect(connection, sink);
   if (session == nullptr) {
-    ConnectionFailed(reason, sink);
     return nullptr;
   }
   try {
@@ -168,10 +172,8 @@ bool RunLock::Apply(const plan::Plan& plan, const ApplyOptions& options,
 
 bool ApplyPlan(const std::string& connection, const plan::Plan& plan, const ApplyOptions& options,
                base::DiagnosticSink& sink) {
-  std::string reason;
-  std::unique_ptr<pg::Session> session = pg::Session::Open(connection, &reason);
+  std::unique_ptr<pg::Session> session = Connect(connection, sink);
   if (session == nullptr) {
-    ConnectionFailed(reason, sink);
     return false;
   }
   return RunPlan(*session, plan, options, false, sink);

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <pqxx/pqxx>
 
+#include "schemac/base/text.h"
 #include "schemac/pg/connection_string.h"
 #include "schemac/pg/session.h"
 
@@ -21,10 +22,7 @@ using AddFunction = void (*)(const pqxx::result&, catalog::Catalog&);
 
 // libpq's text of an error, reduced to its first line without the severity ("ERROR:  ").
 std::string FirstLine(std::string_view message) {
-  std::string line(message.substr(0, message.find('\n')));
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) {
-    line.pop_back();
-  }
+  std::string line = base::FirstLine(message);
   size_t severity = line.find(":  ");
   return severity == std::string::npos ? line : line.substr(severity + 3);
 }

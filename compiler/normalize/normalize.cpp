@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "schemac/base/text.h"
 #include "schemac/introspect/introspect.h"
 
 #include "load.h"
@@ -21,18 +22,10 @@ double SecondsSince(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-std::string FirstLine(std::string_view text) {
-  std::string line(text.substr(0, text.find('\n')));
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) {
-    line.pop_back();
-  }
-  return line;
-}
-
 // Abbreviated returns the first line of a statement, cut to about 100 bytes.
 std::string Abbreviated(const std::string& sql) {
   constexpr size_t kLength = 100;
-  std::string line = FirstLine(sql);
+  std::string line = base::FirstLine(sql);
   if (line.size() <= kLength && line.size() == sql.size()) {
     return line;
   }
@@ -158,7 +151,7 @@ std::optional<catalog::Catalog> Guarded(std::vector<LoadStatement> statements,
   } catch (const std::exception& error) {
     sink.Error("load-failed", {},
                fmt::format("normalising the schema through a scratch database failed: {}",
-                           FirstLine(error.what())));
+                           base::FirstLine(error.what())));
   }
   return std::nullopt;
 }

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "schemac/base/text.h"
+
 #include "SqlLexer.h"
 #include "token_text.h"
 
@@ -787,17 +789,7 @@ void AstBuilder::CheckDefaultExpression(P::DefaultExpressionContext* ctx) {
       "and",    "or",      "in",       "like", "ilike", "similar", "between",
       "isnull", "notnull", "overlaps", "any",  "all",   "some"};
   std::vector<antlr4::Token*> tokens = DefaultTokens(ctx);
-  auto word = [&](size_t i) {
-    if (i >= tokens.size() ||
-        (tokens[i]->getType() != SqlLexer::IDENTIFIER && !IsKeywordToken(tokens[i]->getType()))) {
-      return std::string();
-    }
-    std::string text = tokens[i]->getText();
-    std::transform(text.begin(), text.end(), text.begin(), [](char c) {
-      return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    });
-    return text;
-  };
+  auto word = [&](size_t i) { return i < tokens.size() ? Word(tokens[i]) : std::string(); };
   int depth = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     size_t type = tokens[i]->getType();
@@ -841,17 +833,7 @@ ast::Setting AstBuilder::BuildSetting(P::SetStatementContext* ctx) {
   out.text = BuildExpression(ctx).text;
   std::vector<antlr4::Token*> tokens = DefaultTokens(ctx);
   // An unquoted word of the statement in lower case, "" past its end or for other tokens.
-  auto word = [&](size_t i) {
-    if (i >= tokens.size() ||
-        (tokens[i]->getType() != SqlLexer::IDENTIFIER && !IsKeywordToken(tokens[i]->getType()))) {
-      return std::string();
-    }
-    std::string text = tokens[i]->getText();
-    std::transform(text.begin(), text.end(), text.begin(), [](char c) {
-      return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    });
-    return text;
-  };
+  auto word = [&](size_t i) { return i < tokens.size() ? Word(tokens[i]) : std::string(); };
   size_t i = 1;  // after SET
   if (word(i) == "local") {
     out.local = true;
@@ -943,20 +925,14 @@ ast::Setting AstBuilder::BuildSetConfig(P::SelectStatementContext* ctx) {
     return type == SqlLexer::STRING || type == SqlLexer::ESCAPE_STRING ||
            type == SqlLexer::DOLLAR_STRING;
   };
-  std::string local = arguments.size() == 3 ? arguments[2]->getText() : "";
-  std::transform(local.begin(), local.end(), local.begin(), [](char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  });
+  std::string local = arguments.size() == 3 ? base::AsciiLower(arguments[2]->getText()) : "";
   if (!literal_list || arguments.size() != 3 || !is_string(arguments[0]) ||
       !is_string(arguments[1]) || (local != "true" && local != "false")) {
     out.name = "set_config";
     out.unreadable = true;
     return out;
   }
-  out.name = StringValue(arguments[0]).value_or("");
-  std::transform(out.name.begin(), out.name.end(), out.name.begin(), [](char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  });
+  out.name = base::AsciiLower(StringValue(arguments[0]).value_or(""));
   out.values.push_back(StringValue(arguments[1]).value_or(""));
   out.local = local == "true";
   return out;

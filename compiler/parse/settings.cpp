@@ -6,15 +6,10 @@
 
 #include <fmt/format.h>
 
+#include "schemac/base/text.h"
+
 namespace schemac::parse {
 namespace {
-
-std::string Lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  });
-  return text;
-}
 
 // Settings that decide only how the session runs (time limits, messages, resources), never what
 // a statement means.
@@ -116,7 +111,7 @@ ast::SearchPath SplitSearchPath(std::string_view text) {
       while (i < text.size() && text[i] != ',' && text[i] != ' ' && text[i] != '\t') {
         name += text[i++];
       }
-      name = Lower(name);
+      name = base::AsciiLower(name);
     }
     out.push_back(name);
     skip_blanks();
@@ -175,7 +170,7 @@ void FileSettings::Apply(const ast::Setting& setting, const base::SourceRange& r
     }
     std::string value;
     for (const std::string& part : setting.values) {
-      value += (value.empty() ? "" : ", ") + Lower(part);
+      value += (value.empty() ? "" : ", ") + base::AsciiLower(part);
     }
     bool accepted = !setting.to_default && std::find(pinned.values.begin(), pinned.values.end(),
                                                      value) != pinned.values.end();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "schemac/base/text.h"
 #include "schemac/parse/literals.h"
 
 #include "SqlLexer.h"
@@ -143,6 +144,13 @@ std::string FoldIdentifier(const antlr4::Token* token) {
 
 std::optional<std::string> StringValue(const antlr4::Token* token) {
   return DecodeStringLiteral(token->getText());
+}
+
+std::string Word(const antlr4::Token* token) {
+  if (token->getType() != SqlLexer::IDENTIFIER && !IsKeywordToken(token->getType())) {
+    return "";
+  }
+  return base::AsciiLower(token->getText());
 }
 
 }  // namespace schemac::parse

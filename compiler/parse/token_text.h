@@ -33,6 +33,10 @@ std::optional<std::string> StringValue(const antlr4::Token* token);
 // IsKeywordToken reports whether a token type is one of the lexer's key words.
 bool IsKeywordToken(size_t type);
 
+// Word returns an unquoted word (an identifier or a key word) in lower case, and "" for any other
+// token.
+std::string Word(const antlr4::Token* token);
+
 // ExpressionTokenOf returns a token as the compiler keeps it in an expression: unquoted words in
 // lower case, quoted identifiers folded, everything else as written.
 ast::ExpressionToken ExpressionTokenOf(const antlr4::Token* token);

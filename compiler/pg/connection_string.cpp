@@ -8,18 +8,12 @@
 #include <fmt/format.h>
 #include <libpq-fe.h>
 
+#include "schemac/base/text.h"
+
 namespace schemac::pg {
 namespace {
 
 using Options = std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)>;
-
-std::string TrimmedFirstLine(std::string_view text) {
-  std::string line(text.substr(0, text.find('\n')));
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) {
-    line.pop_back();
-  }
-  return line;
-}
 
 // libpq quotes the piece of the string it could not parse, or the whole URI; none of it is
 // printed, but for the name of an unknown setting, which is what the user needs to fix.
@@ -53,7 +47,7 @@ Options Parse(const std::string& raw, std::string* error) {
   char* message = nullptr;
   Options options(PQconninfoParse(raw.c_str(), &message), &PQconninfoFree);
   if (options == nullptr) {
-    *error = message != nullptr ? WithoutQuotedParts(TrimmedFirstLine(message)) : "out of memory";
+    *error = message != nullptr ? WithoutQuotedParts(base::FirstLine(message)) : "out of memory";
     PQfreemem(message);
   }
   return options;

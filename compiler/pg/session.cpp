@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <libpq-fe.h>
 
+#include "schemac/base/text.h"
 #include "schemac/pg/connection_string.h"
 
 namespace schemac::pg {
@@ -24,12 +25,7 @@ std::string Field(const PGresult* result, int code) {
 }
 
 std::string FirstLine(const char* text) {
-  std::string line = text != nullptr ? text : "";
-  line = line.substr(0, line.find('\n'));
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) {
-    line.pop_back();
-  }
-  return line;
+  return base::FirstLine(text != nullptr ? text : "");
 }
 
 void IgnoreNotice(void* /*arg*/, const char* /*message*/) {}
