@@ -5,10 +5,15 @@
 
 #include <fmt/format.h>
 
+#include "progress.h"
+
 namespace schemac::cli {
 
 bool ReportDiagnostics(base::DiagnosticSink& sink) {
   std::vector<base::Diagnostic> diagnostics = sink.diagnostics();
+  if (!diagnostics.empty()) {
+    ClearProgress();
+  }
   base::SortDiagnostics(diagnostics);
   for (const base::Diagnostic& diagnostic : diagnostics) {
     std::cerr << base::RenderDiagnostic(diagnostic);

@@ -9,7 +9,7 @@
 namespace schemac::cli {
 
 // ReportDiagnostics prints the diagnostics of a run to stderr, sorted by place, and a count of
-// errors. Returns whether there were errors.
+// errors, after erasing the progress line. Returns whether there were errors.
 bool ReportDiagnostics(base::DiagnosticSink& sink);
 
 // Plural returns "1 table" or "3 tables".
