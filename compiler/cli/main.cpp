@@ -13,6 +13,7 @@
 
 #include "commands.h"
 #include "progress.h"
+#include "signals.h"
 
 namespace {
 
@@ -89,6 +90,8 @@ int main(int argc, char** argv) {
   // One malloc arena for every thread: memory the compiling thread frees (the syntax trees, the
   // compiled catalog) is reused by the threads that read databases instead of staying resident.
   mallopt(M_ARENA_MAX, 1);
+  // Before any other thread or child process starts: they inherit the blocked signals.
+  schemac::cli::HandleTerminationSignals();
   using schemac::cli::CheckOptions;
   using schemac::cli::PrintOptions;
   using schemac::cli::VerifyOptions;
@@ -237,13 +240,13 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 1;
   }
   if (*check_command) {
-    return schemac::cli::RunCheck(check);
+    return schemac::cli::Finish(schemac::cli::RunCheck(check));
   }
   if (*print_command) {
-    return schemac::cli::RunPrint(print);
+    return schemac::cli::Finish(schemac::cli::RunPrint(print));
   }
   if (*sandbox_command) {
-    return schemac::cli::RunSandbox(sandbox);
+    return schemac::cli::Finish(schemac::cli::RunSandbox(sandbox));
   }
   if (ShowsProgress(quiet)) {
     schemac::cli::StartProgress();
@@ -254,5 +257,5 @@ int main(int argc, char** argv) {
                   {diff_command, [&] { return schemac::cli::RunDiff(diff); }},
                   {apply_command, [&] { return schemac::cli::RunApply(apply); }}});
   schemac::cli::StopProgress();
-  return code;
+  return schemac::cli::Finish(code);
 }

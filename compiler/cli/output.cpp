@@ -6,10 +6,12 @@
 #include <fmt/format.h>
 
 #include "progress.h"
+#include "signals.h"
 
 namespace schemac::cli {
 
 bool ReportDiagnostics(base::DiagnosticSink& sink) {
+  WaitIfEnding();
   std::vector<base::Diagnostic> diagnostics = sink.diagnostics();
   if (!diagnostics.empty()) {
     ClearProgress();

@@ -9,7 +9,8 @@
 namespace schemac::cli {
 
 // ReportDiagnostics prints the diagnostics of a run to stderr, sorted by place, and a count of
-// errors, after erasing the progress line. Returns whether there were errors.
+// errors, after erasing the progress line. Returns whether there were errors. While a termination
+// signal is being handled, it waits for the end of the process instead (WaitIfEnding).
 bool ReportDiagnostics(base::DiagnosticSink& sink);
 
 // Plural returns "1 table" or "3 tables".
