@@ -75,6 +75,9 @@ bool RunPlan(pg::Session& session, const plan::Plan& plan, const ApplyOptions& o
         statement = &sql;
         session.Exec(sql);
       }
+      if (options.on_step) {
+        options.on_step(static_cast<size_t>(&step - plan.steps.data()) + 1, plan.steps.size());
+      }
     }
     current = nullptr;
     statement = nullptr;

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 
 #include <fmt/format.h>
 #include <malloc.h>
@@ -13,6 +14,8 @@
 #include "schemac/sema/compile.h"
 
 #include "output.h"
+#include "progress.h"
+#include "states.h"
 
 namespace schemac::cli {
 namespace {
@@ -56,26 +59,32 @@ int RunPrint(const PrintOptions& options) {
 
 int RunVerify(const VerifyOptions& options) {
   base::DiagnosticSink sink;
-  sema::CompileResult result = sema::CompilePath(options.path, sink);
+  sema::CompileResult result = CompileSchema(options.path, sink);
   if (ReportDiagnostics(sink)) {
     return 1;
   }
+  ClearProgress();
   std::cout << fmt::format("compiled {}: {}\n", options.path, Summary(result));
   std::string error;
   pgserver::ServerOptions server_options;
   server_options.bin_dir = options.pg_bindir;
+  std::optional<ProgressTask> task(std::in_place, "starting the temporary server");
   auto server = pgserver::EphemeralServer::Start(server_options, &error);
   if (server == nullptr) {
+    ClearProgress();
     std::cerr << "error: cannot start a temporary PostgreSQL server: " << error << "\n";
     return 1;
   }
   const std::string database = "schemac_verify";
   if (!server->CreateDatabase(database, &error)) {
+    ClearProgress();
     std::cerr << "error: " << error << "\n";
     return 1;
   }
+  task.emplace("loading the schema into the temporary server");
   pgserver::PsqlResult load = server->RunPsql(catalog::PrintSql(result.catalog), database);
   if (load.exit_code != 0) {
+    ClearProgress();
     std::cerr << "error: the compiled schema did not load into PostgreSQL [load-failed]\n"
               << load.errors;
     return 1;
@@ -92,6 +101,8 @@ int RunVerify(const VerifyOptions& options) {
   while (!line.empty() && (line.back() == '\n' || line.back() == ' ')) {
     line.pop_back();
   }
+  task.reset();
+  ClearProgress();
   std::cout << fmt::format("loaded into a temporary PostgreSQL {}\n", line);
   return 0;
 }

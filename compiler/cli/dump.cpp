@@ -19,6 +19,7 @@
 
 #include "commands.h"
 #include "output.h"
+#include "progress.h"
 #include "unmanaged.h"
 
 namespace schemac::cli {
@@ -217,7 +218,9 @@ std::optional<size_t> RemoveStale(const std::vector<fs::path>& earlier,
 int RunDump(const DumpOptions& options) {
   std::string connection = DefaultConnection(options.db);
   base::DiagnosticSink sink;
+  std::optional<ProgressTask> task(std::in_place, "reading the database");
   catalog::Catalog live = introspect::Introspect(connection, sink);
+  task.reset();
   if (ReportDiagnostics(sink)) {
     return 1;
   }
@@ -233,6 +236,7 @@ int RunDump(const DumpOptions& options) {
     if (ReportDiagnostics(sink)) {
       return 1;
     }
+    ClearProgress();
     std::cout << catalog::PrintSql(live);
     return 0;
   }
@@ -260,14 +264,17 @@ int RunDump(const DumpOptions& options) {
           {{}, fmt::format("and {} more", existing->foreign.size() - kNamedFiles)});
     }
   }
+  task.emplace("writing the files");
   std::map<fs::path, std::string> files = DumpFiles(live, dir, options.split);
   std::optional<size_t> removed;
   if (!sink.has_errors() && WriteFiles(dir, files, sink)) {
     removed = RemoveStale(existing->earlier, files, dir, sink);
   }
+  task.reset();
   if (ReportDiagnostics(sink)) {
     return 1;
   }
+  ClearProgress();
   std::cout << fmt::format("wrote {} to {}", Plural(files.size(), "file", "files"),
                            options.output_dir);
   if (removed.value_or(0) > 0) {

@@ -1,14 +1,25 @@
 // schemac's command line: the only code that knows about argv and exit codes.
+#include <cstdlib>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <malloc.h>
+#include <unistd.h>
 
 #include "commands.h"
+#include "progress.h"
+#include "signals.h"
 
 namespace {
+
+const char* const kQuietHelp =
+    "Show no progress line on standard error (it is shown only when standard error is a "
+    "terminal)";
 
 const char* const kDbHelp =
     "Connection string (postgresql://... or key=value); default: DATABASE_URL, or the PG* "
@@ -37,7 +48,8 @@ std::string LockTimeoutError(const std::string& value) {
 }
 
 // The options plan, diff and apply share.
-void AddMigrationOptions(CLI::App* command, schemac::cli::MigrationOptions& options, bool scripts) {
+void AddMigrationOptions(CLI::App* command, schemac::cli::MigrationOptions& options, bool scripts,
+                         bool& quiet) {
   command->add_option("--dev-db", options.dev_db,
                       "Server on which schema directories are normalised in a scratch database "
                       "that schemac creates and drops (default: a temporary server schemac "
@@ -53,6 +65,23 @@ void AddMigrationOptions(CLI::App* command, schemac::cli::MigrationOptions& opti
   }
   command->add_flag("--timings", options.timings,
                     "Print how long each phase took to stderr (timing<TAB>phase<TAB>seconds)");
+  command->add_flag("--quiet", quiet, kQuietHelp);
+}
+
+// ShowsProgress says whether a command shows the progress line: on a terminal, unless --quiet.
+bool ShowsProgress(bool quiet) {
+  const char* term = std::getenv("TERM");
+  return !quiet && isatty(STDERR_FILENO) == 1 && (term == nullptr || std::string(term) != "dumb");
+}
+
+// Run runs the command the command line chose and returns its exit code.
+int Run(const std::vector<std::pair<CLI::App*, std::function<int()>>>& commands) {
+  for (const auto& [command, run] : commands) {
+    if (*command) {
+      return run();
+    }
+  }
+  return 1;
 }
 
 }  // namespace
@@ -61,6 +90,8 @@ int main(int argc, char** argv) {
   // One malloc arena for every thread: memory the compiling thread frees (the syntax trees, the
   // compiled catalog) is reused by the threads that read databases instead of staying resident.
   mallopt(M_ARENA_MAX, 1);
+  // Before any other thread or child process starts: they inherit the blocked signals.
+  schemac::cli::HandleTerminationSignals();
   using schemac::cli::CheckOptions;
   using schemac::cli::PrintOptions;
   using schemac::cli::VerifyOptions;
@@ -74,6 +105,9 @@ int main(int argc, char** argv) {
   app.footer(
       "Exit codes: 0 success (plan, diff: no changes), 1 errors (diagnostics on stderr), 2 plan "
       "and diff found changes.");
+
+  // --quiet of the commands that show progress.
+  bool quiet = false;
 
   CheckOptions check;
   CLI::App* check_command = app.add_subcommand(
@@ -100,6 +134,7 @@ int main(int argc, char** argv) {
   verify_command->add_option("--pg-bindir", verify.pg_bindir,
                              "Directory of the PostgreSQL server binaries (default: "
                              "$SCHEMAC_PG_BINDIR, pg_config --bindir, /usr/lib/postgresql/*/bin)");
+  verify_command->add_flag("--quiet", quiet, kQuietHelp);
 
   schemac::cli::DumpOptions dump;
   CLI::App* dump_command = app.add_subcommand(
@@ -124,6 +159,7 @@ int main(int argc, char** argv) {
       "Write the objects schemac manages even though the database holds others (views, "
       "functions, partitioned tables, ..., each named in a warning); without it, dump refuses "
       "to write files that leave them out");
+  dump_command->add_flag("--quiet", quiet, kQuietHelp);
 
   schemac::cli::PlanOptions plan;
   CLI::App* plan_command = app.add_subcommand(
@@ -132,7 +168,7 @@ int main(int argc, char** argv) {
       "their hazards and the SQL. Exit 0: no changes, 2: changes, 1: errors.");
   plan_command->add_option("--schema", plan.schema, "Schema directory or .sql file")->required();
   plan_command->add_option("--db", plan.db, kDbHelp);
-  AddMigrationOptions(plan_command, plan.migration, true);
+  AddMigrationOptions(plan_command, plan.migration, true, quiet);
 
   schemac::cli::DiffOptions diff;
   CLI::App* diff_command = app.add_subcommand(
@@ -143,7 +179,7 @@ int main(int argc, char** argv) {
       ->required();
   diff_command->add_option("--to", diff.to, "Desired state: directory, file or database")
       ->required();
-  AddMigrationOptions(diff_command, diff.migration, true);
+  AddMigrationOptions(diff_command, diff.migration, true, quiet);
 
   schemac::cli::ApplyOptions apply;
   CLI::App* apply_command = app.add_subcommand(
@@ -167,7 +203,7 @@ int main(int argc, char** argv) {
           CLI::Validator([](std::string& value) { return LockTimeoutError(value); }, "DURATION"))
       ->capture_default_str();
   apply_command->add_flag("--dry-run", apply.dry_run, "Print the plan and apply nothing");
-  AddMigrationOptions(apply_command, apply.migration, true);
+  AddMigrationOptions(apply_command, apply.migration, true, quiet);
 
   schemac::cli::SandboxOptions sandbox;
   CLI::App* sandbox_command = app.add_subcommand(
@@ -204,28 +240,22 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 1;
   }
   if (*check_command) {
-    return schemac::cli::RunCheck(check);
+    return schemac::cli::Finish(schemac::cli::RunCheck(check));
   }
   if (*print_command) {
-    return schemac::cli::RunPrint(print);
-  }
-  if (*verify_command) {
-    return schemac::cli::RunVerify(verify);
-  }
-  if (*dump_command) {
-    return schemac::cli::RunDump(dump);
-  }
-  if (*plan_command) {
-    return schemac::cli::RunPlan(plan);
-  }
-  if (*diff_command) {
-    return schemac::cli::RunDiff(diff);
-  }
-  if (*apply_command) {
-    return schemac::cli::RunApply(apply);
+    return schemac::cli::Finish(schemac::cli::RunPrint(print));
   }
   if (*sandbox_command) {
-    return schemac::cli::RunSandbox(sandbox);
+    return schemac::cli::Finish(schemac::cli::RunSandbox(sandbox));
   }
-  return 1;
+  if (ShowsProgress(quiet)) {
+    schemac::cli::StartProgress();
+  }
+  int code = Run({{verify_command, [&] { return schemac::cli::RunVerify(verify); }},
+                  {dump_command, [&] { return schemac::cli::RunDump(dump); }},
+                  {plan_command, [&] { return schemac::cli::RunPlan(plan); }},
+                  {diff_command, [&] { return schemac::cli::RunDiff(diff); }},
+                  {apply_command, [&] { return schemac::cli::RunApply(apply); }}});
+  schemac::cli::StopProgress();
+  return schemac::cli::Finish(code);
 }

@@ -1,6 +1,7 @@
 // plan, diff and apply: the same planner between two states, reported or applied.
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -12,6 +13,7 @@
 
 #include "commands.h"
 #include "output.h"
+#include "progress.h"
 #include "states.h"
 #include "unmanaged.h"
 
@@ -44,6 +46,7 @@ bool WriteScript(const std::string& path, const plan::Plan& plan, std::string_vi
   out << report::ScriptSql(plan, title, unmanaged);
   out.close();
   if (!out) {
+    ClearProgress();
     std::cerr << fmt::format("error: cannot write {} [io-error]\n", path);
     return false;
   }
@@ -74,6 +77,7 @@ int Report(const catalog::Catalog& from, const catalog::Catalog& to,
   }
   base::DiagnosticSink sink;
   Stopwatch plan_watch;
+  std::optional<ProgressTask> task(std::in_place, "planning");
   plan::Migration migration = plan::PlanMigration(from, to, sink);
   timings.Add("diff", plan_watch.Seconds());
   if (ReportDiagnostics(sink)) {
@@ -84,9 +88,12 @@ int Report(const catalog::Catalog& from, const catalog::Catalog& to,
   bool written = WriteScript(options.up_file, migration.up, "up", *unmanaged) &&
                  WriteScript(options.down_file, migration.down, "down", *unmanaged);
   timings.Add("emit", emit_watch.Seconds());
+  task.reset();
+  ClearProgress();
   std::cout << text;
   std::cout.flush();
   if (options.timings) {
+    ClearProgress();
     timings.Print(std::cerr);
   }
   if (!written) {
@@ -193,11 +200,15 @@ int Apply(const ApplyOptions& options, Timings& timings) {
   if (!unmanaged) {
     return 1;
   }
+  std::optional<ProgressTask> task(std::in_place, "planning");
   plan::Migration migration = plan::PlanMigration(*live, *desired, sink);
   if (ReportDiagnostics(sink)) {
     return 1;
   }
-  std::cout << Render(migration, *unmanaged, options.migration.format);
+  std::string text = Render(migration, *unmanaged, options.migration.format);
+  task.reset();
+  ClearProgress();
+  std::cout << text;
   if (!WriteScript(options.migration.up_file, migration.up, "up", *unmanaged) ||
       !WriteScript(options.migration.down_file, migration.down, "down", *unmanaged)) {
     return 1;
@@ -208,6 +219,7 @@ int Apply(const ApplyOptions& options, Timings& timings) {
   std::ostream& status = options.migration.format == "human" ? std::cout : std::cerr;
   std::vector<std::string> refused = Refused(migration.up, options);
   if (options.dry_run) {
+    ClearProgress();
     status << "\nDry run: nothing was applied.";
     if (!refused.empty()) {
       status << " Applying this plan needs --allow deletes-data.";
@@ -227,13 +239,20 @@ int Apply(const ApplyOptions& options, Timings& timings) {
   }
   apply::ApplyOptions apply_options;
   apply_options.lock_timeout = options.lock_timeout;
+  task.emplace(
+      fmt::format("applying: 0 of {}", Plural(migration.up.steps.size(), "step", "steps")));
+  apply_options.on_step = [&](size_t done, size_t total) {
+    task->Set(fmt::format("applying: {} of {}", done, Plural(total, "step", "steps")));
+  };
   Stopwatch apply_watch;
   bool applied = lock->Apply(migration.up, apply_options, sink);
   timings.Add("apply", apply_watch.Seconds());
+  task.reset();
   if (ReportDiagnostics(sink) || !applied) {
     return 1;
   }
   // Verify: the database read again must plan to nothing.
+  task.emplace("verifying");
   std::optional<catalog::Catalog> after = LoadDatabase(connection, sink, timings);
   if (after) {
     plan::Migration rest = plan::PlanMigration(*after, *desired, sink);
@@ -245,9 +264,11 @@ int Apply(const ApplyOptions& options, Timings& timings) {
                       Plural(rest.up.steps.size(), "step", "steps"), rest.up.steps[0].description));
     }
   }
+  task.reset();
   if (ReportDiagnostics(sink)) {
     return 1;
   }
+  ClearProgress();
   status << fmt::format("\nApplied {}. The database matches the schema.\n",
                         Plural(migration.up.steps.size(), "step", "steps"));
   return 0;
@@ -259,6 +280,7 @@ int RunApply(const ApplyOptions& options) {
   Timings timings;
   int code = Apply(options, timings);
   if (options.migration.timings) {
+    ClearProgress();
     timings.Print(std::cerr);
   }
   return code;

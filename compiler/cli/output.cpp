@@ -6,12 +6,19 @@
 
 #include <fmt/format.h>
 
+#include "progress.h"
+#include "signals.h"
+
 namespace schemac::cli {
 
 bool ReportDiagnostics(base::DiagnosticSink& sink) {
+  WaitIfEnding();
   // A command reports as it goes: each diagnostic is printed once, the count of errors with
   // the first errors printed.
   std::vector<base::Diagnostic> diagnostics = sink.Unreported();
+  if (!diagnostics.empty()) {
+    ClearProgress();
+  }
   base::SortDiagnostics(diagnostics);
   for (const base::Diagnostic& diagnostic : diagnostics) {
     std::cerr << base::RenderDiagnostic(diagnostic);

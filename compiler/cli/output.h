@@ -9,8 +9,9 @@
 namespace schemac::cli {
 
 // ReportDiagnostics prints the diagnostics of a run that it has not printed yet to stderr,
-// sorted by place, and, when there are new errors, the count of errors. Returns whether the run
-// has errors.
+// sorted by place, after erasing the progress line, and, when there are new errors, the count of
+// errors. Returns whether the run has errors. While a termination signal is being handled, it
+// waits for the end of the process instead (WaitIfEnding).
 bool ReportDiagnostics(base::DiagnosticSink& sink);
 
 // Plural returns "1 table" or "3 tables".

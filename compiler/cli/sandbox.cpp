@@ -11,6 +11,7 @@
 #include "schemac/pgserver/server.h"
 
 #include "commands.h"
+#include "signals.h"
 
 extern char** environ;
 
@@ -59,7 +60,14 @@ int RunSandbox(const SandboxOptions& options) {
   }
   argv.push_back(nullptr);
   pid_t child = 0;
-  int spawned = posix_spawnp(&child, argv[0], nullptr, nullptr, argv.data(), environ);
+  // The command starts with the signal mask schemac started with, not the one that leaves the
+  // termination signals to schemac's signal thread.
+  posix_spawnattr_t attributes;
+  posix_spawnattr_init(&attributes);
+  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK);
+  posix_spawnattr_setsigmask(&attributes, &ChildSignalMask());
+  int spawned = posix_spawnp(&child, argv[0], nullptr, &attributes, argv.data(), environ);
+  posix_spawnattr_destroy(&attributes);
   if (spawned != 0) {
     std::cerr << fmt::format("error: cannot run {}: {}\n", options.command[0],
                              std::strerror(spawned));

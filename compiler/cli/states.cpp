@@ -8,9 +8,14 @@
 #include <malloc.h>
 #include <sys/resource.h>
 
+#include "schemac/base/files.h"
 #include "schemac/introspect/introspect.h"
 #include "schemac/normalize/normalize.h"
+#include "schemac/parse/parser.h"
 #include "schemac/sema/compile.h"
+
+#include "output.h"
+#include "progress.h"
 
 namespace schemac::cli {
 
@@ -62,6 +67,7 @@ std::string Scratch::Connection(base::DiagnosticSink& sink, Timings& timings) {
     return dev_db_;
   }
   if (server_ == nullptr) {
+    ProgressTask task("starting the temporary server");
     Stopwatch watch;
     pgserver::ServerOptions options;
     options.bin_dir = pg_bindir_;
@@ -87,6 +93,26 @@ bool IsDatabase(const std::string& source) {
   return !std::filesystem::exists(source, error) && source.find('=') != std::string::npos;
 }
 
+sema::CompileResult CompileSchema(const std::string& path, base::DiagnosticSink& sink) {
+  ProgressTask task("compiling");
+  sema::CompileResult result;
+  std::vector<std::shared_ptr<const base::SourceFile>> sources =
+      base::LoadSchemaSources(path, sink);
+  std::vector<ast::File> files;
+  for (const std::shared_ptr<const base::SourceFile>& source : sources) {
+    task.Set(fmt::format("compiling: {} of {} files, {}", files.size(), sources.size(),
+                         Plural(result.statements, "statement", "statements")));
+    files.push_back(parse::ParseFile(source, sink));
+    result.statements += files.back().statements.size();
+  }
+  sources.clear();
+  result.files = files.size();
+  task.Set(fmt::format("compiling: {}, {}", Plural(result.files, "file", "files"),
+                       Plural(result.statements, "statement", "statements")));
+  result.catalog = sema::Compile(std::move(files), sink);
+  return result;
+}
+
 std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scratch,
                                            base::DiagnosticSink& sink, Timings& timings,
                                            const std::function<void()>& spare) {
@@ -97,7 +123,7 @@ std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scr
   double compile_seconds = 0;
   std::thread compiler([&] {
     Stopwatch watch;
-    compiled = sema::CompilePath(path, compile_sink);
+    compiled = CompileSchema(path, compile_sink);
     compile_seconds = watch.Seconds();
   });
   base::DiagnosticSink server_sink;
@@ -124,6 +150,13 @@ std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scr
   options.on_one_connection = spare;
   // The temporary server goes with its databases; a server given with --dev-db keeps running.
   options.leave_scratch_database = scratch.Disposable();
+  ProgressTask task("loading the scratch database");
+  options.on_progress = [&](const normalize::NormalizeProgress& progress) {
+    task.Set(progress.stage == normalize::NormalizeProgress::Stage::kReading
+                 ? "reading the scratch database"
+                 : fmt::format("loading the scratch database: {} of {}", progress.loaded,
+                               Plural(progress.total, "statement", "statements")));
+  };
   std::optional<catalog::Catalog> normalized =
       normalize::Normalize(std::move(compiled.catalog), connection, sink, options);
   timings.Add("scratch-load", stats.load_seconds);
@@ -133,6 +166,7 @@ std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scr
 
 std::optional<catalog::Catalog> LoadDatabase(const std::string& connection,
                                              base::DiagnosticSink& sink, Timings& timings) {
+  ProgressTask task("reading the database");
   Stopwatch watch;
   catalog::Catalog live = introspect::Introspect(connection, sink);
   timings.Add("introspect", watch.Seconds());

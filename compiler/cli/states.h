@@ -13,6 +13,7 @@
 #include "schemac/base/diagnostics.h"
 #include "schemac/catalog/catalog.h"
 #include "schemac/pgserver/server.h"
+#include "schemac/sema/compile.h"
 
 namespace schemac::cli {
 
@@ -58,6 +59,10 @@ class Scratch {
   std::string pg_bindir_;
   std::unique_ptr<pgserver::EphemeralServer> server_;
 };
+
+// CompileSchema is sema::CompilePath, with the files and statements read so far on the progress
+// line.
+sema::CompileResult CompileSchema(const std::string& path, base::DiagnosticSink& sink);
 
 // IsDatabase says whether a --from/--to argument names a database (a postgresql:// URI or a
 // key=value connection string) rather than a schema directory or file.

@@ -1,6 +1,7 @@
 #include "load.h"
 
 #include <algorithm>
+#include <atomic>
 #include <exception>
 #include <functional>
 #include <memory>
@@ -82,8 +83,21 @@ struct LaneResult {
   std::exception_ptr error;
 };
 
+// Counts the statements loaded on every lane, for Load's `on_loaded`.
+struct LoadedCounter {
+  std::atomic<size_t> loaded{0};
+  const std::function<void(size_t)>& on_loaded;
+
+  void Add(size_t statements) {
+    size_t total = loaded.fetch_add(statements) + statements;
+    if (on_loaded) {
+      on_loaded(total);
+    }
+  }
+};
+
 LaneResult LoadLane(pg::Session& session, const std::vector<LoadStatement>& statements,
-                    const std::vector<size_t>& order) noexcept {
+                    const std::vector<size_t>& order, LoadedCounter& counter) noexcept {
   LaneResult result;
   try {
     // Every session starts with the path SetUp gives it; a lane's SETs last to its end.
@@ -96,6 +110,7 @@ LaneResult LoadLane(pg::Session& session, const std::vector<LoadStatement>& stat
       // started with.
       std::vector<std::string> before = current;
       if (!RunInTransaction(session, BatchSql(statements, order, batch, current))) {
+        counter.Add(batch.end - batch.begin);
         continue;
       }
       current = before;
@@ -104,6 +119,7 @@ LaneResult LoadLane(pg::Session& session, const std::vector<LoadStatement>& stat
         return result;
       }
       ++result.batches_split;
+      counter.Add(batch.end - batch.begin);
     }
   } catch (...) {
     result.error = std::current_exception();
@@ -224,8 +240,10 @@ std::optional<uint32_t> LineOfPosition(std::string_view sql, size_t position) {
 std::optional<LoadFailure> Load(pg::Session& connection, const std::string& connection_string,
                                 const std::vector<LoadStatement>& statements, size_t lanes,
                                 const std::function<void()>& on_one_connection,
+                                const std::function<void(size_t)>& on_loaded,
                                 NormalizeStats& stats) {
   SetUp(connection);
+  LoadedCounter counter{{}, on_loaded};
   Connections connections(connection, connection_string);
   stats.connections = 1;
   // The runs of statements of one group, whether each loads on several connections, and where
@@ -268,9 +286,9 @@ std::optional<LoadFailure> Load(pg::Session& connection, const std::string& conn
       std::vector<std::jthread> others;
       for (size_t lane = 1; lane < open.size(); ++lane) {
         others.emplace_back(
-            [&, lane] { results[lane] = LoadLane(*open[lane], statements, dealt[lane]); });
+            [&, lane] { results[lane] = LoadLane(*open[lane], statements, dealt[lane], counter); });
       }
-      results[0] = LoadLane(*open[0], statements, dealt[0]);
+      results[0] = LoadLane(*open[0], statements, dealt[0], counter);
     }  // the other lanes are joined here
     stats.connections = std::max(stats.connections, open.size());
     std::optional<LoadFailure> first;

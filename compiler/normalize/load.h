@@ -87,9 +87,13 @@ std::optional<uint32_t> LineOfPosition(std::string_view sql, size_t position);
 //
 // `on_one_connection`, when given, is called once, when the groups that load on several
 // connections are done (at the start when there is none), unless loading stopped before.
+// `on_loaded`, when given, is called after each batch that loaded (whole or one statement at a
+// time) with the number of statements loaded so far, from the thread of the connection that
+// loaded it: from several threads at once while a group loads on several connections.
 std::optional<LoadFailure> Load(pg::Session& connection, const std::string& connection_string,
                                 const std::vector<LoadStatement>& statements, size_t lanes,
                                 const std::function<void()>& on_one_connection,
+                                const std::function<void(size_t)>& on_loaded,
                                 NormalizeStats& stats);
 
 }  // namespace schemac::normalize

@@ -70,8 +70,7 @@ void ReportRefusal(const std::vector<LoadStatement>& statements, const LoadFailu
 
 // LoadInto loads the statements into the scratch database; false when it reported an error.
 bool LoadInto(const ScratchDatabase& scratch, const std::vector<LoadStatement>& statements,
-              const std::function<void()>& on_one_connection, base::DiagnosticSink& sink,
-              NormalizeStats& stats) {
+              const NormalizeOptions& options, base::DiagnosticSink& sink, NormalizeStats& stats) {
   std::string reason;
   std::unique_ptr<pg::Session> connection = pg::Session::Open(scratch.connection_string(), &reason);
   if (connection == nullptr) {
@@ -82,8 +81,15 @@ bool LoadInto(const ScratchDatabase& scratch, const std::vector<LoadStatement>& 
     return false;
   }
   try {
-    std::optional<LoadFailure> failure = Load(*connection, scratch.connection_string(), statements,
-                                              DefaultLanes(), on_one_connection, stats);
+    std::function<void(size_t)> on_loaded;
+    if (options.on_progress) {
+      on_loaded = [&](size_t loaded) {
+        options.on_progress({NormalizeProgress::Stage::kLoading, loaded, statements.size()});
+      };
+    }
+    std::optional<LoadFailure> failure =
+        Load(*connection, scratch.connection_string(), statements, DefaultLanes(),
+             options.on_one_connection, on_loaded, stats);
     if (failure) {
       ReportRefusal(statements, *failure, sink);
       return false;
@@ -104,6 +110,9 @@ std::optional<catalog::Catalog> Run(std::vector<LoadStatement> statements, const
                                     NormalizeStats& stats) {
   Clock::time_point start = Clock::now();
   stats.statements = statements.size();
+  if (options.on_progress) {
+    options.on_progress({NormalizeProgress::Stage::kLoading, 0, statements.size()});
+  }
   std::unique_ptr<ScratchDatabase> scratch = ScratchDatabase::Create(server_connection, sink);
   if (scratch == nullptr) {
     return std::nullopt;
@@ -111,11 +120,14 @@ std::optional<catalog::Catalog> Run(std::vector<LoadStatement> statements, const
   if (options.leave_scratch_database) {
     scratch->Leave();
   }
-  bool loaded = LoadInto(*scratch, statements, options.on_one_connection, sink, stats);
+  bool loaded = LoadInto(*scratch, statements, options, sink, stats);
   std::vector<LoadStatement>().swap(statements);  // not needed any more: free it
   stats.load_seconds = SecondsSince(start);
   if (!loaded) {
     return std::nullopt;
+  }
+  if (options.on_progress) {
+    options.on_progress({NormalizeProgress::Stage::kReading, stats.statements, stats.statements});
   }
   start = Clock::now();
   base::DiagnosticSink introspect_sink;

@@ -6,6 +6,7 @@
 #include "schemac/pg/connection_string.h"
 
 #include "connection.h"
+#include "registry.h"
 
 namespace schemac::normalize {
 
@@ -32,11 +33,20 @@ std::unique_ptr<ScratchDatabase> ScratchDatabase::Create(const std::string& serv
     return nullptr;
   }
   scratch->connection_string_ = *connection;
+  scratch->registration_ = RegisterScratchDatabase(server_connection, scratch->name_);
+  if (!scratch->registration_) {
+    sink.Error("scratch-database-failed", {},
+               "cannot create a scratch database while schemac ends on a signal; run the "
+               "command again");
+    return nullptr;
+  }
   try {
     scratch->admin_->Exec(fmt::format("CREATE DATABASE {} TEMPLATE template0",
                                       base::QuoteIdentifier(scratch->name_)));
     scratch->exists_ = true;
+    MarkScratchDatabaseCreated(*scratch->registration_);
   } catch (const pg::Error& error) {
+    scratch->Unregister();
     sink.Error("scratch-database-failed", {},
                fmt::format("cannot create a scratch database: {}; normalisation needs a role "
                            "that may CREATE DATABASE",
@@ -48,6 +58,19 @@ std::unique_ptr<ScratchDatabase> ScratchDatabase::Create(const std::string& serv
 
 ScratchDatabase::~ScratchDatabase() {
   Drop();
+  Unregister();
+}
+
+void ScratchDatabase::Leave() {
+  exists_ = false;
+  Unregister();
+}
+
+void ScratchDatabase::Unregister() {
+  if (registration_) {
+    UnregisterScratchDatabase(*registration_);
+    registration_.reset();
+  }
 }
 
 void ScratchDatabase::Drop() {
@@ -55,6 +78,12 @@ void ScratchDatabase::Drop() {
     return;
   }
   exists_ = false;
+  // Registered until the drop has run, so that a DropScratchDatabases meanwhile drops it too.
+  DropNow();
+  Unregister();
+}
+
+void ScratchDatabase::DropNow() {
   std::string sql =
       fmt::format("DROP DATABASE IF EXISTS {} WITH (FORCE)", base::QuoteIdentifier(name_));
   try {

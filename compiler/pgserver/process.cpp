@@ -200,7 +200,13 @@ pid_t Spawn(const SpawnOptions& options, std::string* error) {
     // Until the child is in the registry, a termination signal must wait: the handler could not
     // stop a child it does not know. The child restores the mask before exec.
     TerminationSignalsBlocked blocked;
-    plan.mask = &blocked.previous_mask();
+    // The caller may block the termination signals for good (to take them on a thread of its
+    // own): a child must not inherit that, or it could not be stopped.
+    sigset_t child_mask = blocked.previous_mask();
+    for (int signal_number : kTerminationSignals) {
+      sigdelset(&child_mask, signal_number);
+    }
+    plan.mask = &child_mask;
     pid = fork();
     if (pid == 0) {
       RunChild(plan);

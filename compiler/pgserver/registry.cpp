@@ -11,6 +11,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "schemac/pgserver/server.h"
+
 namespace schemac::pgserver {
 namespace {
 
@@ -28,6 +30,9 @@ struct Slot {
 };
 
 Slot g_slots[kMaxLiveServers];
+
+// The DirectoryBeingCreated objects alive.
+std::atomic<int> g_directories_being_created{0};
 
 // Serialises whole-registry teardowns between threads (two signals at once, or a signal during
 // exit()), so that the second one does not re-raise and end the process mid-teardown.
@@ -240,6 +245,14 @@ bool TakeSlotProcess(int slot, pid_t pid) {
   return g_slots[slot].pid.compare_exchange_strong(expected, 0);
 }
 
+void TearDownAllServers() {
+  const long deadline = NowMillis() + 1000;
+  while (g_directories_being_created.load() > 0 && NowMillis() < deadline) {
+    SleepMillis(1);
+  }
+  TearDownAllOfThisProcess();
+}
+
 void TearDownSlot(int slot) {
   TearDownSlots(&slot, 1);
 }
@@ -247,6 +260,14 @@ void TearDownSlot(int slot) {
 void ReleaseSlot(int slot) {
   g_slots[slot].pid.store(0);
   g_slots[slot].state.store(kFree);
+}
+
+DirectoryBeingCreated::DirectoryBeingCreated() {
+  g_directories_being_created.fetch_add(1);
+}
+
+DirectoryBeingCreated::~DirectoryBeingCreated() {
+  g_directories_being_created.fetch_sub(1);
 }
 
 TerminationSignalsBlocked::TerminationSignalsBlocked() {

@@ -59,6 +59,17 @@ class TerminationSignalsBlocked {
   sigset_t previous_;
 };
 
+// While alive, TearDownAllServers waits (up to a second): for the time between creating a server
+// directory and registering it, in which a thread that takes the termination signals could
+// otherwise end the process and leave the directory behind.
+class DirectoryBeingCreated {
+ public:
+  DirectoryBeingCreated();
+  ~DirectoryBeingCreated();
+  DirectoryBeingCreated(const DirectoryBeingCreated&) = delete;
+  DirectoryBeingCreated& operator=(const DirectoryBeingCreated&) = delete;
+};
+
 // The signals the cleanup handlers catch.
 inline constexpr int kTerminationSignals[] = {SIGINT, SIGTERM, SIGHUP};
 

@@ -17,6 +17,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include "owner.h"
 #include "process.h"
 #include "registry.h"
 
@@ -211,10 +212,12 @@ std::unique_ptr<EphemeralServer> EphemeralServer::Start(const ServerOptions& opt
   std::unique_ptr<EphemeralServer> server(new EphemeralServer());
   server->bin_dir_ = std::move(bin_dir);
   std::string dir = TempBase(as_root);
+  RemoveStaleDirectories(dir);
   dir += kDirectoryTemplate;
   {
     // Registered before a termination signal can be handled, so the handler removes it.
     TerminationSignalsBlocked blocked;
+    DirectoryBeingCreated creating;
     if (mkdtemp(dir.data()) == nullptr) {
       *error = fmt::format("cannot create a temporary directory {}: {}", dir, std::strerror(errno));
       return nullptr;
@@ -225,6 +228,9 @@ std::unique_ptr<EphemeralServer> EphemeralServer::Start(const ServerOptions& opt
   if (server->slot_ < 0) {
     RemoveTree(dir.c_str());
     *error = fmt::format("cannot start more than {} servers at once", kMaxLiveServers);
+    return nullptr;
+  }
+  if (!WriteOwnerFile(dir, error)) {
     return nullptr;
   }
   if (run_as != nullptr && chown(dir.c_str(), run_as->uid, run_as->gid) != 0) {

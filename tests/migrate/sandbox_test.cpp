@@ -1,7 +1,10 @@
 // `schemac sandbox -- COMMAND`: a temporary server and database for one command.
 #include <filesystem>
+#include <utility>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
+#include <signal.h>
 
 #include "migrate/migrate_fixture.h"
 
@@ -45,6 +48,24 @@ TEST(SandboxCommandTest, CommandEndedBySignalGivesItsNumber) {
   TempDir dir;
   CommandResult sandbox = RunSchemac({"sandbox", "--", "sh", "-c", "kill -KILL $$"}, dir.path());
   EXPECT_EQ(sandbox.exit_code, 128 + 9) << sandbox.err;
+}
+
+TEST(SandboxCommandTest, CommandCanBeEndedByTerminationSignals) {
+  // schemac takes SIGINT, SIGTERM and SIGHUP on a thread of its own, with the signals blocked
+  // everywhere else; the command must not inherit them blocked.
+  TempDir dir;
+  for (const auto& [name, number] :
+       {std::pair{"INT", SIGINT}, {"TERM", SIGTERM}, {"HUP", SIGHUP}}) {
+    struct sigaction current {};
+    sigaction(number, nullptr, &current);
+    if ((current.sa_flags & SA_SIGINFO) == 0 && current.sa_handler == SIG_IGN) {
+      continue;  // ignored where the tests run (nohup): the command inherits that, by design
+    }
+    CommandResult sandbox = RunSchemac(
+        {"sandbox", "--", "sh", "-c", fmt::format("kill -{} $$; echo survived", name)}, dir.path());
+    EXPECT_EQ(sandbox.exit_code, 128 + number) << name << ": " << sandbox.out << sandbox.err;
+    EXPECT_EQ(sandbox.out, "") << name;
+  }
 }
 
 TEST(SandboxCommandTest, DatabaseUrlWorksForAnyDatabaseName) {

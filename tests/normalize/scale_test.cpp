@@ -1,8 +1,13 @@
 // Normalisation of large schemas: the load takes few round trips, is about as fast as psql
 // loading the canonical SQL, and copes with batches that need more locks than the server has.
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <mutex>
+#include <set>
+#include <thread>
+#include <vector>
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -116,6 +121,49 @@ TEST_F(NormalizeScaleTest, SaysWhenTheRestOfTheLoadRunsOnOneConnection) {
     sema::CanonicalizeExpressions(*normalized);
     EXPECT_TRUE(*normalized == compiled) << tables;
     EXPECT_EQ(ScratchDatabases(), "");
+  }
+}
+
+// Progress is reported before the load, after each batch (from the thread of each connection,
+// the statements of every batch counted once) and when the scratch database is read back.
+TEST_F(NormalizeScaleTest, ReportsProgressAfterEachBatch) {
+  catalog::Catalog compiled = CompileText("CREATE SCHEMA app;\n" + ManyTables(0, 1000));
+  const size_t total = normalize::LoadStatements(compiled).size();
+  std::mutex mutex;
+  std::vector<normalize::NormalizeProgress> calls;
+  std::set<std::thread::id> threads;
+  normalize::NormalizeOptions options;
+  options.on_progress = [&](const normalize::NormalizeProgress& progress) {
+    std::lock_guard<std::mutex> lock(mutex);
+    calls.push_back(progress);
+    threads.insert(std::this_thread::get_id());
+  };
+  base::DiagnosticSink sink;
+  std::optional<catalog::Catalog> normalized =
+      normalize::Normalize(catalog::Catalog(compiled), Connection(), sink, options);
+  ASSERT_TRUE(normalized.has_value()) << RenderAll(sink);
+  ASSERT_GE(calls.size(), 3u);
+  using Stage = normalize::NormalizeProgress::Stage;
+  EXPECT_EQ(calls.front().stage, Stage::kLoading);
+  EXPECT_EQ(calls.front().loaded, 0u);
+  EXPECT_EQ(calls.back().stage, Stage::kReading);
+  EXPECT_EQ(calls.back().loaded, total);
+  std::vector<size_t> loaded;
+  for (size_t i = 1; i + 1 < calls.size(); ++i) {
+    EXPECT_EQ(calls[i].stage, Stage::kLoading);
+    EXPECT_EQ(calls[i].total, total);
+    loaded.push_back(calls[i].loaded);
+  }
+  std::sort(loaded.begin(), loaded.end());
+  EXPECT_EQ(loaded.back(), total);
+  size_t before = 0;
+  for (size_t count : loaded) {
+    EXPECT_GT(count, before);
+    EXPECT_LE(count - before, normalize::kBatchStatements);
+    before = count;
+  }
+  if (normalize::DefaultLanes() > 1) {
+    EXPECT_GE(threads.size(), 2u);
   }
 }
 

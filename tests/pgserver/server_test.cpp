@@ -10,6 +10,7 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <poll.h>
 #include <pqxx/pqxx>
@@ -130,6 +131,22 @@ TEST(EphemeralServerTest, TwoServersRunIndependently) {
   EXPECT_FALSE(fs::exists(first_dir));
   EXPECT_FALSE(ProcessExists(first_pid));
   EXPECT_EQ(QueryOne(second->ConnectionString(), "SELECT 40 + 2"), "42");
+}
+
+TEST(EphemeralServerTest, ChildrenStartWithTerminationSignalsUnblocked) {
+  auto server = StartOrFail();
+  ASSERT_NE(server, nullptr);
+  // A program that takes the termination signals on a thread of its own blocks them for good.
+  sigset_t blocked;
+  sigset_t previous;
+  sigemptyset(&blocked);
+  sigaddset(&blocked, SIGTERM);
+  ASSERT_EQ(pthread_sigmask(SIG_BLOCK, &blocked, &previous), 0);
+  // The shell psql runs sends SIGTERM to psql.
+  PsqlResult psql = server->RunPsql("\\! kill -TERM $PPID\nSELECT 1;\n");
+  pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+  EXPECT_EQ(psql.exit_code, -1) << psql.output << psql.errors;
+  EXPECT_NE(psql.errors.find("psql was killed by SIGTERM"), std::string::npos) << psql.errors;
 }
 
 TEST(EphemeralServerTest, BadBinDirIsReportedWithTheDirectory) {
@@ -299,6 +316,73 @@ TEST_F(FindServerBinDirTest, ReportsEveryPlaceTried) {
   EXPECT_NE(error.find(root + "/missing/*/bin (no such directory)"), std::string::npos) << error;
 }
 
+// StartTime returns field 22 of /proc/<pid>/stat: when the process started, in clock ticks.
+unsigned long long StartTime(pid_t pid) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+  std::string text;
+  std::getline(in, text);
+  std::istringstream fields(text.substr(text.rfind(')') + 2));
+  std::string field;
+  for (int number = 3; number < 22; ++number) {
+    fields >> field;
+  }
+  unsigned long long start = 0;
+  fields >> start;
+  return start;
+}
+
+// PidNamespace returns the target of /proc/self/ns/pid, e.g. "pid:[4026531836]".
+std::string PidNamespace() {
+  std::error_code error;
+  return fs::read_symlink("/proc/self/ns/pid", error).string();
+}
+
+// WaitUntilGone waits up to ten seconds for `pid` to end (not merely to become a zombie).
+bool WaitUntilGone(pid_t pid) {
+  for (int i = 0; i < 1000; ++i) {
+    siginfo_t info{};
+    const bool zombie_of_ours =
+        waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 &&
+        info.si_pid == pid;
+    if (!ProcessExists(pid) || zombie_of_ours) {
+      return true;
+    }
+    usleep(10 * 1000);
+  }
+  return false;
+}
+
+// While alive, TMPDIR names a fresh directory, so that a test sees only its own servers there.
+class PrivateTmpdir {
+ public:
+  PrivateTmpdir() {
+    std::string pattern = "/tmp/schemac-t-XXXXXX";
+    EXPECT_NE(mkdtemp(pattern.data()), nullptr);
+    path_ = pattern;
+    // As root the servers run as postgres, who must reach their directories.
+    chmod(path_.c_str(), 0755);
+    const char* previous = std::getenv("TMPDIR");
+    if (previous != nullptr) {
+      previous_ = previous;
+    }
+    setenv("TMPDIR", path_.c_str(), 1);
+  }
+  ~PrivateTmpdir() {
+    if (previous_) {
+      setenv("TMPDIR", previous_->c_str(), 1);
+    } else {
+      unsetenv("TMPDIR");
+    }
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+  std::optional<std::string> previous_;
+};
+
 // Runs pgserver_signal_helper in its own process group and reads the line it prints once its
 // server is up.
 class ServerCleanupTest : public ::testing::Test {
@@ -396,6 +480,102 @@ TEST_F(ServerCleanupTest, ExitWithoutStopStopsTheServer) {
   const int status = WaitForHelper();
   EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
   ExpectCleanedUp();
+}
+
+TEST_F(ServerCleanupTest, DirectoryOfAKilledOwnerIsRemovedByTheNextStart) {
+  PrivateTmpdir tmpdir;
+  StartHelper();
+  ASSERT_EQ(fs::path(dir_).parent_path(), fs::path(tmpdir.path()));
+  // SIGKILL leaves no chance to clean up: the directory stays.
+  ASSERT_EQ(kill(helper_, SIGKILL), 0);
+  WaitForHelper();
+  ASSERT_TRUE(fs::exists(dir_));
+
+  auto server = StartOrFail();
+  ASSERT_NE(server, nullptr);
+  EXPECT_FALSE(fs::exists(dir_)) << dir_;
+  EXPECT_TRUE(WaitUntilGone(postmaster_)) << postmaster_;
+  EXPECT_TRUE(fs::exists(server->socket_dir()));
+}
+
+TEST_F(ServerCleanupTest, DirectoryOfALiveOwnerIsLeftAlone) {
+  PrivateTmpdir tmpdir;
+  StartHelper();
+  auto server = StartOrFail();
+  ASSERT_NE(server, nullptr);
+  EXPECT_TRUE(fs::exists(dir_));
+  EXPECT_TRUE(ProcessExists(postmaster_));
+  EXPECT_EQ(QueryOne(fmt::format("host={} port=5432 user=postgres dbname=postgres", dir_),
+                     "SELECT 40 + 2"),
+            "42");
+  ASSERT_EQ(kill(helper_, SIGTERM), 0);
+  WaitForHelper();
+  ExpectCleanedUp();
+}
+
+TEST(StaleDirectoryTest, PostmasterStillRunningInAStaleDirectoryIsStopped) {
+  PrivateTmpdir tmpdir;
+  auto first = StartOrFail();
+  ASSERT_NE(first, nullptr);
+  const std::string dir = first->socket_dir();
+  const pid_t postmaster = first->postmaster_pid();
+  // As if its owner had been killed while the postmaster went on running.
+  std::ofstream(dir + "/owner", std::ios::trunc) << "999999999 1 " << PidNamespace() << "\n";
+
+  auto second = StartOrFail();
+  ASSERT_NE(second, nullptr);
+  EXPECT_FALSE(fs::exists(dir)) << dir;
+  EXPECT_TRUE(WaitUntilGone(postmaster)) << postmaster;
+  first.reset();
+}
+
+TEST(StaleDirectoryTest, OnlyDirectoriesOfOwnersThatAreGoneAreRemoved) {
+  PrivateTmpdir tmpdir;
+  const fs::path base = tmpdir.path();
+  auto make = [&](const std::string& name, const std::optional<std::string>& owner) {
+    fs::create_directories(base / name / "data");
+    std::ofstream(base / name / "data" / "PG_VERSION") << "15\n";
+    if (owner) {
+      std::ofstream(base / name / "owner") << *owner;
+    }
+  };
+  const std::string pid_namespace = PidNamespace();
+  ASSERT_TRUE(pid_namespace.starts_with("pid:[")) << pid_namespace;
+  const std::string self = fmt::format("{} {} {}\n", getpid(), StartTime(getpid()), pid_namespace);
+  const std::string gone = fmt::format("999999999 12345 {}\n", pid_namespace);
+  make("schemac-gone01", gone);
+  // The pid of this process, but another start time: a process that had the pid before.
+  make("schemac-reuse1",
+       fmt::format("{} {} {}\n", getpid(), StartTime(getpid()) + 1, pid_namespace));
+  make("schemac-alive1", self);
+  make("schemac-nofile", std::nullopt);
+  make("schemac-junk01", "not an owner\n");
+  make("schemac-short1", "999999999 12345\n");
+  // A process of another pid namespace (a container sharing /tmp) cannot be seen from here.
+  make("schemac-contnr", "999999999 12345 pid:[1]\n");
+  make("schemac-gone01x", gone);  // not a name mkdtemp gives
+  make("other-gone0001", gone);
+  make("target", gone);
+  fs::create_directory_symlink(base / "target", base / "schemac-link01");
+  if (geteuid() == 0) {
+    // An owner file of another user is not this user's to act on.
+    make("schemac-other1", gone);
+    ASSERT_EQ(chown((base / "schemac-other1" / "owner").c_str(), 65534, 65534), 0);
+  }
+
+  auto server = StartOrFail();
+  ASSERT_NE(server, nullptr);
+  EXPECT_FALSE(fs::exists(base / "schemac-gone01"));
+  EXPECT_FALSE(fs::exists(base / "schemac-reuse1"));
+  for (const std::string kept :
+       {"schemac-alive1", "schemac-nofile", "schemac-junk01", "schemac-short1", "schemac-contnr",
+        "schemac-gone01x", "other-gone0001", "target/data/PG_VERSION"}) {
+    EXPECT_TRUE(fs::exists(base / kept)) << kept;
+  }
+  EXPECT_TRUE(fs::is_symlink(base / "schemac-link01"));
+  if (geteuid() == 0) {
+    EXPECT_TRUE(fs::exists(base / "schemac-other1"));
+  }
 }
 
 }  // namespace

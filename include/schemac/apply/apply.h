@@ -2,6 +2,8 @@
 // timeout, so that a failure changes nothing; and a lock that keeps two runs from interleaving.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -18,6 +20,9 @@ struct ApplyOptions {
   // SET lock_timeout for the transaction: a step waiting longer for a table lock fails (and the
   // whole plan is rolled back) instead of queueing every other query behind it.
   std::string lock_timeout = "5s";
+  // When given, called after each step has run (before the commit) with the steps run so far and
+  // the plan's number of steps, for a progress display.
+  std::function<void(size_t done, size_t total)> on_step;
 };
 
 // RunLock is a PostgreSQL advisory lock held by a session of its own for as long as the object

@@ -89,6 +89,17 @@ std::optional<catalog::Catalog> Normalize(const catalog::Catalog& compiled,
                                           base::DiagnosticSink& sink,
                                           NormalizeStats* stats = nullptr);
 
+// NormalizeProgress is how far a Normalize call has got, for a progress display.
+struct NormalizeProgress {
+  enum class Stage {
+    kLoading,  // creating the scratch database and loading the statements into it
+    kReading,  // reading the scratch database back
+  };
+  Stage stage = Stage::kLoading;
+  size_t loaded = 0;  // statements loaded so far
+  size_t total = 0;   // statements to load
+};
+
 // NormalizeOptions are what a caller may ask of Normalize besides its result.
 struct NormalizeOptions {
   NormalizeStats* stats = nullptr;  // when given, what the call did
@@ -100,6 +111,11 @@ struct NormalizeOptions {
   // discarded as a whole next: dropping a large database (a checkpoint, then its files) takes
   // time for nothing then (0.6 s for 5,000 tables).
   bool leave_scratch_database = false;
+  // When given, called with kLoading and 0 statements loaded before the scratch database is
+  // created, after each batch of statements loaded (at most 100 statements) from the thread that
+  // loaded it, and with kReading once the load is done. Statements load on several connections
+  // at once for large schemas, so it may be called from several threads at once.
+  std::function<void(const NormalizeProgress&)> on_progress;
 };
 
 // Normalize of a catalog the caller gives up: it is freed (left empty) once its statements and
@@ -108,5 +124,14 @@ std::optional<catalog::Catalog> Normalize(catalog::Catalog&& compiled,
                                           const std::string& server_connection,
                                           base::DiagnosticSink& sink,
                                           const NormalizeOptions& options = {});
+
+// DropScratchDatabases drops every scratch database that Normalize calls of this process have
+// created and not dropped (or left) yet, each through a new session, and makes the Normalize
+// calls that follow fail with `scratch-database-failed` instead of creating one: for a process
+// about to end on a signal. It first waits, up to ten seconds, for the CREATE DATABASE of a call
+// under way to return. A database is dropped WITH (FORCE), which ends the sessions loading or
+// reading it, so the calls using it fail. Thread-safe. Returns one message per database it could
+// not drop, naming it and the server's reason.
+std::vector<std::string> DropScratchDatabases();
 
 }  // namespace schemac::normalize

@@ -20,6 +20,17 @@
 // schemac process, whose handler shuts the server down cleanly. On Linux the postmaster also
 // receives SIGQUIT when the thread that started it exits (for example when the process is killed
 // with SIGKILL), so no server outlives its owner; start servers from a thread that outlives them.
+// Child processes (initdb, postgres, psql) start with SIGINT, SIGTERM and SIGHUP unblocked, also
+// when the caller blocks them.
+//
+// A process killed with SIGKILL cannot remove its server's directory, so every directory holds a
+// file `owner` naming the process that started the server: its pid and its start time (field 22
+// of /proc/<pid>/stat), so that another process that reuses the pid is not taken for it. Start()
+// first removes the directories `schemac-XXXXXX` of the temporary directory whose owner file was
+// written by the same OS user and names a process that is gone, after stopping a postmaster still
+// running in one (the process named by its postmaster.pid, when its working directory is that
+// data directory). A directory whose owner lives, one without an owner file (another program's,
+// or one being created) and everything else are left alone.
 //
 // Different servers may be started and used from different threads at once; one server's
 // methods are not synchronised with each other.
@@ -105,6 +116,12 @@ class EphemeralServer {
   pid_t postmaster_pid_ = 0;
   int slot_ = -1;  // index in the registry of live servers used by the signal handlers
 };
+
+// TearDownAllServers stops every live server of this process and removes its directory, as the
+// signal handlers do; the servers' objects may only be destroyed afterwards. Async-signal-safe:
+// for a program that takes the termination signals on a thread of its own (sigwait) instead of
+// leaving them to the handlers, to call from that thread before it ends the process.
+void TearDownAllServers();
 
 // FindBinDir returns the directory that holds the PostgreSQL server programs (initdb and
 // postgres), trying in order: `explicit_dir` when not empty, the SCHEMAC_PG_BINDIR environment
