@@ -8,10 +8,8 @@
 #include <malloc.h>
 #include <sys/resource.h>
 
-#include "schemac/base/files.h"
 #include "schemac/introspect/introspect.h"
 #include "schemac/normalize/normalize.h"
-#include "schemac/parse/parser.h"
 #include "schemac/sema/compile.h"
 
 #include "output.h"
@@ -95,22 +93,12 @@ bool IsDatabase(const std::string& source) {
 
 sema::CompileResult CompileSchema(const std::string& path, base::DiagnosticSink& sink) {
   ProgressTask task("compiling");
-  sema::CompileResult result;
-  std::vector<std::shared_ptr<const base::SourceFile>> sources =
-      base::LoadSchemaSources(path, sink);
-  std::vector<ast::File> files;
-  for (const std::shared_ptr<const base::SourceFile>& source : sources) {
-    task.Set(fmt::format("compiling: {} of {} files, {}", files.size(), sources.size(),
-                         Plural(result.statements, "statement", "statements")));
-    files.push_back(parse::ParseFile(source, sink));
-    result.statements += files.back().statements.size();
-  }
-  sources.clear();
-  result.files = files.size();
-  task.Set(fmt::format("compiling: {}, {}", Plural(result.files, "file", "files"),
-                       Plural(result.statements, "statement", "statements")));
-  result.catalog = sema::Compile(std::move(files), sink);
-  return result;
+  return sema::CompilePath(path, sink, [&](size_t parsed, size_t total, size_t statements) {
+    std::string read = Plural(statements, "statement", "statements");
+    task.Set(parsed < total
+                 ? fmt::format("compiling: {} of {} files, {}", parsed, total, read)
+                 : fmt::format("compiling: {}, {}", Plural(parsed, "file", "files"), read));
+  });
 }
 
 std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scratch,

@@ -581,14 +581,24 @@ catalog::Catalog Compile(std::vector<ast::File> files, base::DiagnosticSink& sin
   return Compiler(sink).Run(files);
 }
 
-CompileResult CompilePath(const std::filesystem::path& root, base::DiagnosticSink& sink) {
+CompileResult CompilePath(const std::filesystem::path& root, base::DiagnosticSink& sink,
+                          const CompileProgress& progress) {
   CompileResult result;
+  std::vector<std::shared_ptr<const base::SourceFile>> sources =
+      base::LoadSchemaSources(root, sink);
   std::vector<ast::File> files;
-  for (const auto& source : base::LoadSchemaSources(root, sink)) {
+  for (const std::shared_ptr<const base::SourceFile>& source : sources) {
+    if (progress) {
+      progress(files.size(), sources.size(), result.statements);
+    }
     files.push_back(parse::ParseFile(source, sink));
     result.statements += files.back().statements.size();
   }
+  sources.clear();  // the syntax trees hold what they need of each file
   result.files = files.size();
+  if (progress) {
+    progress(result.files, result.files, result.statements);
+  }
   result.catalog = Compile(std::move(files), sink);
   return result;
 }

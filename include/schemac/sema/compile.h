@@ -1,7 +1,9 @@
 // The compiler's entry points: schema files in, one catalog out.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <vector>
 
 #include "schemac/base/diagnostics.h"
@@ -26,7 +28,13 @@ struct CompileResult {
   size_t statements = 0;
 };
 
+// CompileProgress is told, before each file is parsed and once before the catalog is resolved,
+// how many of the files have been parsed and how many statements they held.
+using CompileProgress =
+    std::function<void(size_t files_parsed, size_t files_total, size_t statements)>;
+
 // CompilePath reads `root` (a directory of .sql files, or one file), parses and compiles it.
-CompileResult CompilePath(const std::filesystem::path& root, base::DiagnosticSink& sink);
+CompileResult CompilePath(const std::filesystem::path& root, base::DiagnosticSink& sink,
+                          const CompileProgress& progress = {});
 
 }  // namespace schemac::sema
