@@ -1,9 +1,7 @@
 #include "migrate/background.h"
 
-#include <cstdlib>
 #include <thread>
 
-#include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -21,31 +19,11 @@ Background::Background(const std::vector<std::string>& args, const fs::path& cwd
     return;
   }
   capture_ = pattern;
-  const std::string out_path = (capture_ / "out").string();
-  const std::string err_path = (capture_ / "err").string();
-  std::vector<std::string> storage = {SCHEMAC_BINARY};
-  storage.insert(storage.end(), args.begin(), args.end());
+  std::vector<std::string> argv = {SCHEMAC_BINARY};
+  argv.insert(argv.end(), args.begin(), args.end());
   pid_ = fork();
   if (pid_ == 0) {
-    int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    int null = open("/dev/null", O_RDONLY);
-    if (out < 0 || err < 0 || null < 0 || chdir(cwd.c_str()) != 0) {
-      _exit(127);
-    }
-    dup2(null, 0);
-    dup2(out, 1);
-    dup2(err, 2);
-    for (const auto& [name, value] : env) {
-      setenv(name.c_str(), value.c_str(), 1);
-    }
-    std::vector<char*> argv;
-    for (std::string& arg : storage) {
-      argv.push_back(arg.data());
-    }
-    argv.push_back(nullptr);
-    execv(argv[0], argv.data());
-    _exit(127);
+    ExecInChild(std::move(argv), cwd, capture_ / "out", capture_ / "err", env);
   }
 }
 

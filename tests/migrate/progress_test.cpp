@@ -3,13 +3,13 @@
 // that the terminal ends up showing exactly what the command printed; with --quiet, or when
 // standard error is not a terminal, nothing of it is written.
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <regex>
 #include <string>
 #include <vector>
 
-#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <pty.h>
 #include <sys/wait.h>
@@ -40,7 +40,7 @@ struct TerminalRun {
 TerminalRun RunOnTerminal(const std::vector<std::string>& args, const fs::path& cwd,
                           bool stdout_on_terminal, unsigned short columns = 200) {
   TempDir capture;
-  const std::string out_path = (capture.path() / "out").string();
+  const fs::path out_path = capture.path() / "out";
   std::vector<std::string> storage = {SCHEMAC_BINARY};
   storage.insert(storage.end(), args.begin(), args.end());
   winsize size{};
@@ -49,26 +49,8 @@ TerminalRun RunOnTerminal(const std::vector<std::string>& args, const fs::path& 
   int terminal = -1;
   const pid_t pid = forkpty(&terminal, nullptr, nullptr, &size);
   if (pid == 0) {
-    const int null = open("/dev/null", O_RDONLY);
-    if (null < 0 || chdir(cwd.c_str()) != 0) {
-      _exit(127);
-    }
-    dup2(null, 0);
-    if (!stdout_on_terminal) {
-      const int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-      if (out < 0) {
-        _exit(127);
-      }
-      dup2(out, 1);
-    }
     setenv("TERM", "xterm", 1);
-    std::vector<char*> argv;
-    for (std::string& arg : storage) {
-      argv.push_back(arg.data());
-    }
-    argv.push_back(nullptr);
-    execv(argv[0], argv.data());
-    _exit(127);
+    ExecInChild(std::move(storage), cwd, stdout_on_terminal ? fs::path() : out_path, fs::path());
   }
   TerminalRun run;
   if (pid < 0) {

@@ -20,15 +20,6 @@ namespace {
 
 using DropScratchDatabasesTest = NormalizeServerTest;
 
-catalog::Catalog CompileText(const std::string& sql) {
-  TempDir dir;
-  WriteFile(dir.path() / "schema.sql", sql);
-  base::DiagnosticSink sink;
-  sema::CompileResult compiled = sema::CompilePath(dir.path(), sink);
-  EXPECT_FALSE(sink.has_errors()) << RenderAll(sink);
-  return compiled.catalog;
-}
-
 bool HasCode(const base::DiagnosticSink& sink, const std::string& code) {
   for (const base::Diagnostic& diagnostic : sink.diagnostics()) {
     if (diagnostic.code == code) {

@@ -28,15 +28,6 @@ namespace {
 
 using NormalizeScaleTest = NormalizeServerTest;
 
-catalog::Catalog CompileText(const std::string& sql) {
-  TempDir dir;
-  WriteFile(dir.path() / "schema.sql", sql);
-  base::DiagnosticSink sink;
-  sema::CompileResult compiled = sema::CompilePath(dir.path(), sink);
-  EXPECT_FALSE(sink.has_errors()) << RenderAll(sink);
-  return compiled.catalog;
-}
-
 double SecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }

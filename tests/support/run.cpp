@@ -24,23 +24,7 @@ CommandResult RunCommand(const std::vector<std::string>& command, const fs::path
   fs::path err_path = capture.path() / "err";
   pid_t pid = fork();
   if (pid == 0) {
-    int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    int null = open("/dev/null", O_RDONLY);
-    if (out < 0 || err < 0 || null < 0 || chdir(cwd.c_str()) != 0) {
-      _exit(127);
-    }
-    dup2(null, 0);
-    dup2(out, 1);
-    dup2(err, 2);
-    std::vector<std::string> storage = command;
-    std::vector<char*> argv;
-    for (std::string& arg : storage) {
-      argv.push_back(arg.data());
-    }
-    argv.push_back(nullptr);
-    execvp(argv[0], argv.data());
-    _exit(127);
+    ExecInChild(command, cwd, out_path, err_path);
   }
   CommandResult result;
   int status = 0;
@@ -50,6 +34,33 @@ CommandResult RunCommand(const std::vector<std::string>& command, const fs::path
   result.out = ReadFile(out_path);
   result.err = ReadFile(err_path);
   return result;
+}
+
+void ExecInChild(std::vector<std::string> argv, const fs::path& cwd, const fs::path& out,
+                 const fs::path& err, const Environment& env) {
+  const int null = open("/dev/null", O_RDONLY);
+  if (null < 0 || dup2(null, 0) < 0 || chdir(cwd.c_str()) != 0) {
+    _exit(127);
+  }
+  for (const auto& [target, path] : {std::pair{1, out}, std::pair{2, err}}) {
+    if (path.empty()) {
+      continue;
+    }
+    const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (fd < 0 || dup2(fd, target) < 0) {
+      _exit(127);
+    }
+  }
+  for (const auto& [name, value] : env) {
+    setenv(name.c_str(), value.c_str(), 1);
+  }
+  std::vector<char*> pointers;
+  for (std::string& arg : argv) {
+    pointers.push_back(arg.data());
+  }
+  pointers.push_back(nullptr);
+  execvp(pointers[0], pointers.data());
+  _exit(127);
 }
 
 std::string ReadFile(const fs::path& path) {

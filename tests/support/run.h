@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <ostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace schemac::testing {
@@ -19,6 +20,14 @@ CommandResult RunSchemac(const std::vector<std::string>& args, const std::filesy
 
 // RunCommand runs `argv` (argv[0] found on PATH) in directory `cwd`, standard input empty.
 CommandResult RunCommand(const std::vector<std::string>& argv, const std::filesystem::path& cwd);
+
+// In a forked child: ExecInChild makes standard input /dev/null, sends standard output and error
+// to `out` and `err` when they are not empty (they are kept otherwise), sets `env`, changes to
+// `cwd` and execs `argv` (argv[0] found on PATH). It never returns: a failure exits with 127.
+using Environment = std::vector<std::pair<std::string, std::string>>;
+[[noreturn]] void ExecInChild(std::vector<std::string> argv, const std::filesystem::path& cwd,
+                              const std::filesystem::path& out, const std::filesystem::path& err,
+                              const Environment& env = {});
 
 // ReadFile returns a file's contents, or "" when it cannot be read.
 std::string ReadFile(const std::filesystem::path& path);
