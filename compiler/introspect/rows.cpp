@@ -236,6 +236,7 @@ void AddColumns(const pqxx::result& rows, catalog::Catalog& catalog) {
     column.not_null = Bool(row, "not_null");
     column.default_expression = Optional(row, "default_expression");
     column.generated_expression = Optional(row, "generated_expression");
+    column.volatile_default.value = Bool(row, "volatile_default");
     std::string identity = Text(row, "identity");
     if (!identity.empty() && !row["sequence_name"].is_null()) {
       catalog::Identity generator;

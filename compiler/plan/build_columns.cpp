@@ -16,20 +16,6 @@ using catalog::Column;
 using diff::ChangeKind;
 using diff::Property;
 
-// Whether a default is computed per row, so that adding the column fills every row.
-bool Volatile(const std::optional<std::string>& expression) {
-  if (!expression) {
-    return false;
-  }
-  for (std::string_view call : {"nextval(", "random(", "gen_random_uuid(", "clock_timestamp(",
-                                "uuid_generate_", "timeofday("}) {
-    if (expression->find(call) != std::string::npos) {
-      return true;
-    }
-  }
-  return false;
-}
-
 PlannedStep NewColumnStep(const ObjectKey& key, Action action, std::string description,
                           const Column* column) {
   PlannedStep planned;
@@ -61,7 +47,7 @@ void AddColumn(const Context& context, const ObjectKey& key, bool again,
     planned.step.statements.push_back(
         catalog::CommentSql(ColumnTarget(table, column.name), column.comment));
   }
-  if (column.generated_expression || column.identity || Volatile(column.default_expression)) {
+  if (column.generated_expression || column.identity || column.volatile_default.value) {
     AddHazard(
         planned.step, Hazard::kTableRewrite,
         fmt::format("every row gets a computed value for column {}", QuoteIdentifier(column.name)));

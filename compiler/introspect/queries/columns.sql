@@ -1,5 +1,8 @@
 -- Columns of ordinary tables in attnum order. The collation is given only when it is not the
--- type's default; an identity column's sequence is an internal dependency (deptype 'i').
+-- type's default; an identity column's sequence is an internal dependency (deptype 'i'). A
+-- default is volatile when its stored expression tree calls a volatile function, directly
+-- (":funcid", ":opfuncid" and the like) or through an operator (":opno"), which is what decides
+-- whether adding the column writes a value into every row.
 SELECT n.nspname AS schema,
        c.relname AS table_name,
        a.attname AS name,
@@ -12,6 +15,16 @@ SELECT n.nspname AS schema,
        END AS default_expression,
        CASE WHEN a.attgenerated = 's' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid)
        END AS generated_expression,
+       a.attgenerated = '' AND EXISTS (
+         SELECT 1
+         FROM pg_catalog.regexp_matches(ad.adbin::pg_catalog.text,
+                                        ':(funcid|opfuncid|hashfuncid|negfuncid|opno) (\d+)',
+                                        'g') AS m
+         LEFT JOIN pg_catalog.pg_operator o ON m[1] = 'opno' AND o.oid = m[2]::pg_catalog.oid
+         JOIN pg_catalog.pg_proc p
+           ON p.oid = CASE WHEN m[1] = 'opno' THEN o.oprcode::pg_catalog.oid
+                           ELSE m[2]::pg_catalog.oid END
+         WHERE p.provolatile = 'v') AS volatile_default,
        a.attidentity::pg_catalog.text AS identity,
        q.schema AS sequence_schema,
        q.name AS sequence_name,

@@ -42,6 +42,15 @@ struct Written {
   bool operator==(const Written& /*other*/) const { return true; }
 };
 
+// Derived is a fact the server derives from a definition that is compared already (the functions
+// a default calls are volatile, say). It is read by introspection, is false or empty in a
+// compiled catalog, and never takes part in comparisons.
+template <typename T>
+struct Derived {
+  T value{};
+  bool operator==(const Derived& /*other*/) const { return true; }
+};
+
 // ColumnHints are what the schema files say about migrating a column, in annotations on the
 // lines before it (`-- schemac:using <expression>`). Like Origin, they never take part in
 // comparisons.
@@ -176,6 +185,9 @@ struct Column {
   std::optional<std::string> generated_expression;  // GENERATED ALWAYS AS (...) STORED
   Written default_written;
   Written generated_written;
+  // Whether the default calls a volatile function (a different value for every row), as the
+  // server's catalog says; known only for introspected catalogs.
+  Derived<bool> volatile_default;
   std::optional<std::string> comment;
   Origin origin;
   ColumnHints hints;
