@@ -1,6 +1,8 @@
 #include "schemac/introspect/introspect.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <exception>
 #include <memory>
 #include <utility>
@@ -58,7 +60,7 @@ std::vector<std::string_view> CatalogQueryNames() {
 }
 
 catalog::Catalog Introspect(const std::string& connection_string, base::DiagnosticSink& sink,
-                            IntrospectStats* stats) {
+                            IntrospectStats* stats, const IntrospectOptions& options) {
   IntrospectStats ignored;
   IntrospectStats& counts = stats != nullptr ? *stats : ignored;
   counts = {};
@@ -89,7 +91,8 @@ catalog::Catalog Introspect(const std::string& connection_string, base::Diagnost
   try {
     catalog::Catalog catalog;
     pqxx::read_transaction transaction(*connection);
-    transaction.exec(fmt::format("SET LOCAL statement_timeout = '{}s'", kStatementTimeoutSeconds));
+    transaction.exec(fmt::format("SET LOCAL statement_timeout = {}",
+                                 std::max<int64_t>(1, options.statement_timeout.count())));
     // The catalog queries of a large schema cross the planner's JIT threshold, and compiling
     // them takes longer than running them.
     transaction.exec("SET LOCAL jit = off");
@@ -106,6 +109,14 @@ catalog::Catalog Introspect(const std::string& connection_string, base::Diagnost
     transaction.commit();
     return catalog;
   } catch (const pqxx::sql_error& error) {
+    if (error.sqlstate() == "57014") {  // query_canceled: the statement timeout, or a cancel
+      sink.Error("introspection-failed", {},
+                 fmt::format("catalog query \"{}\" was cancelled ({}; the statement timeout is "
+                             "{} ms): the server is too slow to answer, or another session holds "
+                             "a lock on a system catalog; find it in pg_locks and try again",
+                             running, FirstLine(error.what()), options.statement_timeout.count()));
+      return {};
+    }
     std::string state =
         error.sqlstate().empty() ? "" : fmt::format(" (SQLSTATE {})", error.sqlstate());
     sink.Error("introspection-failed", {},

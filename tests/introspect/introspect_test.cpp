@@ -4,6 +4,7 @@
 #include "schemac/introspect/introspect.h"
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <map>
 
@@ -11,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include "schemac/catalog/print.h"
+#include "schemac/pg/session.h"
 #include "schemac/pgserver/server.h"
 #include "schemac/sema/canonical.h"
 #include "schemac/sema/compile.h"
@@ -183,6 +185,30 @@ TEST_F(IntrospectTest, FailedQueryReportsAndYieldsAnEmptyCatalog) {
             "catalog query \"sequences\" failed: permission denied for table pg_sequence; "
             "introspection needs PostgreSQL 15 or later and a role that can read the system "
             "catalogs");
+  EXPECT_TRUE(catalog == catalog::Catalog{});
+}
+
+TEST_F(IntrospectTest, CatalogLockedByAnotherSessionEndsAtTheStatementTimeout) {
+  ASSERT_NO_FATAL_FAILURE(Load("introspect_locked", "CREATE SEQUENCE s;\n"));
+  std::string error;
+  std::unique_ptr<pg::Session> holder =
+      pg::Session::Open(server_->ConnectionString("introspect_locked"), &error);
+  ASSERT_NE(holder, nullptr) << error;
+  holder->Exec("BEGIN");
+  holder->Exec("LOCK TABLE pg_catalog.pg_sequence IN ACCESS EXCLUSIVE MODE");
+  base::DiagnosticSink sink;
+  introspect::IntrospectOptions options;
+  options.statement_timeout = std::chrono::milliseconds(300);
+  catalog::Catalog catalog = introspect::Introspect(server_->ConnectionString("introspect_locked"),
+                                                    sink, nullptr, options);
+  holder->Exec("ROLLBACK");
+  ASSERT_EQ(sink.diagnostics().size(), 1u) << RenderAll(sink);
+  EXPECT_EQ(sink.diagnostics()[0].code, "introspection-failed");
+  EXPECT_EQ(sink.diagnostics()[0].message,
+            "catalog query \"sequences\" was cancelled (canceling statement due to "
+            "statement timeout; the statement timeout is 300 ms): the server is too slow to "
+            "answer, or another session holds a lock on a system catalog; find it in pg_locks "
+            "and try again");
   EXPECT_TRUE(catalog == catalog::Catalog{});
 }
 

@@ -10,8 +10,8 @@ namespace schemac::testing {
 
 struct VolatilityCase {
   std::string name;
-  std::string type;     // the column's type
-  std::string default_; // the default, as written
+  std::string type;      // the column's type
+  std::string default_;  // the default, as written
   bool volatile_ = false;
 };
 

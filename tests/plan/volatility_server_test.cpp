@@ -21,7 +21,9 @@ namespace {
 
 using VolatilityServerTest = ServerTest;
 
-std::string TableName(const VolatilityCase& c) { return "t_" + c.name; }
+std::string TableName(const VolatilityCase& c) {
+  return "t_" + c.name;
+}
 
 bool Rewrites(const plan::Step& step) {
   for (const plan::HazardNote& note : step.hazards) {
@@ -38,9 +40,10 @@ TEST_F(VolatilityServerTest, TheTableIsRewrittenExactlyWhenTheDefaultIsVolatile)
     ASSERT_TRUE(server_->CreateDatabase(database, &error)) << error;
     std::string sql = kVolatilityFunctions;
     for (const VolatilityCase& c : VolatilityCases()) {
-      sql += fmt::format("CREATE TABLE public.{} (id integer);\n"
-                         "INSERT INTO public.{} SELECT generate_series(1, 3);\n",
-                         TableName(c), TableName(c));
+      sql += fmt::format(
+          "CREATE TABLE public.{} (id integer);\n"
+          "INSERT INTO public.{} SELECT generate_series(1, 3);\n",
+          TableName(c), TableName(c));
     }
     pgserver::PsqlResult load = server_->RunPsql(sql, database);
     ASSERT_EQ(load.exit_code, 0) << load.errors;

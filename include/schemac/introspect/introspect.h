@@ -2,6 +2,7 @@
 // the compiler builds from schema files, so that the two compare as values.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -20,8 +21,13 @@ inline constexpr size_t kCatalogQueryCount = 10;
 // CatalogQueryNames returns the names of the catalog queries in the order they run.
 std::vector<std::string_view> CatalogQueryNames();
 
-// Each catalog query may run this long before the server cancels it (statement_timeout).
-inline constexpr int kStatementTimeoutSeconds = 300;
+// IntrospectOptions tune one Introspect call.
+struct IntrospectOptions {
+  // Each catalog query may run this long before the server cancels it (statement_timeout): a
+  // catalog locked by another session, or a server too slow to answer, ends in an error rather
+  // than a wait without end.
+  std::chrono::milliseconds statement_timeout = std::chrono::minutes(5);
+};
 
 // IntrospectStats says what one Introspect call did.
 struct IntrospectStats {
@@ -32,7 +38,7 @@ struct IntrospectStats {
 // a catalog. The session pins the settings of every schemac session (pg::PinnedSettings), among
 // them an empty search_path, so that types and names come out schema-qualified the way the
 // compiler writes them; it runs the kCatalogQueryCount catalog queries in one read-only
-// transaction, each under a statement timeout of kStatementTimeoutSeconds. Errors (connection:
+// transaction, each under the options' statement timeout. Errors (connection:
 // `connection-failed`, query: `introspection-failed`) are reported into `sink` and yield an empty
 // catalog; no exception escapes.
 //
@@ -48,6 +54,7 @@ struct IntrospectStats {
 // they are the ones PostgreSQL gives by default, as they are for a schema file that does not
 // state them.
 catalog::Catalog Introspect(const std::string& connection_string, base::DiagnosticSink& sink,
-                            IntrospectStats* stats = nullptr);
+                            IntrospectStats* stats = nullptr,
+                            const IntrospectOptions& options = {});
 
 }  // namespace schemac::introspect
