@@ -204,7 +204,8 @@ void AlterColumn(const Context& context, const diff::Change& change,
       drop.step.statements = StashSql(old.identity->sequence.Quoted(), stash);
     } else {
       AddHazard(drop.step, Hazard::kIrreversibleDown,
-                "the identity's position is lost; down adds the identity again from its start");
+                "the identity's position is lost; down adds the identity again, continuing "
+                "after the values the column holds");
     }
     drop.step.statements.push_back(alter + " DROP IDENTITY;");
     TakeLock(drop.step, TableLock::kAccessExclusive,
@@ -282,6 +283,11 @@ void AlterColumn(const Context& context, const diff::Change& change,
         added.statements.push_back(
             ContinueSql(column.identity->sequence, column.identity->options, stash));
         added.statements.push_back(fmt::format("DROP SEQUENCE {};", stash));
+      } else if (!old.identity) {
+        // The column keeps the values it has: new rows get the ones after them.
+        added.description += ", continuing after the column's values";
+        added.statements.push_back(ContinueAfterValuesSql(
+            column.identity->sequence, column.identity->options, table, column.name));
       }
       identity_step.provides = {key, SequenceKey(column.identity->sequence)};
       identity_step.needs.push_back(key);

@@ -12,6 +12,7 @@
 namespace schemac::plan {
 namespace {
 
+using base::QuoteIdentifier;
 using base::QuoteLiteral;
 
 // The range of the wider of two sequence types.
@@ -88,6 +89,18 @@ std::string ContinueSql(const catalog::QualifiedName& target,
       "previous.last_value {} next.last_value);",
       QuoteLiteral(target.Quoted()), source, target.Quoted(),
       ascending ? ">=" : "<=", options.start, ascending ? ">" : "<");
+}
+
+std::string ContinueAfterValuesSql(const catalog::QualifiedName& target,
+                                   const catalog::SequenceOptions& options,
+                                   const catalog::QualifiedName& table, const std::string& column) {
+  bool ascending = options.increment > 0;
+  return fmt::format(
+      "SELECT setval({}, existing.last) FROM (SELECT {}({}) AS last FROM {}) AS existing WHERE "
+      "existing.last BETWEEN {} AND {};",
+      QuoteLiteral(target.Quoted()), ascending ? "max" : "min", QuoteIdentifier(column),
+      table.Quoted(), ascending ? options.start : options.min_value,
+      ascending ? options.max_value : options.start);
 }
 
 std::vector<std::string> ChangeOptionsSql(

@@ -50,6 +50,14 @@ std::vector<std::string> StashSql(const std::string& sequence, const std::string
 std::string ContinueSql(const catalog::QualifiedName& target,
                         const catalog::SequenceOptions& options, const std::string& source);
 
+// ContinueAfterValuesSql returns the statement that moves sequence `target` (with `options`) to
+// the largest value (the smallest, for a descending sequence) column `column` of `table` holds,
+// when that value lies at or beyond the start and within the bounds: an identity added to a
+// column that has values gives new rows the values after them.
+std::string ContinueAfterValuesSql(const catalog::QualifiedName& target,
+                                   const catalog::SequenceOptions& options,
+                                   const catalog::QualifiedName& table, const std::string& column);
+
 // ChangeOptionsSql returns the statements that change a sequence's options from `old` to
 // `options` without moving it: `alter(options)` writes the statement that sets every option.
 // When the new bounds may not hold the sequence's position, the bounds are first widened to hold

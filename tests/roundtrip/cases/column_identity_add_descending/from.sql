@@ -1,0 +1,4 @@
+CREATE TABLE public.refunds (
+    id integer NOT NULL PRIMARY KEY,
+    amount numeric(12, 2) NOT NULL
+);
