@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include "schemac/base/quote.h"
+#include "schemac/catalog/objects.h"
+#include "schemac/catalog/objects.h"
 #include "schemac/pg/session.h"
 
 namespace schemac::apply {
@@ -15,12 +17,8 @@ constexpr long long kLockKey = 0x736368656d6163;
 constexpr std::string_view kLockNotAvailable = "55P03";
 
 std::string StepName(const plan::Step& step) {
-  std::string name = catalog::QualifiedName{step.object.schema, step.object.name}.Text();
-  if (step.object.kind == catalog::ObjectKind::kSchema ||
-      step.object.kind == catalog::ObjectKind::kExtension) {
-    name = step.object.name;
-  }
-  return fmt::format("{} {}: {}", catalog::KindName(step.object.kind), name, step.description);
+  return fmt::format("{} {}: {}", catalog::KindName(step.object.kind),
+                     catalog::TopLevelText(step.object), step.description);
 }
 
 // Opens a session to `connection`; nullptr after reporting `connection-failed`.

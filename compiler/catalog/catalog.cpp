@@ -1,35 +1,15 @@
 #include "schemac/catalog/catalog.h"
 
 #include <algorithm>
+#include <type_traits>
 
 #include "schemac/base/quote.h"
+#include "schemac/catalog/objects.h"
 
 namespace schemac::catalog {
 
 std::string QualifiedName::Quoted() const {
   return base::QuoteQualified(schema, name);
-}
-
-std::string_view KindName(ObjectKind kind) {
-  switch (kind) {
-    case ObjectKind::kSchema:
-      return "schema";
-    case ObjectKind::kExtension:
-      return "extension";
-    case ObjectKind::kEnum:
-      return "enum type";
-    case ObjectKind::kSequence:
-      return "sequence";
-    case ObjectKind::kTable:
-      return "table";
-    case ObjectKind::kColumn:
-      return "column";
-    case ObjectKind::kConstraint:
-      return "constraint";
-    case ObjectKind::kIndex:
-      return "index";
-  }
-  return "object";
 }
 
 const Column* Table::FindColumn(std::string_view column) const {
@@ -55,40 +35,38 @@ const Constraint* Table::PrimaryKey() const {
 
 Counts CountObjects(const Catalog& catalog) {
   Counts counts;
-  counts.schemas = catalog.schemas.size();
-  counts.extensions = catalog.extensions.size();
-  counts.enums = catalog.enums.size();
-  counts.sequences = catalog.sequences.size();
-  counts.tables = catalog.tables.size();
-  counts.indexes = catalog.indexes.size();
-  auto comment = [&](const std::optional<std::string>& c) { counts.comments += c ? 1 : 0; };
-  for (const auto& [name, schema] : catalog.schemas) {
-    comment(schema.comment);
-  }
-  for (const auto& [name, extension] : catalog.extensions) {
-    comment(extension.comment);
-  }
-  for (const auto& [name, type] : catalog.enums) {
-    comment(type.comment);
-  }
-  for (const auto& [name, sequence] : catalog.sequences) {
-    comment(sequence.comment);
-  }
-  for (const auto& [name, index] : catalog.indexes) {
-    comment(index.comment);
-  }
-  for (const auto& [name, table] : catalog.tables) {
-    comment(table.comment);
-    counts.columns += table.columns.size();
-    counts.constraints += table.constraints.size();
-    for (const Column& column : table.columns) {
-      comment(column.comment);
+  ForEachObject(catalog, [&](const ObjectKey& key, const auto& object) {
+    switch (key.kind) {
+      case ObjectKind::kSchema:
+        ++counts.schemas;
+        break;
+      case ObjectKind::kExtension:
+        ++counts.extensions;
+        break;
+      case ObjectKind::kEnum:
+        ++counts.enums;
+        break;
+      case ObjectKind::kSequence:
+        ++counts.sequences;
+        break;
+      case ObjectKind::kTable:
+        ++counts.tables;
+        break;
+      case ObjectKind::kColumn:
+        ++counts.columns;
+        break;
+      case ObjectKind::kConstraint:
+        ++counts.constraints;
+        break;
+      case ObjectKind::kIndex:
+        ++counts.indexes;
+        break;
     }
-    for (const auto& [constraint_name, constraint] : table.constraints) {
-      comment(constraint.comment);
-      comment(constraint.index_comment);
+    counts.comments += object.comment ? 1 : 0;
+    if constexpr (std::is_same_v<std::decay_t<decltype(object)>, Constraint>) {
+      counts.comments += object.index_comment ? 1 : 0;
     }
-  }
+  });
   return counts;
 }
 

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <map>
-#include <string>
 
 #include "schemac/base/source.h"
 #include "schemac/catalog/catalog.h"
@@ -14,22 +13,13 @@ class Origins {
  public:
   explicit Origins(const catalog::Catalog& catalog);
   // ApplyTo sets the origin of every object of `target` that the catalog held under the same
-  // kind and name, and the hints of every such column; other objects keep theirs.
+  // key (an extension: the same name, wherever the server installed it), and the hints of every
+  // such column; other objects keep theirs.
   void ApplyTo(catalog::Catalog& target) const;
 
  private:
-  struct TableOrigins {
-    base::SourceRange table;
-    std::map<std::string, base::SourceRange> columns;
-    std::map<std::string, catalog::ColumnHints> column_hints;  // the columns that have any
-    std::map<std::string, base::SourceRange> constraints;
-  };
-  std::map<std::string, base::SourceRange> schemas_;
-  std::map<std::string, base::SourceRange> extensions_;
-  std::map<catalog::QualifiedName, base::SourceRange> enums_;
-  std::map<catalog::QualifiedName, base::SourceRange> sequences_;
-  std::map<catalog::QualifiedName, base::SourceRange> indexes_;
-  std::map<catalog::QualifiedName, TableOrigins> tables_;
+  std::map<catalog::ObjectKey, base::SourceRange> ranges_;
+  std::map<catalog::ObjectKey, catalog::ColumnHints> column_hints_;  // the columns that have any
 };
 
 }  // namespace schemac::normalize

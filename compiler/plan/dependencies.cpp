@@ -60,39 +60,8 @@ std::optional<catalog::QualifiedName> ParseQualified(std::string_view text) {
 
 }  // namespace
 
-ObjectKey SchemaKey(const std::string& schema) {
-  return {ObjectKind::kSchema, schema, schema, ""};
-}
-ObjectKey TableKey(const catalog::QualifiedName& table) {
-  return {ObjectKind::kTable, table.schema, table.name, ""};
-}
-ObjectKey ColumnKey(const catalog::QualifiedName& table, const std::string& column) {
-  return {ObjectKind::kColumn, table.schema, table.name, column};
-}
-ObjectKey ConstraintKey(const catalog::QualifiedName& table, const std::string& constraint) {
-  return {ObjectKind::kConstraint, table.schema, table.name, constraint};
-}
-ObjectKey EnumKey(const catalog::QualifiedName& name) {
-  return {ObjectKind::kEnum, name.schema, name.name, ""};
-}
-ObjectKey SequenceKey(const catalog::QualifiedName& name) {
-  return {ObjectKind::kSequence, name.schema, name.name, ""};
-}
 ObjectKey OwnedByKey(const catalog::QualifiedName& sequence) {
   return {ObjectKind::kSequence, sequence.schema, sequence.name, std::string(kOwnedBy)};
-}
-ObjectKey IndexKeyOf(const catalog::QualifiedName& index) {
-  return {ObjectKind::kIndex, index.schema, index.name, ""};
-}
-
-ObjectKey ParentKey(const ObjectKey& key) {
-  switch (key.kind) {
-    case ObjectKind::kColumn:
-    case ObjectKind::kConstraint:
-      return {ObjectKind::kTable, key.schema, key.name, ""};
-    default:
-      return {key.kind, key.schema, key.name, ""};
-  }
 }
 
 std::vector<catalog::QualifiedName> SequencesInExpression(std::string_view expression) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "schemac/catalog/catalog.h"
+#include "schemac/catalog/objects.h"
 
 #include "key_graph.h"
 
@@ -24,17 +25,15 @@ using catalog::ObjectKind;
 // the table whose default uses it, and owned by one of its columns after that.
 inline constexpr std::string_view kOwnedBy = " owned by";
 
-ObjectKey SchemaKey(const std::string& schema);
-ObjectKey TableKey(const catalog::QualifiedName& table);
-ObjectKey ColumnKey(const catalog::QualifiedName& table, const std::string& column);
-ObjectKey ConstraintKey(const catalog::QualifiedName& table, const std::string& constraint);
-ObjectKey EnumKey(const catalog::QualifiedName& name);
-ObjectKey SequenceKey(const catalog::QualifiedName& name);
+using catalog::ColumnKey;
+using catalog::ConstraintKey;
+using catalog::EnumKey;
+using catalog::IndexKeyOf;
+using catalog::ParentKey;  // also the sequence of an ownership
+using catalog::SchemaKey;
+using catalog::SequenceKey;
+using catalog::TableKey;
 ObjectKey OwnedByKey(const catalog::QualifiedName& sequence);
-ObjectKey IndexKeyOf(const catalog::QualifiedName& index);
-// ParentKey returns the table of a column or constraint, the sequence of an ownership, and the
-// key itself for a top-level object.
-ObjectKey ParentKey(const ObjectKey& key);
 
 // SequencesInExpression returns the sequences named by nextval('...'::regclass) calls in a
 // server-printed expression, or by nextval('...') calls in a compiled one.

@@ -19,27 +19,28 @@ using Edges = std::set<std::pair<size_t, size_t>>;
 // sequences, enum types and the indexes of keys share it.
 std::optional<std::pair<std::string, std::string>> RelationName(const catalog::Catalog& catalog,
                                                                 const ObjectKey& key) {
-  switch (key.kind) {
-    case ObjectKind::kTable:
-    case ObjectKind::kIndex:
-    case ObjectKind::kEnum:
-      return std::make_pair(key.schema, key.name);
-    case ObjectKind::kSequence:
-      if (key.sub_name.empty()) {
+  switch (catalog::Facts(key.kind).name_space) {
+    case catalog::Namespace::kRelations:
+    case catalog::Namespace::kTypes:
+      if (key.sub_name.empty()) {  // not a sequence's ownership
         return std::make_pair(key.schema, key.name);
       }
       return std::nullopt;
-    case ObjectKind::kConstraint:
-      if (const catalog::Constraint* constraint = FindConstraint(catalog, key)) {
-        if (constraint->type == catalog::ConstraintType::kPrimaryKey ||
-            constraint->type == catalog::ConstraintType::kUnique) {
-          return std::make_pair(key.schema, key.sub_name);
+    case catalog::Namespace::kTable:
+      // The index of a primary key or unique constraint takes the constraint's name.
+      if (key.kind == ObjectKind::kConstraint) {
+        if (const catalog::Constraint* constraint = FindConstraint(catalog, key)) {
+          if (constraint->type == catalog::ConstraintType::kPrimaryKey ||
+              constraint->type == catalog::ConstraintType::kUnique) {
+            return std::make_pair(key.schema, key.sub_name);
+          }
         }
       }
       return std::nullopt;
-    default:
+    case catalog::Namespace::kDatabase:
       return std::nullopt;
   }
+  return std::nullopt;
 }
 
 Edges BuildEdges(const Context& context, const std::vector<PlannedStep>& steps) {

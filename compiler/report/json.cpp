@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "schemac/catalog/objects.h"
 #include "schemac/report/report.h"
 
 #include "text.h"
@@ -9,31 +10,8 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// KindToken is the kind as the JSON shape names it: one lower-case word.
-std::string_view KindToken(catalog::ObjectKind kind) {
-  switch (kind) {
-    case catalog::ObjectKind::kSchema:
-      return "schema";
-    case catalog::ObjectKind::kExtension:
-      return "extension";
-    case catalog::ObjectKind::kEnum:
-      return "enum";
-    case catalog::ObjectKind::kSequence:
-      return "sequence";
-    case catalog::ObjectKind::kTable:
-      return "table";
-    case catalog::ObjectKind::kColumn:
-      return "column";
-    case catalog::ObjectKind::kConstraint:
-      return "constraint";
-    case catalog::ObjectKind::kIndex:
-      return "index";
-  }
-  return "object";
-}
-
 Json ObjectJson(const catalog::ObjectKey& key) {
-  return Json{{"kind", KindToken(key.kind)}, {"schema", key.schema}, {"name", key.name}};
+  return Json{{"kind", catalog::Facts(key.kind).token}, {"schema", key.schema}, {"name", key.name}};
 }
 
 Json TargetJson(const catalog::ObjectKey& key) {

@@ -5,15 +5,14 @@
 #include <fmt/format.h>
 
 #include "schemac/base/quote.h"
+#include "schemac/catalog/objects.h"
 
 namespace schemac::report {
 
 std::string ObjectName(const catalog::ObjectKey& key) {
-  if (key.kind == catalog::ObjectKind::kSchema) {
-    return base::QuoteIdentifier(key.name.empty() ? key.schema : key.name);
-  }
-  if (key.kind == catalog::ObjectKind::kExtension) {
-    return base::QuoteIdentifier(key.name);
+  if (catalog::Facts(key.kind).name_space == catalog::Namespace::kDatabase) {
+    return base::QuoteIdentifier(
+        key.kind == catalog::ObjectKind::kSchema && key.name.empty() ? key.schema : key.name);
   }
   std::string out = key.schema.empty() ? base::QuoteIdentifier(key.name)
                                        : base::QuoteQualified(key.schema, key.name);

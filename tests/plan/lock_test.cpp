@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include "schemac/catalog/objects.h"
 #include "schemac/parse/parser.h"
 #include "schemac/plan/plan.h"
 #include "schemac/sema/compile.h"
@@ -27,16 +28,13 @@ catalog::Catalog CompileSql(const std::string& sql, base::DiagnosticSink& sink) 
 }
 
 std::string Line(const plan::Step& step) {
-  std::string name = step.object.kind == catalog::ObjectKind::kSchema ||
-                             step.object.kind == catalog::ObjectKind::kExtension
-                         ? step.object.name
-                         : catalog::QualifiedName{step.object.schema, step.object.name}.Text();
   std::vector<std::string> hazards;
   for (const plan::HazardNote& note : step.hazards) {
     hazards.emplace_back(plan::HazardCode(note.hazard));
   }
-  return fmt::format("{} {}: {} | {} | {}", catalog::KindName(step.object.kind), name,
-                     step.description, plan::TableLockName(step.lock), fmt::join(hazards, ", "));
+  return fmt::format("{} {}: {} | {} | {}", catalog::KindName(step.object.kind),
+                     catalog::TopLevelText(step.object), step.description,
+                     plan::TableLockName(step.lock), fmt::join(hazards, ", "));
 }
 
 TEST(LockTest, EveryKindOfStep) {

@@ -1,0 +1,77 @@
+#include "schemac/catalog/objects.h"
+
+#include <array>
+
+namespace schemac::catalog {
+namespace {
+
+constexpr std::array<KindFacts, 8> kKinds = {{
+    {ObjectKind::kSchema, "schema", "schema", 0, std::nullopt, Namespace::kDatabase, true},
+    {ObjectKind::kExtension, "extension", "extension", 1, std::nullopt, Namespace::kDatabase,
+     true},
+    {ObjectKind::kEnum, "enum type", "enum", 2, std::nullopt, Namespace::kTypes, true},
+    {ObjectKind::kSequence, "sequence", "sequence", 3, std::nullopt, Namespace::kRelations, true},
+    {ObjectKind::kTable, "table", "table", 4, std::nullopt, Namespace::kRelations, true},
+    {ObjectKind::kColumn, "column", "column", 5, ObjectKind::kTable, Namespace::kTable, true},
+    {ObjectKind::kConstraint, "constraint", "constraint", 6, ObjectKind::kTable, Namespace::kTable,
+     true},
+    {ObjectKind::kIndex, "index", "index", 7, std::nullopt, Namespace::kRelations, true},
+}};
+
+}  // namespace
+
+std::span<const KindFacts> Kinds() {
+  return kKinds;
+}
+
+const KindFacts& Facts(ObjectKind kind) {
+  for (const KindFacts& facts : kKinds) {
+    if (facts.kind == kind) {
+      return facts;
+    }
+  }
+  return kKinds[0];  // unreachable: every kind is in the table (tested)
+}
+
+std::string_view KindName(ObjectKind kind) {
+  return Facts(kind).word;
+}
+
+ObjectKey SchemaKey(const std::string& schema) {
+  return {ObjectKind::kSchema, schema, schema, ""};
+}
+ObjectKey ExtensionKey(const Extension& extension) {
+  return {ObjectKind::kExtension, extension.schema, extension.name, ""};
+}
+ObjectKey EnumKey(const QualifiedName& name) {
+  return {ObjectKind::kEnum, name.schema, name.name, ""};
+}
+ObjectKey SequenceKey(const QualifiedName& name) {
+  return {ObjectKind::kSequence, name.schema, name.name, ""};
+}
+ObjectKey TableKey(const QualifiedName& table) {
+  return {ObjectKind::kTable, table.schema, table.name, ""};
+}
+ObjectKey ColumnKey(const QualifiedName& table, const std::string& column) {
+  return {ObjectKind::kColumn, table.schema, table.name, column};
+}
+ObjectKey ConstraintKey(const QualifiedName& table, const std::string& constraint) {
+  return {ObjectKind::kConstraint, table.schema, table.name, constraint};
+}
+ObjectKey IndexKeyOf(const QualifiedName& index) {
+  return {ObjectKind::kIndex, index.schema, index.name, ""};
+}
+
+std::string TopLevelText(const ObjectKey& key) {
+  if (Facts(key.kind).name_space == Namespace::kDatabase) {
+    return key.name;
+  }
+  return QualifiedName{key.schema, key.name}.Text();
+}
+
+ObjectKey ParentKey(const ObjectKey& key) {
+  std::optional<ObjectKind> parent = Facts(key.kind).parent;
+  return {parent.value_or(key.kind), key.schema, key.name, ""};
+}
+
+}  // namespace schemac::catalog

@@ -1,0 +1,143 @@
+// One place for what schemac knows about each kind of object: its facts (the words that name it,
+// its rank among kinds, its parent, the namespace its name lives in), the keys that identify its
+// objects, and a visitor over every object of a catalog. Code that needs to go over "every
+// object" or to tell kinds apart asks here instead of listing the kinds itself.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "schemac/catalog/catalog.h"
+
+namespace schemac::catalog {
+
+// Namespace is where an object's name must be unique.
+enum class Namespace {
+  kDatabase,   // schemas, extensions
+  kRelations,  // tables, sequences, indexes (and the indexes of keys) of one schema
+  kTypes,      // types of one schema (enum types; a table's row type also takes its name)
+  kTable,      // columns and constraints of one table
+};
+
+// KindFacts are the facts about one kind.
+struct KindFacts {
+  ObjectKind kind;
+  std::string_view word;   // for people: "enum type"
+  std::string_view token;  // one lower-case word for machines (JSON): "enum"
+  // Where the kind comes in a fixed order of kinds (lower first): what creates an object of a
+  // lower rank never needs one of a higher rank.
+  int rank;
+  std::optional<ObjectKind> parent;  // the kind a part belongs to (a column's table)
+  Namespace name_space;
+  bool commentable;
+};
+
+// Kinds returns the facts of every kind, in rank order; Facts those of one kind.
+std::span<const KindFacts> Kinds();
+const KindFacts& Facts(ObjectKind kind);
+
+// The keys of objects, as every phase writes them.
+ObjectKey SchemaKey(const std::string& schema);
+ObjectKey ExtensionKey(const Extension& extension);
+ObjectKey EnumKey(const QualifiedName& name);
+ObjectKey SequenceKey(const QualifiedName& name);
+ObjectKey TableKey(const QualifiedName& table);
+ObjectKey ColumnKey(const QualifiedName& table, const std::string& column);
+ObjectKey ConstraintKey(const QualifiedName& table, const std::string& constraint);
+ObjectKey IndexKeyOf(const QualifiedName& index);
+// ParentKey returns the key of what a part belongs to (a column's or a constraint's table), and
+// the key itself, without its sub-name, for every other kind.
+ObjectKey ParentKey(const ObjectKey& key);
+
+// TopLevelText returns the name of the top-level object of `key`, unquoted, for messages: the
+// name alone for what lives in the database (a schema, an extension), "schema.name" otherwise.
+std::string TopLevelText(const ObjectKey& key);
+
+// ForEachObject calls `visit(key, object)` for every object of `catalog` (const or not), the
+// object typed as what it is (Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
+// Index): kinds in rank order, each table followed by its columns in declaration order and its
+// constraints by name.
+template <typename CatalogT, typename Visit>
+void ForEachObject(CatalogT& catalog, Visit&& visit) {
+  for (auto& [name, schema] : catalog.schemas) {
+    visit(SchemaKey(name), schema);
+  }
+  for (auto& [name, extension] : catalog.extensions) {
+    visit(ExtensionKey(extension), extension);
+  }
+  for (auto& [name, type] : catalog.enums) {
+    visit(EnumKey(name), type);
+  }
+  for (auto& [name, sequence] : catalog.sequences) {
+    visit(SequenceKey(name), sequence);
+  }
+  for (auto& [name, table] : catalog.tables) {
+    visit(TableKey(name), table);
+    for (auto& column : table.columns) {
+      visit(ColumnKey(name, column.name), column);
+    }
+    for (auto& [constraint_name, constraint] : table.constraints) {
+      visit(ConstraintKey(name, constraint_name), constraint);
+    }
+  }
+  for (auto& [name, index] : catalog.indexes) {
+    visit(IndexKeyOf(name), index);
+  }
+}
+
+// VisitObject calls `visit(object)` with the object of `catalog` that `key` names, typed as in
+// ForEachObject, and says whether there was one.
+template <typename CatalogT, typename Visit>
+bool VisitObject(CatalogT& catalog, const ObjectKey& key, Visit&& visit) {
+  auto in = [&](auto& map, const auto& name) {
+    auto it = map.find(name);
+    if (it == map.end()) {
+      return false;
+    }
+    visit(it->second);
+    return true;
+  };
+  QualifiedName name{key.schema, key.name};
+  switch (key.kind) {
+    case ObjectKind::kSchema:
+      return in(catalog.schemas, key.name);
+    case ObjectKind::kExtension: {
+      auto it = catalog.extensions.find(key.name);
+      if (it == catalog.extensions.end() || it->second.schema != key.schema) {
+        return false;
+      }
+      visit(it->second);
+      return true;
+    }
+    case ObjectKind::kEnum:
+      return in(catalog.enums, name);
+    case ObjectKind::kSequence:
+      return in(catalog.sequences, name);
+    case ObjectKind::kTable:
+      return in(catalog.tables, name);
+    case ObjectKind::kIndex:
+      return in(catalog.indexes, name);
+    case ObjectKind::kColumn: {
+      auto table = catalog.tables.find(name);
+      if (table == catalog.tables.end()) {
+        return false;
+      }
+      for (auto& column : table->second.columns) {
+        if (column.name == key.sub_name) {
+          visit(column);
+          return true;
+        }
+      }
+      return false;
+    }
+    case ObjectKind::kConstraint: {
+      auto table = catalog.tables.find(name);
+      return table != catalog.tables.end() && in(table->second.constraints, key.sub_name);
+    }
+  }
+  return false;
+}
+
+}  // namespace schemac::catalog

@@ -1,0 +1,132 @@
+// The kind registry and the object visitor: every kind has its facts once; the visitor reaches
+// every object of a catalog once, under the key the planner and the reports use, and the lookup
+// by key finds that same object.
+#include "schemac/catalog/objects.h"
+
+#include <map>
+#include <set>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "schemac/sema/compile.h"
+
+#include "support/diagnostics.h"
+#include "support/run.h"
+
+namespace schemac::testing {
+namespace {
+
+using catalog::ObjectKey;
+using catalog::ObjectKind;
+
+constexpr ObjectKind kEveryKind[] = {
+    ObjectKind::kSchema, ObjectKind::kExtension, ObjectKind::kEnum,       ObjectKind::kSequence,
+    ObjectKind::kTable,  ObjectKind::kColumn,    ObjectKind::kConstraint, ObjectKind::kIndex,
+};
+
+// A schema with two objects of every kind but extensions (one), written by hand.
+constexpr const char* kSchema = R"sql(
+CREATE SCHEMA app;
+CREATE EXTENSION citext;
+CREATE TYPE app.mood AS ENUM ('sad', 'happy');
+CREATE TYPE public.size AS ENUM ('s', 'm');
+CREATE SEQUENCE app.counter;
+CREATE TABLE app.users (id integer PRIMARY KEY, name text NOT NULL);
+CREATE TABLE public.notes (id integer PRIMARY KEY, author integer REFERENCES app.users);
+COMMENT ON TABLE app.users IS 'who';
+CREATE INDEX notes_author ON public.notes (author);
+CREATE INDEX users_name ON app.users (name);
+)sql";
+
+catalog::Catalog Compile() {
+  TempDir dir;
+  WriteFile(dir.path() / "schema.sql", kSchema);
+  base::DiagnosticSink sink;
+  sema::CompileResult compiled = sema::CompilePath(dir.path(), sink);
+  EXPECT_FALSE(sink.has_errors()) << RenderAll(sink);
+  return compiled.catalog;
+}
+
+TEST(KindsTest, EveryKindHasItsFactsOnceInRankOrder) {
+  std::set<std::string_view> words;
+  std::set<std::string_view> tokens;
+  int rank = -1;
+  for (const catalog::KindFacts& facts : catalog::Kinds()) {
+    EXPECT_GT(facts.rank, rank) << facts.word;
+    rank = facts.rank;
+    EXPECT_TRUE(words.insert(facts.word).second) << facts.word;
+    EXPECT_TRUE(tokens.insert(facts.token).second) << facts.token;
+    EXPECT_EQ(&catalog::Facts(facts.kind), &facts);
+    if (facts.parent) {
+      EXPECT_LT(catalog::Facts(*facts.parent).rank, facts.rank) << facts.word;
+    }
+  }
+  EXPECT_EQ(catalog::Kinds().size(), std::size(kEveryKind));
+  for (ObjectKind kind : kEveryKind) {
+    EXPECT_EQ(catalog::Facts(kind).kind, kind);
+    EXPECT_EQ(catalog::KindName(kind), catalog::Facts(kind).word);
+  }
+}
+
+TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
+  catalog::Catalog catalog = Compile();
+  std::map<ObjectKind, int> per_kind;
+  std::set<ObjectKey> keys;
+  catalog::ForEachObject(catalog, [&](const ObjectKey& key, const auto& object) {
+    ++per_kind[key.kind];
+    EXPECT_TRUE(keys.insert(key).second) << catalog::KindName(key.kind) << " " << key.name;
+    bool found = catalog::VisitObject(catalog, key, [&](const auto& same) {
+      if constexpr (std::is_same_v<decltype(&same), decltype(&object)>) {
+        EXPECT_EQ(&same, &object);
+      } else {
+        ADD_FAILURE() << "the lookup found an object of another type";
+      }
+    });
+    EXPECT_TRUE(found) << key.name << " " << key.sub_name;
+  });
+  // Counted by hand from kSchema: schemas app and public, the extension, two enum types, the
+  // sequence, two tables with two columns each, their two primary keys and one foreign key, two
+  // indexes.
+  std::map<ObjectKind, int> expected = {
+      {ObjectKind::kSchema, 2},   {ObjectKind::kExtension, 1}, {ObjectKind::kEnum, 2},
+      {ObjectKind::kSequence, 1}, {ObjectKind::kTable, 2},     {ObjectKind::kColumn, 4},
+      {ObjectKind::kConstraint, 3}, {ObjectKind::kIndex, 2},
+  };
+  EXPECT_EQ(per_kind, expected);
+  catalog::Counts counts = catalog::CountObjects(catalog);
+  EXPECT_EQ(counts.columns, 4u);
+  EXPECT_EQ(counts.constraints, 3u);
+  EXPECT_EQ(counts.comments, 1u);
+}
+
+TEST(ObjectsTest, KeysOfPartsNameTheirTable) {
+  catalog::Catalog catalog = Compile();
+  ObjectKey column = catalog::ColumnKey({"app", "users"}, "name");
+  EXPECT_EQ(catalog::ParentKey(column), catalog::TableKey({"app", "users"}));
+  ObjectKey constraint = catalog::ConstraintKey({"public", "notes"}, "notes_author_fkey");
+  EXPECT_EQ(catalog::ParentKey(constraint), catalog::TableKey({"public", "notes"}));
+  EXPECT_EQ(catalog::ParentKey(catalog::IndexKeyOf({"app", "users_name"})),
+            catalog::IndexKeyOf({"app", "users_name"}));
+  EXPECT_TRUE(catalog::VisitObject(catalog, constraint, [](const auto&) {}));
+}
+
+TEST(ObjectsTest, LookupOfWhatIsNotThereFindsNothing) {
+  catalog::Catalog catalog = Compile();
+  auto absent = [&](const ObjectKey& key) {
+    return !catalog::VisitObject(catalog, key, [](const auto&) {});
+  };
+  EXPECT_TRUE(absent(catalog::TableKey({"app", "nobody"})));
+  EXPECT_TRUE(absent(catalog::ColumnKey({"app", "users"}, "age")));
+  EXPECT_TRUE(absent(catalog::ColumnKey({"app", "nobody"}, "id")));
+  EXPECT_TRUE(absent(catalog::ConstraintKey({"app", "users"}, "users_name_key")));
+  EXPECT_TRUE(absent(catalog::IndexKeyOf({"public", "users_name"})));
+  EXPECT_TRUE(absent(catalog::SchemaKey("other")));
+  catalog::Extension elsewhere;
+  elsewhere.name = "citext";
+  elsewhere.schema = "app";
+  EXPECT_TRUE(absent(catalog::ExtensionKey(elsewhere)));
+}
+
+}  // namespace
+}  // namespace schemac::testing
