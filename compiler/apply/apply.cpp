@@ -4,7 +4,6 @@
 
 #include "schemac/base/quote.h"
 #include "schemac/catalog/objects.h"
-#include "schemac/catalog/objects.h"
 #include "schemac/pg/session.h"
 
 namespace schemac::apply {

@@ -7,8 +7,7 @@ namespace {
 
 constexpr std::array<KindFacts, 8> kKinds = {{
     {ObjectKind::kSchema, "schema", "schema", 0, std::nullopt, Namespace::kDatabase, true},
-    {ObjectKind::kExtension, "extension", "extension", 1, std::nullopt, Namespace::kDatabase,
-     true},
+    {ObjectKind::kExtension, "extension", "extension", 1, std::nullopt, Namespace::kDatabase, true},
     {ObjectKind::kEnum, "enum type", "enum", 2, std::nullopt, Namespace::kTypes, true},
     {ObjectKind::kSequence, "sequence", "sequence", 3, std::nullopt, Namespace::kRelations, true},
     {ObjectKind::kTable, "table", "table", 4, std::nullopt, Namespace::kRelations, true},

@@ -9,10 +9,7 @@
 
 #include <gtest/gtest.h>
 
-#include "schemac/sema/compile.h"
-
-#include "support/diagnostics.h"
-#include "support/run.h"
+#include "support/compile.h"
 
 namespace schemac::testing {
 namespace {
@@ -40,12 +37,7 @@ CREATE INDEX users_name ON app.users (name);
 )sql";
 
 catalog::Catalog Compile() {
-  TempDir dir;
-  WriteFile(dir.path() / "schema.sql", kSchema);
-  base::DiagnosticSink sink;
-  sema::CompileResult compiled = sema::CompilePath(dir.path(), sink);
-  EXPECT_FALSE(sink.has_errors()) << RenderAll(sink);
-  return compiled.catalog;
+  return CompileText(kSchema);
 }
 
 TEST(KindsTest, EveryKindHasItsFactsOnceInRankOrder) {
@@ -89,8 +81,8 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
   // sequence, two tables with two columns each, their two primary keys and one foreign key, two
   // indexes.
   std::map<ObjectKind, int> expected = {
-      {ObjectKind::kSchema, 2},   {ObjectKind::kExtension, 1}, {ObjectKind::kEnum, 2},
-      {ObjectKind::kSequence, 1}, {ObjectKind::kTable, 2},     {ObjectKind::kColumn, 4},
+      {ObjectKind::kSchema, 2},     {ObjectKind::kExtension, 1}, {ObjectKind::kEnum, 2},
+      {ObjectKind::kSequence, 1},   {ObjectKind::kTable, 2},     {ObjectKind::kColumn, 4},
       {ObjectKind::kConstraint, 3}, {ObjectKind::kIndex, 2},
   };
   EXPECT_EQ(per_kind, expected);

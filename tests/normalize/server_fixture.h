@@ -6,12 +6,9 @@
 
 #include <gtest/gtest.h>
 
-#include "schemac/catalog/catalog.h"
 #include "schemac/pgserver/server.h"
-#include "schemac/sema/compile.h"
 
-#include "support/diagnostics.h"
-#include "support/run.h"
+#include "support/compile.h"
 #include "support/server_test.h"
 
 namespace schemac::testing {
@@ -20,16 +17,6 @@ class NormalizeServerTest : public ServerTest {
  protected:
   // Connection is the server connection Normalize is given: database postgres, as superuser.
   static std::string Connection() { return server_->ConnectionString("postgres"); }
-
-  // CompileText compiles `sql` as one schema file, which must compile without errors.
-  static catalog::Catalog CompileText(const std::string& sql) {
-    TempDir dir;
-    WriteFile(dir.path() / "schema.sql", sql);
-    base::DiagnosticSink sink;
-    sema::CompileResult compiled = sema::CompilePath(dir.path(), sink);
-    EXPECT_FALSE(sink.has_errors()) << RenderAll(sink);
-    return compiled.catalog;
-  }
 
   // Query runs `sql` with psql on database postgres and returns its rows, one per line.
   static std::string Query(const std::string& sql) {
