@@ -61,11 +61,11 @@ ObjectKey IndexKeyOf(const QualifiedName& index) {
   return {ObjectKind::kIndex, index.schema, index.name, ""};
 }
 
-std::string TopLevelText(const ObjectKey& key) {
-  if (Facts(key.kind).name_space == Namespace::kDatabase) {
-    return key.name;
-  }
-  return QualifiedName{key.schema, key.name}.Text();
+std::string KeyText(const ObjectKey& key) {
+  std::string text = Facts(key.kind).name_space == Namespace::kDatabase
+                         ? key.name
+                         : QualifiedName{key.schema, key.name}.Text();
+  return key.sub_name.empty() ? text : text + "." + key.sub_name;
 }
 
 ObjectKey ParentKey(const ObjectKey& key) {

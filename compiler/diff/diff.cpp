@@ -1,6 +1,10 @@
 #include "schemac/diff/diff.h"
 
 #include <algorithm>
+#include <set>
+#include <type_traits>
+
+#include "schemac/catalog/objects.h"
 
 #include "diff_internal.h"
 
@@ -22,6 +26,47 @@ ChangeSet Diff(const catalog::Catalog& from, const catalog::Catalog& to) {
   std::sort(set.changes.begin(), set.changes.end(),
             [](const Change& a, const Change& b) { return a.key < b.key; });
   return set;
+}
+
+namespace {
+
+// Own returns what of an object its own comparison covers: a table without its columns and
+// constraints, which are compared as objects of their own; any other object whole.
+template <typename Object>
+Object Own(const Object& object) {
+  if constexpr (std::is_same_v<Object, catalog::Table>) {
+    catalog::Table own = object;
+    own.columns.clear();
+    own.constraints.clear();
+    return own;
+  } else {
+    return object;
+  }
+}
+
+}  // namespace
+
+std::vector<catalog::ObjectKey> UnexplainedDifferences(const catalog::Catalog& from,
+                                                       const catalog::Catalog& to,
+                                                       const ChangeSet& changes) {
+  std::set<catalog::ObjectKey> changed;
+  for (const Change& change : changes.changes) {
+    changed.insert(change.key);
+  }
+  std::vector<catalog::ObjectKey> out;
+  catalog::ForEachObject(from, [&](const catalog::ObjectKey& key, const auto& old) {
+    if (changed.count(key) != 0 || changed.count(catalog::ParentKey(key)) != 0) {
+      return;
+    }
+    catalog::VisitObject(to, key, [&](const auto& now) {
+      if constexpr (std::is_same_v<decltype(&old), decltype(&now)>) {
+        if (!(Own(old) == Own(now))) {
+          out.push_back(key);
+        }
+      }
+    });
+  });
+  return out;
 }
 
 }  // namespace schemac::diff

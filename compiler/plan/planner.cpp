@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <map>
 
+#include <fmt/format.h>
+
 #include "schemac/base/quote.h"
+#include "schemac/catalog/objects.h"
 #include "schemac/plan/plan.h"
 
 #include "builder.h"
@@ -195,6 +198,17 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
 Migration PlanMigration(const catalog::Catalog& from, const catalog::Catalog& to,
                         base::DiagnosticSink& sink) {
   diff::ChangeSet up = diff::Diff(from, to);
+  std::vector<ObjectKey> unexplained = diff::UnexplainedDifferences(from, to, up);
+  if (!unexplained.empty()) {
+    for (const ObjectKey& key : unexplained) {
+      sink.Error("internal-error", {},
+                 fmt::format("{} {} differs between the two states in a way the planner does not "
+                             "compare, so no plan can be made; this is a defect in schemac: "
+                             "please report it with the schema files and the database's schema",
+                             catalog::KindName(key.kind), catalog::KeyText(key)));
+    }
+    return {};
+  }
   if (up.empty()) {
     return {};
   }

@@ -33,7 +33,7 @@ std::string Line(const plan::Step& step) {
     hazards.emplace_back(plan::HazardCode(note.hazard));
   }
   return fmt::format("{} {}: {} | {} | {}", catalog::KindName(step.object.kind),
-                     catalog::TopLevelText(step.object), step.description,
+                     catalog::KeyText(step.object), step.description,
                      plan::TableLockName(step.lock), fmt::join(hazards, ", "));
 }
 

@@ -1,5 +1,7 @@
-// Applying a plan to a live database: all of its statements in one transaction, under a lock
-// timeout, so that a failure changes nothing; and a lock that keeps two runs from interleaving.
+// Applying a plan to a live database: its statements in one transaction (or, when a step cannot
+// run in a transaction, in as few as the steps allow, that step alone between them), under a
+// lock timeout, so that a failure changes nothing that was not committed; and a lock that keeps
+// two runs from interleaving.
 #pragma once
 
 #include <cstddef>
@@ -52,10 +54,11 @@ class RunLock {
   std::unique_ptr<pg::Session> session_;
 };
 
-// ApplyPlan runs every statement of `plan` in one transaction on a session of its own to the
-// database `connection`, without the run lock. On the first error the transaction is rolled back
-// and `apply-failed` is reported with the step, the statement and the server's message, detail,
-// hint and SQLSTATE; nothing is changed. Returns whether it committed.
+// ApplyPlan runs every statement of `plan` in one transaction (see above) on a session of its own
+// to the database `connection`, without the run lock. On the first error the open transaction is
+// rolled back and `apply-failed` is reported with the step, the statement, the server's message,
+// detail, hint and SQLSTATE, and the steps committed before, if any. Returns whether every step
+// was committed.
 bool ApplyPlan(const std::string& connection, const plan::Plan& plan, const ApplyOptions& options,
                base::DiagnosticSink& sink);
 

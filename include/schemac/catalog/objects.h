@@ -51,9 +51,10 @@ ObjectKey IndexKeyOf(const QualifiedName& index);
 // the key itself, without its sub-name, for every other kind.
 ObjectKey ParentKey(const ObjectKey& key);
 
-// TopLevelText returns the name of the top-level object of `key`, unquoted, for messages: the
-// name alone for what lives in the database (a schema, an extension), "schema.name" otherwise.
-std::string TopLevelText(const ObjectKey& key);
+// KeyText returns the name of the object `key` names, unquoted, for messages: the name alone
+// for what lives in the database (a schema, an extension), "schema.name" otherwise, and
+// ".sub_name" after it for a part ("app.users.email").
+std::string KeyText(const ObjectKey& key);
 
 // ForEachObject calls `visit(key, object)` for every object of `catalog` (const or not), the
 // object typed as what it is (Schema, Extension, EnumType, Sequence, Table, Column, Constraint,

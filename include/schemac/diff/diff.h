@@ -48,6 +48,15 @@ struct ChangeSet {
 
 ChangeSet Diff(const catalog::Catalog& from, const catalog::Catalog& to);
 
+// UnexplainedDifferences returns the keys of the objects that both catalogs hold and that compare
+// unequal (their own properties: a table's columns and constraints are objects of their own)
+// while `changes` (the diff between them) has no change for them or for what they belong to.
+// Such a difference is a defect of the diff: a plan that left it out would be empty or
+// incomplete although the states differ. Empty when the diff explains every difference.
+std::vector<catalog::ObjectKey> UnexplainedDifferences(const catalog::Catalog& from,
+                                                       const catalog::Catalog& to,
+                                                       const ChangeSet& changes);
+
 // Has returns whether a change lists a property.
 bool Has(const Change& change, Property property);
 

@@ -86,6 +86,9 @@ struct Step {
   // since every query on a table opens its indexes. Locks on sequences and types are not counted.
   // `access-exclusive-lock` is among the hazards exactly when this is kAccessExclusive.
   TableLock lock = TableLock::kNone;
+  // Whether the statements can run inside a transaction block. A step that cannot (CREATE INDEX
+  // CONCURRENTLY, say) runs on its own, between the transactions of the steps around it.
+  bool in_transaction = true;
   // Where the schema files ask for the change: the declaration of the target, or of the object
   // when the target is gone. Invalid when nothing in the files asked for it (a drop).
   base::SourceRange origin;
