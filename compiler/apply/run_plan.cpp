@@ -138,8 +138,9 @@ bool RunPlan(pg::Session& session, const plan::Plan& plan, const ApplyOptions& o
       diagnostic.notes.push_back({{}, "in step " + StepName(*current)});
       if (!current->in_transaction) {
         diagnostic.notes.push_back(
-            {{}, "this step runs outside a transaction: what its statements did before the "
-                 "error stays (for example an invalid index that CREATE INDEX CONCURRENTLY left)"});
+            {{},
+             "this step runs outside a transaction: what its statements did before the "
+             "error stays (for example an invalid index that CREATE INDEX CONCURRENTLY left)"});
       }
     }
     if (statement != nullptr) {

@@ -36,10 +36,10 @@ plan::Plan PlanOf(const std::vector<bool>& in_transaction) {
 TEST(BatchesTest, StepsShareTransactionsUntilOneCannot) {
   EXPECT_EQ(apply::Batches(PlanOf({})), std::vector<Batch>{});
   EXPECT_EQ(apply::Batches(PlanOf({true, true, true})), (std::vector<Batch>{{0, 3, true}}));
-  EXPECT_EQ(apply::Batches(PlanOf({true, true, false, true, false, false, true})),
-            (std::vector<Batch>{
-                {0, 2, true}, {2, 3, false}, {3, 4, true}, {4, 5, false}, {5, 6, false},
-                {6, 7, true}}));
+  EXPECT_EQ(
+      apply::Batches(PlanOf({true, true, false, true, false, false, true})),
+      (std::vector<Batch>{
+          {0, 2, true}, {2, 3, false}, {3, 4, true}, {4, 5, false}, {5, 6, false}, {6, 7, true}}));
   EXPECT_EQ(apply::Batches(PlanOf({false})), (std::vector<Batch>{{0, 1, false}}));
 }
 
@@ -119,8 +119,8 @@ TEST_F(ApplyBatchesTest, AFailureAfterACommittedBatchSaysWhatWasCommitted) {
 TEST_F(ApplyBatchesTest, AFailureOutsideATransactionSaysWhatMayStay) {
   std::string connection = Database("batches_outside_failure");
   plan::Plan plan;
-  plan.steps.push_back(NewStep({"CREATE TABLE public.t (id integer);",
-                                "INSERT INTO public.t VALUES (1), (1);"}));
+  plan.steps.push_back(
+      NewStep({"CREATE TABLE public.t (id integer);", "INSERT INTO public.t VALUES (1), (1);"}));
   plan.steps.push_back(
       NewStep({"CREATE UNIQUE INDEX CONCURRENTLY t_note ON public.t (id);"}, false));
   base::DiagnosticSink sink;

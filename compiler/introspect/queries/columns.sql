@@ -15,16 +15,19 @@ SELECT n.nspname AS schema,
        END AS default_expression,
        CASE WHEN a.attgenerated = 's' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid)
        END AS generated_expression,
-       a.attgenerated = '' AND EXISTS (
-         SELECT 1
-         FROM pg_catalog.regexp_matches(ad.adbin::pg_catalog.text,
-                                        ':(funcid|opfuncid|hashfuncid|negfuncid|opno) (\d+)',
-                                        'g') AS m
-         LEFT JOIN pg_catalog.pg_operator o ON m[1] = 'opno' AND o.oid = m[2]::pg_catalog.oid
-         JOIN pg_catalog.pg_proc p
-           ON p.oid = CASE WHEN m[1] = 'opno' THEN o.oprcode::pg_catalog.oid
-                           ELSE m[2]::pg_catalog.oid END
-         WHERE p.provolatile = 'v') AS volatile_default,
+       a.attgenerated = '' AND ad.adbin IS NOT NULL AND (
+         EXISTS (SELECT 1
+                 FROM pg_catalog.regexp_matches(ad.adbin::pg_catalog.text,
+                                                ':(?:funcid|opfuncid|hashfuncid|negfuncid) (\d+)',
+                                                'g') AS m
+                 JOIN pg_catalog.pg_proc p ON p.oid = m[1]::pg_catalog.oid
+                 WHERE p.provolatile = 'v')
+         OR EXISTS (SELECT 1
+                    FROM pg_catalog.regexp_matches(ad.adbin::pg_catalog.text, ':opno (\d+)', 'g')
+                           AS m
+                    JOIN pg_catalog.pg_operator o ON o.oid = m[1]::pg_catalog.oid
+                    JOIN pg_catalog.pg_proc p ON p.oid = o.oprcode
+                    WHERE p.provolatile = 'v')) AS volatile_default,
        a.attidentity::pg_catalog.text AS identity,
        q.schema AS sequence_schema,
        q.name AS sequence_name,
