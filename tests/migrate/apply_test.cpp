@@ -13,10 +13,8 @@ namespace {
 class ApplyCommandTest : public MigrateTest {
  protected:
   CommandResult Apply(const std::string& schema, const std::string& db,
-                      std::vector<std::string> extra = {}) const {
-    std::vector<std::string> args = {"apply", "--schema", schema, "--db", db, "--dev-db", DevDb()};
-    args.insert(args.end(), extra.begin(), extra.end());
-    return Run(args);
+                      const std::vector<std::string>& extra = {}) const {
+    return RunAgainst("apply", schema, db, extra);
   }
 
   // AtV1 returns the test's database with V1 applied and a user with one order in it; V1 is in

@@ -11,16 +11,12 @@ namespace {
 class ColumnChangeTest : public MigrateTest {
  protected:
   CommandResult Apply(const std::string& schema, const std::string& db,
-                      std::vector<std::string> extra = {}) const {
-    std::vector<std::string> args = {"apply", "--schema", schema, "--db", db, "--dev-db", DevDb()};
-    args.insert(args.end(), extra.begin(), extra.end());
-    return Run(args);
+                      const std::vector<std::string>& extra = {}) const {
+    return RunAgainst("apply", schema, db, extra);
   }
   CommandResult Plan(const std::string& schema, const std::string& db,
-                     std::vector<std::string> extra = {}) const {
-    std::vector<std::string> args = {"plan", "--schema", schema, "--db", db, "--dev-db", DevDb()};
-    args.insert(args.end(), extra.begin(), extra.end());
-    return Run(args);
+                     const std::vector<std::string>& extra = {}) const {
+    return RunAgainst("plan", schema, db, extra);
   }
 
   // AtV1 writes `v1` as v1/events.sql, applies it to the test's database and runs `rows`.

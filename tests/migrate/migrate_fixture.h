@@ -65,6 +65,14 @@ class MigrateTest : public ::testing::Test {
   CommandResult Run(const std::vector<std::string>& args) const {
     return RunSchemac(args, dir_.path());
   }
+  // RunAgainst runs `schemac <command> --schema <schema> --db <db> --dev-db <the suite's server>`
+  // followed by `extra` (command: "plan" or "apply").
+  CommandResult RunAgainst(const std::string& command, const std::string& schema,
+                           const std::string& db, const std::vector<std::string>& extra) const {
+    std::vector<std::string> args = {command, "--schema", schema, "--db", db, "--dev-db", DevDb()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return Run(args);
+  }
   const std::filesystem::path& Dir() const { return dir_.path(); }
   void Write(const std::string& relative, const std::string& text) const {
     WriteFile(dir_.path() / relative, text);
