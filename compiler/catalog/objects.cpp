@@ -32,6 +32,15 @@ const KindFacts& Facts(ObjectKind kind) {
   return kKinds[0];  // unreachable: every kind is in the table (tested)
 }
 
+std::optional<ObjectKind> KindOfToken(std::string_view token) {
+  for (const KindFacts& facts : kKinds) {
+    if (facts.token == token) {
+      return facts.kind;
+    }
+  }
+  return std::nullopt;
+}
+
 std::string_view KindName(ObjectKind kind) {
   return Facts(kind).word;
 }

@@ -35,7 +35,8 @@ struct Handler {
 };
 
 // Tables come before their columns and constraints, indexes before their keys; what is not
-// managed comes last, since it takes out of the catalog the objects that depend on it.
+// managed comes next, since it takes out of the catalog the objects that depend on it, and the
+// dependencies last, since they are kept between objects of the catalog only.
 constexpr std::array<Handler, kCatalogQueryCount> kHandlers = {{
     {"schemas", AddSchemas},
     {"extensions", AddExtensions},
@@ -47,6 +48,7 @@ constexpr std::array<Handler, kCatalogQueryCount> kHandlers = {{
     {"indexes", AddIndexes},
     {"index_keys", AddIndexKeys},
     {"unmanaged", AddUnmanaged},
+    {"dependencies", AddDependencies},
 }};
 
 }  // namespace
@@ -98,18 +100,13 @@ catalog::Catalog Introspect(const std::string& connection_string, base::Diagnost
     transaction.exec("SET LOCAL jit = off");
     for (const CatalogQuery& query : kCatalogQueries) {
       running = query.name;
-      // The query for what is not managed joins many catalogs on estimates that are far off
-      // right after a bulk load (a restored database, a freshly loaded scratch database, before
-      // autovacuum analyses the catalogs): the nested loops chosen from them took over a minute
-      // on 5,000 tables, where hash joins take a third of a second. The other queries look
-      // objects up by key and need their nested loops.
-      const bool hash_joins = query.name == "unmanaged";
-      if (hash_joins) {
-        transaction.exec("SET LOCAL enable_nestloop = off");
+      // A query's own planner settings (its "-- set:" lines) hold for it alone.
+      for (const QuerySetting& setting : query.settings) {
+        transaction.exec(fmt::format("SET LOCAL {} = {}", setting.name, setting.value));
       }
       pqxx::result rows = transaction.exec(std::string(query.sql));
-      if (hash_joins) {
-        transaction.exec("SET LOCAL enable_nestloop = on");
+      for (const QuerySetting& setting : query.settings) {
+        transaction.exec(fmt::format("SET LOCAL {} TO DEFAULT", setting.name));
       }
       ++counts.queries;
       for (const Handler& handler : kHandlers) {

@@ -1,10 +1,15 @@
 #include "rows.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 
+#include "schemac/catalog/objects.h"
+
 namespace schemac::introspect {
 namespace {
+
+using catalog::ObjectKey;
 
 std::string Text(const pqxx::row& row, const char* column) {
   const pqxx::field field = row[column];
@@ -356,6 +361,32 @@ void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog) {
     catalog.unmanaged.items.push_back(std::move(item));
   }
   catalog.unmanaged.Sort();
+}
+
+void AddDependencies(const pqxx::result& rows, catalog::Catalog& catalog) {
+  auto key = [&](const pqxx::row& row, const std::string& prefix) -> std::optional<ObjectKey> {
+    std::optional<catalog::ObjectKind> kind =
+        catalog::KindOfToken(Text(row, (prefix + "kind").c_str()));
+    if (!kind) {
+      return std::nullopt;  // a kind schemac does not manage
+    }
+    ObjectKey out{*kind, Text(row, (prefix + "schema").c_str()),
+                  Text(row, (prefix + "name").c_str()), Text(row, (prefix + "sub_name").c_str())};
+    if (!catalog::Contains(catalog, out)) {
+      return std::nullopt;  // left out of the catalog (unmanaged, or of a system schema)
+    }
+    return out;
+  };
+  std::vector<catalog::Dependency>& out = catalog.dependencies.value;
+  for (const pqxx::row& row : rows) {
+    std::optional<ObjectKey> object = key(row, "");
+    std::optional<ObjectKey> referenced = key(row, "referenced_");
+    if (object && referenced) {
+      out.push_back({std::move(*object), std::move(*referenced)});
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
 }  // namespace schemac::introspect

@@ -27,6 +27,8 @@ void AddIndexKeys(const pqxx::result& rows, catalog::Catalog& catalog);
 // among it (partitions, tables in an inheritance tree, objects that depend on something
 // unmanaged), with the columns, constraints and indexes of such tables.
 void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog);
+// AddDependencies keeps the dependencies between two objects of the catalog (so it runs last).
+void AddDependencies(const pqxx::result& rows, catalog::Catalog& catalog);
 
 // ParseTextArray splits PostgreSQL's text output of a one-dimensional array ({a,"b c",NULL})
 // into its elements; NULL elements become empty strings.

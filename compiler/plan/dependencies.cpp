@@ -83,42 +83,6 @@ std::vector<catalog::QualifiedName> SequencesInExpression(std::string_view expre
   return out;
 }
 
-bool MentionsIdentifier(std::string_view expression, const std::string& identifier) {
-  size_t pos = 0;
-  while (pos < expression.size()) {
-    char c = expression[pos];
-    if (c == '\'') {  // skip string literals
-      for (++pos; pos < expression.size(); ++pos) {
-        if (expression[pos] == '\'') {
-          if (pos + 1 < expression.size() && expression[pos + 1] == '\'') {
-            ++pos;
-          } else {
-            break;
-          }
-        }
-      }
-      ++pos;
-      continue;
-    }
-    if (c == '"' || IsIdentifierChar(c)) {
-      size_t before = pos;
-      auto word = ReadIdentifier(expression, &pos);
-      if (!word) {
-        return false;
-      }
-      if (*word == identifier) {
-        return true;
-      }
-      if (pos == before) {
-        ++pos;
-      }
-      continue;
-    }
-    ++pos;
-  }
-  return false;
-}
-
 const catalog::EnumType* EnumOfType(const catalog::Catalog& catalog, const std::string& type) {
   std::string_view base = type;
   while (base.size() > 2 && base.substr(base.size() - 2) == "[]") {
@@ -154,17 +118,14 @@ std::string ReferencedKey(const catalog::Catalog& catalog, const catalog::Constr
 }
 
 DependencyIndex::DependencyIndex(const catalog::Catalog& catalog) {
+  // What the catalog's shape says: every object depends on its schema, a part on its table,
+  // a key, an index or a foreign key on the columns it lists, a sequence's ownership on the
+  // sequence and the column.
   for (const auto& [name, extension] : catalog.extensions) {
-    Add({ObjectKind::kExtension, extension.schema, name, ""}, SchemaKey(extension.schema));
-    extensions_by_schema_[extension.schema].push_back(name);
+    Add(catalog::ExtensionKey(extension), SchemaKey(extension.schema));
   }
   for (const auto& [name, type] : catalog.enums) {
     Add(EnumKey(name), SchemaKey(name.schema));
-    enum_casts_.emplace_back("::" + name.Quoted(), EnumKey(name));
-  }
-  for (const auto& [name, extension] : catalog.extensions) {
-    extension_prefixes_.emplace_back(base::QuoteIdentifier(extension.schema) + ".",
-                                     ObjectKey{ObjectKind::kExtension, extension.schema, name, ""});
   }
   for (const auto& [name, sequence] : catalog.sequences) {
     Add(SequenceKey(name), SchemaKey(name.schema));
@@ -179,107 +140,28 @@ DependencyIndex::DependencyIndex(const catalog::Catalog& catalog) {
   for (const auto& [name, index] : catalog.indexes) {
     ObjectKey key = IndexKeyOf(name);
     Add(key, TableKey(index.table));
-    const catalog::Table* table = nullptr;
-    if (auto it = catalog.tables.find(index.table); it != catalog.tables.end()) {
-      table = &it->second;
-    }
-    auto uses = [&](const std::string& column) { Add(key, ColumnKey(index.table, column)); };
     for (const catalog::IndexKey& part : index.keys) {
       if (!part.column.empty()) {
-        uses(part.column);
+        Add(key, ColumnKey(index.table, part.column));
       }
     }
     for (const std::string& column : index.include) {
-      uses(column);
+      Add(key, ColumnKey(index.table, column));
     }
-    if (index.predicate) {
-      AddExpression(catalog, key, *index.predicate);
-    }
-    for (const catalog::IndexKey& part : index.keys) {
-      if (!part.expression.empty()) {
-        AddExpression(catalog, key, part.expression);
-      }
-    }
-    if (table != nullptr) {
-      for (const catalog::Column& column : table->columns) {
-        bool mentioned = index.predicate && MentionsIdentifier(*index.predicate, column.name);
-        for (const catalog::IndexKey& part : index.keys) {
-          mentioned = mentioned || (!part.expression.empty() &&
-                                    MentionsIdentifier(part.expression, column.name));
-        }
-        if (mentioned) {
-          uses(column.name);
-        }
-      }
-    }
+  }
+  // What the server recorded: what expressions call, read and cast to, and the types columns
+  // are of.
+  for (const catalog::Dependency& dependency : catalog.dependencies.value) {
+    Add(dependency.object, dependency.referenced);
   }
   graph_.Finish();
-}
-
-void DependencyIndex::AddExpression(const catalog::Catalog& catalog, const ObjectKey& key,
-                                    std::string_view expression) {
-  for (const catalog::QualifiedName& sequence : SequencesInExpression(expression)) {
-    if (catalog.sequences.count(sequence) != 0) {
-      Add(key, SequenceKey(sequence));
-    }
-  }
-  // The server writes every name outside pg_catalog qualified: a cast to an enum type
-  // ('a'::s.e) or a function of an extension (s.gen_random_bytes(16)).
-  for (const auto& [needle, type] : enum_casts_) {
-    if (expression.find(needle) != std::string_view::npos) {
-      Add(key, type);
-    }
-  }
-  for (const auto& [needle, extension] : extension_prefixes_) {
-    if (expression.find(needle) != std::string_view::npos) {
-      Add(key, extension);
-    }
-  }
-}
-
-void DependencyIndex::AddTypeUse(const catalog::Catalog& catalog, const ObjectKey& key,
-                                 const std::string& type) {
-  if (const catalog::EnumType* type_enum = EnumOfType(catalog, type)) {
-    Add(key, EnumKey(type_enum->name));
-    return;
-  }
-  // A type from an extension (citext, hstore, ...) is qualified with the extension's schema.
-  std::string_view base = type;
-  size_t paren = base.find('(');
-  base = base.substr(0, paren);
-  while (base.size() > 2 && base.substr(base.size() - 2) == "[]") {
-    base.remove_suffix(2);
-  }
-  if (auto name = ParseQualified(base)) {
-    auto it = extensions_by_schema_.find(name->schema);
-    if (it != extensions_by_schema_.end()) {
-      for (const std::string& extension : it->second) {
-        Add(key, {ObjectKind::kExtension, name->schema, extension, ""});
-      }
-    }
-  }
 }
 
 void DependencyIndex::AddTable(const catalog::Catalog& catalog, const catalog::Table& table) {
   const catalog::QualifiedName& name = table.name;
   Add(TableKey(name), SchemaKey(name.schema));
   for (const catalog::Column& column : table.columns) {
-    ObjectKey key = ColumnKey(name, column.name);
-    Add(key, TableKey(name));
-    AddTypeUse(catalog, key, column.type);
-    for (const auto* expression : {&column.default_expression, &column.generated_expression}) {
-      if (!*expression) {
-        continue;
-      }
-      AddExpression(catalog, key, **expression);
-      if (expression == &column.generated_expression) {
-        for (const catalog::Column& other : table.columns) {
-          if (other.name != column.name && MentionsIdentifier(**expression, other.name)) {
-            Add(key, ColumnKey(name, other.name));
-          }
-        }
-      }
-    }
+    Add(ColumnKey(name, column.name), TableKey(name));
   }
   for (const auto& [constraint_name, constraint] : table.constraints) {
     ObjectKey key = ConstraintKey(name, constraint_name);
@@ -287,14 +169,6 @@ void DependencyIndex::AddTable(const catalog::Catalog& catalog, const catalog::T
     for (const auto* list : {&constraint.columns, &constraint.include}) {
       for (const std::string& column : *list) {
         Add(key, ColumnKey(name, column));
-      }
-    }
-    if (constraint.type == catalog::ConstraintType::kCheck) {
-      AddExpression(catalog, key, constraint.expression);
-      for (const catalog::Column& column : table.columns) {
-        if (MentionsIdentifier(constraint.expression, column.name)) {
-          Add(key, ColumnKey(name, column.name));
-        }
       }
     }
     if (constraint.type == catalog::ConstraintType::kForeignKey) {

@@ -1,6 +1,8 @@
-// What each object of a catalog depends on: the edges the planner orders steps by. An object
-// depends on its schema, its table, the types, sequences and columns it uses, and a foreign key
-// on the key it references.
+// What each object of a catalog depends on: the edges the planner orders steps by. The catalog's
+// shape gives some (an object depends on its schema, a part on its table, a key or an index on
+// the columns it lists, a foreign key on the key it references); the server gives the rest
+// (what expressions call, read and cast to, the types of columns), as it recorded them in
+// pg_depend for the database the catalog was read from. Expressions are never scanned for names.
 #pragma once
 
 #include <cstdint>
@@ -36,11 +38,9 @@ using catalog::TableKey;
 ObjectKey OwnedByKey(const catalog::QualifiedName& sequence);
 
 // SequencesInExpression returns the sequences named by nextval('...'::regclass) calls in a
-// server-printed expression, or by nextval('...') calls in a compiled one.
+// server-printed expression, or by nextval('...') calls in a compiled one: what a column's
+// values come from (sequences.h), not what orders steps.
 std::vector<catalog::QualifiedName> SequencesInExpression(std::string_view expression);
-
-// MentionsIdentifier says whether an expression names `identifier`, quoted or not.
-bool MentionsIdentifier(std::string_view expression, const std::string& identifier);
 
 // DependencyIndex holds, for one catalog, what every object depends on and the reverse.
 class DependencyIndex {
@@ -53,15 +53,8 @@ class DependencyIndex {
  private:
   void Add(const ObjectKey& from, const ObjectKey& to);
   void AddTable(const catalog::Catalog& catalog, const catalog::Table& table);
-  void AddExpression(const catalog::Catalog& catalog, const ObjectKey& key,
-                     std::string_view expression);
-  void AddTypeUse(const catalog::Catalog& catalog, const ObjectKey& key, const std::string& type);
 
   KeyGraph graph_;  // an edge from each object to what it depends on
-  std::map<std::string, std::vector<std::string>> extensions_by_schema_;
-  // What an expression names when it uses an enum type ("::s.e") or an extension ("s.").
-  std::vector<std::pair<std::string, ObjectKey>> enum_casts_;
-  std::vector<std::pair<std::string, ObjectKey>> extension_prefixes_;
 };
 
 // EnumOfType returns the enum type a column type names ("s.e" or "s.e[]"), if the catalog has it.

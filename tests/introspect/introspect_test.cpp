@@ -216,7 +216,7 @@ TEST_F(IntrospectTest, QueryCountDoesNotDependOnTheSchemaSize) {
   EXPECT_EQ(introspect::CatalogQueryNames(),
             (std::vector<std::string_view>{"schemas", "extensions", "enums", "sequences", "tables",
                                            "columns", "constraints", "indexes", "index_keys",
-                                           "unmanaged"}));
+                                           "unmanaged", "dependencies"}));
   std::string many = "CREATE TYPE mood AS ENUM ('sad', 'happy');\n";
   for (int i = 0; i < 40; ++i) {
     many += fmt::format(

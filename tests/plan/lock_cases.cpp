@@ -31,7 +31,7 @@ std::vector<LockCase> LockCases() {
       {"set_default",
        Base(),
        Base("", "note text DEFAULT 'x'"),
-       {"table public.child: alter column note: set default 'x' | ACCESS EXCLUSIVE | "
+       {"table public.child: alter column note: set default 'x'::text | ACCESS EXCLUSIVE | "
         "access-exclusive-lock"}},
       {"drop_default",
        Base("", "note text DEFAULT 'x'"),
@@ -112,7 +112,8 @@ std::vector<LockCase> LockCases() {
        "2) STORED);",
        {"table public.box: drop column area to add it again with its new expression | ACCESS "
         "EXCLUSIVE | access-exclusive-lock",
-        "table public.box: add again column area integer GENERATED ALWAYS AS (w * h * 2) STORED | "
+        "table public.box: add again column area integer GENERATED ALWAYS AS (((w * h) * 2)) "
+        "STORED | "
         "ACCESS EXCLUSIVE | table-rewrite, access-exclusive-lock"}},
       // Tables.
       {"create_table",

@@ -1,8 +1,11 @@
 // The locks of plan/lock_cases.h checked on a server: each case is loaded, planned from the
-// databases as introspected, and every step of the up plan, then of the down plan, runs in a
-// transaction of its own while a second session reads from pg_locks the strongest lock that
-// transaction holds on a table or index that existed before the step; it must be the lock the
-// step claims.
+// databases as introspected, and its up plan compared with the table (the locks are PostgreSQL
+// 15's: the ALTER TABLE page lists them per form). Then every step of the up plan, and of the
+// down plan, runs in a transaction of its own while a second session reads from pg_locks the
+// strongest lock that transaction holds on a table or index that existed before the step; it
+// must be the lock the step claims.
+#include <cstdlib>
+#include <iostream>
 #include <map>
 #include <set>
 
@@ -10,6 +13,7 @@
 #include <gtest/gtest.h>
 #include <pqxx/pqxx>
 
+#include "schemac/catalog/objects.h"
 #include "schemac/introspect/introspect.h"
 #include "schemac/plan/plan.h"
 
@@ -47,6 +51,42 @@ std::set<long> Relations(pqxx::connection& connection) {
     out.insert(row[0].as<long>());
   }
   return out;
+}
+
+std::string Line(const plan::Step& step) {
+  std::vector<std::string> hazards;
+  for (const plan::HazardNote& note : step.hazards) {
+    hazards.emplace_back(plan::HazardCode(note.hazard));
+  }
+  return fmt::format("{} {}: {} | {} | {}", catalog::KindName(step.object.kind),
+                     catalog::KeyText(step.object), step.description,
+                     plan::TableLockName(step.lock), fmt::join(hazards, ", "));
+}
+
+// The up plan as the lines of the table; with SCHEMAC_PRINT_LOCKS set, printed as its source.
+std::vector<std::string> Lines(const LockCase& c, const plan::Plan& plan) {
+  std::vector<std::string> lines;
+  for (const plan::Step& step : plan.steps) {
+    lines.push_back(Line(step));
+  }
+  if (std::getenv("SCHEMAC_PRINT_LOCKS") != nullptr) {
+    std::cout << "      {\"" << c.name << "\"\n";
+    for (const std::string& line : lines) {
+      std::cout << "       \"" << line << "\",\n";
+    }
+  }
+  return lines;
+}
+
+// A step that takes an ACCESS EXCLUSIVE lock says so with a hazard, and only such a step.
+void CheckHazards(const plan::Plan& plan) {
+  for (const plan::Step& step : plan.steps) {
+    bool hazard = false;
+    for (const plan::HazardNote& note : step.hazards) {
+      hazard = hazard || note.hazard == plan::Hazard::kAccessExclusiveLock;
+    }
+    EXPECT_EQ(hazard, step.lock == TableLock::kAccessExclusive) << Line(step);
+  }
 }
 
 class LockServerTest : public ServerTest {
@@ -97,7 +137,9 @@ TEST_F(LockServerTest, EveryStepTakesTheLockItClaims) {
     catalog::Catalog to = introspect::Introspect(server_->ConnectionString(desired), sink);
     plan::Migration migration = plan::PlanMigration(from, to, sink);
     ASSERT_EQ(RenderAll(sink), "");
-    EXPECT_EQ(migration.up.steps.size(), c.up.size());
+    EXPECT_EQ(Lines(c, migration.up), c.up);
+    CheckHazards(migration.up);
+    CheckHazards(migration.down);
     RunAndCheck(live, migration.up);
     RunAndCheck(live, migration.down);
   }

@@ -1,3 +1,4 @@
+-- set: enable_nestloop = off
 -- Everything of the database that schemac does not manage, one row each, with the kind, schema
 -- and name, PostgreSQL's identity of it (pg_identify_object) and a detail:
 --   * objects of kinds the schema language has no statement for (views, functions, domains,

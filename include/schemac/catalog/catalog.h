@@ -102,6 +102,18 @@ struct ObjectKey {
   bool operator==(const ObjectKey&) const = default;
 };
 
+// Dependency says that `object` uses `referenced`, as the server records it (pg_depend): a
+// default calls a function or takes from a sequence, a check or an index expression reads a
+// column, a column is of an enum type or of a type from an extension, a foreign key needs the
+// key it references. Structural facts (a column belongs to its table, an object to its schema)
+// are implied by the catalog's shape and may or may not be listed.
+struct Dependency {
+  ObjectKey object;
+  ObjectKey referenced;
+  auto operator<=>(const Dependency&) const = default;
+  bool operator==(const Dependency&) const = default;
+};
+
 // StorageOptions are "name=value" storage parameters (WITH (...)), sorted by name.
 using StorageOptions = std::map<std::string, std::string>;
 
@@ -333,6 +345,9 @@ struct Catalog {
   std::map<QualifiedName, Index> indexes;
   // What the database the catalog was read from holds besides (introspection only).
   Unmanaged unmanaged;
+  // What its objects use, as the server recorded it, sorted, between objects of this catalog
+  // (introspection only: a compiled catalog has none until the scratch server has read it).
+  Derived<std::vector<Dependency>> dependencies;
   bool operator==(const Catalog&) const = default;
 };
 

@@ -37,6 +37,8 @@ struct KindFacts {
 // Kinds returns the facts of every kind, in rank order; Facts those of one kind.
 std::span<const KindFacts> Kinds();
 const KindFacts& Facts(ObjectKind kind);
+// KindOfToken returns the kind whose token is `token`, if there is one.
+std::optional<ObjectKind> KindOfToken(std::string_view token);
 
 // The keys of objects, as every phase writes them.
 ObjectKey SchemaKey(const std::string& schema);
@@ -139,6 +141,12 @@ bool VisitObject(CatalogT& catalog, const ObjectKey& key, Visit&& visit) {
     }
   }
   return false;
+}
+
+// Contains says whether `catalog` holds the object `key` names.
+template <typename CatalogT>
+bool Contains(CatalogT& catalog, const ObjectKey& key) {
+  return VisitObject(catalog, key, [](const auto& /*object*/) {});
 }
 
 }  // namespace schemac::catalog

@@ -14,9 +14,9 @@
 namespace schemac::introspect {
 
 // The number of catalog queries Introspect runs: one per object kind (schemas, extensions,
-// enums, sequences, tables, columns, constraints, indexes, index keys) and one for everything
-// schemac does not manage, never one per object.
-inline constexpr size_t kCatalogQueryCount = 10;
+// enums, sequences, tables, columns, constraints, indexes, index keys), one for everything
+// schemac does not manage and one for the dependencies between objects; never one per object.
+inline constexpr size_t kCatalogQueryCount = 11;
 
 // CatalogQueryNames returns the names of the catalog queries in the order they run.
 std::vector<std::string_view> CatalogQueryNames();
@@ -48,9 +48,10 @@ struct IntrospectStats {
 // functions, partitioned tables and their partitions, tables in an inheritance tree, ..., the
 // tables, sequences, indexes and constraints that depend on one of those (which are therefore
 // not among the catalog's objects), and privileges, row-level security and default privileges.
-// Expressions (defaults, generated columns, checks, index expressions and predicates) are kept
-// as the server prints them (pg_get_expr); they are not canonicalised. No object has an origin.
-// An extension's version and comment, and the comment of schema public, are left empty when
+// The catalog's `dependencies` are what the server records in pg_depend between two of its
+// objects. Expressions (defaults, generated columns, checks, index expressions and predicates) are
+// kept as the server prints them (pg_get_expr); they are not canonicalised. No object has an
+// origin. An extension's version and comment, and the comment of schema public, are left empty when
 // they are the ones PostgreSQL gives by default, as they are for a schema file that does not
 // state them.
 catalog::Catalog Introspect(const std::string& connection_string, base::DiagnosticSink& sink,
