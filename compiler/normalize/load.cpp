@@ -1,9 +1,11 @@
 #include "load.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <exception>
 #include <functional>
+#include <iterator>
 #include <memory>
 #include <numeric>
 #include <thread>
@@ -55,29 +57,49 @@ std::string BatchSql(const std::vector<LoadStatement>& statements, const std::ve
   return sql;
 }
 
-// RunOneByOne runs the statements of a batch one at a time, each in a transaction of its own,
-// and returns the first refusal.
-std::optional<LoadFailure> RunOneByOne(pg::Session& session,
-                                       const std::vector<LoadStatement>& statements,
-                                       const std::vector<size_t>& order, const Batch& batch,
-                                       std::vector<std::string>& current) {
-  for (size_t i = batch.begin; i < batch.end; ++i) {
-    const LoadStatement& statement = statements[order[i]];
-    // The SET runs apart, so that the server's position counts in the statement alone.
-    if (statement.search_path && *statement.search_path != current) {
-      current = *statement.search_path;
-      session.Exec(catalog::SearchPathSql(current));
-    }
-    if (std::optional<pg::ServerError> error = RunInTransaction(session, statement.sql)) {
-      return LoadFailure{order[i], std::move(*error)};
-    }
+// Runs one statement in a transaction of its own, after a SET of its search_path when it
+// differs from the session's (`current`, updated). The SET runs apart, so that the server's
+// position counts in the statement alone.
+std::optional<pg::ServerError> RunAlone(pg::Session& session, const LoadStatement& statement,
+                                        std::vector<std::string>& current) {
+  if (statement.search_path && *statement.search_path != current) {
+    current = *statement.search_path;
+    session.Exec(catalog::SearchPathSql(current));
   }
-  return std::nullopt;
+  return RunInTransaction(session, statement.sql);
 }
 
-// LaneResult is what loading one lane did: its first refusal, its counts, or what it threw.
+// OneByOne is what running statements one at a time did: the first refusal for a reason other
+// than a missing object, and the statements refused for a missing object, to run again later.
+struct OneByOne {
+  std::optional<LoadFailure> failure;
+  std::vector<LoadFailure> deferred;
+};
+
+// RunOneByOne runs the statements of a batch one at a time, each in a transaction of its own,
+// and stops at the first refusal that is not for a missing object.
+OneByOne RunOneByOne(pg::Session& session, const std::vector<LoadStatement>& statements,
+                     const std::vector<size_t>& order, const Batch& batch,
+                     std::vector<std::string>& current) {
+  OneByOne out;
+  for (size_t i = batch.begin; i < batch.end; ++i) {
+    if (std::optional<pg::ServerError> error = RunAlone(session, statements[order[i]], current)) {
+      LoadFailure failure{order[i], std::move(*error)};
+      if (!RefusedForAMissingObject(failure.error)) {
+        out.failure = std::move(failure);
+        return out;
+      }
+      out.deferred.push_back(std::move(failure));
+    }
+  }
+  return out;
+}
+
+// LaneResult is what loading one lane did: its first refusal, the statements it deferred, its
+// counts, or what it threw.
 struct LaneResult {
   std::optional<LoadFailure> failure;
+  std::vector<LoadFailure> deferred;
   size_t batches = 0;
   size_t batches_split = 0;
   std::exception_ptr error;
@@ -114,12 +136,17 @@ LaneResult LoadLane(pg::Session& session, const std::vector<LoadStatement>& stat
         continue;
       }
       current = before;
-      result.failure = RunOneByOne(session, statements, order, batch, current);
-      if (result.failure) {
+      OneByOne alone = RunOneByOne(session, statements, order, batch, current);
+      size_t deferred = alone.deferred.size();
+      std::move(alone.deferred.begin(), alone.deferred.end(), std::back_inserter(result.deferred));
+      if (alone.failure) {
+        result.failure = std::move(alone.failure);
         return result;
       }
-      ++result.batches_split;
-      counter.Add(batch.end - batch.begin);
+      if (deferred == 0) {
+        ++result.batches_split;
+      }
+      counter.Add(batch.end - batch.begin - deferred);
     }
   } catch (...) {
     result.error = std::current_exception();
@@ -166,7 +193,58 @@ class Connections {
   bool exhausted_ = false;
 };
 
+// RetryDeferred runs the deferred statements again, in statement order, pass after pass, until
+// they have all loaded or a pass loads none of them; returns those still refused, with the
+// error of their last attempt.
+std::vector<LoadFailure> RetryDeferred(pg::Session& session,
+                                       const std::vector<LoadStatement>& statements,
+                                       std::vector<LoadFailure> deferred, LoadedCounter& counter,
+                                       NormalizeStats& stats) {
+  std::sort(deferred.begin(), deferred.end(),
+            [](const LoadFailure& a, const LoadFailure& b) { return a.statement < b.statement; });
+  std::vector<std::string> current = kDefaultSearchPath;
+  session.Exec(catalog::SearchPathSql(current));
+  while (!deferred.empty()) {
+    ++stats.retry_passes;
+    std::vector<LoadFailure> still;
+    for (LoadFailure& failure : deferred) {
+      ++stats.retries;
+      if (std::optional<pg::ServerError> error =
+              RunAlone(session, statements[failure.statement], current)) {
+        failure.error = std::move(*error);
+        still.push_back(std::move(failure));
+      } else {
+        counter.Add(1);
+      }
+    }
+    if (still.size() == deferred.size()) {
+      return still;
+    }
+    deferred = std::move(still);
+  }
+  return {};
+}
+
+// The first failure in statement order, if any.
+std::optional<LoadFailure> First(std::optional<LoadFailure> failure,
+                                 std::vector<LoadFailure> others) {
+  for (LoadFailure& other : others) {
+    if (!failure || other.statement < failure->statement) {
+      failure = std::move(other);
+    }
+  }
+  return failure;
+}
+
 }  // namespace
+
+bool RefusedForAMissingObject(const pg::ServerError& error) {
+  // undefined_table, undefined_object, undefined_function, undefined_column,
+  // invalid_schema_name, invalid_foreign_key (no key matches the referenced columns yet).
+  static constexpr std::array<std::string_view, 6> kMissing = {"42P01", "42704", "42883",
+                                                               "42703", "3F000", "42830"};
+  return std::find(kMissing.begin(), kMissing.end(), error.sqlstate) != kMissing.end();
+}
 
 bool LoadsConcurrently(catalog::StatementGroup group) {
   switch (group) {
@@ -268,6 +346,8 @@ std::optional<LoadFailure> Load(pg::Session& connection, const std::string& conn
     }
     begin = end;
   }
+  // Statements refused for an object that did not exist yet: they run again at the end.
+  std::vector<LoadFailure> deferred;
   bool told = false;
   auto tell = [&] {
     if (!told && on_one_connection) {
@@ -301,12 +381,18 @@ std::optional<LoadFailure> Load(pg::Session& connection, const std::string& conn
       if (result.failure && (!first || result.failure->statement < first->statement)) {
         first = std::move(result.failure);
       }
+      std::move(result.deferred.begin(), result.deferred.end(), std::back_inserter(deferred));
     }
     if (first) {
-      return first;
+      return first;  // the statements set aside may load once it is mended
     }
   }
   tell();
+  if (!deferred.empty()) {
+    stats.deferred = deferred.size();
+    return First(std::nullopt,
+                 RetryDeferred(connection, statements, std::move(deferred), counter, stats));
+  }
   return std::nullopt;
 }
 

@@ -65,6 +65,11 @@ struct LoadFailure {
   pg::ServerError error;
 };
 
+// RefusedForAMissingObject says whether the server refused a statement because something it
+// names does not exist (yet): a table, type, function, column or schema, or a key that matches
+// a foreign key's referenced columns.
+bool RefusedForAMissingObject(const pg::ServerError& error);
+
 // LineOfPosition returns the 1-based line of `sql` holding the 1-based character `position` the
 // server pointed at (characters, not bytes: UTF-8 continuation bytes are not counted); nullopt
 // when the position lies outside the text.
@@ -77,13 +82,19 @@ std::optional<uint32_t> LineOfPosition(std::string_view sql, size_t position);
 // when every lane has finished.
 //
 // When the server refuses a batch, its transaction is rolled back and its statements run again
-// one at a time, each in a transaction of its own: the first one refused is the statement at
-// fault. When none is refused, the batch failed as a whole (it needed more locks than the server
-// has room for) and loading goes on. A lane stops at its first refused statement, the others run
-// to the end of the group, and the failure reported is the refused statement that comes first
-// in `statements`, whichever lane found it first. Counts the batches, the batches split and the
-// connections into `stats`. Errors other than a refused statement (a lost connection) are
-// thrown as pg::Error.
+// one at a time, each in a transaction of its own. A statement refused because an object it
+// names does not exist yet (RefusedForAMissingObject) is set aside and loading goes on; at the
+// end, the statements set aside run again, in statement order, pass after pass, until they
+// have all loaded or a pass loads none: so the order of the statements need not follow their
+// dependencies (a view on a view, a function a check calls) for the load to succeed. Any
+// other refusal is the statement at fault. When none is refused, the batch failed as a whole
+// (it needed more locks than the server has room for) and loading goes on. A lane stops at its
+// first statement at fault, the others run to the end of the group, and the failure reported
+// is the statement at fault that comes first in `statements`, whichever lane found it first
+// (the statements set aside are not reported then: what they miss may come once it is
+// mended); without one, the statement still set aside that comes first. Counts the batches, the
+// batches split and the connections into `stats`. Errors other than a refused statement (a lost
+// connection) are thrown as pg::Error.
 //
 // `on_one_connection`, when given, is called once, when the groups that load on several
 // connections are done (at the start when there is none), unless loading stopped before.

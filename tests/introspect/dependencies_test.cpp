@@ -84,7 +84,8 @@ TEST_F(DependenciesTest, ServerRecordsWhatExpressionsAndColumnsUse) {
            "column app.people.number -> sequence app.numbers",
            "column app.people.shout -> column app.people.email",
            "constraint app.people.people_email_check -> column app.people.email",
-           "constraint app.people.people_parent_code_fkey -> constraint app.parents.parents_code_key",
+           "constraint app.people.people_parent_code_fkey -> constraint "
+           "app.parents.parents_code_key",
            "constraint app.people.people_parent_id_fkey -> constraint app.parents.parents_pkey",
            "constraint app.people.people_parent_id_fkey -> column app.parents.id",
            "index app.people_email_idx -> column app.people.email",

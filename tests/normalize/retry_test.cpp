@@ -61,8 +61,8 @@ TEST_F(LoadRetryTest, StatementsLoadWhateverTheirOrder) {
   // The first pass loads the table's dependents and the middle view; the second, the top view.
   EXPECT_EQ(stats_.retry_passes, 2u);
   EXPECT_EQ(stats_.retries, 5u);
-  pgserver::PsqlResult check = server_->RunPsql("SELECT id FROM top; SELECT 1 FROM child;",
-                                                "retry_order");
+  pgserver::PsqlResult check =
+      server_->RunPsql("SELECT id FROM top; SELECT 1 FROM child;", "retry_order");
   EXPECT_EQ(check.exit_code, 0) << check.errors;
 }
 

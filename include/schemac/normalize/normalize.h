@@ -62,6 +62,11 @@ struct NormalizeStats {
   // Connections the statements were loaded on: the sequences, tables and indexes of large
   // schemas load on several at once.
   size_t connections = 0;
+  // Statements refused at first for an object that did not exist yet, and run again after the
+  // others; the passes over them and the attempts they took.
+  size_t deferred = 0;
+  size_t retry_passes = 0;
+  size_t retries = 0;
 };
 
 // Normalize returns `compiled` as the server stores it. It connects to `server_connection` (a
