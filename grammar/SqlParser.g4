@@ -20,6 +20,7 @@ statement
   | createTableStatement
   | createTableOtherStatement
   | createIndexStatement
+  | createViewStatement
   | alterTableStatement
   | alterSequenceStatement
   | alterOwnerStatement
@@ -205,6 +206,17 @@ indexKey
   | identifier                          # indexColumnKey
   ;
 
+// CREATE VIEW: the header is parsed, the query kept as its token span (a trailing
+// WITH [CASCADED | LOCAL] CHECK OPTION among it, which the AST builder takes off): the server
+// compiles it.
+createViewStatement
+  : CREATE (OR REPLACE)? RECURSIVE? VIEW qualifiedName columnList? (WITH relOptions)? AS viewQuery
+  ;
+
+viewQuery
+  : ~SEMI+
+  ;
+
 alterTableStatement
   : ALTER TABLE (IF EXISTS)? ONLY? qualifiedName alterTableAction (COMMA alterTableAction)*
   ;
@@ -221,7 +233,7 @@ alterTableAction
   ;
 
 alterOwnerStatement
-  : ALTER (SCHEMA | TYPE) qualifiedName OWNER TO roleName
+  : ALTER (SCHEMA | TYPE | VIEW) qualifiedName OWNER TO roleName
   ;
 
 // The other forms of ALTER TYPE, ALTER SCHEMA and ALTER SEQUENCE (ADD VALUE, RENAME, SET
@@ -243,11 +255,12 @@ commentTarget
   | TABLE qualifiedName                                # commentOnTable
   | COLUMN qualifiedName                               # commentOnColumn
   | INDEX qualifiedName                                # commentOnIndex
+  | VIEW qualifiedName                                 # commentOnView
   | SEQUENCE qualifiedName                             # commentOnSequence
   | TYPE qualifiedName                                 # commentOnType
   | CONSTRAINT identifier ON qualifiedName             # commentOnConstraint
   | CONSTRAINT identifier ON IDENTIFIER qualifiedName  # commentOnDomainConstraint
-  | ~(SCHEMA | EXTENSION | TABLE | COLUMN | INDEX | SEQUENCE | TYPE | CONSTRAINT | IS | SEMI)
+  | ~(SCHEMA | EXTENSION | TABLE | COLUMN | INDEX | VIEW | SEQUENCE | TYPE | CONSTRAINT | IS | SEMI)
     ~(IS | SEMI)*                                      # commentOnOther
   ;
 
@@ -263,7 +276,7 @@ selectStatement
 
 unsupportedStatement
   : CREATE (OR REPLACE)? ~(SCHEMA | EXTENSION | TYPE | SEQUENCE | TABLE | UNLOGGED | TEMP | TEMPORARY
-      | LOCAL | GLOBAL | INDEX | UNIQUE | SEMI) ~SEMI*
+      | LOCAL | GLOBAL | INDEX | UNIQUE | VIEW | RECURSIVE | SEMI) ~SEMI*
   | CREATE (OR REPLACE)? (LOCAL | GLOBAL)? (TEMP | TEMPORARY) ~(TABLE | SEMI) ~SEMI*
   | CREATE UNLOGGED ~(TABLE | SEQUENCE | SEMI) ~SEMI*
   | CREATE TYPE qualifiedName (AS ~(ENUM | SEMI) ~SEMI* | ~(AS | SEMI) ~SEMI*)?
@@ -404,8 +417,8 @@ nonReservedKeyword
   | IDENTITY | IF | IMMEDIATE | INCLUDE | INCREMENT | INDEX | INHERIT | INHERITS
   | INTERVAL | KEY | LAST | LOCAL | MATCH | MAXVALUE | MINUTE | MINVALUE
   | MONTH | NAME | NATIONAL | NO | NONE | NULLS | OWNED | OWNER
-  | PARTIAL | PARTITION | PRECISION | REPLACE | RESTART | RESTRICT | SCHEMA | SECOND
+  | PARTIAL | PARTITION | PRECISION | RECURSIVE | REPLACE | RESTART | RESTRICT | SCHEMA | SECOND
   | SEQUENCE | SESSION | SET | SIMPLE | START | STORED | TABLESPACE | TEMP
   | TEMPORARY | TIME | TIMESTAMP | TYPE | UNLOGGED | UPDATE | VALID | VARYING
-  | VERSION | WITHOUT | YEAR | ZONE
+  | VERSION | VIEW | WITHOUT | YEAR | ZONE
   ;

@@ -61,6 +61,9 @@ Counts CountObjects(const Catalog& catalog) {
       case ObjectKind::kIndex:
         ++counts.indexes;
         break;
+      case ObjectKind::kView:
+        ++counts.views;
+        break;
     }
     counts.comments += object.comment ? 1 : 0;
     if constexpr (std::is_same_v<std::decay_t<decltype(object)>, Constraint>) {
@@ -90,6 +93,12 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
   for (const auto& [name, index] : catalog.indexes) {
     parts[name.schema].indexes[name] = index;
   }
+  for (const auto& [name, view] : catalog.views) {
+    parts[name.schema].views[name] = view;
+  }
+  for (auto& [schema, part] : parts) {
+    part.dependencies = catalog.dependencies;  // what orders the views of a part
+  }
   return parts;
 }
 
@@ -99,6 +108,8 @@ std::map<std::string, Catalog> SplitByTable(const Catalog& catalog) {
   rest.schemas = catalog.schemas;
   rest.extensions = catalog.extensions;
   rest.enums = catalog.enums;
+  rest.views = catalog.views;
+  rest.dependencies = catalog.dependencies;
   for (const auto& [name, table] : catalog.tables) {
     parts[name.name].tables[name] = table;
   }

@@ -5,16 +5,26 @@
 namespace schemac::catalog {
 namespace {
 
-constexpr std::array<KindFacts, 8> kKinds = {{
-    {ObjectKind::kSchema, "schema", "schema", 0, std::nullopt, Namespace::kDatabase, true},
-    {ObjectKind::kExtension, "extension", "extension", 1, std::nullopt, Namespace::kDatabase, true},
-    {ObjectKind::kEnum, "enum type", "enum", 2, std::nullopt, Namespace::kTypes, true},
-    {ObjectKind::kSequence, "sequence", "sequence", 3, std::nullopt, Namespace::kRelations, true},
-    {ObjectKind::kTable, "table", "table", 4, std::nullopt, Namespace::kRelations, true},
-    {ObjectKind::kColumn, "column", "column", 5, ObjectKind::kTable, Namespace::kTable, true},
+constexpr std::array<KindFacts, 9> kKinds = {{
+    // kind, word, token, rank, parent, namespace, commentable, recreated with dependency,
+    // recreated when a column it uses is retyped
+    {ObjectKind::kSchema, "schema", "schema", 0, std::nullopt, Namespace::kDatabase, true, false,
+     false},
+    {ObjectKind::kExtension, "extension", "extension", 1, std::nullopt, Namespace::kDatabase, true,
+     false, false},
+    {ObjectKind::kEnum, "enum type", "enum", 2, std::nullopt, Namespace::kTypes, true, false,
+     false},
+    {ObjectKind::kSequence, "sequence", "sequence", 3, std::nullopt, Namespace::kRelations, true,
+     false, false},
+    {ObjectKind::kTable, "table", "table", 4, std::nullopt, Namespace::kRelations, true, false,
+     false},
+    {ObjectKind::kColumn, "column", "column", 5, ObjectKind::kTable, Namespace::kTable, true, false,
+     false},
     {ObjectKind::kConstraint, "constraint", "constraint", 6, ObjectKind::kTable, Namespace::kTable,
-     true},
-    {ObjectKind::kIndex, "index", "index", 7, std::nullopt, Namespace::kRelations, true},
+     true, true, false},
+    {ObjectKind::kIndex, "index", "index", 7, std::nullopt, Namespace::kRelations, true, true,
+     false},
+    {ObjectKind::kView, "view", "view", 8, std::nullopt, Namespace::kRelations, true, true, true},
 }};
 
 }  // namespace
@@ -68,6 +78,10 @@ ObjectKey ConstraintKey(const QualifiedName& table, const std::string& constrain
 }
 ObjectKey IndexKeyOf(const QualifiedName& index) {
   return {ObjectKind::kIndex, index.schema, index.name, ""};
+}
+
+ObjectKey ViewKey(const QualifiedName& view) {
+  return {ObjectKind::kView, view.schema, view.name, ""};
 }
 
 std::string KeyText(const ObjectKey& key) {

@@ -184,6 +184,21 @@ std::string PrintJson(const Catalog& catalog) {
     indexes.push_back(IndexJson(index));
   }
   out["indexes"] = indexes;
+  Json views = Json::array();
+  for (const auto& [name, view] : catalog.views) {
+    Json columns = Json::array();
+    for (const ViewColumn& column : view.columns) {
+      columns.push_back(Json{{"name", column.name},
+                             {"type", column.type.empty() ? Json(nullptr) : Json(column.type)}});
+    }
+    views.push_back(Json{{"schema", name.schema},
+                         {"name", name.name},
+                         {"columns", columns},
+                         {"query", view.query},
+                         {"options", OptionsJson(view.options)},
+                         {"comment", Optional(view.comment)}});
+  }
+  out["views"] = views;
   return out.dump(2) + "\n";
 }
 

@@ -228,6 +228,17 @@ bool AddedAfterTables(const Table& table, const Constraint& constraint) {
          RepeatsEarlierKey(table, constraint);
 }
 
+std::string CreateViewSql(const View& view, ExpressionForm form, bool or_replace) {
+  std::vector<std::string> names;
+  for (const ViewColumn& column : view.columns) {
+    names.push_back(column.name);
+  }
+  std::string query = Text(view.query, view.query_written, form);
+  return fmt::format("CREATE {}VIEW {}{}{} AS\n{};", or_replace ? "OR REPLACE " : "",
+                     view.name.Quoted(), names.empty() ? "" : " " + ColumnListSql(names),
+                     view.options.empty() ? "" : " WITH " + StorageOptionsSql(view.options), query);
+}
+
 std::string CreateIndexSql(const Index& index, ExpressionForm form) {
   std::string out = fmt::format("CREATE {}INDEX {} ON {} USING {} (", index.unique ? "UNIQUE " : "",
                                 QuoteIdentifier(index.name.name), index.table.Quoted(),

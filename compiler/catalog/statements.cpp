@@ -1,5 +1,8 @@
 #include "schemac/catalog/statements.h"
 
+#include <map>
+#include <set>
+
 #include <fmt/format.h>
 
 #include "schemac/base/quote.h"
@@ -35,6 +38,44 @@ class Writer {
 
 Path PathOf(const Written& written) {
   return written.empty() ? Path() : Path(written.search_path);
+}
+
+// The views of a catalog, each after the views it reads (as the catalog's dependencies say),
+// by name otherwise.
+std::vector<const View*> ViewsInOrder(const Catalog& catalog) {
+  std::map<QualifiedName, std::set<QualifiedName>> reads;  // view -> views it reads
+  std::map<QualifiedName, std::vector<QualifiedName>> readers;
+  for (const Dependency& dependency : catalog.dependencies.value) {
+    if (dependency.object.kind == ObjectKind::kView &&
+        dependency.referenced.kind == ObjectKind::kView) {
+      QualifiedName view{dependency.object.schema, dependency.object.name};
+      QualifiedName read{dependency.referenced.schema, dependency.referenced.name};
+      if (catalog.views.count(view) != 0 && catalog.views.count(read) != 0 &&
+          reads[view].insert(read).second) {
+        readers[read].push_back(view);
+      }
+    }
+  }
+  std::set<QualifiedName> ready;
+  for (const auto& [name, view] : catalog.views) {
+    if (reads[name].empty()) {
+      ready.insert(name);
+    }
+  }
+  std::vector<const View*> out;
+  while (!ready.empty()) {
+    QualifiedName name = *ready.begin();
+    ready.erase(ready.begin());
+    out.push_back(&catalog.views.at(name));
+    for (const QualifiedName& reader : readers[name]) {
+      std::set<QualifiedName>& left = reads[reader];
+      left.erase(name);
+      if (left.empty()) {
+        ready.insert(reader);
+      }
+    }
+  }
+  return out;  // the server allows no cycle between views
 }
 
 // The parts of a table's SQL that run under their own search_path: the statement of the table
@@ -172,9 +213,16 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, Writer& writer) {
                  sequence.origin);
     }
   }
+  for (const View* view : ViewsInOrder(catalog)) {
+    writer.Add(StatementGroup::kViews, view->name, CreateViewSql(*view, form), view->origin, {},
+               PathOf(view->query_written));
+  }
 }
 
 void AddComments(const Catalog& catalog, Writer& writer) {
+  for (const auto& [name, view] : catalog.views) {
+    writer.Comment(name, "VIEW " + name.Quoted(), view.comment, view.origin);
+  }
   for (const auto& [name, schema] : catalog.schemas) {
     writer.Comment({name, ""}, "SCHEMA " + QuoteIdentifier(name), schema.comment, schema.origin);
   }
@@ -227,6 +275,8 @@ std::string_view GroupTitle(StatementGroup group) {
       return "constraints added after their tables";
     case StatementGroup::kSequenceOwnership:
       return "sequence ownership";
+    case StatementGroup::kViews:
+      return "views";
     case StatementGroup::kComments:
       return "comments";
   }

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "schemac/catalog/catalog.h"
+#include "schemac/catalog/objects.h"
 
 namespace schemac::catalog {
 namespace {
@@ -104,6 +105,12 @@ std::vector<NameConflict> FindNameConflicts(const Catalog& desired, const Catalo
   }
   for (const auto& [name, index] : desired.indexes) {
     check(taken.relations, name, {ObjectKind::kIndex, name.schema, name.name, ""}, index.origin);
+  }
+  for (const auto& [name, view] : desired.views) {
+    // A view's row type takes its name among the types too; one conflict per view is enough.
+    if (!check(taken.relations, name, ViewKey(name), view.origin)) {
+      check(taken.types, name, ViewKey(name), view.origin);
+    }
   }
   std::sort(conflicts.begin(), conflicts.end(),
             [](const NameConflict& a, const NameConflict& b) { return a.object < b.object; });

@@ -23,7 +23,7 @@ namespace {
 std::string Summary(const sema::CompileResult& result) {
   catalog::Counts counts = catalog::CountObjects(result.catalog);
   return fmt::format(
-      "{}, {}: {}, {}, {}, {}, {} ({}, {}), {}, {}", Plural(result.files, "file", "files"),
+      "{}, {}: {}, {}, {}, {}, {} ({}, {}), {}, {}, {}", Plural(result.files, "file", "files"),
       Plural(result.statements, "statement", "statements"),
       Plural(counts.schemas, "schema", "schemas"),
       Plural(counts.extensions, "extension", "extensions"),
@@ -31,7 +31,8 @@ std::string Summary(const sema::CompileResult& result) {
       Plural(counts.sequences, "sequence", "sequences"), Plural(counts.tables, "table", "tables"),
       Plural(counts.columns, "column", "columns"),
       Plural(counts.constraints, "constraint", "constraints"),
-      Plural(counts.indexes, "index", "indexes"), Plural(counts.comments, "comment", "comments"));
+      Plural(counts.indexes, "index", "indexes"), Plural(counts.views, "view", "views"),
+      Plural(counts.comments, "comment", "comments"));
 }
 
 }  // namespace

@@ -23,6 +23,7 @@ ChangeSet Diff(const catalog::Catalog& from, const catalog::Catalog& to) {
   DiffSequences(from, to, set.changes);
   DiffTables(from, to, set.changes);
   DiffIndexes(from, to, set.changes);
+  DiffViews(from, to, set.changes);
   std::sort(set.changes.begin(), set.changes.end(),
             [](const Change& a, const Change& b) { return a.key < b.key; });
   return set;

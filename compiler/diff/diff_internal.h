@@ -18,6 +18,7 @@ void DiffSequences(const catalog::Catalog& from, const catalog::Catalog& to,
 void DiffTables(const catalog::Catalog& from, const catalog::Catalog& to, std::vector<Change>& out);
 void DiffIndexes(const catalog::Catalog& from, const catalog::Catalog& to,
                  std::vector<Change>& out);
+void DiffViews(const catalog::Catalog& from, const catalog::Catalog& to, std::vector<Change>& out);
 
 // ForEachPair walks two sorted maps together and calls `on(key, old, new)` with nullptr for the
 // side that lacks the key.

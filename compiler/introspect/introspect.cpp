@@ -47,6 +47,7 @@ constexpr std::array<Handler, kCatalogQueryCount> kHandlers = {{
     {"constraints", AddConstraints},
     {"indexes", AddIndexes},
     {"index_keys", AddIndexKeys},
+    {"views", AddViews},
     {"unmanaged", AddUnmanaged},
     {"dependencies", AddDependencies},
 }};

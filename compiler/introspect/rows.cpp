@@ -151,6 +151,15 @@ std::vector<std::string> ParseTextArray(std::string_view text) {
   return elements;
 }
 
+std::string ViewQuery(std::string_view definition) {
+  size_t begin = definition.find_first_not_of(" \n");
+  size_t end = definition.find_last_not_of(" \n;");
+  if (begin == std::string_view::npos || end == std::string_view::npos || end < begin) {
+    return "";
+  }
+  return std::string(definition.substr(begin, end - begin + 1));
+}
+
 std::string CheckExpression(std::string_view definition) {
   // pg_get_constraintdef() appends NO INHERIT right after the parenthesis and NOT VALID last.
   StripSuffix(definition, " NOT VALID");
@@ -329,6 +338,23 @@ void AddIndexKeys(const pqxx::result& rows, catalog::Catalog& catalog) {
   }
 }
 
+void AddViews(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    catalog::View view;
+    view.name = Name(row, "schema", "name");
+    std::vector<std::string> names = Array(row, "column_names");
+    std::vector<std::string> types = Array(row, "column_types");
+    for (size_t i = 0; i < names.size() && i < types.size(); ++i) {
+      view.columns.push_back({std::move(names[i]), std::move(types[i])});
+    }
+    view.query = ViewQuery(Text(row, "query"));
+    view.options = Options(row, "options");
+    view.comment = Optional(row, "comment");
+    view.owner.role = Optional(row, "owner");
+    catalog.views[view.name] = std::move(view);
+  }
+}
+
 void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog) {
   for (const pqxx::row& row : rows) {
     catalog::QualifiedName name = Name(row, "schema", "name");
@@ -340,6 +366,8 @@ void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog) {
       catalog.sequences.erase(name);
     } else if (leave_out == "index") {
       catalog.indexes.erase(name);
+    } else if (leave_out == "view") {
+      catalog.views.erase(name);
     } else if (leave_out == "constraint") {
       auto table = catalog.tables.find({name.schema, Text(row, "parent")});
       if (table != catalog.tables.end()) {

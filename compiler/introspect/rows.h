@@ -22,10 +22,11 @@ void AddColumns(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddConstraints(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddIndexes(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddIndexKeys(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddViews(const pqxx::result& rows, catalog::Catalog& catalog);
 // AddUnmanaged lists what the database holds that schemac does not manage, and takes out of
 // the catalog the tables, sequences, indexes and constraints the other queries read that are
 // among it (partitions, tables in an inheritance tree, objects that depend on something
-// unmanaged), with the columns, constraints and indexes of such tables.
+// unmanaged), with the columns, constraints and indexes of such tables, and the views.
 void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog);
 // AddDependencies keeps the dependencies between two objects of the catalog (so it runs last).
 void AddDependencies(const pqxx::result& rows, catalog::Catalog& catalog);
@@ -33,6 +34,9 @@ void AddDependencies(const pqxx::result& rows, catalog::Catalog& catalog);
 // ParseTextArray splits PostgreSQL's text output of a one-dimensional array ({a,"b c",NULL})
 // into its elements; NULL elements become empty strings.
 std::vector<std::string> ParseTextArray(std::string_view text);
+
+// ViewQuery returns pg_get_viewdef()'s text without the blank before it and the ";" after it.
+std::string ViewQuery(std::string_view definition);
 
 // CheckExpression returns the expression inside pg_get_constraintdef()'s "CHECK (...)", without
 // the " NO INHERIT" and " NOT VALID" that may follow it.

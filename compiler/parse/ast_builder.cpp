@@ -122,6 +122,9 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   if (auto* s = ctx->createIndexStatement()) {
     return BuildCreateIndex(s);
   }
+  if (auto* s = ctx->createViewStatement()) {
+    return BuildCreateView(s);
+  }
   if (auto* s = ctx->alterTableStatement()) {
     return BuildAlterTable(s);
   }
@@ -706,7 +709,7 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
 
 ast::AlterOwner AstBuilder::BuildAlterOwner(P::AlterOwnerStatementContext* ctx) {
   ast::AlterOwner out;
-  out.object_kind = ctx->SCHEMA() != nullptr ? "schema" : "type";
+  out.object_kind = ctx->SCHEMA() != nullptr ? "schema" : ctx->VIEW() != nullptr ? "view" : "type";
   out.name = BuildQualifiedName(ctx->qualifiedName());
   out.owner = BuildRoleName(ctx->roleName());
   return out;
@@ -732,6 +735,9 @@ std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementCo
   } else if (auto* comment_on_index = dynamic_cast<P::CommentOnIndexContext*>(target)) {
     out.target = ast::CommentTarget::kIndex;
     out.name = BuildQualifiedName(comment_on_index->qualifiedName());
+  } else if (auto* comment_on_view = dynamic_cast<P::CommentOnViewContext*>(target)) {
+    out.target = ast::CommentTarget::kView;
+    out.name = BuildQualifiedName(comment_on_view->qualifiedName());
   } else if (auto* comment_on_sequence = dynamic_cast<P::CommentOnSequenceContext*>(target)) {
     out.target = ast::CommentTarget::kSequence;
     out.name = BuildQualifiedName(comment_on_sequence->qualifiedName());
@@ -1053,10 +1059,12 @@ std::vector<ast::Identifier> AstBuilder::BuildColumnList(P::ColumnListContext* c
 }
 
 ast::Expression AstBuilder::BuildExpression(antlr4::ParserRuleContext* ctx) {
+  return BuildExpression(ctx->getStart(), ctx->getStop());
+}
+
+ast::Expression AstBuilder::BuildExpression(antlr4::Token* start, antlr4::Token* stop) {
   ast::Expression out;
-  out.range = Range(ctx);
-  antlr4::Token* start = ctx->getStart();
-  antlr4::Token* stop = ctx->getStop();
+  out.range = RangeOfSpan(file_, start, stop);
   if (stop == nullptr || stop->getTokenIndex() < start->getTokenIndex()) {
     return out;
   }

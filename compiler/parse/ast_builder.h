@@ -41,6 +41,7 @@ class AstBuilder {
   ast::AlterSequence BuildAlterSequence(P::AlterSequenceStatementContext* ctx);
   ast::CreateTable BuildCreateTable(P::CreateTableStatementContext* ctx);
   ast::CreateIndex BuildCreateIndex(P::CreateIndexStatementContext* ctx);
+  std::optional<ast::StatementBody> BuildCreateView(P::CreateViewStatementContext* ctx);
   ast::AlterTable BuildAlterTable(P::AlterTableStatementContext* ctx);
   ast::AlterOwner BuildAlterOwner(P::AlterOwnerStatementContext* ctx);
   std::optional<ast::StatementBody> BuildComment(P::CommentStatementContext* ctx);
@@ -84,6 +85,8 @@ class AstBuilder {
                                         NameUse first = NameUse::kColumnIdentifier);
   std::vector<ast::Identifier> BuildColumnList(P::ColumnListContext* ctx);
   ast::Expression BuildExpression(antlr4::ParserRuleContext* ctx);
+  // BuildExpression of the tokens from `start` to `stop`, both included.
+  ast::Expression BuildExpression(antlr4::Token* start, antlr4::Token* stop);
   int64_t BuildNumber(P::SignedNumberContext* ctx);
   // Literal returns a string literal's value, reporting an invalid escape.
   std::string Literal(P::StringLiteralContext* ctx);

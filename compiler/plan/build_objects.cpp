@@ -15,24 +15,6 @@ using base::QuoteLiteral;
 using diff::ChangeKind;
 using diff::Property;
 
-PlannedStep NewStep(const ObjectKey& key, Action action, std::string description,
-                    const catalog::Origin* origin) {
-  PlannedStep planned;
-  planned.step.object = key;
-  planned.step.target = key;
-  planned.step.action = action;
-  planned.step.description = std::move(description);
-  if (origin != nullptr) {
-    planned.step.origin = origin->range;
-  }
-  if (action == Action::kDrop) {
-    planned.removes.push_back(key);
-  } else {
-    planned.provides.push_back(key);
-  }
-  return planned;
-}
-
 void Comment(PlannedStep& planned, const std::string& target,
              const std::optional<std::string>& text) {
   planned.step.statements.push_back(catalog::CommentSql(target, text));

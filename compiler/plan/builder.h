@@ -68,6 +68,19 @@ void BuildColumnSteps(const Context& context, const diff::Change& change,
                       std::vector<PlannedStep>& out);
 void BuildConstraintSteps(const Context& context, const diff::Change& change,
                           std::vector<PlannedStep>& out);
+void BuildViewSteps(const Context& context, const diff::Change& change,
+                    std::vector<PlannedStep>& out);
+
+// AddForcedRecreates widens `changes` (to catalog `to`) to what PostgreSQL forces: an
+// object that stays but depends on one the plan drops or creates again, or on a column whose
+// type changes (the columns of a recreated enum type among them), is dropped and created again
+// around the change when its kind says so (catalog::KindFacts::recreated_with_dependency,
+// recreated_when_column_retyped), and so on for what depends on it. A view whose query changes
+// anyway stays an alter (CREATE OR REPLACE) when its new query no longer uses what is dropped.
+// Foreign keys between two columns of a recreated enum type are recreated: the columns are
+// converted one at a time.
+void AddForcedRecreates(const catalog::Catalog& to, const DependencyIndex& from_dependencies,
+                        const DependencyIndex& to_dependencies, std::vector<diff::Change>& changes);
 
 // DetachForeignKeys moves the foreign keys of a table's create or drop step into steps of their
 // own, appended to `out`.
@@ -95,6 +108,11 @@ std::string ForeignKeyDropReason(const catalog::QualifiedName& table,
 // the storage options `names`: SHARE UPDATE EXCLUSIVE for the options PostgreSQL 15 changes under
 // it (fillfactor, autovacuum and vacuum settings, ...), ACCESS EXCLUSIVE for the others.
 TableLock StorageOptionsLock(const std::vector<std::string>& names);
+
+// NewStep returns a step on object `key` that provides it, or removes it for a drop, with the
+// origin (when given) it was declared at.
+PlannedStep NewStep(const ObjectKey& key, Action action, std::string description,
+                    const catalog::Origin* origin);
 
 // Appends the dependencies of `key` in `index` to `needs`.
 void AddNeeds(const DependencyIndex& index, const ObjectKey& key, std::vector<ObjectKey>& needs);

@@ -93,6 +93,24 @@ TableLock StorageOptionsLock(const std::vector<std::string>& names) {
   return lock;
 }
 
+PlannedStep NewStep(const ObjectKey& key, Action action, std::string description,
+                    const catalog::Origin* origin) {
+  PlannedStep planned;
+  planned.step.object = key;
+  planned.step.target = key;
+  planned.step.action = action;
+  planned.step.description = std::move(description);
+  if (origin != nullptr) {
+    planned.step.origin = origin->range;
+  }
+  if (action == Action::kDrop) {
+    planned.removes.push_back(key);
+  } else {
+    planned.provides.push_back(key);
+  }
+  return planned;
+}
+
 void AddNeeds(const DependencyIndex& index, const ObjectKey& key, std::vector<ObjectKey>& needs) {
   std::vector<ObjectKey> dependencies = index.DependenciesOf(key);
   needs.insert(needs.end(), dependencies.begin(), dependencies.end());

@@ -87,6 +87,15 @@ Edges BuildEdges(const Context& context, const std::vector<PlannedStep>& steps) 
     }
     for (const ObjectKey& key : step.provides) {
       all(removers, key, i);
+      // A view dropped (or dropped to be created again) that reads an object this step changes
+      // goes first: PostgreSQL refuses to change a column's type under a view.
+      if (step.step.action != Action::kCreate) {
+        for (const ObjectKey& dependent : context.from_dependencies.DependentsOf(key)) {
+          if (catalog::Facts(dependent.kind).recreated_when_column_retyped) {
+            all(removers, dependent, i);
+          }
+        }
+      }
       if (step.step.action == Action::kCreate) {
         if (auto name = RelationName(context.to, key)) {
           all(name_removers, *name, i);

@@ -19,61 +19,6 @@ namespace {
 using diff::Change;
 using diff::ChangeKind;
 
-// Recreates every index and constraint that depends on an object the plan drops or recreates
-// while the index or constraint itself stays: PostgreSQL would refuse the drop otherwise.
-void AddForcedRecreates(const catalog::Catalog& to, const DependencyIndex& from_dependencies,
-                        std::vector<Change>& changes) {
-  std::map<ObjectKey, size_t> by_key;
-  for (size_t i = 0; i < changes.size(); ++i) {
-    by_key[changes[i].key] = i;
-  }
-  std::vector<ObjectKey> work;
-  for (const Change& change : changes) {
-    bool removes = change.kind == ChangeKind::kDrop || change.kind == ChangeKind::kRecreate;
-    if (removes && change.key.kind != ObjectKind::kTable) {
-      work.push_back(change.key);
-    }
-  }
-  while (!work.empty()) {
-    ObjectKey key = work.back();
-    work.pop_back();
-    std::vector<ObjectKey> dependents = from_dependencies.DependentsOf(key);
-    if (key.kind == ObjectKind::kEnum) {
-      // A recreated enum converts its columns one by one: a foreign key between two of them
-      // would compare the new type with the old one in between.
-      for (const ObjectKey& column : from_dependencies.DependentsOf(key)) {
-        for (const ObjectKey& user : from_dependencies.DependentsOf(column)) {
-          const catalog::Constraint* constraint = FindConstraint(to, user);
-          if (column.kind == ObjectKind::kColumn && constraint != nullptr &&
-              constraint->type == catalog::ConstraintType::kForeignKey) {
-            dependents.push_back(user);
-          }
-        }
-      }
-    }
-    for (const ObjectKey& dependent : dependents) {
-      if (dependent.kind != ObjectKind::kIndex && dependent.kind != ObjectKind::kConstraint) {
-        continue;
-      }
-      bool stays = dependent.kind == ObjectKind::kIndex
-                       ? to.indexes.count({dependent.schema, dependent.name}) != 0
-                       : FindConstraint(to, dependent) != nullptr;
-      if (!stays) {
-        continue;  // dropped by a change of its own
-      }
-      auto it = by_key.find(dependent);
-      if (it == by_key.end()) {
-        by_key[dependent] = changes.size();
-        changes.push_back({ChangeKind::kRecreate, dependent, {}});
-        work.push_back(dependent);
-      } else if (changes[it->second].kind == ChangeKind::kAlter) {
-        changes[it->second] = {ChangeKind::kRecreate, dependent, {}};
-        work.push_back(dependent);
-      }
-    }
-  }
-}
-
 // ServerLiteral returns `value` as the server prints a literal in an expression (with
 // standard_conforming_strings on, as every schemac session pins it): quotes doubled.
 std::string ServerLiteral(std::string_view value) {
@@ -140,7 +85,7 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
       change = {ChangeKind::kRecreate, change.key, {}};
     }
   }
-  AddForcedRecreates(to, from_dependencies, changes.changes);
+  AddForcedRecreates(to, from_dependencies, to_dependencies, changes.changes);
   Context context{from, to, from_dependencies, to_dependencies, down, sink, {}, {}, {}};
   for (const Change& change : changes.changes) {
     if (change.kind == ChangeKind::kAlter && change.key.kind == ObjectKind::kColumn) {
@@ -185,6 +130,9 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
         break;
       case ObjectKind::kIndex:
         BuildIndexSteps(context, change, steps);
+        break;
+      case ObjectKind::kView:
+        BuildViewSteps(context, change, steps);
         break;
     }
   }

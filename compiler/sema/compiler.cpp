@@ -70,6 +70,8 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       DeclareTable(*table, s.range);
     } else if (const auto* index = As<ast::CreateIndex>(s)) {
       DeclareIndex(*index, s.range);
+    } else if (const auto* view = As<ast::CreateView>(s)) {
+      DeclareView(*view, s.range);
     } else {
       return false;
     }
@@ -376,6 +378,25 @@ void Compiler::AlterOwner(const ast::AlterOwner& statement) {
     it->second.owner.role = statement.owner.name;
     return;
   }
+  if (statement.object_kind == "view") {
+    name = Qualify(statement.name, NameUse::kRelation);
+    if (!name) {
+      return;
+    }
+    auto view = catalog_.views.find(*name);
+    if (view == catalog_.views.end()) {
+      std::vector<std::string> candidates;
+      for (const auto& [key, declared] : catalog_.views) {
+        candidates.push_back(key.Text());
+      }
+      ReportUnknown("unknown-relation", statement.name.range,
+                    fmt::format("view \"{}\" does not exist", name->Text()), name->Text(),
+                    candidates);
+      return;
+    }
+    view->second.owner.role = statement.owner.name;
+    return;
+  }
   name = Qualify(statement.name, NameUse::kType);
   if (!name) {
     return;
@@ -478,6 +499,8 @@ void Compiler::DeclareRelationName(const ast::Statement& statement) {
     name = &table->name;
   } else if (const auto* sequence = std::get_if<ast::CreateSequence>(&statement.body)) {
     name = &sequence->name;
+  } else if (const auto* view = std::get_if<ast::CreateView>(&statement.body)) {
+    name = &view->name;
   }
   if (name == nullptr || name->parts.empty() || name->parts.size() > 2) {
     return;
@@ -555,9 +578,9 @@ bool Compiler::ClaimRelationName(const catalog::QualifiedName& name,
   if (!inserted) {
     // IF NOT EXISTS does not help here: which declaration wins would depend on statement order.
     auto& d = sink_.Error("duplicate-object", range,
-                          fmt::format("relation \"{}\" is declared twice; tables, sequences and "
-                                      "indexes share one namespace per schema, so keep one "
-                                      "declaration or rename one",
+                          fmt::format("relation \"{}\" is declared twice; tables, sequences, "
+                                      "indexes and views share one namespace per schema, so keep "
+                                      "one declaration or rename one",
                                       name.Text()));
     if (it->second.valid()) {
       d.notes.push_back({it->second, "previously declared here"});

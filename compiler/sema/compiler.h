@@ -73,6 +73,7 @@ class Compiler {
                                           bool primary);
   void SetIdentity(catalog::Table& table, catalog::Column& column, const ast::Constraint& identity);
   void DeclareIndex(const ast::CreateIndex& statement, const base::SourceRange& range);
+  void DeclareView(const ast::CreateView& statement, const base::SourceRange& range);
   void AlterTable(const ast::AlterTable& statement);
   std::string ResolveColumnType(const ast::TypeName& type);
   // Canonical returns the canonical text of an expression on `table` (null when unknown); for a

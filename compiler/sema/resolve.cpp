@@ -276,6 +276,7 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
     }
     case ast::CommentTarget::kIndex:
     case ast::CommentTarget::kSequence:
+    case ast::CommentTarget::kView:
     case ast::CommentTarget::kType: {
       std::optional<catalog::QualifiedName> name = Qualify(
           statement.name,
@@ -304,6 +305,10 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
         if (auto it = catalog_.sequences.find(*name); it != catalog_.sequences.end()) {
           slot = &it->second.comment;
         }
+      } else if (statement.target == ast::CommentTarget::kView) {
+        if (auto it = catalog_.views.find(*name); it != catalog_.views.end()) {
+          slot = &it->second.comment;
+        }
       } else {
         if (auto it = catalog_.enums.find(*name); it != catalog_.enums.end()) {
           slot = &it->second.comment;
@@ -311,6 +316,7 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
       }
       const char* kind = statement.target == ast::CommentTarget::kIndex      ? "index"
                          : statement.target == ast::CommentTarget::kSequence ? "sequence"
+                         : statement.target == ast::CommentTarget::kView     ? "view"
                                                                              : "type";
       if (slot == nullptr) {
         std::vector<std::string> candidates;
@@ -323,6 +329,8 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
           add(catalog_.indexes);
         } else if (statement.target == ast::CommentTarget::kSequence) {
           add(catalog_.sequences);
+        } else if (statement.target == ast::CommentTarget::kView) {
+          add(catalog_.views);
         } else {
           add(catalog_.enums);
         }

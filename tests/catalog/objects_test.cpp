@@ -18,8 +18,9 @@ using catalog::ObjectKey;
 using catalog::ObjectKind;
 
 constexpr ObjectKind kEveryKind[] = {
-    ObjectKind::kSchema, ObjectKind::kExtension, ObjectKind::kEnum,       ObjectKind::kSequence,
-    ObjectKind::kTable,  ObjectKind::kColumn,    ObjectKind::kConstraint, ObjectKind::kIndex,
+    ObjectKind::kSchema,     ObjectKind::kExtension, ObjectKind::kEnum,
+    ObjectKind::kSequence,   ObjectKind::kTable,     ObjectKind::kColumn,
+    ObjectKind::kConstraint, ObjectKind::kIndex,     ObjectKind::kView,
 };
 
 // A schema with two objects of every kind but extensions (one), written by hand.
@@ -34,6 +35,7 @@ CREATE TABLE public.notes (id integer PRIMARY KEY, author integer REFERENCES app
 COMMENT ON TABLE app.users IS 'who';
 CREATE INDEX notes_author ON public.notes (author);
 CREATE INDEX users_name ON app.users (name);
+CREATE VIEW app.names AS SELECT name FROM app.users;
 )sql";
 
 catalog::Catalog Compile() {
@@ -79,11 +81,11 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
   });
   // Counted by hand from kSchema: schemas app and public, the extension, two enum types, the
   // sequence, two tables with two columns each, their two primary keys and one foreign key, two
-  // indexes.
+  // indexes, the view.
   std::map<ObjectKind, int> expected = {
       {ObjectKind::kSchema, 2},     {ObjectKind::kExtension, 1}, {ObjectKind::kEnum, 2},
       {ObjectKind::kSequence, 1},   {ObjectKind::kTable, 2},     {ObjectKind::kColumn, 4},
-      {ObjectKind::kConstraint, 3}, {ObjectKind::kIndex, 2},
+      {ObjectKind::kConstraint, 3}, {ObjectKind::kIndex, 2},     {ObjectKind::kView, 1},
   };
   EXPECT_EQ(per_kind, expected);
   catalog::Counts counts = catalog::CountObjects(catalog);

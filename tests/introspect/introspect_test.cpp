@@ -216,14 +216,15 @@ TEST_F(IntrospectTest, QueryCountDoesNotDependOnTheSchemaSize) {
   EXPECT_EQ(introspect::CatalogQueryNames(),
             (std::vector<std::string_view>{"schemas", "extensions", "enums", "sequences", "tables",
                                            "columns", "constraints", "indexes", "index_keys",
-                                           "unmanaged", "dependencies"}));
+                                           "views", "unmanaged", "dependencies"}));
   std::string many = "CREATE TYPE mood AS ENUM ('sad', 'happy');\n";
   for (int i = 0; i < 40; ++i) {
     many += fmt::format(
         "CREATE TABLE t{0} (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
         "note text DEFAULT 'x' CHECK (note <> ''), m mood, parent integer REFERENCES t{0});\n"
         "CREATE INDEX ON t{0} (lower(note)) WHERE parent > 0;\n"
-        "CREATE SEQUENCE s{0};\n",
+        "CREATE SEQUENCE s{0};\n"
+        "CREATE VIEW v{0} AS SELECT id, note FROM t{0};\n",
         i);
   }
   ASSERT_NO_FATAL_FAILURE(Load("count_one", "CREATE TABLE t (id integer);"));
@@ -248,6 +249,7 @@ CREATE TYPE mood AS ENUM ('a', 'b');
 CREATE TABLE users (id bigserial PRIMARY KEY, email citext, tags citext[], m mood, ms mood[]);
 CREATE VIEW active_users AS SELECT id FROM users;
 CREATE MATERIALIZED VIEW mv AS SELECT id FROM users;
+CREATE VIEW on_mv AS SELECT id FROM mv;
 CREATE INDEX mv_id ON mv (id);
 CREATE FUNCTION next_code() RETURNS text LANGUAGE sql AS $$ SELECT 'x' $$;
 CREATE PROCEDURE p() LANGUAGE sql AS $$ SELECT 1 $$;
@@ -265,6 +267,7 @@ CREATE TABLE events (id bigserial, at date NOT NULL, PRIMARY KEY (id, at)) PARTI
 CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 CREATE TABLE refs_events (id int PRIMARY KEY, eid bigint, eat date, FOREIGN KEY (eid, eat) REFERENCES events);
 CREATE TABLE uses_events_seq (id bigint DEFAULT nextval('events_id_seq'));
+CREATE VIEW uses_fn AS SELECT next_code() AS code;
 CREATE TABLE parent (id int);
 CREATE TABLE child (x int) INHERITS (parent);
 CREATE FOREIGN DATA WRAPPER w;
@@ -319,7 +322,6 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "server srv",
                 "foreign-data wrapper w",
                 "operator public.===(integer,integer)",
-                "view public.active_users",
                 "composite type public.address",
                 "check constraint checked_id_check on public.checked "
                 "(depends on function public.int_eq(integer,integer))",
@@ -347,6 +349,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "materialized view public.mv",
                 "aggregate public.myagg(integer)",
                 "function public.next_code()",
+                "view public.on_mv (depends on materialized view public.mv)",
                 "procedure public.p()",
                 "inheritance parent public.parent (inherited by public.child)",
                 "policy pol on public.users",
@@ -363,6 +366,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "text search configuration public.ts",
                 "table public.typed (depends on type public.address)",
                 "table public.uses_events_seq (depends on sequence public.events_id_seq)",
+                "view public.uses_fn (depends on function public.next_code())",
                 "privileges on table public.indexed (granted to introspect_unmanaged_app) "
                 "[property]",
                 "privileges on schema public (changed from the default) [property]",
@@ -372,7 +376,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "default privileges for role postgres in schema s on tables [property]",
                 "privileges on schema s (granted to introspect_unmanaged_app) [property]",
             }));
-  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 48u);
+  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 49u);
   EXPECT_EQ(catalog.unmanaged.PropertyCount(), 6u);
 
   // What is not managed, and what depends on it, is not among the managed objects.
@@ -401,6 +405,12 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   EXPECT_EQ(catalog.tables.at({"public", "refs_events"}).constraints.size(), 1u);
   EXPECT_EQ(catalog.tables.at({"public", "users"}).columns.size(), 5u);
   EXPECT_EQ(catalog.enums.size(), 1u);
+  // A view on managed tables is managed; one on something unmanaged is not.
+  std::vector<std::string> views;
+  for (const auto& [name, view] : catalog.views) {
+    views.push_back(name.name);
+  }
+  EXPECT_EQ(views, std::vector<std::string>{"active_users"});
 }
 
 TEST(IntrospectConnectionTest, BadConnectionStringReportsAndYieldsAnEmptyCatalog) {

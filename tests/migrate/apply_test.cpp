@@ -176,30 +176,34 @@ TEST_F(ApplyCommandTest, FailingStatementRollsEverythingBack) {
   EXPECT_EQ(Query(TestDatabase(), "SELECT count(*) FROM t;"), "3\n");
 }
 
-TEST_F(ApplyCommandTest, TableNamedLikeALiveViewChangesNothing) {
+TEST_F(ApplyCommandTest, TableNamedLikeALiveMaterializedViewChangesNothing) {
   std::string db = AtV1();
-  Query(TestDatabase(), "CREATE VIEW audit AS SELECT id FROM users;");
+  Query(TestDatabase(), "CREATE MATERIALIZED VIEW audit AS SELECT id FROM users;");
   CommandResult apply = Apply("v2", db, {"--allow-hazards"});
   EXPECT_EQ(apply.exit_code, 1);
   EXPECT_EQ(apply.out, "");
-  EXPECT_TRUE(Contains(apply.err,
-                       "warning: view public.audit is not managed by schemac; the plan leaves "
-                       "it alone [unmanaged-object]\n"))
+  EXPECT_TRUE(
+      Contains(apply.err,
+               "warning: materialized view public.audit is not managed by schemac; the plan leaves "
+               "it alone [unmanaged-object]\n"))
       << apply.err;
-  EXPECT_TRUE(Contains(apply.err,
-                       "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
-                       "database has view public.audit of that name, which schemac does not "
-                       "manage; rename one of them [unmanaged-conflict]\n"))
+  EXPECT_TRUE(
+      Contains(apply.err,
+               "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
+               "database has materialized view public.audit of that name, which schemac does not "
+               "manage; rename one of them [unmanaged-conflict]\n"))
       << apply.err;
   // Nothing was applied: orders still has its column total.
   EXPECT_EQ(Columns(TestDatabase(), "orders"), "id,user_id,total");
 
-  // Without the clash, the migration is applied around the view, which is named once.
-  Query(TestDatabase(), "DROP VIEW audit; CREATE VIEW user_ids AS SELECT id FROM users;");
+  // Without the clash, the migration is applied around the materialized view, named once.
+  Query(TestDatabase(),
+        "DROP MATERIALIZED VIEW audit; CREATE MATERIALIZED VIEW user_ids AS SELECT id FROM users;");
   CommandResult applied = Apply("v2", db, {"--allow-hazards"});
   EXPECT_EQ(applied.exit_code, 0) << applied.out << applied.err;
   EXPECT_EQ(applied.err,
-            "warning: view public.user_ids is not managed by schemac; the plan leaves it alone "
+            "warning: materialized view public.user_ids is not managed by schemac; the plan leaves "
+            "it alone "
             "[unmanaged-object]\n");
   EXPECT_TRUE(Contains(applied.out, "Applied 4 steps. The database matches the schema.\n"))
       << applied.out;

@@ -99,9 +99,10 @@ TEST_F(DiffCommandTest, ListsWhatEitherDatabaseHoldsThatIsNotManaged) {
   Loaded("diff_unmanaged_a", "v1");
   Loaded("diff_unmanaged_b", "v1");
   Query("diff_unmanaged_a",
-        "CREATE VIEW shared AS SELECT 1 AS one; CREATE VIEW only_a AS SELECT 1;");
+        "CREATE MATERIALIZED VIEW shared AS SELECT 1 AS one; CREATE MATERIALIZED VIEW only_a AS "
+        "SELECT 1;");
   Query("diff_unmanaged_b",
-        "CREATE VIEW shared AS SELECT 1 AS one; CREATE SEQUENCE s;"
+        "CREATE MATERIALIZED VIEW shared AS SELECT 1 AS one; CREATE SEQUENCE s;"
         "CREATE FUNCTION only_b() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;");
   CommandResult diff =
       Run({"diff", "--from", Url("diff_unmanaged_a"), "--to", Url("diff_unmanaged_b")});
@@ -109,9 +110,9 @@ TEST_F(DiffCommandTest, ListsWhatEitherDatabaseHoldsThatIsNotManaged) {
   EXPECT_TRUE(HasLine(diff.out, "+ sequence public.s")) << diff.out;
   EXPECT_TRUE(
       diff.out.ends_with("\nNot managed by schemac (the plan leaves them alone): 3 objects.\n"
-                         "  view public.only_a\n"
+                         "  materialized view public.only_a\n"
                          "  function public.only_b()\n"
-                         "  view public.shared\n"))
+                         "  materialized view public.shared\n"))
       << diff.out;
   EXPECT_EQ(Lines(diff.err).size(), 3u) << diff.err;
 }

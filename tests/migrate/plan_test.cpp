@@ -354,7 +354,7 @@ TEST_F(PlanCommandTest, UnstartableScratchServerIsScratchServerFailed) {
 // What the database holds besides V1 that schemac does not manage: a view, a function, a
 // partitioned table with a partition, and privileges on a table.
 constexpr const char* kUnmanaged =
-    "CREATE VIEW big_orders AS SELECT * FROM orders WHERE total > 100;\n"
+    "CREATE MATERIALIZED VIEW big_orders AS SELECT * FROM orders WHERE total > 100;\n"
     "CREATE FUNCTION order_count() RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM orders "
     "$$;\n"
     "CREATE TABLE events (at date) PARTITION BY RANGE (at);\n"
@@ -367,7 +367,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   std::string db = Applied("v1");
   Query(TestDatabase(), kUnmanaged);
   const std::vector<std::string> items = {
-      "view public.big_orders",
+      "materialized view public.big_orders",
       "partitioned table public.events",
       "partition public.events_2024 (partition of public.events)",
       "function public.order_count()",
@@ -384,7 +384,8 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   }
   EXPECT_EQ(human.out, listed);
   EXPECT_EQ(human.err,
-            "warning: view public.big_orders is not managed by schemac; the plan leaves it alone "
+            "warning: materialized view public.big_orders is not managed by schemac; the plan "
+            "leaves it alone "
             "[unmanaged-object]\n"
             "warning: partitioned table public.events is not managed by schemac; the plan leaves "
             "it alone [unmanaged-object]\n"
@@ -412,7 +413,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   EXPECT_TRUE(Contains(markdown.out,
                        "### Not managed by schemac\n\n"
                        "The plan leaves them alone: 4 objects, 1 property.\n\n"
-                       "- view `public.big_orders`\n"
+                       "- materialized view `public.big_orders`\n"
                        "- partitioned table `public.events`\n"))
       << markdown.out;
 
@@ -442,17 +443,18 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
   WriteShopV1(Dir() / "v1");
   std::string db = Applied("v1");
   Query(TestDatabase(),
-        "CREATE VIEW audit AS SELECT id FROM users;\n"
+        "CREATE MATERIALIZED VIEW audit AS SELECT id FROM users;\n"
         "CREATE DOMAIN mood AS text;\n");
   WriteShopV2(Dir() / "v2");
   WriteFile(Dir() / "v2" / "mood.sql", "CREATE TYPE mood AS ENUM ('ok');\n");
   CommandResult plan = Plan("v2", db);
   EXPECT_EQ(plan.exit_code, 1);
   EXPECT_EQ(plan.out, "");
-  EXPECT_TRUE(Contains(plan.err,
-                       "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
-                       "database has view public.audit of that name, which schemac does not "
-                       "manage; rename one of them [unmanaged-conflict]\n"))
+  EXPECT_TRUE(
+      Contains(plan.err,
+               "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
+               "database has materialized view public.audit of that name, which schemac does not "
+               "manage; rename one of them [unmanaged-conflict]\n"))
       << plan.err;
   EXPECT_TRUE(Contains(plan.err,
                        "v2/mood.sql:1:1: error: enum type public.mood cannot be created: the "
@@ -463,7 +465,7 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
 
   // A table of the database that depends on something not managed is not managed either.
   Query(TestDatabase(),
-        "DROP VIEW audit; DROP DOMAIN mood;"
+        "DROP MATERIALIZED VIEW audit; DROP DOMAIN mood;"
         "CREATE FUNCTION now_utc() RETURNS timestamptz LANGUAGE sql AS $$ SELECT now() $$;"
         "CREATE TABLE audit (id bigint PRIMARY KEY, at timestamptz DEFAULT now_utc());");
   std::filesystem::remove(Dir() / "v2" / "mood.sql");

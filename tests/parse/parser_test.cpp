@@ -150,10 +150,10 @@ TEST(ParserTest, ColumnsCountBytesForNonAsciiLines) {
 }
 
 TEST(ParserTest, ReportsUnsupportedStatementsByName) {
-  auto parsed = Parse("CREATE OR REPLACE VIEW v AS SELECT 1;\nDROP TABLE t;\n");
+  auto parsed = Parse("CREATE MATERIALIZED VIEW v AS SELECT 1;\nDROP TABLE t;\n");
   ASSERT_EQ(parsed->sink.diagnostics().size(), 2u);
   EXPECT_EQ(parsed->sink.diagnostics()[0].code, "unsupported-statement");
-  EXPECT_EQ(parsed->sink.diagnostics()[0].message.substr(0, 22), "CREATE OR REPLACE VIEW");
+  EXPECT_EQ(parsed->sink.diagnostics()[0].message.substr(0, 24), "CREATE MATERIALIZED VIEW");
   EXPECT_EQ(parsed->sink.diagnostics()[1].message.substr(0, 10), "DROP TABLE");
 }
 
@@ -220,8 +220,10 @@ TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError
       {"REVOKE ALL ON SCHEMA public FROM PUBLIC", "unsupported-statement", "REVOKE is"},
       {"ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC", "unsupported-statement",
        "ALTER DEFAULT PRIVILEGES is"},
-      {"CREATE OR REPLACE VIEW v AS SELECT 1", "unsupported-statement",
-       "CREATE OR REPLACE VIEW is"},
+      {"CREATE OR REPLACE RECURSIVE VIEW v (n) AS SELECT 1", "unsupported-clause",
+       "CREATE RECURSIVE VIEW is not supported yet"},
+      {"CREATE MATERIALIZED VIEW v AS SELECT 1 WITH NO DATA", "unsupported-statement",
+       "CREATE MATERIALIZED VIEW is"},
       {"DO $$ BEGIN END $$", "unsupported-statement", "DO is"},
       {"BEGIN", "unsupported-statement", "BEGIN is"},
       {"START TRANSACTION", "unsupported-statement", "START TRANSACTION is"},

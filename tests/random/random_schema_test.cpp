@@ -150,7 +150,10 @@ TEST(RandomSchemaTest, SeedsCoverEveryKindOfObjectAndChange) {
                               "COMMENT ON INDEX",
                               "COMMENT ON COLUMN",
                               "\"order\"",
-                              "\"Line Items\""}) {
+                              "\"Line Items\"",
+                              "CREATE VIEW",
+                              "COMMENT ON VIEW",
+                              "IS NOT NULL;"}) {
     EXPECT_NE(all_sql.find(feature), std::string::npos) << feature;
   }
   for (const char* change :
@@ -161,7 +164,9 @@ TEST(RandomSchemaTest, SeedsCoverEveryKindOfObjectAndChange) {
         "add index",          "drop index",      "change index",  "add value",
         "remove value",       "add enum",        "drop enum",     "change sequence",
         "add sequence",       "drop sequence",   "comment on",    "change the comment",
-        "remove the comment", "before '",        "after '"}) {
+        "remove the comment", "before '",        "after '",       "add view",
+        "drop view",          "to view",         "in view",       "filter view",
+        "comment on view"}) {
     EXPECT_NE(all_mutations.find(change), std::string::npos) << change;
   }
 }

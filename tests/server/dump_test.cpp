@@ -100,7 +100,7 @@ class DumpServerTest : public ServerTest {
 // A managed table beside a view, a function that a default calls, a domain, a partitioned
 // table with its partitions and tables in an inheritance tree.
 constexpr const char* kUnmanaged = R"SQL(CREATE TABLE users (id bigint PRIMARY KEY, name text);
-CREATE VIEW named_users AS SELECT id, name FROM users WHERE name IS NOT NULL;
+CREATE MATERIALIZED VIEW named_users AS SELECT id, name FROM users WHERE name IS NOT NULL;
 CREATE FUNCTION next_code() RETURNS text LANGUAGE sql AS $$ SELECT 'c' $$;
 CREATE TABLE codes (id integer PRIMARY KEY, code text DEFAULT next_code());
 CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%');
@@ -123,7 +123,7 @@ const std::vector<std::string> kUnmanagedLines = {
     "partitioned table public.events",
     "partition public.events_2024 (partition of public.events)",
     "partition public.events_2025 (partition of public.events)",
-    "view public.named_users",
+    "materialized view public.named_users",
     "function public.next_code()",
 };
 
@@ -168,7 +168,8 @@ TEST_F(DumpServerTest, SkipUnmanagedWritesFilesThatPlanToNothingAgainstTheDataba
     CommandResult dump = Schemac(args);
     ASSERT_EQ(dump.exit_code, 0) << dump.err;
     EXPECT_TRUE(Contains(dump.err,
-                         "warning: view public.named_users is not managed by schemac; "
+                         "warning: materialized view public.named_users is not managed by "
+                         "schemac; "
                          "the dump leaves it out [unmanaged-object]"))
         << dump.err;
     EXPECT_FALSE(Contains(dump.err, "error")) << dump.err;

@@ -383,11 +383,23 @@ Model GenerateBase(Rng& rng) {
   return model;
 }
 
+void AddRandomViews(Model& model, Rng& rng) {
+  for (int i = rng.Between(0, 3); i > 0; --i) {
+    if (std::optional<View> view = RandomView(model, rng)) {
+      model.views.push_back(std::move(*view));
+    }
+  }
+}
+
 }  // namespace random_schema
 
 RandomSchemaPair GenerateRandomPair(uint64_t seed) {
   random_schema::Rng rng(seed);
+  // Views draw from a stream of their own, so that the other draws of each seed stay what they
+  // were before the generator made views.
+  random_schema::Rng view_rng(seed * 0x9E3779B97F4A7C15ULL + 1);
   random_schema::Model from = random_schema::GenerateBase(rng);
+  random_schema::AddRandomViews(from, view_rng);
   random_schema::Model to = from;
   RandomSchemaPair pair;
   size_t wanted = static_cast<size_t>(rng.Between(1, 6));
@@ -395,6 +407,14 @@ RandomSchemaPair GenerateRandomPair(uint64_t seed) {
     std::string description;
     if (random_schema::Mutate(to, rng, &description)) {
       pair.mutations.push_back(description);
+    }
+  }
+  size_t views = static_cast<size_t>(view_rng.Between(0, 6 - static_cast<int>(wanted)));
+  for (int attempt = 0; views > 0 && attempt < 50; ++attempt) {
+    std::string description;
+    if (random_schema::MutateViews(to, view_rng, &description)) {
+      pair.mutations.push_back(description);
+      --views;
     }
   }
   pair.from_sql = random_schema::Render(from);

@@ -139,6 +139,16 @@ struct Table {
   std::optional<std::string> comment;
 };
 
+// View is a view selecting some columns of a table or of an earlier view of the model, in that
+// order, with an optional filter on one of them.
+struct View {
+  Name name;
+  Name base;
+  std::vector<std::string> columns;
+  std::string filter;  // a column of the base for "WHERE column IS NOT NULL", or empty
+  std::optional<std::string> comment;
+};
+
 struct Enum {
   Name name;
   std::vector<std::string> labels;
@@ -167,6 +177,7 @@ struct Model {
   std::vector<Enum> enums;
   std::vector<Sequence> sequences;
   std::vector<Table> tables;
+  std::vector<View> views;           // each after the view it reads, if it reads one
   int next_id = 1;                   // for explicit constraint and index names
   std::set<std::string> used_names;  // relation and type names ever used, in any schema
 };
@@ -242,6 +253,15 @@ const std::vector<Mutation>& TableMutations();
 // Keys, checks, foreign keys, indexes, enums, sequences, comments
 // (random_schema_mutate_objects.cpp).
 const std::vector<Mutation>& ObjectMutations();
+// Views: added, dropped, given columns or a filter, commented (random_schema_views.cpp).
+const std::vector<Mutation>& ViewMutations();
+// RandomView returns a view on a random table or view of the model; nullopt when there is none.
+std::optional<View> RandomView(Model& model, Rng& rng);
+// PruneViews makes the views follow the tables after a change: a view loses the columns its base
+// lost, and a view whose base is gone, or that keeps no column, is dropped (with the views on it).
+void PruneViews(Model& model);
+// ViewsSql renders the views, with their comments, in order.
+std::string ViewsSql(const Model& model);
 struct ColumnRef {
   size_t table;
   size_t column;
@@ -266,8 +286,13 @@ std::string Join(const std::vector<std::string>& names);
 
 // The entry points.
 Model GenerateBase(Rng& rng);
-// Mutate applies one random change to `model`; false when the change drawn does not apply.
+// AddRandomViews adds up to three views on the tables and views of `model`.
+void AddRandomViews(Model& model, Rng& rng);
+// Mutate applies one random change to `model` (not to its views, which follow the tables); false
+// when the change drawn does not apply.
 bool Mutate(Model& model, Rng& rng, std::string* description);
+// MutateViews applies one random change to the views of `model`; false when none applies.
+bool MutateViews(Model& model, Rng& rng, std::string* description);
 std::string Render(const Model& model);
 
 }  // namespace schemac::testing::random_schema

@@ -353,7 +353,13 @@ bool Mutate(Model& model, Rng& rng, std::string* description) {
     mutations.insert(mutations.end(), objects.begin(), objects.end());
     return mutations;
   }();
-  return rng.Pick(all)(model, rng, description);
+  bool applied = rng.Pick(all)(model, rng, description);
+  PruneViews(model);  // the views follow the tables
+  return applied;
+}
+
+bool MutateViews(Model& model, Rng& rng, std::string* description) {
+  return rng.Pick(ViewMutations())(model, rng, description);
 }
 
 }  // namespace schemac::testing::random_schema

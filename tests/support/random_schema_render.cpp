@@ -296,7 +296,8 @@ std::string Render(const Model& model) {
       }
     }
   }
-  for (const std::string* section : {&alters, &foreign_keys, &indexes, &comments}) {
+  std::string views = ViewsSql(model);
+  for (const std::string* section : {&alters, &foreign_keys, &indexes, &comments, &views}) {
     if (!section->empty()) {
       sql += "\n" + *section;
     }

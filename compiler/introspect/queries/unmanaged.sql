@@ -1,7 +1,7 @@
 -- set: enable_nestloop = off
 -- Everything of the database that schemac does not manage, one row each, with the kind, schema
 -- and name, PostgreSQL's identity of it (pg_identify_object) and a detail:
---   * objects of kinds the schema language has no statement for (views, functions, domains,
+--   * objects of kinds the schema language has no statement for (functions, domains,
 --     partitioned tables and their partitions, tables in an inheritance tree, triggers, ...);
 --   * objects of managed kinds that depend on one of those, directly or through one another: a
 --     table with a column of a domain type or a default calling a user function, a foreign key
@@ -10,9 +10,9 @@
 --   * properties of objects (`property`): privileges other than the default ones, row-level
 --     security switched on, default privileges.
 -- `leave_out` says which managed object the row takes out of the catalog the other queries
--- read: a 'table' (with its columns, constraints and indexes), a 'sequence', an 'index', or a
--- 'constraint' of table `parent`. `relation_name` and `type_name` say whether the object's
--- name is taken among the relations (pg_class) or the types (pg_type) of its schema.
+-- read: a 'table' (with its columns, constraints and indexes), a 'sequence', an 'index', a
+-- 'view', or a 'constraint' of table `parent`. `relation_name` and `type_name` say whether the
+-- object's name is taken among the relations (pg_class) or the types (pg_type) of its schema.
 -- Objects of system schemas and objects that belong to an extension are left out, as in the
 -- other queries. Cluster-wide objects (roles, tablespaces, databases) are not part of a schema.
 WITH RECURSIVE
@@ -59,6 +59,9 @@ managed_constraints AS (
   JOIN managed_tables t ON t.oid = k.conrelid
   WHERE k.contype IN ('p', 'u', 'f', 'c')
 ),
+managed_views AS (
+  SELECT c.oid FROM user_relations c WHERE c.relkind = 'v'
+),
 managed_indexes AS (
   SELECT i.indexrelid, i.indrelid FROM pg_catalog.pg_index i
   JOIN managed_tables t ON t.oid = i.indrelid
@@ -88,7 +91,7 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   -- Relations other than ordinary tables, sequences and indexes, and ordinary tables that are
   -- partitions or in an inheritance tree.
   SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0,
-         CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
+         CASE c.relkind WHEN 'm' THEN 'materialized view'
                         WHEN 'p' THEN 'partitioned table' WHEN 'f' THEN 'foreign table'
                         WHEN 'c' THEN 'composite type'
                         ELSE CASE WHEN c.relispartition THEN 'partition'
@@ -111,7 +114,7 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
                                          ORDER BY i.inhrelid::pg_catalog.regclass::pg_catalog.text)
             FROM pg_catalog.pg_inherits i WHERE i.inhparent = c.oid) AS children
   ) h
-  WHERE c.relkind IN ('v', 'm', 'p', 'f', 'c')
+  WHERE c.relkind IN ('m', 'p', 'f', 'c')
      OR (c.relkind = 'r' AND (h.parents IS NOT NULL OR h.children IS NOT NULL))
   UNION ALL
   -- Types other than enums, row types and arrays.
@@ -301,7 +304,7 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
                                    c.relowner) AS acl
     ) d
     LEFT JOIN column_privileges cols ON cols.attrelid = c.oid
-    WHERE c.relkind IN ('r', 'S')
+    WHERE c.relkind IN ('r', 'S', 'v')
       AND (c.relacl IS NOT NULL OR cols.acl IS NOT NULL)
     UNION ALL
     SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, n.nspname, t.typname, t.typowner,
@@ -328,7 +331,8 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
 -- of its columns and on what its defaults and generation expressions use,
 -- a sequence on the table that owns it, a constraint on the table it references and the key it
 -- uses, on what its check or its index uses, an index on what its keys and predicate use.
--- The last two lines make a key's index stand for its constraint.
+-- The next lines make a key's index stand for its constraint; the last, a view on what its
+-- query uses (its rule's dependencies).
 edges (classid, objid, refclassid, refobjid) AS (
   SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, t.oid, d.refclassid, d.refobjid
   FROM managed_tables t
@@ -371,6 +375,13 @@ edges (classid, objid, refclassid, refobjid) AS (
   SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, k.conindid,
          'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid
   FROM managed_constraints k WHERE k.contype IN ('p', 'u')
+  UNION ALL
+  SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, v.oid, d.refclassid, d.refobjid
+  FROM managed_views v
+  JOIN pg_catalog.pg_rewrite r ON r.ev_class = v.oid AND r.rulename = '_RETURN'
+  JOIN pg_catalog.pg_depend d
+    ON d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND d.objid = r.oid
+   AND d.deptype = 'n' AND d.refobjid <> v.oid
 ),
 -- Everything unmanaged that a managed object may depend on, and, transitively, the managed
 -- objects that depend on it.
@@ -414,6 +425,10 @@ dependents (classid, objid, objsubid, kind, schema, name, detail, property, rela
     SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 'index', c.relname,
            c.relnamespace, true, false, 'index', NULL, true
     FROM managed_indexes i JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
+    UNION ALL
+    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 'view', c.relname,
+           c.relnamespace, true, true, 'view', NULL, true
+    FROM managed_views v JOIN pg_catalog.pg_class c ON c.oid = v.oid
     UNION ALL
     SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid,
            CASE k.contype WHEN 'p' THEN 'primary key' WHEN 'u' THEN 'unique constraint'

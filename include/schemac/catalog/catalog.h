@@ -84,7 +84,8 @@ enum class ObjectKind {
   kTable,
   kColumn,
   kConstraint,
-  kIndex
+  kIndex,
+  kView
 };
 
 // KindName returns the lower-case word for a kind ("table", "enum type", ...).
@@ -285,6 +286,34 @@ struct Index {
   bool operator==(const Index&) const = default;
 };
 
+// ViewColumn is a column of a view: its name and, in a catalog read from a database, its type
+// (as format_type() prints it, like a table column's).
+struct ViewColumn {
+  std::string name;
+  std::string type;
+  bool operator==(const ViewColumn&) const = default;
+};
+
+// View is a view (CREATE VIEW). Its query is the server's business: a catalog read from a
+// database holds it as pg_get_viewdef() prints it, and its columns with their types; a compiled
+// catalog holds the query as written and the column names the statement lists, if any. Two
+// views compare equal when their queries print alike, so only catalogs read from a server (the
+// scratch database holds the compiled one) are compared.
+struct View {
+  QualifiedName name;
+  std::vector<ViewColumn> columns;
+  std::string query;
+  // The query as written, with the search_path its statement was read under: what the scratch
+  // database is given.
+  Written query_written;
+  // check_option (local, cascaded), security_barrier, security_invoker.
+  StorageOptions options;
+  std::optional<std::string> comment;
+  Owner owner;
+  Origin origin;
+  bool operator==(const View&) const = default;
+};
+
 // UnmanagedObject is something a live database holds that schemac does not manage:
 //   - an object of a kind the schema language has no statement for: a view, a function, a
 //     domain, a partitioned table or a partition, a table in an inheritance tree, a trigger, ...;
@@ -343,6 +372,7 @@ struct Catalog {
   std::map<QualifiedName, Sequence> sequences;
   std::map<QualifiedName, Table> tables;
   std::map<QualifiedName, Index> indexes;
+  std::map<QualifiedName, View> views;
   // What the database the catalog was read from holds besides (introspection only).
   Unmanaged unmanaged;
   // What its objects use, as the server recorded it, sorted, between objects of this catalog
@@ -374,6 +404,7 @@ struct Counts {
   size_t columns = 0;
   size_t constraints = 0;
   size_t indexes = 0;
+  size_t views = 0;
   size_t comments = 0;
 };
 Counts CountObjects(const Catalog& catalog);
@@ -383,7 +414,7 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog);
 
 // SplitByTable returns, for one schema's catalog, one catalog per table holding the table, its
 // indexes and the sequences it owns, keyed by table name, plus the rest (the schema, extensions,
-// enum types, other sequences) under the empty key.
+// enum types, other sequences, views) under the empty key.
 std::map<std::string, Catalog> SplitByTable(const Catalog& catalog);
 
 // Names PostgreSQL uses for referential actions and match types in DDL ("SET NULL", "FULL").

@@ -32,6 +32,13 @@ struct KindFacts {
   std::optional<ObjectKind> parent;  // the kind a part belongs to (a column's table)
   Namespace name_space;
   bool commentable;
+  // Whether an object of the kind that stays must be dropped and created again around a change
+  // of what it depends on: when that is dropped or created again (an index on an enum that is
+  // recreated, a view on a view that is recreated), and, with `recreated_when_column_retyped`,
+  // when a column it uses changes type (PostgreSQL converts indexes and constraints itself, but
+  // refuses to change a column a view uses).
+  bool recreated_with_dependency;
+  bool recreated_when_column_retyped;
 };
 
 // Kinds returns the facts of every kind, in rank order; Facts those of one kind.
@@ -49,6 +56,7 @@ ObjectKey TableKey(const QualifiedName& table);
 ObjectKey ColumnKey(const QualifiedName& table, const std::string& column);
 ObjectKey ConstraintKey(const QualifiedName& table, const std::string& constraint);
 ObjectKey IndexKeyOf(const QualifiedName& index);
+ObjectKey ViewKey(const QualifiedName& view);
 // ParentKey returns the key of what a part belongs to (a column's or a constraint's table), and
 // the key itself, without its sub-name, for every other kind.
 ObjectKey ParentKey(const ObjectKey& key);
@@ -60,8 +68,8 @@ std::string KeyText(const ObjectKey& key);
 
 // ForEachObject calls `visit(key, object)` for every object of `catalog` (const or not), the
 // object typed as what it is (Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
-// Index): kinds in rank order, each table followed by its columns in declaration order and its
-// constraints by name.
+// Index, View): kinds in rank order, each table followed by its columns in declaration order and
+// its constraints by name.
 template <typename CatalogT, typename Visit>
 void ForEachObject(CatalogT& catalog, Visit&& visit) {
   for (auto& [name, schema] : catalog.schemas) {
@@ -87,6 +95,9 @@ void ForEachObject(CatalogT& catalog, Visit&& visit) {
   }
   for (auto& [name, index] : catalog.indexes) {
     visit(IndexKeyOf(name), index);
+  }
+  for (auto& [name, view] : catalog.views) {
+    visit(ViewKey(name), view);
   }
 }
 
@@ -122,6 +133,8 @@ bool VisitObject(CatalogT& catalog, const ObjectKey& key, Visit&& visit) {
       return in(catalog.tables, name);
     case ObjectKind::kIndex:
       return in(catalog.indexes, name);
+    case ObjectKind::kView:
+      return in(catalog.views, name);
     case ObjectKind::kColumn: {
       auto table = catalog.tables.find(name);
       if (table == catalog.tables.end()) {

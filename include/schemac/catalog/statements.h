@@ -23,6 +23,7 @@ enum class StatementGroup {
   kIndexes,
   kLaterConstraints,  // foreign keys and constraints not validated yet
   kSequenceOwnership,
+  kViews,  // each after the views it reads
   kComments,
 };
 

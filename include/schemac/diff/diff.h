@@ -21,7 +21,7 @@ enum class Property {
   kSequenceOptions,  // sequence or identity parameters
   kOwnedBy,          // sequence
   kLogged,           // table or sequence: LOGGED / UNLOGGED
-  kStorageOptions,   // table or index WITH (...)
+  kStorageOptions,   // table, index or view WITH (...)
   kVersion,          // extension
   kSchema,           // extension
   kType,             // column type or collation
@@ -30,6 +30,7 @@ enum class Property {
   kIdentity,         // column: added, dropped or kind changed
   kDropExpression,   // column: generated column becomes a plain column
   kValidated,        // constraint: NOT VALID becomes valid
+  kQuery,            // view: its query, keeping its columns and adding some after them
 };
 
 struct Change {

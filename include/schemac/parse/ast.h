@@ -224,6 +224,19 @@ struct CreateIndex {
   std::optional<Expression> where;
 };
 
+// CreateView is CREATE [OR REPLACE] VIEW: its header parsed, its query kept as written for the
+// server to compile.
+struct CreateView {
+  QualifiedName name;
+  bool or_replace = false;
+  std::vector<Identifier> columns;
+  std::vector<StorageOption> options;
+  // The query, up to the end of the statement but for a trailing WITH ... CHECK OPTION.
+  Expression query;
+  // "local" or "cascaded" for WITH [LOCAL | CASCADED] CHECK OPTION.
+  std::optional<std::string> check_option;
+};
+
 enum class AlterTableActionKind {
   kAddColumn,
   kAddConstraint,
@@ -249,7 +262,7 @@ struct AlterTable {
   std::vector<AlterTableAction> actions;
 };
 
-// AlterOwner is "ALTER SCHEMA|TYPE name OWNER TO role".
+// AlterOwner is "ALTER SCHEMA|TYPE|VIEW name OWNER TO role".
 struct AlterOwner {
   std::string object_kind;
   QualifiedName name;
@@ -264,7 +277,8 @@ enum class CommentTarget {
   kIndex,
   kSequence,
   kType,
-  kConstraint
+  kConstraint,
+  kView
 };
 
 struct Comment {
@@ -298,7 +312,7 @@ struct Setting {
 
 using StatementBody =
     std::variant<CreateSchema, CreateExtension, CreateEnum, CreateSequence, AlterSequence,
-                 CreateTable, CreateIndex, AlterTable, AlterOwner, Comment, Setting>;
+                 CreateTable, CreateIndex, CreateView, AlterTable, AlterOwner, Comment, Setting>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.

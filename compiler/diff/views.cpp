@@ -1,0 +1,42 @@
+// Differs for views: a view is replaced in place when its new columns begin with its old ones
+// (CREATE OR REPLACE VIEW keeps the columns and may add some after them), and dropped and
+// created again otherwise.
+#include <algorithm>
+
+#include "schemac/catalog/objects.h"
+
+#include "diff_internal.h"
+
+namespace schemac::diff {
+
+void DiffViews(const catalog::Catalog& from, const catalog::Catalog& to, std::vector<Change>& out) {
+  ForEachPair(from.views, to.views, [&](const catalog::QualifiedName& name, auto* a, auto* b) {
+    catalog::ObjectKey key = catalog::ViewKey(name);
+    if (a == nullptr || b == nullptr) {
+      out.push_back({a == nullptr ? ChangeKind::kCreate : ChangeKind::kDrop, key, {}});
+      return;
+    }
+    if (*a == *b) {
+      return;
+    }
+    Change change{ChangeKind::kAlter, key, {}};
+    bool keeps_columns = a->columns.size() <= b->columns.size() &&
+                         std::equal(a->columns.begin(), a->columns.end(), b->columns.begin());
+    if (!keeps_columns) {
+      out.push_back({ChangeKind::kRecreate, key, {}});
+      return;
+    }
+    if (a->query != b->query || a->columns != b->columns) {
+      change.properties.push_back(Property::kQuery);
+    }
+    if (a->options != b->options) {
+      change.properties.push_back(Property::kStorageOptions);
+    }
+    if (a->comment != b->comment) {
+      change.properties.push_back(Property::kComment);
+    }
+    out.push_back(std::move(change));
+  });
+}
+
+}  // namespace schemac::diff

@@ -1,0 +1,91 @@
+// Steps for views: CREATE VIEW, DROP VIEW, CREATE OR REPLACE VIEW when the new query keeps the
+// columns (and may add some after them), ALTER VIEW ... SET | RESET for options alone.
+#include <fmt/format.h>
+
+#include "schemac/base/quote.h"
+#include "schemac/catalog/objects.h"
+#include "schemac/catalog/sql.h"
+
+#include "builder.h"
+
+namespace schemac::plan {
+namespace {
+
+using diff::ChangeKind;
+using diff::Property;
+
+// The statements that change the options of `old_view` to those of `view`.
+std::vector<std::string> OptionsSql(const catalog::View& old_view, const catalog::View& view) {
+  std::vector<std::string> out;
+  std::string reset;
+  for (const auto& [option, value] : old_view.options) {
+    if (view.options.count(option) == 0) {
+      reset += (reset.empty() ? "" : ", ") + base::QuoteIdentifier(option);
+    }
+  }
+  if (!reset.empty()) {
+    out.push_back(fmt::format("ALTER VIEW {} RESET ({});", view.name.Quoted(), reset));
+  }
+  if (!view.options.empty()) {
+    out.push_back(fmt::format("ALTER VIEW {} SET {};", view.name.Quoted(),
+                              catalog::StorageOptionsSql(view.options)));
+  }
+  return out;
+}
+
+}  // namespace
+
+void BuildViewSteps(const Context& context, const diff::Change& change,
+                    std::vector<PlannedStep>& out) {
+  catalog::QualifiedName name{change.key.schema, change.key.name};
+  std::string target = "VIEW " + name.Quoted();
+  if (change.kind == ChangeKind::kDrop || change.kind == ChangeKind::kRecreate) {
+    PlannedStep planned = NewStep(
+        change.key, Action::kDrop,
+        change.kind == ChangeKind::kRecreate ? "drop view to create it again" : "drop view",
+        nullptr);
+    planned.step.statements.push_back(fmt::format("DROP VIEW {};", name.Quoted()));
+    out.push_back(std::move(planned));
+    if (change.kind == ChangeKind::kDrop) {
+      return;
+    }
+  }
+  const catalog::View& view = context.to.views.at(name);
+  if (change.kind != ChangeKind::kAlter) {
+    PlannedStep planned = NewStep(
+        change.key, Action::kCreate,
+        change.kind == ChangeKind::kRecreate ? "create view again" : "create view",
+        &view.origin);
+    AddNeeds(context.to_dependencies, change.key, planned.needs);
+    planned.step.statements.push_back(catalog::CreateViewSql(view));
+    if (view.comment) {
+      planned.step.statements.push_back(catalog::CommentSql(target, view.comment));
+    }
+    out.push_back(std::move(planned));
+    return;
+  }
+  const catalog::View& old_view = context.from.views.at(name);
+  std::vector<std::string> what;
+  PlannedStep planned = NewStep(change.key, Action::kAlter, "", &view.origin);
+  AddNeeds(context.to_dependencies, change.key, planned.needs);
+  if (diff::Has(change, Property::kQuery)) {
+    // The new query keeps the columns: the view is replaced in place, with its options.
+    planned.step.statements.push_back(
+        catalog::CreateViewSql(view, catalog::ExpressionForm::kCatalog, true));
+    what.push_back(view.columns.size() > old_view.columns.size() ? "replace query, add columns"
+                                                                   : "replace query");
+  } else if (diff::Has(change, Property::kStorageOptions)) {
+    for (std::string& statement : OptionsSql(old_view, view)) {
+      planned.step.statements.push_back(std::move(statement));
+    }
+    what.push_back("set options");
+  }
+  if (diff::Has(change, Property::kComment)) {
+    planned.step.statements.push_back(catalog::CommentSql(target, view.comment));
+    what.push_back(view.comment ? "set comment" : "remove comment");
+  }
+  planned.step.description = fmt::format("alter view: {}", fmt::join(what, ", "));
+  out.push_back(std::move(planned));
+}
+
+}  // namespace schemac::plan

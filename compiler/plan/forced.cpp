@@ -1,0 +1,95 @@
+// What PostgreSQL forces a plan to recreate: the dependents of what it drops, recreates or
+// retypes.
+#include <algorithm>
+#include <map>
+#include <utility>
+
+#include "schemac/catalog/objects.h"
+
+#include "builder.h"
+
+namespace schemac::plan {
+namespace {
+
+using diff::Change;
+using diff::ChangeKind;
+
+// A key whose change forces its dependents, and whether the change is a new column type (which
+// forces fewer kinds) rather than a drop.
+struct Cause {
+  ObjectKey key;
+  bool retyped = false;
+};
+
+}  // namespace
+
+void AddForcedRecreates(const catalog::Catalog& to, const DependencyIndex& from_dependencies,
+                        const DependencyIndex& to_dependencies, std::vector<Change>& changes) {
+  std::map<ObjectKey, size_t> by_key;
+  for (size_t i = 0; i < changes.size(); ++i) {
+    by_key[changes[i].key] = i;
+  }
+  std::vector<Cause> work;
+  for (const Change& change : changes) {
+    bool removes = change.kind == ChangeKind::kDrop || change.kind == ChangeKind::kRecreate;
+    if (removes && change.key.kind != ObjectKind::kTable) {
+      work.push_back({change.key, false});
+    }
+    if (change.kind == ChangeKind::kAlter && change.key.kind == ObjectKind::kColumn &&
+        diff::Has(change, diff::Property::kType)) {
+      work.push_back({change.key, true});
+    }
+  }
+  while (!work.empty()) {
+    Cause cause = work.back();
+    work.pop_back();
+    std::vector<ObjectKey> dependents = from_dependencies.DependentsOf(cause.key);
+    if (cause.key.kind == ObjectKind::kEnum && !cause.retyped) {
+      for (const ObjectKey& column : from_dependencies.DependentsOf(cause.key)) {
+        if (column.kind != ObjectKind::kColumn || !catalog::Contains(to, column)) {
+          continue;
+        }
+        // The enum's step converts the column: what cannot stay on a retyped column is
+        // recreated; a foreign key between two converted columns would compare the new type
+        // with the old one in between.
+        work.push_back({column, true});
+        for (const ObjectKey& user : from_dependencies.DependentsOf(column)) {
+          const catalog::Constraint* constraint = FindConstraint(to, user);
+          if (constraint != nullptr && constraint->type == catalog::ConstraintType::kForeignKey) {
+            dependents.push_back(user);
+          }
+        }
+      }
+    }
+    for (const ObjectKey& dependent : dependents) {
+      const catalog::KindFacts& facts = catalog::Facts(dependent.kind);
+      bool forced = facts.recreated_with_dependency &&
+                    (!cause.retyped || facts.recreated_when_column_retyped);
+      if (!forced || !catalog::Contains(to, dependent)) {
+        continue;  // not forced, or dropped by a change of its own
+      }
+      auto it = by_key.find(dependent);
+      if (it == by_key.end()) {
+        by_key[dependent] = changes.size();
+        changes.push_back({ChangeKind::kRecreate, dependent, {}});
+        work.push_back({dependent, false});
+        continue;
+      }
+      Change& change = changes[it->second];
+      if (change.kind != ChangeKind::kAlter) {
+        continue;
+      }
+      // A view whose new query no longer uses the key is replaced before the key goes.
+      std::vector<ObjectKey> uses = to_dependencies.DependenciesOf(dependent);
+      bool released = dependent.kind == ObjectKind::kView && !cause.retyped &&
+                      diff::Has(change, diff::Property::kQuery) &&
+                      std::find(uses.begin(), uses.end(), cause.key) == uses.end();
+      if (!released) {
+        change = {ChangeKind::kRecreate, dependent, {}};
+        work.push_back({dependent, false});
+      }
+    }
+  }
+}
+
+}  // namespace schemac::plan

@@ -1,0 +1,45 @@
+// Views: the name and options are checked here; the query is the server's to compile, so it is
+// kept as written.
+#include <fmt/format.h>
+
+#include "compiler.h"
+
+namespace schemac::sema {
+
+void Compiler::DeclareView(const ast::CreateView& statement, const base::SourceRange& range) {
+  std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kCreate);
+  if (!name || !ClaimRelationName(*name, statement.name.range)) {
+    return;
+  }
+  catalog::View view;
+  view.name = *name;
+  view.origin.range = range;
+  for (const ast::Identifier& column : statement.columns) {
+    view.columns.push_back({column.name, ""});
+  }
+  for (const ast::StorageOption& option : statement.options) {
+    bool known = option.name == "check_option" || option.name == "security_barrier" ||
+                 option.name == "security_invoker";
+    if (!known) {
+      sink_.Error("invalid-option", option.range,
+                  fmt::format("\"{}\" is not an option of a view; a view takes check_option, "
+                              "security_barrier and security_invoker",
+                              option.name));
+      continue;
+    }
+    if (option.name == "check_option" && option.value != "local" && option.value != "cascaded") {
+      sink_.Error("invalid-option", option.range,
+                  fmt::format("check_option is \"{}\"; it takes local or cascaded", option.value));
+      continue;
+    }
+    view.options[option.name] = option.value;
+  }
+  if (statement.check_option) {
+    view.options["check_option"] = *statement.check_option;
+  }
+  view.query = statement.query.text;
+  view.query_written = Written(statement.query);
+  catalog_.views[*name] = std::move(view);
+}
+
+}  // namespace schemac::sema

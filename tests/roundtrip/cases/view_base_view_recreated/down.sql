@@ -1,0 +1,21 @@
+-- schemac migration: down
+-- 4 steps; no hazards
+
+-- - view public.adult_names: drop view to create it again
+DROP VIEW public.adult_names;
+
+-- - view public.adults: drop view to create it again
+DROP VIEW public.adults;
+
+-- + view public.adults: create view again
+CREATE VIEW public.adults (id, name, age) AS
+SELECT people.id,
+    people.name,
+    people.age
+   FROM public.people
+  WHERE (people.age >= 18);
+
+-- + view public.adult_names: create view again
+CREATE VIEW public.adult_names (name) AS
+SELECT adults.name
+   FROM public.adults;

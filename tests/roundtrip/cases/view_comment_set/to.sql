@@ -1,0 +1,7 @@
+CREATE TABLE public.people (
+    id integer PRIMARY KEY,
+    name text NOT NULL,
+    age integer
+);
+CREATE VIEW public.adults AS SELECT id, name FROM public.people WHERE age >= 18;
+COMMENT ON VIEW public.adults IS 'people of age';

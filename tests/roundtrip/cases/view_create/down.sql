@@ -1,0 +1,5 @@
+-- schemac migration: down
+-- 1 step; no hazards
+
+-- - view public.adults: drop view
+DROP VIEW public.adults;

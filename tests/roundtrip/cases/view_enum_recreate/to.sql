@@ -1,0 +1,3 @@
+CREATE TYPE public.mood AS ENUM ('calm', 'glad');
+CREATE TABLE public.people (id integer PRIMARY KEY, mood public.mood);
+CREATE VIEW public.moods AS SELECT mood, count(*) AS how_many FROM public.people GROUP BY mood;
