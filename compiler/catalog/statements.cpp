@@ -20,9 +20,9 @@ class Writer {
 
   void Add(StatementGroup group, const QualifiedName& subject, std::string sql,
            const Origin& origin, std::vector<base::SourceRange> line_origins = {},
-           Path search_path = std::nullopt) {
+           Path search_path = std::nullopt, std::optional<WrittenSpan> written = std::nullopt) {
     out_.push_back({group, std::move(sql), origin.range, std::move(line_origins), subject,
-                    std::move(search_path)});
+                    std::move(search_path), std::move(written)});
   }
 
   void Comment(const QualifiedName& subject, std::string_view target,
@@ -214,8 +214,15 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, Writer& writer) {
     }
   }
   for (const View* view : ViewsInOrder(catalog)) {
-    writer.Add(StatementGroup::kViews, view->name, CreateViewSql(*view, form), view->origin, {},
-               PathOf(view->query_written));
+    std::string sql = CreateViewSql(*view, form);
+    std::optional<WrittenSpan> span;
+    const Written& written = view->query_written;
+    if (form == ExpressionForm::kWritten && !written.empty() && written.start.valid()) {
+      // The query ends the statement, before its ";".
+      span = WrittenSpan{sql.size() - 1 - written.text.size(), written.text.size(), written.start};
+    }
+    writer.Add(StatementGroup::kViews, view->name, std::move(sql), view->origin, {},
+               PathOf(written), std::move(span));
   }
 }
 

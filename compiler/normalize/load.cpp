@@ -315,6 +315,43 @@ std::optional<uint32_t> LineOfPosition(std::string_view sql, size_t position) {
   return std::nullopt;
 }
 
+std::optional<base::SourceRange> PlaceInFile(const LoadStatement& statement, size_t position) {
+  if (!statement.written || position == 0) {
+    return std::nullopt;
+  }
+  const catalog::WrittenSpan& span = *statement.written;
+  // The byte the character begins at: UTF-8 continuation bytes are not counted.
+  std::string_view sql = statement.sql;
+  size_t byte = 0;
+  for (size_t characters = 0; byte < sql.size(); ++byte) {
+    if ((static_cast<unsigned char>(sql[byte]) & 0xC0) != 0x80 && ++characters == position) {
+      break;
+    }
+  }
+  if (byte < span.offset || byte >= span.offset + span.length) {
+    return std::nullopt;
+  }
+  base::SourceRange place = span.start;
+  for (size_t i = span.offset; i < byte; ++i) {
+    if (sql[i] == '\n') {
+      ++place.line;
+      place.column = 1;
+    } else {
+      ++place.column;
+    }
+  }
+  auto word = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  size_t end = byte;
+  while (end < span.offset + span.length && word(sql[end])) {
+    ++end;
+  }
+  place.length = static_cast<uint32_t>(std::max<size_t>(1, end - byte));
+  return place;
+}
+
 std::optional<LoadFailure> Load(pg::Session& connection, const std::string& connection_string,
                                 const std::vector<LoadStatement>& statements, size_t lanes,
                                 const std::function<void()>& on_one_connection,

@@ -75,6 +75,11 @@ bool RefusedForAMissingObject(const pg::ServerError& error);
 // when the position lies outside the text.
 std::optional<uint32_t> LineOfPosition(std::string_view sql, size_t position);
 
+// PlaceInFile returns where in its file the 1-based character `position` of `statement` lies,
+// when it lies in the body the statement holds as written (LoadStatement::written): the line
+// and byte column there, and the length of the word that begins at it (1 at least).
+std::optional<base::SourceRange> PlaceInFile(const LoadStatement& statement, size_t position);
+
 // Load runs `statements` on `connection`, group by group, each batch in a transaction of its own
 // (one round trip for the statements, one to begin and one to commit). A group that loads
 // concurrently is dealt to up to `lanes` connections (the first is `connection`, the others are

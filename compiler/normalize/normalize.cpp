@@ -50,6 +50,12 @@ void ReportRefusal(const std::vector<LoadStatement>& statements, const LoadFailu
       statement.line_origins[*line - 1].valid()) {
     origin = statement.line_origins[*line - 1];
   }
+  // In a body as written (a view's query), at the word the server points at.
+  if (failure.error.position) {
+    if (std::optional<base::SourceRange> place = PlaceInFile(statement, *failure.error.position)) {
+      origin = *place;
+    }
+  }
   base::Diagnostic& diagnostic =
       sink.Error("load-failed", origin,
                  fmt::format("the server refused this statement: {}; fix the declaration "

@@ -10,7 +10,8 @@ std::vector<LoadStatement> LoadStatements(const catalog::Catalog& catalog) {
        catalog::CreateStatements(catalog, catalog::ExpressionForm::kWritten)) {
     statements.push_back({std::move(statement.sql), std::move(statement.origin),
                           std::move(statement.line_origins), statement.group,
-                          std::move(statement.subject), std::move(statement.search_path)});
+                          std::move(statement.subject), std::move(statement.search_path),
+                          std::move(statement.written)});
   }
   return statements;
 }

@@ -8,9 +8,10 @@ namespace schemac::parse {
 
 std::optional<ast::StatementBody> AstBuilder::BuildCreateView(P::CreateViewStatementContext* ctx) {
   if (ctx->RECURSIVE() != nullptr) {
-    sink_.Error("unsupported-clause", RangeOfToken(file_, ctx->RECURSIVE()->getSymbol()),
-                "CREATE RECURSIVE VIEW is not supported yet; write the query as WITH RECURSIVE "
-                "name (columns) AS (...) SELECT ... FROM name, which is what PostgreSQL makes of it");
+    sink_.Error(
+        "unsupported-clause", RangeOfToken(file_, ctx->RECURSIVE()->getSymbol()),
+        "CREATE RECURSIVE VIEW is not supported yet; write the query as WITH RECURSIVE "
+        "name (columns) AS (...) SELECT ... FROM name, which is what PostgreSQL makes of it");
     return std::nullopt;
   }
   ast::CreateView out;

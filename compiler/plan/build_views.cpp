@@ -40,10 +40,10 @@ void BuildViewSteps(const Context& context, const diff::Change& change,
   catalog::QualifiedName name{change.key.schema, change.key.name};
   std::string target = "VIEW " + name.Quoted();
   if (change.kind == ChangeKind::kDrop || change.kind == ChangeKind::kRecreate) {
-    PlannedStep planned = NewStep(
-        change.key, Action::kDrop,
-        change.kind == ChangeKind::kRecreate ? "drop view to create it again" : "drop view",
-        nullptr);
+    PlannedStep planned =
+        NewStep(change.key, Action::kDrop,
+                change.kind == ChangeKind::kRecreate ? "drop view to create it again" : "drop view",
+                nullptr);
     planned.step.statements.push_back(fmt::format("DROP VIEW {};", name.Quoted()));
     out.push_back(std::move(planned));
     if (change.kind == ChangeKind::kDrop) {
@@ -54,8 +54,7 @@ void BuildViewSteps(const Context& context, const diff::Change& change,
   if (change.kind != ChangeKind::kAlter) {
     PlannedStep planned = NewStep(
         change.key, Action::kCreate,
-        change.kind == ChangeKind::kRecreate ? "create view again" : "create view",
-        &view.origin);
+        change.kind == ChangeKind::kRecreate ? "create view again" : "create view", &view.origin);
     AddNeeds(context.to_dependencies, change.key, planned.needs);
     planned.step.statements.push_back(catalog::CreateViewSql(view));
     if (view.comment) {
@@ -73,7 +72,7 @@ void BuildViewSteps(const Context& context, const diff::Change& change,
     planned.step.statements.push_back(
         catalog::CreateViewSql(view, catalog::ExpressionForm::kCatalog, true));
     what.push_back(view.columns.size() > old_view.columns.size() ? "replace query, add columns"
-                                                                   : "replace query");
+                                                                 : "replace query");
   } else if (diff::Has(change, Property::kStorageOptions)) {
     for (std::string& statement : OptionsSql(old_view, view)) {
       planned.step.statements.push_back(std::move(statement));

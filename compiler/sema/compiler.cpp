@@ -514,6 +514,7 @@ void Compiler::DeclareRelationName(const ast::Statement& statement) {
 catalog::Written Compiler::Written(const ast::Expression& expression) const {
   catalog::Written out;
   out.text = expression.text;
+  out.start = expression.range;
   if (search_path_ != nullptr) {
     for (const std::string& schema : *search_path_) {
       if (schema != "$user") {

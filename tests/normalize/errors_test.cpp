@@ -148,6 +148,47 @@ TEST_F(NormalizeErrorTest, RefusedLaterConstraintIsReportedAtItsDeclaration) {
   EXPECT_EQ(OriginFileName(diagnostics[0].range), "t.sql");
 }
 
+// An error in a view's query is the server's to find, and is reported at the word it points at,
+// whatever line of the query it is on, with characters before it on the line that are not ASCII.
+TEST_F(NormalizeErrorTest, RefusedViewQueryIsReportedAtTheWordTheServerPointsAt) {
+  TempDir dir;
+  const std::string view =
+      "-- people by name\n"
+      "CREATE VIEW named AS SELECT id, 'é' AS accent,\n"
+      "       name,\n"
+      "       'ü', nmae AS typo\n"
+      "  FROM people;\n";
+  std::vector<base::Diagnostic> diagnostics = Refused(
+      dir,
+      {{"a.sql", "CREATE TABLE people (id integer PRIMARY KEY, name text);\n"}, {"b.sql", view}});
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].code, "load-failed");
+  EXPECT_EQ(diagnostics[0].range.Where(), Where(dir, "b.sql", "nmae AS"));
+  EXPECT_EQ(diagnostics[0].range.length, 4u);
+  EXPECT_NE(diagnostics[0].message.find("column \"nmae\" does not exist"), std::string::npos)
+      << diagnostics[0].message;
+}
+
+// A view on a view declared in a later file, and a view on a view of the same file declared after
+// it, load: statement order does not matter.
+TEST_F(NormalizeErrorTest, ViewsOnViewsLoadInAnyOrder) {
+  TempDir dir;
+  WriteFile(dir.path() / "a.sql",
+            "CREATE VIEW a_top AS SELECT id FROM z_middle;\n"
+            "CREATE VIEW b_also AS SELECT id FROM a_top;\n");
+  WriteFile(dir.path() / "b.sql",
+            "CREATE VIEW z_middle AS SELECT id FROM people;\n"
+            "CREATE TABLE people (id integer PRIMARY KEY);\n");
+  base::DiagnosticSink sink;
+  sema::CompileResult compiled = sema::CompilePath(dir.path(), sink);
+  ASSERT_FALSE(sink.has_errors()) << RenderAll(sink);
+  std::optional<catalog::Catalog> normalized =
+      normalize::Normalize(compiled.catalog, Connection(), sink);
+  ASSERT_TRUE(normalized.has_value()) << RenderAll(sink);
+  EXPECT_EQ(normalized->views.size(), 3u);
+  EXPECT_EQ(ScratchDatabases(), "");
+}
+
 TEST(NormalizeConnectionTest, UnreachableServerReportsConnectionFailed) {
   for (const std::string connection :
        {"host=/nonexistent/schemac-normalize port=5432 password=hunter2secret connect_timeout=2",

@@ -77,10 +77,10 @@ struct Case {
 };
 
 std::string Line(const Change& change) {
-  const char* kind = change.kind == ChangeKind::kCreate   ? "create"
-                     : change.kind == ChangeKind::kDrop   ? "drop"
-                     : change.kind == ChangeKind::kAlter  ? "alter"
-                                                          : "recreate";
+  const char* kind = change.kind == ChangeKind::kCreate  ? "create"
+                     : change.kind == ChangeKind::kDrop  ? "drop"
+                     : change.kind == ChangeKind::kAlter ? "alter"
+                                                         : "recreate";
   return fmt::format("{} {} {}", kind, catalog::KindName(change.key.kind),
                      catalog::KeyText(change.key));
 }
@@ -123,8 +123,7 @@ TEST(ForcedRecreatesTest, EachKindFollowsItsRule) {
         "recreate constraint public.people.people_pkey", "recreate index public.people_cross",
         "recreate view public.names", "recreate view public.short_names"}},
       {"a dependent that the plan drops is not recreated",
-       {{ChangeKind::kRecreate, View("names"), {}},
-        {ChangeKind::kDrop, View("short_names"), {}}},
+       {{ChangeKind::kRecreate, View("names"), {}}, {ChangeKind::kDrop, View("short_names"), {}}},
        {},
        {"recreate view public.names", "drop view public.short_names"}},
   };

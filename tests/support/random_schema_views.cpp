@@ -9,8 +9,8 @@
 namespace schemac::testing::random_schema {
 namespace {
 
-const std::vector<std::string> kViewNames = {"report", "summary", "active", "recent", "visible",
-                                             "overview", "listing", "digest"};
+const std::vector<std::string> kViewNames = {"report",  "summary",  "active",  "recent",
+                                             "visible", "overview", "listing", "digest"};
 
 // The columns of the table or view named `name`; nullopt when there is none.
 std::optional<std::vector<std::string>> ColumnsOf(const std::vector<Table>& tables,
@@ -112,8 +112,8 @@ bool ChangeViewFilter(Model& model, Rng& rng, std::string* description) {
   }
   std::vector<std::string> base = ColumnsOf(model, view->base).value_or(std::vector<std::string>{});
   view->filter = view->filter.empty() && !base.empty() ? rng.Pick(base) : "";
-  *description = (view->filter.empty() ? "remove the filter of view " : "filter view ") +
-                 view->name.Text();
+  *description =
+      (view->filter.empty() ? "remove the filter of view " : "filter view ") + view->name.Text();
   return true;
 }
 
@@ -122,8 +122,8 @@ bool CommentView(Model& model, Rng& rng, std::string* description) {
   if (view == nullptr) {
     return false;
   }
-  view->comment = view->comment && rng.Chance(50) ? std::nullopt
-                                                   : std::optional(RandomComment(rng));
+  view->comment =
+      view->comment && rng.Chance(50) ? std::nullopt : std::optional(RandomComment(rng));
   *description = "comment on view " + view->name.Text();
   return true;
 }

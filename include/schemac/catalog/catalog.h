@@ -38,6 +38,9 @@ struct Owner {
 struct Written {
   std::string text;
   std::vector<std::string> search_path;
+  // Where the text begins in its file, so that the server's position in it can be reported
+  // there; invalid when unknown.
+  base::SourceRange start;
   bool empty() const { return text.empty(); }
   bool operator==(const Written& /*other*/) const { return true; }
 };

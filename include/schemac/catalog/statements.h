@@ -30,6 +30,14 @@ enum class StatementGroup {
 // GroupTitle returns the words the canonical printer puts above a group ("tables", ...).
 std::string_view GroupTitle(StatementGroup group);
 
+// WrittenSpan is where an expression as written (catalog::Written) lies in a statement: `length`
+// bytes from byte `offset`, copied from the file from `start` on.
+struct WrittenSpan {
+  size_t offset = 0;
+  size_t length = 0;
+  base::SourceRange start;
+};
+
 // CreateStatement is one DDL statement (ending with ";") and the source location of the object,
 // column or constraint it was written for (invalid for objects without one, such as `public`).
 struct CreateStatement {
@@ -48,6 +56,9 @@ struct CreateStatement {
   // (catalog::Written). None for a statement without such expressions, whose names are all
   // schema-qualified.
   std::optional<std::vector<std::string>> search_path;
+  // The body the statement holds as written (a view's query), so that the server's position in
+  // it can be reported at its place in the file.
+  std::optional<WrittenSpan> written;
 };
 
 // CreateStatements returns the DDL that creates `catalog` in an empty database (one whose public

@@ -34,6 +34,8 @@ struct LoadStatement {
   catalog::QualifiedName subject;
   // The search_path the statement runs under (catalog::CreateStatement); none: any.
   std::optional<std::vector<std::string>> search_path;
+  // The body it holds as written (catalog::CreateStatement).
+  std::optional<catalog::WrittenSpan> written;
 };
 
 // LoadStatements returns the DDL that creates `catalog` in an empty database whose `public`
