@@ -15,6 +15,20 @@ bool Has(const Change& change, Property property) {
          change.properties.end();
 }
 
+bool SameConstraint(const catalog::Constraint& a, const catalog::Constraint& b) {
+  if (a == b) {
+    return true;
+  }
+  bool reread = (a.reread_expression.value && *a.reread_expression.value == b.expression) ||
+                (b.reread_expression.value && *b.reread_expression.value == a.expression);
+  if (!reread) {
+    return false;
+  }
+  catalog::Constraint same = a;
+  same.expression = b.expression;
+  return same == b;
+}
+
 ChangeSet Diff(const catalog::Catalog& from, const catalog::Catalog& to) {
   ChangeSet set;
   DiffSchemas(from, to, set.changes);
@@ -61,7 +75,13 @@ std::vector<catalog::ObjectKey> UnexplainedDifferences(const catalog::Catalog& f
     }
     catalog::VisitObject(to, key, [&](const auto& now) {
       if constexpr (std::is_same_v<decltype(&old), decltype(&now)>) {
-        if (!(Own(old) == Own(now))) {
+        bool same;
+        if constexpr (std::is_same_v<std::decay_t<decltype(old)>, catalog::Constraint>) {
+          same = SameConstraint(old, now);
+        } else {
+          same = Own(old) == Own(now);
+        }
+        if (!same) {
           out.push_back(key);
         }
       }

@@ -108,6 +108,9 @@ void DiffTable(const Table& x, const Table& y, std::vector<Change>& out) {
               });
   ForEachPair(x.constraints, y.constraints,
               [&](const std::string& constraint, const Constraint* a, const Constraint* b) {
+                if (a != nullptr && b != nullptr && SameConstraint(*a, *b)) {
+                  return;
+                }
                 SubObject(ObjectKey{ObjectKind::kConstraint, name.schema, name.name, constraint}, a,
                           b, DiffConstraint, out);
               });

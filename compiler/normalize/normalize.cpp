@@ -11,6 +11,7 @@
 
 #include "load.h"
 #include "origins.h"
+#include "reread.h"
 #include "scratch.h"
 
 namespace schemac::normalize {
@@ -140,6 +141,18 @@ std::optional<catalog::Catalog> Run(std::vector<LoadStatement> statements, const
   catalog::Catalog normalized =
       introspect::Introspect(scratch->connection_string(), introspect_sink);
   stats.introspect_seconds = SecondsSince(start);
+  start = Clock::now();
+  if (!introspect_sink.has_errors()) {
+    std::string reason;
+    std::unique_ptr<pg::Session> session = pg::Session::Open(scratch->connection_string(), &reason);
+    if (session == nullptr) {
+      sink.Error("connection-failed", {},
+                 fmt::format("cannot connect to the scratch database again: {}", reason));
+    } else {
+      RereadChecks(*session, normalized);
+    }
+  }
+  stats.reread_seconds = SecondsSince(start);
   for (const base::Diagnostic& diagnostic : introspect_sink.diagnostics()) {
     sink.Add(diagnostic);
   }

@@ -292,8 +292,9 @@ TEST_F(PlanCommandTest, TimingsPrintEveryPhaseToStderr) {
   // schema is normalised, so the order is not checked.
   std::vector<std::string> phases = TimingPhases(timed.err);
   std::sort(phases.begin(), phases.end());
-  EXPECT_EQ(phases, (std::vector<std::string>{"compile", "diff", "emit", "introspect",
-                                              "scratch-introspect", "scratch-load"}));
+  EXPECT_EQ(phases,
+            (std::vector<std::string>{"compile", "diff", "emit", "introspect", "scratch-introspect",
+                                      "scratch-load", "scratch-reread"}));
 }
 
 TEST_F(PlanCommandTest, WithoutDevDbATemporaryServerNormalises) {

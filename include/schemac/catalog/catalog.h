@@ -226,6 +226,11 @@ struct Constraint {
   // Check.
   std::string expression;
   Written expression_written;
+  // What the server prints when it reads `expression` back, when that differs: PostgreSQL does
+  // not print every check the way it prints it again (`c IN ('a', 'b')` on a varchar column), so
+  // a database where the check was created from the printed text holds this one. Read in the
+  // scratch database; a check whose text is this one is the same check (diff::SameConstraint).
+  Derived<std::optional<std::string>> reread_expression;
   bool no_inherit = false;
   // Foreign key (`columns` are the referencing columns).
   QualifiedName referenced_table;

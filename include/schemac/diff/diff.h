@@ -58,6 +58,10 @@ std::vector<catalog::ObjectKey> UnexplainedDifferences(const catalog::Catalog& f
                                                        const catalog::Catalog& to,
                                                        const ChangeSet& changes);
 
+// SameConstraint says whether two constraints are the same: equal, or checks whose expressions
+// differ only as the server prints one of them again (Constraint::reread_expression).
+bool SameConstraint(const catalog::Constraint& a, const catalog::Constraint& b);
+
 // Has returns whether a change lists a property.
 bool Has(const Change& change, Property property);
 
