@@ -196,7 +196,8 @@ std::string PrintJson(const Catalog& catalog) {
                          {"columns", columns},
                          {"query", view.query},
                          {"options", OptionsJson(view.options)},
-                         {"comment", Optional(view.comment)}});
+                         {"comment", Optional(view.comment)},
+                         {"column_comments", view.column_comments}});
   }
   out["views"] = views;
   return out.dump(2) + "\n";

@@ -229,6 +229,10 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, Writer& writer) {
 void AddComments(const Catalog& catalog, Writer& writer) {
   for (const auto& [name, view] : catalog.views) {
     writer.Comment(name, "VIEW " + name.Quoted(), view.comment, view.origin);
+    for (const auto& [column, text] : view.column_comments) {
+      writer.Comment(name, "COLUMN " + name.Quoted() + "." + QuoteIdentifier(column), text,
+                     view.origin);
+    }
   }
   for (const auto& [name, schema] : catalog.schemas) {
     writer.Comment({name, ""}, "SCHEMA " + QuoteIdentifier(name), schema.comment, schema.origin);

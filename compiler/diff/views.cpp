@@ -32,7 +32,7 @@ void DiffViews(const catalog::Catalog& from, const catalog::Catalog& to, std::ve
     if (a->options != b->options) {
       change.properties.push_back(Property::kStorageOptions);
     }
-    if (a->comment != b->comment) {
+    if (a->comment != b->comment || a->column_comments != b->column_comments) {
       change.properties.push_back(Property::kComment);
     }
     out.push_back(std::move(change));

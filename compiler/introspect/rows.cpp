@@ -344,7 +344,12 @@ void AddViews(const pqxx::result& rows, catalog::Catalog& catalog) {
     view.name = Name(row, "schema", "name");
     std::vector<std::string> names = Array(row, "column_names");
     std::vector<std::string> types = Array(row, "column_types");
+    // NULL (no comment) comes as an empty string, as does '', which PostgreSQL never stores.
+    std::vector<std::string> comments = Array(row, "column_comments");
     for (size_t i = 0; i < names.size() && i < types.size(); ++i) {
+      if (i < comments.size() && !comments[i].empty()) {
+        view.column_comments[names[i]] = std::move(comments[i]);
+      }
       view.columns.push_back({std::move(names[i]), std::move(types[i])});
     }
     view.query = ViewQuery(Text(row, "query"));

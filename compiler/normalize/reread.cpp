@@ -26,11 +26,11 @@ std::optional<std::string> InnerExpression(const std::string& definition) {
       !definition.ends_with(kSuffix)) {
     return std::nullopt;
   }
-  return definition.substr(kPrefix.size(),
-                           definition.size() - kPrefix.size() - kSuffix.size());
+  return definition.substr(kPrefix.size(), definition.size() - kPrefix.size() - kSuffix.size());
 }
 
-void RereadBatch(pg::Session& session, std::vector<std::pair<const catalog::Table*, Pending>>& batch) {
+void RereadBatch(pg::Session& session,
+                 std::vector<std::pair<const catalog::Table*, Pending>>& batch) {
   std::string sql = "BEGIN;\n";
   for (const auto& [table, pending] : batch) {
     sql += fmt::format("ALTER TABLE {} ADD CONSTRAINT {} CHECK ({}) NOT VALID;\n",

@@ -1,5 +1,8 @@
 // Steps for views: CREATE VIEW, DROP VIEW, CREATE OR REPLACE VIEW when the new query keeps the
 // columns (and may add some after them), ALTER VIEW ... SET | RESET for options alone.
+#include <map>
+#include <optional>
+
 #include <fmt/format.h>
 
 #include "schemac/base/quote.h"
@@ -33,6 +36,37 @@ std::vector<std::string> OptionsSql(const catalog::View& old_view, const catalog
   return out;
 }
 
+// The statements that comment `view` and its columns as it is, from `old_view` (none: nothing).
+std::vector<std::string> CommentsSql(const catalog::View* old_view, const catalog::View& view) {
+  std::vector<std::string> out;
+  std::string target = "VIEW " + view.name.Quoted();
+  std::optional<std::string> old_comment = old_view ? old_view->comment : std::nullopt;
+  if (view.comment != old_comment) {
+    out.push_back(catalog::CommentSql(target, view.comment));
+  }
+  std::map<std::string, std::optional<std::string>> columns;
+  if (old_view != nullptr) {
+    for (const auto& [column, text] : old_view->column_comments) {
+      columns[column] = std::nullopt;  // removed unless the view still has it
+    }
+  }
+  for (const auto& [column, text] : view.column_comments) {
+    columns[column] = text;
+  }
+  for (const auto& [column, text] : columns) {
+    const std::string* old_text = nullptr;
+    if (old_view != nullptr) {
+      auto found = old_view->column_comments.find(column);
+      old_text = found == old_view->column_comments.end() ? nullptr : &found->second;
+    }
+    if (text.has_value() != (old_text != nullptr) || (text && *text != *old_text)) {
+      out.push_back(catalog::CommentSql(
+          "COLUMN " + view.name.Quoted() + "." + base::QuoteIdentifier(column), text));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 void BuildViewSteps(const Context& context, const diff::Change& change,
@@ -57,8 +91,8 @@ void BuildViewSteps(const Context& context, const diff::Change& change,
         change.kind == ChangeKind::kRecreate ? "create view again" : "create view", &view.origin);
     AddNeeds(context.to_dependencies, change.key, planned.needs);
     planned.step.statements.push_back(catalog::CreateViewSql(view));
-    if (view.comment) {
-      planned.step.statements.push_back(catalog::CommentSql(target, view.comment));
+    for (std::string& statement : CommentsSql(nullptr, view)) {
+      planned.step.statements.push_back(std::move(statement));
     }
     out.push_back(std::move(planned));
     return;
@@ -80,8 +114,10 @@ void BuildViewSteps(const Context& context, const diff::Change& change,
     what.push_back("set options");
   }
   if (diff::Has(change, Property::kComment)) {
-    planned.step.statements.push_back(catalog::CommentSql(target, view.comment));
-    what.push_back(view.comment ? "set comment" : "remove comment");
+    for (std::string& statement : CommentsSql(&old_view, view)) {
+      planned.step.statements.push_back(std::move(statement));
+    }
+    what.push_back("change comments");
   }
   planned.step.description = fmt::format("alter view: {}", fmt::join(what, ", "));
   out.push_back(std::move(planned));

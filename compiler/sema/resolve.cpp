@@ -258,6 +258,29 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
       }
       ast::QualifiedName table_name = statement.name;
       table_name.parts.pop_back();
+      if (table_name.parts.size() <= 2) {
+        // A column of a view: the server, which knows its columns, checks the name.
+        catalog::QualifiedName view_name{
+            table_name.parts.size() == 2
+                ? table_name.parts[0].name
+                : ResolveSchema(table_name.last(), NameUse::kRelation, table_name.range),
+            table_name.last()};
+        if (auto view = catalog_.views.find(view_name); view != catalog_.views.end()) {
+          std::string column_key = fmt::format("column \"{}.{}\"", view_name.Text(), last);
+          auto [previous, inserted] = comments_.emplace(column_key, range);
+          if (!inserted) {
+            auto& d = sink_.Error(
+                "duplicate-comment", statement.name.range,
+                fmt::format("{} is commented twice; keep one COMMENT statement", column_key));
+            d.notes.push_back({previous->second, "the other comment is here"});
+            return;
+          }
+          if (statement.text && !statement.text->empty()) {
+            view->second.column_comments[last] = *statement.text;
+          }
+          return;
+        }
+      }
       catalog::Table* table = FindTable(table_name, "");
       if (table == nullptr) {
         return;

@@ -711,7 +711,7 @@ void Compiler::CanonicalizeIndexExpressions() {
 }
 
 void Compiler::AlterTable(const ast::AlterTable& statement) {
-  // pg_dump changes the owner of a sequence with ALTER TABLE, which PostgreSQL allows.
+  // pg_dump changes the owner of a sequence or a view with ALTER TABLE, which PostgreSQL allows.
   bool owner_only = std::all_of(statement.actions.begin(), statement.actions.end(),
                                 [](const ast::AlterTableAction& action) {
                                   return action.kind == ast::AlterTableActionKind::kOwner;
@@ -723,6 +723,11 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
             : ResolveSchema(statement.name.last(), NameUse::kRelation, statement.name.range),
         statement.name.last()};
     if (auto it = catalog_.sequences.find(name); it != catalog_.sequences.end()) {
+      it->second.owner.role = statement.actions.back().owner.name;
+      return;
+    }
+    // And that of a view.
+    if (auto it = catalog_.views.find(name); it != catalog_.views.end()) {
       it->second.owner.role = statement.actions.back().owner.name;
       return;
     }

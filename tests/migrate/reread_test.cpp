@@ -37,8 +37,7 @@ TEST_F(RereadTest, ACheckCreatedByAMigrationIsTheCheckOfTheFiles) {
   CommandResult apply = RunAgainst("apply", "wide", db, {});
   EXPECT_EQ(apply.exit_code, 0) << apply.out << apply.err;
   // The migration wrote the printed text, which the server read into the other form.
-  EXPECT_NE(CheckText().find("ANY (ARRAY[('new'::character varying)::text"),
-            std::string::npos)
+  EXPECT_NE(CheckText().find("ANY (ARRAY[('new'::character varying)::text"), std::string::npos)
       << CheckText();
   CommandResult plan = RunAgainst("plan", "wide", db, {});
   EXPECT_EQ(plan.exit_code, 0) << plan.out << plan.err;
@@ -47,8 +46,7 @@ TEST_F(RereadTest, ACheckCreatedByAMigrationIsTheCheckOfTheFiles) {
 TEST_F(RereadTest, ACheckLoadedFromTheFilesAndAColumnTypeChangeUnderIt) {
   std::string db = Db();
   Query(TestDatabase(), kWide);  // as psql loads the files: the first form
-  EXPECT_NE(CheckText().find("(ARRAY['new'::character varying"), std::string::npos)
-      << CheckText();
+  EXPECT_NE(CheckText().find("(ARRAY['new'::character varying"), std::string::npos) << CheckText();
   Write("wide/orders.sql", kWide);
   Write("narrow/orders.sql", kNarrow);
   CommandResult same = RunAgainst("plan", "wide", db, {});

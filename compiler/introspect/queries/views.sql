@@ -1,6 +1,6 @@
 -- Views (relkind 'v'), with their query as pg_get_viewdef() prints it (every name outside
 -- pg_catalog qualified, under the session's empty search_path) and their columns with their
--- types.
+-- types and comments (NULL for none).
 SELECT n.nspname AS schema,
        c.relname AS name,
        pg_catalog.pg_get_viewdef(c.oid) AS query,
@@ -11,6 +11,10 @@ SELECT n.nspname AS schema,
              FROM pg_catalog.pg_attribute a
              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
              ORDER BY a.attnum) AS column_types,
+       ARRAY(SELECT pg_catalog.col_description(c.oid, a.attnum)
+             FROM pg_catalog.pg_attribute a
+             WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+             ORDER BY a.attnum) AS column_comments,
        coalesce(c.reloptions, '{}') AS options,
        pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
        pg_catalog.pg_get_userbyid(c.relowner) AS owner

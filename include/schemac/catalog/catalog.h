@@ -317,6 +317,7 @@ struct View {
   // check_option (local, cascaded), security_barrier, security_invoker.
   StorageOptions options;
   std::optional<std::string> comment;
+  std::map<std::string, std::string> column_comments;  // by column name
   Owner owner;
   Origin origin;
   bool operator==(const View&) const = default;
