@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 #include <thread>
 
 #include <CLI/CLI.hpp>
@@ -50,8 +51,9 @@ int GenerateOnly(const Options& options) {
   return 0;
 }
 
-// The introspection queries of schemac, in one read-only transaction with an empty search_path,
-// as schemac runs them.
+// The introspection queries of schemac, in one read-only transaction with an empty search_path
+// and without JIT, each with the planner settings of its "-- set: name = value" lines, as schemac
+// runs them.
 bool WriteCatalogQueries(const fs::path& queries_dir, const fs::path& file, std::string* error) {
   std::vector<fs::path> paths;
   std::error_code code;
@@ -65,11 +67,24 @@ bool WriteCatalogQueries(const fs::path& queries_dir, const fs::path& file, std:
     return false;
   }
   std::sort(paths.begin(), paths.end());
-  std::string sql = "BEGIN READ ONLY;\nSET LOCAL search_path = '';\n";
+  std::string sql = "BEGIN READ ONLY;\nSET LOCAL search_path = '';\nSET LOCAL jit = off;\n";
   for (const fs::path& path : paths) {
     std::string query = ReadFile(path.string());
     query.erase(query.find_last_not_of(" \n;") + 1);
+    std::vector<std::string> names;
+    std::istringstream lines(query);
+    for (std::string line; std::getline(lines, line);) {
+      constexpr std::string_view kSet = "-- set: ";
+      if (line.starts_with(kSet)) {
+        std::string setting = line.substr(kSet.size());
+        names.push_back(setting.substr(0, setting.find(' ')));
+        sql += "SET LOCAL " + setting + ";\n";
+      }
+    }
     sql += query + "\n;\n";  // on a line of its own, in case the query ends with a comment
+    for (const std::string& name : names) {
+      sql += "SET LOCAL " + name + " TO DEFAULT;\n";
+    }
   }
   sql += "COMMIT;\n";
   std::ofstream out(file, std::ios::binary);

@@ -214,7 +214,48 @@ Model Generator::BuildV1() {
     }
     model.schemas[s].files = (counts[s] + kTablesPerFile - 1) / kTablesPerFile;
   }
+  AddViews(model);
   return model;
+}
+
+void Generator::AddViews(Model& model) {
+  for (size_t t = 0; t < model.tables.size(); t += 10) {
+    Table& table = model.tables[t];
+    View view;
+    view.schema = table.schema;
+    view.name = table.name + "_view";
+    if (!Claim(view.schema, view.name)) {
+      continue;
+    }
+    view.base = table.name;
+    view.columns = table.primary_key;
+    for (Column& column : table.columns) {
+      bool key =
+          std::find(view.columns.begin(), view.columns.end(), column.name) != view.columns.end();
+      if (!key && column.kind >= 0 && view.columns.size() < table.primary_key.size() + 3) {
+        view.columns.push_back(column.name);
+        column.in_view = true;
+      }
+    }
+    if (view.columns.empty()) {
+      continue;
+    }
+    view.filter = view.columns.size() > 1 ? view.columns.back() + " IS NOT NULL" : "";
+    view.comment = random_.Percent(30) ? "Rows of " + table.name + " for reports." : "";
+    table.has_view = true;
+    model.views.push_back(view);
+    if (random_.Percent(33)) {
+      View on_view;
+      on_view.schema = view.schema;
+      on_view.name = table.name + "_summary";
+      if (!Claim(on_view.schema, on_view.name)) {
+        continue;
+      }
+      on_view.base = view.name;
+      on_view.columns = {view.columns.front()};
+      model.views.push_back(on_view);
+    }
+  }
 }
 
 std::string ChangeSummary::Describe() const {

@@ -72,6 +72,8 @@ class Generator {
   void AddPayload(Model& model, Table& table, size_t schema_index, int count);
   void AddIndexes(Table& table);
   void AddComments(Table& table);
+  // AddViews adds a view on every tenth table, and on every third of those views another one.
+  void AddViews(Model& model);
   std::string ColumnName(const Table& table, const std::string& wanted) const;
   size_t PickTarget(size_t schema_index);
 

@@ -51,8 +51,9 @@ struct Column {
   std::string check_name;        // empty: the name PostgreSQL chooses
   bool unique = false;           // inline UNIQUE
   std::string comment;
-  int kind = -1;      // index into the payload column kinds (generate.cpp), -1 for key columns
-  bool used = false;  // part of a key, index, check, foreign key or sequence: kept as is in v2
+  int kind = -1;         // index into the payload column kinds (generate.cpp), -1 for key columns
+  bool used = false;     // part of a key, index, check, foreign key or sequence: kept as is in v2
+  bool in_view = false;  // a view reads it: v2 may change its type, but keeps it
 };
 
 struct ForeignKey {
@@ -104,6 +105,17 @@ struct Table {
   std::string key_type;  // the type a referencing column gets, empty: not referenceable
   int referenced_by = 0;
   bool owns_sequence = false;  // a standalone sequence is OWNED BY one of its columns
+  bool has_view = false;       // a view reads it: v2 keeps the table
+};
+
+// View is a view on a table, or on another view, of its schema, selecting some of its columns.
+struct View {
+  std::string schema;
+  std::string name;
+  std::string base;  // a table or an earlier view of the same schema
+  std::vector<std::string> columns;
+  std::string filter;  // a WHERE expression, or empty
+  std::string comment;
 };
 
 struct Enum {
@@ -136,6 +148,7 @@ struct Model {
   std::vector<Enum> enums;
   std::vector<Sequence> sequences;
   std::vector<Table> tables;  // dropped tables are erased
+  std::vector<View> views;    // each after the view it reads
 };
 
 // What the v2 changes did, for the report.
@@ -168,8 +181,8 @@ struct GeneratedSchemas {
 GeneratedSchemas Generate(int tables, uint64_t seed);
 
 // WriteSchemaDirectory writes `model` as a schema directory: 00_schemas.sql, then per schema
-// <schema>/00_types.sql (enums and sequences) and <schema>/tables_NNN.sql (about 100 tables
-// each). Returns false with *error on an I/O error.
+// <schema>/00_types.sql (enums and sequences), <schema>/tables_NNN.sql (about 100 tables each)
+// and <schema>/views.sql. Returns false with *error on an I/O error.
 bool WriteSchemaDirectory(const Model& model, const std::string& directory, std::string* error);
 
 }  // namespace schemac::bench

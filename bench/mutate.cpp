@@ -62,8 +62,9 @@ bool Generator::AddColumn(Table& table) {
 }
 
 bool Generator::DropColumn(Table& table) {
-  const std::vector<size_t> found =
-      Candidates(table, [](const Column& column, const ColumnKind&) { return !column.used; });
+  const std::vector<size_t> found = Candidates(table, [](const Column& column, const ColumnKind&) {
+    return !column.used && !column.in_view;
+  });
   if (found.empty()) {
     return false;
   }
@@ -258,7 +259,8 @@ ChangeSummary Generator::ApplyChanges(Model& model) {
   for (int attempt = 0; attempt < 1000 && drop.size() < dropped; ++attempt) {
     const size_t candidate = random_.Index(existing);
     const Table& table = model.tables[candidate];
-    if (table.referenced_by == 0 && !table.owns_sequence && touched_tables.count(candidate) == 0) {
+    if (table.referenced_by == 0 && !table.owns_sequence && !table.has_view &&
+        touched_tables.count(candidate) == 0) {
       drop.insert(candidate);
     }
   }

@@ -240,6 +240,22 @@ bool WriteSchemaDirectory(const Model& model, const std::string& directory, std:
         return false;
       }
     }
+    std::string views = fmt::format("-- Views of schema {}.\n\n", schema.name);
+    for (const View& view : model.views) {
+      if (view.schema != schema.name) {
+        continue;
+      }
+      views += fmt::format("CREATE VIEW {}.{} AS SELECT {} FROM {}.{}{};\n", view.schema, view.name,
+                           Join(view.columns), view.schema, view.base,
+                           view.filter.empty() ? "" : " WHERE " + view.filter);
+      if (!view.comment.empty()) {
+        views += fmt::format("COMMENT ON VIEW {}.{} IS {};\n", view.schema, view.name,
+                             Literal(view.comment));
+      }
+    }
+    if (!WriteFile(folder / "views.sql", views, error)) {
+      return false;
+    }
   }
   return true;
 }

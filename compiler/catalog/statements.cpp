@@ -2,6 +2,7 @@
 
 #include <map>
 #include <set>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -40,8 +41,9 @@ Path PathOf(const Written& written) {
   return written.empty() ? Path() : Path(written.search_path);
 }
 
-// The views of a catalog, each after the views it reads (as the catalog's dependencies say),
-// by name otherwise.
+// The views of a catalog, each after the views it reads as the catalog's dependencies say (a
+// catalog read from a server has them), otherwise in the order they were declared (a compiled
+// one: as the files list them, which loads with psql when the files do), then by name.
 std::vector<const View*> ViewsInOrder(const Catalog& catalog) {
   std::map<QualifiedName, std::set<QualifiedName>> reads;  // view -> views it reads
   std::map<QualifiedName, std::vector<QualifiedName>> readers;
@@ -56,22 +58,27 @@ std::vector<const View*> ViewsInOrder(const Catalog& catalog) {
       }
     }
   }
-  std::set<QualifiedName> ready;
+  using Place = std::tuple<std::string, uint32_t, uint32_t, QualifiedName>;
+  auto place = [&](const QualifiedName& name) {
+    const base::SourceRange& origin = catalog.views.at(name).origin.range;
+    return Place{origin.valid() ? origin.file->path() : "", origin.line, origin.column, name};
+  };
+  std::set<Place> ready;
   for (const auto& [name, view] : catalog.views) {
     if (reads[name].empty()) {
-      ready.insert(name);
+      ready.insert(place(name));
     }
   }
   std::vector<const View*> out;
   while (!ready.empty()) {
-    QualifiedName name = *ready.begin();
+    QualifiedName name = std::get<3>(*ready.begin());
     ready.erase(ready.begin());
     out.push_back(&catalog.views.at(name));
     for (const QualifiedName& reader : readers[name]) {
       std::set<QualifiedName>& left = reads[reader];
       left.erase(name);
       if (left.empty()) {
-        ready.insert(reader);
+        ready.insert(place(reader));
       }
     }
   }

@@ -117,7 +117,12 @@ void BuildViewSteps(const Context& context, const diff::Change& change,
     for (std::string& statement : CommentsSql(&old_view, view)) {
       planned.step.statements.push_back(std::move(statement));
     }
-    what.push_back("change comments");
+    if (old_view.comment != view.comment) {
+      what.push_back(view.comment ? "set comment" : "remove comment");
+    }
+    if (old_view.column_comments != view.column_comments) {
+      what.push_back("change comments on columns");
+    }
   }
   planned.step.description = fmt::format("alter view: {}", fmt::join(what, ", "));
   out.push_back(std::move(planned));

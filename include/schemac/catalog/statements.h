@@ -62,7 +62,9 @@ struct CreateStatement {
 };
 
 // CreateStatements returns the DDL that creates `catalog` in an empty database (one whose public
-// schema exists), in dependency order: by group, then by object name within a group. The order
+// schema exists), in dependency order: by group, then by object name within a group, but for
+// views, each after the views it reads: as the catalog's dependencies say when it was read from
+// a server, else in the order of their declarations in the files. Other than that, the order
 // depends only on the catalog, never on the order its objects were declared in. Expressions are
 // written in `form`; every statement holds expressions of one search_path only: a default or
 // check written under another path than the first expression of its table is set by an ALTER
