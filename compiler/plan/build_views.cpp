@@ -67,6 +67,35 @@ std::vector<std::string> CommentsSql(const catalog::View* old_view, const catalo
   return out;
 }
 
+// Warns that what the live database holds on a view and schemac does not manage (its privileges,
+// its triggers and rules) goes when the up plan drops the view, to create it again or not.
+void WarnWhatGoesWithTheView(const Context& context, const catalog::QualifiedName& name,
+                             bool again) {
+  if (context.down) {
+    return;
+  }
+  std::vector<std::string> lost;
+  const std::string on = " on " + name.Quoted();
+  for (const catalog::UnmanagedObject& item : context.from.unmanaged.items) {
+    bool privileges =
+        item.property && item.kind == "privileges" && item.identity == "on view " + name.Quoted();
+    bool part = !item.property && (item.kind == "trigger" || item.kind == "rule") &&
+                item.identity.ends_with(on);
+    if (privileges || part) {
+      lost.push_back(item.detail.empty() ? item.Title()
+                                         : fmt::format("{} ({})", item.Title(), item.detail));
+    }
+  }
+  if (lost.empty()) {
+    return;
+  }
+  context.sink.Warning(
+      "unmanaged-lost", {},
+      fmt::format("the plan drops view {}{}, and with it what schemac does not manage on it: {}; "
+                  "grant or create them again after the migration",
+                  name.Text(), again ? " to create it again" : "", fmt::join(lost, ", ")));
+}
+
 }  // namespace
 
 void BuildViewSteps(const Context& context, const diff::Change& change,
@@ -80,6 +109,7 @@ void BuildViewSteps(const Context& context, const diff::Change& change,
                 nullptr);
     planned.step.statements.push_back(fmt::format("DROP VIEW {};", name.Quoted()));
     out.push_back(std::move(planned));
+    WarnWhatGoesWithTheView(context, name, change.kind == ChangeKind::kRecreate);
     if (change.kind == ChangeKind::kDrop) {
       return;
     }

@@ -1,0 +1,61 @@
+// `schemac plan` on views that the plan drops, to create them again or for good: what the
+// database holds on them and schemac does not manage (privileges, triggers) is named, since it
+// goes with the view.
+#include <gtest/gtest.h>
+
+#include "migrate/migrate_fixture.h"
+
+namespace schemac::testing {
+namespace {
+
+class ViewPlanTest : public MigrateTest {};
+
+constexpr const char* kPeople =
+    "CREATE TABLE public.people (id integer PRIMARY KEY, age %s);\n"
+    "CREATE VIEW public.adults AS SELECT id, age FROM public.people WHERE age >= 18;\n";
+
+std::string People(const std::string& age_type) {
+  std::string text = kPeople;
+  return text.replace(text.find("%s"), 2, age_type);
+}
+
+TEST_F(ViewPlanTest, WhatIsNotManagedOnARecreatedViewIsNamed) {
+  std::string db = Db();
+  Query(TestDatabase(),
+        People("integer") +
+            "GRANT SELECT ON public.adults TO PUBLIC;\n"
+            "CREATE FUNCTION public.no_insert() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RETURN NULL; END $$;\n"
+            "CREATE TRIGGER adults_insert INSTEAD OF INSERT ON public.adults FOR EACH ROW "
+            "EXECUTE FUNCTION public.no_insert();\n");
+  Write("same/people.sql", People("integer"));
+  CommandResult same = RunAgainst("plan", "same", db, {});
+  EXPECT_EQ(same.exit_code, 0) << same.out << same.err;
+  EXPECT_EQ(same.err.find("unmanaged-lost"), std::string::npos) << same.err;
+
+  // The type change recreates the view: its grant and its trigger go with it.
+  Write("wider/people.sql", People("bigint"));
+  CommandResult wider = RunAgainst("plan", "wider", db, {});
+  EXPECT_EQ(wider.exit_code, 2) << wider.out << wider.err;
+  EXPECT_NE(wider.err.find("warning: the plan drops view public.adults to create it again, and "
+                           "with it what schemac does not manage on it: "),
+            std::string::npos)
+      << wider.err;
+  EXPECT_NE(wider.err.find("privileges on view public.adults (granted to PUBLIC)"),
+            std::string::npos)
+      << wider.err;
+  EXPECT_NE(wider.err.find("trigger adults_insert on public.adults"), std::string::npos)
+      << wider.err;
+  EXPECT_NE(wider.err.find("[unmanaged-lost]"), std::string::npos) << wider.err;
+
+  // Dropped for good: the same.
+  Write("gone/people.sql", "CREATE TABLE public.people (id integer PRIMARY KEY, age integer);\n");
+  CommandResult gone = RunAgainst("plan", "gone", db, {});
+  EXPECT_EQ(gone.exit_code, 2) << gone.out << gone.err;
+  EXPECT_NE(gone.err.find("warning: the plan drops view public.adults, and with it"),
+            std::string::npos)
+      << gone.err;
+}
+
+}  // namespace
+}  // namespace schemac::testing
