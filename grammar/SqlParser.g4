@@ -21,6 +21,8 @@ statement
   | createTableOtherStatement
   | createIndexStatement
   | createViewStatement
+  | createFunctionStatement
+  | createTriggerStatement
   | alterTableStatement
   | alterSequenceStatement
   | alterOwnerStatement
@@ -217,6 +219,51 @@ viewQuery
   : ~SEMI+
   ;
 
+// CREATE FUNCTION and CREATE PROCEDURE: the name and the parameters are parsed (the argument
+// types tell overloads apart); the rest, RETURNS, options and body, is kept as written: the
+// server compiles it. A BEGIN ATOMIC ... END body holds ";" tokens, which the statement splitter
+// keeps inside the statement.
+createFunctionStatement
+  : CREATE (OR REPLACE)? (FUNCTION | PROCEDURE) qualifiedName functionParameters functionTail?
+  ;
+
+functionParameters
+  : OPEN_PAREN (functionParameter (COMMA functionParameter)*)? CLOSE_PAREN
+  ;
+
+// The type alone comes first: "double precision" is a type, not a parameter named double.
+functionParameter
+  : parameterMode? typeName parameterDefault?
+  | parameterMode? identifier typeName parameterDefault?
+  | identifier parameterMode typeName parameterDefault?
+  ;
+
+parameterMode
+  : IN OUT?
+  | OUT
+  | INOUT
+  | VARIADIC
+  ;
+
+parameterDefault
+  : (DEFAULT | EQUAL) defaultExpression
+  ;
+
+functionTail
+  : (~SEMI | SEMI)+
+  ;
+
+// CREATE [CONSTRAINT] TRIGGER: the name and the table are parsed; the statement is kept as
+// written, for the server.
+createTriggerStatement
+  : CREATE (OR REPLACE)? CONSTRAINT? TRIGGER identifier ~(ON | SEMI)+ ON qualifiedName ~SEMI*
+  ;
+
+// The parameters of a function named by ALTER FUNCTION or COMMENT ON FUNCTION, when given.
+routineSignature
+  : qualifiedName functionParameters?
+  ;
+
 alterTableStatement
   : ALTER TABLE (IF EXISTS)? ONLY? qualifiedName alterTableAction (COMMA alterTableAction)*
   ;
@@ -228,12 +275,14 @@ alterTableAction
   | ALTER COLUMN? identifier SET NOT NULL_                                        # setNotNullAction
   | ALTER COLUMN? identifier ADD GENERATED identityKind AS IDENTITY sequenceOptionList?  # addIdentityAction
   | OWNER TO roleName                                                             # ownerAction
+  | (ENABLE (REPLICA | ALWAYS)? | DISABLE) TRIGGER identifier                       # triggerEnabledAction
   | ~(ADD | COMMA | SEMI | OPEN_PAREN | CLOSE_PAREN)
     (parenthesized | ~(OPEN_PAREN | CLOSE_PAREN | COMMA | SEMI))*                  # unsupportedAction
   ;
 
 alterOwnerStatement
   : ALTER (SCHEMA | TYPE | VIEW) qualifiedName OWNER TO roleName
+  | ALTER (FUNCTION | PROCEDURE) routineSignature OWNER TO roleName
   ;
 
 // The other forms of ALTER TYPE, ALTER SCHEMA and ALTER SEQUENCE (ADD VALUE, RENAME, SET
@@ -256,11 +305,14 @@ commentTarget
   | COLUMN qualifiedName                               # commentOnColumn
   | INDEX qualifiedName                                # commentOnIndex
   | VIEW qualifiedName                                 # commentOnView
+  | (FUNCTION | PROCEDURE) routineSignature            # commentOnFunction
+  | TRIGGER identifier ON qualifiedName                # commentOnTrigger
   | SEQUENCE qualifiedName                             # commentOnSequence
   | TYPE qualifiedName                                 # commentOnType
   | CONSTRAINT identifier ON qualifiedName             # commentOnConstraint
   | CONSTRAINT identifier ON IDENTIFIER qualifiedName  # commentOnDomainConstraint
-  | ~(SCHEMA | EXTENSION | TABLE | COLUMN | INDEX | VIEW | SEQUENCE | TYPE | CONSTRAINT | IS | SEMI)
+  | ~(SCHEMA | EXTENSION | TABLE | COLUMN | INDEX | VIEW | FUNCTION | PROCEDURE | TRIGGER
+      | SEQUENCE | TYPE | CONSTRAINT | IS | SEMI)
     ~(IS | SEMI)*                                      # commentOnOther
   ;
 
@@ -276,7 +328,8 @@ selectStatement
 
 unsupportedStatement
   : CREATE (OR REPLACE)? ~(SCHEMA | EXTENSION | TYPE | SEQUENCE | TABLE | UNLOGGED | TEMP | TEMPORARY
-      | LOCAL | GLOBAL | INDEX | UNIQUE | VIEW | RECURSIVE | SEMI) ~SEMI*
+      | LOCAL | GLOBAL | INDEX | UNIQUE | VIEW | RECURSIVE | FUNCTION | PROCEDURE | TRIGGER
+      | CONSTRAINT | SEMI) ~SEMI*
   | CREATE (OR REPLACE)? (LOCAL | GLOBAL)? (TEMP | TEMPORARY) ~(TABLE | SEMI) ~SEMI*
   | CREATE UNLOGGED ~(TABLE | SEQUENCE | SEMI) ~SEMI*
   | CREATE TYPE qualifiedName (AS ~(ENUM | SEMI) ~SEMI* | ~(AS | SEMI) ~SEMI*)?
@@ -403,22 +456,23 @@ identifier
 reservedKeyword
   : ARRAY | AS | ASC | AUTHORIZATION | CHECK | COLLATE | COLUMN | CONCURRENTLY
   | CONSTRAINT | CREATE | CURRENT_ROLE | CURRENT_USER | DEFAULT | DEFERRABLE | DESC | DISTINCT
-  | FOREIGN | FULL | INITIALLY | IS | LIKE | NOT | NULL_ | ON | ONLY | OR
+  | FOREIGN | FULL | IN | INITIALLY | IS | LIKE | NOT | NULL_ | ON | ONLY | OR
   | PRIMARY | REFERENCES | SELECT | SESSION_USER | TABLE | TO | UNIQUE | USING
-  | WHERE | WITH
+  | VARIADIC | WHERE | WITH
   ;
 
 // The lexer's key words that PostgreSQL accepts as names (unreserved and column name key words;
 // the AST builder refuses the column name key words where PostgreSQL does, as type names).
 nonReservedKeyword
   : ACTION | ADD | ALTER | ALWAYS | BIT | BY | CACHE | CASCADE
-  | CHAR | CHARACTER | COMMENT | CYCLE | DAY | DEFERRED | DELETE | DOUBLE
-  | ENUM | EXCLUDE | EXISTS | EXTENSION | FIRST | GENERATED | GLOBAL | HOUR
-  | IDENTITY | IF | IMMEDIATE | INCLUDE | INCREMENT | INDEX | INHERIT | INHERITS
+  | CHAR | CHARACTER | COMMENT | CYCLE | DAY | DEFERRED | DELETE | DISABLE | DOUBLE | ENABLE
+  | ENUM | EXCLUDE | EXISTS | EXTENSION | FIRST | FUNCTION | GENERATED | GLOBAL | HOUR
+  | IDENTITY | IF | IMMEDIATE | INCLUDE | INCREMENT | INDEX | INHERIT | INHERITS | INOUT
   | INTERVAL | KEY | LAST | LOCAL | MATCH | MAXVALUE | MINUTE | MINVALUE
-  | MONTH | NAME | NATIONAL | NO | NONE | NULLS | OWNED | OWNER
-  | PARTIAL | PARTITION | PRECISION | RECURSIVE | REPLACE | RESTART | RESTRICT | SCHEMA | SECOND
+  | MONTH | NAME | NATIONAL | NO | NONE | NULLS | OUT | OWNED | OWNER
+  | PARTIAL | PARTITION | PRECISION | PROCEDURE | RECURSIVE | REPLACE | REPLICA | RESTART | RESTRICT
+  | SCHEMA | SECOND
   | SEQUENCE | SESSION | SET | SIMPLE | START | STORED | TABLESPACE | TEMP
-  | TEMPORARY | TIME | TIMESTAMP | TYPE | UNLOGGED | UPDATE | VALID | VARYING
+  | TEMPORARY | TIME | TIMESTAMP | TRIGGER | TYPE | UNLOGGED | UPDATE | VALID | VARYING
   | VERSION | VIEW | WITHOUT | YEAR | ZONE
   ;

@@ -12,6 +12,10 @@ std::string QualifiedName::Quoted() const {
   return base::QuoteQualified(schema, name);
 }
 
+std::string FunctionName::Quoted() const {
+  return base::QuoteQualified(schema, name) + "(" + arguments + ")";
+}
+
 const Column* Table::FindColumn(std::string_view column) const {
   auto it = std::find_if(columns.begin(), columns.end(),
                          [&](const Column& c) { return c.name == column; });
@@ -64,6 +68,12 @@ Counts CountObjects(const Catalog& catalog) {
       case ObjectKind::kView:
         ++counts.views;
         break;
+      case ObjectKind::kFunction:
+        ++counts.functions;
+        break;
+      case ObjectKind::kTrigger:
+        ++counts.triggers;
+        break;
     }
     counts.comments += object.comment ? 1 : 0;
     if constexpr (std::is_same_v<std::decay_t<decltype(object)>, Constraint>) {
@@ -96,8 +106,14 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
   for (const auto& [name, view] : catalog.views) {
     parts[name.schema].views[name] = view;
   }
+  for (const auto& [name, function] : catalog.functions) {
+    parts[name.schema].functions[name] = function;
+  }
+  for (const auto& [name, trigger] : catalog.triggers) {
+    parts[name.table.schema].triggers[name] = trigger;
+  }
   for (auto& [schema, part] : parts) {
-    part.dependencies = catalog.dependencies;  // what orders the views of a part
+    part.dependencies = catalog.dependencies;  // what orders the views and functions of a part
   }
   return parts;
 }
@@ -109,9 +125,14 @@ std::map<std::string, Catalog> SplitByTable(const Catalog& catalog) {
   rest.extensions = catalog.extensions;
   rest.enums = catalog.enums;
   rest.views = catalog.views;
+  rest.functions = catalog.functions;
   rest.dependencies = catalog.dependencies;
   for (const auto& [name, table] : catalog.tables) {
     parts[name.name].tables[name] = table;
+  }
+  for (const auto& [name, trigger] : catalog.triggers) {
+    bool on_table = catalog.tables.count(name.table) > 0;
+    (on_table ? parts[name.table.name] : rest).triggers[name] = trigger;
   }
   for (const auto& [name, index] : catalog.indexes) {
     auto owner = parts.find(index.table.name);

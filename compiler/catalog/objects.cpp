@@ -5,7 +5,7 @@
 namespace schemac::catalog {
 namespace {
 
-constexpr std::array<KindFacts, 9> kKinds = {{
+constexpr std::array<KindFacts, 11> kKinds = {{
     // kind, word, token, rank, parent, namespace, commentable, recreated with dependency,
     // recreated when a column it uses is retyped
     {ObjectKind::kSchema, "schema", "schema", 0, std::nullopt, Namespace::kDatabase, true, false,
@@ -25,6 +25,14 @@ constexpr std::array<KindFacts, 9> kKinds = {{
     {ObjectKind::kIndex, "index", "index", 7, std::nullopt, Namespace::kRelations, true, true,
      false},
     {ObjectKind::kView, "view", "view", 8, std::nullopt, Namespace::kRelations, true, true, true},
+    // A function is recreated with a type it takes or returns; its SQL-standard body keeps it
+    // from a column's type change, as a view's query does.
+    {ObjectKind::kFunction, "function", "function", 9, std::nullopt, Namespace::kRoutines, true,
+     true, true},
+    // A trigger is on a table or a view; it goes with its function when that is recreated, and
+    // PostgreSQL refuses to change the type of a column its WHEN or UPDATE OF uses.
+    {ObjectKind::kTrigger, "trigger", "trigger", 10, std::nullopt, Namespace::kTriggers, true, true,
+     true},
 }};
 
 }  // namespace
@@ -84,8 +92,20 @@ ObjectKey ViewKey(const QualifiedName& view) {
   return {ObjectKind::kView, view.schema, view.name, ""};
 }
 
+ObjectKey FunctionKey(const FunctionName& function) {
+  return {ObjectKind::kFunction, function.schema, function.name, function.arguments};
+}
+
+ObjectKey TriggerKey(const TriggerName& trigger) {
+  return {ObjectKind::kTrigger, trigger.table.schema, trigger.table.name, trigger.name};
+}
+
 std::string KeyText(const ObjectKey& key) {
-  std::string text = Facts(key.kind).name_space == Namespace::kDatabase
+  const KindFacts& facts = Facts(key.kind);
+  if (facts.name_space == Namespace::kRoutines) {
+    return FunctionName{key.schema, key.name, key.sub_name}.Text();
+  }
+  std::string text = facts.name_space == Namespace::kDatabase
                          ? key.name
                          : QualifiedName{key.schema, key.name}.Text();
   return key.sub_name.empty() ? text : text + "." + key.sub_name;
@@ -93,6 +113,9 @@ std::string KeyText(const ObjectKey& key) {
 
 ObjectKey ParentKey(const ObjectKey& key) {
   std::optional<ObjectKind> parent = Facts(key.kind).parent;
+  if (!parent && Facts(key.kind).name_space == Namespace::kRoutines) {
+    return key;  // its arguments are part of its name
+  }
   return {parent.value_or(key.kind), key.schema, key.name, ""};
 }
 

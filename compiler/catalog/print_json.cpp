@@ -200,6 +200,30 @@ std::string PrintJson(const Catalog& catalog) {
                          {"column_comments", view.column_comments}});
   }
   out["views"] = views;
+  Json functions = Json::array();
+  for (const auto& [name, function] : catalog.functions) {
+    functions.push_back(Json{
+        {"schema", name.schema},
+        {"name", name.name},
+        {"arguments", name.arguments},
+        {"kind", function.procedure ? "procedure" : "function"},
+        {"result", function.procedure ? Json(nullptr) : Json(function.result)},
+        {"language", function.language.empty() ? Json(nullptr) : Json(function.language)},
+        {"definition", function.definition.empty() ? Json(nullptr) : Json(function.definition)},
+        {"comment", Optional(function.comment)}});
+  }
+  out["functions"] = functions;
+  Json triggers = Json::array();
+  for (const auto& [name, trigger] : catalog.triggers) {
+    triggers.push_back(
+        Json{{"schema", name.table.schema},
+             {"table", name.table.name},
+             {"name", name.name},
+             {"enabled", std::string(1, trigger.enabled)},
+             {"definition", trigger.definition.empty() ? Json(nullptr) : Json(trigger.definition)},
+             {"comment", Optional(trigger.comment)}});
+  }
+  out["triggers"] = triggers;
   return out.dump(2) + "\n";
 }
 

@@ -23,11 +23,15 @@ std::string PrintSql(const Catalog& catalog) {
   // expression written under an empty path (pg_dump's) names nothing outside pg_catalog
   // unqualified, and pg_catalog comes first under any path, so it needs none.
   std::string out;
+  if (!catalog.functions.empty()) {
+    // Function bodies may use what comes after them (as pg_dump's output does).
+    out += "SET check_function_bodies = false;\n\n";
+  }
   const CreateStatement* previous = nullptr;
   std::vector<std::string> search_path = {"public"};
   for (const CreateStatement& statement : CreateStatements(catalog)) {
     if (previous == nullptr || previous->group != statement.group) {
-      out += fmt::format("{}-- {}\n", out.empty() ? "" : "\n", GroupTitle(statement.group));
+      out += fmt::format("{}-- {}\n", previous == nullptr ? "" : "\n", GroupTitle(statement.group));
     }
     if (statement.search_path && !statement.search_path->empty() &&
         *statement.search_path != search_path) {

@@ -239,6 +239,46 @@ std::string CreateViewSql(const View& view, ExpressionForm form, bool or_replace
                      view.options.empty() ? "" : " WITH " + StorageOptionsSql(view.options), query);
 }
 
+std::string CreateFunctionSql(const Function& function, ExpressionForm form) {
+  // A compiled catalog has no definition yet: the statement as written stands for it.
+  const std::string& text = function.definition.empty()
+                                ? function.written.text
+                                : Text(function.definition, function.written, form);
+  return text + ";";
+}
+
+std::string FunctionTarget(const Function& function) {
+  return (function.procedure ? "PROCEDURE " : "FUNCTION ") + function.name.Quoted();
+}
+
+std::string DropFunctionSql(const Function& function) {
+  return "DROP " + FunctionTarget(function) + ";";
+}
+
+std::string TriggerTarget(const TriggerName& trigger) {
+  return "TRIGGER " + QuoteIdentifier(trigger.name) + " ON " + trigger.table.Quoted();
+}
+
+std::string TriggerEnabledSql(const Trigger& trigger) {
+  std::string_view how = trigger.enabled == 'D'   ? "DISABLE"
+                         : trigger.enabled == 'R' ? "ENABLE REPLICA"
+                         : trigger.enabled == 'A' ? "ENABLE ALWAYS"
+                                                  : "ENABLE";
+  return fmt::format("ALTER TABLE {} {} TRIGGER {};", trigger.name.table.Quoted(), how,
+                     QuoteIdentifier(trigger.name.name));
+}
+
+std::string CreateTriggerSql(const Trigger& trigger, ExpressionForm form) {
+  const std::string& text = trigger.definition.empty()
+                                ? trigger.written.text
+                                : Text(trigger.definition, trigger.written, form);
+  std::string out = text + ";";
+  if (trigger.enabled != 'O') {
+    out += "\n" + TriggerEnabledSql(trigger);
+  }
+  return out;
+}
+
 std::string CreateIndexSql(const Index& index, ExpressionForm form) {
   std::string out = fmt::format("CREATE {}INDEX {} ON {} USING {} (", index.unique ? "UNIQUE " : "",
                                 QuoteIdentifier(index.name.name), index.table.Quoted(),

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "schemac/base/quote.h"
+#include "schemac/catalog/objects.h"
 #include "schemac/catalog/sql.h"
 
 namespace schemac::catalog {
@@ -41,48 +42,127 @@ Path PathOf(const Written& written) {
   return written.empty() ? Path() : Path(written.search_path);
 }
 
-// The views of a catalog, each after the views it reads as the catalog's dependencies say (a
-// catalog read from a server has them), otherwise in the order they were declared (a compiled
-// one: as the files list them, which loads with psql when the files do), then by name.
-std::vector<const View*> ViewsInOrder(const Catalog& catalog) {
-  std::map<QualifiedName, std::set<QualifiedName>> reads;  // view -> views it reads
-  std::map<QualifiedName, std::vector<QualifiedName>> readers;
+// Programmable is a view or a function, as CreateStatements orders them.
+struct Programmable {
+  ObjectKey key;
+  const Origin* origin = nullptr;
+};
+
+// The functions of a catalog that use a table, a view or a sequence (or a column, an index),
+// directly or through other functions, as the catalog's dependencies say.
+std::set<ObjectKey> FunctionsOnRelations(const Catalog& catalog) {
+  std::map<ObjectKey, std::vector<ObjectKey>> callers;  // function -> functions that use it
+  std::set<ObjectKey> late;
+  std::vector<ObjectKey> work;
   for (const Dependency& dependency : catalog.dependencies.value) {
-    if (dependency.object.kind == ObjectKind::kView &&
-        dependency.referenced.kind == ObjectKind::kView) {
-      QualifiedName view{dependency.object.schema, dependency.object.name};
-      QualifiedName read{dependency.referenced.schema, dependency.referenced.name};
-      if (catalog.views.count(view) != 0 && catalog.views.count(read) != 0 &&
-          reads[view].insert(read).second) {
-        readers[read].push_back(view);
+    if (dependency.object.kind != ObjectKind::kFunction) {
+      continue;
+    }
+    switch (dependency.referenced.kind) {
+      case ObjectKind::kFunction:
+        callers[dependency.referenced].push_back(dependency.object);
+        break;
+      case ObjectKind::kTable:
+      case ObjectKind::kColumn:
+      case ObjectKind::kConstraint:
+      case ObjectKind::kIndex:
+      case ObjectKind::kSequence:
+      case ObjectKind::kView:
+        if (late.insert(dependency.object).second) {
+          work.push_back(dependency.object);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  while (!work.empty()) {
+    ObjectKey key = work.back();
+    work.pop_back();
+    for (const ObjectKey& caller : callers[key]) {
+      if (late.insert(caller).second) {
+        work.push_back(caller);
       }
     }
   }
-  using Place = std::tuple<std::string, uint32_t, uint32_t, QualifiedName>;
-  auto place = [&](const QualifiedName& name) {
-    const base::SourceRange& origin = catalog.views.at(name).origin.range;
-    return Place{origin.valid() ? origin.file->path() : "", origin.line, origin.column, name};
+  return late;
+}
+
+// InUseOrder returns `members` (views and functions of `catalog`), each after the members it
+// uses as the catalog's dependencies say (a catalog read from a server has them), otherwise in
+// the order they were declared (a compiled one: as the files list them, which loads with psql
+// when the files do), then by key.
+std::vector<ObjectKey> InUseOrder(const Catalog& catalog,
+                                  const std::vector<Programmable>& members) {
+  std::map<ObjectKey, const Origin*> origin_of;
+  for (const Programmable& member : members) {
+    origin_of[member.key] = member.origin;
+  }
+  std::map<ObjectKey, std::set<ObjectKey>> uses;
+  std::map<ObjectKey, std::vector<ObjectKey>> users;
+  for (const Dependency& dependency : catalog.dependencies.value) {
+    if (origin_of.count(dependency.object) != 0 && origin_of.count(dependency.referenced) != 0 &&
+        dependency.object != dependency.referenced &&
+        uses[dependency.object].insert(dependency.referenced).second) {
+      users[dependency.referenced].push_back(dependency.object);
+    }
+  }
+  using Place = std::tuple<std::string, uint32_t, uint32_t, ObjectKey>;
+  auto place = [&](const ObjectKey& key) {
+    const base::SourceRange& origin = origin_of.at(key)->range;
+    return Place{origin.valid() ? origin.file->path() : "", origin.line, origin.column, key};
   };
   std::set<Place> ready;
-  for (const auto& [name, view] : catalog.views) {
-    if (reads[name].empty()) {
-      ready.insert(place(name));
+  for (const Programmable& member : members) {
+    if (uses[member.key].empty()) {
+      ready.insert(place(member.key));
     }
   }
-  std::vector<const View*> out;
+  std::vector<ObjectKey> out;
   while (!ready.empty()) {
-    QualifiedName name = std::get<3>(*ready.begin());
+    ObjectKey key = std::get<3>(*ready.begin());
     ready.erase(ready.begin());
-    out.push_back(&catalog.views.at(name));
-    for (const QualifiedName& reader : readers[name]) {
-      std::set<QualifiedName>& left = reads[reader];
-      left.erase(name);
+    out.push_back(key);
+    for (const ObjectKey& user : users[key]) {
+      std::set<ObjectKey>& left = uses[user];
+      left.erase(key);
       if (left.empty()) {
-        ready.insert(place(reader));
+        ready.insert(place(user));
       }
     }
   }
-  return out;  // the server allows no cycle between views
+  // The server allows no cycle between views; one through functions whose bodies it tracks
+  // cannot be created either, but whatever is left goes last rather than nowhere.
+  for (const Programmable& member : members) {
+    if (!uses[member.key].empty()) {
+      out.push_back(member.key);
+    }
+  }
+  return out;
+}
+
+void AddFunction(const Function& function, ExpressionForm form, StatementGroup group,
+                 Writer& writer) {
+  std::string sql = CreateFunctionSql(function, form);
+  std::optional<WrittenSpan> span;
+  const Written& written = function.written;
+  if (form == ExpressionForm::kWritten && !written.empty() && written.start.valid()) {
+    span = WrittenSpan{0, written.text.size(), written.start};  // the whole statement
+  }
+  writer.Add(group, {function.name.schema, function.name.name}, std::move(sql), function.origin, {},
+             PathOf(written), std::move(span));
+}
+
+void AddView(const View& view, ExpressionForm form, Writer& writer) {
+  std::string sql = CreateViewSql(view, form);
+  std::optional<WrittenSpan> span;
+  const Written& written = view.query_written;
+  if (form == ExpressionForm::kWritten && !written.empty() && written.start.valid()) {
+    // The query ends the statement, before its ";".
+    span = WrittenSpan{sql.size() - 1 - written.text.size(), written.text.size(), written.start};
+  }
+  writer.Add(StatementGroup::kViews, view.name, std::move(sql), view.origin, {}, PathOf(written),
+             std::move(span));
 }
 
 // The parts of a table's SQL that run under their own search_path: the statement of the table
@@ -194,6 +274,17 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, Writer& writer) {
   for (const auto& [name, type] : catalog.enums) {
     writer.Add(StatementGroup::kTypes, name, CreateEnumSql(type), type.origin);
   }
+  std::set<ObjectKey> late_functions = FunctionsOnRelations(catalog);
+  std::vector<Programmable> early;
+  for (const auto& [name, function] : catalog.functions) {
+    if (late_functions.count(FunctionKey(name)) == 0) {
+      early.push_back({FunctionKey(name), &function.origin});
+    }
+  }
+  for (const ObjectKey& key : InUseOrder(catalog, early)) {
+    AddFunction(catalog.functions.at({key.schema, key.name, key.sub_name}), form,
+                StatementGroup::kFunctions, writer);
+  }
   for (const auto& [name, sequence] : catalog.sequences) {
     writer.Add(StatementGroup::kSequences, name, CreateSequenceSql(sequence), sequence.origin);
   }
@@ -220,20 +311,46 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, Writer& writer) {
                  sequence.origin);
     }
   }
-  for (const View* view : ViewsInOrder(catalog)) {
-    std::string sql = CreateViewSql(*view, form);
-    std::optional<WrittenSpan> span;
-    const Written& written = view->query_written;
-    if (form == ExpressionForm::kWritten && !written.empty() && written.start.valid()) {
-      // The query ends the statement, before its ";".
-      span = WrittenSpan{sql.size() - 1 - written.text.size(), written.text.size(), written.start};
+  std::vector<Programmable> late;
+  for (const auto& [name, view] : catalog.views) {
+    late.push_back({ViewKey(name), &view.origin});
+  }
+  for (const auto& [name, function] : catalog.functions) {
+    if (late_functions.count(FunctionKey(name)) != 0) {
+      late.push_back({FunctionKey(name), &function.origin});
     }
-    writer.Add(StatementGroup::kViews, view->name, std::move(sql), view->origin, {},
+  }
+  for (const ObjectKey& key : InUseOrder(catalog, late)) {
+    if (key.kind == ObjectKind::kView) {
+      AddView(catalog.views.at({key.schema, key.name}), form, writer);
+    } else {
+      AddFunction(catalog.functions.at({key.schema, key.name, key.sub_name}), form,
+                  StatementGroup::kViews, writer);
+    }
+  }
+}
+
+void AddTriggers(const Catalog& catalog, ExpressionForm form, Writer& writer) {
+  for (const auto& [name, trigger] : catalog.triggers) {
+    std::string sql = CreateTriggerSql(trigger, form);
+    std::optional<WrittenSpan> span;
+    const Written& written = trigger.written;
+    if (form == ExpressionForm::kWritten && !written.empty() && written.start.valid()) {
+      span = WrittenSpan{0, written.text.size(), written.start};  // the whole statement
+    }
+    writer.Add(StatementGroup::kTriggers, name.table, std::move(sql), trigger.origin, {},
                PathOf(written), std::move(span));
   }
 }
 
 void AddComments(const Catalog& catalog, Writer& writer) {
+  for (const auto& [name, trigger] : catalog.triggers) {
+    writer.Comment(name.table, TriggerTarget(name), trigger.comment, trigger.origin);
+  }
+  for (const auto& [name, function] : catalog.functions) {
+    writer.Comment({name.schema, name.name}, FunctionTarget(function), function.comment,
+                   function.origin);
+  }
   for (const auto& [name, view] : catalog.views) {
     writer.Comment(name, "VIEW " + name.Quoted(), view.comment, view.origin);
     for (const auto& [column, text] : view.column_comments) {
@@ -283,6 +400,8 @@ std::string_view GroupTitle(StatementGroup group) {
       return "extensions";
     case StatementGroup::kTypes:
       return "types";
+    case StatementGroup::kFunctions:
+      return "functions";
     case StatementGroup::kSequences:
       return "sequences";
     case StatementGroup::kTables:
@@ -294,7 +413,9 @@ std::string_view GroupTitle(StatementGroup group) {
     case StatementGroup::kSequenceOwnership:
       return "sequence ownership";
     case StatementGroup::kViews:
-      return "views";
+      return "views and the functions that use tables or views";
+    case StatementGroup::kTriggers:
+      return "triggers";
     case StatementGroup::kComments:
       return "comments";
   }
@@ -305,6 +426,7 @@ std::vector<CreateStatement> CreateStatements(const Catalog& catalog, Expression
   std::vector<CreateStatement> statements;
   Writer writer(statements);
   AddObjects(catalog, form, writer);
+  AddTriggers(catalog, form, writer);
   AddComments(catalog, writer);
   return statements;
 }

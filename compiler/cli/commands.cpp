@@ -23,8 +23,8 @@ namespace {
 std::string Summary(const sema::CompileResult& result) {
   catalog::Counts counts = catalog::CountObjects(result.catalog);
   return fmt::format(
-      "{}, {}: {}, {}, {}, {}, {} ({}, {}), {}, {}, {}", Plural(result.files, "file", "files"),
-      Plural(result.statements, "statement", "statements"),
+      "{}, {}: {}, {}, {}, {}, {} ({}, {}), {}, {}, {}, {}, {}",
+      Plural(result.files, "file", "files"), Plural(result.statements, "statement", "statements"),
       Plural(counts.schemas, "schema", "schemas"),
       Plural(counts.extensions, "extension", "extensions"),
       Plural(counts.enums, "enum type", "enum types"),
@@ -32,6 +32,8 @@ std::string Summary(const sema::CompileResult& result) {
       Plural(counts.columns, "column", "columns"),
       Plural(counts.constraints, "constraint", "constraints"),
       Plural(counts.indexes, "index", "indexes"), Plural(counts.views, "view", "views"),
+      Plural(counts.functions, "function", "functions"),
+      Plural(counts.triggers, "trigger", "triggers"),
       Plural(counts.comments, "comment", "comments"));
 }
 

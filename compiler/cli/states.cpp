@@ -149,6 +149,7 @@ std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scr
       normalize::Normalize(std::move(compiled.catalog), connection, sink, options);
   timings.Add("scratch-load", stats.load_seconds);
   timings.Add("scratch-introspect", stats.introspect_seconds);
+  timings.Add("scratch-bodies", stats.bodies_seconds);
   timings.Add("scratch-reread", stats.reread_seconds);
   return normalized;
 }

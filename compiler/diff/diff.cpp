@@ -38,6 +38,8 @@ ChangeSet Diff(const catalog::Catalog& from, const catalog::Catalog& to) {
   DiffTables(from, to, set.changes);
   DiffIndexes(from, to, set.changes);
   DiffViews(from, to, set.changes);
+  DiffFunctions(from, to, set.changes);
+  DiffTriggers(from, to, set.changes);
   std::sort(set.changes.begin(), set.changes.end(),
             [](const Change& a, const Change& b) { return a.key < b.key; });
   return set;

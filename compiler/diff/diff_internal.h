@@ -19,6 +19,10 @@ void DiffTables(const catalog::Catalog& from, const catalog::Catalog& to, std::v
 void DiffIndexes(const catalog::Catalog& from, const catalog::Catalog& to,
                  std::vector<Change>& out);
 void DiffViews(const catalog::Catalog& from, const catalog::Catalog& to, std::vector<Change>& out);
+void DiffFunctions(const catalog::Catalog& from, const catalog::Catalog& to,
+                   std::vector<Change>& out);
+void DiffTriggers(const catalog::Catalog& from, const catalog::Catalog& to,
+                  std::vector<Change>& out);
 
 // ForEachPair walks two sorted maps together and calls `on(key, old, new)` with nullptr for the
 // side that lacks the key.

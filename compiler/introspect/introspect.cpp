@@ -48,6 +48,8 @@ constexpr std::array<Handler, kCatalogQueryCount> kHandlers = {{
     {"indexes", AddIndexes},
     {"index_keys", AddIndexKeys},
     {"views", AddViews},
+    {"functions", AddFunctions},
+    {"triggers", AddTriggers},
     {"unmanaged", AddUnmanaged},
     {"dependencies", AddDependencies},
 }};

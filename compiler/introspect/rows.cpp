@@ -360,10 +360,46 @@ void AddViews(const pqxx::result& rows, catalog::Catalog& catalog) {
   }
 }
 
+void AddFunctions(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    catalog::Function function;
+    function.name = {Text(row, "schema"), Text(row, "name"), Text(row, "arguments")};
+    function.procedure = Bool(row, "procedure");
+    function.definition = Text(row, "definition");
+    while (!function.definition.empty() && function.definition.back() == '\n') {
+      function.definition.pop_back();
+    }
+    function.result = Text(row, "result");
+    function.argument_names = Array(row, "argument_names");
+    function.argument_modes = Text(row, "argument_modes");
+    function.defaults = static_cast<int>(Int(row, "defaults"));
+    function.language = Text(row, "language");
+    function.body_tracked = Bool(row, "body_tracked");
+    function.comment = Optional(row, "comment");
+    function.owner.role = Optional(row, "owner");
+    catalog.functions[function.name] = std::move(function);
+  }
+}
+
+void AddTriggers(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    catalog::Trigger trigger;
+    trigger.name = {Name(row, "schema", "table_name"), Text(row, "name")};
+    trigger.definition = Text(row, "definition");
+    std::string enabled = Text(row, "enabled");
+    trigger.enabled = enabled.empty() ? 'O' : enabled[0];
+    trigger.comment = Optional(row, "comment");
+    catalog.triggers[trigger.name] = std::move(trigger);
+  }
+}
+
 void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog) {
   for (const pqxx::row& row : rows) {
     catalog::QualifiedName name = Name(row, "schema", "name");
     std::string leave_out = Text(row, "leave_out");
+    if (leave_out == "table" || leave_out == "view") {
+      std::erase_if(catalog.triggers, [&](const auto& entry) { return entry.first.table == name; });
+    }
     if (leave_out == "table") {
       catalog.tables.erase(name);
       std::erase_if(catalog.indexes, [&](const auto& entry) { return entry.second.table == name; });
@@ -373,6 +409,8 @@ void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog) {
       catalog.indexes.erase(name);
     } else if (leave_out == "view") {
       catalog.views.erase(name);
+    } else if (leave_out == "function") {
+      catalog.functions.erase({name.schema, name.name, Text(row, "parent")});
     } else if (leave_out == "constraint") {
       auto table = catalog.tables.find({name.schema, Text(row, "parent")});
       if (table != catalog.tables.end()) {

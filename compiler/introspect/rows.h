@@ -23,10 +23,13 @@ void AddConstraints(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddIndexes(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddIndexKeys(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddViews(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddFunctions(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddTriggers(const pqxx::result& rows, catalog::Catalog& catalog);
 // AddUnmanaged lists what the database holds that schemac does not manage, and takes out of
 // the catalog the tables, sequences, indexes and constraints the other queries read that are
 // among it (partitions, tables in an inheritance tree, objects that depend on something
-// unmanaged), with the columns, constraints and indexes of such tables, and the views.
+// unmanaged), with the columns, constraints, indexes and triggers of such tables, and the views
+// (with their triggers) and functions.
 void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog);
 // AddDependencies keeps the dependencies between two objects of the catalog (so it runs last).
 void AddDependencies(const pqxx::result& rows, catalog::Catalog& catalog);

@@ -9,6 +9,7 @@
 #include "schemac/base/text.h"
 #include "schemac/introspect/introspect.h"
 
+#include "bodies.h"
 #include "load.h"
 #include "origins.h"
 #include "reread.h"
@@ -133,6 +134,21 @@ std::optional<catalog::Catalog> Run(std::vector<LoadStatement> statements, const
   if (!loaded) {
     return std::nullopt;
   }
+  start = Clock::now();
+  std::string reason;
+  std::unique_ptr<pg::Session> session = pg::Session::Open(scratch->connection_string(), &reason);
+  if (session == nullptr) {
+    sink.Error("connection-failed", {},
+               fmt::format("cannot connect to the scratch database again: {}", reason));
+    return std::nullopt;
+  }
+  size_t errors_before_bodies = sink.error_count();
+  stats.bodies = CheckFunctionBodies(*session, origins, sink);
+  stats.bodies_seconds = SecondsSince(start);
+  if (sink.error_count() > errors_before_bodies) {
+    scratch->Drop();
+    return std::nullopt;
+  }
   if (options.on_progress) {
     options.on_progress({NormalizeProgress::Stage::kReading, stats.statements, stats.statements});
   }
@@ -143,14 +159,7 @@ std::optional<catalog::Catalog> Run(std::vector<LoadStatement> statements, const
   stats.introspect_seconds = SecondsSince(start);
   start = Clock::now();
   if (!introspect_sink.has_errors()) {
-    std::string reason;
-    std::unique_ptr<pg::Session> session = pg::Session::Open(scratch->connection_string(), &reason);
-    if (session == nullptr) {
-      sink.Error("connection-failed", {},
-                 fmt::format("cannot connect to the scratch database again: {}", reason));
-    } else {
-      RereadChecks(*session, normalized);
-    }
+    RereadChecks(*session, normalized);
   }
   stats.reread_seconds = SecondsSince(start);
   for (const base::Diagnostic& diagnostic : introspect_sink.diagnostics()) {

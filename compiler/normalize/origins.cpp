@@ -19,6 +19,8 @@ catalog::ObjectKey OriginKey(catalog::ObjectKey key) {
 
 template <typename Object>
 constexpr bool kIsColumn = std::is_same_v<std::decay_t<Object>, catalog::Column>;
+template <typename Object>
+constexpr bool kIsFunction = std::is_same_v<std::decay_t<Object>, catalog::Function>;
 
 }  // namespace
 
@@ -30,7 +32,30 @@ Origins::Origins(const catalog::Catalog& catalog) {
         column_hints_.emplace(key, object.hints);
       }
     }
+    if constexpr (kIsFunction<decltype(object)>) {
+      functions_.emplace(object.name, object.written);
+    }
   });
+}
+
+const catalog::FunctionName* Origins::DeclaredAs(const catalog::FunctionName& name) const {
+  auto it = functions_.find(name);
+  if (it != functions_.end()) {
+    return &it->first;
+  }
+  auto first = functions_.lower_bound({name.schema, name.name, ""});
+  auto same_name = [&](auto at) {
+    return at != functions_.end() && at->first.schema == name.schema && at->first.name == name.name;
+  };
+  if (!same_name(first) || same_name(std::next(first))) {
+    return nullptr;
+  }
+  return &first->first;
+}
+
+const catalog::Written* Origins::WrittenFunction(const catalog::FunctionName& name) const {
+  const catalog::FunctionName* declared = DeclaredAs(name);
+  return declared == nullptr ? nullptr : &functions_.at(*declared);
 }
 
 void Origins::ApplyTo(catalog::Catalog& target) const {
@@ -38,6 +63,15 @@ void Origins::ApplyTo(catalog::Catalog& target) const {
     auto range = ranges_.find(OriginKey(key));
     if (range != ranges_.end()) {
       object.origin.range = range->second;
+    }
+    if constexpr (kIsFunction<decltype(object)>) {
+      const catalog::FunctionName* declared = DeclaredAs(object.name);
+      if (range == ranges_.end() && declared != nullptr) {
+        range = ranges_.find(catalog::FunctionKey(*declared));
+        if (range != ranges_.end()) {
+          object.origin.range = range->second;
+        }
+      }
     }
     if constexpr (kIsColumn<decltype(object)>) {
       auto hints = column_hints_.find(key);

@@ -15,10 +15,19 @@ class Origins {
   // ApplyTo sets the origin of every object of `target` that the catalog held under the same
   // key (an extension: the same name, wherever the server installed it), and the hints of every
   // such column; other objects keep theirs.
+  // The origin of function `name` matches by name and arguments, or, when the compiler wrote
+  // the argument types otherwise than the server (a type it could not resolve), by name alone if
+  // one function of that name was declared.
   void ApplyTo(catalog::Catalog& target) const;
+  // WrittenFunction returns the statement a function was declared with, if it was.
+  const catalog::Written* WrittenFunction(const catalog::FunctionName& name) const;
 
  private:
+  // The name function `name` was declared under: the same, or the only one of its name.
+  const catalog::FunctionName* DeclaredAs(const catalog::FunctionName& name) const;
+
   std::map<catalog::ObjectKey, base::SourceRange> ranges_;
+  std::map<catalog::FunctionName, catalog::Written> functions_;
   std::map<catalog::ObjectKey, catalog::ColumnHints> column_hints_;  // the columns that have any
 };
 

@@ -122,6 +122,12 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   if (auto* s = ctx->createIndexStatement()) {
     return BuildCreateIndex(s);
   }
+  if (auto* s = ctx->createFunctionStatement()) {
+    return BuildCreateFunction(s);
+  }
+  if (auto* s = ctx->createTriggerStatement()) {
+    return BuildCreateTrigger(s);
+  }
   if (auto* s = ctx->createViewStatement()) {
     return BuildCreateView(s);
   }
@@ -698,6 +704,19 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
     } else if (auto* owner_action = dynamic_cast<P::OwnerActionContext*>(action)) {
       built.kind = ast::AlterTableActionKind::kOwner;
       built.owner = BuildRoleName(owner_action->roleName());
+    } else if (auto* enabled = dynamic_cast<P::TriggerEnabledActionContext*>(action)) {
+      antlr4::Token* word = enabled->identifier()->getStart();
+      if (word->getType() == P::IDENTIFIER &&
+          (FoldIdentifier(word) == "all" || FoldIdentifier(word) == "user")) {
+        ReportUnsupported(action, "ALTER TABLE action");  // every trigger at once
+        continue;
+      }
+      built.kind = ast::AlterTableActionKind::kTriggerEnabled;
+      built.trigger = BuildIdentifier(enabled->identifier());
+      built.enabled = enabled->DISABLE() != nullptr   ? 'D'
+                      : enabled->REPLICA() != nullptr ? 'R'
+                      : enabled->ALWAYS() != nullptr  ? 'A'
+                                                      : 'O';
     } else {
       ReportUnsupported(action, "ALTER TABLE action");
       continue;
@@ -709,8 +728,17 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
 
 ast::AlterOwner AstBuilder::BuildAlterOwner(P::AlterOwnerStatementContext* ctx) {
   ast::AlterOwner out;
-  out.object_kind = ctx->SCHEMA() != nullptr ? "schema" : ctx->VIEW() != nullptr ? "view" : "type";
-  out.name = BuildQualifiedName(ctx->qualifiedName());
+  if (ctx->routineSignature() != nullptr) {
+    out.object_kind = ctx->PROCEDURE() != nullptr ? "procedure" : "function";
+    ast::RoutineSignature signature = BuildRoutineSignature(ctx->routineSignature());
+    out.name = std::move(signature.name);
+    out.parameters = std::move(signature.parameters);
+  } else {
+    out.object_kind = ctx->SCHEMA() != nullptr ? "schema"
+                      : ctx->VIEW() != nullptr ? "view"
+                                               : "type";
+    out.name = BuildQualifiedName(ctx->qualifiedName());
+  }
   out.owner = BuildRoleName(ctx->roleName());
   return out;
 }
@@ -738,6 +766,17 @@ std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementCo
   } else if (auto* comment_on_view = dynamic_cast<P::CommentOnViewContext*>(target)) {
     out.target = ast::CommentTarget::kView;
     out.name = BuildQualifiedName(comment_on_view->qualifiedName());
+  } else if (auto* comment_on_function = dynamic_cast<P::CommentOnFunctionContext*>(target)) {
+    out.target = comment_on_function->PROCEDURE() != nullptr ? ast::CommentTarget::kProcedure
+                                                             : ast::CommentTarget::kFunction;
+    ast::RoutineSignature signature =
+        BuildRoutineSignature(comment_on_function->routineSignature());
+    out.name = std::move(signature.name);
+    out.parameters = std::move(signature.parameters);
+  } else if (auto* comment_on_trigger = dynamic_cast<P::CommentOnTriggerContext*>(target)) {
+    out.target = ast::CommentTarget::kTrigger;
+    out.constraint = BuildIdentifier(comment_on_trigger->identifier());
+    out.name = BuildQualifiedName(comment_on_trigger->qualifiedName());
   } else if (auto* comment_on_sequence = dynamic_cast<P::CommentOnSequenceContext*>(target)) {
     out.target = ast::CommentTarget::kSequence;
     out.name = BuildQualifiedName(comment_on_sequence->qualifiedName());

@@ -42,6 +42,13 @@ class AstBuilder {
   ast::CreateTable BuildCreateTable(P::CreateTableStatementContext* ctx);
   ast::CreateIndex BuildCreateIndex(P::CreateIndexStatementContext* ctx);
   std::optional<ast::StatementBody> BuildCreateView(P::CreateViewStatementContext* ctx);
+  // build_function.cpp.
+  ast::CreateFunction BuildCreateFunction(P::CreateFunctionStatementContext* ctx);
+  std::vector<ast::FunctionParameter> BuildFunctionParameters(P::FunctionParametersContext* ctx);
+  ast::RoutineSignature BuildRoutineSignature(P::RoutineSignatureContext* ctx);
+  ast::CreateTrigger BuildCreateTrigger(P::CreateTriggerStatementContext* ctx);
+  // WholeStatement returns the statement `ctx` as written, without its ";".
+  ast::Expression WholeStatement(antlr4::ParserRuleContext* ctx);
   ast::AlterTable BuildAlterTable(P::AlterTableStatementContext* ctx);
   ast::AlterOwner BuildAlterOwner(P::AlterOwnerStatementContext* ctx);
   std::optional<ast::StatementBody> BuildComment(P::CommentStatementContext* ctx);

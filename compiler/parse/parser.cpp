@@ -154,6 +154,45 @@ bool IsCopyFromStdin(const std::vector<std::unique_ptr<antlr4::Token>>& tokens) 
   return false;
 }
 
+// AtomicBody follows the SQL-standard body (BEGIN ATOMIC ... END) of CREATE FUNCTION and CREATE
+// PROCEDURE, whose statements end with ";" inside the CREATE statement, as psql does: in a
+// statement that begins CREATE [OR REPLACE] FUNCTION | PROCEDURE, BEGIN opens a level, and so
+// does CASE inside one; END closes one. A ";" ends the statement only outside every level.
+class AtomicBody {
+ public:
+  // See takes the statement's next token of the default channel.
+  void See(const antlr4::Token& token) {
+    switch (state_) {
+      case State::kStart:
+        state_ = token.getType() == SqlLexer::CREATE ? State::kCreate : State::kOther;
+        return;
+      case State::kCreate:
+        if (token.getType() == SqlLexer::FUNCTION || token.getType() == SqlLexer::PROCEDURE) {
+          state_ = State::kRoutine;
+        } else if (token.getType() != SqlLexer::OR && token.getType() != SqlLexer::REPLACE) {
+          state_ = State::kOther;
+        }
+        return;
+      case State::kRoutine:
+        if (IsWord(token, "begin") || (depth_ > 0 && IsWord(token, "case"))) {
+          ++depth_;
+        } else if (depth_ > 0 && IsWord(token, "end")) {
+          --depth_;
+        }
+        return;
+      case State::kOther:
+        return;
+    }
+  }
+  bool Open() const { return depth_ > 0; }
+  void Reset() { *this = AtomicBody(); }
+
+ private:
+  enum class State { kStart, kCreate, kRoutine, kOther };
+  State state_ = State::kStart;
+  int depth_ = 0;
+};
+
 // Skips the data rows psql reads after "COPY ... FROM stdin;": the rest of the statement's line,
 // then every line up to and including the one that is "\." (or to the end of the file).
 void SkipCopyData(antlr4::ANTLRInputStream& input, SqlLexer& lexer) {
@@ -192,6 +231,7 @@ void ForEachStatement(const std::shared_ptr<const base::SourceFile>& file,
   lexer.removeErrorListeners();
   StatementTokens current;
   int depth = 0;
+  AtomicBody atomic;
   bool stop = false;
   auto flush = [&] {
     if (current.has_content && !stop) {
@@ -199,6 +239,7 @@ void ForEachStatement(const std::shared_ptr<const base::SourceFile>& file,
     }
     current = StatementTokens{};
     depth = 0;
+    atomic.Reset();
   };
   auto fail = [&](const antlr4::Token* token, const char* code, const std::string& message) {
     base::SourceRange range = RangeOfToken(file, token);
@@ -271,8 +312,11 @@ void ForEachStatement(const std::shared_ptr<const base::SourceFile>& file,
     current.has_content =
         current.has_content ||
         (token->getChannel() == antlr4::Token::DEFAULT_CHANNEL && type != SqlLexer::SEMI);
+    if (token->getChannel() == antlr4::Token::DEFAULT_CHANNEL && type != SqlLexer::SEMI) {
+      atomic.See(*token);
+    }
     current.tokens.push_back(std::move(token));
-    if (type == SqlLexer::SEMI) {
+    if (type == SqlLexer::SEMI && !atomic.Open()) {
       bool copy = IsCopyFromStdin(current.tokens);
       current.copy_from_stdin = copy;
       flush();
@@ -315,6 +359,7 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
   // Each statement is read under the settings the statements before it left.
   auto add = [&](ast::Statement statement) {
     statement.search_path = settings.search_path();
+    statement.check_function_bodies = settings.check_function_bodies();
     if (const auto* setting = std::get_if<ast::Setting>(&statement.body)) {
       settings.Apply(*setting, statement.range, local);
     }

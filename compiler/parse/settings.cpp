@@ -153,6 +153,12 @@ void FileSettings::Apply(const ast::Setting& setting, const base::SourceRange& r
     search_path_ = std::make_shared<const ast::SearchPath>(std::move(path));
     return;
   }
+  if (name == "check_function_bodies") {
+    std::string value = setting.values.empty() ? "" : base::AsciiLower(setting.values[0]);
+    check_function_bodies_ =
+        setting.to_default || value == "on" || value == "true" || value == "yes" || value == "1";
+    return;
+  }
   if (name.find('.') != std::string::npos || name.starts_with("enable_") ||
       std::find(std::begin(kHarmless), std::end(kHarmless), name) != std::end(kHarmless)) {
     return;

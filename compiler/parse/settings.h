@@ -25,9 +25,13 @@ class FileSettings {
 
   // The search_path the next statement is read under.
   const std::shared_ptr<const ast::SearchPath>& search_path() const { return search_path_; }
+  // Whether the function bodies of the next statement are checked when it is created (the
+  // setting check_function_bodies, as pg_dump turns it off).
+  bool check_function_bodies() const { return check_function_bodies_; }
 
  private:
   std::shared_ptr<const ast::SearchPath> search_path_;
+  bool check_function_bodies_ = true;
 };
 
 // DefaultSearchPath is PostgreSQL's default search_path, "$user", public.

@@ -75,8 +75,8 @@ bool IsWordToken(size_t type) {
 }
 
 constexpr const char* kLanguage =
-    "schema files may declare schemas, extensions, enum types, sequences, tables, indexes, views "
-    "and comments";
+    "schema files may declare schemas, extensions, enum types, sequences, tables, indexes, views, "
+    "functions, procedures, triggers and comments";
 
 }  // namespace
 

@@ -17,7 +17,8 @@ constexpr std::string_view kPinnedSettings =
     "SET DateStyle = 'ISO, MDY'; SET IntervalStyle = 'postgres'; SET TimeZone = 'UTC'; "
     "SET extra_float_digits = 1; SET bytea_output = 'hex'; SET lc_monetary = 'C'; "
     "SET quote_all_identifiers = off; SET xmloption = 'content'; "
-    "SET idle_session_timeout = 0; SET idle_in_transaction_session_timeout = 0";
+    "SET idle_session_timeout = 0; SET idle_in_transaction_session_timeout = 0; "
+    "SET check_function_bodies = off";
 
 std::string Field(const PGresult* result, int code) {
   const char* value = PQresultErrorField(result, code);
@@ -112,6 +113,11 @@ Result Session::Exec(const std::string& sql) {
     std::string position = Field(result.get(), PG_DIAG_STATEMENT_POSITION);
     if (!position.empty()) {
       error.position = std::stoul(position);
+    }
+    std::string internal = Field(result.get(), PG_DIAG_INTERNAL_POSITION);
+    if (!internal.empty()) {
+      error.internal_position = std::stoul(internal);
+      error.internal_query = Field(result.get(), PG_DIAG_INTERNAL_QUERY);
     }
   }
   error.connection_lost = PQstatus(connection) != CONNECTION_OK;

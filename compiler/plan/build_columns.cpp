@@ -324,10 +324,44 @@ void AlterColumn(const Context& context, const diff::Change& change,
   out.push_back(std::move(planned));
 }
 
+// Drops a column's default before what it calls is dropped or created again, and sets it again
+// after.
+void ResetDefault(const Context& context, const ObjectKey& key, std::vector<PlannedStep>& out) {
+  catalog::QualifiedName table{key.schema, key.name};
+  const Column& old = *FindColumn(context.from, key);
+  const Column& column = *FindColumn(context.to, key);
+  std::string alter =
+      fmt::format("ALTER TABLE {} ALTER COLUMN {} ", table.Quoted(), QuoteIdentifier(key.sub_name));
+  PlannedStep drop =
+      NewColumnStep(key, Action::kAlter, "drop default while a function it calls changes", &old);
+  drop.step.statements.push_back(alter + "DROP DEFAULT;");
+  TakeLock(drop.step, TableLock::kAccessExclusive,
+           fmt::format("DROP DEFAULT locks table {}", table.Quoted()));
+  drop.provides.push_back(key);
+  out.push_back(std::move(drop));
+  PlannedStep set = NewColumnStep(key, Action::kAlter, "set default again", &column);
+  set.step.statements.push_back(alter + "SET DEFAULT " + *column.default_expression + ";");
+  TakeLock(set.step, TableLock::kAccessExclusive,
+           fmt::format("SET DEFAULT locks table {}", table.Quoted()));
+  set.provides.push_back(key);
+  set.releases = false;  // the step before released what the old default used
+  AddNeeds(context.to_dependencies, key, set.needs);
+  out.push_back(std::move(set));
+}
+
 }  // namespace
 
 void BuildColumnSteps(const Context& context, const diff::Change& change,
                       std::vector<PlannedStep>& out) {
+  if (change.kind == ChangeKind::kAlter && diff::Has(change, Property::kDefaultDependency)) {
+    ResetDefault(context, change.key, out);
+    diff::Change rest = change;
+    std::erase(rest.properties, Property::kDefaultDependency);
+    if (!rest.properties.empty()) {
+      AlterColumn(context, rest, out);
+    }
+    return;
+  }
   switch (change.kind) {
     case ChangeKind::kCreate:
       AddColumn(context, change.key, false, out);

@@ -67,8 +67,8 @@ std::vector<std::string> CommentsSql(const catalog::View* old_view, const catalo
   return out;
 }
 
-// Warns that what the live database holds on a view and schemac does not manage (its privileges,
-// its triggers and rules) goes when the up plan drops the view, to create it again or not.
+// Warns that what the live database holds on a view and schemac does not manage (its privileges
+// and rules) goes when the up plan drops the view, to create it again or not.
 void WarnWhatGoesWithTheView(const Context& context, const catalog::QualifiedName& name,
                              bool again) {
   if (context.down) {

@@ -70,6 +70,10 @@ void BuildConstraintSteps(const Context& context, const diff::Change& change,
                           std::vector<PlannedStep>& out);
 void BuildViewSteps(const Context& context, const diff::Change& change,
                     std::vector<PlannedStep>& out);
+void BuildFunctionSteps(const Context& context, const diff::Change& change,
+                        std::vector<PlannedStep>& out);
+void BuildTriggerSteps(const Context& context, const diff::Change& change,
+                       std::vector<PlannedStep>& out);
 
 // AddForcedRecreates widens `changes` (to catalog `to`) to what PostgreSQL forces: an
 // object that stays but depends on one the plan drops or creates again, or on a column whose

@@ -149,6 +149,11 @@ DependencyIndex::DependencyIndex(const catalog::Catalog& catalog) {
       Add(key, ColumnKey(index.table, column));
     }
   }
+  for (const auto& [name, trigger] : catalog.triggers) {
+    Add(catalog::TriggerKey(name), catalog.tables.count(name.table) != 0
+                                       ? TableKey(name.table)
+                                       : catalog::ViewKey(name.table));
+  }
   // What the server recorded: what expressions call, read and cast to, and the types columns
   // are of.
   for (const catalog::Dependency& dependency : catalog.dependencies.value) {

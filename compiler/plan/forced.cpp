@@ -61,6 +61,24 @@ void AddForcedRecreates(const catalog::Catalog& to, const DependencyIndex& from_
         }
       }
     }
+    if (cause.key.kind == ObjectKind::kFunction) {
+      // A column default that calls the function stays, dropped around the change.
+      for (const ObjectKey& column : dependents) {
+        const catalog::Column* kept = FindColumn(to, column);
+        if (column.kind != ObjectKind::kColumn || kept == nullptr || !kept->default_expression) {
+          continue;
+        }
+        auto it = by_key.find(column);
+        if (it == by_key.end()) {
+          by_key[column] = changes.size();
+          changes.push_back({ChangeKind::kAlter, column, {diff::Property::kDefaultDependency}});
+        } else if (changes[it->second].kind == ChangeKind::kAlter &&
+                   !diff::Has(changes[it->second], diff::Property::kDefault) &&
+                   !diff::Has(changes[it->second], diff::Property::kDefaultDependency)) {
+          changes[it->second].properties.push_back(diff::Property::kDefaultDependency);
+        }
+      }
+    }
     for (const ObjectKey& dependent : dependents) {
       const catalog::KindFacts& facts = catalog::Facts(dependent.kind);
       bool forced = facts.recreated_with_dependency &&

@@ -16,6 +16,8 @@ std::string_view HazardCode(Hazard hazard) {
       return "index-build";
     case Hazard::kIrreversibleDown:
       return "irreversible-down";
+    case Hazard::kUntrackedDependencies:
+      return "untracked-dependencies";
   }
   return "unknown";
 }
@@ -43,6 +45,9 @@ std::string_view HazardMeaning(Hazard hazard) {
       return "an index is built, which blocks writes to the table while it runs";
     case Hazard::kIrreversibleDown:
       return "the down script restores the schema but not the data this step removes or changes";
+    case Hazard::kUntrackedDependencies:
+      return "the server does not record what the function's body uses, so nothing checks its "
+             "calls and queries against later changes: test them";
   }
   return "";
 }

@@ -38,6 +38,8 @@ std::optional<std::pair<std::string, std::string>> RelationName(const catalog::C
       }
       return std::nullopt;
     case catalog::Namespace::kDatabase:
+    case catalog::Namespace::kRoutines:
+    case catalog::Namespace::kTriggers:
       return std::nullopt;
   }
   return std::nullopt;

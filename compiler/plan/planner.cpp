@@ -134,6 +134,12 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
       case ObjectKind::kView:
         BuildViewSteps(context, change, steps);
         break;
+      case ObjectKind::kFunction:
+        BuildFunctionSteps(context, change, steps);
+        break;
+      case ObjectKind::kTrigger:
+        BuildTriggerSteps(context, change, steps);
+        break;
     }
   }
   Plan plan;

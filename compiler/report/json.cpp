@@ -11,7 +11,11 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 Json ObjectJson(const catalog::ObjectKey& key) {
-  return Json{{"kind", catalog::Facts(key.kind).token}, {"schema", key.schema}, {"name", key.name}};
+  Json out{{"kind", catalog::Facts(key.kind).token}, {"schema", key.schema}, {"name", key.name}};
+  if (catalog::Facts(key.kind).name_space == catalog::Namespace::kRoutines) {
+    out["arguments"] = key.sub_name;
+  }
+  return out;
 }
 
 Json TargetJson(const catalog::ObjectKey& key) {

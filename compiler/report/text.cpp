@@ -16,6 +16,9 @@ std::string ObjectName(const catalog::ObjectKey& key) {
   }
   std::string out = key.schema.empty() ? base::QuoteIdentifier(key.name)
                                        : base::QuoteQualified(key.schema, key.name);
+  if (catalog::Facts(key.kind).name_space == catalog::Namespace::kRoutines) {
+    return out + "(" + key.sub_name + ")";  // the argument types, as the server writes them
+  }
   if (!key.sub_name.empty()) {
     out += "." + base::QuoteIdentifier(key.sub_name);
   }

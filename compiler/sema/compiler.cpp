@@ -77,6 +77,18 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
     }
     return true;
   });
+  // Functions, whose argument types may be the row types of the relations, and triggers.
+  each([&](const ast::Statement& s) {
+    if (const auto* function = As<ast::CreateFunction>(s)) {
+      DeclareFunction(*function, s.range, s.check_function_bodies);
+      return true;
+    }
+    if (const auto* trigger = As<ast::CreateTrigger>(s)) {
+      DeclareTrigger(*trigger, s.range);
+      return true;
+    }
+    return false;
+  });
   // Changes to declared objects, in statement order.
   each([&](const ast::Statement& s) {
     if (const auto* alter = As<ast::AlterTable>(s)) {
@@ -376,6 +388,13 @@ void Compiler::AlterOwner(const ast::AlterOwner& statement) {
       return;
     }
     it->second.owner.role = statement.owner.name;
+    return;
+  }
+  if (statement.object_kind == "function" || statement.object_kind == "procedure") {
+    if (catalog::Function* function = FindFunction(statement.name, statement.parameters,
+                                                   statement.object_kind == "procedure")) {
+      function->owner.role = statement.owner.name;
+    }
     return;
   }
   if (statement.object_kind == "view") {

@@ -74,6 +74,20 @@ class Compiler {
   void SetIdentity(catalog::Table& table, catalog::Column& column, const ast::Constraint& identity);
   void DeclareIndex(const ast::CreateIndex& statement, const base::SourceRange& range);
   void DeclareView(const ast::CreateView& statement, const base::SourceRange& range);
+  // functions.cpp: functions and procedures.
+  void DeclareFunction(const ast::CreateFunction& statement, const base::SourceRange& range,
+                       bool check_body);
+  void DeclareTrigger(const ast::CreateTrigger& statement, const base::SourceRange& range);
+  // FindTrigger returns trigger `name` of `table`, or reports that there is none.
+  catalog::Trigger* FindTrigger(const catalog::QualifiedName& table, const ast::Identifier& name);
+  // Arguments returns the argument types that identify a function, as FunctionName has them.
+  std::string Arguments(const std::vector<ast::FunctionParameter>& parameters);
+  std::string ArgumentType(const ast::TypeName& type);
+  // FindFunction returns the function or procedure a signature names (by its name alone when
+  // it has no parameters and no overloads), or reports why there is none and returns null.
+  catalog::Function* FindFunction(
+      const ast::QualifiedName& name,
+      const std::optional<std::vector<ast::FunctionParameter>>& parameters, bool procedure);
   void AlterTable(const ast::AlterTable& statement);
   std::string ResolveColumnType(const ast::TypeName& type);
   // Canonical returns the canonical text of an expression on `table` (null when unknown); for a

@@ -366,6 +366,31 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
       key = fmt::format("{} \"{}\"", kind, name->Text());
       break;
     }
+    case ast::CommentTarget::kFunction:
+    case ast::CommentTarget::kProcedure: {
+      catalog::Function* function = FindFunction(
+          statement.name, statement.parameters, statement.target == ast::CommentTarget::kProcedure);
+      if (function == nullptr) {
+        return;
+      }
+      slot = &function->comment;
+      key = fmt::format("{} \"{}\"", function->procedure ? "procedure" : "function",
+                        function->name.Text());
+      break;
+    }
+    case ast::CommentTarget::kTrigger: {
+      std::optional<catalog::QualifiedName> table = Qualify(statement.name, NameUse::kRelation);
+      if (!table) {
+        return;
+      }
+      catalog::Trigger* trigger = FindTrigger(*table, *statement.constraint);
+      if (trigger == nullptr) {
+        return;
+      }
+      slot = &trigger->comment;
+      key = fmt::format("trigger \"{}\" on \"{}\"", trigger->name.name, table->Text());
+      break;
+    }
     case ast::CommentTarget::kConstraint: {
       catalog::Table* table = FindTable(statement.name, "");
       if (table == nullptr) {

@@ -777,6 +777,11 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
         }
         break;
       }
+      case ast::AlterTableActionKind::kTriggerEnabled:
+        if (catalog::Trigger* trigger = FindTrigger(table->name, action.trigger)) {
+          trigger->enabled = action.enabled;
+        }
+        break;
       case ast::AlterTableActionKind::kOwner:
         table->owner.role = action.owner.name;
         break;

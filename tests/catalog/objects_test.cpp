@@ -18,9 +18,9 @@ using catalog::ObjectKey;
 using catalog::ObjectKind;
 
 constexpr ObjectKind kEveryKind[] = {
-    ObjectKind::kSchema,     ObjectKind::kExtension, ObjectKind::kEnum,
-    ObjectKind::kSequence,   ObjectKind::kTable,     ObjectKind::kColumn,
-    ObjectKind::kConstraint, ObjectKind::kIndex,     ObjectKind::kView,
+    ObjectKind::kSchema, ObjectKind::kExtension, ObjectKind::kEnum,       ObjectKind::kSequence,
+    ObjectKind::kTable,  ObjectKind::kColumn,    ObjectKind::kConstraint, ObjectKind::kIndex,
+    ObjectKind::kView,   ObjectKind::kFunction,  ObjectKind::kTrigger,
 };
 
 // A schema with two objects of every kind but extensions (one), written by hand.
@@ -36,6 +36,9 @@ COMMENT ON TABLE app.users IS 'who';
 CREATE INDEX notes_author ON public.notes (author);
 CREATE INDEX users_name ON app.users (name);
 CREATE VIEW app.names AS SELECT name FROM app.users;
+CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE FUNCTION app.touch(integer) RETURNS integer LANGUAGE sql RETURN 1;
+CREATE TRIGGER users_touch BEFORE UPDATE ON app.users FOR EACH ROW EXECUTE FUNCTION app.touch();
 )sql";
 
 catalog::Catalog Compile() {
@@ -81,11 +84,12 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
   });
   // Counted by hand from kSchema: schemas app and public, the extension, two enum types, the
   // sequence, two tables with two columns each, their two primary keys and one foreign key, two
-  // indexes, the view.
+  // indexes, the view, two overloads of a function, the trigger.
   std::map<ObjectKind, int> expected = {
       {ObjectKind::kSchema, 2},     {ObjectKind::kExtension, 1}, {ObjectKind::kEnum, 2},
       {ObjectKind::kSequence, 1},   {ObjectKind::kTable, 2},     {ObjectKind::kColumn, 4},
       {ObjectKind::kConstraint, 3}, {ObjectKind::kIndex, 2},     {ObjectKind::kView, 1},
+      {ObjectKind::kFunction, 2},   {ObjectKind::kTrigger, 1},
   };
   EXPECT_EQ(per_kind, expected);
   catalog::Counts counts = catalog::CountObjects(catalog);
@@ -103,6 +107,17 @@ TEST(ObjectsTest, KeysOfPartsNameTheirTable) {
   EXPECT_EQ(catalog::ParentKey(catalog::IndexKeyOf({"app", "users_name"})),
             catalog::IndexKeyOf({"app", "users_name"}));
   EXPECT_TRUE(catalog::VisitObject(catalog, constraint, [](const auto&) {}));
+  // A function's key holds its argument types, which tell overloads apart; a trigger's its
+  // table.
+  ObjectKey function = catalog::FunctionKey({"app", "touch", "integer"});
+  EXPECT_EQ(catalog::ParentKey(function), function);
+  EXPECT_EQ(catalog::KeyText(function), "app.touch(integer)");
+  EXPECT_TRUE(catalog::VisitObject(catalog, function, [](const auto&) {}));
+  EXPECT_TRUE(catalog::VisitObject(catalog, catalog::FunctionKey({"app", "touch", ""}),
+                                   [](const auto&) {}));
+  ObjectKey trigger = catalog::TriggerKey({{"app", "users"}, "users_touch"});
+  EXPECT_EQ(catalog::KeyText(trigger), "app.users.users_touch");
+  EXPECT_TRUE(catalog::VisitObject(catalog, trigger, [](const auto&) {}));
 }
 
 TEST(ObjectsTest, LookupOfWhatIsNotThereFindsNothing) {
@@ -116,6 +131,8 @@ TEST(ObjectsTest, LookupOfWhatIsNotThereFindsNothing) {
   EXPECT_TRUE(absent(catalog::ConstraintKey({"app", "users"}, "users_name_key")));
   EXPECT_TRUE(absent(catalog::IndexKeyOf({"public", "users_name"})));
   EXPECT_TRUE(absent(catalog::SchemaKey("other")));
+  EXPECT_TRUE(absent(catalog::FunctionKey({"app", "touch", "text"})));
+  EXPECT_TRUE(absent(catalog::TriggerKey({{"public", "notes"}, "users_touch"})));
   catalog::Extension elsewhere;
   elsewhere.name = "citext";
   elsewhere.schema = "app";

@@ -69,8 +69,17 @@ CREATE TABLE app.people (
 );
 CREATE INDEX people_email_idx ON app.people (lower(email::text)) WHERE mood = 'cross';
 CREATE FUNCTION app.answer() RETURNS integer LANGUAGE sql AS 'SELECT 42';
-CREATE TABLE app.unmanaged_user (n integer DEFAULT app.answer());
+CREATE TABLE app.answered (n integer DEFAULT app.answer());
 CREATE VIEW app.everyone AS SELECT id, email FROM app.people;
+CREATE FUNCTION app.count_people(m app.mood) RETURNS bigint LANGUAGE sql STABLE
+BEGIN ATOMIC
+  SELECT count(*) FROM app.people WHERE mood = m;
+END;
+CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER people_touch BEFORE UPDATE OF email ON app.people
+  FOR EACH ROW EXECUTE FUNCTION app.touch();
+CREATE DOMAIN app.positive AS integer CHECK (VALUE > 0);
+CREATE FUNCTION app.unmanaged_double(n app.positive) RETURNS integer LANGUAGE sql RETURN n * 2;
 )sql";
 
 TEST_F(DependenciesTest, ServerRecordsWhatExpressionsAndColumnsUse) {
@@ -92,6 +101,11 @@ TEST_F(DependenciesTest, ServerRecordsWhatExpressionsAndColumnsUse) {
            "index app.people_email_idx -> column app.people.mood",
            "index app.people_email_idx -> enum app.mood",
            "table app.people -> schema app",
+           "column app.answered.n -> function app.answer()",
+           "function app.count_people(app.mood) -> enum app.mood",
+           "function app.count_people(app.mood) -> column app.people.mood",
+           "trigger app.people.people_touch -> function app.touch()",
+           "trigger app.people.people_touch -> column app.people.email",
        }) {
     EXPECT_NE(std::find(lines.begin(), lines.end(), expected), lines.end())
         << "missing: " << expected << "\n"
@@ -106,8 +120,9 @@ TEST_F(DependenciesTest, ServerRecordsWhatExpressionsAndColumnsUse) {
 TEST_F(DependenciesTest, EveryDependencyIsBetweenTwoObjectsOfTheCatalog) {
   catalog::Catalog catalog = LoadAndIntrospect("dependencies_between", kSchema);
   ASSERT_FALSE(catalog.dependencies.value.empty());
-  // The table whose default calls a function is unmanaged, and so are the function and view.
-  EXPECT_EQ(catalog.tables.count({"app", "unmanaged_user"}), 0U);
+  // A function of a domain is unmanaged, as the domain is.
+  EXPECT_EQ(catalog.functions.count({"app", "unmanaged_double", "app.positive"}), 0U);
+  EXPECT_EQ(catalog.functions.size(), 3U);
   for (const catalog::Dependency& dependency : catalog.dependencies.value) {
     EXPECT_TRUE(catalog::Contains(catalog, dependency.object))
         << catalog::KeyText(dependency.object);

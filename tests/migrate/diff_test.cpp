@@ -103,7 +103,7 @@ TEST_F(DiffCommandTest, ListsWhatEitherDatabaseHoldsThatIsNotManaged) {
         "SELECT 1;");
   Query("diff_unmanaged_b",
         "CREATE MATERIALIZED VIEW shared AS SELECT 1 AS one; CREATE SEQUENCE s;"
-        "CREATE FUNCTION only_b() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;");
+        "CREATE AGGREGATE only_b (integer) (SFUNC = int4pl, STYPE = integer);");
   CommandResult diff =
       Run({"diff", "--from", Url("diff_unmanaged_a"), "--to", Url("diff_unmanaged_b")});
   EXPECT_EQ(diff.exit_code, 2) << diff.err;
@@ -111,7 +111,7 @@ TEST_F(DiffCommandTest, ListsWhatEitherDatabaseHoldsThatIsNotManaged) {
   EXPECT_TRUE(
       diff.out.ends_with("\nNot managed by schemac (the plan leaves them alone): 3 objects.\n"
                          "  materialized view public.only_a\n"
-                         "  function public.only_b()\n"
+                         "  aggregate public.only_b(integer)\n"
                          "  materialized view public.shared\n"))
       << diff.out;
   EXPECT_EQ(Lines(diff.err).size(), 3u) << diff.err;

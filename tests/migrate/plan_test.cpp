@@ -293,8 +293,8 @@ TEST_F(PlanCommandTest, TimingsPrintEveryPhaseToStderr) {
   std::vector<std::string> phases = TimingPhases(timed.err);
   std::sort(phases.begin(), phases.end());
   EXPECT_EQ(phases,
-            (std::vector<std::string>{"compile", "diff", "emit", "introspect", "scratch-introspect",
-                                      "scratch-load", "scratch-reread"}));
+            (std::vector<std::string>{"compile", "diff", "emit", "introspect", "scratch-bodies",
+                                      "scratch-introspect", "scratch-load", "scratch-reread"}));
 }
 
 TEST_F(PlanCommandTest, WithoutDevDbATemporaryServerNormalises) {
@@ -352,12 +352,11 @@ TEST_F(PlanCommandTest, UnstartableScratchServerIsScratchServerFailed) {
       << plan.err;
 }
 
-// What the database holds besides V1 that schemac does not manage: a view, a function, a
-// partitioned table with a partition, and privileges on a table.
+// What the database holds besides V1 that schemac does not manage: a materialized view, an
+// aggregate, a partitioned table with a partition, and privileges on a table.
 constexpr const char* kUnmanaged =
     "CREATE MATERIALIZED VIEW big_orders AS SELECT * FROM orders WHERE total > 100;\n"
-    "CREATE FUNCTION order_count() RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM orders "
-    "$$;\n"
+    "CREATE AGGREGATE order_total (numeric) (SFUNC = numeric_add, STYPE = numeric);\n"
     "CREATE TABLE events (at date) PARTITION BY RANGE (at);\n"
     "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO "
     "('2025-01-01');\n"
@@ -371,7 +370,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
       "materialized view public.big_orders",
       "partitioned table public.events",
       "partition public.events_2024 (partition of public.events)",
-      "function public.order_count()",
+      "aggregate public.order_total(numeric)",
       "privileges on table public.users (granted to PUBLIC)",
   };
 
@@ -392,8 +391,8 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
             "it alone [unmanaged-object]\n"
             "warning: partition public.events_2024 is not managed by schemac (partition of "
             "public.events); the plan leaves it alone [unmanaged-object]\n"
-            "warning: function public.order_count() is not managed by schemac; the plan leaves "
-            "it alone [unmanaged-object]\n"
+            "warning: aggregate public.order_total(numeric) is not managed by schemac; the plan "
+            "leaves it alone [unmanaged-object]\n"
             "warning: privileges on table public.users are not managed by schemac (granted to "
             "PUBLIC); the plan leaves them alone [unmanaged-property]\n");
 
@@ -467,14 +466,14 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
   // A table of the database that depends on something not managed is not managed either.
   Query(TestDatabase(),
         "DROP MATERIALIZED VIEW audit; DROP DOMAIN mood;"
-        "CREATE FUNCTION now_utc() RETURNS timestamptz LANGUAGE sql AS $$ SELECT now() $$;"
-        "CREATE TABLE audit (id bigint PRIMARY KEY, at timestamptz DEFAULT now_utc());");
+        "CREATE DOMAIN moment AS timestamptz;"
+        "CREATE TABLE audit (id bigint PRIMARY KEY, at moment);");
   std::filesystem::remove(Dir() / "v2" / "mood.sql");
   CommandResult dependent = Plan("v2", db);
   EXPECT_EQ(dependent.exit_code, 1);
   EXPECT_TRUE(Contains(dependent.err,
                        "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
-                       "database has table public.audit (depends on function public.now_utc()) "
+                       "database has table public.audit (depends on type public.moment) "
                        "of that name, which schemac does not manage; rename one of them "
                        "[unmanaged-conflict]\n"))
       << dependent.err;

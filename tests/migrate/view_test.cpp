@@ -24,16 +24,13 @@ TEST_F(ViewPlanTest, WhatIsNotManagedOnARecreatedViewIsNamed) {
   Query(TestDatabase(),
         People("integer") +
             "GRANT SELECT ON public.adults TO PUBLIC;\n"
-            "CREATE FUNCTION public.no_insert() RETURNS trigger LANGUAGE plpgsql AS "
-            "$$ BEGIN RETURN NULL; END $$;\n"
-            "CREATE TRIGGER adults_insert INSTEAD OF INSERT ON public.adults FOR EACH ROW "
-            "EXECUTE FUNCTION public.no_insert();\n");
+            "CREATE RULE adults_insert AS ON INSERT TO public.adults DO INSTEAD NOTHING;\n");
   Write("same/people.sql", People("integer"));
   CommandResult same = RunAgainst("plan", "same", db, {});
   EXPECT_EQ(same.exit_code, 0) << same.out << same.err;
   EXPECT_EQ(same.err.find("unmanaged-lost"), std::string::npos) << same.err;
 
-  // The type change recreates the view: its grant and its trigger go with it.
+  // The type change recreates the view: its grant and its rule go with it.
   Write("wider/people.sql", People("bigint"));
   CommandResult wider = RunAgainst("plan", "wider", db, {});
   EXPECT_EQ(wider.exit_code, 2) << wider.out << wider.err;
@@ -44,8 +41,7 @@ TEST_F(ViewPlanTest, WhatIsNotManagedOnARecreatedViewIsNamed) {
   EXPECT_NE(wider.err.find("privileges on view public.adults (granted to PUBLIC)"),
             std::string::npos)
       << wider.err;
-  EXPECT_NE(wider.err.find("trigger adults_insert on public.adults"), std::string::npos)
-      << wider.err;
+  EXPECT_NE(wider.err.find("rule adults_insert on public.adults"), std::string::npos) << wider.err;
   EXPECT_NE(wider.err.find("[unmanaged-lost]"), std::string::npos) << wider.err;
 
   // Dropped for good: the same.

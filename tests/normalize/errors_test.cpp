@@ -169,6 +169,34 @@ TEST_F(NormalizeErrorTest, RefusedViewQueryIsReportedAtTheWordTheServerPointsAt)
       << diagnostics[0].message;
 }
 
+// Function bodies are checked once everything is loaded: a plpgsql body with a syntax error, and
+// an SQL body that reads a table no file declares, are reported at the word the server points
+// at; an SQL body that reads a table of a later file loads.
+TEST_F(NormalizeErrorTest, RefusedFunctionBodyIsReportedInTheBody) {
+  TempDir dir;
+  const std::string functions =
+      "CREATE FUNCTION counted() RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM people "
+      "$$;\n"
+      "CREATE FUNCTION broken() RETURNS integer LANGUAGE plpgsql AS $$\n"
+      "BEGIN\n"
+      "  retrun 1;\n"
+      "END;\n"
+      "$$;\n"
+      "CREATE FUNCTION missing() RETURNS bigint LANGUAGE sql AS $$\n"
+      "  SELECT count(*) FROM nowhere $$;\n";
+  std::vector<base::Diagnostic> diagnostics = Refused(
+      dir, {{"a.sql", functions}, {"b.sql", "CREATE TABLE people (id integer PRIMARY KEY);\n"}});
+  ASSERT_EQ(diagnostics.size(), 2u);
+  EXPECT_EQ(diagnostics[0].code, "function-body-refused");
+  EXPECT_EQ(diagnostics[0].range.Where(), Where(dir, "a.sql", "retrun 1"));
+  EXPECT_NE(diagnostics[0].message.find("public.broken()"), std::string::npos)
+      << diagnostics[0].message;
+  EXPECT_EQ(diagnostics[1].code, "function-body-refused");
+  EXPECT_EQ(diagnostics[1].range.Where(), Where(dir, "a.sql", "nowhere $$"));
+  EXPECT_NE(diagnostics[1].message.find("relation \"nowhere\" does not exist"), std::string::npos)
+      << diagnostics[1].message;
+}
+
 // A view on a view declared in a later file, and a view on a view of the same file declared after
 // it, load: statement order does not matter.
 TEST_F(NormalizeErrorTest, ViewsOnViewsLoadInAnyOrder) {

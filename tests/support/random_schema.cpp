@@ -398,8 +398,11 @@ RandomSchemaPair GenerateRandomPair(uint64_t seed) {
   // Views draw from a stream of their own, so that the other draws of each seed stay what they
   // were before the generator made views.
   random_schema::Rng view_rng(seed * 0x9E3779B97F4A7C15ULL + 1);
+  // Functions and triggers likewise, from a third stream.
+  random_schema::Rng routine_rng(seed * 0x9E3779B97F4A7C15ULL + 2);
   random_schema::Model from = random_schema::GenerateBase(rng);
   random_schema::AddRandomViews(from, view_rng);
+  random_schema::AddRandomRoutines(from, routine_rng);
   random_schema::Model to = from;
   RandomSchemaPair pair;
   size_t wanted = static_cast<size_t>(rng.Between(1, 6));
@@ -415,6 +418,15 @@ RandomSchemaPair GenerateRandomPair(uint64_t seed) {
     if (random_schema::MutateViews(to, view_rng, &description)) {
       pair.mutations.push_back(description);
       --views;
+    }
+  }
+  size_t routines =
+      static_cast<size_t>(routine_rng.Between(0, 6 - static_cast<int>(pair.mutations.size())));
+  for (int attempt = 0; routines > 0 && attempt < 50; ++attempt) {
+    std::string description;
+    if (random_schema::MutateRoutines(to, routine_rng, &description)) {
+      pair.mutations.push_back(description);
+      --routines;
     }
   }
   pair.from_sql = random_schema::Render(from);

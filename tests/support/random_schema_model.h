@@ -149,6 +149,17 @@ struct View {
   std::optional<std::string> comment;
 };
 
+// Routine is a function that reads one column of a table: an SQL function whose SQL-standard body
+// counts it (the server tracks what such a body uses), or a plpgsql trigger function with a
+// trigger on the table that fires on updates of that column.
+struct Routine {
+  Name function;
+  Name table;
+  std::string column;
+  bool trigger = false;
+  std::optional<std::string> comment;
+};
+
 struct Enum {
   Name name;
   std::vector<std::string> labels;
@@ -177,7 +188,8 @@ struct Model {
   std::vector<Enum> enums;
   std::vector<Sequence> sequences;
   std::vector<Table> tables;
-  std::vector<View> views;           // each after the view it reads, if it reads one
+  std::vector<View> views;  // each after the view it reads, if it reads one
+  std::vector<Routine> routines;
   int next_id = 1;                   // for explicit constraint and index names
   std::set<std::string> used_names;  // relation and type names ever used, in any schema
 };
@@ -262,6 +274,13 @@ std::optional<View> RandomView(Model& model, Rng& rng);
 void PruneViews(Model& model);
 // ViewsSql renders the views, with their comments, in order.
 std::string ViewsSql(const Model& model);
+// Functions and triggers: added, dropped, moved to another column, commented
+// (random_schema_routines.cpp).
+const std::vector<Mutation>& RoutineMutations();
+// PruneRoutines drops the routines whose table or column is gone.
+void PruneRoutines(Model& model);
+// RoutinesSql renders the functions, their triggers and their comments.
+std::string RoutinesSql(const Model& model);
 struct ColumnRef {
   size_t table;
   size_t column;
@@ -293,6 +312,10 @@ void AddRandomViews(Model& model, Rng& rng);
 bool Mutate(Model& model, Rng& rng, std::string* description);
 // MutateViews applies one random change to the views of `model`; false when none applies.
 bool MutateViews(Model& model, Rng& rng, std::string* description);
+// AddRandomRoutines adds up to three functions (some with a trigger) on columns of `model`.
+void AddRandomRoutines(Model& model, Rng& rng);
+// MutateRoutines applies one random change to the functions and triggers of `model`.
+bool MutateRoutines(Model& model, Rng& rng, std::string* description);
 std::string Render(const Model& model);
 
 }  // namespace schemac::testing::random_schema

@@ -354,7 +354,8 @@ bool Mutate(Model& model, Rng& rng, std::string* description) {
     return mutations;
   }();
   bool applied = rng.Pick(all)(model, rng, description);
-  PruneViews(model);  // the views follow the tables
+  PruneViews(model);  // the views, functions and triggers follow the tables
+  PruneRoutines(model);
   return applied;
 }
 

@@ -297,7 +297,9 @@ std::string Render(const Model& model) {
     }
   }
   std::string views = ViewsSql(model);
-  for (const std::string* section : {&alters, &foreign_keys, &indexes, &comments, &views}) {
+  std::string routines = RoutinesSql(model);
+  for (const std::string* section :
+       {&alters, &foreign_keys, &indexes, &comments, &views, &routines}) {
     if (!section->empty()) {
       sql += "\n" + *section;
     }

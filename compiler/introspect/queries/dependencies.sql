@@ -1,10 +1,11 @@
 -- set: enable_nestloop = off
 -- What each object uses, as the server records it (pg_depend), with both ends named the way
 -- schemac names objects: `kind` is the kind's token ("schema", "extension", "enum", "sequence",
--- "table", "column", "constraint", "index", or the name of a kind schemac does not manage yet:
--- "view", "function", "domain", ...; what has no name here, a toast table or an internal
--- trigger, is left out),
--- then the schema, the name and, for a column or constraint, its name within the table.
+-- "table", "column", "constraint", "index", "view", "function", "trigger", or the name of a kind
+-- schemac does not manage yet: "domain", "materialized view", ...; what has no name here, a toast
+-- table or an internal trigger, is left out), then the schema, the name (a trigger's: its
+-- table's) and, for a column, constraint or trigger, its name within the table, for a
+-- function its argument types (as the functions query writes them).
 -- Before they are named, the ends are resolved to what schemac treats as one object:
 --   * a column default (pg_attrdef) is its column;
 --   * an array type is its element type, a table's row type is the table;
@@ -109,16 +110,25 @@ named AS (
            WHEN r.r_classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass THEN
              CASE WHEN k.conrelid <> 0 THEN 'constraint' ELSE 'domain constraint' END
            WHEN r.r_classid = 'pg_catalog.pg_proc'::pg_catalog.regclass THEN 'function'
+           WHEN g.oid IS NOT NULL AND NOT g.tgisinternal THEN 'trigger'
            ELSE 'other'
          END AS kind,
          coalesce(x.schema, n.nspname, cn.nspname, tn.nspname, kn.nspname, xn.nspname, pn.nspname,
-                  '') AS schema,
+                  gn.nspname, '') AS schema,
          coalesce(x.name, n.nspname, c.relname, t.typname, kc.relname, xe.extname, p.proname,
-                  '') AS name,
+                  gc.relname, '') AS name,
          CASE
            WHEN x.name IS NOT NULL THEN ''
            WHEN c.relkind = 'r' AND r.r_objsubid <> 0 THEN a.attname::pg_catalog.text
            WHEN k.conrelid <> 0 THEN k.conname::pg_catalog.text
+           WHEN g.oid IS NOT NULL THEN g.tgname::pg_catalog.text
+           WHEN p.oid IS NOT NULL THEN
+             pg_catalog.array_to_string(
+               ARRAY(SELECT pg_catalog.format_type(pa.type, NULL)
+                     FROM pg_catalog.unnest(p.proargtypes::pg_catalog.oid[])
+                          WITH ORDINALITY pa(type, i)
+                     ORDER BY pa.i),
+               ', ')
            ELSE ''
          END AS sub_name
   FROM resolved r
@@ -143,6 +153,10 @@ named AS (
   LEFT JOIN pg_catalog.pg_proc p
     ON r.r_classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND p.oid = r.r_objid
   LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = p.pronamespace
+  LEFT JOIN pg_catalog.pg_trigger g
+    ON r.r_classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND g.oid = r.r_objid
+  LEFT JOIN pg_catalog.pg_class gc ON gc.oid = g.tgrelid
+  LEFT JOIN pg_catalog.pg_namespace gn ON gn.oid = gc.relnamespace
 )
 SELECT o.kind, o.schema, o.name, o.sub_name,
        r.kind AS referenced_kind, r.schema AS referenced_schema, r.name AS referenced_name,

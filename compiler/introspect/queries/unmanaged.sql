@@ -1,17 +1,18 @@
 -- set: enable_nestloop = off
 -- Everything of the database that schemac does not manage, one row each, with the kind, schema
 -- and name, PostgreSQL's identity of it (pg_identify_object) and a detail:
---   * objects of kinds the schema language has no statement for (functions, domains,
---     partitioned tables and their partitions, tables in an inheritance tree, triggers, ...);
+--   * objects of kinds the schema language has no statement for (aggregates, domains,
+--     partitioned tables and their partitions, tables in an inheritance tree, policies, ...);
 --   * objects of managed kinds that depend on one of those, directly or through one another: a
---     table with a column of a domain type or a default calling a user function, a foreign key
---     to a partitioned table, an index using an operator class of the user's, a sequence owned
---     by a partition (dependents, with the first thing they depend on);
+--     table with a column of a domain type, a foreign key to a partitioned table, an index using
+--     an operator class of the user's, a sequence owned by a partition, a function taking a
+--     domain (dependents, with the first thing they depend on);
 --   * properties of objects (`property`): privileges other than the default ones, row-level
 --     security switched on, default privileges.
 -- `leave_out` says which managed object the row takes out of the catalog the other queries
 -- read: a 'table' (with its columns, constraints and indexes), a 'sequence', an 'index', a
--- 'view', or a 'constraint' of table `parent`. `relation_name` and `type_name` say whether the
+-- 'view', a 'function' whose argument types are `parent` (as the functions query writes them),
+-- or a 'constraint' of table `parent`. `relation_name` and `type_name` say whether the
 -- object's name is taken among the relations (pg_class) or the types (pg_type) of its schema.
 -- Objects of system schemas and objects that belong to an extension are left out, as in the
 -- other queries. Cluster-wide objects (roles, tablespaces, databases) are not part of a schema.
@@ -61,6 +62,17 @@ managed_constraints AS (
 ),
 managed_views AS (
   SELECT c.oid FROM user_relations c WHERE c.relkind = 'v'
+),
+managed_functions AS (
+  SELECT p.oid FROM pg_catalog.pg_proc p
+  JOIN user_schemas s ON s.oid = p.pronamespace
+  WHERE p.prokind IN ('f', 'p')
+    AND NOT EXISTS (SELECT 1 FROM extension_members x
+                    WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+                      AND x.objid = p.oid)
+    AND NOT EXISTS (SELECT 1 FROM parts x
+                    WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+                      AND x.objid = p.oid)
 ),
 managed_indexes AS (
   SELECT i.indexrelid, i.indrelid FROM pg_catalog.pg_index i
@@ -127,14 +139,15 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
   WHERE t.typtype IN ('b', 'd', 'r', 'p')
   UNION ALL
+  -- Aggregates and window functions.
   SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0,
-         CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate'
-                        WHEN 'w' THEN 'window function' ELSE 'function' END,
+         CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
          n.nspname, p.proname, NULL, false, false, false, NULL, NULL, true
   FROM pg_catalog.pg_proc p
   JOIN user_schemas s ON s.oid = p.pronamespace
   JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-  WHERE NOT EXISTS (SELECT 1 FROM extension_members x
+  WHERE p.prokind IN ('a', 'w')
+    AND NOT EXISTS (SELECT 1 FROM extension_members x
                     WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
                       AND x.objid = p.oid)
     AND NOT EXISTS (SELECT 1 FROM parts x
@@ -150,13 +163,14 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   WHERE k.contype = 'x'
   UNION ALL
-  -- Triggers (not those PostgreSQL makes for foreign keys, nor the copies on partitions).
+  -- Triggers on what is not a table or a view (not those PostgreSQL makes for foreign keys, nor
+  -- the copies on partitions).
   SELECT 'pg_catalog.pg_trigger'::pg_catalog.regclass, g.oid, 0, 'trigger', n.nspname, g.tgname,
          NULL, false, false, false, NULL, NULL, true
   FROM pg_catalog.pg_trigger g
   JOIN user_relations c ON c.oid = g.tgrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE NOT g.tgisinternal AND g.tgparentid = 0
+  WHERE NOT g.tgisinternal AND g.tgparentid = 0 AND c.relkind NOT IN ('r', 'v')
   UNION ALL
   SELECT 'pg_catalog.pg_policy'::pg_catalog.regclass, p.oid, 0, 'policy', n.nspname, p.polname,
          NULL, false, false, false, NULL, NULL, true
@@ -270,8 +284,8 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   FROM pg_catalog.pg_default_acl a
   LEFT JOIN pg_catalog.pg_namespace n ON n.oid = a.defaclnamespace
   UNION ALL
-  -- Privileges of the schemas, tables, sequences and enum types (and of the columns of the
-  -- tables) that differ from what PostgreSQL gives an object by default or initdb gave it
+  -- Privileges of the schemas, tables, sequences, enum types and functions (and of the columns
+  -- of the tables) that differ from what PostgreSQL gives an object by default or initdb gave it
   -- (pg_init_privs), with the roles they grant to besides the owner.
   SELECT p.classid, p.objid, 0, 'privileges', p.schema, p.name,
          coalesce('granted to ' || g.roles, 'changed from the default'),
@@ -314,6 +328,14 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
     JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
     CROSS JOIN LATERAL (SELECT pg_catalog.acldefault('T', t.typowner) AS acl) d
     WHERE t.typtype = 'e' AND t.typacl IS NOT NULL
+    UNION ALL
+    SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, f.oid, n.nspname, f.proname, f.proowner,
+           NOT (f.proacl @> d.acl AND f.proacl <@ d.acl), f.proacl
+    FROM managed_functions m
+    JOIN pg_catalog.pg_proc f ON f.oid = m.oid
+    JOIN pg_catalog.pg_namespace n ON n.oid = f.pronamespace
+    CROSS JOIN LATERAL (SELECT pg_catalog.acldefault('f', f.proowner) AS acl) d
+    WHERE f.proacl IS NOT NULL
   ) p
   CROSS JOIN LATERAL (
     SELECT pg_catalog.string_agg(DISTINCT r.role, ', ') AS roles
@@ -331,8 +353,9 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
 -- of its columns and on what its defaults and generation expressions use,
 -- a sequence on the table that owns it, a constraint on the table it references and the key it
 -- uses, on what its check or its index uses, an index on what its keys and predicate use.
--- The next lines make a key's index stand for its constraint; the last, a view on what its
--- query uses (its rule's dependencies).
+-- The next lines make a key's index stand for its constraint; then a view on what its
+-- query uses (its rule's dependencies), a function on the types of its arguments and result and
+-- on what its SQL-standard body uses.
 edges (classid, objid, refclassid, refobjid) AS (
   SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, t.oid, d.refclassid, d.refobjid
   FROM managed_tables t
@@ -382,6 +405,12 @@ edges (classid, objid, refclassid, refobjid) AS (
   JOIN pg_catalog.pg_depend d
     ON d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND d.objid = r.oid
    AND d.deptype = 'n' AND d.refobjid <> v.oid
+  UNION ALL
+  SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, f.oid, d.refclassid, d.refobjid
+  FROM managed_functions f
+  JOIN pg_catalog.pg_depend d
+    ON d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = f.oid
+   AND d.deptype = 'n'
 ),
 -- Everything unmanaged that a managed object may depend on, and, transitively, the managed
 -- objects that depend on it.
@@ -415,7 +444,7 @@ dependents (classid, objid, objsubid, kind, schema, name, detail, property, rela
     SELECT 'pg_catalog.pg_class'::pg_catalog.regclass AS classid, c.oid AS objid,
            'table' AS kind, c.relname AS name, c.relnamespace AS namespace,
            true AS relation_name, true AS type_name, 'table' AS leave_out,
-           NULL::pg_catalog.name AS parent, true AS listed
+           NULL::pg_catalog.text AS parent, true AS listed
     FROM managed_tables t JOIN pg_catalog.pg_class c ON c.oid = t.oid
     UNION ALL
     SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 'sequence', c.relname,
@@ -430,10 +459,22 @@ dependents (classid, objid, objsubid, kind, schema, name, detail, property, rela
            c.relnamespace, true, true, 'view', NULL, true
     FROM managed_views v JOIN pg_catalog.pg_class c ON c.oid = v.oid
     UNION ALL
+    SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid,
+           CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, p.proname,
+           p.pronamespace, false, false, 'function',
+           pg_catalog.array_to_string(
+             ARRAY(SELECT pg_catalog.format_type(pa.type, NULL)
+                   FROM pg_catalog.unnest(p.proargtypes::pg_catalog.oid[])
+                        WITH ORDINALITY pa(type, i)
+                   ORDER BY pa.i),
+             ', '),
+           true
+    FROM managed_functions f JOIN pg_catalog.pg_proc p ON p.oid = f.oid
+    UNION ALL
     SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid,
            CASE k.contype WHEN 'p' THEN 'primary key' WHEN 'u' THEN 'unique constraint'
                           WHEN 'f' THEN 'foreign key' ELSE 'check constraint' END,
-           k.conname, c.relnamespace, false, false, 'constraint', c.relname,
+           k.conname, c.relnamespace, false, false, 'constraint', c.relname::pg_catalog.text,
            -- A foreign key to a partitioned table has a copy for each partition.
            k.conparentid = 0
     FROM managed_constraints m JOIN pg_catalog.pg_constraint k ON k.oid = m.oid

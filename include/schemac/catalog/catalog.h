@@ -41,6 +41,9 @@ struct Written {
   // Where the text begins in its file, so that the server's position in it can be reported
   // there; invalid when unknown.
   base::SourceRange start;
+  // For a function: whether its body is checked, as check_function_bodies was where it was
+  // written (pg_dump turns it off: a body may then use what only its callers' search_path finds).
+  bool check_body = true;
   bool empty() const { return text.empty(); }
   bool operator==(const Written& /*other*/) const { return true; }
 };
@@ -88,14 +91,17 @@ enum class ObjectKind {
   kColumn,
   kConstraint,
   kIndex,
-  kView
+  kView,
+  kFunction,
+  kTrigger
 };
 
 // KindName returns the lower-case word for a kind ("table", "enum type", ...).
 std::string_view KindName(ObjectKind kind);
 
 // ObjectKey identifies any object: its kind, schema, name and, for a column or constraint, its
-// own name within the table. Totally ordered.
+// own name within the table, for a function or procedure its argument types
+// (FunctionName::arguments). Totally ordered.
 struct ObjectKey {
   ObjectKind kind = ObjectKind::kSchema;
   std::string schema;
@@ -323,6 +329,83 @@ struct View {
   bool operator==(const View&) const = default;
 };
 
+// FunctionName names a function or procedure as the server tells overloads apart: schema, name
+// and the types of its input arguments, as format_type() prints them under an empty
+// search_path, joined by ", " ("integer, character varying, public.mood"): no names, modes,
+// defaults or type modifiers, and no OUT arguments.
+struct FunctionName {
+  std::string schema;
+  std::string name;
+  std::string arguments;
+
+  auto operator<=>(const FunctionName&) const = default;
+  bool operator==(const FunctionName&) const = default;
+  // Text returns "schema.name(arguments)" unquoted, for messages.
+  std::string Text() const { return schema + "." + name + "(" + arguments + ")"; }
+  // Quoted returns "schema.name(arguments)" with the name quoted as needed, for DROP and
+  // COMMENT ON (the argument types are the server's own spelling).
+  std::string Quoted() const;
+};
+
+// Function is a function or procedure (CREATE FUNCTION, CREATE PROCEDURE). Like a view's query,
+// its definition is the server's business: a catalog read from a database holds it as
+// pg_get_functiondef() prints it (header, options and body), and two functions compare equal
+// when their definitions print alike; a compiled catalog holds the statement as written, which
+// the scratch database is given.
+struct Function {
+  FunctionName name;
+  bool procedure = false;
+  // pg_get_functiondef(), without its trailing line break: "CREATE OR REPLACE FUNCTION ...".
+  std::string definition;
+  // What the definition says that decides whether CREATE OR REPLACE can change it in place: the
+  // result (pg_get_function_result(): "integer", "SETOF public.t", "TABLE(a integer)"; empty for
+  // a procedure), the names of the arguments in order ("" for an unnamed one) with their modes
+  // (i, o, b for INOUT, v for VARIADIC, t for a TABLE column), and how many input arguments have
+  // defaults.
+  std::string result;
+  std::vector<std::string> argument_names;
+  std::string argument_modes;
+  int defaults = 0;
+  std::string language;
+  // Whether the server records what the body uses (an SQL-standard body, BEGIN ATOMIC ... END or
+  // RETURN ...): other bodies are plain text to it, whose uses it cannot track.
+  bool body_tracked = false;
+  // The statement as written, with the search_path it was read under: what the scratch database
+  // is given.
+  Written written;
+  std::optional<std::string> comment;
+  Owner owner;
+  Origin origin;
+  bool operator==(const Function&) const = default;
+};
+
+// TriggerName names a trigger: the table or view it is on, and its name there.
+struct TriggerName {
+  QualifiedName table;
+  std::string name;
+
+  auto operator<=>(const TriggerName&) const = default;
+  bool operator==(const TriggerName&) const = default;
+  // Text returns "schema.table.name" unquoted, for messages.
+  std::string Text() const { return table.Text() + "." + name; }
+};
+
+// Trigger is a trigger on a table or view (CREATE [CONSTRAINT] TRIGGER). Like a view's query, its
+// definition is the server's business: a catalog read from a database holds it as
+// pg_get_triggerdef() prints it; a compiled catalog holds the statement as written, which the
+// scratch database is given.
+struct Trigger {
+  TriggerName name;
+  std::string definition;  // "CREATE TRIGGER name BEFORE UPDATE ON s.t FOR EACH ROW ..."
+  // When it fires (ALTER TABLE ... ENABLE | DISABLE TRIGGER): 'O' (enabled, the default), 'D'
+  // (disabled), 'R' (ENABLE REPLICA), 'A' (ENABLE ALWAYS).
+  char enabled = 'O';
+  Written written;  // the statement as written
+  std::optional<std::string> comment;
+  Origin origin;
+  bool operator==(const Trigger&) const = default;
+};
+
 // UnmanagedObject is something a live database holds that schemac does not manage:
 //   - an object of a kind the schema language has no statement for: a view, a function, a
 //     domain, a partitioned table or a partition, a table in an inheritance tree, a trigger, ...;
@@ -382,6 +465,8 @@ struct Catalog {
   std::map<QualifiedName, Table> tables;
   std::map<QualifiedName, Index> indexes;
   std::map<QualifiedName, View> views;
+  std::map<FunctionName, Function> functions;
+  std::map<TriggerName, Trigger> triggers;
   // What the database the catalog was read from holds besides (introspection only).
   Unmanaged unmanaged;
   // What its objects use, as the server recorded it, sorted, between objects of this catalog
@@ -414,6 +499,8 @@ struct Counts {
   size_t constraints = 0;
   size_t indexes = 0;
   size_t views = 0;
+  size_t functions = 0;
+  size_t triggers = 0;
   size_t comments = 0;
 };
 Counts CountObjects(const Catalog& catalog);
@@ -422,8 +509,9 @@ Counts CountObjects(const Catalog& catalog);
 std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog);
 
 // SplitByTable returns, for one schema's catalog, one catalog per table holding the table, its
-// indexes and the sequences it owns, keyed by table name, plus the rest (the schema, extensions,
-// enum types, other sequences, views) under the empty key.
+// indexes, its triggers and the sequences it owns, keyed by table name, plus the rest (the
+// schema, extensions, enum types, other sequences, views and their triggers, functions) under the
+// empty key.
 std::map<std::string, Catalog> SplitByTable(const Catalog& catalog);
 
 // Names PostgreSQL uses for referential actions and match types in DDL ("SET NULL", "FULL").

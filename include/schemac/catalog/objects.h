@@ -19,6 +19,8 @@ enum class Namespace {
   kRelations,  // tables, sequences, indexes (and the indexes of keys) of one schema
   kTypes,      // types of one schema (enum types; a table's row type also takes its name)
   kTable,      // columns and constraints of one table
+  kRoutines,   // functions and procedures of one schema, told apart by their argument types
+  kTriggers,   // triggers of one table or view
 };
 
 // KindFacts are the facts about one kind.
@@ -57,19 +59,21 @@ ObjectKey ColumnKey(const QualifiedName& table, const std::string& column);
 ObjectKey ConstraintKey(const QualifiedName& table, const std::string& constraint);
 ObjectKey IndexKeyOf(const QualifiedName& index);
 ObjectKey ViewKey(const QualifiedName& view);
+ObjectKey FunctionKey(const FunctionName& function);
+ObjectKey TriggerKey(const TriggerName& trigger);
 // ParentKey returns the key of what a part belongs to (a column's or a constraint's table), and
 // the key itself, without its sub-name, for every other kind.
 ObjectKey ParentKey(const ObjectKey& key);
 
 // KeyText returns the name of the object `key` names, unquoted, for messages: the name alone
 // for what lives in the database (a schema, an extension), "schema.name" otherwise, and
-// ".sub_name" after it for a part ("app.users.email").
+// ".sub_name" after it for a part ("app.users.email"), "(arguments)" for a function.
 std::string KeyText(const ObjectKey& key);
 
 // ForEachObject calls `visit(key, object)` for every object of `catalog` (const or not), the
 // object typed as what it is (Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
-// Index, View): kinds in rank order, each table followed by its columns in declaration order and
-// its constraints by name.
+// Index, View, Function, Trigger): kinds in rank order, each table followed by its columns in
+// declaration order and its constraints by name.
 template <typename CatalogT, typename Visit>
 void ForEachObject(CatalogT& catalog, Visit&& visit) {
   for (auto& [name, schema] : catalog.schemas) {
@@ -98,6 +102,12 @@ void ForEachObject(CatalogT& catalog, Visit&& visit) {
   }
   for (auto& [name, view] : catalog.views) {
     visit(ViewKey(name), view);
+  }
+  for (auto& [name, function] : catalog.functions) {
+    visit(FunctionKey(name), function);
+  }
+  for (auto& [name, trigger] : catalog.triggers) {
+    visit(TriggerKey(name), trigger);
   }
 }
 
@@ -135,6 +145,10 @@ bool VisitObject(CatalogT& catalog, const ObjectKey& key, Visit&& visit) {
       return in(catalog.indexes, name);
     case ObjectKind::kView:
       return in(catalog.views, name);
+    case ObjectKind::kFunction:
+      return in(catalog.functions, FunctionName{key.schema, key.name, key.sub_name});
+    case ObjectKind::kTrigger:
+      return in(catalog.triggers, TriggerName{name, key.sub_name});
     case ObjectKind::kColumn: {
       auto table = catalog.tables.find(name);
       if (table == catalog.tables.end()) {

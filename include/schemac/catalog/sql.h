@@ -78,6 +78,24 @@ std::string CreateIndexSql(const Index& index, ExpressionForm form = ExpressionF
 // the column list and options when there are any.
 std::string CreateViewSql(const View& view, ExpressionForm form = ExpressionForm::kCatalog,
                           bool or_replace = false);
+// CreateFunctionSql returns the statement that creates a function or procedure, ending with
+// ";": as written (kWritten, when the catalog has it), or its definition as the server prints it
+// (CREATE OR REPLACE FUNCTION ...).
+std::string CreateFunctionSql(const Function& function,
+                              ExpressionForm form = ExpressionForm::kCatalog);
+// DropFunctionSql returns `DROP FUNCTION s.f(types);` (or DROP PROCEDURE).
+std::string DropFunctionSql(const Function& function);
+// FunctionTarget returns `FUNCTION s.f(types)` (or PROCEDURE), for COMMENT ON.
+std::string FunctionTarget(const Function& function);
+// CreateTriggerSql returns the statement that creates a trigger, ending with ";": as written
+// (kWritten, when the catalog has it), or its definition as the server prints it, followed by the
+// ALTER TABLE that disables it (or makes it fire on replicas) when it does not fire as created.
+std::string CreateTriggerSql(const Trigger& trigger,
+                             ExpressionForm form = ExpressionForm::kCatalog);
+// TriggerEnabledSql returns `ALTER TABLE t ENABLE | DISABLE ... TRIGGER name;`.
+std::string TriggerEnabledSql(const Trigger& trigger);
+// TriggerTarget returns `TRIGGER name ON s.t`, for COMMENT ON and DROP.
+std::string TriggerTarget(const TriggerName& trigger);
 // SequenceOwnedBySql returns `ALTER SEQUENCE s OWNED BY t.c;` (or `OWNED BY NONE`).
 std::string SequenceOwnedBySql(const Sequence& sequence);
 

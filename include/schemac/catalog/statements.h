@@ -18,12 +18,14 @@ enum class StatementGroup {
   kSchemas,
   kExtensions,
   kTypes,
+  kFunctions,  // those that use no table, view or sequence
   kSequences,
   kTables,  // with their keys and checks
   kIndexes,
   kLaterConstraints,  // foreign keys and constraints not validated yet
   kSequenceOwnership,
-  kViews,  // each after the views it reads
+  kViews,  // with the functions that use tables or views, each after what it uses
+  kTriggers,
   kComments,
 };
 
@@ -63,8 +65,12 @@ struct CreateStatement {
 
 // CreateStatements returns the DDL that creates `catalog` in an empty database (one whose public
 // schema exists), in dependency order: by group, then by object name within a group, but for
-// views, each after the views it reads: as the catalog's dependencies say when it was read from
-// a server, else in the order of their declarations in the files. Other than that, the order
+// views and functions, each after the views and functions it uses: as the catalog's dependencies
+// say when it was read from a server, else in the order of their declarations in the files. A
+// function that uses a table, view or sequence, directly or through other functions, as the
+// dependencies say, comes with the views; the others before the tables, whose defaults and
+// checks may call them (function bodies are checked once everything exists: load with
+// check_function_bodies off). Other than that, the order
 // depends only on the catalog, never on the order its objects were declared in. Expressions are
 // written in `form`; every statement holds expressions of one search_path only: a default or
 // check written under another path than the first expression of its table is set by an ALTER

@@ -31,6 +31,12 @@ enum class Property {
   kDropExpression,   // column: generated column becomes a plain column
   kValidated,        // constraint: NOT VALID becomes valid
   kQuery,            // view: its query, keeping its columns and adding some after them
+  kDefinition,       // function: replaced in place (CREATE OR REPLACE)
+  kEnabled,          // trigger: ENABLE | DISABLE
+  // Column: its default stays as it is, but a function it calls is dropped or created again by
+  // the plan (never found by the diff: the planner adds it), so the default is dropped before
+  // and set again after.
+  kDefaultDependency,
 };
 
 struct Change {
@@ -61,6 +67,10 @@ std::vector<catalog::ObjectKey> UnexplainedDifferences(const catalog::Catalog& f
 // SameConstraint says whether two constraints are the same: equal, or checks whose expressions
 // differ only as the server prints one of them again (Constraint::reread_expression).
 bool SameConstraint(const catalog::Constraint& a, const catalog::Constraint& b);
+
+// ReplaceableFunction says whether CREATE OR REPLACE can turn function `from` into `to`: the
+// same kind (function or procedure), result, argument names and modes, and no fewer defaults.
+bool ReplaceableFunction(const catalog::Function& from, const catalog::Function& to);
 
 // Has returns whether a change lists a property.
 bool Has(const Change& change, Property property);

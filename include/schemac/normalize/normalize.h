@@ -56,7 +56,9 @@ void CopyOrigins(const catalog::Catalog& source, catalog::Catalog& target);
 struct NormalizeStats {
   double load_seconds = 0;        // creating the scratch database and loading the statements
   double introspect_seconds = 0;  // reading the scratch database back
+  double bodies_seconds = 0;      // checking function bodies (normalize/bodies.h)
   double reread_seconds = 0;      // reading its checks back (normalize/reread.h)
+  size_t bodies = 0;              // function bodies checked
   size_t statements = 0;          // statements loaded
   size_t batches = 0;             // multi-statement round trips that carried them
   // Batches the server refused as a whole although it accepts each of their statements (they

@@ -237,13 +237,47 @@ struct CreateView {
   std::optional<std::string> check_option;
 };
 
+// FunctionParameter is one parameter of CREATE FUNCTION or PROCEDURE, or of the signature that
+// names one (COMMENT ON FUNCTION f(integer)).
+struct FunctionParameter {
+  std::string mode = "in";  // "in", "out", "inout" or "variadic"
+  std::optional<Identifier> name;
+  TypeName type;
+  bool has_default = false;
+};
+
+// CreateFunction is CREATE [OR REPLACE] FUNCTION | PROCEDURE. The name and parameters are
+// parsed; the statement as a whole (RETURNS, options, body) is kept as written, for the server.
+struct CreateFunction {
+  QualifiedName name;
+  bool procedure = false;
+  bool or_replace = false;
+  std::vector<FunctionParameter> parameters;
+  Expression statement;  // from CREATE to the end, without the ";"
+};
+
+// CreateTrigger is CREATE [OR REPLACE] [CONSTRAINT] TRIGGER. The name and the table are parsed;
+// the statement as a whole is kept as written, for the server.
+struct CreateTrigger {
+  Identifier name;
+  QualifiedName table;
+  Expression statement;  // from CREATE to the end, without the ";"
+};
+
+// RoutineSignature names a function or procedure, with its parameters when they are given.
+struct RoutineSignature {
+  QualifiedName name;
+  std::optional<std::vector<FunctionParameter>> parameters;
+};
+
 enum class AlterTableActionKind {
   kAddColumn,
   kAddConstraint,
   kSetDefault,
   kSetNotNull,
   kAddIdentity,
-  kOwner
+  kOwner,
+  kTriggerEnabled,  // ENABLE [REPLICA | ALWAYS] | DISABLE TRIGGER name
 };
 
 struct AlterTableAction {
@@ -252,6 +286,8 @@ struct AlterTableAction {
   Constraint constraint;    // kAddConstraint, kSetDefault, kAddIdentity
   Identifier column_name;   // kSetDefault, kSetNotNull, kAddIdentity
   Identifier owner;         // kOwner
+  Identifier trigger;       // kTriggerEnabled
+  char enabled = 'O';       // kTriggerEnabled: as catalog::Trigger::enabled
   SourceRange range;
 };
 
@@ -262,10 +298,11 @@ struct AlterTable {
   std::vector<AlterTableAction> actions;
 };
 
-// AlterOwner is "ALTER SCHEMA|TYPE|VIEW name OWNER TO role".
+// AlterOwner is "ALTER SCHEMA|TYPE|VIEW|FUNCTION|PROCEDURE name OWNER TO role".
 struct AlterOwner {
-  std::string object_kind;
+  std::string object_kind;  // "schema", "type", "view", "function" or "procedure"
   QualifiedName name;
+  std::optional<std::vector<FunctionParameter>> parameters;  // a function's, when given
   Identifier owner;
 };
 
@@ -278,14 +315,18 @@ enum class CommentTarget {
   kSequence,
   kType,
   kConstraint,
-  kView
+  kView,
+  kFunction,
+  kProcedure,
+  kTrigger
 };
 
 struct Comment {
   CommentTarget target = CommentTarget::kTable;
-  QualifiedName name;  // the object, or for a constraint its table
-  std::optional<Identifier> constraint;
-  std::optional<std::string> text;  // nullopt for IS NULL
+  QualifiedName name;                    // the object, or for a constraint its table
+  std::optional<Identifier> constraint;  // or the trigger, whose table `name` is
+  std::optional<std::vector<FunctionParameter>> parameters;  // a function's, when given
+  std::optional<std::string> text;                           // nullopt for IS NULL
 };
 
 // Setting is a session setting (SET ..., SELECT pg_catalog.set_config(...)) or a psql
@@ -312,7 +353,8 @@ struct Setting {
 
 using StatementBody =
     std::variant<CreateSchema, CreateExtension, CreateEnum, CreateSequence, AlterSequence,
-                 CreateTable, CreateIndex, CreateView, AlterTable, AlterOwner, Comment, Setting>;
+                 CreateTable, CreateIndex, CreateView, CreateFunction, CreateTrigger, AlterTable,
+                 AlterOwner, Comment, Setting>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.
@@ -324,6 +366,9 @@ struct Statement {
   // Never null for a statement ParseFile returns: the default ("$user", public) unless a SET
   // before it in the file changed it.
   std::shared_ptr<const SearchPath> search_path;
+  // Whether check_function_bodies is on where the statement stands (a SET before it in its file
+  // may turn it off, as pg_dump does).
+  bool check_function_bodies = true;
 };
 
 // File is one parsed schema file.

@@ -36,6 +36,10 @@ struct ServerError {
   std::string hint;
   // The 1-based character (not byte) position in the statement text the server points at.
   std::optional<size_t> position;
+  // For an error in a query the statement ran on its own (a function's body): that query, and
+  // the 1-based character position in it the server points at.
+  std::optional<size_t> internal_position;
+  std::string internal_query;
   // Whether the connection is gone (the server ended the session, the network failed).
   bool connection_lost = false;
 };

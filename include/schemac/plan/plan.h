@@ -18,17 +18,20 @@ namespace schemac::plan {
 
 // Hazard is something a reviewer must know about a step before it runs. Codes are stable.
 enum class Hazard {
-  kDeletesData,          // "deletes-data": rows or values are removed (drop table, drop column,
-                         // a type change that discards part of the values)
-  kTableRewrite,         // "table-rewrite": the whole table and its indexes are rewritten
-  kAccessExclusiveLock,  // "access-exclusive-lock": blocks reads and writes of the table
-  kValidatesConstraint,  // "validates-constraint": scans the whole table to check rows
-  kIndexBuild,           // "index-build": builds an index, blocking writes while it runs
-  kIrreversibleDown,     // "irreversible-down": the down script cannot bring the data back
+  kDeletesData,            // "deletes-data": rows or values are removed (drop table, drop column,
+                           // a type change that discards part of the values)
+  kTableRewrite,           // "table-rewrite": the whole table and its indexes are rewritten
+  kAccessExclusiveLock,    // "access-exclusive-lock": blocks reads and writes of the table
+  kValidatesConstraint,    // "validates-constraint": scans the whole table to check rows
+  kIndexBuild,             // "index-build": builds an index, blocking writes while it runs
+  kIrreversibleDown,       // "irreversible-down": the down script cannot bring the data back
+  kUntrackedDependencies,  // "untracked-dependencies": a function body whose uses the server
+                           // does not record (plpgsql, SQL in a string)
 };
-inline constexpr std::array<Hazard, 6> kAllHazards = {
-    Hazard::kDeletesData,         Hazard::kTableRewrite, Hazard::kAccessExclusiveLock,
-    Hazard::kValidatesConstraint, Hazard::kIndexBuild,   Hazard::kIrreversibleDown};
+inline constexpr std::array<Hazard, 7> kAllHazards = {
+    Hazard::kDeletesData,          Hazard::kTableRewrite, Hazard::kAccessExclusiveLock,
+    Hazard::kValidatesConstraint,  Hazard::kIndexBuild,   Hazard::kIrreversibleDown,
+    Hazard::kUntrackedDependencies};
 
 // HazardCode returns the stable code ("deletes-data").
 std::string_view HazardCode(Hazard hazard);

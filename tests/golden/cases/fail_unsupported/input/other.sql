@@ -1,6 +1,6 @@
 -- Statements and clauses outside the language are reported, never skipped.
 CREATE RECURSIVE VIEW v (n) AS SELECT 1;
-CREATE OR REPLACE FUNCTION f() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;
+CREATE AGGREGATE total (integer) (SFUNC = int4pl, STYPE = integer);
 CREATE MATERIALIZED VIEW mv AS SELECT 1;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO PUBLIC;
 CREATE TABLE t (id integer, CONSTRAINT no_overlap EXCLUDE USING gist (id WITH =));

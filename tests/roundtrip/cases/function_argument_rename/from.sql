@@ -1,0 +1,1 @@
+CREATE FUNCTION public.add_one(x integer) RETURNS integer LANGUAGE sql IMMUTABLE RETURN x + 1;

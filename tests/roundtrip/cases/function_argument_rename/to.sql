@@ -1,0 +1,1 @@
+CREATE FUNCTION public.add_one(n integer) RETURNS integer LANGUAGE sql IMMUTABLE RETURN n + 1;

@@ -1,0 +1,20 @@
+-- schemac migration: down
+-- 3 steps; hazards: access-exclusive-lock, table-rewrite
+
+-- - function public.total(): drop function to create it again
+DROP FUNCTION public.total();
+
+-- ~ table public.accounts: alter column balance: type numeric(14,2) -> numeric(12,2) [table-rewrite, access-exclusive-lock]
+ALTER TABLE public.accounts ALTER COLUMN balance DROP DEFAULT;
+ALTER TABLE public.accounts ALTER COLUMN balance TYPE numeric(12,2);
+ALTER TABLE public.accounts ALTER COLUMN balance SET DEFAULT 0;
+
+-- + function public.total(): create function again
+CREATE OR REPLACE FUNCTION public.total()
+ RETURNS numeric
+ LANGUAGE sql
+ STABLE
+BEGIN ATOMIC
+ SELECT COALESCE(sum(accounts.balance), (0)::numeric) AS "coalesce"
+    FROM public.accounts;
+END;

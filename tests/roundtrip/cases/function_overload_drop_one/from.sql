@@ -1,0 +1,3 @@
+CREATE FUNCTION public.area(r double precision) RETURNS double precision LANGUAGE sql IMMUTABLE RETURN pi() * r * r;
+CREATE FUNCTION public.area(w integer, h integer) RETURNS integer LANGUAGE sql IMMUTABLE RETURN w * h;
+COMMENT ON FUNCTION public.area(integer, integer) IS 'rectangle';

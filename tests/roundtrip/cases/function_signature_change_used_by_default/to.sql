@@ -1,0 +1,5 @@
+CREATE FUNCTION public.next_code(prefix text) RETURNS text LANGUAGE sql VOLATILE RETURN prefix || floor(random() * 1000)::integer;
+CREATE TABLE public.items (
+    id integer PRIMARY KEY,
+    code text NOT NULL DEFAULT public.next_code('C')
+);

@@ -1,0 +1,9 @@
+-- schemac migration: down
+-- 1 step; no hazards
+
+-- ~ function public.slug(text): alter function: replace definition
+CREATE OR REPLACE FUNCTION public.slug(t text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE STRICT
+RETURN lower(t);

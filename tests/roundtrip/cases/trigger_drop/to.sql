@@ -1,0 +1,11 @@
+CREATE TABLE public.notes (
+    id integer PRIMARY KEY,
+    body text NOT NULL,
+    updated_at timestamp with time zone
+);
+CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.updated_at := now();
+  RETURN NEW;
+END;
+$$;
