@@ -215,7 +215,26 @@ Model Generator::BuildV1() {
     model.schemas[s].files = (counts[s] + kTablesPerFile - 1) / kTablesPerFile;
   }
   AddViews(model);
+  AddRoutines(model);
   return model;
+}
+
+void Generator::AddRoutines(Model& model) {
+  for (size_t t = 0; t < model.tables.size(); ++t) {
+    Table& table = model.tables[t];
+    table.has_trigger = t % 10 == 3;
+    if (t % 20 != 5) {
+      continue;
+    }
+    Column column;
+    column.name = ColumnName(table, "row_code");
+    column.type = "text";
+    column.default_value = table.schema + ".new_code()";
+    column.check = column.name + " = " + table.schema + ".clean_code(" + column.name + ")";
+    column.check_name = table.name + "_" + column.name + "_clean";
+    column.used = true;  // v2 keeps it as it is
+    table.columns.push_back(column);
+  }
 }
 
 void Generator::AddViews(Model& model) {

@@ -74,6 +74,9 @@ class Generator {
   void AddComments(Table& table);
   // AddViews adds a view on every tenth table, and on every third of those views another one.
   void AddViews(Model& model);
+  // AddRoutines gives every twentieth table a column whose default and check call functions of
+  // its schema, and every tenth table a trigger.
+  void AddRoutines(Model& model);
   std::string ColumnName(const Table& table, const std::string& wanted) const;
   size_t PickTarget(size_t schema_index);
 

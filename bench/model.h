@@ -106,6 +106,7 @@ struct Table {
   int referenced_by = 0;
   bool owns_sequence = false;  // a standalone sequence is OWNED BY one of its columns
   bool has_view = false;       // a view reads it: v2 keeps the table
+  bool has_trigger = false;    // a trigger on updates, calling its schema's touch_row()
 };
 
 // View is a view on a table, or on another view, of its schema, selecting some of its columns.

@@ -219,6 +219,18 @@ bool WriteSchemaDirectory(const Model& model, const std::string& directory, std:
                              Literal(sequence.comment));
       }
     }
+    // Functions that defaults and checks call, and the one triggers run.
+    types += fmt::format(
+        "CREATE FUNCTION {0}.clean_code(value text) RETURNS text LANGUAGE sql IMMUTABLE STRICT\n"
+        "    RETURN lower(btrim(value));\n"
+        "CREATE FUNCTION {0}.new_code() RETURNS text LANGUAGE sql VOLATILE\n"
+        "    RETURN md5(random()::text);\n"
+        "CREATE FUNCTION {0}.touch_row() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+        "BEGIN\n"
+        "  RETURN NEW;\n"
+        "END;\n"
+        "$$;\n",
+        schema.name);
     if (!WriteFile(folder / "00_types.sql", types, error)) {
       return false;
     }
@@ -240,7 +252,7 @@ bool WriteSchemaDirectory(const Model& model, const std::string& directory, std:
         return false;
       }
     }
-    std::string views = fmt::format("-- Views of schema {}.\n\n", schema.name);
+    std::string views = fmt::format("-- Views and triggers of schema {}.\n\n", schema.name);
     for (const View& view : model.views) {
       if (view.schema != schema.name) {
         continue;
@@ -251,6 +263,14 @@ bool WriteSchemaDirectory(const Model& model, const std::string& directory, std:
       if (!view.comment.empty()) {
         views += fmt::format("COMMENT ON VIEW {}.{} IS {};\n", view.schema, view.name,
                              Literal(view.comment));
+      }
+    }
+    for (const Table& table : model.tables) {
+      if (table.schema == schema.name && table.has_trigger) {
+        views += fmt::format(
+            "CREATE TRIGGER {1}_touch BEFORE UPDATE ON {0}.{1} FOR EACH ROW EXECUTE FUNCTION "
+            "{0}.touch_row();\n",
+            table.schema, table.name);
       }
     }
     if (!WriteFile(folder / "views.sql", views, error)) {
