@@ -23,6 +23,7 @@ statement
   | createViewStatement
   | createFunctionStatement
   | createTriggerStatement
+  | createDomainStatement
   | alterTableStatement
   | alterSequenceStatement
   | alterOwnerStatement
@@ -259,6 +260,12 @@ createTriggerStatement
   : CREATE (OR REPLACE)? CONSTRAINT? TRIGGER identifier ~(ON | SEMI)+ ON qualifiedName ~SEMI*
   ;
 
+// CREATE DOMAIN: the name and the base type are parsed; the statement is kept as written, for the
+// server.
+createDomainStatement
+  : CREATE DOMAIN qualifiedName AS? typeName ~SEMI*
+  ;
+
 // The parameters of a function named by ALTER FUNCTION or COMMENT ON FUNCTION, when given.
 routineSignature
   : qualifiedName functionParameters?
@@ -281,7 +288,7 @@ alterTableAction
   ;
 
 alterOwnerStatement
-  : ALTER (SCHEMA | TYPE | VIEW) qualifiedName OWNER TO roleName
+  : ALTER (SCHEMA | TYPE | VIEW | DOMAIN) qualifiedName OWNER TO roleName
   | ALTER (FUNCTION | PROCEDURE) routineSignature OWNER TO roleName
   ;
 
@@ -310,9 +317,10 @@ commentTarget
   | SEQUENCE qualifiedName                             # commentOnSequence
   | TYPE qualifiedName                                 # commentOnType
   | CONSTRAINT identifier ON qualifiedName             # commentOnConstraint
-  | CONSTRAINT identifier ON IDENTIFIER qualifiedName  # commentOnDomainConstraint
+  | CONSTRAINT identifier ON DOMAIN qualifiedName      # commentOnDomainConstraint
+  | DOMAIN qualifiedName                               # commentOnDomain
   | ~(SCHEMA | EXTENSION | TABLE | COLUMN | INDEX | VIEW | FUNCTION | PROCEDURE | TRIGGER
-      | SEQUENCE | TYPE | CONSTRAINT | IS | SEMI)
+      | SEQUENCE | TYPE | DOMAIN | CONSTRAINT | IS | SEMI)
     ~(IS | SEMI)*                                      # commentOnOther
   ;
 
@@ -329,7 +337,7 @@ selectStatement
 unsupportedStatement
   : CREATE (OR REPLACE)? ~(SCHEMA | EXTENSION | TYPE | SEQUENCE | TABLE | UNLOGGED | TEMP | TEMPORARY
       | LOCAL | GLOBAL | INDEX | UNIQUE | VIEW | RECURSIVE | FUNCTION | PROCEDURE | TRIGGER
-      | CONSTRAINT | SEMI) ~SEMI*
+      | CONSTRAINT | DOMAIN | SEMI) ~SEMI*
   | CREATE (OR REPLACE)? (LOCAL | GLOBAL)? (TEMP | TEMPORARY) ~(TABLE | SEMI) ~SEMI*
   | CREATE UNLOGGED ~(TABLE | SEQUENCE | SEMI) ~SEMI*
   | CREATE TYPE qualifiedName (AS ~(ENUM | SEMI) ~SEMI* | ~(AS | SEMI) ~SEMI*)?
@@ -465,7 +473,8 @@ reservedKeyword
 // the AST builder refuses the column name key words where PostgreSQL does, as type names).
 nonReservedKeyword
   : ACTION | ADD | ALTER | ALWAYS | BIT | BY | CACHE | CASCADE
-  | CHAR | CHARACTER | COMMENT | CYCLE | DAY | DEFERRED | DELETE | DISABLE | DOUBLE | ENABLE
+  | CHAR | CHARACTER | COMMENT | CYCLE | DAY | DEFERRED | DELETE | DISABLE | DOMAIN | DOUBLE
+  | ENABLE
   | ENUM | EXCLUDE | EXISTS | EXTENSION | FIRST | FUNCTION | GENERATED | GLOBAL | HOUR
   | IDENTITY | IF | IMMEDIATE | INCLUDE | INCREMENT | INDEX | INHERIT | INHERITS | INOUT
   | INTERVAL | KEY | LAST | LOCAL | MATCH | MAXVALUE | MINUTE | MINVALUE

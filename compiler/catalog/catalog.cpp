@@ -74,6 +74,9 @@ Counts CountObjects(const Catalog& catalog) {
       case ObjectKind::kTrigger:
         ++counts.triggers;
         break;
+      case ObjectKind::kDomain:
+        ++counts.domains;
+        break;
     }
     counts.comments += object.comment ? 1 : 0;
     if constexpr (std::is_same_v<std::decay_t<decltype(object)>, Constraint>) {
@@ -112,6 +115,9 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
   for (const auto& [name, trigger] : catalog.triggers) {
     parts[name.table.schema].triggers[name] = trigger;
   }
+  for (const auto& [name, domain] : catalog.domains) {
+    parts[name.schema].domains[name] = domain;
+  }
   for (auto& [schema, part] : parts) {
     part.dependencies = catalog.dependencies;  // what orders the views and functions of a part
   }
@@ -126,6 +132,7 @@ std::map<std::string, Catalog> SplitByTable(const Catalog& catalog) {
   rest.enums = catalog.enums;
   rest.views = catalog.views;
   rest.functions = catalog.functions;
+  rest.domains = catalog.domains;
   rest.dependencies = catalog.dependencies;
   for (const auto& [name, table] : catalog.tables) {
     parts[name.name].tables[name] = table;

@@ -5,7 +5,7 @@
 namespace schemac::catalog {
 namespace {
 
-constexpr std::array<KindFacts, 11> kKinds = {{
+constexpr std::array<KindFacts, 12> kKinds = {{
     // kind, word, token, rank, parent, namespace, commentable, recreated with dependency,
     // recreated when a column it uses is retyped
     {ObjectKind::kSchema, "schema", "schema", 0, std::nullopt, Namespace::kDatabase, true, false,
@@ -33,6 +33,8 @@ constexpr std::array<KindFacts, 11> kKinds = {{
     // PostgreSQL refuses to change the type of a column its WHEN or UPDATE OF uses.
     {ObjectKind::kTrigger, "trigger", "trigger", 10, std::nullopt, Namespace::kTriggers, true, true,
      true},
+    {ObjectKind::kDomain, "domain", "domain", 11, std::nullopt, Namespace::kTypes, true, false,
+     false},
 }};
 
 }  // namespace
@@ -98,6 +100,10 @@ ObjectKey FunctionKey(const FunctionName& function) {
 
 ObjectKey TriggerKey(const TriggerName& trigger) {
   return {ObjectKind::kTrigger, trigger.table.schema, trigger.table.name, trigger.name};
+}
+
+ObjectKey DomainKey(const QualifiedName& domain) {
+  return {ObjectKind::kDomain, domain.schema, domain.name, ""};
 }
 
 std::string KeyText(const ObjectKey& key) {

@@ -224,6 +224,22 @@ std::string PrintJson(const Catalog& catalog) {
              {"comment", Optional(trigger.comment)}});
   }
   out["triggers"] = triggers;
+  Json domains = Json::array();
+  for (const auto& [name, domain] : catalog.domains) {
+    Json checks = Json::array();
+    for (const auto& [check, expression] : domain.checks) {
+      checks.push_back(Json{{"name", check}, {"expression", expression}});
+    }
+    domains.push_back(Json{{"schema", name.schema},
+                           {"name", name.name},
+                           {"type", domain.type.empty() ? Json(nullptr) : Json(domain.type)},
+                           {"collation", Optional(domain.collation)},
+                           {"not_null", domain.not_null},
+                           {"default", Optional(domain.default_expression)},
+                           {"checks", checks},
+                           {"comment", Optional(domain.comment)}});
+  }
+  out["domains"] = domains;
   return out.dump(2) + "\n";
 }
 

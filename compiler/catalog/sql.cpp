@@ -255,6 +255,26 @@ std::string DropFunctionSql(const Function& function) {
   return "DROP " + FunctionTarget(function) + ";";
 }
 
+std::string CreateDomainSql(const Domain& domain, ExpressionForm form) {
+  if ((form == ExpressionForm::kWritten || domain.type.empty()) && !domain.written.empty()) {
+    return domain.written.text + ";";
+  }
+  std::string out = fmt::format("CREATE DOMAIN {} AS {}", domain.name.Quoted(), domain.type);
+  if (domain.collation) {
+    out += " COLLATE " + *domain.collation;
+  }
+  if (domain.default_expression) {
+    out += " DEFAULT " + *domain.default_expression;
+  }
+  if (domain.not_null) {
+    out += " NOT NULL";
+  }
+  for (const auto& [name, expression] : domain.checks) {
+    out += fmt::format("\n    CONSTRAINT {} CHECK ({})", QuoteIdentifier(name), expression);
+  }
+  return out + ";";
+}
+
 std::string TriggerTarget(const TriggerName& trigger) {
   return "TRIGGER " + QuoteIdentifier(trigger.name) + " ON " + trigger.table.Quoted();
 }

@@ -153,6 +153,17 @@ void AddFunction(const Function& function, ExpressionForm form, StatementGroup g
              PathOf(written), std::move(span));
 }
 
+void AddDomain(const Domain& domain, ExpressionForm form, Writer& writer) {
+  std::string sql = CreateDomainSql(domain, form);
+  std::optional<WrittenSpan> span;
+  const Written& written = domain.written;
+  if (form == ExpressionForm::kWritten && !written.empty() && written.start.valid()) {
+    span = WrittenSpan{0, written.text.size(), written.start};  // the whole statement
+  }
+  writer.Add(StatementGroup::kFunctions, domain.name, std::move(sql), domain.origin, {},
+             PathOf(written), std::move(span));
+}
+
 void AddView(const View& view, ExpressionForm form, Writer& writer) {
   std::string sql = CreateViewSql(view, form);
   std::optional<WrittenSpan> span;
@@ -276,14 +287,21 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, Writer& writer) {
   }
   std::set<ObjectKey> late_functions = FunctionsOnRelations(catalog);
   std::vector<Programmable> early;
+  for (const auto& [name, domain] : catalog.domains) {
+    early.push_back({DomainKey(name), &domain.origin});
+  }
   for (const auto& [name, function] : catalog.functions) {
     if (late_functions.count(FunctionKey(name)) == 0) {
       early.push_back({FunctionKey(name), &function.origin});
     }
   }
   for (const ObjectKey& key : InUseOrder(catalog, early)) {
-    AddFunction(catalog.functions.at({key.schema, key.name, key.sub_name}), form,
-                StatementGroup::kFunctions, writer);
+    if (key.kind == ObjectKind::kDomain) {
+      AddDomain(catalog.domains.at({key.schema, key.name}), form, writer);
+    } else {
+      AddFunction(catalog.functions.at({key.schema, key.name, key.sub_name}), form,
+                  StatementGroup::kFunctions, writer);
+    }
   }
   for (const auto& [name, sequence] : catalog.sequences) {
     writer.Add(StatementGroup::kSequences, name, CreateSequenceSql(sequence), sequence.origin);
@@ -344,6 +362,9 @@ void AddTriggers(const Catalog& catalog, ExpressionForm form, Writer& writer) {
 }
 
 void AddComments(const Catalog& catalog, Writer& writer) {
+  for (const auto& [name, domain] : catalog.domains) {
+    writer.Comment(name, "DOMAIN " + name.Quoted(), domain.comment, domain.origin);
+  }
   for (const auto& [name, trigger] : catalog.triggers) {
     writer.Comment(name.table, TriggerTarget(name), trigger.comment, trigger.origin);
   }
@@ -401,7 +422,7 @@ std::string_view GroupTitle(StatementGroup group) {
     case StatementGroup::kTypes:
       return "types";
     case StatementGroup::kFunctions:
-      return "functions";
+      return "domains and functions";
     case StatementGroup::kSequences:
       return "sequences";
     case StatementGroup::kTables:

@@ -112,6 +112,9 @@ std::vector<NameConflict> FindNameConflicts(const Catalog& desired, const Catalo
       check(taken.types, name, ViewKey(name), view.origin);
     }
   }
+  for (const auto& [name, domain] : desired.domains) {
+    check(taken.types, name, DomainKey(name), domain.origin);
+  }
   std::sort(conflicts.begin(), conflicts.end(),
             [](const NameConflict& a, const NameConflict& b) { return a.object < b.object; });
   return conflicts;

@@ -40,6 +40,7 @@ ChangeSet Diff(const catalog::Catalog& from, const catalog::Catalog& to) {
   DiffViews(from, to, set.changes);
   DiffFunctions(from, to, set.changes);
   DiffTriggers(from, to, set.changes);
+  DiffDomains(from, to, set.changes);
   std::sort(set.changes.begin(), set.changes.end(),
             [](const Change& a, const Change& b) { return a.key < b.key; });
   return set;

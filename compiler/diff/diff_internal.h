@@ -21,6 +21,8 @@ void DiffIndexes(const catalog::Catalog& from, const catalog::Catalog& to,
 void DiffViews(const catalog::Catalog& from, const catalog::Catalog& to, std::vector<Change>& out);
 void DiffFunctions(const catalog::Catalog& from, const catalog::Catalog& to,
                    std::vector<Change>& out);
+void DiffDomains(const catalog::Catalog& from, const catalog::Catalog& to,
+                 std::vector<Change>& out);
 void DiffTriggers(const catalog::Catalog& from, const catalog::Catalog& to,
                   std::vector<Change>& out);
 

@@ -41,6 +41,7 @@ constexpr std::array<Handler, kCatalogQueryCount> kHandlers = {{
     {"schemas", AddSchemas},
     {"extensions", AddExtensions},
     {"enums", AddEnums},
+    {"domains", AddDomains},
     {"sequences", AddSequences},
     {"tables", AddTables},
     {"columns", AddColumns},

@@ -360,6 +360,25 @@ void AddViews(const pqxx::result& rows, catalog::Catalog& catalog) {
   }
 }
 
+void AddDomains(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    catalog::Domain domain;
+    domain.name = Name(row, "schema", "name");
+    domain.type = Text(row, "type");
+    domain.collation = Optional(row, "collation");
+    domain.not_null = Bool(row, "not_null");
+    domain.default_expression = Optional(row, "default_value");
+    std::vector<std::string> names = Array(row, "check_names");
+    std::vector<std::string> definitions = Array(row, "check_definitions");
+    for (size_t i = 0; i < names.size() && i < definitions.size(); ++i) {
+      domain.checks[names[i]] = CheckExpression(definitions[i]);
+    }
+    domain.comment = Optional(row, "comment");
+    domain.owner.role = Optional(row, "owner");
+    catalog.domains[domain.name] = std::move(domain);
+  }
+}
+
 void AddFunctions(const pqxx::result& rows, catalog::Catalog& catalog) {
   for (const pqxx::row& row : rows) {
     catalog::Function function;
@@ -409,6 +428,8 @@ void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog) {
       catalog.indexes.erase(name);
     } else if (leave_out == "view") {
       catalog.views.erase(name);
+    } else if (leave_out == "domain") {
+      catalog.domains.erase(name);
     } else if (leave_out == "function") {
       catalog.functions.erase({name.schema, name.name, Text(row, "parent")});
     } else if (leave_out == "constraint") {

@@ -16,6 +16,7 @@ namespace schemac::introspect {
 void AddSchemas(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddExtensions(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddEnums(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddDomains(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddSequences(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddTables(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddColumns(const pqxx::result& rows, catalog::Catalog& catalog);

@@ -128,6 +128,12 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   if (auto* s = ctx->createTriggerStatement()) {
     return BuildCreateTrigger(s);
   }
+  if (auto* s = ctx->createDomainStatement()) {
+    ast::CreateDomain out;
+    out.name = BuildQualifiedName(s->qualifiedName());
+    out.statement = WholeStatement(s);
+    return out;
+  }
   if (auto* s = ctx->createViewStatement()) {
     return BuildCreateView(s);
   }
@@ -734,9 +740,10 @@ ast::AlterOwner AstBuilder::BuildAlterOwner(P::AlterOwnerStatementContext* ctx) 
     out.name = std::move(signature.name);
     out.parameters = std::move(signature.parameters);
   } else {
-    out.object_kind = ctx->SCHEMA() != nullptr ? "schema"
-                      : ctx->VIEW() != nullptr ? "view"
-                                               : "type";
+    out.object_kind = ctx->SCHEMA() != nullptr   ? "schema"
+                      : ctx->VIEW() != nullptr   ? "view"
+                      : ctx->DOMAIN() != nullptr ? "domain"
+                                                 : "type";
     out.name = BuildQualifiedName(ctx->qualifiedName());
   }
   out.owner = BuildRoleName(ctx->roleName());
@@ -773,6 +780,9 @@ std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementCo
         BuildRoutineSignature(comment_on_function->routineSignature());
     out.name = std::move(signature.name);
     out.parameters = std::move(signature.parameters);
+  } else if (auto* comment_on_domain = dynamic_cast<P::CommentOnDomainContext*>(target)) {
+    out.target = ast::CommentTarget::kDomain;
+    out.name = BuildQualifiedName(comment_on_domain->qualifiedName());
   } else if (auto* comment_on_trigger = dynamic_cast<P::CommentOnTriggerContext*>(target)) {
     out.target = ast::CommentTarget::kTrigger;
     out.constraint = BuildIdentifier(comment_on_trigger->identifier());
@@ -789,11 +799,7 @@ std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementCo
     out.name = BuildQualifiedName(comment_on_constraint->qualifiedName());
   } else if (auto* comment_on_domain_constraint =
                  dynamic_cast<P::CommentOnDomainConstraintContext*>(target)) {
-    antlr4::Token* word = comment_on_domain_constraint->IDENTIFIER()->getSymbol();
-    if (FoldIdentifier(word) != "domain") {
-      ReportSyntaxError(word, "IS");
-      return std::nullopt;
-    }
+    (void)comment_on_domain_constraint;
     ReportUnsupportedStatement(ctx, "COMMENT ON CONSTRAINT ... ON DOMAIN");
     return std::nullopt;
   } else {

@@ -72,6 +72,8 @@ void BuildViewSteps(const Context& context, const diff::Change& change,
                     std::vector<PlannedStep>& out);
 void BuildFunctionSteps(const Context& context, const diff::Change& change,
                         std::vector<PlannedStep>& out);
+void BuildDomainSteps(const Context& context, const diff::Change& change,
+                      std::vector<PlannedStep>& out);
 void BuildTriggerSteps(const Context& context, const diff::Change& change,
                        std::vector<PlannedStep>& out);
 

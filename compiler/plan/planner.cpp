@@ -140,6 +140,9 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
       case ObjectKind::kTrigger:
         BuildTriggerSteps(context, change, steps);
         break;
+      case ObjectKind::kDomain:
+        BuildDomainSteps(context, change, steps);
+        break;
     }
   }
   Plan plan;

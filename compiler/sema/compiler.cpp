@@ -52,6 +52,8 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       DeclareExtension(*extension, s.range);
     } else if (const auto* type = As<ast::CreateEnum>(s)) {
       DeclareEnum(*type, s.range);
+    } else if (const auto* domain = As<ast::CreateDomain>(s)) {
+      DeclareDomain(*domain, s.range);
     } else {
       return false;
     }
@@ -189,9 +191,43 @@ void Compiler::DeclareExtension(const ast::CreateExtension& statement,
   catalog_.extensions[name] = std::move(extension);
 }
 
+bool Compiler::IsUserType(const catalog::QualifiedName& name) const {
+  return catalog_.enums.count(name) != 0 || catalog_.domains.count(name) != 0;
+}
+
+void Compiler::DeclareDomain(const ast::CreateDomain& statement, const base::SourceRange& range) {
+  std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kCreate);
+  if (!name) {
+    return;
+  }
+  const base::SourceRange* previous = nullptr;
+  if (auto it = catalog_.domains.find(*name); it != catalog_.domains.end()) {
+    previous = &it->second.origin.range;
+  } else if (auto type = catalog_.enums.find(*name); type != catalog_.enums.end()) {
+    previous = &type->second.origin.range;
+  }
+  if (previous != nullptr) {
+    auto& d = sink_.Error("duplicate-object", statement.name.range,
+                          fmt::format("type \"{}\" is declared twice; remove one", name->Text()));
+    d.notes.push_back({*previous, "previously declared here"});
+    return;
+  }
+  catalog::Domain domain;
+  domain.name = *name;
+  domain.origin.range = range;
+  domain.written = Written(statement.statement);
+  catalog_.domains[*name] = std::move(domain);
+}
+
 void Compiler::DeclareEnum(const ast::CreateEnum& statement, const base::SourceRange& range) {
   std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kCreate);
   if (!name) {
+    return;
+  }
+  if (auto domain = catalog_.domains.find(*name); domain != catalog_.domains.end()) {
+    auto& d = sink_.Error("duplicate-object", statement.name.range,
+                          fmt::format("type \"{}\" is declared twice; remove one", name->Text()));
+    d.notes.push_back({domain->second.origin.range, "previously declared here"});
     return;
   }
   auto existing = catalog_.enums.find(*name);
@@ -420,6 +456,10 @@ void Compiler::AlterOwner(const ast::AlterOwner& statement) {
   if (!name) {
     return;
   }
+  if (auto domain = catalog_.domains.find(*name); domain != catalog_.domains.end()) {
+    domain->second.owner.role = statement.owner.name;  // ALTER DOMAIN, or ALTER TYPE on a domain
+    return;
+  }
   auto it = catalog_.enums.find(*name);
   if (it == catalog_.enums.end()) {
     std::vector<std::string> candidates;
@@ -476,7 +516,7 @@ std::string Compiler::ResolveSchema(const std::string& name, NameUse use,
     for (const std::string& schema : *search_path_) {
       bool found = false;
       if (use == NameUse::kType) {
-        found = catalog_.enums.count({schema, name}) != 0;
+        found = IsUserType({schema, name});
       } else {
         auto declared = declared_relations_.find(schema);
         found = RelationNameTaken(schema, name) ||

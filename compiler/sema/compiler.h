@@ -31,6 +31,9 @@ class Compiler {
   void DeclareSchema(const ast::CreateSchema& statement, const base::SourceRange& range);
   void DeclareExtension(const ast::CreateExtension& statement, const base::SourceRange& range);
   void DeclareEnum(const ast::CreateEnum& statement, const base::SourceRange& range);
+  void DeclareDomain(const ast::CreateDomain& statement, const base::SourceRange& range);
+  // IsUserType says whether the files declare type `name` (an enum type or a domain).
+  bool IsUserType(const catalog::QualifiedName& name) const;
   void DeclareSequence(const ast::CreateSequence& statement, const base::SourceRange& range);
   void AlterSequence(const ast::AlterSequence& statement);
   void AlterOwner(const ast::AlterOwner& statement);

@@ -45,8 +45,7 @@ std::string Compiler::ArgumentType(const ast::TypeName& written) {
         catalog::QualifiedName qualified{candidate, name};
         auto declared = declared_relations_.find(candidate);
         bool relation = declared != declared_relations_.end() && declared->second.count(name) != 0;
-        if (catalog_.enums.count(qualified) != 0 || catalog_.views.count(qualified) != 0 ||
-            relation) {
+        if (IsUserType(qualified) || catalog_.views.count(qualified) != 0 || relation) {
           return qualified.Quoted() + array;
         }
       }

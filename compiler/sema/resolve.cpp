@@ -378,6 +378,26 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
                         function->name.Text());
       break;
     }
+    case ast::CommentTarget::kDomain: {
+      std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kType);
+      if (!name) {
+        return;
+      }
+      auto it = catalog_.domains.find(*name);
+      if (it == catalog_.domains.end()) {
+        std::vector<std::string> candidates;
+        for (const auto& [declared, domain] : catalog_.domains) {
+          candidates.push_back(declared.Text());
+        }
+        ReportUnknown("unknown-type", statement.name.range,
+                      fmt::format("domain \"{}\" does not exist", name->Text()), name->Text(),
+                      candidates);
+        return;
+      }
+      slot = &it->second.comment;
+      key = fmt::format("domain \"{}\"", name->Text());
+      break;
+    }
     case ast::CommentTarget::kTrigger: {
       std::optional<catalog::QualifiedName> table = Qualify(statement.name, NameUse::kRelation);
       if (!table) {

@@ -128,7 +128,7 @@ std::string Compiler::ResolveColumnType(const ast::TypeName& type) {
     // The first schema of the search_path with an enum of this name; without one, the first
     // schema of the path that holds an extension, whose types are not known here.
     qualified.schema = ResolveSchema(name, NameUse::kType, type.range);
-    if (catalog_.enums.count(qualified) == 0 && search_path_ != nullptr) {
+    if (!IsUserType(qualified) && search_path_ != nullptr) {
       for (const std::string& candidate : *search_path_) {
         bool holds_extension =
             std::any_of(catalog_.extensions.begin(), catalog_.extensions.end(),
@@ -140,7 +140,7 @@ std::string Compiler::ResolveColumnType(const ast::TypeName& type) {
       }
     }
   }
-  if (catalog_.enums.count(qualified) > 0) {
+  if (IsUserType(qualified)) {
     return FormatUserType(qualified.Quoted(), type);
   }
   // Types of extensions are not known here: a name in a schema that holds an extension is taken
@@ -177,7 +177,7 @@ void Compiler::DeclareTable(const ast::CreateTable& statement, const base::Sourc
   if (!ClaimRelationName(*name, statement.name.range)) {
     return;
   }
-  if (catalog_.enums.count(*name) > 0) {
+  if (IsUserType(*name)) {
     sink_.Error("duplicate-object", statement.name.range,
                 fmt::format("type \"{}\" already exists; a table's name is also the name of its "
                             "row type, so rename the table or the type",

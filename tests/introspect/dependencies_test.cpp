@@ -78,8 +78,10 @@ END;
 CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
 CREATE TRIGGER people_touch BEFORE UPDATE OF email ON app.people
   FOR EACH ROW EXECUTE FUNCTION app.touch();
-CREATE DOMAIN app.positive AS integer CHECK (VALUE > 0);
-CREATE FUNCTION app.unmanaged_double(n app.positive) RETURNS integer LANGUAGE sql RETURN n * 2;
+CREATE DOMAIN app.positive AS integer CHECK (VALUE > app.answer() - 42);
+CREATE TABLE app.counts (n app.positive);
+CREATE TYPE app.pair AS (a integer, b integer);
+CREATE FUNCTION app.unmanaged_sum(p app.pair) RETURNS integer LANGUAGE sql RETURN p.a + p.b;
 )sql";
 
 TEST_F(DependenciesTest, ServerRecordsWhatExpressionsAndColumnsUse) {
@@ -106,6 +108,8 @@ TEST_F(DependenciesTest, ServerRecordsWhatExpressionsAndColumnsUse) {
            "function app.count_people(app.mood) -> column app.people.mood",
            "trigger app.people.people_touch -> function app.touch()",
            "trigger app.people.people_touch -> column app.people.email",
+           "column app.counts.n -> domain app.positive",
+           "domain app.positive -> function app.answer()",
        }) {
     EXPECT_NE(std::find(lines.begin(), lines.end(), expected), lines.end())
         << "missing: " << expected << "\n"
@@ -120,8 +124,8 @@ TEST_F(DependenciesTest, ServerRecordsWhatExpressionsAndColumnsUse) {
 TEST_F(DependenciesTest, EveryDependencyIsBetweenTwoObjectsOfTheCatalog) {
   catalog::Catalog catalog = LoadAndIntrospect("dependencies_between", kSchema);
   ASSERT_FALSE(catalog.dependencies.value.empty());
-  // A function of a domain is unmanaged, as the domain is.
-  EXPECT_EQ(catalog.functions.count({"app", "unmanaged_double", "app.positive"}), 0U);
+  // A function of a composite type is unmanaged, as the type is.
+  EXPECT_EQ(catalog.functions.count({"app", "unmanaged_sum", "app.pair"}), 0U);
   EXPECT_EQ(catalog.functions.size(), 3U);
   for (const catalog::Dependency& dependency : catalog.dependencies.value) {
     EXPECT_TRUE(catalog::Contains(catalog, dependency.object))

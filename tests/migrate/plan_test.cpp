@@ -444,7 +444,7 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
   std::string db = Applied("v1");
   Query(TestDatabase(),
         "CREATE MATERIALIZED VIEW audit AS SELECT id FROM users;\n"
-        "CREATE DOMAIN mood AS text;\n");
+        "CREATE TYPE mood AS RANGE (subtype = integer);\n");
   WriteShopV2(Dir() / "v2");
   WriteFile(Dir() / "v2" / "mood.sql", "CREATE TYPE mood AS ENUM ('ok');\n");
   CommandResult plan = Plan("v2", db);
@@ -458,15 +458,15 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
       << plan.err;
   EXPECT_TRUE(Contains(plan.err,
                        "v2/mood.sql:1:1: error: enum type public.mood cannot be created: the "
-                       "database has domain public.mood of that name, which schemac does not "
+                       "database has range type public.mood of that name, which schemac does not "
                        "manage; rename one of them [unmanaged-conflict]\n"))
       << plan.err;
   EXPECT_TRUE(plan.err.ends_with("2 errors\n")) << plan.err;
 
   // A table of the database that depends on something not managed is not managed either.
   Query(TestDatabase(),
-        "DROP MATERIALIZED VIEW audit; DROP DOMAIN mood;"
-        "CREATE DOMAIN moment AS timestamptz;"
+        "DROP MATERIALIZED VIEW audit; DROP TYPE mood;"
+        "CREATE TYPE moment AS (at timestamptz);"
         "CREATE TABLE audit (id bigint PRIMARY KEY, at moment);");
   std::filesystem::remove(Dir() / "v2" / "mood.sql");
   CommandResult dependent = Plan("v2", db);

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "schemac/catalog/objects.h"
 #include "schemac/report/report.h"
 
 #include "sample.h"
@@ -23,7 +24,7 @@ std::vector<std::string> Keys(const Json& object) {
 
 using Strings = std::vector<std::string>;
 
-TEST(ReportJsonTest, DocumentHasTheVersionTwoShape) {
+TEST(ReportJsonTest, DocumentHasTheVersionThreeShape) {
   std::string text = RenderJson(testing::Sample());
   ASSERT_FALSE(text.empty());
   EXPECT_EQ(text.back(), '\n');
@@ -34,7 +35,7 @@ TEST(ReportJsonTest, DocumentHasTheVersionTwoShape) {
                                  "up", "down"}));
   EXPECT_EQ(json["format"], "schemac-plan");
   EXPECT_EQ(json["version"], kPlanJsonVersion);
-  EXPECT_EQ(json["version"], 2);
+  EXPECT_EQ(json["version"], 3);
   EXPECT_EQ(json["summary"], Json::parse(R"({"create": 2, "alter": 1, "drop": 1})"));
   EXPECT_EQ(json["hazards"],
             Json::parse(R"(["deletes-data", "index-build", "irreversible-down"])"));
@@ -96,7 +97,7 @@ TEST(ReportJsonTest, EmptyMigration) {
   EXPECT_EQ(RenderJson(plan::Migration{}),
             "{\n"
             "  \"format\": \"schemac-plan\",\n"
-            "  \"version\": 2,\n"
+            "  \"version\": 3,\n"
             "  \"summary\": {\n"
             "    \"create\": 0,\n"
             "    \"alter\": 0,\n"
@@ -147,6 +148,23 @@ TEST(ReportJsonTest, InvalidUtf8DoesNotThrow) {
       testing::MakeStep(key, key, plan::Action::kCreate, "create table", {"SELECT 1;"}));
   Json json = Json::parse(RenderJson(migration));
   EXPECT_EQ(json["changes"][0]["object"]["name"], "bad\xef\xbf\xbd");
+}
+
+// A function is named by its argument types too, which tell its overloads apart.
+TEST(ReportJsonTest, FunctionObjectsHaveTheirArguments) {
+  plan::Migration migration;
+  plan::Step step;
+  step.object = catalog::FunctionKey({"public", "area", "integer, integer"});
+  step.target = step.object;
+  step.action = plan::Action::kDrop;
+  step.description = "drop function";
+  step.statements = {"DROP FUNCTION public.area(integer, integer);"};
+  migration.up.steps.push_back(step);
+  Json json = Json::parse(RenderJson(migration));
+  EXPECT_EQ(json["changes"][0]["object"],
+            Json::parse(R"({"kind": "function", "schema": "public", "name": "area",
+                            "arguments": "integer, integer"})"));
+  EXPECT_EQ(json["changes"][0]["steps"][0]["target"]["sub_name"], "integer, integer");
 }
 
 }  // namespace

@@ -98,15 +98,15 @@ class DumpServerTest : public ServerTest {
 };
 
 // Managed tables (one with a default calling a managed function) beside a materialized view, an
-// aggregate, a domain with a function and a table that use it, a partitioned table with its
-// partitions and tables in an inheritance tree.
+// aggregate, a composite type with a function and a table that use it, a partitioned table with
+// its partitions and tables in an inheritance tree.
 constexpr const char* kUnmanaged = R"SQL(CREATE TABLE users (id bigint PRIMARY KEY, name text);
 CREATE MATERIALIZED VIEW named_users AS SELECT id, name FROM users WHERE name IS NOT NULL;
 CREATE FUNCTION next_code() RETURNS text LANGUAGE sql AS $$ SELECT 'c' $$;
 CREATE TABLE codes (id integer PRIMARY KEY, code text DEFAULT next_code());
-CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%');
-CREATE TABLE contacts (id integer PRIMARY KEY, address email);
-CREATE FUNCTION shout(address email) RETURNS text LANGUAGE sql AS $$ SELECT upper(address) $$;
+CREATE TYPE address AS (street text, city text);
+CREATE TABLE contacts (id integer PRIMARY KEY, home address);
+CREATE FUNCTION shout(home address) RETURNS text LANGUAGE sql AS $$ SELECT upper(home.city) $$;
 CREATE AGGREGATE total (integer) (SFUNC = int4pl, STYPE = integer);
 CREATE TABLE events (id bigint, at date NOT NULL) PARTITION BY RANGE (at);
 CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
@@ -118,15 +118,15 @@ CREATE TABLE visits (id integer PRIMARY KEY, user_id bigint REFERENCES users (id
 
 // What dump and plan say about kUnmanaged, one line each.
 const std::vector<std::string> kUnmanagedLines = {
+    "composite type public.address",
     "inheritance parent public.animals (inherited by public.dogs)",
-    "table public.contacts (depends on type public.email)",
+    "table public.contacts (depends on type public.address)",
     "inheritance child public.dogs (inherits from public.animals)",
-    "domain public.email",
     "partitioned table public.events",
     "partition public.events_2024 (partition of public.events)",
     "partition public.events_2025 (partition of public.events)",
     "materialized view public.named_users",
-    "function public.shout(public.email) (depends on type public.email)",
+    "function public.shout(public.address) (depends on type public.address)",
     "aggregate public.total(integer)",
 };
 

@@ -11,6 +11,7 @@
 --   * an array type is its element type, a table's row type is the table;
 --   * the index of a primary key, unique or exclusion constraint is the constraint;
 --   * the rule that holds a view's query (pg_rewrite, '_RETURN') is the view;
+--   * a domain's check is the domain;
 --   * anything that belongs to an extension (a function, a type, an operator) is the extension.
 -- Only normal and automatic rows ('n', 'a') are uses: the others make an object part of another
 -- one (internal 'i': an index of its constraint, a type of its table, a view's rule of the
@@ -51,6 +52,8 @@ resolved AS (
              THEN 'pg_catalog.pg_class'::pg_catalog.regclass::pg_catalog.oid
            WHEN k.oid IS NOT NULL
              THEN 'pg_catalog.pg_constraint'::pg_catalog.regclass::pg_catalog.oid
+           WHEN dk.oid IS NOT NULL
+             THEN 'pg_catalog.pg_type'::pg_catalog.regclass::pg_catalog.oid
            WHEN rw.oid IS NOT NULL
              THEN 'pg_catalog.pg_class'::pg_catalog.regclass::pg_catalog.oid
            ELSE e.classid
@@ -60,12 +63,13 @@ resolved AS (
            WHEN bt.typrelid <> 0 AND btc.relkind <> 'c' THEN bt.typrelid
            WHEN bt.oid IS NOT NULL THEN bt.oid
            WHEN k.oid IS NOT NULL THEN k.oid
+           WHEN dk.oid IS NOT NULL THEN dk.contypid
            WHEN rw.oid IS NOT NULL THEN rw.ev_class
            ELSE e.objid
          END AS r_objid,
          CASE
            WHEN e.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass THEN ad.adnum
-           WHEN k.oid IS NOT NULL OR rw.oid IS NOT NULL THEN 0
+           WHEN k.oid IS NOT NULL OR dk.oid IS NOT NULL OR rw.oid IS NOT NULL THEN 0
            ELSE e.objsubid
          END AS r_objsubid
   FROM ends e
@@ -83,6 +87,9 @@ resolved AS (
   LEFT JOIN pg_catalog.pg_rewrite rw
     ON e.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND rw.oid = e.objid
        AND rw.rulename = '_RETURN'
+  LEFT JOIN pg_catalog.pg_constraint dk
+    ON e.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND dk.oid = e.objid
+       AND dk.contypid <> 0
 ),
 -- Each resolved end named: an extension member by its extension, the rest by its own catalog.
 named AS (

@@ -63,6 +63,14 @@ managed_constraints AS (
 managed_views AS (
   SELECT c.oid FROM user_relations c WHERE c.relkind = 'v'
 ),
+managed_domains AS (
+  SELECT t.oid FROM pg_catalog.pg_type t
+  JOIN user_schemas s ON s.oid = t.typnamespace
+  WHERE t.typtype = 'd'
+    AND NOT EXISTS (SELECT 1 FROM extension_members x
+                    WHERE x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
+                      AND x.objid = t.oid)
+),
 managed_functions AS (
   SELECT p.oid FROM pg_catalog.pg_proc p
   JOIN user_schemas s ON s.oid = p.pronamespace
@@ -80,12 +88,12 @@ managed_indexes AS (
   WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
                     WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
 ),
--- Types the schema language cannot name: every type of a user schema but enums (domains,
--- composite and row types, ranges and multiranges, base and shell types), and their arrays.
+-- Types the schema language cannot name: every type of a user schema but enums and domains
+-- (composite and row types, ranges and multiranges, base and shell types), and their arrays.
 unmanaged_types AS (
   SELECT t.oid, t.typarray FROM pg_catalog.pg_type t
   JOIN user_schemas s ON s.oid = t.typnamespace
-  WHERE t.typtype <> 'e'
+  WHERE t.typtype NOT IN ('e', 'd')
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type e WHERE e.typarray = t.oid)
     AND NOT EXISTS (SELECT 1 FROM extension_members x
                     WHERE x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
@@ -129,15 +137,15 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   WHERE c.relkind IN ('m', 'p', 'f', 'c')
      OR (c.relkind = 'r' AND (h.parents IS NOT NULL OR h.children IS NOT NULL))
   UNION ALL
-  -- Types other than enums, row types and arrays.
+  -- Types other than enums, domains, row types and arrays.
   SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 0,
-         CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type'
+         CASE t.typtype WHEN 'r' THEN 'range type'
                         WHEN 'p' THEN 'shell type' ELSE 'base type' END,
          n.nspname, t.typname, NULL, false, false, true, NULL, NULL, true
   FROM unmanaged_types u
   JOIN pg_catalog.pg_type t ON t.oid = u.oid
   JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-  WHERE t.typtype IN ('b', 'd', 'r', 'p')
+  WHERE t.typtype IN ('b', 'r', 'p')
   UNION ALL
   -- Aggregates and window functions.
   SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0,
@@ -406,6 +414,12 @@ edges (classid, objid, refclassid, refobjid) AS (
     ON d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND d.objid = r.oid
    AND d.deptype = 'n' AND d.refobjid <> v.oid
   UNION ALL
+  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, m.oid, d.refclassid, d.refobjid
+  FROM managed_domains m
+  JOIN pg_catalog.pg_depend d
+    ON d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND d.objid = m.oid
+   AND d.deptype = 'n'
+  UNION ALL
   SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, f.oid, d.refclassid, d.refobjid
   FROM managed_functions f
   JOIN pg_catalog.pg_depend d
@@ -458,6 +472,10 @@ dependents (classid, objid, objsubid, kind, schema, name, detail, property, rela
     SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 'view', c.relname,
            c.relnamespace, true, true, 'view', NULL, true
     FROM managed_views v JOIN pg_catalog.pg_class c ON c.oid = v.oid
+    UNION ALL
+    SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 'domain', t.typname,
+           t.typnamespace, false, true, 'domain', NULL, true
+    FROM managed_domains m JOIN pg_catalog.pg_type t ON t.oid = m.oid
     UNION ALL
     SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid,
            CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, p.proname,

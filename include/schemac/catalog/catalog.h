@@ -93,7 +93,8 @@ enum class ObjectKind {
   kIndex,
   kView,
   kFunction,
-  kTrigger
+  kTrigger,
+  kDomain
 };
 
 // KindName returns the lower-case word for a kind ("table", "enum type", ...).
@@ -329,6 +330,23 @@ struct View {
   bool operator==(const View&) const = default;
 };
 
+// Domain is a domain type (CREATE DOMAIN): a base type with a collation, a default, NOT NULL and
+// named checks. A catalog read from a database holds them as the server prints them; a compiled
+// catalog holds the statement as written, which the scratch database is given.
+struct Domain {
+  QualifiedName name;
+  std::string type;  // the base type, as a column's
+  std::optional<std::string> collation;
+  bool not_null = false;
+  std::optional<std::string> default_expression;
+  std::map<std::string, std::string> checks;  // name -> expression, inside CHECK (...)
+  Written written;
+  std::optional<std::string> comment;
+  Owner owner;
+  Origin origin;
+  bool operator==(const Domain&) const = default;
+};
+
 // FunctionName names a function or procedure as the server tells overloads apart: schema, name
 // and the types of its input arguments, as format_type() prints them under an empty
 // search_path, joined by ", " ("integer, character varying, public.mood"): no names, modes,
@@ -467,6 +485,7 @@ struct Catalog {
   std::map<QualifiedName, View> views;
   std::map<FunctionName, Function> functions;
   std::map<TriggerName, Trigger> triggers;
+  std::map<QualifiedName, Domain> domains;
   // What the database the catalog was read from holds besides (introspection only).
   Unmanaged unmanaged;
   // What its objects use, as the server recorded it, sorted, between objects of this catalog
@@ -484,8 +503,8 @@ struct NameConflict {
 };
 // FindNameConflicts returns the objects of `desired` whose names the unmanaged objects of `live`
 // take: relations (tables, sequences, identity sequences, indexes, the indexes of primary keys
-// and unique constraints) among relation names, tables (their row types) and enum types among
-// type names. Sorted by object.
+// and unique constraints, views) among relation names, tables and views (their row types), enum
+// types and domains among type names. Sorted by object.
 std::vector<NameConflict> FindNameConflicts(const Catalog& desired, const Catalog& live);
 
 // Counts is how many objects of each kind a catalog holds (for summaries).
@@ -501,6 +520,7 @@ struct Counts {
   size_t views = 0;
   size_t functions = 0;
   size_t triggers = 0;
+  size_t domains = 0;
   size_t comments = 0;
 };
 Counts CountObjects(const Catalog& catalog);
@@ -510,8 +530,8 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog);
 
 // SplitByTable returns, for one schema's catalog, one catalog per table holding the table, its
 // indexes, its triggers and the sequences it owns, keyed by table name, plus the rest (the
-// schema, extensions, enum types, other sequences, views and their triggers, functions) under the
-// empty key.
+// schema, extensions, enum types, domains, other sequences, views and their triggers, functions)
+// under the empty key.
 std::map<std::string, Catalog> SplitByTable(const Catalog& catalog);
 
 // Names PostgreSQL uses for referential actions and match types in DDL ("SET NULL", "FULL").

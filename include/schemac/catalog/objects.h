@@ -61,6 +61,7 @@ ObjectKey IndexKeyOf(const QualifiedName& index);
 ObjectKey ViewKey(const QualifiedName& view);
 ObjectKey FunctionKey(const FunctionName& function);
 ObjectKey TriggerKey(const TriggerName& trigger);
+ObjectKey DomainKey(const QualifiedName& domain);
 // ParentKey returns the key of what a part belongs to (a column's or a constraint's table), and
 // the key itself, without its sub-name, for every other kind.
 ObjectKey ParentKey(const ObjectKey& key);
@@ -72,8 +73,8 @@ std::string KeyText(const ObjectKey& key);
 
 // ForEachObject calls `visit(key, object)` for every object of `catalog` (const or not), the
 // object typed as what it is (Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
-// Index, View, Function, Trigger): kinds in rank order, each table followed by its columns in
-// declaration order and its constraints by name.
+// Index, View, Function, Trigger, Domain): kinds in rank order, each table followed by its columns
+// in declaration order and its constraints by name.
 template <typename CatalogT, typename Visit>
 void ForEachObject(CatalogT& catalog, Visit&& visit) {
   for (auto& [name, schema] : catalog.schemas) {
@@ -108,6 +109,9 @@ void ForEachObject(CatalogT& catalog, Visit&& visit) {
   }
   for (auto& [name, trigger] : catalog.triggers) {
     visit(TriggerKey(name), trigger);
+  }
+  for (auto& [name, domain] : catalog.domains) {
+    visit(DomainKey(name), domain);
   }
 }
 
@@ -149,6 +153,8 @@ bool VisitObject(CatalogT& catalog, const ObjectKey& key, Visit&& visit) {
       return in(catalog.functions, FunctionName{key.schema, key.name, key.sub_name});
     case ObjectKind::kTrigger:
       return in(catalog.triggers, TriggerName{name, key.sub_name});
+    case ObjectKind::kDomain:
+      return in(catalog.domains, name);
     case ObjectKind::kColumn: {
       auto table = catalog.tables.find(name);
       if (table == catalog.tables.end()) {

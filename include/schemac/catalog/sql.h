@@ -87,6 +87,10 @@ std::string CreateFunctionSql(const Function& function,
 std::string DropFunctionSql(const Function& function);
 // FunctionTarget returns `FUNCTION s.f(types)` (or PROCEDURE), for COMMENT ON.
 std::string FunctionTarget(const Function& function);
+// CreateDomainSql returns `CREATE DOMAIN s.d AS type [COLLATE c] [DEFAULT e] [NOT NULL]
+// [CONSTRAINT name CHECK (e)]...;`, or the statement as written (kWritten, when the catalog has
+// it).
+std::string CreateDomainSql(const Domain& domain, ExpressionForm form = ExpressionForm::kCatalog);
 // CreateTriggerSql returns the statement that creates a trigger, ending with ";": as written
 // (kWritten, when the catalog has it), or its definition as the server prints it, followed by the
 // ALTER TABLE that disables it (or makes it fire on replicas) when it does not fire as created.

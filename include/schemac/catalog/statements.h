@@ -18,7 +18,7 @@ enum class StatementGroup {
   kSchemas,
   kExtensions,
   kTypes,
-  kFunctions,  // those that use no table, view or sequence
+  kFunctions,  // domains, and the functions that use no table, view or sequence
   kSequences,
   kTables,  // with their keys and checks
   kIndexes,

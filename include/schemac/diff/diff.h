@@ -25,14 +25,15 @@ enum class Property {
   kVersion,          // extension
   kSchema,           // extension
   kType,             // column type or collation
-  kNotNull,          // column
-  kDefault,          // column
+  kNotNull,          // column or domain
+  kDefault,          // column or domain
   kIdentity,         // column: added, dropped or kind changed
   kDropExpression,   // column: generated column becomes a plain column
   kValidated,        // constraint: NOT VALID becomes valid
   kQuery,            // view: its query, keeping its columns and adding some after them
   kDefinition,       // function: replaced in place (CREATE OR REPLACE)
   kEnabled,          // trigger: ENABLE | DISABLE
+  kChecks,           // domain: checks added, dropped or changed
   // Column: its default stays as it is, but a function it calls is dropped or created again by
   // the plan (never found by the diff: the planner adds it), so the default is dropped before
   // and set again after.

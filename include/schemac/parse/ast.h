@@ -264,6 +264,13 @@ struct CreateTrigger {
   Expression statement;  // from CREATE to the end, without the ";"
 };
 
+// CreateDomain is CREATE DOMAIN. The name is parsed; the statement as a whole is kept as written,
+// for the server.
+struct CreateDomain {
+  QualifiedName name;
+  Expression statement;  // from CREATE to the end, without the ";"
+};
+
 // RoutineSignature names a function or procedure, with its parameters when they are given.
 struct RoutineSignature {
   QualifiedName name;
@@ -298,9 +305,9 @@ struct AlterTable {
   std::vector<AlterTableAction> actions;
 };
 
-// AlterOwner is "ALTER SCHEMA|TYPE|VIEW|FUNCTION|PROCEDURE name OWNER TO role".
+// AlterOwner is "ALTER SCHEMA|TYPE|VIEW|DOMAIN|FUNCTION|PROCEDURE name OWNER TO role".
 struct AlterOwner {
-  std::string object_kind;  // "schema", "type", "view", "function" or "procedure"
+  std::string object_kind;  // "schema", "type", "view", "domain", "function" or "procedure"
   QualifiedName name;
   std::optional<std::vector<FunctionParameter>> parameters;  // a function's, when given
   Identifier owner;
@@ -318,7 +325,8 @@ enum class CommentTarget {
   kView,
   kFunction,
   kProcedure,
-  kTrigger
+  kTrigger,
+  kDomain
 };
 
 struct Comment {
@@ -353,8 +361,8 @@ struct Setting {
 
 using StatementBody =
     std::variant<CreateSchema, CreateExtension, CreateEnum, CreateSequence, AlterSequence,
-                 CreateTable, CreateIndex, CreateView, CreateFunction, CreateTrigger, AlterTable,
-                 AlterOwner, Comment, Setting>;
+                 CreateTable, CreateIndex, CreateView, CreateFunction, CreateTrigger, CreateDomain,
+                 AlterTable, AlterOwner, Comment, Setting>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.

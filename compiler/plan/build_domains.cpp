@@ -1,0 +1,123 @@
+// Steps for domains: CREATE DOMAIN, DROP DOMAIN, and ALTER DOMAIN for the default, NOT NULL and
+// the checks. A new base type or collation makes a new domain: dropped and created again, which
+// PostgreSQL refuses while columns use it.
+#include <fmt/format.h>
+
+#include "schemac/base/quote.h"
+#include "schemac/catalog/objects.h"
+#include "schemac/catalog/sql.h"
+
+#include "builder.h"
+
+namespace schemac::plan {
+namespace {
+
+using diff::ChangeKind;
+using diff::Property;
+
+// Reports a domain the plan would create again while columns of `to` use it.
+bool RefuseRecreateInUse(const Context& context, const ObjectKey& key,
+                         const catalog::Domain& domain) {
+  std::vector<std::string> columns;
+  for (const ObjectKey& user : context.from_dependencies.DependentsOf(key)) {
+    if (user.kind == ObjectKind::kColumn && catalog::Contains(context.to, user) &&
+        context.dropped.count(user) == 0 && context.dropped.count(ParentKey(user)) == 0) {
+      columns.push_back(catalog::KeyText(user));
+    }
+  }
+  if (columns.empty()) {
+    return false;
+  }
+  context.sink.Error(
+      "domain-in-use", domain.origin.range,
+      fmt::format("domain {} gets another base type or collation, which means dropping it and "
+                  "creating it again, and columns use it ({}); change their type first, in a "
+                  "migration of its own, then the domain",
+                  domain.name.Text(), fmt::join(columns, ", ")));
+  return true;
+}
+
+}  // namespace
+
+void BuildDomainSteps(const Context& context, const diff::Change& change,
+                      std::vector<PlannedStep>& out) {
+  catalog::QualifiedName name{change.key.schema, change.key.name};
+  std::string target = "DOMAIN " + name.Quoted();
+  if (change.kind == ChangeKind::kDrop || change.kind == ChangeKind::kRecreate) {
+    if (change.kind == ChangeKind::kRecreate &&
+        RefuseRecreateInUse(context, change.key, context.to.domains.at(name))) {
+      return;
+    }
+    PlannedStep planned = NewStep(
+        change.key, Action::kDrop,
+        change.kind == ChangeKind::kRecreate ? "drop domain to create it again" : "drop domain",
+        nullptr);
+    planned.step.statements.push_back(fmt::format("DROP {};", target));
+    out.push_back(std::move(planned));
+    if (change.kind == ChangeKind::kDrop) {
+      return;
+    }
+  }
+  const catalog::Domain& domain = context.to.domains.at(name);
+  if (change.kind != ChangeKind::kAlter) {
+    PlannedStep planned =
+        NewStep(change.key, Action::kCreate,
+                change.kind == ChangeKind::kRecreate ? "create domain again" : "create domain",
+                &domain.origin);
+    AddNeeds(context.to_dependencies, change.key, planned.needs);
+    planned.step.statements.push_back(catalog::CreateDomainSql(domain));
+    if (domain.comment) {
+      planned.step.statements.push_back(catalog::CommentSql(target, domain.comment));
+    }
+    out.push_back(std::move(planned));
+    return;
+  }
+  const catalog::Domain& old_domain = context.from.domains.at(name);
+  std::string alter = "ALTER " + target + " ";
+  std::vector<std::string> what;
+  PlannedStep planned = NewStep(change.key, Action::kAlter, "", &domain.origin);
+  AddNeeds(context.to_dependencies, change.key, planned.needs);
+  std::vector<std::string>& sql = planned.step.statements;
+  if (diff::Has(change, Property::kDefault)) {
+    sql.push_back(alter + (domain.default_expression
+                               ? "SET DEFAULT " + *domain.default_expression + ";"
+                               : std::string("DROP DEFAULT;")));
+    what.push_back(domain.default_expression ? "set default" : "drop default");
+  }
+  if (diff::Has(change, Property::kNotNull)) {
+    sql.push_back(alter + (domain.not_null ? "SET NOT NULL;" : "DROP NOT NULL;"));
+    what.push_back(domain.not_null ? "set not null" : "drop not null");
+    if (domain.not_null) {
+      AddHazard(planned.step, Hazard::kValidatesConstraint,
+                fmt::format("SET NOT NULL reads every column of domain {}", name.Quoted()));
+    }
+  }
+  if (diff::Has(change, Property::kChecks)) {
+    for (const auto& [check, expression] : old_domain.checks) {
+      auto kept = domain.checks.find(check);
+      if (kept == domain.checks.end() || kept->second != expression) {
+        sql.push_back(alter + "DROP CONSTRAINT " + base::QuoteIdentifier(check) + ";");
+        what.push_back("drop check " + check);
+      }
+    }
+    for (const auto& [check, expression] : domain.checks) {
+      auto old = old_domain.checks.find(check);
+      if (old == old_domain.checks.end() || old->second != expression) {
+        sql.push_back(fmt::format("{}ADD CONSTRAINT {} CHECK ({});", alter,
+                                  base::QuoteIdentifier(check), expression));
+        what.push_back("add check " + check);
+        AddHazard(planned.step, Hazard::kValidatesConstraint,
+                  fmt::format("ADD CONSTRAINT {} reads every column of domain {}",
+                              base::QuoteIdentifier(check), name.Quoted()));
+      }
+    }
+  }
+  if (diff::Has(change, Property::kComment)) {
+    sql.push_back(catalog::CommentSql(target, domain.comment));
+    what.push_back(domain.comment ? "set comment" : "remove comment");
+  }
+  planned.step.description = fmt::format("alter domain: {}", fmt::join(what, ", "));
+  out.push_back(std::move(planned));
+}
+
+}  // namespace schemac::plan

@@ -1,0 +1,9 @@
+-- schemac migration: down
+-- 2 steps; no hazards
+
+-- - domain public.score: drop domain to create it again
+DROP DOMAIN public.score;
+
+-- + domain public.score: create domain again
+CREATE DOMAIN public.score AS integer
+    CONSTRAINT score_check CHECK ((VALUE >= 0));

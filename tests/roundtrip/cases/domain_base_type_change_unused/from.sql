@@ -1,0 +1,1 @@
+CREATE DOMAIN public.score AS integer CHECK (VALUE >= 0);

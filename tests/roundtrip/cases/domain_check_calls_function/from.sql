@@ -1,0 +1,1 @@
+CREATE TABLE public.codes (id integer PRIMARY KEY);

@@ -1,0 +1,1 @@
+CREATE TABLE public.contacts (id integer PRIMARY KEY);
