@@ -8,12 +8,24 @@ namespace schemac::sema {
 
 void Compiler::DeclareView(const ast::CreateView& statement, const base::SourceRange& range) {
   std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kCreate);
-  if (!name || !ClaimRelationName(*name, statement.name.range)) {
+  if (!name) {
+    return;
+  }
+  // CREATE OR REPLACE after CREATE of the same view replaces it, as psql runs the two: pg_dump
+  // writes a view that its own columns' defaults or functions need first with placeholder columns,
+  // then replaces it with its query.
+  auto replaced = statement.or_replace ? catalog_.views.find(*name) : catalog_.views.end();
+  if (replaced == catalog_.views.end() && !ClaimRelationName(*name, statement.name.range)) {
     return;
   }
   catalog::View view;
   view.name = *name;
   view.origin.range = range;
+  if (replaced != catalog_.views.end()) {
+    view.comment = replaced->second.comment;
+    view.owner = replaced->second.owner;
+    view.origin = replaced->second.origin;
+  }
   for (const ast::Identifier& column : statement.columns) {
     view.columns.push_back({column.name, ""});
   }

@@ -74,4 +74,32 @@ void ForgetDefaultExtensionComments(const pgserver::EphemeralServer& server,
   }
 }
 
+void AdoptServerDefinitions(catalog::Catalog& compiled, const catalog::Catalog& from_server) {
+  for (auto& [name, view] : compiled.views) {
+    if (auto it = from_server.views.find(name); it != from_server.views.end()) {
+      view.query = it->second.query;
+      view.columns = it->second.columns;
+    }
+  }
+  for (auto& [name, function] : compiled.functions) {
+    if (auto it = from_server.functions.find(name); it != from_server.functions.end()) {
+      catalog::Function server = it->second;
+      server.comment = function.comment;
+      function = std::move(server);
+    }
+  }
+  for (auto& [name, trigger] : compiled.triggers) {
+    if (auto it = from_server.triggers.find(name); it != from_server.triggers.end()) {
+      trigger.definition = it->second.definition;
+    }
+  }
+  for (auto& [name, domain] : compiled.domains) {
+    if (auto it = from_server.domains.find(name); it != from_server.domains.end()) {
+      catalog::Domain server = it->second;
+      server.comment = domain.comment;
+      domain = std::move(server);
+    }
+  }
+}
+
 }  // namespace schemac::testing

@@ -175,6 +175,17 @@ RoundTripResult RunRoundTrip(const pgserver::EphemeralServer& server, const std:
     result.failure = "introspection failed:\n" + RenderAll(sink);
     return result;
   }
+  // What schemac leaves alone would pass unseen: every object of a case must be managed.
+  for (const auto& [file, loaded] : {std::pair{"from.sql", &from}, std::pair{"to.sql", &to}}) {
+    for (const catalog::UnmanagedObject& item : loaded->unmanaged.items) {
+      if (!item.property) {
+        result.failure =
+            fmt::format("{} holds {}, which schemac does not manage{}", file, item.Title(),
+                        item.detail.empty() ? "" : " (" + item.detail + ")");
+        return result;
+      }
+    }
+  }
   // The annotations of to.sql say how to convert columns, in both directions.
   auto hints = HintsOf(to_sql);
   if (!hints) {

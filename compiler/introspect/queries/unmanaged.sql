@@ -88,12 +88,14 @@ managed_indexes AS (
   WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
                     WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
 ),
--- Types the schema language cannot name: every type of a user schema but enums and domains
--- (composite and row types, ranges and multiranges, base and shell types), and their arrays.
+-- Types the schema language cannot name: every type of a user schema but enums, domains and the
+-- row types of relations (composite types, ranges and multiranges, base and shell types), and
+-- their arrays. The row type of a relation is unmanaged when the relation is (below).
 unmanaged_types AS (
   SELECT t.oid, t.typarray FROM pg_catalog.pg_type t
   JOIN user_schemas s ON s.oid = t.typnamespace
-  WHERE t.typtype NOT IN ('e', 'd')
+  LEFT JOIN pg_catalog.pg_class r ON r.oid = t.typrelid
+  WHERE t.typtype NOT IN ('e', 'd') AND (r.oid IS NULL OR r.relkind = 'c')
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type e WHERE e.typarray = t.oid)
     AND NOT EXISTS (SELECT 1 FROM extension_members x
                     WHERE x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
@@ -413,6 +415,16 @@ edges (classid, objid, refclassid, refobjid) AS (
   JOIN pg_catalog.pg_depend d
     ON d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND d.objid = r.oid
    AND d.deptype = 'n' AND d.refobjid <> v.oid
+  UNION ALL
+  -- The row type of a relation stands or falls with the relation, and its array type with it.
+  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, c.reltype,
+         'pg_catalog.pg_class'::pg_catalog.regclass, c.oid
+  FROM user_relations c WHERE c.reltype <> 0
+  UNION ALL
+  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.typarray,
+         'pg_catalog.pg_type'::pg_catalog.regclass, t.oid
+  FROM user_relations c JOIN pg_catalog.pg_type t ON t.oid = c.reltype
+  WHERE t.typarray <> 0
   UNION ALL
   SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, m.oid, d.refclassid, d.refobjid
   FROM managed_domains m
