@@ -49,4 +49,19 @@ void ForEachPair(const Map& from, const Map& to, Fn on) {
   }
 }
 
+// DiffEach walks two sorted maps of objects of one kind: an object on one side only is created
+// or dropped, one that differs is handed to `changed(key, old, new)`, which appends its change.
+template <typename Map, typename KeyOf, typename Changed>
+void DiffEach(const Map& from, const Map& to, std::vector<Change>& out, KeyOf key_of,
+              Changed changed) {
+  ForEachPair(from, to, [&](const auto& name, auto* a, auto* b) {
+    catalog::ObjectKey key = key_of(name);
+    if (a == nullptr || b == nullptr) {
+      out.push_back({a == nullptr ? ChangeKind::kCreate : ChangeKind::kDrop, key, {}});
+    } else if (!(*a == *b)) {
+      changed(key, *a, *b);
+    }
+  });
+}
+
 }  // namespace schemac::diff

@@ -8,34 +8,27 @@ namespace schemac::diff {
 
 void DiffDomains(const catalog::Catalog& from, const catalog::Catalog& to,
                  std::vector<Change>& out) {
-  ForEachPair(from.domains, to.domains, [&](const catalog::QualifiedName& name, auto* a, auto* b) {
-    catalog::ObjectKey key = catalog::DomainKey(name);
-    if (a == nullptr || b == nullptr) {
-      out.push_back({a == nullptr ? ChangeKind::kCreate : ChangeKind::kDrop, key, {}});
-      return;
-    }
-    if (*a == *b) {
-      return;
-    }
-    if (a->type != b->type || a->collation != b->collation) {
-      out.push_back({ChangeKind::kRecreate, key, {}});
-      return;
-    }
-    Change change{ChangeKind::kAlter, key, {}};
-    if (a->not_null != b->not_null) {
-      change.properties.push_back(Property::kNotNull);
-    }
-    if (a->default_expression != b->default_expression) {
-      change.properties.push_back(Property::kDefault);
-    }
-    if (a->checks != b->checks) {
-      change.properties.push_back(Property::kChecks);
-    }
-    if (a->comment != b->comment) {
-      change.properties.push_back(Property::kComment);
-    }
-    out.push_back(std::move(change));
-  });
+  DiffEach(from.domains, to.domains, out, catalog::DomainKey,
+           [&](const catalog::ObjectKey& key, const catalog::Domain& a, const catalog::Domain& b) {
+             if (a.type != b.type || a.collation != b.collation) {
+               out.push_back({ChangeKind::kRecreate, key, {}});
+               return;
+             }
+             Change change{ChangeKind::kAlter, key, {}};
+             if (a.not_null != b.not_null) {
+               change.properties.push_back(Property::kNotNull);
+             }
+             if (a.default_expression != b.default_expression) {
+               change.properties.push_back(Property::kDefault);
+             }
+             if (a.checks != b.checks) {
+               change.properties.push_back(Property::kChecks);
+             }
+             if (a.comment != b.comment) {
+               change.properties.push_back(Property::kComment);
+             }
+             out.push_back(std::move(change));
+           });
 }
 
 }  // namespace schemac::diff

@@ -15,31 +15,24 @@ bool ReplaceableFunction(const catalog::Function& from, const catalog::Function&
 
 void DiffFunctions(const catalog::Catalog& from, const catalog::Catalog& to,
                    std::vector<Change>& out) {
-  ForEachPair(from.functions, to.functions,
-              [&](const catalog::FunctionName& name, auto* a, auto* b) {
-                catalog::ObjectKey key = catalog::FunctionKey(name);
-                if (a == nullptr || b == nullptr) {
-                  out.push_back({a == nullptr ? ChangeKind::kCreate : ChangeKind::kDrop, key, {}});
-                  return;
-                }
-                if (*a == *b) {
-                  return;
-                }
-                Change change{ChangeKind::kAlter, key, {}};
-                catalog::Function same = *a;
-                same.comment = b->comment;
-                if (!(same == *b)) {
-                  if (!ReplaceableFunction(*a, *b)) {
-                    out.push_back({ChangeKind::kRecreate, key, {}});
-                    return;
-                  }
-                  change.properties.push_back(Property::kDefinition);
-                }
-                if (a->comment != b->comment) {
-                  change.properties.push_back(Property::kComment);
-                }
-                out.push_back(std::move(change));
-              });
+  DiffEach(
+      from.functions, to.functions, out, catalog::FunctionKey,
+      [&](const catalog::ObjectKey& key, const catalog::Function& a, const catalog::Function& b) {
+        Change change{ChangeKind::kAlter, key, {}};
+        catalog::Function same = a;
+        same.comment = b.comment;
+        if (!(same == b)) {
+          if (!ReplaceableFunction(a, b)) {
+            out.push_back({ChangeKind::kRecreate, key, {}});
+            return;
+          }
+          change.properties.push_back(Property::kDefinition);
+        }
+        if (a.comment != b.comment) {
+          change.properties.push_back(Property::kComment);
+        }
+        out.push_back(std::move(change));
+      });
 }
 
 }  // namespace schemac::diff

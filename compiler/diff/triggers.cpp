@@ -9,28 +9,22 @@ namespace schemac::diff {
 
 void DiffTriggers(const catalog::Catalog& from, const catalog::Catalog& to,
                   std::vector<Change>& out) {
-  ForEachPair(from.triggers, to.triggers, [&](const catalog::TriggerName& name, auto* a, auto* b) {
-    catalog::ObjectKey key = catalog::TriggerKey(name);
-    if (a == nullptr || b == nullptr) {
-      out.push_back({a == nullptr ? ChangeKind::kCreate : ChangeKind::kDrop, key, {}});
-      return;
-    }
-    if (*a == *b) {
-      return;
-    }
-    if (a->definition != b->definition) {
-      out.push_back({ChangeKind::kRecreate, key, {}});
-      return;
-    }
-    Change change{ChangeKind::kAlter, key, {}};
-    if (a->enabled != b->enabled) {
-      change.properties.push_back(Property::kEnabled);
-    }
-    if (a->comment != b->comment) {
-      change.properties.push_back(Property::kComment);
-    }
-    out.push_back(std::move(change));
-  });
+  DiffEach(
+      from.triggers, to.triggers, out, catalog::TriggerKey,
+      [&](const catalog::ObjectKey& key, const catalog::Trigger& a, const catalog::Trigger& b) {
+        if (a.definition != b.definition) {
+          out.push_back({ChangeKind::kRecreate, key, {}});
+          return;
+        }
+        Change change{ChangeKind::kAlter, key, {}};
+        if (a.enabled != b.enabled) {
+          change.properties.push_back(Property::kEnabled);
+        }
+        if (a.comment != b.comment) {
+          change.properties.push_back(Property::kComment);
+        }
+        out.push_back(std::move(change));
+      });
 }
 
 }  // namespace schemac::diff

@@ -10,33 +10,26 @@
 namespace schemac::diff {
 
 void DiffViews(const catalog::Catalog& from, const catalog::Catalog& to, std::vector<Change>& out) {
-  ForEachPair(from.views, to.views, [&](const catalog::QualifiedName& name, auto* a, auto* b) {
-    catalog::ObjectKey key = catalog::ViewKey(name);
-    if (a == nullptr || b == nullptr) {
-      out.push_back({a == nullptr ? ChangeKind::kCreate : ChangeKind::kDrop, key, {}});
-      return;
-    }
-    if (*a == *b) {
-      return;
-    }
-    Change change{ChangeKind::kAlter, key, {}};
-    bool keeps_columns = a->columns.size() <= b->columns.size() &&
-                         std::equal(a->columns.begin(), a->columns.end(), b->columns.begin());
-    if (!keeps_columns) {
-      out.push_back({ChangeKind::kRecreate, key, {}});
-      return;
-    }
-    if (a->query != b->query || a->columns != b->columns) {
-      change.properties.push_back(Property::kQuery);
-    }
-    if (a->options != b->options) {
-      change.properties.push_back(Property::kStorageOptions);
-    }
-    if (a->comment != b->comment || a->column_comments != b->column_comments) {
-      change.properties.push_back(Property::kComment);
-    }
-    out.push_back(std::move(change));
-  });
+  DiffEach(from.views, to.views, out, catalog::ViewKey,
+           [&](const catalog::ObjectKey& key, const catalog::View& a, const catalog::View& b) {
+             bool keeps_columns = a.columns.size() <= b.columns.size() &&
+                                  std::equal(a.columns.begin(), a.columns.end(), b.columns.begin());
+             if (!keeps_columns) {
+               out.push_back({ChangeKind::kRecreate, key, {}});
+               return;
+             }
+             Change change{ChangeKind::kAlter, key, {}};
+             if (a.query != b.query || a.columns != b.columns) {
+               change.properties.push_back(Property::kQuery);
+             }
+             if (a.options != b.options) {
+               change.properties.push_back(Property::kStorageOptions);
+             }
+             if (a.comment != b.comment || a.column_comments != b.column_comments) {
+               change.properties.push_back(Property::kComment);
+             }
+             out.push_back(std::move(change));
+           });
 }
 
 }  // namespace schemac::diff
