@@ -11,11 +11,22 @@
 #include <malloc.h>
 #include <unistd.h>
 
+#include "schemac/plan/plan.h"
+
 #include "commands.h"
 #include "progress.h"
 #include "signals.h"
 
 namespace {
+
+// Every hazard code, for --allow.
+std::vector<std::string> HazardCodes() {
+  std::vector<std::string> codes;
+  for (schemac::plan::Hazard hazard : schemac::plan::kAllHazards) {
+    codes.emplace_back(schemac::plan::HazardCode(hazard));
+  }
+  return codes;
+}
 
 const char* const kQuietHelp =
     "Show no progress line on standard error (it is shown only when standard error is a "
@@ -156,9 +167,9 @@ int main(int argc, char** argv) {
                            "write again are removed, and other .sql files make it refuse");
   dump_command->add_flag(
       "--skip-unmanaged", dump.skip_unmanaged,
-      "Write the objects schemac manages even though the database holds others (views, "
-      "functions, partitioned tables, ..., each named in a warning); without it, dump refuses "
-      "to write files that leave them out");
+      "Write the objects schemac manages even though the database holds others (materialized "
+      "views, aggregates, partitioned tables, ..., each named in a warning); without it, dump "
+      "refuses to write files that leave them out");
   dump_command->add_flag("--quiet", quiet, kQuietHelp);
 
   schemac::cli::PlanOptions plan;
@@ -192,8 +203,7 @@ int main(int argc, char** argv) {
   apply_command
       ->add_option("--allow", apply.allow,
                    "Allow steps with this hazard (deletes-data is refused unless allowed)")
-      ->check(CLI::IsMember({"deletes-data", "table-rewrite", "access-exclusive-lock",
-                             "validates-constraint", "index-build", "irreversible-down"}));
+      ->check(CLI::IsMember(HazardCodes()));
   apply_command->add_flag("--allow-hazards", apply.allow_hazards, "Allow every hazard");
   apply_command
       ->add_option("--lock-timeout", apply.lock_timeout,

@@ -108,6 +108,27 @@ TEST_F(ApplyCommandTest, AllowDeletesDataApplies) {
   EXPECT_EQ(Query(TestDatabase(), "SELECT id, user_id FROM orders;"), "10|1\n");
 }
 
+// Every hazard code is accepted by --allow, untracked-dependencies among them: a plpgsql function
+// carries it.
+TEST_F(ApplyCommandTest, AllowTakesEveryHazardCode) {
+  std::string db = Db();
+  Write("functions/touch.sql",
+        "CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$ BEGIN RETURN NEW; END $$;\n");
+  CommandResult apply = Apply("functions", db, {"--allow", "untracked-dependencies"});
+  EXPECT_EQ(apply.exit_code, 0) << apply.err;
+  EXPECT_TRUE(Contains(apply.out, "[untracked-dependencies]")) << apply.out;
+  EXPECT_TRUE(apply.out.ends_with("\nApplied 1 step. The database matches the schema.\n"))
+      << apply.out;
+  for (const char* code : {"deletes-data", "table-rewrite", "access-exclusive-lock",
+                           "validates-constraint", "index-build", "irreversible-down"}) {
+    CommandResult again = Apply("functions", db, {"--allow", code});
+    EXPECT_EQ(again.exit_code, 0) << code << "\n" << again.err;
+  }
+  CommandResult unknown = Apply("functions", db, {"--allow", "no-such-hazard"});
+  EXPECT_NE(unknown.exit_code, 0);
+}
+
 TEST_F(ApplyCommandTest, AllowHazardsApplies) {
   std::string db = AtV1();
   CommandResult apply = Apply("v2", db, {"--allow-hazards"});
