@@ -209,11 +209,12 @@ indexKey
   | identifier                          # indexColumnKey
   ;
 
-// CREATE VIEW: the header is parsed, the query kept as its token span (a trailing
-// WITH [CASCADED | LOCAL] CHECK OPTION among it, which the AST builder takes off): the server
-// compiles it.
+// CREATE [MATERIALIZED] VIEW: the header is parsed, the query kept as its token span (a trailing
+// WITH [CASCADED | LOCAL] CHECK OPTION or WITH [NO] DATA among it, which the AST builder takes
+// off): the server compiles it. The AST builder refuses the clauses that do not go together.
 createViewStatement
-  : CREATE (OR REPLACE)? RECURSIVE? VIEW qualifiedName columnList? (WITH relOptions)? AS viewQuery
+  : CREATE (OR REPLACE)? (RECURSIVE | MATERIALIZED)? VIEW (IF NOT EXISTS)? qualifiedName
+    columnList? (USING identifier)? (WITH relOptions)? (TABLESPACE identifier)? AS viewQuery
   ;
 
 viewQuery
@@ -288,7 +289,7 @@ alterTableAction
   ;
 
 alterOwnerStatement
-  : ALTER (SCHEMA | TYPE | VIEW | DOMAIN) qualifiedName OWNER TO roleName
+  : ALTER (SCHEMA | TYPE | MATERIALIZED? VIEW | DOMAIN) qualifiedName OWNER TO roleName
   | ALTER (FUNCTION | PROCEDURE) routineSignature OWNER TO roleName
   ;
 
@@ -311,7 +312,7 @@ commentTarget
   | TABLE qualifiedName                                # commentOnTable
   | COLUMN qualifiedName                               # commentOnColumn
   | INDEX qualifiedName                                # commentOnIndex
-  | VIEW qualifiedName                                 # commentOnView
+  | MATERIALIZED? VIEW qualifiedName                   # commentOnView
   | (FUNCTION | PROCEDURE) routineSignature            # commentOnFunction
   | TRIGGER identifier ON qualifiedName                # commentOnTrigger
   | SEQUENCE qualifiedName                             # commentOnSequence
@@ -319,8 +320,8 @@ commentTarget
   | CONSTRAINT identifier ON qualifiedName             # commentOnConstraint
   | CONSTRAINT identifier ON DOMAIN qualifiedName      # commentOnDomainConstraint
   | DOMAIN qualifiedName                               # commentOnDomain
-  | ~(SCHEMA | EXTENSION | TABLE | COLUMN | INDEX | VIEW | FUNCTION | PROCEDURE | TRIGGER
-      | SEQUENCE | TYPE | DOMAIN | CONSTRAINT | IS | SEMI)
+  | ~(SCHEMA | EXTENSION | TABLE | COLUMN | INDEX | VIEW | MATERIALIZED | FUNCTION | PROCEDURE
+      | TRIGGER | SEQUENCE | TYPE | DOMAIN | CONSTRAINT | IS | SEMI)
     ~(IS | SEMI)*                                      # commentOnOther
   ;
 
@@ -336,8 +337,8 @@ selectStatement
 
 unsupportedStatement
   : CREATE (OR REPLACE)? ~(SCHEMA | EXTENSION | TYPE | SEQUENCE | TABLE | UNLOGGED | TEMP | TEMPORARY
-      | LOCAL | GLOBAL | INDEX | UNIQUE | VIEW | RECURSIVE | FUNCTION | PROCEDURE | TRIGGER
-      | CONSTRAINT | DOMAIN | SEMI) ~SEMI*
+      | LOCAL | GLOBAL | INDEX | UNIQUE | VIEW | RECURSIVE | MATERIALIZED | FUNCTION | PROCEDURE
+      | TRIGGER | CONSTRAINT | DOMAIN | SEMI) ~SEMI*
   | CREATE (OR REPLACE)? (LOCAL | GLOBAL)? (TEMP | TEMPORARY) ~(TABLE | SEMI) ~SEMI*
   | CREATE UNLOGGED ~(TABLE | SEQUENCE | SEMI) ~SEMI*
   | CREATE TYPE qualifiedName (AS ~(ENUM | SEMI) ~SEMI* | ~(AS | SEMI) ~SEMI*)?
@@ -477,7 +478,7 @@ nonReservedKeyword
   | ENABLE
   | ENUM | EXCLUDE | EXISTS | EXTENSION | FIRST | FUNCTION | GENERATED | GLOBAL | HOUR
   | IDENTITY | IF | IMMEDIATE | INCLUDE | INCREMENT | INDEX | INHERIT | INHERITS | INOUT
-  | INTERVAL | KEY | LAST | LOCAL | MATCH | MAXVALUE | MINUTE | MINVALUE
+  | INTERVAL | KEY | LAST | LOCAL | MATCH | MATERIALIZED | MAXVALUE | MINUTE | MINVALUE
   | MONTH | NAME | NATIONAL | NO | NONE | NULLS | OUT | OWNED | OWNER
   | PARTIAL | PARTITION | PRECISION | PROCEDURE | RECURSIVE | REPLACE | REPLICA | RESTART | RESTRICT
   | SCHEMA | SECOND

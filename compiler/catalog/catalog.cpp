@@ -77,6 +77,9 @@ Counts CountObjects(const Catalog& catalog) {
       case ObjectKind::kDomain:
         ++counts.domains;
         break;
+      case ObjectKind::kMaterializedView:
+        ++counts.materialized_views;
+        break;
     }
     counts.comments += object.comment ? 1 : 0;
     if constexpr (std::is_same_v<std::decay_t<decltype(object)>, Constraint>) {

@@ -5,7 +5,7 @@
 namespace schemac::catalog {
 namespace {
 
-constexpr std::array<KindFacts, 12> kKinds = {{
+constexpr std::array<KindFacts, 13> kKinds = {{
     // kind, word, token, rank, parent, namespace, commentable, recreated with dependency,
     // recreated when a column it uses is retyped
     {ObjectKind::kSchema, "schema", "schema", 0, std::nullopt, Namespace::kDatabase, true, false,
@@ -35,6 +35,9 @@ constexpr std::array<KindFacts, 12> kKinds = {{
      true},
     {ObjectKind::kDomain, "domain", "domain", 11, std::nullopt, Namespace::kTypes, true, false,
      false},
+    // A materialized view is recreated as a view is; its rows go with it and are computed again.
+    {ObjectKind::kMaterializedView, "materialized view", "materialized_view", 12, std::nullopt,
+     Namespace::kRelations, true, true, true},
 }};
 
 }  // namespace
@@ -92,6 +95,14 @@ ObjectKey IndexKeyOf(const QualifiedName& index) {
 
 ObjectKey ViewKey(const QualifiedName& view) {
   return {ObjectKind::kView, view.schema, view.name, ""};
+}
+
+ObjectKey MaterializedViewKey(const QualifiedName& view) {
+  return {ObjectKind::kMaterializedView, view.schema, view.name, ""};
+}
+
+ObjectKey ViewKey(const View& view) {
+  return view.materialized ? MaterializedViewKey(view.name) : ViewKey(view.name);
 }
 
 ObjectKey FunctionKey(const FunctionName& function) {

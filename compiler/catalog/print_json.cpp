@@ -193,6 +193,7 @@ std::string PrintJson(const Catalog& catalog) {
     }
     views.push_back(Json{{"schema", name.schema},
                          {"name", name.name},
+                         {"materialized", view.materialized},
                          {"columns", columns},
                          {"query", view.query},
                          {"options", OptionsJson(view.options)},

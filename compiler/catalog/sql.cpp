@@ -234,9 +234,19 @@ std::string CreateViewSql(const View& view, ExpressionForm form, bool or_replace
     names.push_back(column.name);
   }
   std::string query = Text(view.query, view.query_written, form);
-  return fmt::format("CREATE {}VIEW {}{}{} AS\n{};", or_replace ? "OR REPLACE " : "",
-                     view.name.Quoted(), names.empty() ? "" : " " + ColumnListSql(names),
-                     view.options.empty() ? "" : " WITH " + StorageOptionsSql(view.options), query);
+  if (view.materialized) {
+    // pg_get_viewdef() ends the query with ";", which WITH [NO] DATA has to follow.
+    while (!query.empty() && (query.back() == ';' || query.back() == '\n' || query.back() == ' ')) {
+      query.pop_back();
+    }
+  }
+  return fmt::format("CREATE {}{}VIEW {}{}{} AS\n{}{};", or_replace ? "OR REPLACE " : "",
+                     view.materialized ? "MATERIALIZED " : "", view.name.Quoted(),
+                     names.empty() ? "" : " " + ColumnListSql(names),
+                     view.options.empty() ? "" : " WITH " + StorageOptionsSql(view.options), query,
+                     !view.materialized     ? ""
+                     : view.with_data.value ? "\n  WITH DATA"
+                                            : "\n  WITH NO DATA");
 }
 
 std::string CreateFunctionSql(const Function& function, ExpressionForm form) {

@@ -68,6 +68,7 @@ std::set<ObjectKey> FunctionsOnRelations(const Catalog& catalog) {
       case ObjectKind::kIndex:
       case ObjectKind::kSequence:
       case ObjectKind::kView:
+      case ObjectKind::kMaterializedView:
         if (late.insert(dependency.object).second) {
           work.push_back(dependency.object);
         }
@@ -169,8 +170,8 @@ void AddView(const View& view, ExpressionForm form, Writer& writer) {
   std::optional<WrittenSpan> span;
   const Written& written = view.query_written;
   if (form == ExpressionForm::kWritten && !written.empty() && written.start.valid()) {
-    // The query ends the statement, before its ";".
-    span = WrittenSpan{sql.size() - 1 - written.text.size(), written.text.size(), written.start};
+    // The query ends the statement, before its ";" (and a materialized view's WITH [NO] DATA).
+    span = WrittenSpan{sql.rfind(written.text), written.text.size(), written.start};
   }
   writer.Add(StatementGroup::kViews, view.name, std::move(sql), view.origin, {}, PathOf(written),
              std::move(span));
@@ -310,8 +311,10 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, Writer& writer) {
     TableSql(table, form).Write(writer);
   }
   for (const auto& [name, index] : catalog.indexes) {
-    writer.Add(StatementGroup::kIndexes, index.table, CreateIndexSql(index, form), index.origin, {},
-               IndexPath(index));
+    if (catalog.views.count(index.table) == 0) {  // a materialized view's come with it
+      writer.Add(StatementGroup::kIndexes, index.table, CreateIndexSql(index, form), index.origin,
+                 {}, IndexPath(index));
+    }
   }
   for (const auto& [name, table] : catalog.tables) {
     for (const auto& [constraint_name, constraint] : table.constraints) {
@@ -331,16 +334,28 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, Writer& writer) {
   }
   std::vector<Programmable> late;
   for (const auto& [name, view] : catalog.views) {
-    late.push_back({ViewKey(name), &view.origin});
+    late.push_back({ViewKey(view), &view.origin});
   }
   for (const auto& [name, function] : catalog.functions) {
     if (late_functions.count(FunctionKey(name)) != 0) {
       late.push_back({FunctionKey(name), &function.origin});
     }
   }
+  std::map<QualifiedName, std::vector<const Index*>> view_indexes;
+  for (const auto& [name, index] : catalog.indexes) {
+    if (catalog.views.count(index.table) != 0) {
+      view_indexes[index.table].push_back(&index);
+    }
+  }
   for (const ObjectKey& key : InUseOrder(catalog, late)) {
-    if (key.kind == ObjectKind::kView) {
-      AddView(catalog.views.at({key.schema, key.name}), form, writer);
+    if (key.kind == ObjectKind::kView || key.kind == ObjectKind::kMaterializedView) {
+      const View& view = catalog.views.at({key.schema, key.name});
+      AddView(view, form, writer);
+      // A materialized view's indexes, which whatever uses it may need.
+      for (const Index* index : view_indexes[view.name]) {
+        writer.Add(StatementGroup::kViews, index->table, CreateIndexSql(*index, form),
+                   index->origin, {}, IndexPath(*index));
+      }
     } else {
       AddFunction(catalog.functions.at({key.schema, key.name, key.sub_name}), form,
                   StatementGroup::kViews, writer);
@@ -373,7 +388,8 @@ void AddComments(const Catalog& catalog, Writer& writer) {
                    function.origin);
   }
   for (const auto& [name, view] : catalog.views) {
-    writer.Comment(name, "VIEW " + name.Quoted(), view.comment, view.origin);
+    writer.Comment(name, (view.materialized ? "MATERIALIZED VIEW " : "VIEW ") + name.Quoted(),
+                   view.comment, view.origin);
     for (const auto& [column, text] : view.column_comments) {
       writer.Comment(name, "COLUMN " + name.Quoted() + "." + QuoteIdentifier(column), text,
                      view.origin);

@@ -23,7 +23,7 @@ namespace {
 std::string Summary(const sema::CompileResult& result) {
   catalog::Counts counts = catalog::CountObjects(result.catalog);
   return fmt::format(
-      "{}, {}: {}, {}, {}, {}, {}, {} ({}, {}), {}, {}, {}, {}, {}",
+      "{}, {}: {}, {}, {}, {}, {}, {} ({}, {}), {}, {}, {}, {}, {}, {}",
       Plural(result.files, "file", "files"), Plural(result.statements, "statement", "statements"),
       Plural(counts.schemas, "schema", "schemas"),
       Plural(counts.extensions, "extension", "extensions"),
@@ -32,6 +32,7 @@ std::string Summary(const sema::CompileResult& result) {
       Plural(counts.columns, "column", "columns"),
       Plural(counts.constraints, "constraint", "constraints"),
       Plural(counts.indexes, "index", "indexes"), Plural(counts.views, "view", "views"),
+      Plural(counts.materialized_views, "materialized view", "materialized views"),
       Plural(counts.functions, "function", "functions"),
       Plural(counts.triggers, "trigger", "triggers"),
       Plural(counts.comments, "comment", "comments"));

@@ -1,6 +1,7 @@
 // Differs for views: a view is replaced in place when its new columns begin with its old ones
 // (CREATE OR REPLACE VIEW keeps the columns and may add some after them), and dropped and
-// created again otherwise.
+// created again otherwise. A materialized view has no CREATE OR REPLACE: a new query recreates
+// it. A view that becomes materialized, or the reverse, is dropped and created as the other kind.
 #include <algorithm>
 
 #include "schemac/catalog/objects.h"
@@ -10,26 +11,39 @@
 namespace schemac::diff {
 
 void DiffViews(const catalog::Catalog& from, const catalog::Catalog& to, std::vector<Change>& out) {
-  DiffEach(from.views, to.views, out, catalog::ViewKey,
-           [&](const catalog::ObjectKey& key, const catalog::View& a, const catalog::View& b) {
-             bool keeps_columns = a.columns.size() <= b.columns.size() &&
-                                  std::equal(a.columns.begin(), a.columns.end(), b.columns.begin());
-             if (!keeps_columns) {
-               out.push_back({ChangeKind::kRecreate, key, {}});
-               return;
-             }
-             Change change{ChangeKind::kAlter, key, {}};
-             if (a.query != b.query || a.columns != b.columns) {
-               change.properties.push_back(Property::kQuery);
-             }
-             if (a.options != b.options) {
-               change.properties.push_back(Property::kStorageOptions);
-             }
-             if (a.comment != b.comment || a.column_comments != b.column_comments) {
-               change.properties.push_back(Property::kComment);
-             }
-             out.push_back(std::move(change));
-           });
+  ForEachPair(from.views, to.views, [&](const auto& /*name*/, const auto* a, const auto* b) {
+    if (a == nullptr || b == nullptr || a->materialized != b->materialized) {
+      if (a != nullptr) {
+        out.push_back({ChangeKind::kDrop, catalog::ViewKey(*a), {}});
+      }
+      if (b != nullptr) {
+        out.push_back({ChangeKind::kCreate, catalog::ViewKey(*b), {}});
+      }
+      return;
+    }
+    if (*a == *b) {
+      return;
+    }
+    catalog::ObjectKey key = catalog::ViewKey(*b);
+    bool keeps_columns = a->columns.size() <= b->columns.size() &&
+                         std::equal(a->columns.begin(), a->columns.end(), b->columns.begin());
+    bool same_query = a->query == b->query && a->columns == b->columns;
+    if (!keeps_columns || (a->materialized && !same_query)) {
+      out.push_back({ChangeKind::kRecreate, key, {}});
+      return;
+    }
+    Change change{ChangeKind::kAlter, key, {}};
+    if (!same_query) {
+      change.properties.push_back(Property::kQuery);
+    }
+    if (a->options != b->options) {
+      change.properties.push_back(Property::kStorageOptions);
+    }
+    if (a->comment != b->comment || a->column_comments != b->column_comments) {
+      change.properties.push_back(Property::kComment);
+    }
+    out.push_back(std::move(change));
+  });
 }
 
 }  // namespace schemac::diff

@@ -342,6 +342,8 @@ void AddViews(const pqxx::result& rows, catalog::Catalog& catalog) {
   for (const pqxx::row& row : rows) {
     catalog::View view;
     view.name = Name(row, "schema", "name");
+    view.materialized = Bool(row, "materialized");
+    view.with_data.value = Bool(row, "populated");
     std::vector<std::string> names = Array(row, "column_names");
     std::vector<std::string> types = Array(row, "column_types");
     // NULL (no comment) comes as an empty string, as does '', which PostgreSQL never stores.
@@ -428,6 +430,7 @@ void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog) {
       catalog.indexes.erase(name);
     } else if (leave_out == "view") {
       catalog.views.erase(name);
+      std::erase_if(catalog.indexes, [&](const auto& entry) { return entry.second.table == name; });
     } else if (leave_out == "domain") {
       catalog.domains.erase(name);
     } else if (leave_out == "function") {

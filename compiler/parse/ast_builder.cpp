@@ -740,10 +740,11 @@ ast::AlterOwner AstBuilder::BuildAlterOwner(P::AlterOwnerStatementContext* ctx) 
     out.name = std::move(signature.name);
     out.parameters = std::move(signature.parameters);
   } else {
-    out.object_kind = ctx->SCHEMA() != nullptr   ? "schema"
-                      : ctx->VIEW() != nullptr   ? "view"
-                      : ctx->DOMAIN() != nullptr ? "domain"
-                                                 : "type";
+    out.object_kind = ctx->SCHEMA() != nullptr         ? "schema"
+                      : ctx->MATERIALIZED() != nullptr ? "materialized view"
+                      : ctx->VIEW() != nullptr         ? "view"
+                      : ctx->DOMAIN() != nullptr       ? "domain"
+                                                       : "type";
     out.name = BuildQualifiedName(ctx->qualifiedName());
   }
   out.owner = BuildRoleName(ctx->roleName());
@@ -771,7 +772,8 @@ std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementCo
     out.target = ast::CommentTarget::kIndex;
     out.name = BuildQualifiedName(comment_on_index->qualifiedName());
   } else if (auto* comment_on_view = dynamic_cast<P::CommentOnViewContext*>(target)) {
-    out.target = ast::CommentTarget::kView;
+    out.target = comment_on_view->MATERIALIZED() != nullptr ? ast::CommentTarget::kMaterializedView
+                                                            : ast::CommentTarget::kView;
     out.name = BuildQualifiedName(comment_on_view->qualifiedName());
   } else if (auto* comment_on_function = dynamic_cast<P::CommentOnFunctionContext*>(target)) {
     out.target = comment_on_function->PROCEDURE() != nullptr ? ast::CommentTarget::kProcedure

@@ -1,4 +1,5 @@
-// CREATE VIEW: the header becomes the AST, the query stays the token span it was written as.
+// CREATE [MATERIALIZED] VIEW: the header becomes the AST, the query stays the token span it was
+// written as.
 #include <fmt/format.h>
 
 #include "ast_builder.h"
@@ -16,6 +17,38 @@ std::optional<ast::StatementBody> AstBuilder::BuildCreateView(P::CreateViewState
   }
   ast::CreateView out;
   out.or_replace = ctx->REPLACE() != nullptr;
+  out.materialized = ctx->MATERIALIZED() != nullptr;
+  auto refuse = [&](antlr4::tree::TerminalNode* node, std::string message) {
+    sink_.Error("unsupported-clause", RangeOfToken(file_, node->getSymbol()), std::move(message));
+  };
+  if (out.materialized && out.or_replace) {
+    refuse(ctx->REPLACE(),
+           "a materialized view cannot be replaced (PostgreSQL has no CREATE OR REPLACE "
+           "MATERIALIZED VIEW); write CREATE MATERIALIZED VIEW, and schemac recreates it when its "
+           "query changes");
+    return std::nullopt;
+  }
+  if (ctx->EXISTS() != nullptr) {
+    refuse(ctx->IF(), out.materialized
+                          ? "IF NOT EXISTS has no place in a schema file, which says what exists; "
+                            "remove it"
+                          : "CREATE VIEW takes no IF NOT EXISTS; remove it");
+    return std::nullopt;
+  }
+  if (!out.materialized && (ctx->USING() != nullptr || ctx->TABLESPACE() != nullptr)) {
+    ReportSyntaxError(
+        ctx->USING() != nullptr ? ctx->USING()->getSymbol() : ctx->TABLESPACE()->getSymbol(), "AS");
+    return std::nullopt;
+  }
+  if (ctx->USING() != nullptr) {
+    refuse(ctx->USING(),
+           "USING an access method is not supported yet; remove it to use the default (heap)");
+    return std::nullopt;
+  }
+  if (ctx->TABLESPACE() != nullptr) {
+    refuse(ctx->TABLESPACE(), "TABLESPACE is not supported yet; remove it to use the default one");
+    return std::nullopt;
+  }
   out.name = BuildQualifiedName(ctx->qualifiedName());
   if (ctx->columnList() != nullptr) {
     out.columns = BuildColumnList(ctx->columnList());
@@ -30,7 +63,15 @@ std::optional<ast::StatementBody> AstBuilder::BuildCreateView(P::CreateViewState
            UpperCase(tokens[tokens.size() - 1 - from_end]->getText()) == text;
   };
   size_t end = tokens.size();
-  if (word(0, "OPTION") && word(1, "CHECK")) {
+  if (out.materialized) {
+    // A trailing WITH [NO] DATA says whether the view is filled when created.
+    if (word(0, "DATA") && word(1, "WITH") && tokens.size() > 2) {
+      end = tokens.size() - 2;
+    } else if (word(0, "DATA") && word(1, "NO") && word(2, "WITH") && tokens.size() > 3) {
+      out.with_data = false;
+      end = tokens.size() - 3;
+    }
+  } else if (word(0, "OPTION") && word(1, "CHECK")) {
     size_t with = 2;
     std::string level = "cascaded";
     if (word(2, "LOCAL") || word(2, "CASCADED")) {

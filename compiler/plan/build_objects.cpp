@@ -168,14 +168,19 @@ void BuildIndexSteps(const Context& context, const diff::Change& change,
   std::string target = "INDEX " + name.Quoted();
   if (change.kind == ChangeKind::kDrop || change.kind == ChangeKind::kRecreate) {
     const catalog::Index& index = context.from.indexes.at(name);
-    if (context.dropped.count(TableKey(index.table)) == 0) {
+    // An index goes with its table or materialized view when that is dropped.
+    if (context.dropped.count(TableKey(index.table)) == 0 &&
+        context.dropped.count(catalog::MaterializedViewKey(index.table)) == 0) {
       PlannedStep planned = NewStep(
           change.key, Action::kDrop,
           change.kind == ChangeKind::kRecreate ? "drop index to create it again" : "drop index",
           nullptr);
       planned.step.statements.push_back(fmt::format("DROP INDEX {};", name.Quoted()));
-      TakeLock(planned.step, TableLock::kAccessExclusive,
-               fmt::format("DROP INDEX locks table {}", index.table.Quoted()));
+      TakeLock(
+          planned.step, TableLock::kAccessExclusive,
+          fmt::format("DROP INDEX locks {} {}",
+                      context.from.views.count(index.table) != 0 ? "materialized view" : "table",
+                      index.table.Quoted()));
       out.push_back(std::move(planned));
     }
     if (change.kind == ChangeKind::kDrop) {

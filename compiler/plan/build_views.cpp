@@ -1,5 +1,7 @@
-// Steps for views: CREATE VIEW, DROP VIEW, CREATE OR REPLACE VIEW when the new query keeps the
-// columns (and may add some after them), ALTER VIEW ... SET | RESET for options alone.
+// Steps for views and materialized views: CREATE [MATERIALIZED] VIEW, DROP [MATERIALIZED] VIEW,
+// CREATE OR REPLACE VIEW when the new query keeps the columns (and may add some after them),
+// ALTER [MATERIALIZED] VIEW ... SET | RESET for options alone. Dropping a materialized view
+// deletes its rows, which a new one computes again: a deletes-data hazard.
 #include <map>
 #include <optional>
 
@@ -17,6 +19,11 @@ namespace {
 using diff::ChangeKind;
 using diff::Property;
 
+// "VIEW" or "MATERIALIZED VIEW".
+std::string Word(const catalog::View& view) {
+  return view.materialized ? "MATERIALIZED VIEW" : "VIEW";
+}
+
 // The statements that change the options of `old_view` to those of `view`.
 std::vector<std::string> OptionsSql(const catalog::View& old_view, const catalog::View& view) {
   std::vector<std::string> out;
@@ -27,10 +34,10 @@ std::vector<std::string> OptionsSql(const catalog::View& old_view, const catalog
     }
   }
   if (!reset.empty()) {
-    out.push_back(fmt::format("ALTER VIEW {} RESET ({});", view.name.Quoted(), reset));
+    out.push_back(fmt::format("ALTER {} {} RESET ({});", Word(view), view.name.Quoted(), reset));
   }
   if (!view.options.empty()) {
-    out.push_back(fmt::format("ALTER VIEW {} SET {};", view.name.Quoted(),
+    out.push_back(fmt::format("ALTER {} {} SET {};", Word(view), view.name.Quoted(),
                               catalog::StorageOptionsSql(view.options)));
   }
   return out;
@@ -39,7 +46,7 @@ std::vector<std::string> OptionsSql(const catalog::View& old_view, const catalog
 // The statements that comment `view` and its columns as it is, from `old_view` (none: nothing).
 std::vector<std::string> CommentsSql(const catalog::View* old_view, const catalog::View& view) {
   std::vector<std::string> out;
-  std::string target = "VIEW " + view.name.Quoted();
+  std::string target = Word(view) + " " + view.name.Quoted();
   std::optional<std::string> old_comment = old_view ? old_view->comment : std::nullopt;
   if (view.comment != old_comment) {
     out.push_back(catalog::CommentSql(target, view.comment));
@@ -69,16 +76,17 @@ std::vector<std::string> CommentsSql(const catalog::View* old_view, const catalo
 
 // Warns that what the live database holds on a view and schemac does not manage (its privileges
 // and rules) goes when the up plan drops the view, to create it again or not.
-void WarnWhatGoesWithTheView(const Context& context, const catalog::QualifiedName& name,
-                             bool again) {
+void WarnWhatGoesWithTheView(const Context& context, const catalog::View& view, bool again) {
+  const catalog::QualifiedName& name = view.name;
   if (context.down) {
     return;
   }
   std::vector<std::string> lost;
   const std::string on = " on " + name.Quoted();
   for (const catalog::UnmanagedObject& item : context.from.unmanaged.items) {
-    bool privileges =
-        item.property && item.kind == "privileges" && item.identity == "on view " + name.Quoted();
+    bool privileges = item.property && item.kind == "privileges" &&
+                      (item.identity == "on view " + name.Quoted() ||
+                       item.identity == "on materialized view " + name.Quoted());
     bool part = !item.property && (item.kind == "trigger" || item.kind == "rule") &&
                 item.identity.ends_with(on);
     if (privileges || part) {
@@ -91,9 +99,10 @@ void WarnWhatGoesWithTheView(const Context& context, const catalog::QualifiedNam
   }
   context.sink.Warning(
       "unmanaged-lost", {},
-      fmt::format("the plan drops view {}{}, and with it what schemac does not manage on it: {}; "
+      fmt::format("the plan drops {} {}{}, and with it what schemac does not manage on it: {}; "
                   "grant or create them again after the migration",
-                  name.Text(), again ? " to create it again" : "", fmt::join(lost, ", ")));
+                  catalog::KindName(catalog::ViewKey(view).kind), name.Text(),
+                  again ? " to create it again" : "", fmt::join(lost, ", ")));
 }
 
 }  // namespace
@@ -101,24 +110,37 @@ void WarnWhatGoesWithTheView(const Context& context, const catalog::QualifiedNam
 void BuildViewSteps(const Context& context, const diff::Change& change,
                     std::vector<PlannedStep>& out) {
   catalog::QualifiedName name{change.key.schema, change.key.name};
-  std::string target = "VIEW " + name.Quoted();
+  bool materialized = change.key.kind == catalog::ObjectKind::kMaterializedView;
+  std::string word{catalog::KindName(change.key.kind)};
   if (change.kind == ChangeKind::kDrop || change.kind == ChangeKind::kRecreate) {
-    PlannedStep planned =
-        NewStep(change.key, Action::kDrop,
-                change.kind == ChangeKind::kRecreate ? "drop view to create it again" : "drop view",
-                nullptr);
-    planned.step.statements.push_back(fmt::format("DROP VIEW {};", name.Quoted()));
+    const catalog::View& old_view = context.from.views.at(name);
+    PlannedStep planned = NewStep(change.key, Action::kDrop,
+                                  change.kind == ChangeKind::kRecreate
+                                      ? fmt::format("drop {} to create it again", word)
+                                      : "drop " + word,
+                                  nullptr);
+    planned.step.statements.push_back(fmt::format("DROP {} {};", Word(old_view), name.Quoted()));
+    if (materialized) {
+      AddHazard(planned.step, Hazard::kDeletesData,
+                change.kind == ChangeKind::kRecreate
+                    ? fmt::format("the rows of materialized view {} are deleted and computed "
+                                  "again by its new query",
+                                  name.Text())
+                    : fmt::format("the rows of materialized view {} are deleted", name.Text()));
+    }
     out.push_back(std::move(planned));
-    WarnWhatGoesWithTheView(context, name, change.kind == ChangeKind::kRecreate);
+    WarnWhatGoesWithTheView(context, old_view, change.kind == ChangeKind::kRecreate);
     if (change.kind == ChangeKind::kDrop) {
       return;
     }
   }
   const catalog::View& view = context.to.views.at(name);
   if (change.kind != ChangeKind::kAlter) {
-    PlannedStep planned = NewStep(
-        change.key, Action::kCreate,
-        change.kind == ChangeKind::kRecreate ? "create view again" : "create view", &view.origin);
+    PlannedStep planned =
+        NewStep(change.key, Action::kCreate,
+                change.kind == ChangeKind::kRecreate ? fmt::format("create {} again", word)
+                                                     : "create " + word,
+                &view.origin);
     AddNeeds(context.to_dependencies, change.key, planned.needs);
     planned.step.statements.push_back(catalog::CreateViewSql(view));
     for (std::string& statement : CommentsSql(nullptr, view)) {
@@ -154,7 +176,7 @@ void BuildViewSteps(const Context& context, const diff::Change& change,
       what.push_back("change comments on columns");
     }
   }
-  planned.step.description = fmt::format("alter view: {}", fmt::join(what, ", "));
+  planned.step.description = fmt::format("alter {}: {}", word, fmt::join(what, ", "));
   out.push_back(std::move(planned));
 }
 

@@ -46,7 +46,7 @@ struct Context {
   base::DiagnosticSink& sink;
   // Enum types recreated by this plan: their columns are converted by the enum's step.
   std::set<catalog::QualifiedName> recreated_enums;
-  // Tables and columns dropped by this plan: what they own goes with them.
+  // Tables, columns and materialized views dropped by this plan: what they own goes with them.
   std::set<ObjectKey> dropped;
   // Sequences the plan drops whose position a new generator of their column continues.
   std::set<catalog::QualifiedName> handed_over;

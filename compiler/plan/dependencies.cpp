@@ -139,6 +139,10 @@ DependencyIndex::DependencyIndex(const catalog::Catalog& catalog) {
   }
   for (const auto& [name, index] : catalog.indexes) {
     ObjectKey key = IndexKeyOf(name);
+    if (auto view = catalog.views.find(index.table); view != catalog.views.end()) {
+      Add(key, catalog::ViewKey(view->second));  // a materialized view's index
+      continue;
+    }
     Add(key, TableKey(index.table));
     for (const catalog::IndexKey& part : index.keys) {
       if (!part.column.empty()) {

@@ -97,7 +97,8 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
       }
     }
     if (change.kind == ChangeKind::kDrop &&
-        (change.key.kind == ObjectKind::kTable || change.key.kind == ObjectKind::kColumn)) {
+        (change.key.kind == ObjectKind::kTable || change.key.kind == ObjectKind::kColumn ||
+         change.key.kind == ObjectKind::kMaterializedView)) {
       context.dropped.insert(change.key);
     }
     if (change.kind == ChangeKind::kRecreate && change.key.kind == ObjectKind::kEnum) {
@@ -132,6 +133,7 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
         BuildIndexSteps(context, change, steps);
         break;
       case ObjectKind::kView:
+      case ObjectKind::kMaterializedView:
         BuildViewSteps(context, change, steps);
         break;
       case ObjectKind::kFunction:

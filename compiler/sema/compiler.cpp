@@ -433,20 +433,30 @@ void Compiler::AlterOwner(const ast::AlterOwner& statement) {
     }
     return;
   }
-  if (statement.object_kind == "view") {
+  if (statement.object_kind == "view" || statement.object_kind == "materialized view") {
     name = Qualify(statement.name, NameUse::kRelation);
     if (!name) {
       return;
     }
+    bool materialized = statement.object_kind == "materialized view";
     auto view = catalog_.views.find(*name);
+    if (view != catalog_.views.end() && view->second.materialized != materialized) {
+      sink_.Error("unknown-relation", statement.name.range,
+                  fmt::format("\"{}\" is a {}; write ALTER {} ... OWNER TO", name->Text(),
+                              materialized ? "view" : "materialized view",
+                              materialized ? "VIEW" : "MATERIALIZED VIEW"));
+      return;
+    }
     if (view == catalog_.views.end()) {
       std::vector<std::string> candidates;
       for (const auto& [key, declared] : catalog_.views) {
-        candidates.push_back(key.Text());
+        if (declared.materialized == materialized) {
+          candidates.push_back(key.Text());
+        }
       }
       ReportUnknown("unknown-relation", statement.name.range,
-                    fmt::format("view \"{}\" does not exist", name->Text()), name->Text(),
-                    candidates);
+                    fmt::format("{} \"{}\" does not exist", statement.object_kind, name->Text()),
+                    name->Text(), candidates);
       return;
     }
     view->second.owner.role = statement.owner.name;

@@ -139,10 +139,24 @@ void Compiler::CheckForeignKey(catalog::Table& table, catalog::Constraint& const
 void Compiler::CheckIndex(const catalog::Index& index) {
   const base::SourceRange& range = index.origin.range;
   auto it = catalog_.tables.find(index.table);
+  if (auto view = catalog_.views.find(index.table); view != catalog_.views.end()) {
+    if (!view->second.materialized) {
+      sink_.Error("invalid-index", range,
+                  fmt::format("\"{}\" is a view, which cannot be indexed; index its tables, or "
+                              "make it a materialized view",
+                              index.table.Text()));
+    }
+    return;  // a materialized view's columns are the server's to check
+  }
   if (it == catalog_.tables.end()) {
     std::vector<std::string> candidates;
     for (const auto& [key, other] : catalog_.tables) {
       candidates.push_back(key.Text());
+    }
+    for (const auto& [key, view] : catalog_.views) {
+      if (view.materialized) {
+        candidates.push_back(key.Text());
+      }
     }
     ReportUnknown("unknown-relation", range,
                   fmt::format("table \"{}\" of index \"{}\" does not exist", index.table.Text(),
@@ -300,6 +314,7 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
     case ast::CommentTarget::kIndex:
     case ast::CommentTarget::kSequence:
     case ast::CommentTarget::kView:
+    case ast::CommentTarget::kMaterializedView:
     case ast::CommentTarget::kType: {
       std::optional<catalog::QualifiedName> name = Qualify(
           statement.name,
@@ -328,8 +343,11 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
         if (auto it = catalog_.sequences.find(*name); it != catalog_.sequences.end()) {
           slot = &it->second.comment;
         }
-      } else if (statement.target == ast::CommentTarget::kView) {
-        if (auto it = catalog_.views.find(*name); it != catalog_.views.end()) {
+      } else if (statement.target == ast::CommentTarget::kView ||
+                 statement.target == ast::CommentTarget::kMaterializedView) {
+        bool materialized = statement.target == ast::CommentTarget::kMaterializedView;
+        if (auto it = catalog_.views.find(*name);
+            it != catalog_.views.end() && it->second.materialized == materialized) {
           slot = &it->second.comment;
         }
       } else {
@@ -340,7 +358,19 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
       const char* kind = statement.target == ast::CommentTarget::kIndex      ? "index"
                          : statement.target == ast::CommentTarget::kSequence ? "sequence"
                          : statement.target == ast::CommentTarget::kView     ? "view"
-                                                                             : "type";
+                         : statement.target == ast::CommentTarget::kMaterializedView
+                             ? "materialized view"
+                             : "type";
+      bool view_target = statement.target == ast::CommentTarget::kView ||
+                         statement.target == ast::CommentTarget::kMaterializedView;
+      if (auto other = catalog_.views.find(*name);
+          slot == nullptr && view_target && other != catalog_.views.end()) {
+        sink_.Error("unknown-relation", statement.name.range,
+                    fmt::format("\"{}\" is a {}; write COMMENT ON {}", name->Text(),
+                                other->second.materialized ? "materialized view" : "view",
+                                other->second.materialized ? "MATERIALIZED VIEW" : "VIEW"));
+        return;
+      }
       if (slot == nullptr) {
         std::vector<std::string> candidates;
         auto add = [&](const auto& objects) {
@@ -352,8 +382,13 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
           add(catalog_.indexes);
         } else if (statement.target == ast::CommentTarget::kSequence) {
           add(catalog_.sequences);
-        } else if (statement.target == ast::CommentTarget::kView) {
-          add(catalog_.views);
+        } else if (statement.target == ast::CommentTarget::kView ||
+                   statement.target == ast::CommentTarget::kMaterializedView) {
+          for (const auto& [candidate, view] : catalog_.views) {
+            if (view.materialized == (statement.target == ast::CommentTarget::kMaterializedView)) {
+              candidates.push_back(candidate.Text());
+            }
+          }
         } else {
           add(catalog_.enums);
         }

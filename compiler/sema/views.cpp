@@ -1,5 +1,6 @@
-// Views: the name and options are checked here; the query is the server's to compile, so it is
-// kept as written.
+// Views and materialized views: the name and a view's options are checked here; the query is
+// the server's to compile, so it is kept as written, and so are a materialized view's storage
+// parameters.
 #include <fmt/format.h>
 
 #include "compiler.h"
@@ -15,11 +16,21 @@ void Compiler::DeclareView(const ast::CreateView& statement, const base::SourceR
   // writes a view that its own columns' defaults or functions need first with placeholder columns,
   // then replaces it with its query.
   auto replaced = statement.or_replace ? catalog_.views.find(*name) : catalog_.views.end();
+  if (replaced != catalog_.views.end() && replaced->second.materialized) {
+    auto& d = sink_.Error("duplicate-object", statement.name.range,
+                          fmt::format("\"{}\" is a materialized view, which CREATE OR REPLACE "
+                                      "VIEW cannot replace; remove one of the two",
+                                      name->Text()));
+    d.notes.push_back({replaced->second.origin.range, "the materialized view is declared here"});
+    return;
+  }
   if (replaced == catalog_.views.end() && !ClaimRelationName(*name, statement.name.range)) {
     return;
   }
   catalog::View view;
   view.name = *name;
+  view.materialized = statement.materialized;
+  view.with_data.value = statement.with_data;
   view.origin.range = range;
   if (replaced != catalog_.views.end()) {
     view.comment = replaced->second.comment;
@@ -30,6 +41,10 @@ void Compiler::DeclareView(const ast::CreateView& statement, const base::SourceR
     view.columns.push_back({column.name, ""});
   }
   for (const ast::StorageOption& option : statement.options) {
+    if (view.materialized) {
+      view.options[option.name] = option.value;  // storage parameters, as a table's
+      continue;
+    }
     bool known = option.name == "check_option" || option.name == "security_barrier" ||
                  option.name == "security_invoker";
     if (!known) {

@@ -18,9 +18,11 @@ using catalog::ObjectKey;
 using catalog::ObjectKind;
 
 constexpr ObjectKind kEveryKind[] = {
-    ObjectKind::kSchema, ObjectKind::kExtension, ObjectKind::kEnum,       ObjectKind::kSequence,
-    ObjectKind::kTable,  ObjectKind::kColumn,    ObjectKind::kConstraint, ObjectKind::kIndex,
-    ObjectKind::kView,   ObjectKind::kFunction,  ObjectKind::kTrigger,    ObjectKind::kDomain,
+    ObjectKind::kSchema,           ObjectKind::kExtension, ObjectKind::kEnum,
+    ObjectKind::kSequence,         ObjectKind::kTable,     ObjectKind::kColumn,
+    ObjectKind::kConstraint,       ObjectKind::kIndex,     ObjectKind::kView,
+    ObjectKind::kFunction,         ObjectKind::kTrigger,   ObjectKind::kDomain,
+    ObjectKind::kMaterializedView,
 };
 
 // A schema with two objects of every kind but extensions (one), written by hand.
@@ -36,6 +38,7 @@ COMMENT ON TABLE app.users IS 'who';
 CREATE INDEX notes_author ON public.notes (author);
 CREATE INDEX users_name ON app.users (name);
 CREATE VIEW app.names AS SELECT name FROM app.users;
+CREATE MATERIALIZED VIEW app.name_counts AS SELECT name, count(*) FROM app.users GROUP BY name;
 CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
 CREATE FUNCTION app.touch(integer) RETURNS integer LANGUAGE sql RETURN 1;
 CREATE TRIGGER users_touch BEFORE UPDATE ON app.users FOR EACH ROW EXECUTE FUNCTION app.touch();
@@ -85,12 +88,14 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
   });
   // Counted by hand from kSchema: schemas app and public, the extension, two enum types, the
   // sequence, two tables with two columns each, their two primary keys and one foreign key, two
-  // indexes, the view, two overloads of a function, the trigger, the domain.
+  // indexes, the view, the materialized view, two overloads of a function, the trigger, the
+  // domain.
   std::map<ObjectKind, int> expected = {
-      {ObjectKind::kSchema, 2},     {ObjectKind::kExtension, 1}, {ObjectKind::kEnum, 2},
-      {ObjectKind::kSequence, 1},   {ObjectKind::kTable, 2},     {ObjectKind::kColumn, 4},
-      {ObjectKind::kConstraint, 3}, {ObjectKind::kIndex, 2},     {ObjectKind::kView, 1},
-      {ObjectKind::kFunction, 2},   {ObjectKind::kTrigger, 1},   {ObjectKind::kDomain, 1},
+      {ObjectKind::kSchema, 2},           {ObjectKind::kExtension, 1}, {ObjectKind::kEnum, 2},
+      {ObjectKind::kSequence, 1},         {ObjectKind::kTable, 2},     {ObjectKind::kColumn, 4},
+      {ObjectKind::kConstraint, 3},       {ObjectKind::kIndex, 2},     {ObjectKind::kView, 1},
+      {ObjectKind::kFunction, 2},         {ObjectKind::kTrigger, 1},   {ObjectKind::kDomain, 1},
+      {ObjectKind::kMaterializedView, 1},
   };
   EXPECT_EQ(per_kind, expected);
   catalog::Counts counts = catalog::CountObjects(catalog);
@@ -116,6 +121,11 @@ TEST(ObjectsTest, KeysOfPartsNameTheirTable) {
   EXPECT_TRUE(catalog::VisitObject(catalog, function, [](const auto&) {}));
   EXPECT_TRUE(catalog::VisitObject(catalog, catalog::FunctionKey({"app", "touch", ""}),
                                    [](const auto&) {}));
+  // A materialized view shares the views' map, but not their kind.
+  catalog::QualifiedName counts{"app", "name_counts"};
+  EXPECT_TRUE(catalog::Contains(catalog, catalog::MaterializedViewKey(counts)));
+  EXPECT_FALSE(catalog::Contains(catalog, catalog::ViewKey(counts)));
+  EXPECT_FALSE(catalog::Contains(catalog, catalog::MaterializedViewKey({"app", "names"})));
   ObjectKey trigger = catalog::TriggerKey({{"app", "users"}, "users_touch"});
   EXPECT_EQ(catalog::KeyText(trigger), "app.users.users_touch");
   EXPECT_TRUE(catalog::VisitObject(catalog, trigger, [](const auto&) {}));

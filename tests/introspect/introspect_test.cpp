@@ -252,12 +252,14 @@ CREATE SCHEMA s;
 CREATE TYPE mood AS ENUM ('a', 'b');
 CREATE TABLE users (id bigserial PRIMARY KEY, email citext, tags citext[], m mood, ms mood[]);
 CREATE VIEW active_users AS SELECT id FROM users;
-CREATE MATERIALIZED VIEW mv AS SELECT id FROM users;
-CREATE VIEW on_mv AS SELECT id FROM mv;
-CREATE INDEX mv_id ON mv (id);
+CREATE MATERIALIZED VIEW user_ids AS SELECT id FROM users;
+CREATE INDEX user_ids_id ON user_ids (id);
 CREATE FUNCTION next_code() RETURNS text LANGUAGE sql AS $$ SELECT 'x' $$;
 CREATE PROCEDURE p() LANGUAGE sql AS $$ SELECT 1 $$;
 CREATE AGGREGATE myagg(int) (sfunc = int4pl, stype = int);
+CREATE MATERIALIZED VIEW mv AS SELECT myagg(id::int) AS total FROM users;
+CREATE VIEW on_mv AS SELECT total FROM mv;
+CREATE INDEX mv_total ON mv (total);
 CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%');
 CREATE TYPE address AS (street text, city text);
 CREATE TYPE floatrange AS RANGE (subtype = float8);
@@ -342,7 +344,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "index public.indexed_ops (depends on operator class public.int_ops USING btree)",
                 "operator class public.int_ops USING btree",
                 "operator family public.int_ops USING btree",
-                "materialized view public.mv",
+                "materialized view public.mv (depends on aggregate public.myagg(integer))",
                 "aggregate public.myagg(integer)",
                 "view public.on_mv (depends on materialized view public.mv)",
                 "inheritance parent public.parent (inherited by public.child)",
@@ -382,7 +384,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   for (const auto& [name, index] : catalog.indexes) {
     indexes.push_back(name.name);
   }
-  EXPECT_EQ(indexes, (std::vector<std::string>{"indexed_fn", "indexed_plain"}));
+  EXPECT_EQ(indexes, (std::vector<std::string>{"indexed_fn", "indexed_plain", "user_ids_id"}));
   std::vector<std::string> sequences;
   for (const auto& [name, sequence] : catalog.sequences) {
     sequences.push_back(name.name);
@@ -397,12 +399,14 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   EXPECT_EQ(catalog.tables.at({"public", "refs_events"}).constraints.size(), 1u);
   EXPECT_EQ(catalog.tables.at({"public", "users"}).columns.size(), 5u);
   EXPECT_EQ(catalog.enums.size(), 1u);
-  // A view on managed tables is managed; one on something unmanaged is not.
+  // A view or materialized view on managed tables is managed; one on something unmanaged is
+  // not, nor its indexes.
   std::vector<std::string> views;
   for (const auto& [name, view] : catalog.views) {
     views.push_back(name.name);
   }
-  EXPECT_EQ(views, (std::vector<std::string>{"active_users", "uses_fn"}));
+  EXPECT_EQ(views, (std::vector<std::string>{"active_users", "user_ids", "uses_fn"}));
+  EXPECT_TRUE(catalog.views.at({"public", "user_ids"}).materialized);
   // Functions and procedures are managed, but aggregates and what belongs to an extension; so
   // are triggers on tables, but not those on a partitioned table.
   std::vector<std::string> functions;

@@ -36,7 +36,7 @@ ObjectKey Column(const std::string& column) {
   return catalog::ColumnKey({"public", "people"}, column);
 }
 ObjectKey View(const std::string& view) {
-  return catalog::ViewKey({"public", view});
+  return catalog::ViewKey(catalog::QualifiedName{"public", view});
 }
 ObjectKey Index(const std::string& index) {
   return catalog::IndexKeyOf({"public", index});

@@ -1,8 +1,8 @@
 -- set: enable_nestloop = off
 -- What each object uses, as the server records it (pg_depend), with both ends named the way
 -- schemac names objects: `kind` is the kind's token ("schema", "extension", "enum", "sequence",
--- "table", "column", "constraint", "index", "view", "function", "trigger", or the name of a kind
--- schemac does not manage yet: "domain", "materialized view", ...; what has no name here, a toast
+-- "table", "column", "constraint", "index", "view", "materialized_view", "function", "trigger",
+-- "domain", or the name of a kind schemac does not manage yet: "range", "partitioned table", ...; what has no name here, a toast
 -- table or an internal trigger, is left out), then the schema, the name (a trigger's: its
 -- table's) and, for a column, constraint or trigger, its name within the table, for a
 -- function its argument types (as the functions query writes them).
@@ -108,7 +108,7 @@ named AS (
                WHEN c.relkind = 'S' THEN 'sequence'
                WHEN c.relkind IN ('i', 'I') THEN 'index'
                WHEN c.relkind = 'v' THEN 'view'
-               WHEN c.relkind = 'm' THEN 'materialized view'
+               WHEN c.relkind = 'm' THEN 'materialized_view'
                WHEN c.relkind = 'p' THEN 'partitioned table'
                WHEN c.relkind = 'f' THEN 'foreign table'
                WHEN c.relkind = 'c' THEN 'type'

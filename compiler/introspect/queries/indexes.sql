@@ -1,5 +1,5 @@
--- Indexes of ordinary tables that do not back a constraint (a foreign key's conindid is the
--- referenced key's index, so only p, u and x count).
+-- Indexes of ordinary tables and materialized views that do not back a constraint (a foreign
+-- key's conindid is the referenced key's index, so only p, u and x count).
 SELECT n.nspname AS schema,
        ic.relname AS name,
        c.relname AS table_name,
@@ -19,7 +19,7 @@ JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_am am ON am.oid = ic.relam
-WHERE c.relkind = 'r'
+WHERE c.relkind IN ('r', 'm')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x

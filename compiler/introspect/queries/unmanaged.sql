@@ -1,7 +1,7 @@
 -- set: enable_nestloop = off
 -- Everything of the database that schemac does not manage, one row each, with the kind, schema
 -- and name, PostgreSQL's identity of it (pg_identify_object) and a detail:
---   * objects of kinds the schema language has no statement for (aggregates, domains,
+--   * objects of kinds the schema language has no statement for (aggregates,
 --     partitioned tables and their partitions, tables in an inheritance tree, policies, ...);
 --   * objects of managed kinds that depend on one of those, directly or through one another: a
 --     table with a column of a domain type, a foreign key to a partitioned table, an index using
@@ -11,9 +11,10 @@
 --     security switched on, default privileges.
 -- `leave_out` says which managed object the row takes out of the catalog the other queries
 -- read: a 'table' (with its columns, constraints and indexes), a 'sequence', an 'index', a
--- 'view', a 'function' whose argument types are `parent` (as the functions query writes them),
--- or a 'constraint' of table `parent`. `relation_name` and `type_name` say whether the
--- object's name is taken among the relations (pg_class) or the types (pg_type) of its schema.
+-- 'view' (a materialized view with its indexes), a 'function' whose argument types are
+-- `parent` (as the functions query writes them), or a 'constraint' of table `parent`.
+-- `relation_name` and `type_name` say whether the object's name is taken among the relations
+-- (pg_class) or the types (pg_type) of its schema.
 -- Objects of system schemas and objects that belong to an extension are left out, as in the
 -- other queries. Cluster-wide objects (roles, tablespaces, databases) are not part of a schema.
 WITH RECURSIVE
@@ -61,7 +62,7 @@ managed_constraints AS (
   WHERE k.contype IN ('p', 'u', 'f', 'c')
 ),
 managed_views AS (
-  SELECT c.oid FROM user_relations c WHERE c.relkind = 'v'
+  SELECT c.oid FROM user_relations c WHERE c.relkind IN ('v', 'm')
 ),
 managed_domains AS (
   SELECT t.oid FROM pg_catalog.pg_type t
@@ -84,7 +85,10 @@ managed_functions AS (
 ),
 managed_indexes AS (
   SELECT i.indexrelid, i.indrelid FROM pg_catalog.pg_index i
-  JOIN managed_tables t ON t.oid = i.indrelid
+  JOIN (SELECT oid FROM managed_tables
+        UNION ALL
+        SELECT v.oid FROM managed_views v
+        JOIN pg_catalog.pg_class c ON c.oid = v.oid AND c.relkind = 'm') t ON t.oid = i.indrelid
   WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
                     WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
 ),
@@ -113,8 +117,7 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   -- Relations other than ordinary tables, sequences and indexes, and ordinary tables that are
   -- partitions or in an inheritance tree.
   SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0,
-         CASE c.relkind WHEN 'm' THEN 'materialized view'
-                        WHEN 'p' THEN 'partitioned table' WHEN 'f' THEN 'foreign table'
+         CASE c.relkind WHEN 'p' THEN 'partitioned table' WHEN 'f' THEN 'foreign table'
                         WHEN 'c' THEN 'composite type'
                         ELSE CASE WHEN c.relispartition THEN 'partition'
                                   WHEN h.parents IS NOT NULL THEN 'inheritance child'
@@ -136,7 +139,7 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
                                          ORDER BY i.inhrelid::pg_catalog.regclass::pg_catalog.text)
             FROM pg_catalog.pg_inherits i WHERE i.inhparent = c.oid) AS children
   ) h
-  WHERE c.relkind IN ('m', 'p', 'f', 'c')
+  WHERE c.relkind IN ('p', 'f', 'c')
      OR (c.relkind = 'r' AND (h.parents IS NOT NULL OR h.children IS NOT NULL))
   UNION ALL
   -- Types other than enums, domains, row types and arrays.
@@ -328,7 +331,7 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
                                    c.relowner) AS acl
     ) d
     LEFT JOIN column_privileges cols ON cols.attrelid = c.oid
-    WHERE c.relkind IN ('r', 'S', 'v')
+    WHERE c.relkind IN ('r', 'S', 'v', 'm')
       AND (c.relacl IS NOT NULL OR cols.acl IS NOT NULL)
     UNION ALL
     SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, n.nspname, t.typname, t.typowner,
@@ -481,7 +484,8 @@ dependents (classid, objid, objsubid, kind, schema, name, detail, property, rela
            c.relnamespace, true, false, 'index', NULL, true
     FROM managed_indexes i JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
     UNION ALL
-    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 'view', c.relname,
+    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid,
+           CASE c.relkind WHEN 'm' THEN 'materialized view' ELSE 'view' END, c.relname,
            c.relnamespace, true, true, 'view', NULL, true
     FROM managed_views v JOIN pg_catalog.pg_class c ON c.oid = v.oid
     UNION ALL

@@ -1,8 +1,11 @@
--- Views (relkind 'v'), with their query as pg_get_viewdef() prints it (every name outside
--- pg_catalog qualified, under the session's empty search_path) and their columns with their
--- types and comments (NULL for none).
+-- Views and materialized views (relkind 'v', 'm'), with their query as pg_get_viewdef() prints
+-- it (every name outside pg_catalog qualified, under the session's empty search_path) and their
+-- columns with their types and comments (NULL for none). Whether a materialized view is
+-- populated is what creating it again does (WITH [NO] DATA), not part of its schema.
 SELECT n.nspname AS schema,
        c.relname AS name,
+       c.relkind = 'm' AS materialized,
+       c.relispopulated AS populated,
        pg_catalog.pg_get_viewdef(c.oid) AS query,
        ARRAY(SELECT a.attname::pg_catalog.text FROM pg_catalog.pg_attribute a
              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -20,7 +23,7 @@ SELECT n.nspname AS schema,
        pg_catalog.pg_get_userbyid(c.relowner) AS owner
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind = 'v'
+WHERE c.relkind IN ('v', 'm')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

@@ -57,6 +57,15 @@ struct Derived {
   bool operator==(const Derived& /*other*/) const { return true; }
 };
 
+// CreateOnly is a choice that matters only when its object is created (a materialized view
+// created WITH NO DATA, say): a compiled catalog says what the schema files chose, and it never
+// takes part in comparisons, since a live object keeps no trace of it that is schema.
+template <typename T>
+struct CreateOnly {
+  T value{};
+  bool operator==(const CreateOnly& /*other*/) const { return true; }
+};
+
 // ColumnHints are what the schema files say about migrating a column, in annotations on the
 // lines before it (`-- schemac:using <expression>`). Like Origin, they never take part in
 // comparisons.
@@ -94,7 +103,8 @@ enum class ObjectKind {
   kView,
   kFunction,
   kTrigger,
-  kDomain
+  kDomain,
+  kMaterializedView
 };
 
 // KindName returns the lower-case word for a kind ("table", "enum type", ...).
@@ -309,19 +319,25 @@ struct ViewColumn {
   bool operator==(const ViewColumn&) const = default;
 };
 
-// View is a view (CREATE VIEW). Its query is the server's business: a catalog read from a
-// database holds it as pg_get_viewdef() prints it, and its columns with their types; a compiled
-// catalog holds the query as written and the column names the statement lists, if any. Two
-// views compare equal when their queries print alike, so only catalogs read from a server (the
-// scratch database holds the compiled one) are compared.
+// View is a view (CREATE VIEW) or a materialized view (CREATE MATERIALIZED VIEW). Its query is
+// the server's business: a catalog read from a database holds it as pg_get_viewdef() prints it,
+// and its columns with their types; a compiled catalog holds the query as written and the column
+// names the statement lists, if any. Two views compare equal when their queries print alike, so
+// only catalogs read from a server (the scratch database holds the compiled one) are compared.
+// Views and materialized views share one namespace, the relations', and one map.
 struct View {
   QualifiedName name;
+  bool materialized = false;
+  // A materialized view: whether it is filled when created (WITH DATA, the default) or left
+  // empty until refreshed (WITH NO DATA, as pg_dump writes it). Its rows are data, not schema.
+  CreateOnly<bool> with_data{true};
   std::vector<ViewColumn> columns;
   std::string query;
   // The query as written, with the search_path its statement was read under: what the scratch
   // database is given.
   Written query_written;
-  // check_option (local, cascaded), security_barrier, security_invoker.
+  // check_option (local, cascaded), security_barrier, security_invoker; for a materialized
+  // view, its storage parameters (fillfactor, autovacuum_enabled, ...).
   StorageOptions options;
   std::optional<std::string> comment;
   std::map<std::string, std::string> column_comments;  // by column name
@@ -518,6 +534,7 @@ struct Counts {
   size_t constraints = 0;
   size_t indexes = 0;
   size_t views = 0;
+  size_t materialized_views = 0;
   size_t functions = 0;
   size_t triggers = 0;
   size_t domains = 0;

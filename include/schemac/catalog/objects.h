@@ -28,8 +28,8 @@ struct KindFacts {
   ObjectKind kind;
   std::string_view word;   // for people: "enum type"
   std::string_view token;  // one lower-case word for machines (JSON): "enum"
-  // Where the kind comes in a fixed order of kinds (lower first): what creates an object of a
-  // lower rank never needs one of a higher rank.
+  // Where the kind comes in listings of kinds (lower first); plans are ordered by the
+  // dependency graph, not by it.
   int rank;
   std::optional<ObjectKind> parent;  // the kind a part belongs to (a column's table)
   Namespace name_space;
@@ -59,6 +59,9 @@ ObjectKey ColumnKey(const QualifiedName& table, const std::string& column);
 ObjectKey ConstraintKey(const QualifiedName& table, const std::string& constraint);
 ObjectKey IndexKeyOf(const QualifiedName& index);
 ObjectKey ViewKey(const QualifiedName& view);
+ObjectKey MaterializedViewKey(const QualifiedName& view);
+// ViewKey of a view, MaterializedViewKey of a materialized one.
+ObjectKey ViewKey(const View& view);
 ObjectKey FunctionKey(const FunctionName& function);
 ObjectKey TriggerKey(const TriggerName& trigger);
 ObjectKey DomainKey(const QualifiedName& domain);
@@ -73,8 +76,8 @@ std::string KeyText(const ObjectKey& key);
 
 // ForEachObject calls `visit(key, object)` for every object of `catalog` (const or not), the
 // object typed as what it is (Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
-// Index, View, Function, Trigger, Domain): kinds in rank order, each table followed by its columns
-// in declaration order and its constraints by name.
+// Index, View (materialized or not), Function, Trigger, Domain): kinds in rank order, each table
+// followed by its columns in declaration order and its constraints by name.
 template <typename CatalogT, typename Visit>
 void ForEachObject(CatalogT& catalog, Visit&& visit) {
   for (auto& [name, schema] : catalog.schemas) {
@@ -102,7 +105,7 @@ void ForEachObject(CatalogT& catalog, Visit&& visit) {
     visit(IndexKeyOf(name), index);
   }
   for (auto& [name, view] : catalog.views) {
-    visit(ViewKey(name), view);
+    visit(ViewKey(view), view);
   }
   for (auto& [name, function] : catalog.functions) {
     visit(FunctionKey(name), function);
@@ -148,7 +151,15 @@ bool VisitObject(CatalogT& catalog, const ObjectKey& key, Visit&& visit) {
     case ObjectKind::kIndex:
       return in(catalog.indexes, name);
     case ObjectKind::kView:
-      return in(catalog.views, name);
+    case ObjectKind::kMaterializedView: {
+      auto it = catalog.views.find(name);
+      if (it == catalog.views.end() ||
+          it->second.materialized != (key.kind == ObjectKind::kMaterializedView)) {
+        return false;
+      }
+      visit(it->second);
+      return true;
+    }
     case ObjectKind::kFunction:
       return in(catalog.functions, FunctionName{key.schema, key.name, key.sub_name});
     case ObjectKind::kTrigger:

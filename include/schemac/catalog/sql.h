@@ -74,7 +74,8 @@ std::string CreateTableSql(const Table& table, const TableParts& parts,
                            std::vector<base::SourceRange>* line_origins = nullptr,
                            ExpressionForm form = ExpressionForm::kCatalog);
 std::string CreateIndexSql(const Index& index, ExpressionForm form = ExpressionForm::kCatalog);
-// CreateViewSql returns `CREATE [OR REPLACE] VIEW name (columns) WITH (options) AS\n<query>;`,
+// CreateViewSql returns `CREATE [OR REPLACE | MATERIALIZED] VIEW name (columns) WITH (options)
+// AS\n<query>[ WITH [NO] DATA];`,
 // the column list and options when there are any.
 std::string CreateViewSql(const View& view, ExpressionForm form = ExpressionForm::kCatalog,
                           bool or_replace = false);

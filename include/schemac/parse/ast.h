@@ -224,14 +224,17 @@ struct CreateIndex {
   std::optional<Expression> where;
 };
 
-// CreateView is CREATE [OR REPLACE] VIEW: its header parsed, its query kept as written for the
-// server to compile.
+// CreateView is CREATE [OR REPLACE] VIEW or CREATE MATERIALIZED VIEW: its header parsed, its
+// query kept as written for the server to compile.
 struct CreateView {
   QualifiedName name;
   bool or_replace = false;
+  bool materialized = false;
+  bool with_data = true;  // a materialized view's WITH [NO] DATA
   std::vector<Identifier> columns;
   std::vector<StorageOption> options;
-  // The query, up to the end of the statement but for a trailing WITH ... CHECK OPTION.
+  // The query, up to the end of the statement but for a trailing WITH ... CHECK OPTION or
+  // WITH [NO] DATA.
   Expression query;
   // "local" or "cascaded" for WITH [LOCAL | CASCADED] CHECK OPTION.
   std::optional<std::string> check_option;
@@ -307,7 +310,8 @@ struct AlterTable {
 
 // AlterOwner is "ALTER SCHEMA|TYPE|VIEW|DOMAIN|FUNCTION|PROCEDURE name OWNER TO role".
 struct AlterOwner {
-  std::string object_kind;  // "schema", "type", "view", "domain", "function" or "procedure"
+  std::string object_kind;  // "schema", "type", "view", "materialized view", "domain",
+                            // "function" or "procedure"
   QualifiedName name;
   std::optional<std::vector<FunctionParameter>> parameters;  // a function's, when given
   Identifier owner;
@@ -323,6 +327,7 @@ enum class CommentTarget {
   kType,
   kConstraint,
   kView,
+  kMaterializedView,
   kFunction,
   kProcedure,
   kTrigger,

@@ -54,3 +54,30 @@ SELECT r.work_id,
  WHERE r.is_published
  GROUP BY r.work_id, w.title
 HAVING count(*) >= 3;
+
+-- Loan counts per work over the last year, refreshed nightly (REFRESH MATERIALIZED VIEW
+-- CONCURRENTLY needs the unique index).
+CREATE MATERIALIZED VIEW catalog.popular_works WITH (fillfactor = 90) AS
+SELECT e.work_id,
+       count(*) AS loans_last_year,
+       count(DISTINCT l.member_id) AS borrowers_last_year
+  FROM circulation.loans AS l
+  JOIN catalog.copies AS c ON c.id = l.copy_id
+  JOIN catalog.editions AS e ON e.id = c.edition_id
+ WHERE l.loaned_at >= now() - interval '1 year'
+ GROUP BY e.work_id
+WITH NO DATA;
+
+CREATE UNIQUE INDEX popular_works_work ON catalog.popular_works (work_id);
+CREATE INDEX popular_works_loans ON catalog.popular_works (loans_last_year DESC);
+
+COMMENT ON MATERIALIZED VIEW catalog.popular_works IS 'Loans per work over the last year; refreshed nightly.';
+COMMENT ON COLUMN catalog.popular_works.borrowers_last_year IS 'Distinct members who borrowed the work.';
+
+-- The ten most borrowed works of each audience, read from the materialized view.
+CREATE VIEW catalog.trending_works AS
+SELECT p.work_id, w.title, w.audience, p.loans_last_year
+  FROM catalog.popular_works AS p
+  JOIN catalog.works AS w ON w.id = p.work_id
+ ORDER BY p.loans_last_year DESC
+ LIMIT 10;

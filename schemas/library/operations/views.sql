@@ -65,3 +65,14 @@ SELECT br.id AS branch_id,
   FROM operations.branches AS br;
 
 COMMENT ON VIEW operations.branch_dashboard IS 'Morning figures per branch for the branch manager.';
+
+-- Monthly loan figures per branch, for reports; filled when created.
+CREATE MATERIALIZED VIEW operations.branch_monthly_loans AS
+SELECT l.branch_id,
+       date_trunc('month', l.loaned_at)::date AS month,
+       count(*) AS loans,
+       count(*) FILTER (WHERE l.returned_at IS NULL) AS still_out
+  FROM circulation.loans AS l
+ GROUP BY l.branch_id, date_trunc('month', l.loaned_at)::date;
+
+CREATE UNIQUE INDEX branch_monthly_loans_key ON operations.branch_monthly_loans (branch_id, month);

@@ -1,0 +1,1 @@
+CREATE TABLE public.events (id bigint PRIMARY KEY, kind text NOT NULL);
