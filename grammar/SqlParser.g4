@@ -16,6 +16,7 @@ statement
   : createSchemaStatement
   | createExtensionStatement
   | createEnumStatement
+  | createCompositeStatement
   | createSequenceStatement
   | createTableStatement
   | createTableOtherStatement
@@ -57,6 +58,17 @@ extensionOption
 
 createEnumStatement
   : CREATE TYPE qualifiedName AS ENUM OPEN_PAREN (stringLiteral (COMMA stringLiteral)*)? CLOSE_PAREN
+  ;
+
+// CREATE TYPE ... AS (attributes): the name and the attribute names are parsed; the statement
+// is loaded as written, and the server prints the types.
+createCompositeStatement
+  : CREATE TYPE qualifiedName AS OPEN_PAREN (compositeAttribute (COMMA compositeAttribute)*)?
+    CLOSE_PAREN
+  ;
+
+compositeAttribute
+  : identifier typeName (COLLATE qualifiedName)?
   ;
 
 createSequenceStatement
@@ -341,7 +353,7 @@ unsupportedStatement
       | TRIGGER | CONSTRAINT | DOMAIN | SEMI) ~SEMI*
   | CREATE (OR REPLACE)? (LOCAL | GLOBAL)? (TEMP | TEMPORARY) ~(TABLE | SEMI) ~SEMI*
   | CREATE UNLOGGED ~(TABLE | SEQUENCE | SEMI) ~SEMI*
-  | CREATE TYPE qualifiedName (AS ~(ENUM | SEMI) ~SEMI* | ~(AS | SEMI) ~SEMI*)?
+  | CREATE TYPE qualifiedName (AS ~(ENUM | OPEN_PAREN | SEMI) ~SEMI* | ~(AS | SEMI) ~SEMI*)?
   | ALTER ~(TABLE | SEQUENCE | SCHEMA | TYPE | SEMI) ~SEMI*
   | ~(CREATE | ALTER | COMMENT | SET | SELECT | SEMI | META_COMMAND) ~SEMI*
   ;

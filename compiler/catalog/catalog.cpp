@@ -80,6 +80,9 @@ Counts CountObjects(const Catalog& catalog) {
       case ObjectKind::kMaterializedView:
         ++counts.materialized_views;
         break;
+      case ObjectKind::kComposite:
+        ++counts.composites;
+        break;
     }
     counts.comments += object.comment ? 1 : 0;
     if constexpr (std::is_same_v<std::decay_t<decltype(object)>, Constraint>) {
@@ -121,6 +124,9 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
   for (const auto& [name, domain] : catalog.domains) {
     parts[name.schema].domains[name] = domain;
   }
+  for (const auto& [name, type] : catalog.composites) {
+    parts[name.schema].composites[name] = type;
+  }
   for (auto& [schema, part] : parts) {
     part.dependencies = catalog.dependencies;  // what orders the views and functions of a part
   }
@@ -136,6 +142,7 @@ std::map<std::string, Catalog> SplitByTable(const Catalog& catalog) {
   rest.views = catalog.views;
   rest.functions = catalog.functions;
   rest.domains = catalog.domains;
+  rest.composites = catalog.composites;
   rest.dependencies = catalog.dependencies;
   for (const auto& [name, table] : catalog.tables) {
     parts[name.name].tables[name] = table;

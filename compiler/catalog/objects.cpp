@@ -5,7 +5,7 @@
 namespace schemac::catalog {
 namespace {
 
-constexpr std::array<KindFacts, 13> kKinds = {{
+constexpr std::array<KindFacts, 14> kKinds = {{
     // kind, word, token, rank, parent, namespace, commentable, recreated with dependency,
     // recreated when a column it uses is retyped
     {ObjectKind::kSchema, "schema", "schema", 0, std::nullopt, Namespace::kDatabase, true, false,
@@ -38,6 +38,9 @@ constexpr std::array<KindFacts, 13> kKinds = {{
     // A materialized view is recreated as a view is; its rows go with it and are computed again.
     {ObjectKind::kMaterializedView, "materialized view", "materialized_view", 12, std::nullopt,
      Namespace::kRelations, true, true, true},
+    // A composite type's name is taken among the relations as well (its pg_class row).
+    {ObjectKind::kComposite, "composite type", "composite", 13, std::nullopt, Namespace::kTypes,
+     true, false, false},
 }};
 
 }  // namespace
@@ -115,6 +118,10 @@ ObjectKey TriggerKey(const TriggerName& trigger) {
 
 ObjectKey DomainKey(const QualifiedName& domain) {
   return {ObjectKind::kDomain, domain.schema, domain.name, ""};
+}
+
+ObjectKey CompositeKey(const QualifiedName& type) {
+  return {ObjectKind::kComposite, type.schema, type.name, ""};
 }
 
 std::string KeyText(const ObjectKey& key) {

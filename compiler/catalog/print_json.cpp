@@ -241,6 +241,22 @@ std::string PrintJson(const Catalog& catalog) {
                            {"comment", Optional(domain.comment)}});
   }
   out["domains"] = domains;
+  Json composites = Json::array();
+  for (const auto& [name, type] : catalog.composites) {
+    Json attributes = Json::array();
+    for (const CompositeAttribute& attribute : type.attributes) {
+      attributes.push_back(
+          Json{{"name", attribute.name},
+               {"type", attribute.type.empty() ? Json(nullptr) : Json(attribute.type)},
+               {"collation", Optional(attribute.collation)}});
+    }
+    composites.push_back(Json{{"schema", name.schema},
+                              {"name", name.name},
+                              {"attributes", attributes},
+                              {"comment", Optional(type.comment)},
+                              {"attribute_comments", type.attribute_comments}});
+  }
+  out["composites"] = composites;
   return out.dump(2) + "\n";
 }
 

@@ -265,6 +265,24 @@ std::string DropFunctionSql(const Function& function) {
   return "DROP " + FunctionTarget(function) + ";";
 }
 
+std::string CreateCompositeSql(const CompositeType& type, ExpressionForm form) {
+  bool typed =
+      std::all_of(type.attributes.begin(), type.attributes.end(),
+                  [](const CompositeAttribute& attribute) { return !attribute.type.empty(); });
+  if ((form == ExpressionForm::kWritten || !typed) && !type.written.empty()) {
+    return type.written.text + ";";
+  }
+  std::vector<std::string> lines;
+  for (const CompositeAttribute& attribute : type.attributes) {
+    lines.push_back(fmt::format("    {} {}{}", QuoteIdentifier(attribute.name), attribute.type,
+                                attribute.collation ? " COLLATE " + *attribute.collation : ""));
+  }
+  if (lines.empty()) {
+    return fmt::format("CREATE TYPE {} AS ();", type.name.Quoted());
+  }
+  return fmt::format("CREATE TYPE {} AS (\n{}\n);", type.name.Quoted(), fmt::join(lines, ",\n"));
+}
+
 std::string CreateDomainSql(const Domain& domain, ExpressionForm form) {
   if ((form == ExpressionForm::kWritten || domain.type.empty()) && !domain.written.empty()) {
     return domain.written.text + ";";

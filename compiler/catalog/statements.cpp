@@ -2,6 +2,7 @@
 
 #include <map>
 #include <set>
+#include <string>
 #include <tuple>
 
 #include <fmt/format.h>
@@ -48,12 +49,43 @@ struct Programmable {
   const Origin* origin = nullptr;
 };
 
+// Whether one of `arguments` (types as FunctionName writes them, joined by ", ") is one of
+// `row_types` (quoted names of tables and views), or an array of one.
+bool TakesRowType(const std::set<std::string>& row_types, const std::string& arguments) {
+  size_t begin = 0;
+  while (begin < arguments.size()) {
+    size_t end = arguments.find(", ", begin);
+    std::string type = arguments.substr(begin, end == std::string::npos ? end : end - begin);
+    while (type.ends_with("[]")) {
+      type.resize(type.size() - 2);
+    }
+    if (row_types.count(type) != 0) {
+      return true;
+    }
+    begin = end == std::string::npos ? arguments.size() : end + 2;
+  }
+  return false;
+}
+
 // The functions of a catalog that use a table, a view or a sequence (or a column, an index),
-// directly or through other functions, as the catalog's dependencies say.
+// directly or through other functions, as the catalog's dependencies say, and, in a catalog
+// without them (a compiled one), those that take the row type of a table or view.
 std::set<ObjectKey> FunctionsOnRelations(const Catalog& catalog) {
   std::map<ObjectKey, std::vector<ObjectKey>> callers;  // function -> functions that use it
   std::set<ObjectKey> late;
   std::vector<ObjectKey> work;
+  std::set<std::string> row_types;
+  for (const auto& [name, table] : catalog.tables) {
+    row_types.insert(name.Quoted());
+  }
+  for (const auto& [name, view] : catalog.views) {
+    row_types.insert(name.Quoted());
+  }
+  for (const auto& [name, function] : catalog.functions) {
+    if (TakesRowType(row_types, name.arguments) && late.insert(FunctionKey(name)).second) {
+      work.push_back(FunctionKey(name));
+    }
+  }
   for (const Dependency& dependency : catalog.dependencies.value) {
     if (dependency.object.kind != ObjectKind::kFunction) {
       continue;
@@ -162,6 +194,17 @@ void AddDomain(const Domain& domain, ExpressionForm form, Writer& writer) {
     span = WrittenSpan{0, written.text.size(), written.start};  // the whole statement
   }
   writer.Add(StatementGroup::kFunctions, domain.name, std::move(sql), domain.origin, {},
+             PathOf(written), std::move(span));
+}
+
+void AddComposite(const CompositeType& type, ExpressionForm form, Writer& writer) {
+  std::string sql = CreateCompositeSql(type, form);
+  std::optional<WrittenSpan> span;
+  const Written& written = type.written;
+  if (form == ExpressionForm::kWritten && !written.empty() && written.start.valid()) {
+    span = WrittenSpan{0, written.text.size(), written.start};  // the whole statement
+  }
+  writer.Add(StatementGroup::kFunctions, type.name, std::move(sql), type.origin, {},
              PathOf(written), std::move(span));
 }
 
@@ -291,6 +334,9 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, Writer& writer) {
   for (const auto& [name, domain] : catalog.domains) {
     early.push_back({DomainKey(name), &domain.origin});
   }
+  for (const auto& [name, type] : catalog.composites) {
+    early.push_back({CompositeKey(name), &type.origin});
+  }
   for (const auto& [name, function] : catalog.functions) {
     if (late_functions.count(FunctionKey(name)) == 0) {
       early.push_back({FunctionKey(name), &function.origin});
@@ -299,6 +345,8 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, Writer& writer) {
   for (const ObjectKey& key : InUseOrder(catalog, early)) {
     if (key.kind == ObjectKind::kDomain) {
       AddDomain(catalog.domains.at({key.schema, key.name}), form, writer);
+    } else if (key.kind == ObjectKind::kComposite) {
+      AddComposite(catalog.composites.at({key.schema, key.name}), form, writer);
     } else {
       AddFunction(catalog.functions.at({key.schema, key.name, key.sub_name}), form,
                   StatementGroup::kFunctions, writer);
@@ -380,6 +428,13 @@ void AddComments(const Catalog& catalog, Writer& writer) {
   for (const auto& [name, domain] : catalog.domains) {
     writer.Comment(name, "DOMAIN " + name.Quoted(), domain.comment, domain.origin);
   }
+  for (const auto& [name, type] : catalog.composites) {
+    writer.Comment(name, "TYPE " + name.Quoted(), type.comment, type.origin);
+    for (const auto& [attribute, text] : type.attribute_comments) {
+      writer.Comment(name, "COLUMN " + name.Quoted() + "." + QuoteIdentifier(attribute), text,
+                     type.origin);
+    }
+  }
   for (const auto& [name, trigger] : catalog.triggers) {
     writer.Comment(name.table, TriggerTarget(name), trigger.comment, trigger.origin);
   }
@@ -438,7 +493,7 @@ std::string_view GroupTitle(StatementGroup group) {
     case StatementGroup::kTypes:
       return "types";
     case StatementGroup::kFunctions:
-      return "domains and functions";
+      return "domains, composite types and functions";
     case StatementGroup::kSequences:
       return "sequences";
     case StatementGroup::kTables:

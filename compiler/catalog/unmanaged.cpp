@@ -108,8 +108,13 @@ std::vector<NameConflict> FindNameConflicts(const Catalog& desired, const Catalo
   }
   for (const auto& [name, view] : desired.views) {
     // A view's row type takes its name among the types too; one conflict per view is enough.
-    if (!check(taken.relations, name, ViewKey(name), view.origin)) {
-      check(taken.types, name, ViewKey(name), view.origin);
+    if (!check(taken.relations, name, ViewKey(view), view.origin)) {
+      check(taken.types, name, ViewKey(view), view.origin);
+    }
+  }
+  for (const auto& [name, type] : desired.composites) {
+    if (!check(taken.types, name, CompositeKey(name), type.origin)) {
+      check(taken.relations, name, CompositeKey(name), type.origin);
     }
   }
   for (const auto& [name, domain] : desired.domains) {

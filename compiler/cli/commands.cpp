@@ -23,11 +23,12 @@ namespace {
 std::string Summary(const sema::CompileResult& result) {
   catalog::Counts counts = catalog::CountObjects(result.catalog);
   return fmt::format(
-      "{}, {}: {}, {}, {}, {}, {}, {} ({}, {}), {}, {}, {}, {}, {}, {}",
+      "{}, {}: {}, {}, {}, {}, {}, {}, {} ({}, {}), {}, {}, {}, {}, {}, {}",
       Plural(result.files, "file", "files"), Plural(result.statements, "statement", "statements"),
       Plural(counts.schemas, "schema", "schemas"),
       Plural(counts.extensions, "extension", "extensions"),
       Plural(counts.enums, "enum type", "enum types"), Plural(counts.domains, "domain", "domains"),
+      Plural(counts.composites, "composite type", "composite types"),
       Plural(counts.sequences, "sequence", "sequences"), Plural(counts.tables, "table", "tables"),
       Plural(counts.columns, "column", "columns"),
       Plural(counts.constraints, "constraint", "constraints"),

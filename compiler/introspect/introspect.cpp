@@ -42,6 +42,7 @@ constexpr std::array<Handler, kCatalogQueryCount> kHandlers = {{
     {"extensions", AddExtensions},
     {"enums", AddEnums},
     {"domains", AddDomains},
+    {"composites", AddComposites},
     {"sequences", AddSequences},
     {"tables", AddTables},
     {"columns", AddColumns},

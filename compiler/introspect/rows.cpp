@@ -381,6 +381,31 @@ void AddDomains(const pqxx::result& rows, catalog::Catalog& catalog) {
   }
 }
 
+void AddComposites(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    catalog::CompositeType type;
+    type.name = Name(row, "schema", "name");
+    std::vector<std::string> names = Array(row, "attribute_names");
+    std::vector<std::string> types = Array(row, "attribute_types");
+    // The default collation and NULL (no comment) come as empty strings.
+    std::vector<std::string> collations = Array(row, "attribute_collations");
+    std::vector<std::string> comments = Array(row, "attribute_comments");
+    for (size_t i = 0; i < names.size() && i < types.size(); ++i) {
+      catalog::CompositeAttribute attribute{names[i], std::move(types[i]), std::nullopt};
+      if (i < collations.size() && !collations[i].empty()) {
+        attribute.collation = std::move(collations[i]);
+      }
+      if (i < comments.size() && !comments[i].empty()) {
+        type.attribute_comments[names[i]] = std::move(comments[i]);
+      }
+      type.attributes.push_back(std::move(attribute));
+    }
+    type.comment = Optional(row, "comment");
+    type.owner.role = Optional(row, "owner");
+    catalog.composites[type.name] = std::move(type);
+  }
+}
+
 void AddFunctions(const pqxx::result& rows, catalog::Catalog& catalog) {
   for (const pqxx::row& row : rows) {
     catalog::Function function;
@@ -433,6 +458,8 @@ void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog) {
       std::erase_if(catalog.indexes, [&](const auto& entry) { return entry.second.table == name; });
     } else if (leave_out == "domain") {
       catalog.domains.erase(name);
+    } else if (leave_out == "composite") {
+      catalog.composites.erase(name);
     } else if (leave_out == "function") {
       catalog.functions.erase({name.schema, name.name, Text(row, "parent")});
     } else if (leave_out == "constraint") {

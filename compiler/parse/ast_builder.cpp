@@ -109,6 +109,15 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   if (auto* s = ctx->createEnumStatement()) {
     return BuildCreateEnum(s);
   }
+  if (auto* s = ctx->createCompositeStatement()) {
+    ast::CreateComposite out;
+    out.name = BuildQualifiedName(s->qualifiedName());
+    for (auto* attribute : s->compositeAttribute()) {
+      out.attributes.push_back(BuildIdentifier(attribute->identifier()));
+    }
+    out.statement = WholeStatement(s);
+    return out;
+  }
   if (auto* s = ctx->createSequenceStatement()) {
     return BuildCreateSequence(s);
   }

@@ -74,6 +74,8 @@ void BuildFunctionSteps(const Context& context, const diff::Change& change,
                         std::vector<PlannedStep>& out);
 void BuildDomainSteps(const Context& context, const diff::Change& change,
                       std::vector<PlannedStep>& out);
+void BuildCompositeSteps(const Context& context, const diff::Change& change,
+                         std::vector<PlannedStep>& out);
 void BuildTriggerSteps(const Context& context, const diff::Change& change,
                        std::vector<PlannedStep>& out);
 

@@ -145,6 +145,9 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
       case ObjectKind::kDomain:
         BuildDomainSteps(context, change, steps);
         break;
+      case ObjectKind::kComposite:
+        BuildCompositeSteps(context, change, steps);
+        break;
     }
   }
   Plan plan;

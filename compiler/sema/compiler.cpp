@@ -54,6 +54,8 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       DeclareEnum(*type, s.range);
     } else if (const auto* domain = As<ast::CreateDomain>(s)) {
       DeclareDomain(*domain, s.range);
+    } else if (const auto* composite = As<ast::CreateComposite>(s)) {
+      DeclareComposite(*composite, s.range);
     } else {
       return false;
     }
@@ -191,50 +193,12 @@ void Compiler::DeclareExtension(const ast::CreateExtension& statement,
   catalog_.extensions[name] = std::move(extension);
 }
 
-bool Compiler::IsUserType(const catalog::QualifiedName& name) const {
-  return catalog_.enums.count(name) != 0 || catalog_.domains.count(name) != 0;
-}
-
-void Compiler::DeclareDomain(const ast::CreateDomain& statement, const base::SourceRange& range) {
-  std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kCreate);
-  if (!name) {
-    return;
-  }
-  const base::SourceRange* previous = nullptr;
-  if (auto it = catalog_.domains.find(*name); it != catalog_.domains.end()) {
-    previous = &it->second.origin.range;
-  } else if (auto type = catalog_.enums.find(*name); type != catalog_.enums.end()) {
-    previous = &type->second.origin.range;
-  }
-  if (previous != nullptr) {
-    auto& d = sink_.Error("duplicate-object", statement.name.range,
-                          fmt::format("type \"{}\" is declared twice; remove one", name->Text()));
-    d.notes.push_back({*previous, "previously declared here"});
-    return;
-  }
-  catalog::Domain domain;
-  domain.name = *name;
-  domain.origin.range = range;
-  domain.written = Written(statement.statement);
-  catalog_.domains[*name] = std::move(domain);
-}
-
 void Compiler::DeclareEnum(const ast::CreateEnum& statement, const base::SourceRange& range) {
   std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kCreate);
   if (!name) {
     return;
   }
-  if (auto domain = catalog_.domains.find(*name); domain != catalog_.domains.end()) {
-    auto& d = sink_.Error("duplicate-object", statement.name.range,
-                          fmt::format("type \"{}\" is declared twice; remove one", name->Text()));
-    d.notes.push_back({domain->second.origin.range, "previously declared here"});
-    return;
-  }
-  auto existing = catalog_.enums.find(*name);
-  if (existing != catalog_.enums.end()) {
-    auto& d = sink_.Error("duplicate-object", statement.name.range,
-                          fmt::format("type \"{}\" is declared twice; remove one", name->Text()));
-    d.notes.push_back({existing->second.origin.range, "previously declared here"});
+  if (TypeDeclaredTwice(*name, statement.name.range)) {
     return;
   }
   if (BuiltinTypeName(name->name) && name->schema == "pg_catalog") {
@@ -470,10 +434,17 @@ void Compiler::AlterOwner(const ast::AlterOwner& statement) {
     domain->second.owner.role = statement.owner.name;  // ALTER DOMAIN, or ALTER TYPE on a domain
     return;
   }
+  if (auto type = catalog_.composites.find(*name); type != catalog_.composites.end()) {
+    type->second.owner.role = statement.owner.name;
+    return;
+  }
   auto it = catalog_.enums.find(*name);
   if (it == catalog_.enums.end()) {
     std::vector<std::string> candidates;
     for (const auto& [key, type] : catalog_.enums) {
+      candidates.push_back(key.Text());
+    }
+    for (const auto& [key, type] : catalog_.composites) {
       candidates.push_back(key.Text());
     }
     ReportUnknown("unknown-type", statement.name.range,
@@ -649,8 +620,8 @@ bool Compiler::ClaimRelationName(const catalog::QualifiedName& name,
     // IF NOT EXISTS does not help here: which declaration wins would depend on statement order.
     auto& d = sink_.Error("duplicate-object", range,
                           fmt::format("relation \"{}\" is declared twice; tables, sequences, "
-                                      "indexes and views share one namespace per schema, so keep "
-                                      "one declaration or rename one",
+                                      "indexes, views and composite types share one namespace "
+                                      "per schema, so keep one declaration or rename one",
                                       name.Text()));
     if (it->second.valid()) {
       d.notes.push_back({it->second, "previously declared here"});

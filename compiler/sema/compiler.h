@@ -31,9 +31,18 @@ class Compiler {
   void DeclareSchema(const ast::CreateSchema& statement, const base::SourceRange& range);
   void DeclareExtension(const ast::CreateExtension& statement, const base::SourceRange& range);
   void DeclareEnum(const ast::CreateEnum& statement, const base::SourceRange& range);
+  // user_types.cpp: domains and composite types, and what all declared types share.
   void DeclareDomain(const ast::CreateDomain& statement, const base::SourceRange& range);
-  // IsUserType says whether the files declare type `name` (an enum type or a domain).
+  void DeclareComposite(const ast::CreateComposite& statement, const base::SourceRange& range);
+  // IsUserType says whether the files declare type `name` (an enum type, a domain or a composite
+  // type).
   bool IsUserType(const catalog::QualifiedName& name) const;
+  // CommentOnAttribute applies COMMENT ON COLUMN type.attribute.
+  void CommentOnAttribute(catalog::CompositeType& type, const std::string& attribute,
+                          const ast::Comment& statement);
+  // TypeDeclaredTwice reports, at `range`, a type `name` that the files declared already, and
+  // says whether there was one.
+  bool TypeDeclaredTwice(const catalog::QualifiedName& name, const base::SourceRange& range);
   void DeclareSequence(const ast::CreateSequence& statement, const base::SourceRange& range);
   void AlterSequence(const ast::AlterSequence& statement);
   void AlterOwner(const ast::AlterOwner& statement);

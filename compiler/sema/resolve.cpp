@@ -279,6 +279,10 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
                 ? table_name.parts[0].name
                 : ResolveSchema(table_name.last(), NameUse::kRelation, table_name.range),
             table_name.last()};
+        if (auto type = catalog_.composites.find(view_name); type != catalog_.composites.end()) {
+          CommentOnAttribute(type->second, last, statement);
+          return;
+        }
         if (auto view = catalog_.views.find(view_name); view != catalog_.views.end()) {
           std::string column_key = fmt::format("column \"{}.{}\"", view_name.Text(), last);
           auto [previous, inserted] = comments_.emplace(column_key, range);
@@ -350,10 +354,13 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
             it != catalog_.views.end() && it->second.materialized == materialized) {
           slot = &it->second.comment;
         }
-      } else {
-        if (auto it = catalog_.enums.find(*name); it != catalog_.enums.end()) {
-          slot = &it->second.comment;
-        }
+      } else if (auto it = catalog_.enums.find(*name); it != catalog_.enums.end()) {
+        slot = &it->second.comment;
+      } else if (auto composite = catalog_.composites.find(*name);
+                 composite != catalog_.composites.end()) {
+        slot = &composite->second.comment;
+      } else if (auto domain = catalog_.domains.find(*name); domain != catalog_.domains.end()) {
+        slot = &domain->second.comment;
       }
       const char* kind = statement.target == ast::CommentTarget::kIndex      ? "index"
                          : statement.target == ast::CommentTarget::kSequence ? "sequence"
@@ -391,6 +398,8 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
           }
         } else {
           add(catalog_.enums);
+          add(catalog_.composites);
+          add(catalog_.domains);
         }
         ReportUnknown(
             statement.target == ast::CommentTarget::kType ? "unknown-type" : "unknown-relation",

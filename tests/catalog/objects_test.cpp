@@ -22,7 +22,7 @@ constexpr ObjectKind kEveryKind[] = {
     ObjectKind::kSequence,         ObjectKind::kTable,     ObjectKind::kColumn,
     ObjectKind::kConstraint,       ObjectKind::kIndex,     ObjectKind::kView,
     ObjectKind::kFunction,         ObjectKind::kTrigger,   ObjectKind::kDomain,
-    ObjectKind::kMaterializedView,
+    ObjectKind::kMaterializedView, ObjectKind::kComposite,
 };
 
 // A schema with two objects of every kind but extensions (one), written by hand.
@@ -43,6 +43,7 @@ CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN 
 CREATE FUNCTION app.touch(integer) RETURNS integer LANGUAGE sql RETURN 1;
 CREATE TRIGGER users_touch BEFORE UPDATE ON app.users FOR EACH ROW EXECUTE FUNCTION app.touch();
 CREATE DOMAIN app.email AS text CHECK (VALUE LIKE '%@%');
+CREATE TYPE app.size AS (w integer, h integer);
 )sql";
 
 catalog::Catalog Compile() {
@@ -89,13 +90,13 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
   // Counted by hand from kSchema: schemas app and public, the extension, two enum types, the
   // sequence, two tables with two columns each, their two primary keys and one foreign key, two
   // indexes, the view, the materialized view, two overloads of a function, the trigger, the
-  // domain.
+  // domain, the composite type.
   std::map<ObjectKind, int> expected = {
       {ObjectKind::kSchema, 2},           {ObjectKind::kExtension, 1}, {ObjectKind::kEnum, 2},
       {ObjectKind::kSequence, 1},         {ObjectKind::kTable, 2},     {ObjectKind::kColumn, 4},
       {ObjectKind::kConstraint, 3},       {ObjectKind::kIndex, 2},     {ObjectKind::kView, 1},
       {ObjectKind::kFunction, 2},         {ObjectKind::kTrigger, 1},   {ObjectKind::kDomain, 1},
-      {ObjectKind::kMaterializedView, 1},
+      {ObjectKind::kMaterializedView, 1}, {ObjectKind::kComposite, 1},
   };
   EXPECT_EQ(per_kind, expected);
   catalog::Counts counts = catalog::CountObjects(catalog);

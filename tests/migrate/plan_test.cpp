@@ -443,7 +443,7 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
   WriteShopV1(Dir() / "v1");
   std::string db = Applied("v1");
   Query(TestDatabase(),
-        "CREATE MATERIALIZED VIEW audit AS SELECT id FROM users;\n"
+        "CREATE TABLE audit (id bigint) PARTITION BY RANGE (id);\n"
         "CREATE TYPE mood AS RANGE (subtype = integer);\n");
   WriteShopV2(Dir() / "v2");
   WriteFile(Dir() / "v2" / "mood.sql", "CREATE TYPE mood AS ENUM ('ok');\n");
@@ -453,7 +453,7 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
   EXPECT_TRUE(
       Contains(plan.err,
                "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
-               "database has materialized view public.audit of that name, which schemac does not "
+               "database has partitioned table public.audit of that name, which schemac does not "
                "manage; rename one of them [unmanaged-conflict]\n"))
       << plan.err;
   EXPECT_TRUE(Contains(plan.err,
@@ -465,8 +465,8 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
 
   // A table of the database that depends on something not managed is not managed either.
   Query(TestDatabase(),
-        "DROP MATERIALIZED VIEW audit; DROP TYPE mood;"
-        "CREATE TYPE moment AS (at timestamptz);"
+        "DROP TABLE audit; DROP TYPE mood;"
+        "CREATE TYPE moment AS RANGE (subtype = timestamptz);"
         "CREATE TABLE audit (id bigint PRIMARY KEY, at moment);");
   std::filesystem::remove(Dir() / "v2" / "mood.sql");
   CommandResult dependent = Plan("v2", db);

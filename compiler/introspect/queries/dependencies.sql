@@ -2,10 +2,11 @@
 -- What each object uses, as the server records it (pg_depend), with both ends named the way
 -- schemac names objects: `kind` is the kind's token ("schema", "extension", "enum", "sequence",
 -- "table", "column", "constraint", "index", "view", "materialized_view", "function", "trigger",
--- "domain", or the name of a kind schemac does not manage yet: "range", "partitioned table", ...; what has no name here, a toast
--- table or an internal trigger, is left out), then the schema, the name (a trigger's: its
--- table's) and, for a column, constraint or trigger, its name within the table, for a
--- function its argument types (as the functions query writes them).
+-- "domain", "composite", or the name of a kind schemac does not manage yet: "range",
+-- "partitioned table", ...; what has no name here, a toast table or an internal trigger, is left
+-- out), then the schema, the name (a trigger's: its table's) and, for a column, constraint or
+-- trigger, its name within the table, for a function its argument types (as the functions query
+-- writes them).
 -- Before they are named, the ends are resolved to what schemac treats as one object:
 --   * a column default (pg_attrdef) is its column;
 --   * an array type is its element type, a table's row type is the table;
@@ -100,7 +101,7 @@ named AS (
            WHEN r.r_classid = 'pg_catalog.pg_extension'::pg_catalog.regclass THEN 'extension'
            WHEN r.r_classid = 'pg_catalog.pg_type'::pg_catalog.regclass THEN
              CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range'
-                            WHEN 'm' THEN 'range' ELSE 'type' END
+                            WHEN 'm' THEN 'range' WHEN 'c' THEN 'composite' ELSE 'type' END
            WHEN r.r_classid = 'pg_catalog.pg_class'::pg_catalog.regclass THEN
              CASE
                WHEN c.relkind = 'r' AND r.r_objsubid <> 0 THEN 'column'
@@ -111,7 +112,7 @@ named AS (
                WHEN c.relkind = 'm' THEN 'materialized_view'
                WHEN c.relkind = 'p' THEN 'partitioned table'
                WHEN c.relkind = 'f' THEN 'foreign table'
-               WHEN c.relkind = 'c' THEN 'type'
+               WHEN c.relkind = 'c' THEN 'composite'
                ELSE 'other'
              END
            WHEN r.r_classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass THEN

@@ -11,8 +11,9 @@
 --     security switched on, default privileges.
 -- `leave_out` says which managed object the row takes out of the catalog the other queries
 -- read: a 'table' (with its columns, constraints and indexes), a 'sequence', an 'index', a
--- 'view' (a materialized view with its indexes), a 'function' whose argument types are
--- `parent` (as the functions query writes them), or a 'constraint' of table `parent`.
+-- 'view' (a materialized view with its indexes), a 'domain', a 'composite' type, a 'function'
+-- whose argument types are `parent` (as the functions query writes them), or a 'constraint' of
+-- table `parent`.
 -- `relation_name` and `type_name` say whether the object's name is taken among the relations
 -- (pg_class) or the types (pg_type) of its schema.
 -- Objects of system schemas and objects that belong to an extension are left out, as in the
@@ -45,7 +46,7 @@ user_relations AS (
 -- on something unmanaged.
 managed_tables AS (
   SELECT c.oid, c.reltype FROM user_relations c
-  WHERE c.relkind = 'r' AND NOT c.relispartition
+  WHERE c.relkind = 'r' AND NOT c.relispartition AND c.reloftype = 0
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i
                     WHERE i.inhrelid = c.oid OR i.inhparent = c.oid)
 ),
@@ -72,6 +73,15 @@ managed_domains AS (
                     WHERE x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
                       AND x.objid = t.oid)
 ),
+managed_composites AS (
+  SELECT t.oid, t.typrelid FROM pg_catalog.pg_type t
+  JOIN user_schemas s ON s.oid = t.typnamespace
+  JOIN pg_catalog.pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
+  WHERE t.typtype = 'c'
+    AND NOT EXISTS (SELECT 1 FROM extension_members x
+                    WHERE x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
+                      AND x.objid = t.oid)
+),
 managed_functions AS (
   SELECT p.oid FROM pg_catalog.pg_proc p
   JOIN user_schemas s ON s.oid = p.pronamespace
@@ -92,14 +102,13 @@ managed_indexes AS (
   WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
                     WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
 ),
--- Types the schema language cannot name: every type of a user schema but enums, domains and the
--- row types of relations (composite types, ranges and multiranges, base and shell types), and
--- their arrays. The row type of a relation is unmanaged when the relation is (below).
+-- Types the schema language cannot name: every type of a user schema but enums, domains,
+-- composite types and the row types of relations (ranges and multiranges, base and shell types),
+-- and their arrays. The row type of a relation is unmanaged when the relation is (below).
 unmanaged_types AS (
   SELECT t.oid, t.typarray FROM pg_catalog.pg_type t
   JOIN user_schemas s ON s.oid = t.typnamespace
-  LEFT JOIN pg_catalog.pg_class r ON r.oid = t.typrelid
-  WHERE t.typtype NOT IN ('e', 'd') AND (r.oid IS NULL OR r.relkind = 'c')
+  WHERE t.typtype NOT IN ('e', 'd', 'c')
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type e WHERE e.typarray = t.oid)
     AND NOT EXISTS (SELECT 1 FROM extension_members x
                     WHERE x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
@@ -115,16 +124,18 @@ column_privileges AS (
 objects (classid, objid, objsubid, kind, schema, name, detail, property, relation_name,
          type_name, leave_out, parent, listed) AS (
   -- Relations other than ordinary tables, sequences and indexes, and ordinary tables that are
-  -- partitions or in an inheritance tree.
+  -- partitions, typed tables (CREATE TABLE ... OF) or in an inheritance tree.
   SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0,
          CASE c.relkind WHEN 'p' THEN 'partitioned table' WHEN 'f' THEN 'foreign table'
-                        WHEN 'c' THEN 'composite type'
                         ELSE CASE WHEN c.relispartition THEN 'partition'
+                                  WHEN c.reloftype <> 0 THEN 'typed table'
                                   WHEN h.parents IS NOT NULL THEN 'inheritance child'
                                   ELSE 'inheritance parent' END
          END,
          n.nspname, c.relname,
          CASE WHEN c.relispartition THEN 'partition of ' || h.parents
+              WHEN c.reloftype <> 0
+                THEN 'of type ' || c.reloftype::pg_catalog.regtype::pg_catalog.text
               WHEN h.parents IS NOT NULL THEN 'inherits from ' || h.parents
               WHEN h.children IS NOT NULL AND c.relkind = 'r' THEN 'inherited by ' || h.children
          END,
@@ -139,8 +150,9 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
                                          ORDER BY i.inhrelid::pg_catalog.regclass::pg_catalog.text)
             FROM pg_catalog.pg_inherits i WHERE i.inhparent = c.oid) AS children
   ) h
-  WHERE c.relkind IN ('p', 'f', 'c')
-     OR (c.relkind = 'r' AND (h.parents IS NOT NULL OR h.children IS NOT NULL))
+  WHERE c.relkind IN ('p', 'f')
+     OR (c.relkind = 'r'
+         AND (h.parents IS NOT NULL OR h.children IS NOT NULL OR c.reloftype <> 0))
   UNION ALL
   -- Types other than enums, domains, row types and arrays.
   SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 0,
@@ -340,7 +352,8 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
     JOIN user_schemas s ON s.oid = t.typnamespace
     JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
     CROSS JOIN LATERAL (SELECT pg_catalog.acldefault('T', t.typowner) AS acl) d
-    WHERE t.typtype = 'e' AND t.typacl IS NOT NULL
+    WHERE t.typtype IN ('e', 'c') AND t.typacl IS NOT NULL
+      AND (t.typtype = 'e' OR EXISTS (SELECT 1 FROM managed_composites m WHERE m.oid = t.oid))
     UNION ALL
     SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, f.oid, n.nspname, f.proname, f.proowner,
            NOT (f.proacl @> d.acl AND f.proacl <@ d.acl), f.proacl
@@ -435,6 +448,13 @@ edges (classid, objid, refclassid, refobjid) AS (
     ON d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND d.objid = m.oid
    AND d.deptype = 'n'
   UNION ALL
+  -- A composite type on the types and collations of its attributes.
+  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, m.oid, d.refclassid, d.refobjid
+  FROM managed_composites m
+  JOIN pg_catalog.pg_depend d
+    ON d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = m.typrelid
+   AND d.deptype = 'n'
+  UNION ALL
   SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, f.oid, d.refclassid, d.refobjid
   FROM managed_functions f
   JOIN pg_catalog.pg_depend d
@@ -492,6 +512,10 @@ dependents (classid, objid, objsubid, kind, schema, name, detail, property, rela
     SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 'domain', t.typname,
            t.typnamespace, false, true, 'domain', NULL, true
     FROM managed_domains m JOIN pg_catalog.pg_type t ON t.oid = m.oid
+    UNION ALL
+    SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 'composite type', t.typname,
+           t.typnamespace, true, true, 'composite', NULL, true
+    FROM managed_composites m JOIN pg_catalog.pg_type t ON t.oid = m.oid
     UNION ALL
     SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid,
            CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, p.proname,

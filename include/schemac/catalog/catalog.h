@@ -104,7 +104,8 @@ enum class ObjectKind {
   kFunction,
   kTrigger,
   kDomain,
-  kMaterializedView
+  kMaterializedView,
+  kComposite
 };
 
 // KindName returns the lower-case word for a kind ("table", "enum type", ...).
@@ -363,6 +364,30 @@ struct Domain {
   bool operator==(const Domain&) const = default;
 };
 
+// CompositeAttribute is an attribute of a composite type: its name and, in a catalog read from a
+// database, its type and collation (when not its type's default), as a table column's.
+struct CompositeAttribute {
+  std::string name;
+  std::string type;
+  std::optional<std::string> collation;
+  bool operator==(const CompositeAttribute&) const = default;
+};
+
+// CompositeType is a composite type (CREATE TYPE ... AS (...)). A catalog read from a database
+// holds its attributes as the server prints them; a compiled catalog holds their names and the
+// statement as written, which the scratch database is given. Its name is taken among both the
+// types and the relations of its schema.
+struct CompositeType {
+  QualifiedName name;
+  std::vector<CompositeAttribute> attributes;
+  Written written;
+  std::optional<std::string> comment;
+  std::map<std::string, std::string> attribute_comments;  // by attribute name
+  Owner owner;
+  Origin origin;
+  bool operator==(const CompositeType&) const = default;
+};
+
 // FunctionName names a function or procedure as the server tells overloads apart: schema, name
 // and the types of its input arguments, as format_type() prints them under an empty
 // search_path, joined by ", " ("integer, character varying, public.mood"): no names, modes,
@@ -502,6 +527,7 @@ struct Catalog {
   std::map<FunctionName, Function> functions;
   std::map<TriggerName, Trigger> triggers;
   std::map<QualifiedName, Domain> domains;
+  std::map<QualifiedName, CompositeType> composites;
   // What the database the catalog was read from holds besides (introspection only).
   Unmanaged unmanaged;
   // What its objects use, as the server recorded it, sorted, between objects of this catalog
@@ -538,6 +564,7 @@ struct Counts {
   size_t functions = 0;
   size_t triggers = 0;
   size_t domains = 0;
+  size_t composites = 0;
   size_t comments = 0;
 };
 Counts CountObjects(const Catalog& catalog);

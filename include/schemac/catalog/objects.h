@@ -65,6 +65,7 @@ ObjectKey ViewKey(const View& view);
 ObjectKey FunctionKey(const FunctionName& function);
 ObjectKey TriggerKey(const TriggerName& trigger);
 ObjectKey DomainKey(const QualifiedName& domain);
+ObjectKey CompositeKey(const QualifiedName& type);
 // ParentKey returns the key of what a part belongs to (a column's or a constraint's table), and
 // the key itself, without its sub-name, for every other kind.
 ObjectKey ParentKey(const ObjectKey& key);
@@ -76,8 +77,8 @@ std::string KeyText(const ObjectKey& key);
 
 // ForEachObject calls `visit(key, object)` for every object of `catalog` (const or not), the
 // object typed as what it is (Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
-// Index, View (materialized or not), Function, Trigger, Domain): kinds in rank order, each table
-// followed by its columns in declaration order and its constraints by name.
+// Index, View (materialized or not), Function, Trigger, Domain, CompositeType): kinds in rank
+// order, each table followed by its columns in declaration order and its constraints by name.
 template <typename CatalogT, typename Visit>
 void ForEachObject(CatalogT& catalog, Visit&& visit) {
   for (auto& [name, schema] : catalog.schemas) {
@@ -115,6 +116,9 @@ void ForEachObject(CatalogT& catalog, Visit&& visit) {
   }
   for (auto& [name, domain] : catalog.domains) {
     visit(DomainKey(name), domain);
+  }
+  for (auto& [name, type] : catalog.composites) {
+    visit(CompositeKey(name), type);
   }
 }
 
@@ -166,6 +170,8 @@ bool VisitObject(CatalogT& catalog, const ObjectKey& key, Visit&& visit) {
       return in(catalog.triggers, TriggerName{name, key.sub_name});
     case ObjectKind::kDomain:
       return in(catalog.domains, name);
+    case ObjectKind::kComposite:
+      return in(catalog.composites, name);
     case ObjectKind::kColumn: {
       auto table = catalog.tables.find(name);
       if (table == catalog.tables.end()) {

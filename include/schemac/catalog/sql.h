@@ -92,6 +92,10 @@ std::string FunctionTarget(const Function& function);
 // [CONSTRAINT name CHECK (e)]...;`, or the statement as written (kWritten, when the catalog has
 // it).
 std::string CreateDomainSql(const Domain& domain, ExpressionForm form = ExpressionForm::kCatalog);
+// CreateCompositeSql returns `CREATE TYPE name AS (attribute type [COLLATE c], ...);`, or the
+// statement as written when `form` asks for it or the attribute types are not known yet.
+std::string CreateCompositeSql(const CompositeType& type,
+                               ExpressionForm form = ExpressionForm::kCatalog);
 // CreateTriggerSql returns the statement that creates a trigger, ending with ";": as written
 // (kWritten, when the catalog has it), or its definition as the server prints it, followed by the
 // ALTER TABLE that disables it (or makes it fire on replicas) when it does not fire as created.

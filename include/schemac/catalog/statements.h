@@ -18,7 +18,7 @@ enum class StatementGroup {
   kSchemas,
   kExtensions,
   kTypes,
-  kFunctions,  // domains, and the functions that use no table, view or sequence
+  kFunctions,  // domains, composite types, and the functions that use no table, view or sequence
   kSequences,
   kTables,  // with their keys and checks
   kIndexes,

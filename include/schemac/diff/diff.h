@@ -34,6 +34,7 @@ enum class Property {
   kDefinition,       // function: replaced in place (CREATE OR REPLACE)
   kEnabled,          // trigger: ENABLE | DISABLE
   kChecks,           // domain: checks added, dropped or changed
+  kAttributes,       // composite type: attributes dropped, retyped or added after the others
   // Column: its default stays as it is, but a function it calls is dropped or created again by
   // the plan (never found by the diff: the planner adds it), so the default is dropped before
   // and set again after.
@@ -55,6 +56,10 @@ struct ChangeSet {
 };
 
 ChangeSet Diff(const catalog::Catalog& from, const catalog::Catalog& to);
+
+// AlterableAttributes says whether ALTER TYPE can make composite type `from` into `to`: the
+// attributes `to` keeps stay in their order, and the new ones come after them.
+bool AlterableAttributes(const catalog::CompositeType& from, const catalog::CompositeType& to);
 
 // UnexplainedDifferences returns the keys of the objects that both catalogs hold and that compare
 // unequal (their own properties: a table's columns and constraints are objects of their own)

@@ -171,6 +171,14 @@ struct CreateEnum {
   std::vector<std::pair<std::string, SourceRange>> labels;
 };
 
+// CreateComposite is CREATE TYPE ... AS (attributes): the name and the attribute names parsed,
+// the statement kept as written for the server, which resolves the attribute types.
+struct CreateComposite {
+  QualifiedName name;
+  std::vector<Identifier> attributes;
+  Expression statement;  // from CREATE to the end, without the ";"
+};
+
 struct CreateSequence {
   QualifiedName name;
   bool if_not_exists = false;
@@ -365,9 +373,9 @@ struct Setting {
 };
 
 using StatementBody =
-    std::variant<CreateSchema, CreateExtension, CreateEnum, CreateSequence, AlterSequence,
-                 CreateTable, CreateIndex, CreateView, CreateFunction, CreateTrigger, CreateDomain,
-                 AlterTable, AlterOwner, Comment, Setting>;
+    std::variant<CreateSchema, CreateExtension, CreateEnum, CreateComposite, CreateSequence,
+                 AlterSequence, CreateTable, CreateIndex, CreateView, CreateFunction, CreateTrigger,
+                 CreateDomain, AlterTable, AlterOwner, Comment, Setting>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.

@@ -63,3 +63,23 @@ CREATE FUNCTION circulation.member_balance(p_member_id bigint,
 $$;
 
 COMMENT ON FUNCTION circulation.member_balance(bigint) IS 'Fines owed, paid and the balance of a member; positive means the member owes money.';
+
+-- What a member owes and has out, as one value for the desk screen.
+CREATE TYPE circulation.member_standing AS (
+    open_loans integer,
+    overdue_loans integer,
+    fines_due numeric(10,2)
+);
+
+CREATE FUNCTION circulation.standing_of(member bigint) RETURNS circulation.member_standing
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT (SELECT count(*) FROM circulation.loans AS l
+             WHERE l.member_id = member AND l.returned_at IS NULL)::integer,
+           (SELECT count(*) FROM circulation.loans AS l
+             WHERE l.member_id = member AND l.returned_at IS NULL AND l.due_on < current_date)::integer,
+           (SELECT coalesce(sum(f.amount), 0) FROM circulation.fines AS f
+             WHERE f.member_id = member AND f.waived_at IS NULL)::numeric(10,2)
+$$;
+
+COMMENT ON FUNCTION circulation.standing_of(bigint) IS 'Open and overdue loans and unpaid fines of a member.';

@@ -21,6 +21,7 @@ CREATE TABLE operations.suppliers (
     discount_rate numeric(4,3) NOT NULL DEFAULT 0 CHECK (discount_rate >= 0 AND discount_rate < 1),
     payment_terms_days smallint NOT NULL DEFAULT 30,
     is_active boolean NOT NULL DEFAULT true,
+    billing_address public.postal_address,
     notes text
 );
 

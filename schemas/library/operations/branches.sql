@@ -27,6 +27,11 @@ ALTER TABLE operations.branches
     ADD CONSTRAINT branches_manager_id_fkey FOREIGN KEY (manager_id)
         REFERENCES operations.staff (id) ON DELETE SET NULL;
 
+-- Where a branch is, as one value.
+CREATE FUNCTION operations.branch_location(branch operations.branches) RETURNS public.geo_point
+    LANGUAGE sql STABLE
+    RETURN ROW(branch.latitude, branch.longitude)::public.geo_point;
+
 CREATE TABLE operations.opening_hours (
     branch_id integer NOT NULL REFERENCES operations.branches (id) ON DELETE CASCADE,
     weekday smallint NOT NULL CHECK (weekday BETWEEN 1 AND 7),

@@ -38,3 +38,17 @@ COMMENT ON DOMAIN public.email IS 'An e-mail address; only the overall shape is 
 COMMENT ON DOMAIN public.isbn13 IS 'An ISBN-13 without hyphens, with a valid check digit.';
 COMMENT ON DOMAIN public.money_amount IS 'An amount of money in the library''s currency, never negative, zero by default.';
 COMMENT ON DOMAIN public.nonempty_name IS 'A name or title that is not blank.';
+
+-- Composite types: values with parts, kept together in one column or returned by a function.
+
+CREATE TYPE public.postal_address AS (
+    street text,
+    postal_code varchar(12),
+    city varchar(100),
+    country char(2)
+);
+
+COMMENT ON TYPE public.postal_address IS 'A postal address as printed on an envelope.';
+COMMENT ON COLUMN public.postal_address.country IS 'ISO 3166-1 alpha-2 code.';
+
+CREATE TYPE public.geo_point AS (latitude numeric(9,6), longitude numeric(9,6));

@@ -1,0 +1,101 @@
+// Domains and composite types: their names are checked here; the rest of their statements is
+// the server's to compile, so it is kept as written.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "compiler.h"
+
+namespace schemac::sema {
+
+bool Compiler::IsUserType(const catalog::QualifiedName& name) const {
+  return catalog_.enums.count(name) != 0 || catalog_.domains.count(name) != 0 ||
+         catalog_.composites.count(name) != 0;
+}
+
+bool Compiler::TypeDeclaredTwice(const catalog::QualifiedName& name,
+                                 const base::SourceRange& range) {
+  const base::SourceRange* previous = nullptr;
+  if (auto it = catalog_.domains.find(name); it != catalog_.domains.end()) {
+    previous = &it->second.origin.range;
+  } else if (auto type = catalog_.enums.find(name); type != catalog_.enums.end()) {
+    previous = &type->second.origin.range;
+  } else if (auto composite = catalog_.composites.find(name);
+             composite != catalog_.composites.end()) {
+    previous = &composite->second.origin.range;
+  }
+  if (previous == nullptr) {
+    return false;
+  }
+  auto& d = sink_.Error("duplicate-object", range,
+                        fmt::format("type \"{}\" is declared twice; remove one", name.Text()));
+  d.notes.push_back({*previous, "previously declared here"});
+  return true;
+}
+
+void Compiler::DeclareDomain(const ast::CreateDomain& statement, const base::SourceRange& range) {
+  std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kCreate);
+  if (!name || TypeDeclaredTwice(*name, statement.name.range)) {
+    return;
+  }
+  catalog::Domain domain;
+  domain.name = *name;
+  domain.origin.range = range;
+  domain.written = Written(statement.statement);
+  catalog_.domains[*name] = std::move(domain);
+}
+
+void Compiler::DeclareComposite(const ast::CreateComposite& statement,
+                                const base::SourceRange& range) {
+  std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kCreate);
+  // A composite type has a row in pg_class: its name is taken among the relations too.
+  if (!name || TypeDeclaredTwice(*name, statement.name.range) ||
+      !ClaimRelationName(*name, statement.name.range)) {
+    return;
+  }
+  catalog::CompositeType type;
+  type.name = *name;
+  type.origin.range = range;
+  for (const ast::Identifier& attribute : statement.attributes) {
+    bool repeated = std::any_of(type.attributes.begin(), type.attributes.end(),
+                                [&](const auto& other) { return other.name == attribute.name; });
+    if (repeated) {
+      sink_.Error("duplicate-column", attribute.range,
+                  fmt::format("attribute \"{}\" is listed twice; remove one", attribute.name));
+      return;
+    }
+    type.attributes.push_back({attribute.name, "", std::nullopt});
+  }
+  type.written = Written(statement.statement);
+  catalog_.composites[*name] = std::move(type);
+}
+
+void Compiler::CommentOnAttribute(catalog::CompositeType& type, const std::string& attribute,
+                                  const ast::Comment& statement) {
+  bool found = std::any_of(type.attributes.begin(), type.attributes.end(),
+                           [&](const auto& declared) { return declared.name == attribute; });
+  if (!found) {
+    std::vector<std::string> candidates;
+    for (const catalog::CompositeAttribute& declared : type.attributes) {
+      candidates.push_back(declared.name);
+    }
+    ReportUnknown(
+        "unknown-column", statement.name.parts.back().range,
+        fmt::format("attribute \"{}\" of type \"{}\" does not exist", attribute, type.name.Text()),
+        attribute, candidates);
+    return;
+  }
+  std::string key = fmt::format("column \"{}.{}\"", type.name.Text(), attribute);
+  auto [previous, inserted] = comments_.emplace(key, statement.name.range);
+  if (!inserted) {
+    auto& d = sink_.Error("duplicate-comment", statement.name.range,
+                          fmt::format("{} is commented twice; keep one COMMENT statement", key));
+    d.notes.push_back({previous->second, "the other comment is here"});
+    return;
+  }
+  if (statement.text && !statement.text->empty()) {
+    type.attribute_comments[attribute] = *statement.text;
+  }
+}
+
+}  // namespace schemac::sema

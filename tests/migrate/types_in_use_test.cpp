@@ -1,0 +1,80 @@
+// `schemac plan` on a type that table columns are of, changed in a way PostgreSQL refuses while
+// they are (a domain's base type, a composite type's attribute type or order): a diagnostic at
+// the type's declaration that names the columns, and nothing planned.
+#include <gtest/gtest.h>
+
+#include "migrate/migrate_fixture.h"
+
+namespace schemac::testing {
+namespace {
+
+class TypeInUsePlanTest : public MigrateTest {};
+
+bool Contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+TEST_F(TypeInUsePlanTest, ADomainWithAnotherBaseTypeIsRefusedWhileColumnsUseIt) {
+  std::string db = Db();
+  Query(TestDatabase(),
+        "CREATE DOMAIN public.code AS text;\n"
+        "CREATE TABLE public.items (id integer PRIMARY KEY, code public.code);\n");
+  Write("v2/items.sql",
+        "CREATE DOMAIN public.code AS varchar(10);\n"
+        "CREATE TABLE public.items (id integer PRIMARY KEY, code public.code);\n");
+  CommandResult plan = RunAgainst("plan", "v2", db, {});
+  EXPECT_EQ(plan.exit_code, 1) << plan.out << plan.err;
+  EXPECT_EQ(plan.out, "");
+  EXPECT_TRUE(Contains(plan.err,
+                       "v2/items.sql:1:1: error: domain public.code gets another base type or "
+                       "collation, which means dropping it and creating it again, and columns "
+                       "use it (public.items.code)"))
+      << plan.err;
+  EXPECT_TRUE(Contains(plan.err, "[domain-in-use]")) << plan.err;
+
+  // Without the column, the domain is created again.
+  Write("v3/items.sql",
+        "CREATE DOMAIN public.code AS varchar(10);\n"
+        "CREATE TABLE public.items (id integer PRIMARY KEY);\n");
+  CommandResult without = RunAgainst("plan", "v3", db, {});
+  EXPECT_EQ(without.exit_code, 2) << without.out << without.err;
+  EXPECT_TRUE(Contains(without.out, "create domain again")) << without.out;
+}
+
+TEST_F(TypeInUsePlanTest, ACompositeAttributeRetypedOrReorderedIsRefusedWhileColumnsUseIt) {
+  std::string db = Db();
+  Query(TestDatabase(),
+        "CREATE TYPE public.size AS (w integer, h integer);\n"
+        "CREATE TABLE public.boxes (id integer PRIMARY KEY, outer_size public.size);\n");
+  Write("retyped/boxes.sql",
+        "CREATE TYPE public.size AS (w bigint, h integer);\n"
+        "CREATE TABLE public.boxes (id integer PRIMARY KEY, outer_size public.size);\n");
+  CommandResult retyped = RunAgainst("plan", "retyped", db, {});
+  EXPECT_EQ(retyped.exit_code, 1) << retyped.out << retyped.err;
+  EXPECT_EQ(retyped.out, "");
+  EXPECT_TRUE(Contains(retyped.err,
+                       "retyped/boxes.sql:1:1: error: composite type public.size changes the "
+                       "type of w, which PostgreSQL refuses while columns are of the type "
+                       "(public.boxes.outer_size)"))
+      << retyped.err;
+  EXPECT_TRUE(Contains(retyped.err, "[composite-in-use]")) << retyped.err;
+
+  Write("reordered/boxes.sql",
+        "CREATE TYPE public.size AS (h integer, w integer);\n"
+        "CREATE TABLE public.boxes (id integer PRIMARY KEY, outer_size public.size);\n");
+  CommandResult reordered = RunAgainst("plan", "reordered", db, {});
+  EXPECT_EQ(reordered.exit_code, 1) << reordered.out << reordered.err;
+  EXPECT_TRUE(Contains(reordered.err, "gets its attributes in another order or renamed"))
+      << reordered.err;
+
+  // An attribute added after the others is no problem: ALTER TYPE ... ADD ATTRIBUTE.
+  Write("added/boxes.sql",
+        "CREATE TYPE public.size AS (w integer, h integer, d integer);\n"
+        "CREATE TABLE public.boxes (id integer PRIMARY KEY, outer_size public.size);\n");
+  CommandResult added = RunAgainst("plan", "added", db, {});
+  EXPECT_EQ(added.exit_code, 2) << added.out << added.err;
+  EXPECT_TRUE(Contains(added.out, "add attribute d")) << added.out;
+}
+
+}  // namespace
+}  // namespace schemac::testing
