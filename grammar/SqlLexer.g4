@@ -58,6 +58,7 @@ META_COMMAND: '\\' ~[\r\n]*;
 ACTION: A C T I O N;
 ADD: A D D;
 ALTER: A L T E R;
+AGGREGATE: A G G R E G A T E;
 ALWAYS: A L W A Y S;
 ARRAY: A R R A Y;
 AS: A S;

@@ -17,6 +17,7 @@ statement
   | createExtensionStatement
   | createEnumStatement
   | createCompositeStatement
+  | createRangeStatement
   | createSequenceStatement
   | createTableStatement
   | createTableOtherStatement
@@ -69,6 +70,12 @@ createCompositeStatement
 
 compositeAttribute
   : identifier typeName (COLLATE qualifiedName)?
+  ;
+
+// CREATE TYPE ... AS RANGE (...): RANGE is an IDENTIFIER, which the AST builder checks; the name
+// is parsed, and the multirange type's name among the options; the rest is the server's.
+createRangeStatement
+  : CREATE TYPE qualifiedName AS IDENTIFIER parenthesized
   ;
 
 createSequenceStatement
@@ -238,7 +245,8 @@ viewQuery
 // server compiles it. A BEGIN ATOMIC ... END body holds ";" tokens, which the statement splitter
 // keeps inside the statement.
 createFunctionStatement
-  : CREATE (OR REPLACE)? (FUNCTION | PROCEDURE) qualifiedName functionParameters functionTail?
+  : CREATE (OR REPLACE)? (FUNCTION | PROCEDURE | AGGREGATE) qualifiedName functionParameters
+    functionTail?
   ;
 
 functionParameters
@@ -302,7 +310,7 @@ alterTableAction
 
 alterOwnerStatement
   : ALTER (SCHEMA | TYPE | MATERIALIZED? VIEW | DOMAIN) qualifiedName OWNER TO roleName
-  | ALTER (FUNCTION | PROCEDURE) routineSignature OWNER TO roleName
+  | ALTER (FUNCTION | PROCEDURE | AGGREGATE) routineSignature OWNER TO roleName
   ;
 
 // The other forms of ALTER TYPE, ALTER SCHEMA and ALTER SEQUENCE (ADD VALUE, RENAME, SET
@@ -325,7 +333,7 @@ commentTarget
   | COLUMN qualifiedName                               # commentOnColumn
   | INDEX qualifiedName                                # commentOnIndex
   | MATERIALIZED? VIEW qualifiedName                   # commentOnView
-  | (FUNCTION | PROCEDURE) routineSignature            # commentOnFunction
+  | (FUNCTION | PROCEDURE | AGGREGATE) routineSignature  # commentOnFunction
   | TRIGGER identifier ON qualifiedName                # commentOnTrigger
   | SEQUENCE qualifiedName                             # commentOnSequence
   | TYPE qualifiedName                                 # commentOnType
@@ -333,7 +341,7 @@ commentTarget
   | CONSTRAINT identifier ON DOMAIN qualifiedName      # commentOnDomainConstraint
   | DOMAIN qualifiedName                               # commentOnDomain
   | ~(SCHEMA | EXTENSION | TABLE | COLUMN | INDEX | VIEW | MATERIALIZED | FUNCTION | PROCEDURE
-      | TRIGGER | SEQUENCE | TYPE | DOMAIN | CONSTRAINT | IS | SEMI)
+      | AGGREGATE | TRIGGER | SEQUENCE | TYPE | DOMAIN | CONSTRAINT | IS | SEMI)
     ~(IS | SEMI)*                                      # commentOnOther
   ;
 
@@ -485,7 +493,7 @@ reservedKeyword
 // The lexer's key words that PostgreSQL accepts as names (unreserved and column name key words;
 // the AST builder refuses the column name key words where PostgreSQL does, as type names).
 nonReservedKeyword
-  : ACTION | ADD | ALTER | ALWAYS | BIT | BY | CACHE | CASCADE
+  : ACTION | ADD | AGGREGATE | ALTER | ALWAYS | BIT | BY | CACHE | CASCADE
   | CHAR | CHARACTER | COMMENT | CYCLE | DAY | DEFERRED | DELETE | DISABLE | DOMAIN | DOUBLE
   | ENABLE
   | ENUM | EXCLUDE | EXISTS | EXTENSION | FIRST | FUNCTION | GENERATED | GLOBAL | HOUR

@@ -7,7 +7,7 @@ packages=(
   antlr4 libantlr4-runtime-dev libpqxx-dev libfmt-dev libboost-graph-dev
   googletest libgtest-dev libcli11-dev nlohmann-json3-dev libtomlplusplus-dev
   libssl-dev postgresql-15 postgresql-client-15 cmake ninja-build g++ make pkg-config
-  clang-format default-jre-headless
+  clang-format default-jre-headless git
 )
 
 missing=()

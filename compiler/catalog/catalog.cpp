@@ -83,6 +83,12 @@ Counts CountObjects(const Catalog& catalog) {
       case ObjectKind::kComposite:
         ++counts.composites;
         break;
+      case ObjectKind::kRange:
+        ++counts.ranges;
+        break;
+      case ObjectKind::kAggregate:
+        ++counts.aggregates;
+        break;
     }
     counts.comments += object.comment ? 1 : 0;
     if constexpr (std::is_same_v<std::decay_t<decltype(object)>, Constraint>) {
@@ -127,6 +133,9 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
   for (const auto& [name, type] : catalog.composites) {
     parts[name.schema].composites[name] = type;
   }
+  for (const auto& [name, type] : catalog.ranges) {
+    parts[name.schema].ranges[name] = type;
+  }
   for (auto& [schema, part] : parts) {
     part.dependencies = catalog.dependencies;  // what orders the views and functions of a part
   }
@@ -143,6 +152,7 @@ std::map<std::string, Catalog> SplitByTable(const Catalog& catalog) {
   rest.functions = catalog.functions;
   rest.domains = catalog.domains;
   rest.composites = catalog.composites;
+  rest.ranges = catalog.ranges;
   rest.dependencies = catalog.dependencies;
   for (const auto& [name, table] : catalog.tables) {
     parts[name.name].tables[name] = table;

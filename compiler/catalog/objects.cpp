@@ -5,7 +5,7 @@
 namespace schemac::catalog {
 namespace {
 
-constexpr std::array<KindFacts, 14> kKinds = {{
+constexpr std::array<KindFacts, 16> kKinds = {{
     // kind, word, token, rank, parent, namespace, commentable, recreated with dependency,
     // recreated when a column it uses is retyped
     {ObjectKind::kSchema, "schema", "schema", 0, std::nullopt, Namespace::kDatabase, true, false,
@@ -38,9 +38,17 @@ constexpr std::array<KindFacts, 14> kKinds = {{
     // A materialized view is recreated as a view is; its rows go with it and are computed again.
     {ObjectKind::kMaterializedView, "materialized view", "materialized_view", 12, std::nullopt,
      Namespace::kRelations, true, true, true},
-    // A composite type's name is taken among the relations as well (its pg_class row).
+    // A composite type's name is taken among the relations as well (its pg_class row). It is
+    // recreated with a type of its attributes that is (an enum type).
     {ObjectKind::kComposite, "composite type", "composite", 13, std::nullopt, Namespace::kTypes,
-     true, false, false},
+     true, true, false},
+    // A range type stands for its multirange type too. It is recreated with its subtype or a
+    // function of its that is.
+    {ObjectKind::kRange, "range type", "range", 14, std::nullopt, Namespace::kTypes, true, true,
+     false},
+    // An aggregate is recreated with the functions and types it is made of.
+    {ObjectKind::kAggregate, "aggregate", "aggregate", 15, std::nullopt, Namespace::kRoutines, true,
+     true, false},
 }};
 
 }  // namespace
@@ -104,12 +112,20 @@ ObjectKey MaterializedViewKey(const QualifiedName& view) {
   return {ObjectKind::kMaterializedView, view.schema, view.name, ""};
 }
 
-ObjectKey ViewKey(const View& view) {
+ObjectKey KeyOf(const View& view) {
   return view.materialized ? MaterializedViewKey(view.name) : ViewKey(view.name);
 }
 
 ObjectKey FunctionKey(const FunctionName& function) {
   return {ObjectKind::kFunction, function.schema, function.name, function.arguments};
+}
+
+ObjectKey AggregateKey(const FunctionName& aggregate) {
+  return {ObjectKind::kAggregate, aggregate.schema, aggregate.name, aggregate.arguments};
+}
+
+ObjectKey KeyOf(const Function& function) {
+  return function.aggregate ? AggregateKey(function.name) : FunctionKey(function.name);
 }
 
 ObjectKey TriggerKey(const TriggerName& trigger) {
@@ -122,6 +138,10 @@ ObjectKey DomainKey(const QualifiedName& domain) {
 
 ObjectKey CompositeKey(const QualifiedName& type) {
   return {ObjectKind::kComposite, type.schema, type.name, ""};
+}
+
+ObjectKey RangeKey(const QualifiedName& type) {
+  return {ObjectKind::kRange, type.schema, type.name, ""};
 }
 
 std::string KeyText(const ObjectKey& key) {

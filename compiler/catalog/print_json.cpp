@@ -207,7 +207,9 @@ std::string PrintJson(const Catalog& catalog) {
         {"schema", name.schema},
         {"name", name.name},
         {"arguments", name.arguments},
-        {"kind", function.procedure ? "procedure" : "function"},
+        {"kind", function.aggregate   ? "aggregate"
+                 : function.procedure ? "procedure"
+                                      : "function"},
         {"result", function.procedure ? Json(nullptr) : Json(function.result)},
         {"language", function.language.empty() ? Json(nullptr) : Json(function.language)},
         {"definition", function.definition.empty() ? Json(nullptr) : Json(function.definition)},
@@ -257,6 +259,20 @@ std::string PrintJson(const Catalog& catalog) {
                               {"attribute_comments", type.attribute_comments}});
   }
   out["composites"] = composites;
+  Json ranges = Json::array();
+  for (const auto& [name, type] : catalog.ranges) {
+    ranges.push_back(Json{
+        {"schema", name.schema},
+        {"name", name.name},
+        {"subtype", type.subtype.empty() ? Json(nullptr) : Json(type.subtype)},
+        {"subtype_opclass", Optional(type.subtype_opclass)},
+        {"collation", Optional(type.collation)},
+        {"canonical", Optional(type.canonical)},
+        {"subtype_diff", Optional(type.subtype_diff)},
+        {"multirange", Json{{"schema", type.multirange.schema}, {"name", type.multirange.name}}},
+        {"comment", Optional(type.comment)}});
+  }
+  out["ranges"] = ranges;
   return out.dump(2) + "\n";
 }
 

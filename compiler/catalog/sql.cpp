@@ -258,11 +258,35 @@ std::string CreateFunctionSql(const Function& function, ExpressionForm form) {
 }
 
 std::string FunctionTarget(const Function& function) {
-  return (function.procedure ? "PROCEDURE " : "FUNCTION ") + function.name.Quoted();
+  return (function.aggregate   ? "AGGREGATE "
+          : function.procedure ? "PROCEDURE "
+                               : "FUNCTION ") +
+         function.name.Quoted();
 }
 
 std::string DropFunctionSql(const Function& function) {
   return "DROP " + FunctionTarget(function) + ";";
+}
+
+std::string CreateRangeSql(const RangeType& type, ExpressionForm form) {
+  if ((form == ExpressionForm::kWritten || type.subtype.empty()) && !type.written.empty()) {
+    return type.written.text + ";";
+  }
+  std::string out =
+      fmt::format("CREATE TYPE {} AS RANGE (\n    SUBTYPE = {}", type.name.Quoted(), type.subtype);
+  if (type.subtype_opclass) {
+    out += ",\n    SUBTYPE_OPCLASS = " + *type.subtype_opclass;
+  }
+  if (type.collation) {
+    out += ",\n    COLLATION = " + *type.collation;
+  }
+  if (type.canonical) {
+    out += ",\n    CANONICAL = " + *type.canonical;
+  }
+  if (type.subtype_diff) {
+    out += ",\n    SUBTYPE_DIFF = " + *type.subtype_diff;
+  }
+  return out + ",\n    MULTIRANGE_TYPE_NAME = " + type.multirange.Quoted() + "\n);";
 }
 
 std::string CreateCompositeSql(const CompositeType& type, ExpressionForm form) {

@@ -82,16 +82,18 @@ std::set<ObjectKey> FunctionsOnRelations(const Catalog& catalog) {
     row_types.insert(name.Quoted());
   }
   for (const auto& [name, function] : catalog.functions) {
-    if (TakesRowType(row_types, name.arguments) && late.insert(FunctionKey(name)).second) {
-      work.push_back(FunctionKey(name));
+    if (TakesRowType(row_types, name.arguments) && late.insert(KeyOf(function)).second) {
+      work.push_back(KeyOf(function));
     }
   }
   for (const Dependency& dependency : catalog.dependencies.value) {
-    if (dependency.object.kind != ObjectKind::kFunction) {
+    if (dependency.object.kind != ObjectKind::kFunction &&
+        dependency.object.kind != ObjectKind::kAggregate) {
       continue;
     }
     switch (dependency.referenced.kind) {
       case ObjectKind::kFunction:
+      case ObjectKind::kAggregate:
         callers[dependency.referenced].push_back(dependency.object);
         break;
       case ObjectKind::kTable:
@@ -194,6 +196,17 @@ void AddDomain(const Domain& domain, ExpressionForm form, Writer& writer) {
     span = WrittenSpan{0, written.text.size(), written.start};  // the whole statement
   }
   writer.Add(StatementGroup::kFunctions, domain.name, std::move(sql), domain.origin, {},
+             PathOf(written), std::move(span));
+}
+
+void AddRange(const RangeType& type, ExpressionForm form, Writer& writer) {
+  std::string sql = CreateRangeSql(type, form);
+  std::optional<WrittenSpan> span;
+  const Written& written = type.written;
+  if (form == ExpressionForm::kWritten && !written.empty() && written.start.valid()) {
+    span = WrittenSpan{0, written.text.size(), written.start};  // the whole statement
+  }
+  writer.Add(StatementGroup::kFunctions, type.name, std::move(sql), type.origin, {},
              PathOf(written), std::move(span));
 }
 
@@ -337,9 +350,12 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, Writer& writer) {
   for (const auto& [name, type] : catalog.composites) {
     early.push_back({CompositeKey(name), &type.origin});
   }
+  for (const auto& [name, type] : catalog.ranges) {
+    early.push_back({RangeKey(name), &type.origin});
+  }
   for (const auto& [name, function] : catalog.functions) {
-    if (late_functions.count(FunctionKey(name)) == 0) {
-      early.push_back({FunctionKey(name), &function.origin});
+    if (late_functions.count(KeyOf(function)) == 0) {
+      early.push_back({KeyOf(function), &function.origin});
     }
   }
   for (const ObjectKey& key : InUseOrder(catalog, early)) {
@@ -347,6 +363,8 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, Writer& writer) {
       AddDomain(catalog.domains.at({key.schema, key.name}), form, writer);
     } else if (key.kind == ObjectKind::kComposite) {
       AddComposite(catalog.composites.at({key.schema, key.name}), form, writer);
+    } else if (key.kind == ObjectKind::kRange) {
+      AddRange(catalog.ranges.at({key.schema, key.name}), form, writer);
     } else {
       AddFunction(catalog.functions.at({key.schema, key.name, key.sub_name}), form,
                   StatementGroup::kFunctions, writer);
@@ -382,11 +400,11 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, Writer& writer) {
   }
   std::vector<Programmable> late;
   for (const auto& [name, view] : catalog.views) {
-    late.push_back({ViewKey(view), &view.origin});
+    late.push_back({KeyOf(view), &view.origin});
   }
   for (const auto& [name, function] : catalog.functions) {
-    if (late_functions.count(FunctionKey(name)) != 0) {
-      late.push_back({FunctionKey(name), &function.origin});
+    if (late_functions.count(KeyOf(function)) != 0) {
+      late.push_back({KeyOf(function), &function.origin});
     }
   }
   std::map<QualifiedName, std::vector<const Index*>> view_indexes;
@@ -427,6 +445,9 @@ void AddTriggers(const Catalog& catalog, ExpressionForm form, Writer& writer) {
 void AddComments(const Catalog& catalog, Writer& writer) {
   for (const auto& [name, domain] : catalog.domains) {
     writer.Comment(name, "DOMAIN " + name.Quoted(), domain.comment, domain.origin);
+  }
+  for (const auto& [name, type] : catalog.ranges) {
+    writer.Comment(name, "TYPE " + name.Quoted(), type.comment, type.origin);
   }
   for (const auto& [name, type] : catalog.composites) {
     writer.Comment(name, "TYPE " + name.Quoted(), type.comment, type.origin);
@@ -493,7 +514,7 @@ std::string_view GroupTitle(StatementGroup group) {
     case StatementGroup::kTypes:
       return "types";
     case StatementGroup::kFunctions:
-      return "domains, composite types and functions";
+      return "domains, composite and range types, and functions";
     case StatementGroup::kSequences:
       return "sequences";
     case StatementGroup::kTables:

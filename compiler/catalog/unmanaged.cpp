@@ -108,8 +108,13 @@ std::vector<NameConflict> FindNameConflicts(const Catalog& desired, const Catalo
   }
   for (const auto& [name, view] : desired.views) {
     // A view's row type takes its name among the types too; one conflict per view is enough.
-    if (!check(taken.relations, name, ViewKey(view), view.origin)) {
-      check(taken.types, name, ViewKey(view), view.origin);
+    if (!check(taken.relations, name, KeyOf(view), view.origin)) {
+      check(taken.types, name, KeyOf(view), view.origin);
+    }
+  }
+  for (const auto& [name, type] : desired.ranges) {
+    if (!check(taken.types, name, RangeKey(name), type.origin)) {
+      check(taken.types, type.multirange, RangeKey(name), type.origin);
     }
   }
   for (const auto& [name, type] : desired.composites) {

@@ -23,18 +23,20 @@ namespace {
 std::string Summary(const sema::CompileResult& result) {
   catalog::Counts counts = catalog::CountObjects(result.catalog);
   return fmt::format(
-      "{}, {}: {}, {}, {}, {}, {}, {}, {} ({}, {}), {}, {}, {}, {}, {}, {}",
+      "{}, {}: {}, {}, {}, {}, {}, {}, {}, {} ({}, {}), {}, {}, {}, {}, {}, {}, {}",
       Plural(result.files, "file", "files"), Plural(result.statements, "statement", "statements"),
       Plural(counts.schemas, "schema", "schemas"),
       Plural(counts.extensions, "extension", "extensions"),
       Plural(counts.enums, "enum type", "enum types"), Plural(counts.domains, "domain", "domains"),
       Plural(counts.composites, "composite type", "composite types"),
+      Plural(counts.ranges, "range type", "range types"),
       Plural(counts.sequences, "sequence", "sequences"), Plural(counts.tables, "table", "tables"),
       Plural(counts.columns, "column", "columns"),
       Plural(counts.constraints, "constraint", "constraints"),
       Plural(counts.indexes, "index", "indexes"), Plural(counts.views, "view", "views"),
       Plural(counts.materialized_views, "materialized view", "materialized views"),
       Plural(counts.functions, "function", "functions"),
+      Plural(counts.aggregates, "aggregate", "aggregates"),
       Plural(counts.triggers, "trigger", "triggers"),
       Plural(counts.comments, "comment", "comments"));
 }

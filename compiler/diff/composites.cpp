@@ -50,6 +50,15 @@ void DiffComposites(const catalog::Catalog& from, const catalog::Catalog& to,
              }
              Change change{ChangeKind::kAlter, key, {}};
              if (a.attributes != b.attributes) {
+               // An attribute dropped or retyped is to what reads it as a column's new type.
+               bool loses = std::any_of(
+                   a.attributes.begin(), a.attributes.end(), [&](const auto& attribute) {
+                     const catalog::CompositeAttribute* kept = Find(b, attribute.name);
+                     return kept == nullptr || !(*kept == attribute);
+                   });
+               if (loses) {
+                 change.properties.push_back(Property::kType);
+               }
                change.properties.push_back(Property::kAttributes);
              }
              if (a.comment != b.comment || a.attribute_comments != b.attribute_comments) {

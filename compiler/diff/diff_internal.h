@@ -27,6 +27,7 @@ void DiffTriggers(const catalog::Catalog& from, const catalog::Catalog& to,
                   std::vector<Change>& out);
 void DiffComposites(const catalog::Catalog& from, const catalog::Catalog& to,
                     std::vector<Change>& out);
+void DiffRanges(const catalog::Catalog& from, const catalog::Catalog& to, std::vector<Change>& out);
 
 // ForEachPair walks two sorted maps together and calls `on(key, old, new)` with nullptr for the
 // side that lacks the key.

@@ -14,17 +14,17 @@ void DiffViews(const catalog::Catalog& from, const catalog::Catalog& to, std::ve
   ForEachPair(from.views, to.views, [&](const auto& /*name*/, const auto* a, const auto* b) {
     if (a == nullptr || b == nullptr || a->materialized != b->materialized) {
       if (a != nullptr) {
-        out.push_back({ChangeKind::kDrop, catalog::ViewKey(*a), {}});
+        out.push_back({ChangeKind::kDrop, catalog::KeyOf(*a), {}});
       }
       if (b != nullptr) {
-        out.push_back({ChangeKind::kCreate, catalog::ViewKey(*b), {}});
+        out.push_back({ChangeKind::kCreate, catalog::KeyOf(*b), {}});
       }
       return;
     }
     if (*a == *b) {
       return;
     }
-    catalog::ObjectKey key = catalog::ViewKey(*b);
+    catalog::ObjectKey key = catalog::KeyOf(*b);
     bool keeps_columns = a->columns.size() <= b->columns.size() &&
                          std::equal(a->columns.begin(), a->columns.end(), b->columns.begin());
     bool same_query = a->query == b->query && a->columns == b->columns;

@@ -406,6 +406,22 @@ void AddComposites(const pqxx::result& rows, catalog::Catalog& catalog) {
   }
 }
 
+void AddRanges(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    catalog::RangeType type;
+    type.name = Name(row, "schema", "name");
+    type.subtype = Text(row, "subtype");
+    type.subtype_opclass = Optional(row, "subtype_opclass");
+    type.collation = Optional(row, "collation");
+    type.canonical = Optional(row, "canonical");
+    type.subtype_diff = Optional(row, "subtype_diff");
+    type.multirange = Name(row, "multirange_schema", "multirange_name");
+    type.comment = Optional(row, "comment");
+    type.owner.role = Optional(row, "owner");
+    catalog.ranges[type.name] = std::move(type);
+  }
+}
+
 void AddFunctions(const pqxx::result& rows, catalog::Catalog& catalog) {
   for (const pqxx::row& row : rows) {
     catalog::Function function;
@@ -424,6 +440,22 @@ void AddFunctions(const pqxx::result& rows, catalog::Catalog& catalog) {
     function.comment = Optional(row, "comment");
     function.owner.role = Optional(row, "owner");
     catalog.functions[function.name] = std::move(function);
+  }
+}
+
+void AddAggregates(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    catalog::Function aggregate;
+    aggregate.name = {Text(row, "schema"), Text(row, "name"), Text(row, "arguments")};
+    aggregate.aggregate = true;
+    aggregate.definition = Text(row, "definition");
+    aggregate.result = Text(row, "result");
+    aggregate.argument_names = Array(row, "argument_names");
+    aggregate.argument_modes = Text(row, "argument_modes");
+    aggregate.body_tracked = true;  // it has no body: what it is made of is recorded
+    aggregate.comment = Optional(row, "comment");
+    aggregate.owner.role = Optional(row, "owner");
+    catalog.functions[aggregate.name] = std::move(aggregate);
   }
 }
 
@@ -460,6 +492,8 @@ void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog) {
       catalog.domains.erase(name);
     } else if (leave_out == "composite") {
       catalog.composites.erase(name);
+    } else if (leave_out == "range") {
+      catalog.ranges.erase(name);
     } else if (leave_out == "function") {
       catalog.functions.erase({name.schema, name.name, Text(row, "parent")});
     } else if (leave_out == "constraint") {

@@ -25,7 +25,9 @@ void AddIndexes(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddIndexKeys(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddViews(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddComposites(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddRanges(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddFunctions(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddAggregates(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddTriggers(const pqxx::result& rows, catalog::Catalog& catalog);
 // AddUnmanaged lists what the database holds that schemac does not manage, and takes out of
 // the catalog the tables, sequences, indexes and constraints the other queries read that are

@@ -68,6 +68,9 @@ void Origins::ApplyTo(catalog::Catalog& target) const {
       const catalog::FunctionName* declared = DeclaredAs(object.name);
       if (range == ranges_.end() && declared != nullptr) {
         range = ranges_.find(catalog::FunctionKey(*declared));
+        if (range == ranges_.end()) {
+          range = ranges_.find(catalog::AggregateKey(*declared));
+        }
         if (range != ranges_.end()) {
           object.origin.range = range->second;
         }

@@ -118,6 +118,9 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
     out.statement = WholeStatement(s);
     return out;
   }
+  if (auto* s = ctx->createRangeStatement()) {
+    return BuildCreateRange(s);
+  }
   if (auto* s = ctx->createSequenceStatement()) {
     return BuildCreateSequence(s);
   }
@@ -744,7 +747,9 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
 ast::AlterOwner AstBuilder::BuildAlterOwner(P::AlterOwnerStatementContext* ctx) {
   ast::AlterOwner out;
   if (ctx->routineSignature() != nullptr) {
-    out.object_kind = ctx->PROCEDURE() != nullptr ? "procedure" : "function";
+    out.object_kind = ctx->PROCEDURE() != nullptr   ? "procedure"
+                      : ctx->AGGREGATE() != nullptr ? "aggregate"
+                                                    : "function";
     ast::RoutineSignature signature = BuildRoutineSignature(ctx->routineSignature());
     out.name = std::move(signature.name);
     out.parameters = std::move(signature.parameters);
@@ -785,8 +790,9 @@ std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementCo
                                                             : ast::CommentTarget::kView;
     out.name = BuildQualifiedName(comment_on_view->qualifiedName());
   } else if (auto* comment_on_function = dynamic_cast<P::CommentOnFunctionContext*>(target)) {
-    out.target = comment_on_function->PROCEDURE() != nullptr ? ast::CommentTarget::kProcedure
-                                                             : ast::CommentTarget::kFunction;
+    out.target = comment_on_function->PROCEDURE() != nullptr   ? ast::CommentTarget::kProcedure
+                 : comment_on_function->AGGREGATE() != nullptr ? ast::CommentTarget::kAggregate
+                                                               : ast::CommentTarget::kFunction;
     ast::RoutineSignature signature =
         BuildRoutineSignature(comment_on_function->routineSignature());
     out.name = std::move(signature.name);

@@ -42,6 +42,7 @@ class AstBuilder {
   ast::CreateTable BuildCreateTable(P::CreateTableStatementContext* ctx);
   ast::CreateIndex BuildCreateIndex(P::CreateIndexStatementContext* ctx);
   std::optional<ast::StatementBody> BuildCreateView(P::CreateViewStatementContext* ctx);
+  std::optional<ast::StatementBody> BuildCreateRange(P::CreateRangeStatementContext* ctx);
   // build_function.cpp.
   ast::CreateFunction BuildCreateFunction(P::CreateFunctionStatementContext* ctx);
   std::vector<ast::FunctionParameter> BuildFunctionParameters(P::FunctionParametersContext* ctx);

@@ -44,6 +44,7 @@ ast::RoutineSignature AstBuilder::BuildRoutineSignature(P::RoutineSignatureConte
 ast::CreateFunction AstBuilder::BuildCreateFunction(P::CreateFunctionStatementContext* ctx) {
   ast::CreateFunction out;
   out.procedure = ctx->PROCEDURE() != nullptr;
+  out.aggregate = ctx->AGGREGATE() != nullptr;
   out.or_replace = ctx->REPLACE() != nullptr;
   out.name = BuildQualifiedName(ctx->qualifiedName());
   out.parameters = BuildFunctionParameters(ctx->functionParameters());

@@ -1,6 +1,7 @@
 // Steps for domains: CREATE DOMAIN, DROP DOMAIN, and ALTER DOMAIN for the default, NOT NULL and
 // the checks. A new base type or collation makes a new domain: dropped and created again, which
-// PostgreSQL refuses while columns use it.
+// PostgreSQL refuses while columns use it. A domain whose checks call a function the plan drops
+// or creates again has its checks dropped before and added again after.
 #include <fmt/format.h>
 
 #include "schemac/base/quote.h"
@@ -74,9 +75,23 @@ void BuildDomainSteps(const Context& context, const diff::Change& change,
   }
   const catalog::Domain& old_domain = context.from.domains.at(name);
   std::string alter = "ALTER " + target + " ";
+  bool readd = diff::Has(change, Property::kChecksDependency);
+  if (readd) {
+    PlannedStep drop =
+        NewStep(change.key, Action::kAlter,
+                "alter domain: drop checks while a function they call changes", &old_domain.origin);
+    for (const auto& [check, expression] : old_domain.checks) {
+      drop.step.statements.push_back(alter + "DROP CONSTRAINT " + base::QuoteIdentifier(check) +
+                                     ";");
+    }
+    out.push_back(std::move(drop));
+  }
   std::vector<std::string> what;
   PlannedStep planned = NewStep(change.key, Action::kAlter, "", &domain.origin);
   AddNeeds(context.to_dependencies, change.key, planned.needs);
+  if (readd) {
+    planned.releases = false;  // the step before released what the old checks used
+  }
   std::vector<std::string>& sql = planned.step.statements;
   if (diff::Has(change, Property::kDefault)) {
     sql.push_back(alter + (domain.default_expression
@@ -92,17 +107,17 @@ void BuildDomainSteps(const Context& context, const diff::Change& change,
                 fmt::format("SET NOT NULL reads every column of domain {}", name.Quoted()));
     }
   }
-  if (diff::Has(change, Property::kChecks)) {
+  if (diff::Has(change, Property::kChecks) || readd) {
     for (const auto& [check, expression] : old_domain.checks) {
       auto kept = domain.checks.find(check);
-      if (kept == domain.checks.end() || kept->second != expression) {
+      if (!readd && (kept == domain.checks.end() || kept->second != expression)) {
         sql.push_back(alter + "DROP CONSTRAINT " + base::QuoteIdentifier(check) + ";");
         what.push_back("drop check " + check);
       }
     }
     for (const auto& [check, expression] : domain.checks) {
       auto old = old_domain.checks.find(check);
-      if (old == old_domain.checks.end() || old->second != expression) {
+      if (readd || old == old_domain.checks.end() || old->second != expression) {
         sql.push_back(fmt::format("{}ADD CONSTRAINT {} CHECK ({});", alter,
                                   base::QuoteIdentifier(check), expression));
         what.push_back("add check " + check);

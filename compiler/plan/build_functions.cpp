@@ -1,5 +1,5 @@
-// Steps for functions and procedures: CREATE (as the server prints the definition), DROP,
-// CREATE OR REPLACE when the diff found the change replaceable, and comments.
+// Steps for functions, procedures and aggregates: CREATE (as the server prints the definition),
+// DROP, CREATE OR REPLACE when the diff found the change replaceable, and comments.
 #include <fmt/format.h>
 
 #include "schemac/catalog/objects.h"
@@ -28,7 +28,10 @@ void BuildFunctionSteps(const Context& context, const diff::Change& change,
                         std::vector<PlannedStep>& out) {
   catalog::FunctionName name{change.key.schema, change.key.name, change.key.sub_name};
   const catalog::Catalog& side = change.kind == ChangeKind::kDrop ? context.from : context.to;
-  const char* noun = side.functions.at(name).procedure ? "procedure" : "function";
+  std::string noun{catalog::KindName(change.key.kind)};
+  if (side.functions.at(name).procedure) {
+    noun = "procedure";
+  }
   if (change.kind == ChangeKind::kDrop || change.kind == ChangeKind::kRecreate) {
     const catalog::Function& old_function = context.from.functions.at(name);
     PlannedStep planned = NewStep(change.key, Action::kDrop,

@@ -101,7 +101,7 @@ void WarnWhatGoesWithTheView(const Context& context, const catalog::View& view, 
       "unmanaged-lost", {},
       fmt::format("the plan drops {} {}{}, and with it what schemac does not manage on it: {}; "
                   "grant or create them again after the migration",
-                  catalog::KindName(catalog::ViewKey(view).kind), name.Text(),
+                  catalog::KindName(catalog::KeyOf(view).kind), name.Text(),
                   again ? " to create it again" : "", fmt::join(lost, ", ")));
 }
 

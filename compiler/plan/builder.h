@@ -76,6 +76,8 @@ void BuildDomainSteps(const Context& context, const diff::Change& change,
                       std::vector<PlannedStep>& out);
 void BuildCompositeSteps(const Context& context, const diff::Change& change,
                          std::vector<PlannedStep>& out);
+void BuildRangeSteps(const Context& context, const diff::Change& change,
+                     std::vector<PlannedStep>& out);
 void BuildTriggerSteps(const Context& context, const diff::Change& change,
                        std::vector<PlannedStep>& out);
 

@@ -140,7 +140,7 @@ DependencyIndex::DependencyIndex(const catalog::Catalog& catalog) {
   for (const auto& [name, index] : catalog.indexes) {
     ObjectKey key = IndexKeyOf(name);
     if (auto view = catalog.views.find(index.table); view != catalog.views.end()) {
-      Add(key, catalog::ViewKey(view->second));  // a materialized view's index
+      Add(key, catalog::KeyOf(view->second));  // a materialized view's index
       continue;
     }
     Add(key, TableKey(index.table));

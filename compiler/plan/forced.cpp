@@ -35,8 +35,9 @@ void AddForcedRecreates(const catalog::Catalog& to, const DependencyIndex& from_
     if (removes && change.key.kind != ObjectKind::kTable) {
       work.push_back({change.key, false});
     }
-    if (change.kind == ChangeKind::kAlter && change.key.kind == ObjectKind::kColumn &&
-        diff::Has(change, diff::Property::kType)) {
+    bool retyped =
+        change.key.kind == ObjectKind::kColumn || change.key.kind == ObjectKind::kComposite;
+    if (change.kind == ChangeKind::kAlter && retyped && diff::Has(change, diff::Property::kType)) {
       work.push_back({change.key, true});
     }
   }
@@ -62,6 +63,20 @@ void AddForcedRecreates(const catalog::Catalog& to, const DependencyIndex& from_
       }
     }
     if (cause.key.kind == ObjectKind::kFunction) {
+      // A domain whose checks call the function stays, its checks dropped around the change.
+      for (const ObjectKey& domain : dependents) {
+        if (domain.kind != ObjectKind::kDomain || !catalog::Contains(to, domain)) {
+          continue;
+        }
+        auto it = by_key.find(domain);
+        if (it == by_key.end()) {
+          by_key[domain] = changes.size();
+          changes.push_back({ChangeKind::kAlter, domain, {diff::Property::kChecksDependency}});
+        } else if (changes[it->second].kind == ChangeKind::kAlter &&
+                   !diff::Has(changes[it->second], diff::Property::kChecksDependency)) {
+          changes[it->second].properties.push_back(diff::Property::kChecksDependency);
+        }
+      }
       // A column default that calls the function stays, dropped around the change.
       for (const ObjectKey& column : dependents) {
         const catalog::Column* kept = FindColumn(to, column);

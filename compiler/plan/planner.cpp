@@ -137,6 +137,7 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
         BuildViewSteps(context, change, steps);
         break;
       case ObjectKind::kFunction:
+      case ObjectKind::kAggregate:
         BuildFunctionSteps(context, change, steps);
         break;
       case ObjectKind::kTrigger:
@@ -147,6 +148,9 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
         break;
       case ObjectKind::kComposite:
         BuildCompositeSteps(context, change, steps);
+        break;
+      case ObjectKind::kRange:
+        BuildRangeSteps(context, change, steps);
         break;
     }
   }

@@ -56,6 +56,8 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       DeclareDomain(*domain, s.range);
     } else if (const auto* composite = As<ast::CreateComposite>(s)) {
       DeclareComposite(*composite, s.range);
+    } else if (const auto* range_type = As<ast::CreateRange>(s)) {
+      DeclareRange(*range_type, s.range);
     } else {
       return false;
     }
@@ -390,9 +392,10 @@ void Compiler::AlterOwner(const ast::AlterOwner& statement) {
     it->second.owner.role = statement.owner.name;
     return;
   }
-  if (statement.object_kind == "function" || statement.object_kind == "procedure") {
-    if (catalog::Function* function = FindFunction(statement.name, statement.parameters,
-                                                   statement.object_kind == "procedure")) {
+  if (statement.object_kind == "function" || statement.object_kind == "procedure" ||
+      statement.object_kind == "aggregate") {
+    if (catalog::Function* function =
+            FindFunction(statement.name, statement.parameters, statement.object_kind)) {
       function->owner.role = statement.owner.name;
     }
     return;
@@ -435,6 +438,10 @@ void Compiler::AlterOwner(const ast::AlterOwner& statement) {
     return;
   }
   if (auto type = catalog_.composites.find(*name); type != catalog_.composites.end()) {
+    type->second.owner.role = statement.owner.name;
+    return;
+  }
+  if (auto type = catalog_.ranges.find(*name); type != catalog_.ranges.end()) {
     type->second.owner.role = statement.owner.name;
     return;
   }

@@ -34,8 +34,9 @@ class Compiler {
   // user_types.cpp: domains and composite types, and what all declared types share.
   void DeclareDomain(const ast::CreateDomain& statement, const base::SourceRange& range);
   void DeclareComposite(const ast::CreateComposite& statement, const base::SourceRange& range);
-  // IsUserType says whether the files declare type `name` (an enum type, a domain or a composite
-  // type).
+  void DeclareRange(const ast::CreateRange& statement, const base::SourceRange& range);
+  // IsUserType says whether the files declare type `name` (an enum type, a domain, a composite
+  // type, a range type or its multirange type).
   bool IsUserType(const catalog::QualifiedName& name) const;
   // CommentOnAttribute applies COMMENT ON COLUMN type.attribute.
   void CommentOnAttribute(catalog::CompositeType& type, const std::string& attribute,
@@ -95,11 +96,12 @@ class Compiler {
   // Arguments returns the argument types that identify a function, as FunctionName has them.
   std::string Arguments(const std::vector<ast::FunctionParameter>& parameters);
   std::string ArgumentType(const ast::TypeName& type);
-  // FindFunction returns the function or procedure a signature names (by its name alone when
-  // it has no parameters and no overloads), or reports why there is none and returns null.
+  // FindFunction returns the function, procedure or aggregate (`kind`) a signature names (by
+  // its name alone when it has no parameters and no overloads), or reports why there is none
+  // and returns null.
   catalog::Function* FindFunction(
       const ast::QualifiedName& name,
-      const std::optional<std::vector<ast::FunctionParameter>>& parameters, bool procedure);
+      const std::optional<std::vector<ast::FunctionParameter>>& parameters, std::string_view kind);
   void AlterTable(const ast::AlterTable& statement);
   std::string ResolveColumnType(const ast::TypeName& type);
   // Canonical returns the canonical text of an expression on `table` (null when unknown); for a

@@ -72,7 +72,9 @@ void Compiler::DeclareFunction(const ast::CreateFunction& statement, const base:
     return;
   }
   catalog::FunctionName key{name->schema, name->name, Arguments(statement.parameters)};
-  const char* kind = statement.procedure ? "procedure" : "function";
+  const char* kind = statement.aggregate   ? "aggregate"
+                     : statement.procedure ? "procedure"
+                                           : "function";
   if (auto existing = catalog_.functions.find(key); existing != catalog_.functions.end()) {
     auto& d = sink_.Error("duplicate-object", statement.name.range,
                           fmt::format("{} \"{}\" is declared twice; keep one declaration (another "
@@ -84,6 +86,7 @@ void Compiler::DeclareFunction(const ast::CreateFunction& statement, const base:
   catalog::Function function;
   function.name = key;
   function.procedure = statement.procedure;
+  function.aggregate = statement.aggregate;
   function.origin.range = range;
   function.written = Written(statement.statement);
   function.written.check_body = check_body;
@@ -92,8 +95,10 @@ void Compiler::DeclareFunction(const ast::CreateFunction& statement, const base:
 
 catalog::Function* Compiler::FindFunction(
     const ast::QualifiedName& written,
-    const std::optional<std::vector<ast::FunctionParameter>>& parameters, bool procedure) {
-  const char* kind = procedure ? "procedure" : "function";
+    const std::optional<std::vector<ast::FunctionParameter>>& parameters, std::string_view kind) {
+  auto kind_of = [](const catalog::Function& function) {
+    return function.aggregate ? "aggregate" : function.procedure ? "procedure" : "function";
+  };
   std::optional<catalog::QualifiedName> name = Qualify(written, NameUse::kRelation);
   if (!name) {
     return nullptr;
@@ -108,7 +113,7 @@ catalog::Function* Compiler::FindFunction(
       found.push_back(&it->second);
     }
   }
-  if (found.size() == 1 && found[0]->procedure == procedure) {
+  if (found.size() == 1 && kind_of(*found[0]) == kind) {
     return found[0];
   }
   if (found.size() > 1) {
@@ -125,8 +130,7 @@ catalog::Function* Compiler::FindFunction(
       parameters ? fmt::format("{}({})", name->Text(), Arguments(*parameters)) : name->Text();
   ReportUnknown("unknown-function", written.range,
                 found.size() == 1
-                    ? fmt::format("\"{}\" is a {}, not a {}", signature,
-                                  found[0]->procedure ? "procedure" : "function", kind)
+                    ? fmt::format("\"{}\" is a {}, not a {}", signature, kind_of(*found[0]), kind)
                     : fmt::format("{} \"{}\" does not exist", kind, signature),
                 name->Text(), candidates);
   return nullptr;

@@ -361,6 +361,9 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
         slot = &composite->second.comment;
       } else if (auto domain = catalog_.domains.find(*name); domain != catalog_.domains.end()) {
         slot = &domain->second.comment;
+      } else if (auto range_type = catalog_.ranges.find(*name);
+                 range_type != catalog_.ranges.end()) {
+        slot = &range_type->second.comment;
       }
       const char* kind = statement.target == ast::CommentTarget::kIndex      ? "index"
                          : statement.target == ast::CommentTarget::kSequence ? "sequence"
@@ -400,6 +403,7 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
           add(catalog_.enums);
           add(catalog_.composites);
           add(catalog_.domains);
+          add(catalog_.ranges);
         }
         ReportUnknown(
             statement.target == ast::CommentTarget::kType ? "unknown-type" : "unknown-relation",
@@ -411,15 +415,17 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
       break;
     }
     case ast::CommentTarget::kFunction:
-    case ast::CommentTarget::kProcedure: {
-      catalog::Function* function = FindFunction(
-          statement.name, statement.parameters, statement.target == ast::CommentTarget::kProcedure);
+    case ast::CommentTarget::kProcedure:
+    case ast::CommentTarget::kAggregate: {
+      std::string_view kind = statement.target == ast::CommentTarget::kProcedure   ? "procedure"
+                              : statement.target == ast::CommentTarget::kAggregate ? "aggregate"
+                                                                                   : "function";
+      catalog::Function* function = FindFunction(statement.name, statement.parameters, kind);
       if (function == nullptr) {
         return;
       }
       slot = &function->comment;
-      key = fmt::format("{} \"{}\"", function->procedure ? "procedure" : "function",
-                        function->name.Text());
+      key = fmt::format("{} \"{}\"", kind, function->name.Text());
       break;
     }
     case ast::CommentTarget::kDomain: {

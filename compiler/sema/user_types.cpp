@@ -1,5 +1,5 @@
-// Domains and composite types: their names are checked here; the rest of their statements is
-// the server's to compile, so it is kept as written.
+// Domains, composite types and range types: their names are checked here; the rest of their
+// statements is the server's to compile, so it is kept as written.
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -10,7 +10,9 @@ namespace schemac::sema {
 
 bool Compiler::IsUserType(const catalog::QualifiedName& name) const {
   return catalog_.enums.count(name) != 0 || catalog_.domains.count(name) != 0 ||
-         catalog_.composites.count(name) != 0;
+         catalog_.composites.count(name) != 0 || catalog_.ranges.count(name) != 0 ||
+         std::any_of(catalog_.ranges.begin(), catalog_.ranges.end(),
+                     [&](const auto& entry) { return entry.second.multirange == name; });
 }
 
 bool Compiler::TypeDeclaredTwice(const catalog::QualifiedName& name,
@@ -23,6 +25,14 @@ bool Compiler::TypeDeclaredTwice(const catalog::QualifiedName& name,
   } else if (auto composite = catalog_.composites.find(name);
              composite != catalog_.composites.end()) {
     previous = &composite->second.origin.range;
+  } else if (auto range_type = catalog_.ranges.find(name); range_type != catalog_.ranges.end()) {
+    previous = &range_type->second.origin.range;
+  } else {
+    for (const auto& [declared, other] : catalog_.ranges) {
+      if (other.multirange == name) {
+        previous = &other.origin.range;  // the multirange type of that range type
+      }
+    }
   }
   if (previous == nullptr) {
     return false;
@@ -68,6 +78,38 @@ void Compiler::DeclareComposite(const ast::CreateComposite& statement,
   }
   type.written = Written(statement.statement);
   catalog_.composites[*name] = std::move(type);
+}
+
+void Compiler::DeclareRange(const ast::CreateRange& statement, const base::SourceRange& range) {
+  std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kCreate);
+  if (!name || TypeDeclaredTwice(*name, statement.name.range)) {
+    return;
+  }
+  catalog::RangeType type;
+  type.name = *name;
+  type.origin.range = range;
+  if (statement.multirange) {
+    std::optional<catalog::QualifiedName> multirange =
+        Qualify(*statement.multirange, NameUse::kCreate);
+    if (!multirange) {
+      return;
+    }
+    type.multirange = *multirange;
+  } else {
+    // PostgreSQL's name for it: "range" in the name becomes "multirange", or "_multirange" is
+    // appended.
+    std::string multirange = name->name;
+    size_t at = multirange.find("range");
+    multirange = at == std::string::npos ? multirange + "_multirange"
+                                         : multirange.replace(at, 5, "multirange");
+    type.multirange = {name->schema, multirange};
+  }
+  if (TypeDeclaredTwice(type.multirange, statement.multirange ? statement.multirange->range
+                                                              : statement.name.range)) {
+    return;
+  }
+  type.written = Written(statement.statement);
+  catalog_.ranges[*name] = std::move(type);
 }
 
 void Compiler::CommentOnAttribute(catalog::CompositeType& type, const std::string& attribute,

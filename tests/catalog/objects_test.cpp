@@ -22,7 +22,8 @@ constexpr ObjectKind kEveryKind[] = {
     ObjectKind::kSequence,         ObjectKind::kTable,     ObjectKind::kColumn,
     ObjectKind::kConstraint,       ObjectKind::kIndex,     ObjectKind::kView,
     ObjectKind::kFunction,         ObjectKind::kTrigger,   ObjectKind::kDomain,
-    ObjectKind::kMaterializedView, ObjectKind::kComposite,
+    ObjectKind::kMaterializedView, ObjectKind::kComposite, ObjectKind::kRange,
+    ObjectKind::kAggregate,
 };
 
 // A schema with two objects of every kind but extensions (one), written by hand.
@@ -44,6 +45,8 @@ CREATE FUNCTION app.touch(integer) RETURNS integer LANGUAGE sql RETURN 1;
 CREATE TRIGGER users_touch BEFORE UPDATE ON app.users FOR EACH ROW EXECUTE FUNCTION app.touch();
 CREATE DOMAIN app.email AS text CHECK (VALUE LIKE '%@%');
 CREATE TYPE app.size AS (w integer, h integer);
+CREATE TYPE app.floatrange AS RANGE (subtype = float8);
+CREATE AGGREGATE app.total (integer) (SFUNC = int4pl, STYPE = integer);
 )sql";
 
 catalog::Catalog Compile() {
@@ -90,13 +93,14 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
   // Counted by hand from kSchema: schemas app and public, the extension, two enum types, the
   // sequence, two tables with two columns each, their two primary keys and one foreign key, two
   // indexes, the view, the materialized view, two overloads of a function, the trigger, the
-  // domain, the composite type.
+  // domain, the composite type, the range type, the aggregate.
   std::map<ObjectKind, int> expected = {
       {ObjectKind::kSchema, 2},           {ObjectKind::kExtension, 1}, {ObjectKind::kEnum, 2},
       {ObjectKind::kSequence, 1},         {ObjectKind::kTable, 2},     {ObjectKind::kColumn, 4},
       {ObjectKind::kConstraint, 3},       {ObjectKind::kIndex, 2},     {ObjectKind::kView, 1},
       {ObjectKind::kFunction, 2},         {ObjectKind::kTrigger, 1},   {ObjectKind::kDomain, 1},
-      {ObjectKind::kMaterializedView, 1}, {ObjectKind::kComposite, 1},
+      {ObjectKind::kMaterializedView, 1}, {ObjectKind::kComposite, 1}, {ObjectKind::kRange, 1},
+      {ObjectKind::kAggregate, 1},
   };
   EXPECT_EQ(per_kind, expected);
   catalog::Counts counts = catalog::CountObjects(catalog);
@@ -122,6 +126,9 @@ TEST(ObjectsTest, KeysOfPartsNameTheirTable) {
   EXPECT_TRUE(catalog::VisitObject(catalog, function, [](const auto&) {}));
   EXPECT_TRUE(catalog::VisitObject(catalog, catalog::FunctionKey({"app", "touch", ""}),
                                    [](const auto&) {}));
+  // An aggregate shares the functions' map, but not their kind.
+  EXPECT_TRUE(catalog::Contains(catalog, catalog::AggregateKey({"app", "total", "integer"})));
+  EXPECT_FALSE(catalog::Contains(catalog, catalog::FunctionKey({"app", "total", "integer"})));
   // A materialized view shares the views' map, but not their kind.
   catalog::QualifiedName counts{"app", "name_counts"};
   EXPECT_TRUE(catalog::Contains(catalog, catalog::MaterializedViewKey(counts)));

@@ -81,7 +81,13 @@ CREATE TRIGGER people_touch BEFORE UPDATE OF email ON app.people
 CREATE DOMAIN app.positive AS integer CHECK (VALUE > app.answer() - 42);
 CREATE TABLE app.counts (n app.positive);
 CREATE TYPE app.pair AS (a integer, b integer);
-CREATE FUNCTION app.unmanaged_sum(p app.pair) RETURNS integer LANGUAGE sql RETURN p.a + p.b;
+CREATE FUNCTION app.pair_sum(p app.pair) RETURNS integer LANGUAGE sql RETURN p.a + p.b;
+CREATE TYPE app.span AS RANGE (subtype = integer);
+CREATE TABLE app.spans (s app.span_multirange, t app.span[]);
+CREATE AGGREGATE app.total (integer) (SFUNC = int4pl, STYPE = integer);
+CREATE VIEW app.total_answer AS SELECT app.total(n) AS n FROM app.answered;
+CREATE OPERATOR app.=== (FUNCTION = int4eq, LEFTARG = integer, RIGHTARG = integer);
+CREATE FUNCTION app.unmanaged_sum() RETURNS boolean LANGUAGE sql RETURN 1 OPERATOR(app.===) 1;
 )sql";
 
 TEST_F(DependenciesTest, ServerRecordsWhatExpressionsAndColumnsUse) {
@@ -110,6 +116,10 @@ TEST_F(DependenciesTest, ServerRecordsWhatExpressionsAndColumnsUse) {
            "trigger app.people.people_touch -> column app.people.email",
            "column app.counts.n -> domain app.positive",
            "domain app.positive -> function app.answer()",
+           "function app.pair_sum(app.pair) -> composite app.pair",
+           "column app.spans.s -> range app.span",
+           "column app.spans.t -> range app.span",
+           "view app.total_answer -> aggregate app.total(integer)",
        }) {
     EXPECT_NE(std::find(lines.begin(), lines.end(), expected), lines.end())
         << "missing: " << expected << "\n"
@@ -124,9 +134,9 @@ TEST_F(DependenciesTest, ServerRecordsWhatExpressionsAndColumnsUse) {
 TEST_F(DependenciesTest, EveryDependencyIsBetweenTwoObjectsOfTheCatalog) {
   catalog::Catalog catalog = LoadAndIntrospect("dependencies_between", kSchema);
   ASSERT_FALSE(catalog.dependencies.value.empty());
-  // A function of a composite type is unmanaged, as the type is.
-  EXPECT_EQ(catalog.functions.count({"app", "unmanaged_sum", "app.pair"}), 0U);
-  EXPECT_EQ(catalog.functions.size(), 3U);
+  // A function whose body uses an operator of the database is unmanaged, as the operator is.
+  EXPECT_EQ(catalog.functions.count({"app", "unmanaged_sum", ""}), 0U);
+  EXPECT_EQ(catalog.functions.size(), 5U);  // an aggregate among them
   for (const catalog::Dependency& dependency : catalog.dependencies.value) {
     EXPECT_TRUE(catalog::Contains(catalog, dependency.object))
         << catalog::KeyText(dependency.object);

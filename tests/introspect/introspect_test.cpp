@@ -214,10 +214,10 @@ TEST_F(IntrospectTest, CatalogLockedByAnotherSessionEndsAtTheStatementTimeout) {
 
 TEST_F(IntrospectTest, QueryCountDoesNotDependOnTheSchemaSize) {
   EXPECT_EQ(introspect::CatalogQueryNames(),
-            (std::vector<std::string_view>{"schemas", "extensions", "enums", "domains",
-                                           "composites", "sequences", "tables", "columns",
-                                           "constraints", "indexes", "index_keys", "views",
-                                           "functions", "triggers", "unmanaged", "dependencies"}));
+            (std::vector<std::string_view>{
+                "schemas", "extensions", "enums", "domains", "composites", "ranges", "sequences",
+                "tables", "columns", "constraints", "indexes", "index_keys", "views", "functions",
+                "aggregates", "triggers", "unmanaged", "dependencies"}));
   std::string many = "CREATE TYPE mood AS ENUM ('sad', 'happy');\n";
   for (int i = 0; i < 40; ++i) {
     many += fmt::format(
@@ -257,7 +257,10 @@ CREATE INDEX user_ids_id ON user_ids (id);
 CREATE FUNCTION next_code() RETURNS text LANGUAGE sql AS $$ SELECT 'x' $$;
 CREATE PROCEDURE p() LANGUAGE sql AS $$ SELECT 1 $$;
 CREATE AGGREGATE myagg(int) (sfunc = int4pl, stype = int);
-CREATE MATERIALIZED VIEW mv AS SELECT myagg(id::int) AS total FROM users;
+CREATE AGGREGATE pct(float8 ORDER BY float8) (sfunc = ordered_set_transition, stype = internal,
+                                              finalfunc = percentile_disc_final, finalfunc_extra);
+CREATE OPERATOR ~~~ (leftarg = int, rightarg = int, function = int4eq);
+CREATE MATERIALIZED VIEW mv AS SELECT myagg(id::int) AS total FROM users WHERE id::int ~~~ 1;
 CREATE VIEW on_mv AS SELECT total FROM mv;
 CREATE INDEX mv_total ON mv (total);
 CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%');
@@ -336,16 +339,15 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "partition public.events_2024 (partition of public.events)",
                 "sequence public.events_id_seq (depends on table public.events)",
                 "exclusion constraint excl_r_excl on public.excl",
-                "range type public.floatrange",
                 "foreign table public.ft",
                 "collation public.german",
                 "index public.indexed_ops (depends on operator class public.int_ops USING btree)",
                 "operator class public.int_ops USING btree",
                 "operator family public.int_ops USING btree",
-                "materialized view public.mv (depends on aggregate public.myagg(integer))",
-                "aggregate public.myagg(integer)",
+                "materialized view public.mv (depends on operator public.~~~(integer,integer))",
                 "view public.on_mv (depends on materialized view public.mv)",
                 "inheritance parent public.parent (inherited by public.child)",
+                "ordered-set aggregate public.pct(double precision,double precision)",
                 "policy pol on public.users",
                 "rule r on public.parent",
                 "foreign key refs_events_eid_eat_fkey on public.refs_events "
@@ -356,6 +358,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "text search configuration public.ts",
                 "typed table public.typed (of type public.address)",
                 "table public.uses_events_seq (depends on sequence public.events_id_seq)",
+                "operator public.~~~(integer,integer)",
                 "privileges on table public.indexed (granted to introspect_unmanaged_app) "
                 "[property]",
                 "privileges on schema public (changed from the default) [property]",
@@ -377,6 +380,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                                               "indexed", "refs_contacts", "refs_events", "users"}));
   // A composite type is managed; a table made of one (CREATE TABLE ... OF) is not.
   EXPECT_EQ(catalog.composites.at({"public", "address"}).attributes.size(), 2u);
+  EXPECT_EQ(catalog.ranges.at({"public", "floatrange"}).multirange.name, "floatmultirange");
   EXPECT_EQ(catalog.domains.count({"public", "email"}), 1u);
   std::vector<std::string> indexes;
   for (const auto& [name, index] : catalog.indexes) {
@@ -405,15 +409,16 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   }
   EXPECT_EQ(views, (std::vector<std::string>{"active_users", "user_ids", "uses_fn"}));
   EXPECT_TRUE(catalog.views.at({"public", "user_ids"}).materialized);
-  // Functions and procedures are managed, but aggregates and what belongs to an extension; so
-  // are triggers on tables, but not those on a partitioned table.
+  // Functions, procedures and aggregates are managed, but ordered-set aggregates and what belongs
+  // to an extension; so are triggers on tables, but not those on a partitioned table.
   std::vector<std::string> functions;
   for (const auto& [name, function] : catalog.functions) {
     functions.push_back(name.Text());
   }
-  EXPECT_EQ(functions,
-            (std::vector<std::string>{"public.evt()", "public.int_eq(integer, integer)",
-                                      "public.next_code()", "public.p()", "public.trg()"}));
+  EXPECT_EQ(functions, (std::vector<std::string>{"public.evt()", "public.int_eq(integer, integer)",
+                                                 "public.myagg(integer)", "public.next_code()",
+                                                 "public.p()", "public.trg()"}));
+  EXPECT_TRUE(catalog.functions.at({"public", "myagg", "integer"}).aggregate);
   std::vector<std::string> triggers;
   for (const auto& [name, trigger] : catalog.triggers) {
     triggers.push_back(name.Text());

@@ -197,38 +197,39 @@ TEST_F(ApplyCommandTest, FailingStatementRollsEverythingBack) {
   EXPECT_EQ(Query(TestDatabase(), "SELECT count(*) FROM t;"), "3\n");
 }
 
-TEST_F(ApplyCommandTest, TableNamedLikeALiveMaterializedViewChangesNothing) {
+TEST_F(ApplyCommandTest, TableNamedLikeALivePartitionedTableChangesNothing) {
   std::string db = AtV1();
-  Query(TestDatabase(), "CREATE MATERIALIZED VIEW audit AS SELECT id FROM users;");
+  Query(TestDatabase(), "CREATE TABLE audit (id bigint) PARTITION BY RANGE (id);");
   CommandResult apply = Apply("v2", db, {"--allow-hazards"});
   EXPECT_EQ(apply.exit_code, 1);
   EXPECT_EQ(apply.out, "");
   EXPECT_TRUE(
       Contains(apply.err,
-               "warning: materialized view public.audit is not managed by schemac; the plan leaves "
+               "warning: partitioned table public.audit is not managed by schemac; the plan leaves "
                "it alone [unmanaged-object]\n"))
       << apply.err;
   EXPECT_TRUE(
       Contains(apply.err,
                "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
-               "database has materialized view public.audit of that name, which schemac does not "
+               "database has partitioned table public.audit of that name, which schemac does not "
                "manage; rename one of them [unmanaged-conflict]\n"))
       << apply.err;
   // Nothing was applied: orders still has its column total.
   EXPECT_EQ(Columns(TestDatabase(), "orders"), "id,user_id,total");
 
-  // Without the clash, the migration is applied around the materialized view, named once.
+  // Without the clash, the migration is applied around the operator, named once.
   Query(TestDatabase(),
-        "DROP MATERIALIZED VIEW audit; CREATE MATERIALIZED VIEW user_ids AS SELECT id FROM users;");
+        "DROP TABLE audit; "
+        "CREATE OPERATOR ~~~ (FUNCTION = int8eq, LEFTARG = bigint, RIGHTARG = bigint);");
   CommandResult applied = Apply("v2", db, {"--allow-hazards"});
   EXPECT_EQ(applied.exit_code, 0) << applied.out << applied.err;
   EXPECT_EQ(applied.err,
-            "warning: materialized view public.user_ids is not managed by schemac; the plan leaves "
-            "it alone "
-            "[unmanaged-object]\n");
+            "warning: operator public.~~~(bigint,bigint) is not managed by schemac; the plan "
+            "leaves it alone [unmanaged-object]\n");
   EXPECT_TRUE(Contains(applied.out, "Applied 4 steps. The database matches the schema.\n"))
       << applied.out;
-  EXPECT_EQ(Query(TestDatabase(), "SELECT count(*) FROM user_ids"), "1\n");
+  EXPECT_EQ(Query(TestDatabase(), "SELECT count(*) FROM users WHERE id OPERATOR(public.~~~) id"),
+            "1\n");
 }
 
 TEST_F(ApplyCommandTest, BadLockTimeoutIsAUsageError) {

@@ -99,20 +99,20 @@ TEST_F(DiffCommandTest, ListsWhatEitherDatabaseHoldsThatIsNotManaged) {
   Loaded("diff_unmanaged_a", "v1");
   Loaded("diff_unmanaged_b", "v1");
   Query("diff_unmanaged_a",
-        "CREATE MATERIALIZED VIEW shared AS SELECT 1 AS one; CREATE MATERIALIZED VIEW only_a AS "
-        "SELECT 1;");
+        "CREATE TABLE shared (at date) PARTITION BY RANGE (at); CREATE TABLE only_a (at date) "
+        "PARTITION BY RANGE (at);");
   Query("diff_unmanaged_b",
-        "CREATE MATERIALIZED VIEW shared AS SELECT 1 AS one; CREATE SEQUENCE s;"
-        "CREATE AGGREGATE only_b (integer) (SFUNC = int4pl, STYPE = integer);");
+        "CREATE TABLE shared (at date) PARTITION BY RANGE (at); CREATE SEQUENCE s;"
+        "CREATE OPERATOR ~~~ (FUNCTION = int4eq, LEFTARG = integer, RIGHTARG = integer);");
   CommandResult diff =
       Run({"diff", "--from", Url("diff_unmanaged_a"), "--to", Url("diff_unmanaged_b")});
   EXPECT_EQ(diff.exit_code, 2) << diff.err;
   EXPECT_TRUE(HasLine(diff.out, "+ sequence public.s")) << diff.out;
   EXPECT_TRUE(
       diff.out.ends_with("\nNot managed by schemac (the plan leaves them alone): 3 objects.\n"
-                         "  materialized view public.only_a\n"
-                         "  aggregate public.only_b(integer)\n"
-                         "  materialized view public.shared\n"))
+                         "  partitioned table public.only_a\n"
+                         "  partitioned table public.shared\n"
+                         "  operator public.~~~(integer,integer)\n"))
       << diff.out;
   EXPECT_EQ(Lines(diff.err).size(), 3u) << diff.err;
 }

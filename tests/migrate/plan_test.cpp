@@ -146,7 +146,7 @@ TEST_F(PlanCommandTest, JsonFormat) {
   nlohmann::ordered_json json = nlohmann::ordered_json::parse(plan.out, nullptr, false);
   ASSERT_FALSE(json.is_discarded()) << plan.out;
   EXPECT_EQ(json["format"], "schemac-plan");
-  EXPECT_EQ(json["version"], 3);
+  EXPECT_EQ(json["version"], 4);
   EXPECT_EQ(json["summary"], nlohmann::ordered_json::parse(R"({"create":3,"alter":0,"drop":0})"));
   EXPECT_EQ(json["hazards"], nlohmann::ordered_json::parse(R"(["index-build"])"));
   ASSERT_EQ(json["up"].size(), 3u) << plan.out;
@@ -352,11 +352,11 @@ TEST_F(PlanCommandTest, UnstartableScratchServerIsScratchServerFailed) {
       << plan.err;
 }
 
-// What the database holds besides V1 that schemac does not manage: a materialized view, an
-// aggregate, a partitioned table with a partition, and privileges on a table.
+// What the database holds besides V1 that schemac does not manage: a statistics object, an
+// operator, a partitioned table with a partition, and privileges on a table.
 constexpr const char* kUnmanaged =
-    "CREATE MATERIALIZED VIEW big_orders AS SELECT * FROM orders WHERE total > 100;\n"
-    "CREATE AGGREGATE order_total (numeric) (SFUNC = numeric_add, STYPE = numeric);\n"
+    "CREATE STATISTICS big_orders ON user_id, total FROM orders;\n"
+    "CREATE OPERATOR ~~~ (FUNCTION = numeric_eq, LEFTARG = numeric, RIGHTARG = numeric);\n"
     "CREATE TABLE events (at date) PARTITION BY RANGE (at);\n"
     "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO "
     "('2025-01-01');\n"
@@ -367,10 +367,10 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   std::string db = Applied("v1");
   Query(TestDatabase(), kUnmanaged);
   const std::vector<std::string> items = {
-      "materialized view public.big_orders",
+      "statistics object public.big_orders",
       "partitioned table public.events",
       "partition public.events_2024 (partition of public.events)",
-      "aggregate public.order_total(numeric)",
+      "operator public.~~~(numeric,numeric)",
       "privileges on table public.users (granted to PUBLIC)",
   };
 
@@ -384,14 +384,14 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   }
   EXPECT_EQ(human.out, listed);
   EXPECT_EQ(human.err,
-            "warning: materialized view public.big_orders is not managed by schemac; the plan "
+            "warning: statistics object public.big_orders is not managed by schemac; the plan "
             "leaves it alone "
             "[unmanaged-object]\n"
             "warning: partitioned table public.events is not managed by schemac; the plan leaves "
             "it alone [unmanaged-object]\n"
             "warning: partition public.events_2024 is not managed by schemac (partition of "
             "public.events); the plan leaves it alone [unmanaged-object]\n"
-            "warning: aggregate public.order_total(numeric) is not managed by schemac; the plan "
+            "warning: operator public.~~~(numeric,numeric) is not managed by schemac; the plan "
             "leaves it alone [unmanaged-object]\n"
             "warning: privileges on table public.users are not managed by schemac (granted to "
             "PUBLIC); the plan leaves them alone [unmanaged-property]\n");
@@ -413,7 +413,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   EXPECT_TRUE(Contains(markdown.out,
                        "### Not managed by schemac\n\n"
                        "The plan leaves them alone: 4 objects, 1 property.\n\n"
-                       "- materialized view `public.big_orders`\n"
+                       "- statistics object `public.big_orders`\n"
                        "- partitioned table `public.events`\n"))
       << markdown.out;
 
@@ -444,7 +444,7 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
   std::string db = Applied("v1");
   Query(TestDatabase(),
         "CREATE TABLE audit (id bigint) PARTITION BY RANGE (id);\n"
-        "CREATE TYPE mood AS RANGE (subtype = integer);\n");
+        "CREATE TYPE mood;\n");
   WriteShopV2(Dir() / "v2");
   WriteFile(Dir() / "v2" / "mood.sql", "CREATE TYPE mood AS ENUM ('ok');\n");
   CommandResult plan = Plan("v2", db);
@@ -458,7 +458,7 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
       << plan.err;
   EXPECT_TRUE(Contains(plan.err,
                        "v2/mood.sql:1:1: error: enum type public.mood cannot be created: the "
-                       "database has range type public.mood of that name, which schemac does not "
+                       "database has shell type public.mood of that name, which schemac does not "
                        "manage; rename one of them [unmanaged-conflict]\n"))
       << plan.err;
   EXPECT_TRUE(plan.err.ends_with("2 errors\n")) << plan.err;
@@ -466,14 +466,14 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
   // A table of the database that depends on something not managed is not managed either.
   Query(TestDatabase(),
         "DROP TABLE audit; DROP TYPE mood;"
-        "CREATE TYPE moment AS RANGE (subtype = timestamptz);"
-        "CREATE TABLE audit (id bigint PRIMARY KEY, at moment);");
+        "CREATE COLLATION moment (provider = icu, locale = 'de');"
+        "CREATE TABLE audit (id bigint PRIMARY KEY, at text COLLATE moment);");
   std::filesystem::remove(Dir() / "v2" / "mood.sql");
   CommandResult dependent = Plan("v2", db);
   EXPECT_EQ(dependent.exit_code, 1);
   EXPECT_TRUE(Contains(dependent.err,
                        "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
-                       "database has table public.audit (depends on type public.moment) "
+                       "database has table public.audit (depends on collation public.moment) "
                        "of that name, which schemac does not manage; rename one of them "
                        "[unmanaged-conflict]\n"))
       << dependent.err;

@@ -1,6 +1,6 @@
 // `schemac plan` on a type that table columns are of, changed in a way PostgreSQL refuses while
-// they are (a domain's base type, a composite type's attribute type or order): a diagnostic at
-// the type's declaration that names the columns, and nothing planned.
+// they are (a domain's base type, a composite type's attribute type or order, a range type's
+// subtype): a diagnostic at the type's declaration that names the columns, and nothing planned.
 #include <gtest/gtest.h>
 
 #include "migrate/migrate_fixture.h"
@@ -74,6 +74,25 @@ TEST_F(TypeInUsePlanTest, ACompositeAttributeRetypedOrReorderedIsRefusedWhileCol
   CommandResult added = RunAgainst("plan", "added", db, {});
   EXPECT_EQ(added.exit_code, 2) << added.out << added.err;
   EXPECT_TRUE(Contains(added.out, "add attribute d")) << added.out;
+}
+
+TEST_F(TypeInUsePlanTest, ARangeTypeThatChangesIsRefusedWhileColumnsUseIt) {
+  std::string db = Db();
+  Query(TestDatabase(),
+        "CREATE TYPE public.span AS RANGE (subtype = integer);\n"
+        "CREATE TABLE public.plans (id integer PRIMARY KEY, gaps public.span_multirange);\n");
+  Write("v2/plans.sql",
+        "CREATE TYPE public.span AS RANGE (subtype = bigint);\n"
+        "CREATE TABLE public.plans (id integer PRIMARY KEY, gaps public.span_multirange);\n");
+  CommandResult plan = RunAgainst("plan", "v2", db, {});
+  EXPECT_EQ(plan.exit_code, 1) << plan.out << plan.err;
+  EXPECT_EQ(plan.out, "");
+  EXPECT_TRUE(Contains(plan.err,
+                       "v2/plans.sql:1:1: error: range type public.span changes, which means "
+                       "dropping it and creating it again, and columns are of it or of its "
+                       "multirange type (public.plans.gaps)"))
+      << plan.err;
+  EXPECT_TRUE(Contains(plan.err, "[range-in-use]")) << plan.err;
 }
 
 }  // namespace

@@ -22,7 +22,8 @@ using diff::Property;
 
 constexpr const char* kSchema = R"sql(
 CREATE TYPE mood AS ENUM ('calm', 'cross');
-CREATE TABLE people (id integer PRIMARY KEY, name text, lower text, mood mood, best_friend_mood mood);
+CREATE TABLE people (id integer PRIMARY KEY, name text, lower text, mood mood, best_friend_mood mood,
+                     nick text);
 CREATE TABLE moods (mood mood PRIMARY KEY);
 ALTER TABLE people ADD CONSTRAINT people_mood_fkey FOREIGN KEY (mood) REFERENCES moods;
 CREATE INDEX people_name_lower ON people (lower(name));
@@ -30,6 +31,10 @@ CREATE INDEX people_cross ON people (id) WHERE mood = 'cross';
 CREATE VIEW names AS SELECT id, name FROM people;
 CREATE VIEW short_names AS SELECT id FROM names WHERE length(name) < 5;
 CREATE VIEW calm AS SELECT id FROM people WHERE mood = 'calm';
+CREATE MATERIALIZED VIEW nicks AS SELECT nick, count(*) AS n FROM people GROUP BY nick;
+CREATE INDEX nicks_n ON nicks (n);
+CREATE TYPE pair AS (a integer, b text);
+CREATE FUNCTION first_of(p pair) RETURNS integer LANGUAGE sql RETURN p.a;
 )sql";
 
 ObjectKey Column(const std::string& column) {
@@ -42,6 +47,9 @@ ObjectKey Index(const std::string& index) {
   return catalog::IndexKeyOf({"public", index});
 }
 const ObjectKey kEnum = catalog::EnumKey({"public", "mood"});
+const ObjectKey kNicks = catalog::MaterializedViewKey({"public", "nicks"});
+const ObjectKey kPair = catalog::CompositeKey({"public", "pair"});
+const ObjectKey kFirstOf = catalog::FunctionKey({"public", "first_of", "public.pair"});
 const ObjectKey kForeignKey = catalog::ConstraintKey({"public", "people"}, "people_mood_fkey");
 
 // The catalog with its dependencies as the server records them: by what each expression reads,
@@ -63,6 +71,9 @@ catalog::Catalog WithDependencies() {
       {View("calm"), Column("id")},
       {View("calm"), Column("mood")},
       {View("calm"), kEnum},
+      {kNicks, Column("nick")},
+      {Index("nicks_n"), kNicks},
+      {kFirstOf, kPair},
   };
   return catalog;
 }
@@ -122,6 +133,19 @@ TEST(ForcedRecreatesTest, EachKindFollowsItsRule) {
        {"drop column public.people.id", "recreate view public.calm",
         "recreate constraint public.people.people_pkey", "recreate index public.people_cross",
         "recreate view public.names", "recreate view public.short_names"}},
+      {"a column type change recreates the materialized view on it, with its index",
+       {{ChangeKind::kAlter, Column("nick"), {Property::kType}}},
+       {},
+       {"alter column public.people.nick", "recreate materialized view public.nicks",
+        "recreate index public.nicks_n"}},
+      {"a recreated composite type recreates the function that takes it",
+       {{ChangeKind::kRecreate, kPair, {}}},
+       {},
+       {"recreate composite type public.pair", "recreate function public.first_of(public.pair)"}},
+      {"a composite type altered in place forces nothing",
+       {{ChangeKind::kAlter, kPair, {Property::kAttributes}}},
+       {},
+       {"alter composite type public.pair"}},
       {"a dependent that the plan drops is not recreated",
        {{ChangeKind::kRecreate, View("names"), {}}, {ChangeKind::kDrop, View("short_names"), {}}},
        {},

@@ -98,15 +98,15 @@ class DumpServerTest : public ServerTest {
 };
 
 // Managed tables (one with a default calling a managed function) and a managed materialized
-// view beside an aggregate, a function whose body calls it and a table whose default calls that
+// view beside an operator, a function whose body uses it and a table whose default calls that
 // function, a partitioned table with its partitions and tables in an inheritance tree.
 constexpr const char* kUnmanaged = R"SQL(CREATE TABLE users (id bigint PRIMARY KEY, name text);
 CREATE MATERIALIZED VIEW named_users AS SELECT id, name FROM users WHERE name IS NOT NULL;
 CREATE FUNCTION next_code() RETURNS text LANGUAGE sql AS $$ SELECT 'c' $$;
 CREATE TABLE codes (id integer PRIMARY KEY, code text DEFAULT next_code());
-CREATE AGGREGATE total (integer) (SFUNC = int4pl, STYPE = integer);
-CREATE FUNCTION shout() RETURNS integer LANGUAGE sql RETURN (SELECT total(id::integer) FROM users);
-CREATE TABLE contacts (id integer PRIMARY KEY, n integer DEFAULT shout());
+CREATE OPERATOR === (FUNCTION = int4eq, LEFTARG = integer, RIGHTARG = integer);
+CREATE FUNCTION shout() RETURNS boolean LANGUAGE sql RETURN 1 === 1;
+CREATE TABLE contacts (id integer PRIMARY KEY, ok boolean DEFAULT shout());
 CREATE TABLE events (id bigint, at date NOT NULL) PARTITION BY RANGE (at);
 CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
@@ -117,14 +117,14 @@ CREATE TABLE visits (id integer PRIMARY KEY, user_id bigint REFERENCES users (id
 
 // What dump and plan say about kUnmanaged, one line each.
 const std::vector<std::string> kUnmanagedLines = {
+    "operator public.===(integer,integer)",
     "inheritance parent public.animals (inherited by public.dogs)",
     "table public.contacts (depends on function public.shout())",
     "inheritance child public.dogs (inherits from public.animals)",
     "partitioned table public.events",
     "partition public.events_2024 (partition of public.events)",
     "partition public.events_2025 (partition of public.events)",
-    "function public.shout() (depends on aggregate public.total(integer))",
-    "aggregate public.total(integer)",
+    "function public.shout() (depends on operator public.===(integer,integer))",
 };
 
 TEST_F(DumpServerTest, RefusesAndNamesEveryObjectItWouldLeaveOut) {
@@ -168,7 +168,7 @@ TEST_F(DumpServerTest, SkipUnmanagedWritesFilesThatPlanToNothingAgainstTheDataba
     CommandResult dump = Schemac(args);
     ASSERT_EQ(dump.exit_code, 0) << dump.err;
     EXPECT_TRUE(Contains(dump.err,
-                         "warning: aggregate public.total(integer) is not managed by schemac; "
+                         "warning: operator public.===(integer,integer) is not managed by schemac; "
                          "the dump leaves it out [unmanaged-object]"))
         << dump.err;
     EXPECT_FALSE(Contains(dump.err, "error")) << dump.err;

@@ -2,14 +2,15 @@
 -- What each object uses, as the server records it (pg_depend), with both ends named the way
 -- schemac names objects: `kind` is the kind's token ("schema", "extension", "enum", "sequence",
 -- "table", "column", "constraint", "index", "view", "materialized_view", "function", "trigger",
--- "domain", "composite", or the name of a kind schemac does not manage yet: "range",
+-- "domain", "composite", "range", "aggregate", or the name of a kind schemac does not manage yet:
 -- "partitioned table", ...; what has no name here, a toast table or an internal trigger, is left
 -- out), then the schema, the name (a trigger's: its table's) and, for a column, constraint or
 -- trigger, its name within the table, for a function its argument types (as the functions query
 -- writes them).
 -- Before they are named, the ends are resolved to what schemac treats as one object:
 --   * a column default (pg_attrdef) is its column;
---   * an array type is its element type, a table's row type is the table;
+--   * an array type is its element type, a table's row type is the table, a multirange type is
+--     its range type;
 --   * the index of a primary key, unique or exclusion constraint is the constraint;
 --   * the rule that holds a view's query (pg_rewrite, '_RETURN') is the view;
 --   * a domain's check is the domain;
@@ -62,7 +63,7 @@ resolved AS (
          CASE
            WHEN e.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass THEN ad.adrelid
            WHEN bt.typrelid <> 0 AND btc.relkind <> 'c' THEN bt.typrelid
-           WHEN bt.oid IS NOT NULL THEN bt.oid
+           WHEN bt.oid IS NOT NULL THEN coalesce(mr.rngtypid, bt.oid)
            WHEN k.oid IS NOT NULL THEN k.oid
            WHEN dk.oid IS NOT NULL THEN dk.contypid
            WHEN rw.oid IS NOT NULL THEN rw.ev_class
@@ -81,6 +82,7 @@ resolved AS (
   LEFT JOIN pg_catalog.pg_type et ON et.oid = t.typelem AND et.typarray = t.oid
   LEFT JOIN pg_catalog.pg_type bt ON bt.oid = coalesce(et.oid, t.oid)
   LEFT JOIN pg_catalog.pg_class btc ON btc.oid = bt.typrelid
+  LEFT JOIN pg_catalog.pg_range mr ON mr.rngmultitypid = bt.oid
   LEFT JOIN pg_catalog.pg_index ix
     ON e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ix.indexrelid = e.objid
   LEFT JOIN pg_catalog.pg_constraint k
@@ -117,7 +119,8 @@ named AS (
              END
            WHEN r.r_classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass THEN
              CASE WHEN k.conrelid <> 0 THEN 'constraint' ELSE 'domain constraint' END
-           WHEN r.r_classid = 'pg_catalog.pg_proc'::pg_catalog.regclass THEN 'function'
+           WHEN r.r_classid = 'pg_catalog.pg_proc'::pg_catalog.regclass THEN
+             CASE WHEN p.prokind = 'a' THEN 'aggregate' ELSE 'function' END
            WHEN g.oid IS NOT NULL AND NOT g.tgisinternal THEN 'trigger'
            ELSE 'other'
          END AS kind,

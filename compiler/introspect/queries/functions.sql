@@ -1,4 +1,5 @@
--- Functions and procedures (prokind 'f', 'p'; aggregates and window functions are not managed)
+-- Functions and procedures (prokind 'f', 'p'; aggregates are read by the aggregates query, and
+-- window functions are not managed)
 -- of the user's schemas, but those of extensions and those made as part of another object (the
 -- constructors of a range type): the argument types that identify each (format_type() under
 -- the session's empty search_path, as the dependencies query writes them), the definition as

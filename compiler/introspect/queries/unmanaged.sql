@@ -1,7 +1,7 @@
 -- set: enable_nestloop = off
 -- Everything of the database that schemac does not manage, one row each, with the kind, schema
 -- and name, PostgreSQL's identity of it (pg_identify_object) and a detail:
---   * objects of kinds the schema language has no statement for (aggregates,
+--   * objects of kinds the schema language has no statement for (ordered-set aggregates,
 --     partitioned tables and their partitions, tables in an inheritance tree, policies, ...);
 --   * objects of managed kinds that depend on one of those, directly or through one another: a
 --     table with a column of a domain type, a foreign key to a partitioned table, an index using
@@ -11,9 +11,9 @@
 --     security switched on, default privileges.
 -- `leave_out` says which managed object the row takes out of the catalog the other queries
 -- read: a 'table' (with its columns, constraints and indexes), a 'sequence', an 'index', a
--- 'view' (a materialized view with its indexes), a 'domain', a 'composite' type, a 'function'
--- whose argument types are `parent` (as the functions query writes them), or a 'constraint' of
--- table `parent`.
+-- 'view' (a materialized view with its indexes), a 'domain', a 'composite' or 'range' type, a
+-- 'function' whose argument types are `parent` (as the functions query writes them), or a
+-- 'constraint' of table `parent`.
 -- `relation_name` and `type_name` say whether the object's name is taken among the relations
 -- (pg_class) or the types (pg_type) of its schema.
 -- Objects of system schemas and objects that belong to an extension are left out, as in the
@@ -82,10 +82,19 @@ managed_composites AS (
                     WHERE x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
                       AND x.objid = t.oid)
 ),
+managed_ranges AS (
+  SELECT r.rngtypid AS oid, r.rngmultitypid FROM pg_catalog.pg_range r
+  JOIN pg_catalog.pg_type t ON t.oid = r.rngtypid
+  JOIN user_schemas s ON s.oid = t.typnamespace
+  WHERE NOT EXISTS (SELECT 1 FROM extension_members x
+                    WHERE x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
+                      AND x.objid = t.oid)
+),
 managed_functions AS (
   SELECT p.oid FROM pg_catalog.pg_proc p
   JOIN user_schemas s ON s.oid = p.pronamespace
-  WHERE p.prokind IN ('f', 'p')
+  LEFT JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = p.oid
+  WHERE (p.prokind IN ('f', 'p') OR (p.prokind = 'a' AND a.aggkind = 'n'))
     AND NOT EXISTS (SELECT 1 FROM extension_members x
                     WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
                       AND x.objid = p.oid)
@@ -103,12 +112,12 @@ managed_indexes AS (
                     WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
 ),
 -- Types the schema language cannot name: every type of a user schema but enums, domains,
--- composite types and the row types of relations (ranges and multiranges, base and shell types),
--- and their arrays. The row type of a relation is unmanaged when the relation is (below).
+-- composite types, ranges and multiranges and the row types of relations (base and shell
+-- types), and their arrays. The row type of a relation is unmanaged when the relation is (below).
 unmanaged_types AS (
   SELECT t.oid, t.typarray FROM pg_catalog.pg_type t
   JOIN user_schemas s ON s.oid = t.typnamespace
-  WHERE t.typtype NOT IN ('e', 'd', 'c')
+  WHERE t.typtype NOT IN ('e', 'd', 'c', 'r', 'm')
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type e WHERE e.typarray = t.oid)
     AND NOT EXISTS (SELECT 1 FROM extension_members x
                     WHERE x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
@@ -154,24 +163,24 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
      OR (c.relkind = 'r'
          AND (h.parents IS NOT NULL OR h.children IS NOT NULL OR c.reloftype <> 0))
   UNION ALL
-  -- Types other than enums, domains, row types and arrays.
+  -- Base and shell types.
   SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 0,
-         CASE t.typtype WHEN 'r' THEN 'range type'
-                        WHEN 'p' THEN 'shell type' ELSE 'base type' END,
+         CASE t.typtype WHEN 'p' THEN 'shell type' ELSE 'base type' END,
          n.nspname, t.typname, NULL, false, false, true, NULL, NULL, true
   FROM unmanaged_types u
   JOIN pg_catalog.pg_type t ON t.oid = u.oid
   JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-  WHERE t.typtype IN ('b', 'r', 'p')
+  WHERE t.typtype IN ('b', 'p')
   UNION ALL
-  -- Aggregates and window functions.
+  -- Ordered-set and hypothetical-set aggregates, and window functions.
   SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0,
-         CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
+         CASE p.prokind WHEN 'a' THEN 'ordered-set aggregate' ELSE 'window function' END,
          n.nspname, p.proname, NULL, false, false, false, NULL, NULL, true
   FROM pg_catalog.pg_proc p
   JOIN user_schemas s ON s.oid = p.pronamespace
   JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-  WHERE p.prokind IN ('a', 'w')
+  LEFT JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = p.oid
+  WHERE (p.prokind = 'w' OR (p.prokind = 'a' AND a.aggkind <> 'n'))
     AND NOT EXISTS (SELECT 1 FROM extension_members x
                     WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
                       AND x.objid = p.oid)
@@ -448,6 +457,18 @@ edges (classid, objid, refclassid, refobjid) AS (
     ON d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND d.objid = m.oid
    AND d.deptype = 'n'
   UNION ALL
+  -- A range type on its subtype, operator class, collation and functions; its multirange type
+  -- stands or falls with it.
+  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, m.oid, d.refclassid, d.refobjid
+  FROM managed_ranges m
+  JOIN pg_catalog.pg_depend d
+    ON d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND d.objid = m.oid
+   AND d.deptype = 'n'
+  UNION ALL
+  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, m.rngmultitypid,
+         'pg_catalog.pg_type'::pg_catalog.regclass, m.oid
+  FROM managed_ranges m
+  UNION ALL
   -- A composite type on the types and collations of its attributes.
   SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, m.oid, d.refclassid, d.refobjid
   FROM managed_composites m
@@ -513,12 +534,17 @@ dependents (classid, objid, objsubid, kind, schema, name, detail, property, rela
            t.typnamespace, false, true, 'domain', NULL, true
     FROM managed_domains m JOIN pg_catalog.pg_type t ON t.oid = m.oid
     UNION ALL
+    SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 'range type', t.typname,
+           t.typnamespace, false, true, 'range', NULL, true
+    FROM managed_ranges m JOIN pg_catalog.pg_type t ON t.oid = m.oid
+    UNION ALL
     SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 'composite type', t.typname,
            t.typnamespace, true, true, 'composite', NULL, true
     FROM managed_composites m JOIN pg_catalog.pg_type t ON t.oid = m.oid
     UNION ALL
     SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid,
-           CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, p.proname,
+           CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
+           p.proname,
            p.pronamespace, false, false, 'function',
            pg_catalog.array_to_string(
              ARRAY(SELECT pg_catalog.format_type(pa.type, NULL)

@@ -105,7 +105,9 @@ enum class ObjectKind {
   kTrigger,
   kDomain,
   kMaterializedView,
-  kComposite
+  kComposite,
+  kRange,
+  kAggregate
 };
 
 // KindName returns the lower-case word for a kind ("table", "enum type", ...).
@@ -388,6 +390,26 @@ struct CompositeType {
   bool operator==(const CompositeType&) const = default;
 };
 
+// RangeType is a range type (CREATE TYPE ... AS RANGE) with its multirange type, which
+// PostgreSQL creates with it. A catalog read from a database holds its parts as the server
+// prints them (the operator class and collation only when they are not the subtype's default);
+// a compiled catalog holds its name, its multirange's, and the statement as written, which the
+// scratch database is given.
+struct RangeType {
+  QualifiedName name;
+  std::string subtype;  // as format_type() prints it; empty in a compiled catalog
+  std::optional<std::string> subtype_opclass;
+  std::optional<std::string> collation;
+  std::optional<std::string> canonical;     // the function, as regproc prints it
+  std::optional<std::string> subtype_diff;  // likewise
+  QualifiedName multirange;
+  Written written;
+  std::optional<std::string> comment;
+  Owner owner;
+  Origin origin;
+  bool operator==(const RangeType&) const = default;
+};
+
 // FunctionName names a function or procedure as the server tells overloads apart: schema, name
 // and the types of its input arguments, as format_type() prints them under an empty
 // search_path, joined by ", " ("integer, character varying, public.mood"): no names, modes,
@@ -414,6 +436,11 @@ struct FunctionName {
 struct Function {
   FunctionName name;
   bool procedure = false;
+  // An aggregate (CREATE AGGREGATE): its definition is built from pg_aggregate, as "CREATE OR
+  // REPLACE AGGREGATE name(arguments) (SFUNC = ..., STYPE = ..., ...)", its result is its
+  // result type, and it has no body. Aggregates share the functions' map, as they share their
+  // names, but not their kind (ObjectKind::kAggregate).
+  bool aggregate = false;
   // pg_get_functiondef(), without its trailing line break: "CREATE OR REPLACE FUNCTION ...".
   std::string definition;
   // What the definition says that decides whether CREATE OR REPLACE can change it in place: the
@@ -528,6 +555,7 @@ struct Catalog {
   std::map<TriggerName, Trigger> triggers;
   std::map<QualifiedName, Domain> domains;
   std::map<QualifiedName, CompositeType> composites;
+  std::map<QualifiedName, RangeType> ranges;
   // What the database the catalog was read from holds besides (introspection only).
   Unmanaged unmanaged;
   // What its objects use, as the server recorded it, sorted, between objects of this catalog
@@ -565,6 +593,8 @@ struct Counts {
   size_t triggers = 0;
   size_t domains = 0;
   size_t composites = 0;
+  size_t ranges = 0;
+  size_t aggregates = 0;
   size_t comments = 0;
 };
 Counts CountObjects(const Catalog& catalog);

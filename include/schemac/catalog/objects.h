@@ -60,12 +60,16 @@ ObjectKey ConstraintKey(const QualifiedName& table, const std::string& constrain
 ObjectKey IndexKeyOf(const QualifiedName& index);
 ObjectKey ViewKey(const QualifiedName& view);
 ObjectKey MaterializedViewKey(const QualifiedName& view);
-// ViewKey of a view, MaterializedViewKey of a materialized one.
-ObjectKey ViewKey(const View& view);
+// KeyOf a view is its ViewKey, or its MaterializedViewKey when it is materialized.
+ObjectKey KeyOf(const View& view);
 ObjectKey FunctionKey(const FunctionName& function);
+ObjectKey AggregateKey(const FunctionName& aggregate);
+// KeyOf a function or procedure is its FunctionKey, of an aggregate its AggregateKey.
+ObjectKey KeyOf(const Function& function);
 ObjectKey TriggerKey(const TriggerName& trigger);
 ObjectKey DomainKey(const QualifiedName& domain);
 ObjectKey CompositeKey(const QualifiedName& type);
+ObjectKey RangeKey(const QualifiedName& type);
 // ParentKey returns the key of what a part belongs to (a column's or a constraint's table), and
 // the key itself, without its sub-name, for every other kind.
 ObjectKey ParentKey(const ObjectKey& key);
@@ -77,8 +81,9 @@ std::string KeyText(const ObjectKey& key);
 
 // ForEachObject calls `visit(key, object)` for every object of `catalog` (const or not), the
 // object typed as what it is (Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
-// Index, View (materialized or not), Function, Trigger, Domain, CompositeType): kinds in rank
-// order, each table followed by its columns in declaration order and its constraints by name.
+// Index, View (materialized or not), Function (or aggregate), Trigger, Domain, CompositeType,
+// RangeType): kinds in rank order, each table followed by its columns in declaration order and its
+// constraints by name.
 template <typename CatalogT, typename Visit>
 void ForEachObject(CatalogT& catalog, Visit&& visit) {
   for (auto& [name, schema] : catalog.schemas) {
@@ -106,10 +111,10 @@ void ForEachObject(CatalogT& catalog, Visit&& visit) {
     visit(IndexKeyOf(name), index);
   }
   for (auto& [name, view] : catalog.views) {
-    visit(ViewKey(view), view);
+    visit(KeyOf(view), view);
   }
   for (auto& [name, function] : catalog.functions) {
-    visit(FunctionKey(name), function);
+    visit(KeyOf(function), function);
   }
   for (auto& [name, trigger] : catalog.triggers) {
     visit(TriggerKey(name), trigger);
@@ -119,6 +124,9 @@ void ForEachObject(CatalogT& catalog, Visit&& visit) {
   }
   for (auto& [name, type] : catalog.composites) {
     visit(CompositeKey(name), type);
+  }
+  for (auto& [name, type] : catalog.ranges) {
+    visit(RangeKey(name), type);
   }
 }
 
@@ -165,13 +173,23 @@ bool VisitObject(CatalogT& catalog, const ObjectKey& key, Visit&& visit) {
       return true;
     }
     case ObjectKind::kFunction:
-      return in(catalog.functions, FunctionName{key.schema, key.name, key.sub_name});
+    case ObjectKind::kAggregate: {
+      auto it = catalog.functions.find(FunctionName{key.schema, key.name, key.sub_name});
+      if (it == catalog.functions.end() ||
+          it->second.aggregate != (key.kind == ObjectKind::kAggregate)) {
+        return false;
+      }
+      visit(it->second);
+      return true;
+    }
     case ObjectKind::kTrigger:
       return in(catalog.triggers, TriggerName{name, key.sub_name});
     case ObjectKind::kDomain:
       return in(catalog.domains, name);
     case ObjectKind::kComposite:
       return in(catalog.composites, name);
+    case ObjectKind::kRange:
+      return in(catalog.ranges, name);
     case ObjectKind::kColumn: {
       auto table = catalog.tables.find(name);
       if (table == catalog.tables.end()) {

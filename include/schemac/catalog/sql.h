@@ -92,6 +92,10 @@ std::string FunctionTarget(const Function& function);
 // [CONSTRAINT name CHECK (e)]...;`, or the statement as written (kWritten, when the catalog has
 // it).
 std::string CreateDomainSql(const Domain& domain, ExpressionForm form = ExpressionForm::kCatalog);
+// CreateRangeSql returns `CREATE TYPE name AS RANGE (SUBTYPE = ..., ...);` with the options that
+// are not the defaults, or the statement as written when `form` asks for it or the subtype is
+// not known yet.
+std::string CreateRangeSql(const RangeType& type, ExpressionForm form = ExpressionForm::kCatalog);
 // CreateCompositeSql returns `CREATE TYPE name AS (attribute type [COLLATE c], ...);`, or the
 // statement as written when `form` asks for it or the attribute types are not known yet.
 std::string CreateCompositeSql(const CompositeType& type,

@@ -18,7 +18,7 @@ enum class StatementGroup {
   kSchemas,
   kExtensions,
   kTypes,
-  kFunctions,  // domains, composite types, and the functions that use no table, view or sequence
+  kFunctions,  // domains, composite and range types, and the functions that use no relation
   kSequences,
   kTables,  // with their keys and checks
   kIndexes,

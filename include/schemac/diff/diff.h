@@ -24,7 +24,7 @@ enum class Property {
   kStorageOptions,   // table, index or view WITH (...)
   kVersion,          // extension
   kSchema,           // extension
-  kType,             // column type or collation
+  kType,             // column type or collation; composite type: an attribute dropped or retyped
   kNotNull,          // column or domain
   kDefault,          // column or domain
   kIdentity,         // column: added, dropped or kind changed
@@ -39,6 +39,9 @@ enum class Property {
   // the plan (never found by the diff: the planner adds it), so the default is dropped before
   // and set again after.
   kDefaultDependency,
+  // Domain: likewise, a function its checks call is dropped or created again, so its checks are
+  // dropped before and added again after.
+  kChecksDependency,
 };
 
 struct Change {

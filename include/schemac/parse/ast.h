@@ -179,6 +179,14 @@ struct CreateComposite {
   Expression statement;  // from CREATE to the end, without the ";"
 };
 
+// CreateRange is CREATE TYPE ... AS RANGE (...): the name and, when an option names it, the
+// multirange type's name parsed, the statement kept as written for the server.
+struct CreateRange {
+  QualifiedName name;
+  std::optional<QualifiedName> multirange;
+  Expression statement;  // from CREATE to the end, without the ";"
+};
+
 struct CreateSequence {
   QualifiedName name;
   bool if_not_exists = false;
@@ -262,6 +270,7 @@ struct FunctionParameter {
 struct CreateFunction {
   QualifiedName name;
   bool procedure = false;
+  bool aggregate = false;  // CREATE AGGREGATE, its options kept as written
   bool or_replace = false;
   std::vector<FunctionParameter> parameters;
   Expression statement;  // from CREATE to the end, without the ";"
@@ -338,6 +347,7 @@ enum class CommentTarget {
   kMaterializedView,
   kFunction,
   kProcedure,
+  kAggregate,
   kTrigger,
   kDomain
 };
@@ -372,10 +382,10 @@ struct Setting {
   bool unreadable = false;
 };
 
-using StatementBody =
-    std::variant<CreateSchema, CreateExtension, CreateEnum, CreateComposite, CreateSequence,
-                 AlterSequence, CreateTable, CreateIndex, CreateView, CreateFunction, CreateTrigger,
-                 CreateDomain, AlterTable, AlterOwner, Comment, Setting>;
+using StatementBody = std::variant<CreateSchema, CreateExtension, CreateEnum, CreateComposite,
+                                   CreateRange, CreateSequence, AlterSequence, CreateTable,
+                                   CreateIndex, CreateView, CreateFunction, CreateTrigger,
+                                   CreateDomain, AlterTable, AlterOwner, Comment, Setting>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.

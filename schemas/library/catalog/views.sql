@@ -81,3 +81,17 @@ SELECT p.work_id, w.title, w.audience, p.loans_last_year
   JOIN catalog.works AS w ON w.id = p.work_id
  ORDER BY p.loans_last_year DESC
  LIMIT 10;
+
+-- Every keyword of the works of a series, by an aggregate of the project's own.
+CREATE AGGREGATE catalog.keyword_union (anycompatiblearray) (
+    SFUNC = array_cat,
+    STYPE = anycompatiblearray
+);
+
+COMMENT ON AGGREGATE catalog.keyword_union(anycompatiblearray) IS 'Concatenates the arrays of a group.';
+
+CREATE VIEW catalog.series_keywords AS
+SELECT w.series_id, catalog.keyword_union(w.keywords) AS keywords
+  FROM catalog.works AS w
+ WHERE w.series_id IS NOT NULL
+ GROUP BY w.series_id;

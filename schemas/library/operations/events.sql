@@ -10,6 +10,7 @@ CREATE TABLE operations.events (
     starts_at timestamptz NOT NULL,
     ends_at timestamptz NOT NULL,
     capacity smallint CHECK (capacity > 0),
+    ages public.age_band,
     ticket_price public.money_amount,
     host_staff_id integer REFERENCES operations.staff (id) ON DELETE SET NULL,
     featured_work_id bigint REFERENCES catalog.works (id) ON DELETE SET NULL,

@@ -52,3 +52,17 @@ COMMENT ON TYPE public.postal_address IS 'A postal address as printed on an enve
 COMMENT ON COLUMN public.postal_address.country IS 'ISO 3166-1 alpha-2 code.';
 
 CREATE TYPE public.geo_point AS (latitude numeric(9,6), longitude numeric(9,6));
+
+-- Range types: an age band for events and memberships, and its multirange for several bands.
+
+CREATE FUNCTION public.smallint_diff(a smallint, b smallint) RETURNS double precision
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    RETURN (a - b)::double precision;
+
+CREATE TYPE public.age_band AS RANGE (
+    subtype = smallint,
+    subtype_diff = public.smallint_diff,
+    multirange_type_name = public.age_bands
+);
+
+COMMENT ON TYPE public.age_band IS 'Ages from and to, such as [6,12) for children.';

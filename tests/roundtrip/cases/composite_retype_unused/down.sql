@@ -1,10 +1,13 @@
 -- schemac migration: down
--- 2 steps; no hazards
+-- 3 steps; no hazards
+
+-- - function public.make_pair(integer): drop function to create it again
+DROP FUNCTION public.make_pair(integer);
 
 -- ~ composite type public.pair: alter composite type: alter attribute a: type bigint -> integer
 ALTER TYPE public.pair ALTER ATTRIBUTE a TYPE integer;
 
--- ~ function public.make_pair(integer): alter function: replace definition
+-- + function public.make_pair(integer): create function again
 CREATE OR REPLACE FUNCTION public.make_pair(x integer)
  RETURNS public.pair
  LANGUAGE sql

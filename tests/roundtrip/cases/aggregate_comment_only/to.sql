@@ -1,0 +1,1 @@
+CREATE AGGREGATE public.total (integer) (SFUNC = int4pl, STYPE = integer);

@@ -1,0 +1,1 @@
+CREATE AGGREGATE public.total (bigint) (SFUNC = int8pl, STYPE = bigint);

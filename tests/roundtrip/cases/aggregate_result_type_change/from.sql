@@ -1,0 +1,3 @@
+CREATE TABLE public.t (id integer PRIMARY KEY, v integer);
+CREATE AGGREGATE public.total (integer) (SFUNC = int4pl, STYPE = integer);
+CREATE VIEW public.sums AS SELECT public.total(v) AS s FROM public.t;

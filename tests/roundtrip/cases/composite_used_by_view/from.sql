@@ -1,0 +1,3 @@
+CREATE TYPE public.point2 AS (x integer, y integer);
+CREATE TABLE public.shapes (id integer PRIMARY KEY, corner public.point2);
+CREATE VIEW public.xs AS SELECT id, (corner).x AS x FROM public.shapes;

@@ -1,0 +1,18 @@
+-- schemac migration: down
+-- 4 steps; hazards: validates-constraint
+
+-- ~ domain public.code: alter domain: drop checks while a function they call changes
+ALTER DOMAIN public.code DROP CONSTRAINT code_shape;
+
+-- - function public.is_code(text, integer): drop function
+DROP FUNCTION public.is_code(text, integer);
+
+-- + function public.is_code(text): create function
+CREATE OR REPLACE FUNCTION public.is_code(value text)
+ RETURNS boolean
+ LANGUAGE sql
+ IMMUTABLE
+RETURN (value ~ '^[A-Z]{3}$'::text);
+
+-- ~ domain public.code: alter domain: add check code_shape [validates-constraint]
+ALTER DOMAIN public.code ADD CONSTRAINT code_shape CHECK (public.is_code(VALUE));

@@ -1,0 +1,3 @@
+CREATE TABLE public.t (id integer PRIMARY KEY, v text);
+CREATE FUNCTION public.tidy(raw text) RETURNS text LANGUAGE sql IMMUTABLE RETURN lower(trim(raw));
+CREATE MATERIALIZED VIEW public.m AS SELECT id, public.tidy(v) AS v FROM public.t;

@@ -1,0 +1,5 @@
+-- schemac migration: up
+-- 1 step; no hazards
+
+-- ~ range type public.daterange2: alter range type: set comment
+COMMENT ON TYPE public.daterange2 IS 'new';
