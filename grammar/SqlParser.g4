@@ -29,6 +29,7 @@ statement
   | alterTableStatement
   | alterSequenceStatement
   | alterOwnerStatement
+  | alterEnumStatement
   | alterOtherStatement
   | commentStatement
   | setStatement
@@ -316,6 +317,15 @@ alterOwnerStatement
 // The other forms of ALTER TYPE, ALTER SCHEMA and ALTER SEQUENCE (ADD VALUE, RENAME, SET
 // SCHEMA, ...), reported as unsupported; RENAME and DROP are IDENTIFIERs that the AST builder
 // checks.
+// ALTER TYPE ... ADD VALUE and RENAME VALUE: changes of an enum type's values, applied to it in
+// statement order (migration histories hold them). VALUE, BEFORE, AFTER and RENAME are
+// IDENTIFIERs, which the AST builder checks.
+alterEnumStatement
+  : ALTER TYPE qualifiedName ADD IDENTIFIER (IF NOT EXISTS)? stringLiteral
+    (IDENTIFIER stringLiteral)?                                                # alterEnumAddValue
+  | ALTER TYPE qualifiedName IDENTIFIER IDENTIFIER stringLiteral TO stringLiteral  # alterEnumRenameValue
+  ;
+
 alterOtherStatement
   : ALTER TYPE qualifiedName (ADD | IDENTIFIER | SET | ALTER) ~SEMI*  # alterTypeOther
   | ALTER SCHEMA identifier IDENTIFIER ~SEMI*                               # alterSchemaOther

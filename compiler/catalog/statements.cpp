@@ -176,49 +176,36 @@ std::vector<ObjectKey> InUseOrder(const Catalog& catalog,
   return out;
 }
 
-void AddFunction(const Function& function, ExpressionForm form, StatementGroup group,
-                 Writer& writer) {
-  std::string sql = CreateFunctionSql(function, form);
+// Adds `sql`, the statement that creates an object written whole as `written` (a function, a
+// domain, a composite or range type), to `group`: in the written form, the statement as written.
+void AddWhole(StatementGroup group, const QualifiedName& subject, std::string sql,
+              const Origin& origin, const Written& written, ExpressionForm form, Writer& writer) {
   std::optional<WrittenSpan> span;
-  const Written& written = function.written;
   if (form == ExpressionForm::kWritten && !written.empty() && written.start.valid()) {
     span = WrittenSpan{0, written.text.size(), written.start};  // the whole statement
   }
-  writer.Add(group, {function.name.schema, function.name.name}, std::move(sql), function.origin, {},
-             PathOf(written), std::move(span));
+  writer.Add(group, subject, std::move(sql), origin, {}, PathOf(written), std::move(span));
+}
+
+void AddFunction(const Function& function, ExpressionForm form, StatementGroup group,
+                 Writer& writer) {
+  AddWhole(group, {function.name.schema, function.name.name}, CreateFunctionSql(function, form),
+           function.origin, function.written, form, writer);
 }
 
 void AddDomain(const Domain& domain, ExpressionForm form, Writer& writer) {
-  std::string sql = CreateDomainSql(domain, form);
-  std::optional<WrittenSpan> span;
-  const Written& written = domain.written;
-  if (form == ExpressionForm::kWritten && !written.empty() && written.start.valid()) {
-    span = WrittenSpan{0, written.text.size(), written.start};  // the whole statement
-  }
-  writer.Add(StatementGroup::kFunctions, domain.name, std::move(sql), domain.origin, {},
-             PathOf(written), std::move(span));
+  AddWhole(StatementGroup::kFunctions, domain.name, CreateDomainSql(domain, form), domain.origin,
+           domain.written, form, writer);
 }
 
 void AddRange(const RangeType& type, ExpressionForm form, Writer& writer) {
-  std::string sql = CreateRangeSql(type, form);
-  std::optional<WrittenSpan> span;
-  const Written& written = type.written;
-  if (form == ExpressionForm::kWritten && !written.empty() && written.start.valid()) {
-    span = WrittenSpan{0, written.text.size(), written.start};  // the whole statement
-  }
-  writer.Add(StatementGroup::kFunctions, type.name, std::move(sql), type.origin, {},
-             PathOf(written), std::move(span));
+  AddWhole(StatementGroup::kFunctions, type.name, CreateRangeSql(type, form), type.origin,
+           type.written, form, writer);
 }
 
 void AddComposite(const CompositeType& type, ExpressionForm form, Writer& writer) {
-  std::string sql = CreateCompositeSql(type, form);
-  std::optional<WrittenSpan> span;
-  const Written& written = type.written;
-  if (form == ExpressionForm::kWritten && !written.empty() && written.start.valid()) {
-    span = WrittenSpan{0, written.text.size(), written.start};  // the whole statement
-  }
-  writer.Add(StatementGroup::kFunctions, type.name, std::move(sql), type.origin, {},
-             PathOf(written), std::move(span));
+  AddWhole(StatementGroup::kFunctions, type.name, CreateCompositeSql(type, form), type.origin,
+           type.written, form, writer);
 }
 
 void AddView(const View& view, ExpressionForm form, Writer& writer) {

@@ -158,6 +158,9 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   if (auto* s = ctx->alterOwnerStatement()) {
     return BuildAlterOwner(s);
   }
+  if (auto* s = ctx->alterEnumStatement()) {
+    return BuildAlterEnum(s);
+  }
   if (auto* s = ctx->alterOtherStatement()) {
     ReportAlterOther(s);
     return std::nullopt;

@@ -43,6 +43,7 @@ class AstBuilder {
   ast::CreateIndex BuildCreateIndex(P::CreateIndexStatementContext* ctx);
   std::optional<ast::StatementBody> BuildCreateView(P::CreateViewStatementContext* ctx);
   std::optional<ast::StatementBody> BuildCreateRange(P::CreateRangeStatementContext* ctx);
+  std::optional<ast::StatementBody> BuildAlterEnum(P::AlterEnumStatementContext* ctx);
   // build_function.cpp.
   ast::CreateFunction BuildCreateFunction(P::CreateFunctionStatementContext* ctx);
   std::vector<ast::FunctionParameter> BuildFunctionParameters(P::FunctionParametersContext* ctx);

@@ -75,9 +75,9 @@ bool IsWordToken(size_t type) {
 }
 
 constexpr const char* kLanguage =
-    "schema files may declare schemas, extensions, enum types, domains, composite types, "
-    "sequences, tables, indexes, views, materialized views, functions, procedures, triggers and "
-    "comments";
+    "schema files may declare schemas, extensions, enum types, domains, composite and range "
+    "types, sequences, tables, indexes, views, materialized views, functions, procedures, "
+    "aggregates, triggers and comments";
 
 }  // namespace
 

@@ -19,18 +19,6 @@ namespace {
 using diff::ChangeKind;
 using diff::Property;
 
-// The table columns of the live database, kept by the plan, that are of composite type `key`.
-std::vector<std::string> ColumnsOfType(const Context& context, const ObjectKey& key) {
-  std::vector<std::string> columns;
-  for (const ObjectKey& user : context.from_dependencies.DependentsOf(key)) {
-    if (user.kind == ObjectKind::kColumn && catalog::Contains(context.to, user) &&
-        context.dropped.count(user) == 0 && context.dropped.count(ParentKey(user)) == 0) {
-      columns.push_back(catalog::KeyText(user));
-    }
-  }
-  return columns;
-}
-
 // Reports `what` (a change PostgreSQL refuses while columns are of the type) when columns are.
 bool RefuseInUse(const Context& context, const ObjectKey& key, const catalog::CompositeType& type,
                  std::string_view what) {

@@ -19,13 +19,7 @@ using diff::Property;
 // Reports a domain the plan would create again while columns of `to` use it.
 bool RefuseRecreateInUse(const Context& context, const ObjectKey& key,
                          const catalog::Domain& domain) {
-  std::vector<std::string> columns;
-  for (const ObjectKey& user : context.from_dependencies.DependentsOf(key)) {
-    if (user.kind == ObjectKind::kColumn && catalog::Contains(context.to, user) &&
-        context.dropped.count(user) == 0 && context.dropped.count(ParentKey(user)) == 0) {
-      columns.push_back(catalog::KeyText(user));
-    }
-  }
+  std::vector<std::string> columns = ColumnsOfType(context, key);
   if (columns.empty()) {
     return false;
   }

@@ -15,13 +15,7 @@ using diff::ChangeKind;
 
 bool RefuseRecreateInUse(const Context& context, const ObjectKey& key,
                          const catalog::RangeType& type) {
-  std::vector<std::string> columns;
-  for (const ObjectKey& user : context.from_dependencies.DependentsOf(key)) {
-    if (user.kind == ObjectKind::kColumn && catalog::Contains(context.to, user) &&
-        context.dropped.count(user) == 0 && context.dropped.count(ParentKey(user)) == 0) {
-      columns.push_back(catalog::KeyText(user));
-    }
-  }
+  std::vector<std::string> columns = ColumnsOfType(context, key);
   if (columns.empty()) {
     return false;
   }

@@ -126,5 +126,9 @@ PlannedStep NewStep(const ObjectKey& key, Action action, std::string description
 
 // Appends the dependencies of `key` in `index` to `needs`.
 void AddNeeds(const DependencyIndex& index, const ObjectKey& key, std::vector<ObjectKey>& needs);
+// ColumnsOfType returns the columns of the current catalog that are of type `key` (or of a type
+// made of it, as pg_depend records them) and that the plan keeps, as "schema.table.column":
+// what PostgreSQL refuses to drop a type, or to change it in some ways, under.
+std::vector<std::string> ColumnsOfType(const Context& context, const ObjectKey& key);
 
 }  // namespace schemac::plan

@@ -116,4 +116,15 @@ void AddNeeds(const DependencyIndex& index, const ObjectKey& key, std::vector<Ob
   needs.insert(needs.end(), dependencies.begin(), dependencies.end());
 }
 
+std::vector<std::string> ColumnsOfType(const Context& context, const ObjectKey& key) {
+  std::vector<std::string> columns;
+  for (const ObjectKey& user : context.from_dependencies.DependentsOf(key)) {
+    if (user.kind == ObjectKind::kColumn && catalog::Contains(context.to, user) &&
+        context.dropped.count(user) == 0 && context.dropped.count(ParentKey(user)) == 0) {
+      columns.push_back(catalog::KeyText(user));
+    }
+  }
+  return columns;
+}
+
 }  // namespace schemac::plan

@@ -103,6 +103,8 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       AlterSequence(*sequence);
     } else if (const auto* owner = As<ast::AlterOwner>(s)) {
       AlterOwner(*owner);
+    } else if (const auto* values = As<ast::AlterEnum>(s)) {
+      AlterEnum(*values);
     } else if (const auto* comment = As<ast::Comment>(s)) {
       ApplyComment(*comment, s.range);
     } else {

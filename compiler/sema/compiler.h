@@ -35,6 +35,8 @@ class Compiler {
   void DeclareDomain(const ast::CreateDomain& statement, const base::SourceRange& range);
   void DeclareComposite(const ast::CreateComposite& statement, const base::SourceRange& range);
   void DeclareRange(const ast::CreateRange& statement, const base::SourceRange& range);
+  // AlterEnum applies ALTER TYPE ... ADD | RENAME VALUE to a declared enum type.
+  void AlterEnum(const ast::AlterEnum& statement);
   // IsUserType says whether the files declare type `name` (an enum type, a domain, a composite
   // type, a range type or its multirange type).
   bool IsUserType(const catalog::QualifiedName& name) const;

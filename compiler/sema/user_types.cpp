@@ -1,4 +1,5 @@
-// Domains, composite types and range types: their names are checked here; the rest of their
+// Domains, composite types and range types: their names are checked here, and the changes of an
+// enum type's values applied; the rest of their
 // statements is the server's to compile, so it is kept as written.
 #include <algorithm>
 
@@ -110,6 +111,72 @@ void Compiler::DeclareRange(const ast::CreateRange& statement, const base::Sourc
   }
   type.written = Written(statement.statement);
   catalog_.ranges[*name] = std::move(type);
+}
+
+void Compiler::AlterEnum(const ast::AlterEnum& statement) {
+  std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kType);
+  if (!name) {
+    return;
+  }
+  auto type = catalog_.enums.find(*name);
+  if (type == catalog_.enums.end()) {
+    std::vector<std::string> candidates;
+    for (const auto& [key, declared] : catalog_.enums) {
+      candidates.push_back(key.Text());
+    }
+    ReportUnknown("unknown-type", statement.name.range,
+                  fmt::format("enum type \"{}\" does not exist", name->Text()), name->Text(),
+                  candidates);
+    return;
+  }
+  std::vector<std::string>& labels = type->second.labels;
+  auto find = [&](const std::string& label) {
+    return std::find(labels.begin(), labels.end(), label);
+  };
+  if (statement.rename) {
+    auto old = find(statement.value);
+    if (old == labels.end()) {
+      sink_.Error("invalid-enum-label", statement.value_range,
+                  fmt::format("enum type \"{}\" has no value '{}' to rename", name->Text(),
+                              statement.value));
+    } else if (find(statement.new_value) != labels.end()) {
+      sink_.Error("duplicate-enum-label", statement.new_value_range,
+                  fmt::format("enum type \"{}\" has a value '{}' already", name->Text(),
+                              statement.new_value));
+    } else {
+      *old = statement.new_value;
+    }
+    return;
+  }
+  if (find(statement.value) != labels.end()) {
+    if (!statement.if_not_exists) {
+      sink_.Error("duplicate-enum-label", statement.value_range,
+                  fmt::format("enum type \"{}\" has a value '{}' already; remove the statement "
+                              "or add IF NOT EXISTS",
+                              name->Text(), statement.value));
+    }
+    return;
+  }
+  if (statement.value.empty() || statement.value.size() > 63) {
+    sink_.Error("invalid-enum-label", statement.value_range,
+                fmt::format("invalid enum label \"{}\"; labels must be 1 to 63 bytes long",
+                            statement.value));
+    return;
+  }
+  auto at = labels.end();
+  if (statement.neighbor) {
+    at = find(*statement.neighbor);
+    if (at == labels.end()) {
+      sink_.Error("invalid-enum-label", statement.neighbor_range,
+                  fmt::format("enum type \"{}\" has no value '{}' to add a value {}", name->Text(),
+                              *statement.neighbor, statement.before ? "before" : "after"));
+      return;
+    }
+    if (!statement.before) {
+      ++at;
+    }
+  }
+  labels.insert(at, statement.value);
 }
 
 void Compiler::CommentOnAttribute(catalog::CompositeType& type, const std::string& attribute,

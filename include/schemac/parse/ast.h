@@ -187,6 +187,21 @@ struct CreateRange {
   Expression statement;  // from CREATE to the end, without the ";"
 };
 
+// AlterEnum is ALTER TYPE ... ADD VALUE [IF NOT EXISTS] 'v' [BEFORE | AFTER 'w'] or ALTER TYPE
+// ... RENAME VALUE 'v' TO 'w'.
+struct AlterEnum {
+  QualifiedName name;
+  bool rename = false;
+  bool if_not_exists = false;
+  std::string value;  // the value added, or renamed
+  SourceRange value_range;
+  std::optional<std::string> neighbor;  // ADD VALUE ... BEFORE | AFTER this one
+  bool before = false;
+  SourceRange neighbor_range;
+  std::string new_value;  // RENAME VALUE ... TO this one
+  SourceRange new_value_range;
+};
+
 struct CreateSequence {
   QualifiedName name;
   bool if_not_exists = false;
@@ -382,10 +397,11 @@ struct Setting {
   bool unreadable = false;
 };
 
-using StatementBody = std::variant<CreateSchema, CreateExtension, CreateEnum, CreateComposite,
-                                   CreateRange, CreateSequence, AlterSequence, CreateTable,
-                                   CreateIndex, CreateView, CreateFunction, CreateTrigger,
-                                   CreateDomain, AlterTable, AlterOwner, Comment, Setting>;
+using StatementBody =
+    std::variant<CreateSchema, CreateExtension, CreateEnum, CreateComposite, CreateRange,
+                 CreateSequence, AlterSequence, CreateTable, CreateIndex, CreateView,
+                 CreateFunction, CreateTrigger, CreateDomain, AlterTable, AlterOwner, AlterEnum,
+                 Comment, Setting>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.

@@ -1,7 +1,7 @@
 -- Valid PostgreSQL outside the language, as dumps and hand-written schemas hold it: each is
 -- named, never a syntax error. The data rows of a COPY are skipped, not taken for statements.
 CREATE TYPE mood AS ENUM ('sad');
-ALTER TYPE mood ADD VALUE 'happy';
+ALTER TYPE mood RENAME TO feeling;
 CREATE TABLE parent (id integer) PARTITION BY RANGE (id);
 CREATE TABLE parent_1 PARTITION OF parent FOR VALUES FROM (1) TO (10);
 CREATE TABLE copied AS SELECT 1 AS id;

@@ -1,13 +1,13 @@
 -- Statements and clauses outside the language are reported, never skipped.
 CREATE RECURSIVE VIEW v (n) AS SELECT 1;
-CREATE AGGREGATE total (integer) (SFUNC = int4pl, STYPE = integer);
+CREATE AGGREGATE pct (float8 ORDER BY float8) (SFUNC = ordered_set_transition, STYPE = internal);
 CREATE POLICY own ON t USING (true);
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO PUBLIC;
 CREATE TABLE t (id integer, CONSTRAINT no_overlap EXCLUDE USING gist (id WITH =));
 CREATE TABLE child () INHERITS (t);
 CREATE TEMPORARY TABLE scratch (id integer);
 ALTER TABLE t ENABLE ROW LEVEL SECURITY;
-CREATE TYPE span AS RANGE (subtype = integer);
+CREATE TYPE span (INPUT = int4in, OUTPUT = int4out);
 COMMENT ON POLICY own ON t IS 'x';
 SELECT 1;
 INSERT INTO t VALUES (1);
