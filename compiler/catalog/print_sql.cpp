@@ -17,7 +17,7 @@ std::string SearchPathSql(const std::vector<std::string>& path) {
   return out + ";";
 }
 
-std::string PrintSql(const Catalog& catalog) {
+std::string PrintSql(const Catalog& catalog, const std::vector<CreateStatement>& statements) {
   // Each group gets a title line; a blank line separates groups. A statement whose expressions
   // were written under another search_path than the one in force gets a SET before it; an
   // expression written under an empty path (pg_dump's) names nothing outside pg_catalog
@@ -29,7 +29,7 @@ std::string PrintSql(const Catalog& catalog) {
   }
   const CreateStatement* previous = nullptr;
   std::vector<std::string> search_path = {"public"};
-  for (const CreateStatement& statement : CreateStatements(catalog)) {
+  for (const CreateStatement& statement : statements) {
     if (previous == nullptr || previous->group != statement.group) {
       out += fmt::format("{}-- {}\n", previous == nullptr ? "" : "\n", GroupTitle(statement.group));
     }

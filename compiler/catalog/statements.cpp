@@ -21,17 +21,28 @@ class Writer {
  public:
   explicit Writer(std::vector<CreateStatement>& out) : out_(out) {}
 
-  void Add(StatementGroup group, const QualifiedName& subject, std::string sql,
-           const Origin& origin, std::vector<base::SourceRange> line_origins = {},
-           Path search_path = std::nullopt, std::optional<WrittenSpan> written = std::nullopt) {
-    out_.push_back({group, std::move(sql), origin.range, std::move(line_origins), subject,
-                    std::move(search_path), std::move(written)});
+  // Add appends a statement and returns it, for the caller to say what it creates.
+  CreateStatement& Add(StatementGroup group, const QualifiedName& subject, std::string sql,
+                       const Origin& origin, std::vector<base::SourceRange> line_origins = {},
+                       Path search_path = std::nullopt,
+                       std::optional<WrittenSpan> written = std::nullopt) {
+    out_.push_back({group,
+                    std::move(sql),
+                    origin.range,
+                    std::move(line_origins),
+                    subject,
+                    std::move(search_path),
+                    std::move(written),
+                    {},
+                    {},
+                    {}});
+    return out_.back();
   }
 
-  void Comment(const QualifiedName& subject, std::string_view target,
+  void Comment(const QualifiedName& subject, const ObjectKey& object, std::string_view target,
                const std::optional<std::string>& text, const Origin& origin) {
     if (text) {
-      Add(StatementGroup::kComments, subject, CommentSql(target, text), origin);
+      Add(StatementGroup::kComments, subject, CommentSql(target, text), origin).acts_on = {object};
     }
   }
 
@@ -178,34 +189,37 @@ std::vector<ObjectKey> InUseOrder(const Catalog& catalog,
 
 // Adds `sql`, the statement that creates an object written whole as `written` (a function, a
 // domain, a composite or range type), to `group`: in the written form, the statement as written.
-void AddWhole(StatementGroup group, const QualifiedName& subject, std::string sql,
-              const Origin& origin, const Written& written, ExpressionForm form, Writer& writer) {
+void AddWhole(StatementGroup group, const ObjectKey& key, std::string sql, const Origin& origin,
+              const Written& written, ExpressionForm form, Writer& writer) {
   std::optional<WrittenSpan> span;
   if (form == ExpressionForm::kWritten && !written.empty() && written.start.valid()) {
     span = WrittenSpan{0, written.text.size(), written.start};  // the whole statement
   }
-  writer.Add(group, subject, std::move(sql), origin, {}, PathOf(written), std::move(span));
+  writer
+      .Add(group, {key.schema, key.name}, std::move(sql), origin, {}, PathOf(written),
+           std::move(span))
+      .creates = {key};
 }
 
 void AddFunction(const Function& function, ExpressionForm form, StatementGroup group,
                  Writer& writer) {
-  AddWhole(group, {function.name.schema, function.name.name}, CreateFunctionSql(function, form),
-           function.origin, function.written, form, writer);
+  AddWhole(group, KeyOf(function), CreateFunctionSql(function, form), function.origin,
+           function.written, form, writer);
 }
 
 void AddDomain(const Domain& domain, ExpressionForm form, Writer& writer) {
-  AddWhole(StatementGroup::kFunctions, domain.name, CreateDomainSql(domain, form), domain.origin,
-           domain.written, form, writer);
+  AddWhole(StatementGroup::kFunctions, DomainKey(domain.name), CreateDomainSql(domain, form),
+           domain.origin, domain.written, form, writer);
 }
 
 void AddRange(const RangeType& type, ExpressionForm form, Writer& writer) {
-  AddWhole(StatementGroup::kFunctions, type.name, CreateRangeSql(type, form), type.origin,
+  AddWhole(StatementGroup::kFunctions, RangeKey(type.name), CreateRangeSql(type, form), type.origin,
            type.written, form, writer);
 }
 
 void AddComposite(const CompositeType& type, ExpressionForm form, Writer& writer) {
-  AddWhole(StatementGroup::kFunctions, type.name, CreateCompositeSql(type, form), type.origin,
-           type.written, form, writer);
+  AddWhole(StatementGroup::kFunctions, CompositeKey(type.name), CreateCompositeSql(type, form),
+           type.origin, type.written, form, writer);
 }
 
 void AddView(const View& view, ExpressionForm form, Writer& writer) {
@@ -216,17 +230,22 @@ void AddView(const View& view, ExpressionForm form, Writer& writer) {
     // The query ends the statement, before its ";" (and a materialized view's WITH [NO] DATA).
     span = WrittenSpan{sql.rfind(written.text), written.text.size(), written.start};
   }
-  writer.Add(StatementGroup::kViews, view.name, std::move(sql), view.origin, {}, PathOf(written),
-             std::move(span));
+  writer
+      .Add(StatementGroup::kViews, view.name, std::move(sql), view.origin, {}, PathOf(written),
+           std::move(span))
+      .creates = {KeyOf(view)};
 }
 
-// The parts of a table's SQL that run under their own search_path: the statement of the table
-// takes the path of its first expression; a default, check or generated column written under
-// another path goes in a statement of its own. A generated column moved out of CREATE TABLE
-// takes the table's keys and checks with it, since they may name it.
+// The parts of a table's SQL that run apart from its CREATE TABLE: the statement of the table
+// takes the search_path of its first expression; a default, check or generated column written
+// under another path goes in a statement of its own, as do the defaults and checks the caller
+// asks for (`apart`: they call a function that uses the table) and, for the scratch load, those
+// the files set by a statement of their own (Written::own_statement). A generated column moved out
+// of CREATE TABLE takes the table's keys and checks with it, since they may name it.
 class TableSql {
  public:
-  TableSql(const Table& table, ExpressionForm form) : table_(table), form_(form) {
+  TableSql(const Table& table, ExpressionForm form, const std::set<ObjectKey>& apart)
+      : table_(table), form_(form), apart_(apart) {
     for (const Column& column : table.columns) {
       Consider(column.generated_written);
       Consider(column.default_written);
@@ -244,37 +263,56 @@ class TableSql {
   void Write(Writer& writer) const {
     TableParts parts;
     parts.include_column = [&](const Column& column) { return !Differs(column.generated_written); };
-    parts.include_default = [&](const Column& column) { return !Differs(column.default_written); };
+    parts.include_default = [&](const Column& column) { return !DefaultApart(column); };
     parts.include = [&](const Constraint& constraint) { return InCreateTable(constraint); };
     std::vector<base::SourceRange> line_origins;
     std::string sql = CreateTableSql(table_, parts, &line_origins, form_);
-    writer.Add(StatementGroup::kTables, table_.name, std::move(sql), table_.origin,
-               std::move(line_origins), path_);
+    std::vector<ObjectKey> creates = {TableKey(table_.name)};
+    for (const Column& column : table_.columns) {
+      if (parts.include_column(column)) {
+        creates.push_back(ColumnKey(table_.name, column.name));
+      }
+    }
+    for (const auto& [name, constraint] : table_.constraints) {
+      if (InCreateTable(constraint)) {
+        creates.push_back(ConstraintKey(table_.name, name));
+      }
+    }
+    writer
+        .Add(StatementGroup::kTables, table_.name, std::move(sql), table_.origin,
+             std::move(line_origins), path_)
+        .creates = std::move(creates);
     std::string alter = "ALTER TABLE " + table_.name.Quoted();
     for (const Column& column : table_.columns) {
       if (Differs(column.generated_written)) {
-        writer.Add(StatementGroup::kTables, table_.name,
-                   fmt::format("{} ADD COLUMN {};", alter, ColumnDefinitionSql(column, form_)),
-                   column.origin, {}, PathOf(column.generated_written));
+        writer
+            .Add(StatementGroup::kTables, table_.name,
+                 fmt::format("{} ADD COLUMN {};", alter, ColumnDefinitionSql(column, form_)),
+                 column.origin, {}, PathOf(column.generated_written))
+            .creates = {ColumnKey(table_.name, column.name)};
       }
     }
     for (const Column& column : table_.columns) {
-      if (column.default_expression && Differs(column.default_written) &&
-          !Differs(column.generated_written)) {
+      if (column.default_expression && DefaultApart(column) && !Differs(column.generated_written)) {
         std::string text = form_ == ExpressionForm::kWritten
                                ? column.default_written.text
                                : DefaultSql(*column.default_expression);
-        writer.Add(StatementGroup::kTables, table_.name,
-                   fmt::format("{} ALTER COLUMN {} SET DEFAULT {};", alter,
-                               QuoteIdentifier(column.name), text),
-                   column.origin, {}, PathOf(column.default_written));
+        CreateStatement& statement =
+            writer.Add(StatementGroup::kTables, table_.name,
+                       fmt::format("{} ALTER COLUMN {} SET DEFAULT {};", alter,
+                                   QuoteIdentifier(column.name), text),
+                       column.origin, {}, PathOf(column.default_written));
+        statement.acts_on = {ColumnKey(table_.name, column.name)};
+        statement.sets_default = statement.acts_on;
       }
     }
     for (const auto& [name, constraint] : table_.constraints) {
       if (!AddedAfterTables(table_, constraint) && !InCreateTable(constraint)) {
-        writer.Add(StatementGroup::kTables, table_.name,
-                   fmt::format("{} ADD {};", alter, ConstraintDefinitionSql(constraint, form_)),
-                   constraint.origin, {}, PathOf(constraint.expression_written));
+        writer
+            .Add(StatementGroup::kTables, table_.name,
+                 fmt::format("{} ADD {};", alter, ConstraintDefinitionSql(constraint, form_)),
+                 constraint.origin, {}, PathOf(constraint.expression_written))
+            .creates = {ConstraintKey(table_.name, name)};
       }
     }
   }
@@ -288,8 +326,19 @@ class TableSql {
   bool Differs(const Written& written) const {
     return !written.empty() && path_ && written.search_path != *path_;
   }
+  // Whether a written expression goes apart for the scratch load, as the files wrote it.
+  bool WrittenApart(const Written& written) const {
+    return form_ == ExpressionForm::kWritten && written.own_statement;
+  }
+  bool DefaultApart(const Column& column) const {
+    return column.default_expression &&
+           (Differs(column.default_written) || WrittenApart(column.default_written) ||
+            apart_.count(ColumnKey(table_.name, column.name)) != 0);
+  }
   bool InCreateTable(const Constraint& constraint) const {
-    if (AddedAfterTables(table_, constraint) || Differs(constraint.expression_written)) {
+    if (AddedAfterTables(table_, constraint) || Differs(constraint.expression_written) ||
+        WrittenApart(constraint.expression_written) ||
+        apart_.count(ConstraintKey(table_.name, constraint.name)) != 0) {
       return false;
     }
     bool moves_with_columns = constraint.type == ConstraintType::kCheck ||
@@ -300,6 +349,7 @@ class TableSql {
 
   const Table& table_;
   ExpressionForm form_;
+  const std::set<ObjectKey>& apart_;
   Path path_;
   bool moved_columns_ = false;
 };
@@ -316,18 +366,23 @@ Path IndexPath(const Index& index) {
   return std::nullopt;
 }
 
-void AddObjects(const Catalog& catalog, ExpressionForm form, Writer& writer) {
+void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<ObjectKey>& apart,
+                Writer& writer) {
   for (const auto& [name, schema] : catalog.schemas) {
     if (name != "public") {
-      writer.Add(StatementGroup::kSchemas, {name, ""}, CreateSchemaSql(schema), schema.origin);
+      writer.Add(StatementGroup::kSchemas, {name, ""}, CreateSchemaSql(schema), schema.origin)
+          .creates = {SchemaKey(name)};
     }
   }
   for (const auto& [name, extension] : catalog.extensions) {
-    writer.Add(StatementGroup::kExtensions, {"", name}, CreateExtensionSql(extension),
-               extension.origin);
+    writer
+        .Add(StatementGroup::kExtensions, {"", name}, CreateExtensionSql(extension),
+             extension.origin)
+        .creates = {ExtensionKey(extension)};
   }
   for (const auto& [name, type] : catalog.enums) {
-    writer.Add(StatementGroup::kTypes, name, CreateEnumSql(type), type.origin);
+    writer.Add(StatementGroup::kTypes, name, CreateEnumSql(type), type.origin).creates = {
+        EnumKey(name)};
   }
   std::set<ObjectKey> late_functions = FunctionsOnRelations(catalog);
   std::vector<Programmable> early;
@@ -358,31 +413,39 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, Writer& writer) {
     }
   }
   for (const auto& [name, sequence] : catalog.sequences) {
-    writer.Add(StatementGroup::kSequences, name, CreateSequenceSql(sequence), sequence.origin);
+    writer.Add(StatementGroup::kSequences, name, CreateSequenceSql(sequence), sequence.origin)
+        .creates = {SequenceKey(name)};
   }
   for (const auto& [name, table] : catalog.tables) {
-    TableSql(table, form).Write(writer);
+    TableSql(table, form, apart).Write(writer);
   }
   for (const auto& [name, index] : catalog.indexes) {
     if (catalog.views.count(index.table) == 0) {  // a materialized view's come with it
-      writer.Add(StatementGroup::kIndexes, index.table, CreateIndexSql(index, form), index.origin,
-                 {}, IndexPath(index));
+      writer
+          .Add(StatementGroup::kIndexes, index.table, CreateIndexSql(index, form), index.origin, {},
+               IndexPath(index))
+          .creates = {IndexKeyOf(name)};
     }
   }
   for (const auto& [name, table] : catalog.tables) {
     for (const auto& [constraint_name, constraint] : table.constraints) {
       if (AddedAfterTables(table, constraint)) {
-        writer.Add(StatementGroup::kLaterConstraints, name,
-                   fmt::format("ALTER TABLE {} ADD {};", name.Quoted(),
-                               ConstraintDefinitionSql(constraint, form)),
-                   constraint.origin, {}, PathOf(constraint.expression_written));
+        writer
+            .Add(StatementGroup::kLaterConstraints, name,
+                 fmt::format("ALTER TABLE {} ADD {};", name.Quoted(),
+                             ConstraintDefinitionSql(constraint, form)),
+                 constraint.origin, {}, PathOf(constraint.expression_written))
+            .creates = {ConstraintKey(name, constraint_name)};
       }
     }
   }
   for (const auto& [name, sequence] : catalog.sequences) {
     if (sequence.owned_by) {
-      writer.Add(StatementGroup::kSequenceOwnership, name, SequenceOwnedBySql(sequence),
-                 sequence.origin);
+      writer
+          .Add(StatementGroup::kSequenceOwnership, name, SequenceOwnedBySql(sequence),
+               sequence.origin)
+          .acts_on = {SequenceKey(name),
+                      ColumnKey(sequence.owned_by->table, sequence.owned_by->column)};
     }
   }
   std::vector<Programmable> late;
@@ -406,8 +469,10 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, Writer& writer) {
       AddView(view, form, writer);
       // A materialized view's indexes, which whatever uses it may need.
       for (const Index* index : view_indexes[view.name]) {
-        writer.Add(StatementGroup::kViews, index->table, CreateIndexSql(*index, form),
-                   index->origin, {}, IndexPath(*index));
+        writer
+            .Add(StatementGroup::kViews, index->table, CreateIndexSql(*index, form), index->origin,
+                 {}, IndexPath(*index))
+            .creates = {IndexKeyOf(index->name)};
       }
     } else {
       AddFunction(catalog.functions.at({key.schema, key.name, key.sub_name}), form,
@@ -424,69 +489,79 @@ void AddTriggers(const Catalog& catalog, ExpressionForm form, Writer& writer) {
     if (form == ExpressionForm::kWritten && !written.empty() && written.start.valid()) {
       span = WrittenSpan{0, written.text.size(), written.start};  // the whole statement
     }
-    writer.Add(StatementGroup::kTriggers, name.table, std::move(sql), trigger.origin, {},
-               PathOf(written), std::move(span));
+    writer
+        .Add(StatementGroup::kTriggers, name.table, std::move(sql), trigger.origin, {},
+             PathOf(written), std::move(span))
+        .creates = {TriggerKey(name)};
   }
 }
 
 void AddComments(const Catalog& catalog, Writer& writer) {
   for (const auto& [name, domain] : catalog.domains) {
-    writer.Comment(name, "DOMAIN " + name.Quoted(), domain.comment, domain.origin);
+    writer.Comment(name, DomainKey(name), "DOMAIN " + name.Quoted(), domain.comment, domain.origin);
   }
   for (const auto& [name, type] : catalog.ranges) {
-    writer.Comment(name, "TYPE " + name.Quoted(), type.comment, type.origin);
+    writer.Comment(name, RangeKey(name), "TYPE " + name.Quoted(), type.comment, type.origin);
   }
   for (const auto& [name, type] : catalog.composites) {
-    writer.Comment(name, "TYPE " + name.Quoted(), type.comment, type.origin);
+    writer.Comment(name, CompositeKey(name), "TYPE " + name.Quoted(), type.comment, type.origin);
     for (const auto& [attribute, text] : type.attribute_comments) {
-      writer.Comment(name, "COLUMN " + name.Quoted() + "." + QuoteIdentifier(attribute), text,
+      writer.Comment(name, CompositeKey(name),
+                     "COLUMN " + name.Quoted() + "." + QuoteIdentifier(attribute), text,
                      type.origin);
     }
   }
   for (const auto& [name, trigger] : catalog.triggers) {
-    writer.Comment(name.table, TriggerTarget(name), trigger.comment, trigger.origin);
+    writer.Comment(name.table, TriggerKey(name), TriggerTarget(name), trigger.comment,
+                   trigger.origin);
   }
   for (const auto& [name, function] : catalog.functions) {
-    writer.Comment({name.schema, name.name}, FunctionTarget(function), function.comment,
-                   function.origin);
+    writer.Comment({name.schema, name.name}, KeyOf(function), FunctionTarget(function),
+                   function.comment, function.origin);
   }
   for (const auto& [name, view] : catalog.views) {
-    writer.Comment(name, (view.materialized ? "MATERIALIZED VIEW " : "VIEW ") + name.Quoted(),
+    writer.Comment(name, KeyOf(view),
+                   (view.materialized ? "MATERIALIZED VIEW " : "VIEW ") + name.Quoted(),
                    view.comment, view.origin);
     for (const auto& [column, text] : view.column_comments) {
-      writer.Comment(name, "COLUMN " + name.Quoted() + "." + QuoteIdentifier(column), text,
-                     view.origin);
+      writer.Comment(name, KeyOf(view), "COLUMN " + name.Quoted() + "." + QuoteIdentifier(column),
+                     text, view.origin);
     }
   }
   for (const auto& [name, schema] : catalog.schemas) {
-    writer.Comment({name, ""}, "SCHEMA " + QuoteIdentifier(name), schema.comment, schema.origin);
+    writer.Comment({name, ""}, SchemaKey(name), "SCHEMA " + QuoteIdentifier(name), schema.comment,
+                   schema.origin);
   }
   for (const auto& [name, extension] : catalog.extensions) {
-    writer.Comment({"", name}, "EXTENSION " + QuoteIdentifier(name), extension.comment,
-                   extension.origin);
+    writer.Comment({"", name}, ExtensionKey(extension), "EXTENSION " + QuoteIdentifier(name),
+                   extension.comment, extension.origin);
   }
   for (const auto& [name, type] : catalog.enums) {
-    writer.Comment(name, "TYPE " + name.Quoted(), type.comment, type.origin);
+    writer.Comment(name, EnumKey(name), "TYPE " + name.Quoted(), type.comment, type.origin);
   }
   for (const auto& [name, sequence] : catalog.sequences) {
-    writer.Comment(name, "SEQUENCE " + name.Quoted(), sequence.comment, sequence.origin);
+    writer.Comment(name, SequenceKey(name), "SEQUENCE " + name.Quoted(), sequence.comment,
+                   sequence.origin);
   }
   for (const auto& [name, table] : catalog.tables) {
-    writer.Comment(name, "TABLE " + name.Quoted(), table.comment, table.origin);
+    writer.Comment(name, TableKey(name), "TABLE " + name.Quoted(), table.comment, table.origin);
     for (const Column& column : table.columns) {
-      writer.Comment(name, "COLUMN " + name.Quoted() + "." + QuoteIdentifier(column.name),
-                     column.comment, column.origin);
+      writer.Comment(name, ColumnKey(name, column.name),
+                     "COLUMN " + name.Quoted() + "." + QuoteIdentifier(column.name), column.comment,
+                     column.origin);
     }
     for (const auto& [constraint_name, constraint] : table.constraints) {
-      writer.Comment(name,
+      ObjectKey key = ConstraintKey(name, constraint_name);
+      writer.Comment(name, key,
                      "CONSTRAINT " + QuoteIdentifier(constraint_name) + " ON " + name.Quoted(),
                      constraint.comment, constraint.origin);
-      writer.Comment(name, "INDEX " + QualifiedName{name.schema, constraint_name}.Quoted(),
+      writer.Comment(name, key, "INDEX " + QualifiedName{name.schema, constraint_name}.Quoted(),
                      constraint.index_comment, constraint.origin);
     }
   }
   for (const auto& [name, index] : catalog.indexes) {
-    writer.Comment(index.table, "INDEX " + name.Quoted(), index.comment, index.origin);
+    writer.Comment(index.table, IndexKeyOf(name), "INDEX " + name.Quoted(), index.comment,
+                   index.origin);
   }
 }
 
@@ -522,10 +597,11 @@ std::string_view GroupTitle(StatementGroup group) {
   return "";
 }
 
-std::vector<CreateStatement> CreateStatements(const Catalog& catalog, ExpressionForm form) {
+std::vector<CreateStatement> CreateStatements(const Catalog& catalog, ExpressionForm form,
+                                              const std::set<ObjectKey>& apart) {
   std::vector<CreateStatement> statements;
   Writer writer(statements);
-  AddObjects(catalog, form, writer);
+  AddObjects(catalog, form, apart, writer);
   AddTriggers(catalog, form, writer);
   AddComments(catalog, writer);
   return statements;

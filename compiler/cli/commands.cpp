@@ -11,6 +11,7 @@
 #include "schemac/base/diagnostics.h"
 #include "schemac/catalog/print.h"
 #include "schemac/pgserver/server.h"
+#include "schemac/plan/canonical.h"
 #include "schemac/sema/compile.h"
 
 #include "output.h"
@@ -20,11 +21,11 @@
 namespace schemac::cli {
 namespace {
 
-std::string Summary(const sema::CompileResult& result) {
-  catalog::Counts counts = catalog::CountObjects(result.catalog);
+// What a catalog holds, in words ("2 schemas, 1 extension, ...").
+std::string Contents(const catalog::Catalog& catalog) {
+  catalog::Counts counts = catalog::CountObjects(catalog);
   return fmt::format(
-      "{}, {}: {}, {}, {}, {}, {}, {}, {}, {} ({}, {}), {}, {}, {}, {}, {}, {}, {}",
-      Plural(result.files, "file", "files"), Plural(result.statements, "statement", "statements"),
+      "{}, {}, {}, {}, {}, {}, {}, {} ({}, {}), {}, {}, {}, {}, {}, {}, {}",
       Plural(counts.schemas, "schema", "schemas"),
       Plural(counts.extensions, "extension", "extensions"),
       Plural(counts.enums, "enum type", "enum types"), Plural(counts.domains, "domain", "domains"),
@@ -39,6 +40,12 @@ std::string Summary(const sema::CompileResult& result) {
       Plural(counts.aggregates, "aggregate", "aggregates"),
       Plural(counts.triggers, "trigger", "triggers"),
       Plural(counts.comments, "comment", "comments"));
+}
+
+std::string Summary(const sema::CompileResult& result) {
+  return fmt::format("{}, {}: {}", Plural(result.files, "file", "files"),
+                     Plural(result.statements, "statement", "statements"),
+                     Contents(result.catalog));
 }
 
 }  // namespace
@@ -60,57 +67,23 @@ int RunPrint(const PrintOptions& options) {
     return 1;
   }
   std::cout << (options.format == "json" ? catalog::PrintJson(result.catalog)
-                                         : catalog::PrintSql(result.catalog));
+                                         : plan::CanonicalSql(result.catalog));
   return 0;
 }
 
 int RunVerify(const VerifyOptions& options) {
+  // The same load as every plan's: the statements as written, retried while the server refuses
+  // them for an object another statement creates.
   base::DiagnosticSink sink;
-  sema::CompileResult result = CompileSchema(options.path, sink);
-  if (ReportDiagnostics(sink)) {
-    return 1;
-  }
+  Timings timings;
+  Scratch scratch("", options.pg_bindir);
+  std::optional<catalog::Catalog> loaded = LoadSchema(options.path, scratch, sink, timings);
   ClearProgress();
-  std::cout << fmt::format("compiled {}: {}\n", options.path, Summary(result));
-  std::string error;
-  pgserver::ServerOptions server_options;
-  server_options.bin_dir = options.pg_bindir;
-  std::optional<ProgressTask> task(std::in_place, "starting the temporary server");
-  auto server = pgserver::EphemeralServer::Start(server_options, &error);
-  if (server == nullptr) {
-    ClearProgress();
-    std::cerr << "error: cannot start a temporary PostgreSQL server: " << error << "\n";
+  if (ReportDiagnostics(sink) || !loaded) {
     return 1;
   }
-  const std::string database = "schemac_verify";
-  if (!server->CreateDatabase(database, &error)) {
-    ClearProgress();
-    std::cerr << "error: " << error << "\n";
-    return 1;
-  }
-  task.emplace("loading the schema into the temporary server");
-  pgserver::PsqlResult load = server->RunPsql(catalog::PrintSql(result.catalog), database);
-  if (load.exit_code != 0) {
-    ClearProgress();
-    std::cerr << "error: the compiled schema did not load into PostgreSQL [load-failed]\n"
-              << load.errors;
-    return 1;
-  }
-  pgserver::PsqlResult census = server->RunPsql(
-      "\\pset tuples_only on\n\\pset format unaligned\n"
-      "SELECT current_setting('server_version') || ': ' || count(*) FILTER (WHERE relkind = 'r')"
-      " || ' tables, ' || count(*) FILTER (WHERE relkind = 'i') || ' indexes, '"
-      " || count(*) FILTER (WHERE relkind = 'S') || ' sequences'"
-      " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-      " WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast');",
-      database);
-  std::string line = census.output;
-  while (!line.empty() && (line.back() == '\n' || line.back() == ' ')) {
-    line.pop_back();
-  }
-  task.reset();
-  ClearProgress();
-  std::cout << fmt::format("loaded into a temporary PostgreSQL {}\n", line);
+  std::cout << fmt::format("loaded {} into a temporary PostgreSQL server: {}\n", options.path,
+                           Contents(*loaded));
   return 0;
 }
 

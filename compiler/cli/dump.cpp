@@ -16,6 +16,7 @@
 #include "schemac/base/quote.h"
 #include "schemac/catalog/print.h"
 #include "schemac/introspect/introspect.h"
+#include "schemac/plan/canonical.h"
 
 #include "commands.h"
 #include "output.h"
@@ -78,13 +79,13 @@ std::map<fs::path, std::string> DumpFiles(const catalog::Catalog& live, const fs
   for (const auto& [schema, part] : catalog::SplitBySchema(live)) {
     std::string schema_file = FileName(schema, schema_names);
     if (!split) {
-      files[dir / (schema_file + ".sql")] = Header(schema) + catalog::PrintSql(part);
+      files[dir / (schema_file + ".sql")] = Header(schema) + plan::CanonicalSql(part);
       continue;
     }
     std::set<std::string> table_names = {"_schema"};
     for (const auto& [table, piece] : catalog::SplitByTable(part)) {
       std::string file = table.empty() ? "_schema" : FileName(table, table_names);
-      files[dir / schema_file / (file + ".sql")] = Header(schema) + catalog::PrintSql(piece);
+      files[dir / schema_file / (file + ".sql")] = Header(schema) + plan::CanonicalSql(piece);
     }
   }
   return files;
@@ -237,7 +238,7 @@ int RunDump(const DumpOptions& options) {
       return 1;
     }
     ClearProgress();
-    std::cout << catalog::PrintSql(live);
+    std::cout << plan::CanonicalSql(live);
     return 0;
   }
   // Without a trailing separator, so that the directories of the files compare equal to it.

@@ -1,4 +1,6 @@
 // Steps for columns: added, dropped, recreated (a new generation expression) or altered in place.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "schemac/base/quote.h"
@@ -33,11 +35,70 @@ std::string ColumnTarget(const catalog::QualifiedName& table, const std::string&
   return "COLUMN " + table.Quoted() + "." + QuoteIdentifier(column);
 }
 
+}  // namespace
+
+void AddColumnNeeds(const Context& context, const ObjectKey& key, bool default_apart,
+                    std::vector<ObjectKey>& needs) {
+  for (const ObjectKey& dependency : context.to_dependencies.DependenciesOf(key)) {
+    // What the default calls is the needs of the step that sets it.
+    if (!default_apart ||
+        (dependency.kind != ObjectKind::kFunction && dependency.kind != ObjectKind::kAggregate)) {
+      needs.push_back(dependency);
+    }
+  }
+}
+
+void SetDefaultApart(const Context& context, const ObjectKey& key, std::vector<PlannedStep>& out) {
+  catalog::QualifiedName table{key.schema, key.name};
+  const Column& column = *FindColumn(context.to, key);
+  PlannedStep set = NewColumnStep(
+      key, Action::kAlter,
+      fmt::format("alter column {}: set default {} (after the function it calls, which uses "
+                  "the table)",
+                  QuoteIdentifier(column.name), *column.default_expression),
+      &column);
+  set.step.statements.push_back(fmt::format("ALTER TABLE {} ALTER COLUMN {} SET DEFAULT {};",
+                                            table.Quoted(), QuoteIdentifier(column.name),
+                                            *column.default_expression));
+  TakeLock(set.step, TableLock::kAccessExclusive,
+           fmt::format("SET DEFAULT locks table {}", table.Quoted()));
+  set.provides.push_back(key);
+  set.changes_shape = false;
+  set.releases = false;
+  AddNeeds(context.to_dependencies, key, set.needs);
+  out.push_back(std::move(set));
+}
+
+void DropDefaultApart(const Context& context, const ObjectKey& key, std::vector<PlannedStep>& out) {
+  catalog::QualifiedName table{key.schema, key.name};
+  const Column& column = *FindColumn(context.from, key);
+  PlannedStep drop = NewColumnStep(
+      key, Action::kAlter,
+      fmt::format("alter column {}: drop default (before the function it calls, which uses "
+                  "the table)",
+                  QuoteIdentifier(column.name)),
+      &column);
+  drop.step.statements.push_back(fmt::format("ALTER TABLE {} ALTER COLUMN {} DROP DEFAULT;",
+                                             table.Quoted(), QuoteIdentifier(column.name)));
+  TakeLock(drop.step, TableLock::kAccessExclusive,
+           fmt::format("DROP DEFAULT locks table {}", table.Quoted()));
+  drop.provides.push_back(key);
+  drop.changes_shape = false;
+  out.push_back(std::move(drop));
+}
+
+namespace {
+
 void AddColumn(const Context& context, const ObjectKey& key, bool again,
                std::vector<PlannedStep>& out) {
   catalog::QualifiedName table{key.schema, key.name};
   const Column& column = *FindColumn(context.to, key);
-  std::string definition = catalog::ColumnDefinitionSql(column);
+  bool default_apart = column.default_expression && context.to_dependencies.UsesItsTable(key);
+  Column without_default = column;
+  if (default_apart) {
+    without_default.default_expression.reset();
+  }
+  std::string definition = catalog::ColumnDefinitionSql(without_default);
   PlannedStep planned =
       NewColumnStep(key, Action::kCreate,
                     fmt::format("{} column {}", again ? "add again" : "add", definition), &column);
@@ -58,14 +119,20 @@ void AddColumn(const Context& context, const ObjectKey& key, bool again,
   if (column.identity) {
     planned.provides.push_back(SequenceKey(column.identity->sequence));
   }
-  AddNeeds(context.to_dependencies, key, planned.needs);
+  AddColumnNeeds(context, key, default_apart, planned.needs);
   out.push_back(std::move(planned));
+  if (default_apart) {
+    SetDefaultApart(context, key, out);
+  }
 }
 
 void DropColumn(const Context& context, const ObjectKey& key, bool again,
                 std::vector<PlannedStep>& out) {
   catalog::QualifiedName table{key.schema, key.name};
   const Column& column = *FindColumn(context.from, key);
+  if (column.default_expression && context.from_dependencies.UsesItsTable(key)) {
+    DropDefaultApart(context, key, out);
+  }
   PlannedStep planned =
       NewColumnStep(key, Action::kDrop,
                     fmt::format("drop column {}{}", QuoteIdentifier(key.sub_name),
@@ -320,6 +387,10 @@ void AlterColumn(const Context& context, const diff::Change& change,
   step.description =
       fmt::format("alter column {}: {}", QuoteIdentifier(column.name), fmt::join(what, ", "));
   planned.provides.push_back(key);
+  planned.changes_shape =
+      std::any_of(change.properties.begin(), change.properties.end(), [](Property property) {
+        return property != Property::kDefault && property != Property::kComment;
+      });
   AddNeeds(context.to_dependencies, key, planned.needs);
   out.push_back(std::move(planned));
 }
@@ -338,6 +409,7 @@ void ResetDefault(const Context& context, const ObjectKey& key, std::vector<Plan
   TakeLock(drop.step, TableLock::kAccessExclusive,
            fmt::format("DROP DEFAULT locks table {}", table.Quoted()));
   drop.provides.push_back(key);
+  drop.changes_shape = false;
   out.push_back(std::move(drop));
   PlannedStep set = NewColumnStep(key, Action::kAlter, "set default again", &column);
   set.step.statements.push_back(alter + "SET DEFAULT " + *column.default_expression + ";");
@@ -345,6 +417,7 @@ void ResetDefault(const Context& context, const ObjectKey& key, std::vector<Plan
            fmt::format("SET DEFAULT locks table {}", table.Quoted()));
   set.provides.push_back(key);
   set.releases = false;  // the step before released what the old default used
+  set.changes_shape = false;
   AddNeeds(context.to_dependencies, key, set.needs);
   out.push_back(std::move(set));
 }

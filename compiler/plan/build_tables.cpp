@@ -46,9 +46,20 @@ PlannedStep CreateTableStep(const Context& context, const catalog::Table& table,
   step.object = step.target = key;
   step.action = Action::kCreate;
   step.origin = table.origin.range;
-  auto include = with_foreign_keys ? InlineWithForeignKeys : InlineWithoutForeignKeys;
+  auto inline_kind = with_foreign_keys ? InlineWithForeignKeys : InlineWithoutForeignKeys;
+  // Defaults and checks that call a function using the table come in steps of their own.
+  auto include = [&](const Constraint& constraint) {
+    return inline_kind(constraint) &&
+           !(constraint.type == ConstraintType::kCheck &&
+             context.to_dependencies.UsesItsTable(ConstraintKey(table.name, constraint.name)));
+  };
+  auto default_apart = [&](const catalog::Column& column) {
+    return column.default_expression &&
+           context.to_dependencies.UsesItsTable(ColumnKey(table.name, column.name));
+  };
   catalog::TableParts parts;
   parts.include = include;
+  parts.include_default = [&](const catalog::Column& column) { return !default_apart(column); };
   step.statements.push_back(catalog::CreateTableSql(table, parts));
   size_t constraints = 0;
   planned.provides.push_back(key);
@@ -62,7 +73,7 @@ PlannedStep CreateTableStep(const Context& context, const catalog::Table& table,
     if (column.identity) {
       planned.provides.push_back(SequenceKey(column.identity->sequence));
     }
-    AddNeeds(context.to_dependencies, column_key, planned.needs);
+    AddColumnNeeds(context, column_key, default_apart(column), planned.needs);
     if (column.comment) {
       step.statements.push_back(catalog::CommentSql(
           "COLUMN " + table.name.Quoted() + "." + QuoteIdentifier(column.name), column.comment));
@@ -90,7 +101,16 @@ PlannedStep CreateTableStep(const Context& context, const catalog::Table& table,
   return planned;
 }
 
-PlannedStep DropTableStep(const catalog::Table& table, bool with_foreign_keys) {
+// Whether a check of `table` calls a function that uses the table: it is added and dropped by a
+// step of its own.
+bool CheckApart(const DependencyIndex& dependencies, const catalog::Table& table,
+                const Constraint& constraint) {
+  return constraint.type == ConstraintType::kCheck &&
+         dependencies.UsesItsTable(ConstraintKey(table.name, constraint.name));
+}
+
+PlannedStep DropTableStep(const Context& context, const catalog::Table& table,
+                          bool with_foreign_keys) {
   PlannedStep planned;
   Step& step = planned.step;
   ObjectKey key = TableKey(table.name);
@@ -103,7 +123,8 @@ PlannedStep DropTableStep(const catalog::Table& table, bool with_foreign_keys) {
     planned.removes.push_back(ColumnKey(table.name, column.name));
   }
   for (const auto& [name, constraint] : table.constraints) {
-    if (constraint.type == ConstraintType::kForeignKey && !with_foreign_keys) {
+    if ((constraint.type == ConstraintType::kForeignKey && !with_foreign_keys) ||
+        CheckApart(context.from_dependencies, table, constraint)) {
       continue;
     }
     planned.removes.push_back(ConstraintKey(table.name, name));
@@ -129,10 +150,18 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
   if (change.kind == ChangeKind::kCreate) {
     out.push_back(CreateTableStep(context, context.to.tables.at(name), true));
     // Constraints not validated yet cannot be part of CREATE TABLE, nor can a key that repeats
-    // an earlier one (PostgreSQL would keep only the first).
+    // an earlier one (PostgreSQL would keep only the first), nor a check or a default that calls
+    // a function using the table.
     const catalog::Table& table = context.to.tables.at(name);
+    for (const catalog::Column& column : table.columns) {
+      ObjectKey key = ColumnKey(name, column.name);
+      if (column.default_expression && context.to_dependencies.UsesItsTable(key)) {
+        SetDefaultApart(context, key, out);
+      }
+    }
     for (const auto& [constraint_name, constraint] : table.constraints) {
-      if (!constraint.validated || catalog::RepeatsEarlierKey(table, constraint)) {
+      if (!constraint.validated || catalog::RepeatsEarlierKey(table, constraint) ||
+          CheckApart(context.to_dependencies, table, constraint)) {
         BuildConstraintSteps(
             context, diff::Change{ChangeKind::kCreate, ConstraintKey(name, constraint_name), {}},
             out);
@@ -141,7 +170,32 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
     return;
   }
   if (change.kind == ChangeKind::kDrop) {
-    out.push_back(DropTableStep(context.from.tables.at(name), true));
+    const catalog::Table& table = context.from.tables.at(name);
+    out.push_back(DropTableStep(context, table, true));
+    for (const catalog::Column& column : table.columns) {
+      ObjectKey key = ColumnKey(name, column.name);
+      if (column.default_expression && context.from_dependencies.UsesItsTable(key)) {
+        DropDefaultApart(context, key, out);
+      }
+    }
+    for (const auto& [constraint_name, constraint] : table.constraints) {
+      if (CheckApart(context.from_dependencies, table, constraint)) {
+        PlannedStep drop;
+        ObjectKey key = ConstraintKey(name, constraint_name);
+        drop.step.object = TableKey(name);
+        drop.step.target = key;
+        drop.step.action = Action::kDrop;
+        drop.step.description = fmt::format(
+            "drop check constraint {} before the function it calls, which uses the table",
+            QuoteIdentifier(constraint_name));
+        drop.step.statements.push_back(fmt::format(
+            "ALTER TABLE {} DROP CONSTRAINT {};", name.Quoted(), QuoteIdentifier(constraint_name)));
+        TakeLock(drop.step, TableLock::kAccessExclusive,
+                 fmt::format("DROP CONSTRAINT locks table {}", name.Quoted()));
+        drop.removes.push_back(key);
+        out.push_back(std::move(drop));
+      }
+    }
     return;
   }
   const catalog::Table& table = context.to.tables.at(name);
@@ -207,7 +261,7 @@ void DetachForeignKeys(const Context& context, PlannedStep& planned,
     }
     return;
   }
-  planned = DropTableStep(context.from.tables.at(name), false);
+  planned = DropTableStep(context, context.from.tables.at(name), false);
   for (const std::string& constraint : foreign_keys) {
     PlannedStep drop;
     ObjectKey constraint_key = ConstraintKey(name, constraint);

@@ -25,6 +25,11 @@ struct PlannedStep {
   // Whether an alter step releases what the objects it provides used before (a changed default no
   // longer needs its old sequence), so that drops of those run after it.
   bool releases = true;
+  // Whether the step changes what other objects may use of what it provides, so that steps that
+  // need it wait for it and views and functions that read it are dropped before it: not an alter
+  // of a column's default or comment alone, so that a function the default calls may read the
+  // column.
+  bool changes_shape = true;
   // Objects of the current catalog whose drops and alters must run before this step.
   std::vector<ObjectKey> after_changes_of;
   // A create or drop of a table that holds its foreign keys; the ordering may detach them into
@@ -66,6 +71,15 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
                      std::vector<PlannedStep>& out);
 void BuildColumnSteps(const Context& context, const diff::Change& change,
                       std::vector<PlannedStep>& out);
+// A default that calls a function using its own table (DependencyIndex::UsesItsTable) is set by
+// a step of its own after the column and the function are created, and dropped before they are
+// dropped: neither the column with its default nor the function can be created first.
+// AddColumnNeeds appends what a column needs to exist, without what its default calls when that
+// default is set apart.
+void AddColumnNeeds(const Context& context, const ObjectKey& key, bool default_apart,
+                    std::vector<ObjectKey>& needs);
+void SetDefaultApart(const Context& context, const ObjectKey& key, std::vector<PlannedStep>& out);
+void DropDefaultApart(const Context& context, const ObjectKey& key, std::vector<PlannedStep>& out);
 void BuildConstraintSteps(const Context& context, const diff::Change& change,
                           std::vector<PlannedStep>& out);
 void BuildViewSteps(const Context& context, const diff::Change& change,

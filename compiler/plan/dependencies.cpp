@@ -215,4 +215,53 @@ std::vector<ObjectKey> DependencyIndex::DependentsOf(const ObjectKey& key) const
   return graph_.In(key);
 }
 
+bool DependencyIndex::UsesItsTable(const ObjectKey& part) const {
+  const ObjectKey table = ParentKey(part);
+  std::set<ObjectKey> seen;
+  std::vector<ObjectKey> work;
+  for (const ObjectKey& used : DependenciesOf(part)) {
+    if ((used.kind == ObjectKind::kFunction || used.kind == ObjectKind::kAggregate) &&
+        seen.insert(used).second) {
+      work.push_back(used);
+    }
+  }
+  while (!work.empty()) {
+    ObjectKey key = work.back();
+    work.pop_back();
+    if (ParentKey(key) == table) {
+      return true;
+    }
+    for (const ObjectKey& next : DependenciesOf(key)) {
+      // Schemas and extensions lead nowhere back.
+      if (next.kind != ObjectKind::kSchema && next.kind != ObjectKind::kExtension &&
+          seen.insert(next).second) {
+        work.push_back(next);
+      }
+    }
+  }
+  return false;
+}
+
+std::set<ObjectKey> DependencyIndex::PartsUsingTheirTable(const catalog::Catalog& catalog) const {
+  std::set<ObjectKey> parts;
+  if (catalog.dependencies.value.empty()) {
+    return parts;  // a compiled catalog: what functions use is known once the server has them
+  }
+  for (const auto& [name, table] : catalog.tables) {
+    for (const catalog::Column& column : table.columns) {
+      ObjectKey key = ColumnKey(name, column.name);
+      if (column.default_expression && UsesItsTable(key)) {
+        parts.insert(key);
+      }
+    }
+    for (const auto& [constraint_name, constraint] : table.constraints) {
+      ObjectKey key = ConstraintKey(name, constraint_name);
+      if (constraint.type == catalog::ConstraintType::kCheck && UsesItsTable(key)) {
+        parts.insert(key);
+      }
+    }
+  }
+  return parts;
+}
+
 }  // namespace schemac::plan

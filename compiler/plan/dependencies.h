@@ -50,6 +50,15 @@ class DependencyIndex {
   std::vector<ObjectKey> DependenciesOf(const ObjectKey& key) const;
   std::vector<ObjectKey> DependentsOf(const ObjectKey& key) const;
 
+  // UsesItsTable says whether `part`, a column (its default) or a check constraint, calls a
+  // function or an aggregate that uses the part's own table, directly or through other objects
+  // (a default calling a function whose SQL-standard body reads the table): no CREATE TABLE can
+  // hold such a part, since neither can be created first; it is set by a statement of its own.
+  bool UsesItsTable(const ObjectKey& part) const;
+  // PartsUsingTheirTable returns the columns and check constraints of `catalog` (whose index this
+  // is) that UsesItsTable.
+  std::set<ObjectKey> PartsUsingTheirTable(const catalog::Catalog& catalog) const;
+
  private:
   void Add(const ObjectKey& from, const ObjectKey& to);
   void AddTable(const catalog::Catalog& catalog, const catalog::Table& table);

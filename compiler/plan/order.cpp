@@ -49,12 +49,18 @@ Edges BuildEdges(const Context& context, const std::vector<PlannedStep>& steps) 
   std::map<ObjectKey, std::vector<size_t>> providers;
   std::map<ObjectKey, std::vector<size_t>> removers;
   std::map<ObjectKey, std::vector<size_t>> changers;  // steps that drop or alter an object
+  // Alter steps that release what an object used (a default dropped), which is all that has to
+  // come before a drop of what it used, even when the object is dropped later too.
+  std::map<ObjectKey, std::vector<size_t>> releasers;
   std::map<std::pair<std::string, std::string>, std::vector<size_t>> name_removers;
   for (size_t i = 0; i < steps.size(); ++i) {
     for (const ObjectKey& key : steps[i].provides) {
-      providers[key].push_back(i);
+      if (steps[i].changes_shape) {
+        providers[key].push_back(i);
+      }
       if (steps[i].step.action == Action::kAlter && steps[i].releases) {
         changers[key].push_back(i);
+        releasers[key].push_back(i);
       }
     }
     for (const ObjectKey& key : steps[i].removes) {
@@ -88,10 +94,12 @@ Edges BuildEdges(const Context& context, const std::vector<PlannedStep>& steps) 
       }
     }
     for (const ObjectKey& key : step.provides) {
-      all(removers, key, i);
+      if (step.changes_shape) {
+        all(removers, key, i);
+      }
       // A view dropped (or dropped to be created again) that reads an object this step changes
       // goes first: PostgreSQL refuses to change a column's type under a view.
-      if (step.step.action != Action::kCreate) {
+      if (step.step.action != Action::kCreate && step.changes_shape) {
         for (const ObjectKey& dependent : context.from_dependencies.DependentsOf(key)) {
           if (catalog::Facts(dependent.kind).recreated_when_column_retyped) {
             all(removers, dependent, i);
@@ -106,7 +114,7 @@ Edges BuildEdges(const Context& context, const std::vector<PlannedStep>& steps) 
     }
     for (const ObjectKey& key : step.removes) {
       for (const ObjectKey& dependent : context.from_dependencies.DependentsOf(key)) {
-        all(changers, dependent, i);
+        all(releasers.count(dependent) != 0 ? releasers : changers, dependent, i);
       }
     }
     for (const ObjectKey& key : step.after_changes_of) {

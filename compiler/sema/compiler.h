@@ -62,6 +62,7 @@ class Compiler {
   struct PendingConstraint {
     const ast::Constraint* constraint;
     std::optional<std::string> column;
+    // Written by ALTER TABLE ... ADD CONSTRAINT, which alone may add it NOT VALID.
     bool may_skip_validation = false;
     // The name of a repeated key of the same statement that PostgreSQL gives this one, which was
     // written without a name (see RemoveRepeatedKeys).

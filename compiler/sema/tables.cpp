@@ -508,6 +508,7 @@ void Compiler::AddConstraint(catalog::Table& table, const PendingConstraint& pen
       out.columns.clear();  // a check names no columns, whether written on a column or not
       out.expression = Canonical(source.expression, &table);
       out.expression_written = Written(source.expression);
+      out.expression_written.own_statement = pending.may_skip_validation;
       out.no_inherit = source.no_inherit;
       out.validated = !(source.not_valid && pending.may_skip_validation);
       if (source.deferrable) {
@@ -774,6 +775,7 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
         } else {
           column.default_expression = Canonical(action.constraint.expression, table, column.type);
           column.default_written = Written(action.constraint.expression);
+          column.default_written.own_statement = true;
         }
         break;
       }

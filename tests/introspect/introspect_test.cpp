@@ -14,6 +14,7 @@
 #include "schemac/catalog/print.h"
 #include "schemac/pg/session.h"
 #include "schemac/pgserver/server.h"
+#include "schemac/plan/canonical.h"
 #include "schemac/sema/canonical.h"
 #include "schemac/sema/compile.h"
 
@@ -90,8 +91,8 @@ TEST_P(IntrospectCaseTest, MatchesCompiledCatalog) {
   ASSERT_NO_FATAL_FAILURE(AcceptKnownDifferences(test_case.name, compiled.catalog, introspected));
   EXPECT_TRUE(introspected == compiled.catalog)
       << "introspected:\n"
-      << catalog::PrintSql(introspected) << "\ncompiled:\n"
-      << catalog::PrintSql(compiled.catalog);
+      << plan::CanonicalSql(introspected) << "\ncompiled:\n"
+      << plan::CanonicalSql(compiled.catalog);
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, IntrospectCaseTest, ::testing::ValuesIn(ListCases()),
@@ -159,8 +160,8 @@ TEST_F(IntrospectTest, EveryFieldMatchesCompiledCatalog) {
   sema::CanonicalizeExpressions(introspected);
   EXPECT_TRUE(introspected == compiled.catalog)
       << "introspected:\n"
-      << catalog::PrintSql(introspected) << "\ncompiled:\n"
-      << catalog::PrintSql(compiled.catalog);
+      << plan::CanonicalSql(introspected) << "\ncompiled:\n"
+      << plan::CanonicalSql(compiled.catalog);
   const catalog::Table& child = introspected.tables.at({"app", "child"});
   EXPECT_FALSE(child.constraints.at("child_note_check").validated);
   EXPECT_EQ(child.constraints.at("child_parent_fkey").on_delete_columns,

@@ -309,7 +309,7 @@ TEST_F(ProgressTest, VerifyAndDumpShowTheirPhases) {
   EXPECT_EQ(Screen(verify.written), plain_verify.out);
   std::vector<std::string> drawn = DrawnLines(verify.written);
   EXPECT_TRUE(AnyMatches(drawn, "starting the temporary server")) << Joined(drawn);
-  EXPECT_TRUE(AnyMatches(drawn, "loading the schema into the temporary server")) << Joined(drawn);
+  EXPECT_TRUE(AnyMatches(drawn, "loading the scratch database")) << Joined(drawn);
 
   const std::string db = Db();
   ASSERT_EQ(Run({"apply", "--schema", "schema", "--db", db, "--dev-db", DevDb()}).exit_code, 0);

@@ -10,6 +10,7 @@
 
 #include "schemac/catalog/print.h"
 #include "schemac/introspect/introspect.h"
+#include "schemac/plan/canonical.h"
 #include "schemac/plan/plan.h"
 #include "schemac/report/report.h"
 #include "schemac/sema/canonical.h"
@@ -70,8 +71,8 @@ TEST_P(NormalizeCaseTest, MatchesCompiledCatalog) {
   AdoptServerDefinitions(compiled.catalog, canonical);
   ASSERT_NO_FATAL_FAILURE(AcceptKnownDifferences(test_case.name, compiled.catalog, canonical));
   EXPECT_TRUE(canonical == compiled.catalog) << "normalized:\n"
-                                             << catalog::PrintSql(canonical) << "\ncompiled:\n"
-                                             << catalog::PrintSql(compiled.catalog);
+                                             << plan::CanonicalSql(canonical) << "\ncompiled:\n"
+                                             << plan::CanonicalSql(compiled.catalog);
 }
 
 // The path users run, against the files loaded as users load them: a database that psql loaded

@@ -14,6 +14,7 @@
 
 #include "schemac/catalog/print.h"
 #include "schemac/normalize/normalize.h"
+#include "schemac/plan/canonical.h"
 #include "schemac/sema/canonical.h"
 #include "schemac/sema/compile.h"
 
@@ -46,7 +47,7 @@ TEST_F(NormalizeScaleTest, LoadTakesFewRoundTrips) {
   auto start = std::chrono::steady_clock::now();
   std::string error;
   ASSERT_TRUE(server_->CreateDatabase("scale_psql", &error)) << error;
-  pgserver::PsqlResult load = server_->RunPsql(catalog::PrintSql(compiled), "scale_psql");
+  pgserver::PsqlResult load = server_->RunPsql(plan::CanonicalSql(compiled), "scale_psql");
   double psql_seconds = SecondsSince(start);
   ASSERT_EQ(load.exit_code, 0) << load.errors;
 

@@ -11,6 +11,7 @@
 #include "schemac/base/diagnostics.h"
 #include "schemac/catalog/print.h"
 #include "schemac/pgserver/server.h"
+#include "schemac/plan/canonical.h"
 #include "schemac/sema/compile.h"
 
 #include "server/server_view.h"
@@ -50,7 +51,7 @@ TEST_P(AgreementTest, ServerSeesWhatTheCompilerModelled) {
     EXPECT_EQ(actual, expected) << "the schema files as loaded by psql";
   }
 
-  std::string printed = catalog::PrintSql(compiled.catalog);
+  std::string printed = plan::CanonicalSql(compiled.catalog);
   std::string database = "printed_" + test_case.name;
   ASSERT_TRUE(server_->CreateDatabase(database, &error)) << error;
   pgserver::PsqlResult load = server_->RunPsql(printed, database);
@@ -65,7 +66,7 @@ TEST_P(AgreementTest, ServerSeesWhatTheCompilerModelled) {
   sema::CompileResult recompiled = sema::CompilePath(dir.path(), recompile_sink);
   ASSERT_FALSE(recompile_sink.has_errors()) << RenderAll(recompile_sink);
   EXPECT_TRUE(recompiled.catalog == compiled.catalog);
-  EXPECT_EQ(catalog::PrintSql(recompiled.catalog), printed);
+  EXPECT_EQ(plan::CanonicalSql(recompiled.catalog), printed);
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, AgreementTest, ::testing::ValuesIn(ListCases()),

@@ -279,5 +279,45 @@ TEST_F(DumpServerTest, RefusesADirectoryWithOtherSchemaFiles) {
   EXPECT_TRUE(Contains(not_a_directory.err, "[io-error]")) << not_a_directory.err;
 }
 
+// Objects whose dependencies cross the canonical groups, as only the server knows them: a
+// function with an SQL-standard body reads a table (so it cannot come before the tables) and a
+// default of another table calls it (so that table cannot come before it); a check calls a
+// function that reads a view of that table.
+constexpr const char* kCrossGroups = R"SQL(CREATE TABLE u (k integer);
+CREATE FUNCTION next_n() RETURNS integer LANGUAGE sql RETURN (SELECT coalesce(max(k), 0) + 1 FROM u);
+CREATE TABLE t (id integer PRIMARY KEY, n integer DEFAULT next_n());
+CREATE VIEW v AS SELECT id, next_n() AS x FROM t;
+CREATE FUNCTION vcount() RETURNS bigint LANGUAGE sql BEGIN ATOMIC SELECT count(*) FROM v; END;
+CREATE TABLE w (id integer, c bigint CHECK (c <= vcount()));
+COMMENT ON FUNCTION next_n() IS 'next';
+)SQL";
+
+TEST_F(DumpServerTest, OutputLoadsWithPsqlInTheOrderOfTheServersDependencies) {
+  std::string db = Database("dump_cross", kCrossGroups);
+  CommandResult dump = Schemac({"dump", "--db", db});
+  ASSERT_EQ(dump.exit_code, 0) << dump.err;
+  // Each object after what it uses.
+  const std::vector<std::string> order = {"CREATE TABLE public.u",
+                                          "CREATE OR REPLACE FUNCTION public.next_n()",
+                                          "CREATE TABLE public.t",
+                                          "CREATE VIEW public.v",
+                                          "CREATE OR REPLACE FUNCTION public.vcount()",
+                                          "CREATE TABLE public.w",
+                                          "COMMENT ON FUNCTION public.next_n()"};
+  size_t at = 0;
+  for (const std::string& statement : order) {
+    size_t found = dump.out.find(statement);
+    ASSERT_NE(found, std::string::npos) << statement << "\n" << dump.out;
+    EXPECT_GT(found, at) << statement << "\n" << dump.out;
+    at = found;
+  }
+  std::string error;
+  ASSERT_TRUE(server_->CreateDatabase("dump_cross_loaded", &error)) << error;
+  pgserver::PsqlResult load = server_->RunPsql(dump.out, "dump_cross_loaded");
+  EXPECT_EQ(load.exit_code, 0) << load.errors << "\n" << dump.out;
+  CommandResult again = Schemac({"dump", "--db", server_->ConnectionString("dump_cross_loaded")});
+  EXPECT_EQ(again.out, dump.out);
+}
+
 }  // namespace
 }  // namespace schemac::testing

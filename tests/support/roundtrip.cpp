@@ -15,6 +15,7 @@
 #include "schemac/introspect/introspect.h"
 #include "schemac/normalize/normalize.h"
 #include "schemac/parse/parser.h"
+#include "schemac/plan/canonical.h"
 #include "schemac/sema/compile.h"
 
 #include "support/diagnostics.h"
@@ -43,8 +44,8 @@ std::string MissingLines(const std::string& a, const std::string& b, char mark) 
 }
 
 std::string Difference(const catalog::Catalog& actual, const catalog::Catalog& expected) {
-  std::string a = catalog::PrintSql(actual);
-  std::string b = catalog::PrintSql(expected);
+  std::string a = plan::CanonicalSql(actual);
+  std::string b = plan::CanonicalSql(expected);
   std::string lines = MissingLines(b, a, '-') + MissingLines(a, b, '+');
   return lines.empty() ? "  (the same canonical SQL)\n" : lines;
 }

@@ -44,6 +44,10 @@ struct Written {
   // For a function: whether its body is checked, as check_function_bodies was where it was
   // written (pg_dump turns it off: a body may then use what only its callers' search_path finds).
   bool check_body = true;
+  // For a default or a check: whether the files set it with a statement of its own (ALTER TABLE
+  // ... SET DEFAULT, ALTER TABLE ... ADD CONSTRAINT), as pg_dump writes one that calls a function
+  // reading its table; the scratch load runs it so.
+  bool own_statement = false;
   bool empty() const { return text.empty(); }
   bool operator==(const Written& /*other*/) const { return true; }
 };

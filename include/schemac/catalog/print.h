@@ -6,14 +6,16 @@
 #include <vector>
 
 #include "schemac/catalog/catalog.h"
+#include "schemac/catalog/statements.h"
 
 namespace schemac::catalog {
 
-// PrintSql renders the catalog as DDL that loads into an empty PostgreSQL database (one whose
-// public schema exists) and compiles back to an equal catalog. Objects come in dependency order:
-// schemas, extensions, types, sequences, tables with their keys and checks, indexes, foreign
-// keys, sequence ownership, comments; each group sorted by name.
-std::string PrintSql(const Catalog& catalog);
+// PrintSql renders `statements`, CreateStatements(catalog) in the order they are to run
+// (plan::CanonicalSql orders them by the dependency graph), as DDL that loads into an empty
+// PostgreSQL database (one whose public schema exists) and compiles back to an equal catalog:
+// a title line above each run of statements of one group, a SET search_path where a statement
+// needs another one.
+std::string PrintSql(const Catalog& catalog, const std::vector<CreateStatement>& statements);
 
 // SearchPathSql returns `SET search_path = ...;` for `path` (an empty path as '').
 std::string SearchPathSql(const std::vector<std::string>& path);

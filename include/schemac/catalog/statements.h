@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,6 +62,14 @@ struct CreateStatement {
   // The body the statement holds as written (a view's query), so that the server's position in
   // it can be reported at its place in the file.
   std::optional<WrittenSpan> written;
+  // The objects the statement creates (CREATE TABLE: the table, its columns and the constraints
+  // it holds), and those it changes or comments on without creating them: what ordering the
+  // statements by the dependency graph (plan::InCreationOrder) goes by.
+  std::vector<ObjectKey> creates;
+  std::vector<ObjectKey> acts_on;
+  // The columns whose default the statement sets apart from their CREATE TABLE: what the default
+  // calls is waited for by this statement, not by the CREATE TABLE.
+  std::vector<ObjectKey> sets_default;
 };
 
 // CreateStatements returns the DDL that creates `catalog` in an empty database (one whose public
@@ -75,8 +84,11 @@ struct CreateStatement {
 // written in `form`; every statement holds expressions of one search_path only: a default or
 // check written under another path than the first expression of its table is set by an ALTER
 // TABLE of its own among the constraints added after the tables (and a generated column
-// likewise added, with the table's keys and checks).
+// likewise added, with the table's keys and checks). So are the defaults (column keys) and
+// checks (constraint keys) in `apart`, and, in the written form, those the files set by a
+// statement of their own (Written::own_statement).
 std::vector<CreateStatement> CreateStatements(const Catalog& catalog,
-                                              ExpressionForm form = ExpressionForm::kCatalog);
+                                              ExpressionForm form = ExpressionForm::kCatalog,
+                                              const std::set<ObjectKey>& apart = {});
 
 }  // namespace schemac::catalog

@@ -1,0 +1,1 @@
+CREATE TABLE queue (id integer PRIMARY KEY, weight integer);
