@@ -25,6 +25,7 @@ statement
   | createViewStatement
   | createFunctionStatement
   | createTriggerStatement
+  | createPolicyStatement
   | createDomainStatement
   | alterTableStatement
   | alterSequenceStatement
@@ -282,6 +283,22 @@ createTriggerStatement
   : CREATE (OR REPLACE)? CONSTRAINT? TRIGGER identifier ~(ON | SEMI)+ ON qualifiedName ~SEMI*
   ;
 
+// CREATE POLICY: the name, the table and the roles are parsed (the roles must exist on the
+// scratch server); the statement is kept as written, for the server, which compiles its
+// expressions. AS takes PERMISSIVE or RESTRICTIVE, which the server checks; FOR (an IDENTIFIER
+// that the AST builder checks) a command.
+createPolicyStatement
+  : CREATE POLICY identifier ON qualifiedName policyClause*
+  ;
+
+policyClause
+  : AS identifier                              # policyKind
+  | IDENTIFIER ~(TO | USING | WITH | SEMI)     # policyCommand
+  | TO roleName (COMMA roleName)*              # policyRoles
+  | USING parenthesized                        # policyUsing
+  | WITH CHECK parenthesized                   # policyCheck
+  ;
+
 // CREATE DOMAIN: the name and the base type are parsed; the statement is kept as written, for the
 // server.
 createDomainStatement
@@ -305,6 +322,9 @@ alterTableAction
   | ALTER COLUMN? identifier ADD GENERATED identityKind AS IDENTITY sequenceOptionList?  # addIdentityAction
   | OWNER TO roleName                                                             # ownerAction
   | (ENABLE (REPLICA | ALWAYS)? | DISABLE) TRIGGER identifier                       # triggerEnabledAction
+  // [ENABLE | DISABLE | [NO] FORCE] ROW LEVEL SECURITY: FORCE, ROW, LEVEL and SECURITY are
+  // IDENTIFIERs, which the AST builder checks.
+  | (ENABLE | DISABLE | NO? IDENTIFIER) IDENTIFIER IDENTIFIER IDENTIFIER          # rowSecurityAction
   | ~(ADD | COMMA | SEMI | OPEN_PAREN | CLOSE_PAREN)
     (parenthesized | ~(OPEN_PAREN | CLOSE_PAREN | COMMA | SEMI))*                  # unsupportedAction
   ;
@@ -345,13 +365,14 @@ commentTarget
   | MATERIALIZED? VIEW qualifiedName                   # commentOnView
   | (FUNCTION | PROCEDURE | AGGREGATE) routineSignature  # commentOnFunction
   | TRIGGER identifier ON qualifiedName                # commentOnTrigger
+  | POLICY identifier ON qualifiedName                 # commentOnPolicy
   | SEQUENCE qualifiedName                             # commentOnSequence
   | TYPE qualifiedName                                 # commentOnType
   | CONSTRAINT identifier ON qualifiedName             # commentOnConstraint
   | CONSTRAINT identifier ON DOMAIN qualifiedName      # commentOnDomainConstraint
   | DOMAIN qualifiedName                               # commentOnDomain
   | ~(SCHEMA | EXTENSION | TABLE | COLUMN | INDEX | VIEW | MATERIALIZED | FUNCTION | PROCEDURE
-      | AGGREGATE | TRIGGER | SEQUENCE | TYPE | DOMAIN | CONSTRAINT | IS | SEMI)
+      | AGGREGATE | TRIGGER | POLICY | SEQUENCE | TYPE | DOMAIN | CONSTRAINT | IS | SEMI)
     ~(IS | SEMI)*                                      # commentOnOther
   ;
 
@@ -510,7 +531,7 @@ nonReservedKeyword
   | IDENTITY | IF | IMMEDIATE | INCLUDE | INCREMENT | INDEX | INHERIT | INHERITS | INOUT
   | INTERVAL | KEY | LAST | LOCAL | MATCH | MATERIALIZED | MAXVALUE | MINUTE | MINVALUE
   | MONTH | NAME | NATIONAL | NO | NONE | NULLS | OUT | OWNED | OWNER
-  | PARTIAL | PARTITION | PRECISION | PROCEDURE | RECURSIVE | REPLACE | REPLICA | RESTART | RESTRICT
+  | PARTIAL | PARTITION | POLICY | PRECISION | PROCEDURE | RECURSIVE | REPLACE | REPLICA | RESTART | RESTRICT
   | SCHEMA | SECOND
   | SEQUENCE | SESSION | SET | SIMPLE | START | STORED | TABLESPACE | TEMP
   | TEMPORARY | TIME | TIMESTAMP | TRIGGER | TYPE | UNLOGGED | UPDATE | VALID | VARYING

@@ -84,6 +84,10 @@ review() {
   sed '/^-- schemac migration: up$/,$d' "$out"
 }
 
+# Roles are not part of a schema: the policies of the sample project name two that an
+# administrator creates on every server.
+psql -X -q -v ON_ERROR_STOP=1 -c "CREATE ROLE app_user NOLOGIN" -c "CREATE ROLE auditor NOLOGIN"
+
 header "1. Apply the first version: schemac apply --schema $v1"
 expect 0 "$schemac" apply --schema "$v1"
 grep -E '^[-+~] ' "$out" | sed -n 1,6p

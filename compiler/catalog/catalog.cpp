@@ -89,6 +89,9 @@ Counts CountObjects(const Catalog& catalog) {
       case ObjectKind::kAggregate:
         ++counts.aggregates;
         break;
+      case ObjectKind::kPolicy:
+        ++counts.policies;
+        break;
     }
     counts.comments += object.comment ? 1 : 0;
     if constexpr (std::is_same_v<std::decay_t<decltype(object)>, Constraint>) {
@@ -127,6 +130,9 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
   for (const auto& [name, trigger] : catalog.triggers) {
     parts[name.table.schema].triggers[name] = trigger;
   }
+  for (const auto& [name, policy] : catalog.policies) {
+    parts[name.table.schema].policies[name] = policy;
+  }
   for (const auto& [name, domain] : catalog.domains) {
     parts[name.schema].domains[name] = domain;
   }
@@ -160,6 +166,9 @@ std::map<std::string, Catalog> SplitByTable(const Catalog& catalog) {
   for (const auto& [name, trigger] : catalog.triggers) {
     bool on_table = catalog.tables.count(name.table) > 0;
     (on_table ? parts[name.table.name] : rest).triggers[name] = trigger;
+  }
+  for (const auto& [name, policy] : catalog.policies) {
+    parts[name.table.name].policies[name] = policy;
   }
   for (const auto& [name, index] : catalog.indexes) {
     auto owner = parts.find(index.table.name);

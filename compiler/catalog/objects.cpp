@@ -5,7 +5,7 @@
 namespace schemac::catalog {
 namespace {
 
-constexpr std::array<KindFacts, 16> kKinds = {{
+constexpr std::array<KindFacts, 17> kKinds = {{
     // kind, word, token, rank, parent, namespace, commentable, recreated with dependency,
     // recreated when a column it uses is retyped
     {ObjectKind::kSchema, "schema", "schema", 0, std::nullopt, Namespace::kDatabase, true, false,
@@ -49,6 +49,10 @@ constexpr std::array<KindFacts, 16> kKinds = {{
     // An aggregate is recreated with the functions and types it is made of.
     {ObjectKind::kAggregate, "aggregate", "aggregate", 15, std::nullopt, Namespace::kRoutines, true,
      true, false},
+    // A policy is on a table; it goes with a function its expressions call when that is recreated,
+    // and PostgreSQL refuses to change the type of a column they use.
+    {ObjectKind::kPolicy, "policy", "policy", 16, std::nullopt, Namespace::kPolicies, true, true,
+     true},
 }};
 
 }  // namespace
@@ -142,6 +146,10 @@ ObjectKey CompositeKey(const QualifiedName& type) {
 
 ObjectKey RangeKey(const QualifiedName& type) {
   return {ObjectKind::kRange, type.schema, type.name, ""};
+}
+
+ObjectKey PolicyKey(const PolicyName& policy) {
+  return {ObjectKind::kPolicy, policy.table.schema, policy.table.name, policy.name};
 }
 
 std::string KeyText(const ObjectKey& key) {

@@ -174,6 +174,8 @@ std::string PrintJson(const Catalog& catalog) {
                           {"name", name.name},
                           {"unlogged", table.unlogged},
                           {"options", OptionsJson(table.options)},
+                          {"row_security", table.row_security},
+                          {"force_row_security", table.force_row_security},
                           {"columns", columns},
                           {"constraints", constraints},
                           {"comment", Optional(table.comment)}});
@@ -227,6 +229,22 @@ std::string PrintJson(const Catalog& catalog) {
              {"comment", Optional(trigger.comment)}});
   }
   out["triggers"] = triggers;
+  Json policies = Json::array();
+  for (const auto& [name, policy] : catalog.policies) {
+    // A compiled catalog knows the statement as written only; the server knows the rest.
+    bool compiled = !policy.written.empty();
+    policies.push_back(Json{{"schema", name.table.schema},
+                            {"table", name.table.name},
+                            {"name", name.name},
+                            {"permissive", compiled ? Json(nullptr) : Json(policy.permissive)},
+                            {"command", compiled ? Json(nullptr) : Json(policy.command)},
+                            {"roles", policy.roles},
+                            {"using", Optional(policy.using_expression)},
+                            {"check", Optional(policy.check_expression)},
+                            {"statement", compiled ? Json(policy.written.text) : Json(nullptr)},
+                            {"comment", Optional(policy.comment)}});
+  }
+  out["policies"] = policies;
   Json domains = Json::array();
   for (const auto& [name, domain] : catalog.domains) {
     Json checks = Json::array();

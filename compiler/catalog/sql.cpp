@@ -331,6 +331,68 @@ std::string TriggerTarget(const TriggerName& trigger) {
   return "TRIGGER " + QuoteIdentifier(trigger.name) + " ON " + trigger.table.Quoted();
 }
 
+namespace {
+
+std::string PolicyRoles(const Policy& policy) {
+  std::vector<std::string> roles;
+  for (const std::string& role : policy.roles) {
+    roles.push_back(role == "public" ? "PUBLIC" : QuoteIdentifier(role));
+  }
+  return fmt::format("{}", fmt::join(roles, ", "));
+}
+
+std::string PolicyExpressions(const Policy& policy) {
+  std::string out;
+  if (policy.using_expression) {
+    out += fmt::format(" USING ({})", *policy.using_expression);
+  }
+  if (policy.check_expression) {
+    out += fmt::format(" WITH CHECK ({})", *policy.check_expression);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string PolicyTarget(const PolicyName& policy) {
+  return "POLICY " + QuoteIdentifier(policy.name) + " ON " + policy.table.Quoted();
+}
+
+std::string CreatePolicySql(const Policy& policy) {
+  if (!policy.written.empty()) {
+    return policy.written.text + ";";
+  }
+  std::string out = "CREATE " + PolicyTarget(policy.name);
+  if (!policy.permissive) {
+    out += " AS RESTRICTIVE";
+  }
+  if (policy.command != "ALL") {
+    out += " FOR " + policy.command;
+  }
+  if (policy.roles != std::vector<std::string>{"public"}) {
+    out += " TO " + PolicyRoles(policy);
+  }
+  return out + PolicyExpressions(policy) + ";";
+}
+
+std::string AlterPolicySql(const Policy& policy) {
+  return fmt::format("ALTER {} TO {}{};", PolicyTarget(policy.name), PolicyRoles(policy),
+                     PolicyExpressions(policy));
+}
+
+std::vector<std::string> RowSecuritySql(const Table& table, bool from_enabled, bool from_forced) {
+  std::vector<std::string> out;
+  if (table.row_security != from_enabled) {
+    out.push_back(fmt::format("ALTER TABLE {} {} ROW LEVEL SECURITY;", table.name.Quoted(),
+                              table.row_security ? "ENABLE" : "DISABLE"));
+  }
+  if (table.force_row_security != from_forced) {
+    out.push_back(fmt::format("ALTER TABLE {} {}FORCE ROW LEVEL SECURITY;", table.name.Quoted(),
+                              table.force_row_security ? "" : "NO "));
+  }
+  return out;
+}
+
 std::string TriggerEnabledSql(const Trigger& trigger) {
   std::string_view how = trigger.enabled == 'D'   ? "DISABLE"
                          : trigger.enabled == 'R' ? "ENABLE REPLICA"

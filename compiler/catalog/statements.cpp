@@ -496,6 +496,26 @@ void AddTriggers(const Catalog& catalog, ExpressionForm form, Writer& writer) {
   }
 }
 
+void AddPolicies(const Catalog& catalog, ExpressionForm form, Writer& writer) {
+  for (const auto& [name, table] : catalog.tables) {
+    for (std::string& sql : RowSecuritySql(table, false, false)) {
+      writer.Add(StatementGroup::kPolicies, name, std::move(sql), table.origin).acts_on = {
+          TableKey(name)};
+    }
+  }
+  for (const auto& [name, policy] : catalog.policies) {
+    std::optional<WrittenSpan> span;
+    if (form == ExpressionForm::kWritten && !policy.written.empty() &&
+        policy.written.start.valid()) {
+      span = WrittenSpan{0, policy.written.text.size(), policy.written.start};
+    }
+    writer
+        .Add(StatementGroup::kPolicies, name.table, CreatePolicySql(policy), policy.origin, {},
+             PathOf(policy.written), std::move(span))
+        .creates = {PolicyKey(name)};
+  }
+}
+
 void AddComments(const Catalog& catalog, Writer& writer) {
   for (const auto& [name, domain] : catalog.domains) {
     writer.Comment(name, DomainKey(name), "DOMAIN " + name.Quoted(), domain.comment, domain.origin);
@@ -514,6 +534,9 @@ void AddComments(const Catalog& catalog, Writer& writer) {
   for (const auto& [name, trigger] : catalog.triggers) {
     writer.Comment(name.table, TriggerKey(name), TriggerTarget(name), trigger.comment,
                    trigger.origin);
+  }
+  for (const auto& [name, policy] : catalog.policies) {
+    writer.Comment(name.table, PolicyKey(name), PolicyTarget(name), policy.comment, policy.origin);
   }
   for (const auto& [name, function] : catalog.functions) {
     writer.Comment({name.schema, name.name}, KeyOf(function), FunctionTarget(function),
@@ -591,6 +614,8 @@ std::string_view GroupTitle(StatementGroup group) {
       return "views and the functions that use tables or views";
     case StatementGroup::kTriggers:
       return "triggers";
+    case StatementGroup::kPolicies:
+      return "row-level security";
     case StatementGroup::kComments:
       return "comments";
   }
@@ -603,6 +628,7 @@ std::vector<CreateStatement> CreateStatements(const Catalog& catalog, Expression
   Writer writer(statements);
   AddObjects(catalog, form, apart, writer);
   AddTriggers(catalog, form, writer);
+  AddPolicies(catalog, form, writer);
   AddComments(catalog, writer);
   return statements;
 }

@@ -155,6 +155,10 @@ int RunPlan(const PlanOptions& options) {
   if (ReportDiagnostics(sink) || !desired || !live) {
     return 1;
   }
+  if (base::DiagnosticSink roles; !CheckRoles(*desired, DefaultConnection(options.db), roles)) {
+    ReportDiagnostics(roles);
+    return 1;
+  }
   return Report(*live, *desired, options.migration, report::Comparison::kDatabaseWithSchema,
                 timings);
 }
@@ -194,6 +198,10 @@ int Apply(const ApplyOptions& options, Timings& timings) {
     live = LoadDatabase(connection, sink, timings);
   }
   if (ReportDiagnostics(sink) || !live) {
+    return 1;
+  }
+  if (base::DiagnosticSink roles; !CheckRoles(*desired, connection, roles)) {
+    ReportDiagnostics(roles);
     return 1;
   }
   std::optional<catalog::Unmanaged> unmanaged = CheckUnmanaged(*live, *desired);

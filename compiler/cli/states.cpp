@@ -10,6 +10,8 @@
 
 #include "schemac/introspect/introspect.h"
 #include "schemac/normalize/normalize.h"
+#include "schemac/normalize/roles.h"
+#include "schemac/pg/session.h"
 #include "schemac/sema/compile.h"
 
 #include "output.h"
@@ -138,6 +140,7 @@ std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scr
   options.on_one_connection = spare;
   // The temporary server goes with its databases; a server given with --dev-db keeps running.
   options.leave_scratch_database = scratch.Disposable();
+  options.create_roles = scratch.Disposable();
   ProgressTask task("loading the scratch database");
   options.on_progress = [&](const normalize::NormalizeProgress& progress) {
     task.Set(progress.stage == normalize::NormalizeProgress::Stage::kReading
@@ -152,6 +155,32 @@ std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scr
   timings.Add("scratch-bodies", stats.bodies_seconds);
   timings.Add("scratch-reread", stats.reread_seconds);
   return normalized;
+}
+
+bool CheckRoles(const catalog::Catalog& desired, const std::string& connection,
+                base::DiagnosticSink& sink) {
+  std::map<std::string, base::SourceRange> roles = normalize::NamedRoles(desired);
+  if (roles.empty()) {
+    return true;
+  }
+  std::string reason;
+  std::unique_ptr<pg::Session> session = pg::Session::Open(connection, &reason);
+  if (session == nullptr) {
+    sink.Error("connection-failed", {},
+               fmt::format("cannot connect to the database: {}; check the connection string "
+                           "and that the server is running",
+                           reason));
+    return false;
+  }
+  try {
+    return normalize::EnsureRoles(*session, roles, false, "the server of the database (--db)",
+                                  sink);
+  } catch (const pg::Error& error) {
+    sink.Error("introspection-failed", {},
+               fmt::format("reading the roles of the database's server failed: {}",
+                           error.error().primary));
+    return false;
+  }
 }
 
 std::optional<catalog::Catalog> LoadDatabase(const std::string& connection,

@@ -77,6 +77,12 @@ std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scr
                                            base::DiagnosticSink& sink, Timings& timings,
                                            const std::function<void()>& spare = nullptr);
 
+// CheckRoles reports each role the desired catalog names (its policies' roles) that the server of
+// the database at `connection` lacks (`unknown-role`): the plan could not be applied there.
+// False when it reported an error.
+bool CheckRoles(const catalog::Catalog& desired, const std::string& connection,
+                base::DiagnosticSink& sink);
+
 // LoadDatabase introspects a live database.
 std::optional<catalog::Catalog> LoadDatabase(const std::string& connection,
                                              base::DiagnosticSink& sink, Timings& timings);

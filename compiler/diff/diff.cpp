@@ -43,6 +43,7 @@ ChangeSet Diff(const catalog::Catalog& from, const catalog::Catalog& to) {
   DiffDomains(from, to, set.changes);
   DiffComposites(from, to, set.changes);
   DiffRanges(from, to, set.changes);
+  DiffPolicies(from, to, set.changes);
   std::sort(set.changes.begin(), set.changes.end(),
             [](const Change& a, const Change& b) { return a.key < b.key; });
   return set;

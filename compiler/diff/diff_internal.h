@@ -28,6 +28,8 @@ void DiffTriggers(const catalog::Catalog& from, const catalog::Catalog& to,
 void DiffComposites(const catalog::Catalog& from, const catalog::Catalog& to,
                     std::vector<Change>& out);
 void DiffRanges(const catalog::Catalog& from, const catalog::Catalog& to, std::vector<Change>& out);
+void DiffPolicies(const catalog::Catalog& from, const catalog::Catalog& to,
+                  std::vector<Change>& out);
 
 // ForEachPair walks two sorted maps together and calls `on(key, old, new)` with nullptr for the
 // side that lacks the key.

@@ -94,6 +94,9 @@ void DiffTable(const Table& x, const Table& y, std::vector<Change>& out) {
   if (x.options != y.options) {
     change.properties.push_back(Property::kStorageOptions);
   }
+  if (x.row_security != y.row_security || x.force_row_security != y.force_row_security) {
+    change.properties.push_back(Property::kRowSecurity);
+  }
   if (x.comment != y.comment) {
     change.properties.push_back(Property::kComment);
   }

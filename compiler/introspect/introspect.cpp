@@ -54,6 +54,7 @@ constexpr std::array<Handler, kCatalogQueryCount> kHandlers = {{
     {"functions", AddFunctions},
     {"aggregates", AddAggregates},
     {"triggers", AddTriggers},
+    {"policies", AddPolicies},
     {"unmanaged", AddUnmanaged},
     {"dependencies", AddDependencies},
 }};

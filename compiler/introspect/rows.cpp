@@ -231,6 +231,8 @@ void AddTables(const pqxx::result& rows, catalog::Catalog& catalog) {
     table.name = Name(row, "schema", "name");
     table.unlogged = Bool(row, "unlogged");
     table.options = Options(row, "options");
+    table.row_security = Bool(row, "row_security");
+    table.force_row_security = Bool(row, "force_row_security");
     table.comment = Optional(row, "comment");
     table.owner.role = Optional(row, "owner");
     catalog.tables[table.name] = std::move(table);
@@ -471,6 +473,20 @@ void AddTriggers(const pqxx::result& rows, catalog::Catalog& catalog) {
   }
 }
 
+void AddPolicies(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    catalog::Policy policy;
+    policy.name = {Name(row, "schema", "table_name"), Text(row, "name")};
+    policy.permissive = Bool(row, "permissive");
+    policy.command = Text(row, "command");
+    policy.roles = Array(row, "roles");
+    policy.using_expression = Optional(row, "using_expression");
+    policy.check_expression = Optional(row, "check_expression");
+    policy.comment = Optional(row, "comment");
+    catalog.policies[policy.name] = std::move(policy);
+  }
+}
+
 void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog) {
   for (const pqxx::row& row : rows) {
     catalog::QualifiedName name = Name(row, "schema", "name");
@@ -480,6 +496,7 @@ void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog) {
     }
     if (leave_out == "table") {
       catalog.tables.erase(name);
+      std::erase_if(catalog.policies, [&](const auto& entry) { return entry.first.table == name; });
       std::erase_if(catalog.indexes, [&](const auto& entry) { return entry.second.table == name; });
     } else if (leave_out == "sequence") {
       catalog.sequences.erase(name);

@@ -29,6 +29,7 @@ void AddRanges(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddFunctions(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddAggregates(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddTriggers(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddPolicies(const pqxx::result& rows, catalog::Catalog& catalog);
 // AddUnmanaged lists what the database holds that schemac does not manage, and takes out of
 // the catalog the tables, sequences, indexes and constraints the other queries read that are
 // among it (partitions, tables in an inheritance tree, objects that depend on something

@@ -8,6 +8,7 @@
 
 #include "schemac/base/text.h"
 #include "schemac/introspect/introspect.h"
+#include "schemac/normalize/roles.h"
 
 #include "bodies.h"
 #include "load.h"
@@ -113,6 +114,7 @@ bool LoadInto(const ScratchDatabase& scratch, const std::vector<LoadStatement>& 
 }
 
 std::optional<catalog::Catalog> Run(std::vector<LoadStatement> statements, const Origins& origins,
+                                    const std::map<std::string, base::SourceRange>& roles,
                                     const std::string& server_connection,
                                     const NormalizeOptions& options, base::DiagnosticSink& sink,
                                     NormalizeStats& stats) {
@@ -124,6 +126,19 @@ std::optional<catalog::Catalog> Run(std::vector<LoadStatement> statements, const
   std::unique_ptr<ScratchDatabase> scratch = ScratchDatabase::Create(server_connection, sink);
   if (scratch == nullptr) {
     return std::nullopt;
+  }
+  if (!roles.empty()) {
+    std::string reason;
+    std::unique_ptr<pg::Session> session = pg::Session::Open(scratch->connection_string(), &reason);
+    if (session == nullptr) {
+      sink.Error("connection-failed", {},
+                 fmt::format("cannot connect to the scratch database: {}", reason));
+      return std::nullopt;
+    }
+    if (!EnsureRoles(*session, roles, options.create_roles,
+                     "the server the schema is checked on (--dev-db)", sink)) {
+      return std::nullopt;
+    }
   }
   if (options.leave_scratch_database) {
     scratch->Leave();
@@ -180,6 +195,7 @@ namespace {
 
 std::optional<catalog::Catalog> Guarded(std::vector<LoadStatement> statements,
                                         const Origins& origins,
+                                        const std::map<std::string, base::SourceRange>& roles,
                                         const std::string& server_connection,
                                         const NormalizeOptions& options,
                                         base::DiagnosticSink& sink) {
@@ -187,7 +203,7 @@ std::optional<catalog::Catalog> Guarded(std::vector<LoadStatement> statements,
   NormalizeStats& out = options.stats != nullptr ? *options.stats : ignored;
   out = {};
   try {
-    return Run(std::move(statements), origins, server_connection, options, sink, out);
+    return Run(std::move(statements), origins, roles, server_connection, options, sink, out);
   } catch (const std::exception& error) {
     sink.Error("load-failed", {},
                fmt::format("normalising the schema through a scratch database failed: {}",
@@ -203,7 +219,8 @@ std::optional<catalog::Catalog> Normalize(const catalog::Catalog& compiled,
                                           base::DiagnosticSink& sink, NormalizeStats* stats) {
   NormalizeOptions options;
   options.stats = stats;
-  return Guarded(LoadStatements(compiled), Origins(compiled), server_connection, options, sink);
+  return Guarded(LoadStatements(compiled), Origins(compiled), NamedRoles(compiled),
+                 server_connection, options, sink);
 }
 
 std::optional<catalog::Catalog> Normalize(catalog::Catalog&& compiled,
@@ -212,8 +229,9 @@ std::optional<catalog::Catalog> Normalize(catalog::Catalog&& compiled,
                                           const NormalizeOptions& options) {
   std::vector<LoadStatement> statements = LoadStatements(compiled);
   Origins origins(compiled);
+  std::map<std::string, base::SourceRange> roles = NamedRoles(compiled);
   compiled = catalog::Catalog();  // free the compiled catalog before the scratch load
-  return Guarded(std::move(statements), origins, server_connection, options, sink);
+  return Guarded(std::move(statements), origins, roles, server_connection, options, sink);
 }
 
 }  // namespace schemac::normalize

@@ -140,6 +140,9 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   if (auto* s = ctx->createTriggerStatement()) {
     return BuildCreateTrigger(s);
   }
+  if (auto* s = ctx->createPolicyStatement()) {
+    return BuildCreatePolicy(s);
+  }
   if (auto* s = ctx->createDomainStatement()) {
     ast::CreateDomain out;
     out.name = BuildQualifiedName(s->qualifiedName());
@@ -738,6 +741,11 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
                       : enabled->REPLICA() != nullptr ? 'R'
                       : enabled->ALWAYS() != nullptr  ? 'A'
                                                       : 'O';
+    } else if (auto* security = dynamic_cast<P::RowSecurityActionContext*>(action)) {
+      if (!BuildRowSecurity(security, built)) {
+        ReportUnsupported(action, "ALTER TABLE action");
+        continue;
+      }
     } else {
       ReportUnsupported(action, "ALTER TABLE action");
       continue;
@@ -807,6 +815,10 @@ std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementCo
     out.target = ast::CommentTarget::kTrigger;
     out.constraint = BuildIdentifier(comment_on_trigger->identifier());
     out.name = BuildQualifiedName(comment_on_trigger->qualifiedName());
+  } else if (auto* comment_on_policy = dynamic_cast<P::CommentOnPolicyContext*>(target)) {
+    out.target = ast::CommentTarget::kPolicy;
+    out.constraint = BuildIdentifier(comment_on_policy->identifier());
+    out.name = BuildQualifiedName(comment_on_policy->qualifiedName());
   } else if (auto* comment_on_sequence = dynamic_cast<P::CommentOnSequenceContext*>(target)) {
     out.target = ast::CommentTarget::kSequence;
     out.name = BuildQualifiedName(comment_on_sequence->qualifiedName());

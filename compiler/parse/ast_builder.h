@@ -49,6 +49,10 @@ class AstBuilder {
   std::vector<ast::FunctionParameter> BuildFunctionParameters(P::FunctionParametersContext* ctx);
   ast::RoutineSignature BuildRoutineSignature(P::RoutineSignatureContext* ctx);
   ast::CreateTrigger BuildCreateTrigger(P::CreateTriggerStatementContext* ctx);
+  ast::CreatePolicy BuildCreatePolicy(P::CreatePolicyStatementContext* ctx);
+  // BuildRowSecurity reads [ENABLE | DISABLE | [NO] FORCE] ROW LEVEL SECURITY into `out`, or says
+  // the words are something else.
+  bool BuildRowSecurity(P::RowSecurityActionContext* ctx, ast::AlterTableAction& out);
   // WholeStatement returns the statement `ctx` as written, without its ";".
   ast::Expression WholeStatement(antlr4::ParserRuleContext* ctx);
   ast::AlterTable BuildAlterTable(P::AlterTableStatementContext* ctx);

@@ -1,6 +1,8 @@
 // CREATE FUNCTION, CREATE PROCEDURE and CREATE TRIGGER: the name and parameters (a trigger's
 // table) become the AST, the statement stays the token span it was written as; and the
 // signatures that name a function elsewhere (COMMENT ON FUNCTION, ALTER FUNCTION ... OWNER TO).
+#include <fmt/format.h>
+
 #include "ast_builder.h"
 #include "token_text.h"
 
@@ -58,6 +60,55 @@ ast::CreateTrigger AstBuilder::BuildCreateTrigger(P::CreateTriggerStatementConte
   out.table = BuildQualifiedName(ctx->qualifiedName());
   out.statement = WholeStatement(ctx);
   return out;
+}
+
+ast::CreatePolicy AstBuilder::BuildCreatePolicy(P::CreatePolicyStatementContext* ctx) {
+  ast::CreatePolicy out;
+  out.name = BuildIdentifier(ctx->identifier());
+  out.table = BuildQualifiedName(ctx->qualifiedName());
+  for (auto* clause : ctx->policyClause()) {
+    if (auto* command = dynamic_cast<P::PolicyCommandContext*>(clause)) {
+      antlr4::Token* word = command->IDENTIFIER()->getSymbol();
+      if (FoldIdentifier(word) != "for") {
+        sink_.Error("syntax-error", RangeOfToken(file_, word),
+                    fmt::format("CREATE POLICY takes AS, FOR, TO, USING and WITH CHECK here, not "
+                                "\"{}\"",
+                                word->getText()));
+      }
+    }
+    if (auto* roles = dynamic_cast<P::PolicyRolesContext*>(clause)) {
+      for (auto* role : roles->roleName()) {
+        out.roles.push_back(BuildRoleName(role));
+      }
+    }
+  }
+  out.statement = WholeStatement(ctx);
+  return out;
+}
+
+bool AstBuilder::BuildRowSecurity(P::RowSecurityActionContext* ctx, ast::AlterTableAction& out) {
+  std::vector<antlr4::tree::TerminalNode*> words = ctx->IDENTIFIER();
+  // ENABLE and DISABLE are tokens of their own; FORCE is the first IDENTIFIER when they are not.
+  size_t first = ctx->ENABLE() != nullptr || ctx->DISABLE() != nullptr ? 0 : 1;
+  if (words.size() != first + 3 || FoldIdentifier(words[first]->getSymbol()) != "row" ||
+      FoldIdentifier(words[first + 1]->getSymbol()) != "level" ||
+      FoldIdentifier(words[first + 2]->getSymbol()) != "security") {
+    return false;
+  }
+  if (first == 1) {
+    if (FoldIdentifier(words[0]->getSymbol()) != "force") {
+      return false;
+    }
+    out.kind = ast::AlterTableActionKind::kForceRowSecurity;
+    out.on = ctx->NO() == nullptr;
+  } else {
+    if (ctx->NO() != nullptr) {
+      return false;
+    }
+    out.kind = ast::AlterTableActionKind::kRowSecurity;
+    out.on = ctx->ENABLE() != nullptr;
+  }
+  return true;
 }
 
 ast::Expression AstBuilder::WholeStatement(antlr4::ParserRuleContext* ctx) {

@@ -77,7 +77,7 @@ bool IsWordToken(size_t type) {
 constexpr const char* kLanguage =
     "schema files may declare schemas, extensions, enum types, domains, composite and range "
     "types, sequences, tables, indexes, views, materialized views, functions, procedures, "
-    "aggregates, triggers and comments";
+    "aggregates, triggers, row-level security policies and comments";
 
 }  // namespace
 

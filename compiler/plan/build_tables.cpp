@@ -67,6 +67,13 @@ PlannedStep CreateTableStep(const Context& context, const catalog::Table& table,
   if (table.comment) {
     step.statements.push_back(catalog::CommentSql("TABLE " + table.name.Quoted(), table.comment));
   }
+  for (std::string& statement : catalog::RowSecuritySql(table, false, false)) {
+    step.statements.push_back(std::move(statement));
+    AddHazard(step, Hazard::kAuthzChange,
+              fmt::format("row-level security on {}: only the rows its policies let through are "
+                          "seen, by roles it applies to",
+                          table.name.Quoted()));
+  }
   for (const catalog::Column& column : table.columns) {
     ObjectKey column_key = ColumnKey(table.name, column.name);
     planned.provides.push_back(column_key);
@@ -237,6 +244,26 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
       step.statements.push_back(fmt::format("ALTER TABLE {} SET {};", name.Quoted(),
                                             catalog::StorageOptionsSql(table.options)));
     }
+  }
+  if (diff::Has(change, Property::kRowSecurity)) {
+    for (std::string& statement :
+         catalog::RowSecuritySql(table, old_table.row_security, old_table.force_row_security)) {
+      step.statements.push_back(std::move(statement));
+    }
+    if (table.row_security != old_table.row_security) {
+      what.push_back(table.row_security ? "enable row-level security"
+                                        : "disable row-level security");
+    }
+    if (table.force_row_security != old_table.force_row_security) {
+      what.push_back(table.force_row_security ? "force row-level security"
+                                              : "no longer force row-level security");
+    }
+    TakeLock(step, TableLock::kAccessExclusive,
+             fmt::format("changing row-level security locks table {}", name.Quoted()));
+    AddHazard(
+        step, Hazard::kAuthzChange,
+        fmt::format("which rows of {} its policies let through now applies {}", name.Quoted(),
+                    table.row_security ? "as switched here" : "no longer: every row is seen"));
   }
   if (diff::Has(change, Property::kComment)) {
     what.push_back(table.comment ? "set comment" : "remove comment");

@@ -92,6 +92,8 @@ void BuildCompositeSteps(const Context& context, const diff::Change& change,
                          std::vector<PlannedStep>& out);
 void BuildRangeSteps(const Context& context, const diff::Change& change,
                      std::vector<PlannedStep>& out);
+void BuildPolicySteps(const Context& context, const diff::Change& change,
+                      std::vector<PlannedStep>& out);
 void BuildTriggerSteps(const Context& context, const diff::Change& change,
                        std::vector<PlannedStep>& out);
 

@@ -18,6 +18,8 @@ std::string_view HazardCode(Hazard hazard) {
       return "irreversible-down";
     case Hazard::kUntrackedDependencies:
       return "untracked-dependencies";
+    case Hazard::kAuthzChange:
+      return "authz-change";
   }
   return "unknown";
 }
@@ -48,6 +50,8 @@ std::string_view HazardMeaning(Hazard hazard) {
     case Hazard::kUntrackedDependencies:
       return "the server does not record what the function's body uses, so nothing checks its "
              "calls and queries against later changes: test them";
+    case Hazard::kAuthzChange:
+      return "who may read or change which rows changes: review the roles and expressions";
   }
   return "";
 }

@@ -40,6 +40,7 @@ std::optional<std::pair<std::string, std::string>> RelationName(const catalog::C
     case catalog::Namespace::kDatabase:
     case catalog::Namespace::kRoutines:
     case catalog::Namespace::kTriggers:
+    case catalog::Namespace::kPolicies:
       return std::nullopt;
   }
   return std::nullopt;

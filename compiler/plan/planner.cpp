@@ -152,6 +152,9 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
       case ObjectKind::kRange:
         BuildRangeSteps(context, change, steps);
         break;
+      case ObjectKind::kPolicy:
+        BuildPolicySteps(context, change, steps);
+        break;
     }
   }
   Plan plan;

@@ -83,7 +83,8 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
     }
     return true;
   });
-  // Functions, whose argument types may be the row types of the relations, and triggers.
+  // Functions, whose argument types may be the row types of the relations, triggers and
+  // policies.
   each([&](const ast::Statement& s) {
     if (const auto* function = As<ast::CreateFunction>(s)) {
       DeclareFunction(*function, s.range, s.check_function_bodies);
@@ -91,6 +92,10 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
     }
     if (const auto* trigger = As<ast::CreateTrigger>(s)) {
       DeclareTrigger(*trigger, s.range);
+      return true;
+    }
+    if (const auto* policy = As<ast::CreatePolicy>(s)) {
+      DeclarePolicy(*policy, s.range);
       return true;
     }
     return false;

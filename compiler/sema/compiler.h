@@ -96,6 +96,9 @@ class Compiler {
   void DeclareTrigger(const ast::CreateTrigger& statement, const base::SourceRange& range);
   // FindTrigger returns trigger `name` of `table`, or reports that there is none.
   catalog::Trigger* FindTrigger(const catalog::QualifiedName& table, const ast::Identifier& name);
+  void DeclarePolicy(const ast::CreatePolicy& statement, const base::SourceRange& range);
+  // FindPolicy returns policy `name` of `table`, or reports that there is none.
+  catalog::Policy* FindPolicy(const catalog::QualifiedName& table, const ast::Identifier& name);
   // Arguments returns the argument types that identify a function, as FunctionName has them.
   std::string Arguments(const std::vector<ast::FunctionParameter>& parameters);
   std::string ArgumentType(const ast::TypeName& type);

@@ -461,6 +461,19 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
       key = fmt::format("trigger \"{}\" on \"{}\"", trigger->name.name, table->Text());
       break;
     }
+    case ast::CommentTarget::kPolicy: {
+      catalog::Table* table = FindTable(statement.name, "");
+      if (table == nullptr) {
+        return;
+      }
+      catalog::Policy* policy = FindPolicy(table->name, *statement.constraint);
+      if (policy == nullptr) {
+        return;
+      }
+      slot = &policy->comment;
+      key = fmt::format("policy \"{}\" on \"{}\"", policy->name.name, table->name.Text());
+      break;
+    }
     case ast::CommentTarget::kConstraint: {
       catalog::Table* table = FindTable(statement.name, "");
       if (table == nullptr) {

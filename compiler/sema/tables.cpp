@@ -787,6 +787,12 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
       case ast::AlterTableActionKind::kOwner:
         table->owner.role = action.owner.name;
         break;
+      case ast::AlterTableActionKind::kRowSecurity:
+        table->row_security = action.on;
+        break;
+      case ast::AlterTableActionKind::kForceRowSecurity:
+        table->force_row_security = action.on;
+        break;
     }
   }
 }

@@ -23,7 +23,7 @@ constexpr ObjectKind kEveryKind[] = {
     ObjectKind::kConstraint,       ObjectKind::kIndex,     ObjectKind::kView,
     ObjectKind::kFunction,         ObjectKind::kTrigger,   ObjectKind::kDomain,
     ObjectKind::kMaterializedView, ObjectKind::kComposite, ObjectKind::kRange,
-    ObjectKind::kAggregate,
+    ObjectKind::kAggregate,        ObjectKind::kPolicy,
 };
 
 // A schema with two objects of every kind but extensions (one), written by hand.
@@ -47,6 +47,7 @@ CREATE DOMAIN app.email AS text CHECK (VALUE LIKE '%@%');
 CREATE TYPE app.size AS (w integer, h integer);
 CREATE TYPE app.floatrange AS RANGE (subtype = float8);
 CREATE AGGREGATE app.total (integer) (SFUNC = int4pl, STYPE = integer);
+CREATE POLICY own ON app.users USING (true);
 )sql";
 
 catalog::Catalog Compile() {
@@ -93,14 +94,14 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
   // Counted by hand from kSchema: schemas app and public, the extension, two enum types, the
   // sequence, two tables with two columns each, their two primary keys and one foreign key, two
   // indexes, the view, the materialized view, two overloads of a function, the trigger, the
-  // domain, the composite type, the range type, the aggregate.
+  // domain, the composite type, the range type, the aggregate, the policy.
   std::map<ObjectKind, int> expected = {
       {ObjectKind::kSchema, 2},           {ObjectKind::kExtension, 1}, {ObjectKind::kEnum, 2},
       {ObjectKind::kSequence, 1},         {ObjectKind::kTable, 2},     {ObjectKind::kColumn, 4},
       {ObjectKind::kConstraint, 3},       {ObjectKind::kIndex, 2},     {ObjectKind::kView, 1},
       {ObjectKind::kFunction, 2},         {ObjectKind::kTrigger, 1},   {ObjectKind::kDomain, 1},
       {ObjectKind::kMaterializedView, 1}, {ObjectKind::kComposite, 1}, {ObjectKind::kRange, 1},
-      {ObjectKind::kAggregate, 1},
+      {ObjectKind::kAggregate, 1},        {ObjectKind::kPolicy, 1},
   };
   EXPECT_EQ(per_kind, expected);
   catalog::Counts counts = catalog::CountObjects(catalog);

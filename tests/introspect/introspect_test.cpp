@@ -218,7 +218,7 @@ TEST_F(IntrospectTest, QueryCountDoesNotDependOnTheSchemaSize) {
             (std::vector<std::string_view>{
                 "schemas", "extensions", "enums", "domains", "composites", "ranges", "sequences",
                 "tables", "columns", "constraints", "indexes", "index_keys", "views", "functions",
-                "aggregates", "triggers", "unmanaged", "dependencies"}));
+                "aggregates", "triggers", "policies", "unmanaged", "dependencies"}));
   std::string many = "CREATE TYPE mood AS ENUM ('sad', 'happy');\n";
   for (int i = 0; i < 40; ++i) {
     many += fmt::format(
@@ -289,6 +289,8 @@ CREATE TRIGGER t_users BEFORE INSERT ON users FOR EACH ROW EXECUTE FUNCTION trg(
 CREATE TRIGGER t_events BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION trg();
 ALTER TABLE users ENABLE ROW LEVEL SECURITY;
 CREATE POLICY pol ON users USING (true);
+ALTER TABLE events ENABLE ROW LEVEL SECURITY;
+CREATE POLICY pol_events ON events USING (true);
 CREATE RULE r AS ON INSERT TO parent DO ALSO NOTIFY parent;
 CREATE COLLATION german (provider = icu, locale = 'de');
 CREATE TABLE collated (t text COLLATE german);
@@ -349,7 +351,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "view public.on_mv (depends on materialized view public.mv)",
                 "inheritance parent public.parent (inherited by public.child)",
                 "ordered-set aggregate public.pct(double precision,double precision)",
-                "policy pol on public.users",
+                "policy pol_events on public.events",
                 "rule r on public.parent",
                 "foreign key refs_events_eid_eat_fkey on public.refs_events "
                 "(depends on table public.events)",
@@ -360,17 +362,20 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "typed table public.typed (of type public.address)",
                 "table public.uses_events_seq (depends on sequence public.events_id_seq)",
                 "operator public.~~~(integer,integer)",
+                "row-level security on table public.events (enabled) [property]",
                 "privileges on table public.indexed (granted to introspect_unmanaged_app) "
                 "[property]",
                 "privileges on schema public (changed from the default) [property]",
                 "privileges on table public.users (granted to introspect_unmanaged_app) "
                 "[property]",
-                "row-level security on table public.users (enabled) [property]",
                 "default privileges for role postgres in schema s on tables [property]",
                 "privileges on schema s (granted to introspect_unmanaged_app) [property]",
             }));
   EXPECT_EQ(catalog.unmanaged.ObjectCount(), 34u);
   EXPECT_EQ(catalog.unmanaged.PropertyCount(), 6u);
+  // A table's row-level security and policies are managed.
+  EXPECT_TRUE(catalog.tables.at({"public", "users"}).row_security);
+  EXPECT_EQ(catalog.policies.count({{"public", "users"}, "pol"}), 1u);
 
   // What is not managed, and what depends on it, is not among the managed objects.
   std::vector<std::string> tables;

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "support/roles.h"
+
 namespace schemac::testing {
 
 namespace fs = std::filesystem;
@@ -67,6 +69,8 @@ void MigrateTest::SetUpTestSuite() {
   std::string error;
   server_ = pgserver::EphemeralServer::Start({}, &error).release();
   ASSERT_NE(server_, nullptr) << error;
+  pgserver::PsqlResult roles = server_->RunPsql(kFixtureRolesSql, "postgres");
+  ASSERT_EQ(roles.exit_code, 0) << roles.errors;
 }
 
 void MigrateTest::TearDownTestSuite() {

@@ -339,6 +339,37 @@ TEST_F(PlanCommandTest, SchemaTheServerRefusesIsLoadFailedAtItsLine) {
   EXPECT_TRUE(Contains(plan.err, "[load-failed]")) << plan.err;
 }
 
+TEST_F(PlanCommandTest, RoleAPolicyNamesMustExistOnBothServers) {
+  Write("roles/t.sql",
+        "CREATE TABLE t (id integer);\n"
+        "ALTER TABLE t ENABLE ROW LEVEL SECURITY;\n"
+        "CREATE POLICY p ON t TO nobody_here USING (true);\n");
+  const std::string db = Db();
+  // The server the schema is checked on (--dev-db) lacks it.
+  CommandResult dev = Plan("roles", db);
+  EXPECT_EQ(dev.exit_code, 1);
+  EXPECT_TRUE(Contains(dev.err,
+                       "roles/t.sql:3:1: error: role \"nobody_here\" does not exist on the server "
+                       "the schema is checked on (--dev-db); roles are not part of the schema: "
+                       "create it there"))
+      << dev.err;
+  // schemac's own temporary server gets it; the database's server lacks it.
+  CommandResult own = Run({"plan", "--schema", "roles", "--db", db});
+  EXPECT_EQ(own.exit_code, 1);
+  EXPECT_TRUE(Contains(own.err,
+                       "roles/t.sql:3:1: error: role \"nobody_here\" does not exist on the server "
+                       "of the database (--db)"))
+      << own.err;
+  EXPECT_EQ(own.out, "");
+  // Once the role exists, the plan creates the policy.
+  pgserver::PsqlResult role = Server().RunPsql("CREATE ROLE nobody_here NOLOGIN;", "postgres");
+  ASSERT_EQ(role.exit_code, 0) << role.errors;
+  CommandResult made = Plan("roles", db);
+  EXPECT_EQ(made.exit_code, 2) << made.err;
+  EXPECT_TRUE(Contains(made.out, "CREATE POLICY p ON public.t TO nobody_here USING (true);"))
+      << made.out;
+}
+
 TEST_F(PlanCommandTest, UnstartableScratchServerIsScratchServerFailed) {
   WriteShopV1(Dir() / "v1");
   CommandResult plan = Run({"plan", "--schema", "v1", "--db", Db(), "--pg-bindir", "/nonexistent"});

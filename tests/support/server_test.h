@@ -9,6 +9,8 @@
 
 #include "schemac/pgserver/server.h"
 
+#include "support/roles.h"
+
 namespace schemac::testing {
 
 class ServerTest : public ::testing::Test {
@@ -17,6 +19,8 @@ class ServerTest : public ::testing::Test {
     std::string error;
     server_ = pgserver::EphemeralServer::Start({}, &error).release();
     ASSERT_NE(server_, nullptr) << error;
+    pgserver::PsqlResult roles = server_->RunPsql(kFixtureRolesSql, "postgres");
+    ASSERT_EQ(roles.exit_code, 0) << roles.errors;
   }
   static void TearDownTestSuite() {
     delete server_;

@@ -3,6 +3,8 @@ SELECT n.nspname AS schema,
        c.relname AS name,
        c.relpersistence = 'u' AS unlogged,
        coalesce(c.reloptions, '{}') AS options,
+       c.relrowsecurity AS row_security,
+       c.relforcerowsecurity AS force_row_security,
        pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
        pg_catalog.pg_get_userbyid(c.relowner) AS owner
 FROM pg_catalog.pg_class c

@@ -211,6 +211,7 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   FROM pg_catalog.pg_policy p
   JOIN user_relations c ON c.oid = p.polrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind <> 'r'
   UNION ALL
   -- Rules, but the _RETURN rule that makes a view.
   SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass, r.oid, 0, 'rule', n.nspname, r.rulename,
@@ -303,7 +304,8 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
                     WHERE x.classid = o.classid AND x.objid = o.objid)
     AND NOT EXISTS (SELECT 1 FROM parts x WHERE x.classid = o.classid AND x.objid = o.objid)
   UNION ALL
-  -- Properties. Row-level security switched on.
+  -- Properties. Row-level security switched on, but for an ordinary table's (the tables query
+  -- reads it).
   SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0, 'row-level security', n.nspname,
          c.relname,
          CASE WHEN c.relrowsecurity AND c.relforcerowsecurity THEN 'enabled, forced'
@@ -311,7 +313,7 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
          true, false, false, NULL, NULL, true
   FROM user_relations c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relrowsecurity OR c.relforcerowsecurity
+  WHERE (c.relrowsecurity OR c.relforcerowsecurity) AND c.relkind <> 'r'
   UNION ALL
   SELECT 'pg_catalog.pg_default_acl'::pg_catalog.regclass, a.oid, 0, 'default privileges',
          coalesce(n.nspname, ''), '', NULL, true, false, false, NULL, NULL, true

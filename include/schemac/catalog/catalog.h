@@ -111,7 +111,8 @@ enum class ObjectKind {
   kMaterializedView,
   kComposite,
   kRange,
-  kAggregate
+  kAggregate,
+  kPolicy
 };
 
 // KindName returns the lower-case word for a kind ("table", "enum type", ...).
@@ -277,6 +278,9 @@ struct Table {
   std::vector<Column> columns;  // in declaration order
   std::map<std::string, Constraint> constraints;
   StorageOptions options;
+  // Row-level security: ALTER TABLE ... ENABLE and FORCE ROW LEVEL SECURITY.
+  bool row_security = false;
+  bool force_row_security = false;
   std::optional<std::string> comment;
   Owner owner;
   Origin origin;
@@ -496,6 +500,26 @@ struct Trigger {
   bool operator==(const Trigger&) const = default;
 };
 
+// PolicyName names a row-level security policy: its table, and its name there.
+using PolicyName = TriggerName;
+
+// Policy is a row-level security policy of a table (CREATE POLICY). Its expressions are the
+// server's business, as a view's query is: a catalog read from a database holds what the server
+// prints of them; a compiled catalog holds the statement as written, which the scratch database
+// is given, and the roles it names (which must exist there).
+struct Policy {
+  PolicyName name;
+  bool permissive = true;                       // AS PERMISSIVE (else RESTRICTIVE)
+  std::string command = "ALL";                  // FOR ALL, SELECT, INSERT, UPDATE or DELETE
+  std::vector<std::string> roles = {"public"};  // TO: sorted role names; "public" for PUBLIC
+  std::optional<std::string> using_expression;  // USING (...), as the server prints it
+  std::optional<std::string> check_expression;  // WITH CHECK (...)
+  Written written;                              // the statement as written
+  std::optional<std::string> comment;
+  Origin origin;
+  bool operator==(const Policy&) const = default;
+};
+
 // UnmanagedObject is something a live database holds that schemac does not manage:
 //   - an object of a kind the schema language has no statement for: a view, a function, a
 //     domain, a partitioned table or a partition, a table in an inheritance tree, a trigger, ...;
@@ -560,6 +584,7 @@ struct Catalog {
   std::map<QualifiedName, Domain> domains;
   std::map<QualifiedName, CompositeType> composites;
   std::map<QualifiedName, RangeType> ranges;
+  std::map<PolicyName, Policy> policies;
   // What the database the catalog was read from holds besides (introspection only).
   Unmanaged unmanaged;
   // What its objects use, as the server recorded it, sorted, between objects of this catalog
@@ -599,6 +624,7 @@ struct Counts {
   size_t composites = 0;
   size_t ranges = 0;
   size_t aggregates = 0;
+  size_t policies = 0;
   size_t comments = 0;
 };
 Counts CountObjects(const Catalog& catalog);
@@ -607,7 +633,7 @@ Counts CountObjects(const Catalog& catalog);
 std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog);
 
 // SplitByTable returns, for one schema's catalog, one catalog per table holding the table, its
-// indexes, its triggers and the sequences it owns, keyed by table name, plus the rest (the
+// indexes, triggers and policies and the sequences it owns, keyed by table name, plus the rest (the
 // schema, extensions, enum types, domains, other sequences, views and their triggers, functions)
 // under the empty key.
 std::map<std::string, Catalog> SplitByTable(const Catalog& catalog);

@@ -21,6 +21,7 @@ enum class Namespace {
   kTable,      // columns and constraints of one table
   kRoutines,   // functions and procedures of one schema, told apart by their argument types
   kTriggers,   // triggers of one table or view
+  kPolicies,   // policies of one table
 };
 
 // KindFacts are the facts about one kind.
@@ -70,6 +71,7 @@ ObjectKey TriggerKey(const TriggerName& trigger);
 ObjectKey DomainKey(const QualifiedName& domain);
 ObjectKey CompositeKey(const QualifiedName& type);
 ObjectKey RangeKey(const QualifiedName& type);
+ObjectKey PolicyKey(const PolicyName& policy);
 // ParentKey returns the key of what a part belongs to (a column's or a constraint's table), and
 // the key itself, without its sub-name, for every other kind.
 ObjectKey ParentKey(const ObjectKey& key);
@@ -82,8 +84,8 @@ std::string KeyText(const ObjectKey& key);
 // ForEachObject calls `visit(key, object)` for every object of `catalog` (const or not), the
 // object typed as what it is (Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
 // Index, View (materialized or not), Function (or aggregate), Trigger, Domain, CompositeType,
-// RangeType): kinds in rank order, each table followed by its columns in declaration order and its
-// constraints by name.
+// RangeType, Policy): kinds in rank order, each table followed by its columns in declaration order
+// and its constraints by name.
 template <typename CatalogT, typename Visit>
 void ForEachObject(CatalogT& catalog, Visit&& visit) {
   for (auto& [name, schema] : catalog.schemas) {
@@ -127,6 +129,9 @@ void ForEachObject(CatalogT& catalog, Visit&& visit) {
   }
   for (auto& [name, type] : catalog.ranges) {
     visit(RangeKey(name), type);
+  }
+  for (auto& [name, policy] : catalog.policies) {
+    visit(PolicyKey(name), policy);
   }
 }
 
@@ -190,6 +195,8 @@ bool VisitObject(CatalogT& catalog, const ObjectKey& key, Visit&& visit) {
       return in(catalog.composites, name);
     case ObjectKind::kRange:
       return in(catalog.ranges, name);
+    case ObjectKind::kPolicy:
+      return in(catalog.policies, PolicyName{name, key.sub_name});
     case ObjectKind::kColumn: {
       auto table = catalog.tables.find(name);
       if (table == catalog.tables.end()) {

@@ -109,6 +109,19 @@ std::string CreateTriggerSql(const Trigger& trigger,
 std::string TriggerEnabledSql(const Trigger& trigger);
 // TriggerTarget returns `TRIGGER name ON s.t`, for COMMENT ON and DROP.
 std::string TriggerTarget(const TriggerName& trigger);
+// CreatePolicySql returns the statement that creates a policy, ending with ";": as written for
+// a compiled catalog (the server compiles it), else as the server's parts make it
+// (`CREATE POLICY name ON s.t [AS RESTRICTIVE] [FOR command] [TO roles] [USING (...)]
+// [WITH CHECK (...)]`, the defaults left out).
+std::string CreatePolicySql(const Policy& policy);
+// AlterPolicySql returns `ALTER POLICY name ON s.t TO roles [USING (...)] [WITH CHECK (...)];`,
+// which gives a policy the roles and expressions of `policy`.
+std::string AlterPolicySql(const Policy& policy);
+// PolicyTarget returns `POLICY name ON s.t`, for COMMENT ON and DROP.
+std::string PolicyTarget(const PolicyName& policy);
+// RowSecuritySql returns the ALTER TABLE statements that give `table` its row-level security
+// switches from `from` (none when they are the same): ENABLE | DISABLE, then [NO] FORCE.
+std::vector<std::string> RowSecuritySql(const Table& table, bool from_enabled, bool from_forced);
 // SequenceOwnedBySql returns `ALTER SEQUENCE s OWNED BY t.c;` (or `OWNED BY NONE`).
 std::string SequenceOwnedBySql(const Sequence& sequence);
 

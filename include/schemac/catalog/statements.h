@@ -27,6 +27,7 @@ enum class StatementGroup {
   kSequenceOwnership,
   kViews,  // with the functions that use tables or views, each after what it uses
   kTriggers,
+  kPolicies,  // with the tables' row-level security switches
   kComments,
 };
 

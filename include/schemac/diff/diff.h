@@ -31,7 +31,8 @@ enum class Property {
   kDropExpression,   // column: generated column becomes a plain column
   kValidated,        // constraint: NOT VALID becomes valid
   kQuery,            // view: its query, keeping its columns and adding some after them
-  kDefinition,       // function: replaced in place (CREATE OR REPLACE)
+  kDefinition,       // function: replaced in place (CREATE OR REPLACE); policy: ALTER POLICY
+  kRowSecurity,      // table: ENABLE | DISABLE and [NO] FORCE ROW LEVEL SECURITY
   kEnabled,          // trigger: ENABLE | DISABLE
   kChecks,           // domain: checks added, dropped or changed
   kAttributes,       // composite type: attributes dropped, retyped or added after the others

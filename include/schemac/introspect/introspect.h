@@ -16,7 +16,7 @@ namespace schemac::introspect {
 // The number of catalog queries Introspect runs: one per object kind (schemas, extensions,
 // enums, sequences, tables, columns, constraints, indexes, index keys, views), one for everything
 // schemac does not manage and one for the dependencies between objects; never one per object.
-inline constexpr size_t kCatalogQueryCount = 18;
+inline constexpr size_t kCatalogQueryCount = 19;
 
 // CatalogQueryNames returns the names of the catalog queries in the order they run.
 std::vector<std::string_view> CatalogQueryNames();

@@ -121,6 +121,9 @@ struct NormalizeOptions {
   // discarded as a whole next: dropping a large database (a checkpoint, then its files) takes
   // time for nothing then (0.6 s for 5,000 tables).
   bool leave_scratch_database = false;
+  // Create the roles the schema names (its policies' TO lists) that the server lacks, NOLOGIN:
+  // for a server that is schemac's own. Otherwise a missing role is `unknown-role`.
+  bool create_roles = false;
   // When given, called with kLoading and 0 statements loaded before the scratch database is
   // created, after each batch of statements loaded (at most 100 statements) from the thread that
   // loaded it, and with kReading once the load is done. Statements load on several connections

@@ -299,6 +299,15 @@ struct CreateTrigger {
   Expression statement;  // from CREATE to the end, without the ";"
 };
 
+// CreatePolicy is CREATE POLICY. The name, the table and the roles are parsed; the statement as a
+// whole is kept as written, for the server.
+struct CreatePolicy {
+  Identifier name;
+  QualifiedName table;
+  std::vector<Identifier> roles;  // as written after TO (PUBLIC, CURRENT_USER, ... included)
+  Expression statement;           // from CREATE to the end, without the ";"
+};
+
 // CreateDomain is CREATE DOMAIN. The name is parsed; the statement as a whole is kept as written,
 // for the server.
 struct CreateDomain {
@@ -319,7 +328,9 @@ enum class AlterTableActionKind {
   kSetNotNull,
   kAddIdentity,
   kOwner,
-  kTriggerEnabled,  // ENABLE [REPLICA | ALWAYS] | DISABLE TRIGGER name
+  kTriggerEnabled,    // ENABLE [REPLICA | ALWAYS] | DISABLE TRIGGER name
+  kRowSecurity,       // ENABLE | DISABLE ROW LEVEL SECURITY
+  kForceRowSecurity,  // [NO] FORCE ROW LEVEL SECURITY
 };
 
 struct AlterTableAction {
@@ -330,6 +341,7 @@ struct AlterTableAction {
   Identifier owner;         // kOwner
   Identifier trigger;       // kTriggerEnabled
   char enabled = 'O';       // kTriggerEnabled: as catalog::Trigger::enabled
+  bool on = false;          // kRowSecurity: ENABLE; kForceRowSecurity: FORCE
   SourceRange range;
 };
 
@@ -364,6 +376,7 @@ enum class CommentTarget {
   kProcedure,
   kAggregate,
   kTrigger,
+  kPolicy,
   kDomain
 };
 
@@ -400,8 +413,8 @@ struct Setting {
 using StatementBody =
     std::variant<CreateSchema, CreateExtension, CreateEnum, CreateComposite, CreateRange,
                  CreateSequence, AlterSequence, CreateTable, CreateIndex, CreateView,
-                 CreateFunction, CreateTrigger, CreateDomain, AlterTable, AlterOwner, AlterEnum,
-                 Comment, Setting>;
+                 CreateFunction, CreateTrigger, CreatePolicy, CreateDomain, AlterTable, AlterOwner,
+                 AlterEnum, Comment, Setting>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.

@@ -27,11 +27,13 @@ enum class Hazard {
   kIrreversibleDown,       // "irreversible-down": the down script cannot bring the data back
   kUntrackedDependencies,  // "untracked-dependencies": a function body whose uses the server
                            // does not record (plpgsql, SQL in a string)
+  kAuthzChange,            // "authz-change": who may read or change which rows changes (row-level
+                           // security switched, a policy created, changed or dropped)
 };
-inline constexpr std::array<Hazard, 7> kAllHazards = {
-    Hazard::kDeletesData,          Hazard::kTableRewrite, Hazard::kAccessExclusiveLock,
-    Hazard::kValidatesConstraint,  Hazard::kIndexBuild,   Hazard::kIrreversibleDown,
-    Hazard::kUntrackedDependencies};
+inline constexpr std::array<Hazard, 8> kAllHazards = {
+    Hazard::kDeletesData,           Hazard::kTableRewrite, Hazard::kAccessExclusiveLock,
+    Hazard::kValidatesConstraint,   Hazard::kIndexBuild,   Hazard::kIrreversibleDown,
+    Hazard::kUntrackedDependencies, Hazard::kAuthzChange};
 
 // HazardCode returns the stable code ("deletes-data").
 std::string_view HazardCode(Hazard hazard);

@@ -1,0 +1,3 @@
+CREATE TABLE docs (id integer PRIMARY KEY, level smallint NOT NULL DEFAULT 0);
+ALTER TABLE docs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY low_level ON docs FOR SELECT TO app_user USING (level < 3);
