@@ -24,7 +24,7 @@ std::vector<std::string> Keys(const Json& object) {
 
 using Strings = std::vector<std::string>;
 
-TEST(ReportJsonTest, DocumentHasTheVersionFourShape) {
+TEST(ReportJsonTest, DocumentHasTheVersionFiveShape) {
   std::string text = RenderJson(testing::Sample());
   ASSERT_FALSE(text.empty());
   EXPECT_EQ(text.back(), '\n');
@@ -35,7 +35,7 @@ TEST(ReportJsonTest, DocumentHasTheVersionFourShape) {
                                  "up", "down"}));
   EXPECT_EQ(json["format"], "schemac-plan");
   EXPECT_EQ(json["version"], kPlanJsonVersion);
-  EXPECT_EQ(json["version"], 4);
+  EXPECT_EQ(json["version"], 5);
   EXPECT_EQ(json["summary"], Json::parse(R"({"create": 2, "alter": 1, "drop": 1})"));
   EXPECT_EQ(json["hazards"],
             Json::parse(R"(["deletes-data", "index-build", "irreversible-down"])"));
@@ -97,7 +97,7 @@ TEST(ReportJsonTest, EmptyMigration) {
   EXPECT_EQ(RenderJson(plan::Migration{}),
             "{\n"
             "  \"format\": \"schemac-plan\",\n"
-            "  \"version\": 4,\n"
+            "  \"version\": 5,\n"
             "  \"summary\": {\n"
             "    \"create\": 0,\n"
             "    \"alter\": 0,\n"
