@@ -142,8 +142,10 @@ int RunPlan(const PlanOptions& options) {
   std::optional<catalog::Catalog> live;
   std::thread reader;
   std::optional<catalog::Catalog> desired = LoadSchema(options.schema, scratch, sink, timings, [&] {
-    reader = std::thread(
-        [&] { live = LoadDatabase(DefaultConnection(options.db), live_sink, live_timings); });
+    reader = std::thread([&] {
+      live = LoadDatabase(DefaultConnection(options.db), live_sink, live_timings,
+                          /*beside_other_work=*/true);
+    });
   });
   if (reader.joinable()) {
     reader.join();

@@ -184,10 +184,13 @@ bool CheckRoles(const catalog::Catalog& desired, const std::string& connection,
 }
 
 std::optional<catalog::Catalog> LoadDatabase(const std::string& connection,
-                                             base::DiagnosticSink& sink, Timings& timings) {
+                                             base::DiagnosticSink& sink, Timings& timings,
+                                             bool beside_other_work) {
   ProgressTask task("reading the database");
   Stopwatch watch;
-  catalog::Catalog live = introspect::Introspect(connection, sink);
+  introspect::IntrospectOptions options;
+  options.second_session = !beside_other_work;
+  catalog::Catalog live = introspect::Introspect(connection, sink, nullptr, options);
   timings.Add("introspect", watch.Seconds());
   if (sink.has_errors()) {
     return std::nullopt;

@@ -83,8 +83,11 @@ std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scr
 bool CheckRoles(const catalog::Catalog& desired, const std::string& connection,
                 base::DiagnosticSink& sink);
 
-// LoadDatabase introspects a live database.
+// LoadDatabase introspects a live database; `beside_other_work` when it runs while the machine's
+// processors are busy with other work (plan reads the database during the scratch load), so
+// that it takes one server process, not two (introspect::IntrospectOptions::second_session).
 std::optional<catalog::Catalog> LoadDatabase(const std::string& connection,
-                                             base::DiagnosticSink& sink, Timings& timings);
+                                             base::DiagnosticSink& sink, Timings& timings,
+                                             bool beside_other_work = false);
 
 }  // namespace schemac::cli

@@ -189,6 +189,31 @@ TEST_F(IntrospectTest, FailedQueryReportsAndYieldsAnEmptyCatalog) {
   EXPECT_TRUE(catalog == catalog::Catalog{});
 }
 
+// The slowest queries run on a second session that shares the first one's snapshot; a server
+// that takes no second connection gets them on the first, with the same catalog.
+TEST_F(IntrospectTest, OneConnectionIsEnough) {
+  ASSERT_NO_FATAL_FAILURE(Load("introspect_one_connection",
+                               "CREATE TABLE t (id integer PRIMARY KEY);\n"
+                               "CREATE VIEW v AS SELECT id FROM t;\n"
+                               "CREATE TABLE p (id integer) PARTITION BY RANGE (id);\n"
+                               "CREATE ROLE introspect_single LOGIN CONNECTION LIMIT 1;\n"));
+  std::string connection = server_->ConnectionString("introspect_one_connection");
+  base::DiagnosticSink two_sink;
+  catalog::Catalog two = introspect::Introspect(connection, two_sink);
+  ASSERT_FALSE(two_sink.has_errors()) << RenderAll(two_sink);
+  base::DiagnosticSink one_sink;
+  introspect::IntrospectStats stats;
+  catalog::Catalog one =
+      introspect::Introspect(connection + " user=introspect_single", one_sink, &stats);
+  ASSERT_FALSE(one_sink.has_errors()) << RenderAll(one_sink);
+  EXPECT_EQ(stats.queries, introspect::kCatalogQueryCount);
+  EXPECT_TRUE(one == two);
+  // What the two queries of the second session read is there.
+  EXPECT_EQ(one.dependencies.value, two.dependencies.value);
+  EXPECT_FALSE(one.dependencies.value.empty());
+  EXPECT_EQ(one.unmanaged.ObjectCount(), 1u);  // the partitioned table
+}
+
 TEST_F(IntrospectTest, CatalogLockedByAnotherSessionEndsAtTheStatementTimeout) {
   ASSERT_NO_FATAL_FAILURE(Load("introspect_locked", "CREATE SEQUENCE s;\n"));
   std::string error;

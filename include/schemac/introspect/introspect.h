@@ -27,6 +27,9 @@ struct IntrospectOptions {
   // catalog locked by another session, or a server too slow to answer, ends in an error rather
   // than a wait without end.
   std::chrono::milliseconds statement_timeout = std::chrono::minutes(5);
+  // Run the two slowest queries on a second session at the same time (below): faster on its
+  // own, but not beside other work that keeps the machine's processors busy.
+  bool second_session = true;
 };
 
 // IntrospectStats says what one Introspect call did.
@@ -37,10 +40,13 @@ struct IntrospectStats {
 // Introspect reads the schema of the database `connection_string` (libpq key=value or URI) into
 // a catalog. The session pins the settings of every schemac session (pg::PinnedSettings), among
 // them an empty search_path, so that types and names come out schema-qualified the way the
-// compiler writes them; it runs the kCatalogQueryCount catalog queries in one read-only
-// transaction, each under the options' statement timeout. Errors (connection:
-// `connection-failed`, query: `introspection-failed`) are reported into `sink` and yield an empty
-// catalog; no exception escapes.
+// compiler writes them; it runs the kCatalogQueryCount catalog queries in one read-only,
+// repeatable-read transaction, each under the options' statement timeout, the two slowest
+// (what is not managed, and the dependencies) on a second session that imports the first one's
+// snapshot (pg_export_snapshot), so that all read one state of the database (on one session
+// alone when the server takes no second connection, or without `second_session`). Errors
+// (connection: `connection-failed`, query: `introspection-failed`) are reported into `sink` and
+// yield an empty catalog; no exception escapes.
 //
 // Objects of system schemas (pg_catalog, information_schema, pg_toast*, pg_temp*) and objects
 // that belong to an extension are left out. What else the database holds that schemac does
