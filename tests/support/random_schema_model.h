@@ -149,14 +149,17 @@ struct View {
   std::optional<std::string> comment;
 };
 
-// Routine is a function that reads one column of a table: an SQL function whose SQL-standard body
-// counts it (the server tracks what such a body uses), or a plpgsql trigger function with a
-// trigger on the table that fires on updates of that column.
+// Routine is something that reads one column of a table: an SQL function whose SQL-standard body
+// counts it (the server tracks what such a body uses), a plpgsql trigger function with a trigger
+// on the table that fires on updates of that column, or a row-level security policy of the table
+// whose USING expression reads the column (named `function.name`; the table's row-level security
+// is switched on with it).
 struct Routine {
   Name function;
   Name table;
   std::string column;
   bool trigger = false;
+  bool policy = false;
   std::optional<std::string> comment;
 };
 

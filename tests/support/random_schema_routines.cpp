@@ -1,5 +1,5 @@
-// Functions and triggers of the random schema model: each reads one column of a table, so that
-// the mutations of tables and columns move them, drop them or retype what they read.
+// Functions, triggers and policies of the random schema model: each reads one column of a table,
+// so that the mutations of tables and columns move them, drop them or retype what they read.
 #include "schemac/base/quote.h"
 
 #include "support/random_schema_model.h"
@@ -20,12 +20,17 @@ std::optional<Routine> RandomRoutine(Model& model, Rng& rng) {
   routine.table = table.name;
   routine.column = table.columns[at->column].name;
   routine.trigger = rng.Chance(50);
+  routine.policy = !routine.trigger && rng.Chance(40);
   routine.function = {rng.Chance(70) ? table.name.schema : AnySchema(model, rng),
                       NewObjectName(model, rng, kFunctionNames)};
   if (rng.Chance(25)) {
     routine.comment = RandomComment(rng);
   }
   return routine;
+}
+
+std::string What(const Routine& routine) {
+  return routine.policy ? "policy " : "function ";
 }
 
 Routine* PickRoutine(Model& model, Rng& rng) {
@@ -40,7 +45,9 @@ bool AddRoutine(Model& model, Rng& rng, std::string* description) {
   if (!routine) {
     return false;
   }
-  *description = std::string(routine->trigger ? "add trigger function " : "add function ") +
+  *description = std::string(routine->trigger  ? "add trigger function "
+                             : routine->policy ? "add policy "
+                                               : "add function ") +
                  routine->function.Text() + " on " + routine->table.Text() + "." + routine->column;
   model.routines.push_back(std::move(*routine));
   return true;
@@ -51,7 +58,7 @@ bool DropRoutine(Model& model, Rng& rng, std::string* description) {
   if (routine == nullptr) {
     return false;
   }
-  *description = "drop function " + routine->function.Text();
+  *description = "drop " + What(*routine) + routine->function.Text();
   Name dropped = routine->function;
   std::erase_if(model.routines, [&](const Routine& r) { return r.function == dropped; });
   return true;
@@ -71,7 +78,7 @@ bool MoveRoutine(Model& model, Rng& rng, std::string* description) {
         column = rng.Pick(table.columns).name;
       }
       routine->column = column;
-      *description = "move function " + routine->function.Text() + " to column " + column;
+      *description = "move " + What(*routine) + routine->function.Text() + " to column " + column;
       return true;
     }
   }
@@ -85,7 +92,7 @@ bool CommentRoutine(Model& model, Rng& rng, std::string* description) {
   }
   routine->comment =
       routine->comment && rng.Chance(50) ? std::nullopt : std::optional(RandomComment(rng));
-  *description = "comment on function " + routine->function.Text();
+  *description = "comment on " + What(*routine) + routine->function.Text();
   return true;
 }
 
@@ -119,6 +126,17 @@ std::string RoutinesSql(const Model& model) {
   for (const Routine& routine : model.routines) {
     std::string function = routine.function.Quoted();
     std::string column = base::QuoteIdentifier(routine.column);
+    if (routine.policy) {
+      std::string policy = base::QuoteIdentifier(routine.function.name);
+      sql += "ALTER TABLE " + routine.table.Quoted() + " ENABLE ROW LEVEL SECURITY;\n";
+      sql += "CREATE POLICY " + policy + " ON " + routine.table.Quoted() + " USING (" + column +
+             " IS NOT NULL);\n";
+      if (routine.comment) {
+        sql += "COMMENT ON POLICY " + policy + " ON " + routine.table.Quoted() + " IS " +
+               base::QuoteLiteral(*routine.comment) + ";\n";
+      }
+      continue;
+    }
     if (routine.trigger) {
       sql += "CREATE FUNCTION " + function +
              "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;\n";
