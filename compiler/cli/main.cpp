@@ -138,8 +138,8 @@ int main(int argc, char** argv) {
   VerifyOptions verify;
   CLI::App* verify_command = app.add_subcommand(
       "verify",
-      "Compile a schema, then load its canonical SQL into a temporary PostgreSQL server that "
-      "schemac starts and removes itself.");
+      "Compile a schema, then load it into a temporary PostgreSQL server that schemac starts "
+      "and removes itself, as every plan loads it, and report what the server holds.");
   verify_command->add_option("DIR", verify.path, "Schema directory (read recursively) or .sql file")
       ->required();
   verify_command->add_option("--pg-bindir", verify.pg_bindir,
