@@ -33,6 +33,7 @@ statement
   | alterEnumStatement
   | alterOtherStatement
   | commentStatement
+  | grantStatement
   | setStatement
   | selectStatement
   | unsupportedStatement
@@ -374,6 +375,39 @@ commentTarget
   | ~(SCHEMA | EXTENSION | TABLE | COLUMN | INDEX | VIEW | MATERIALIZED | FUNCTION | PROCEDURE
       | AGGREGATE | TRIGGER | POLICY | SEQUENCE | TYPE | DOMAIN | CONSTRAINT | IS | SEMI)
     ~(IS | SEMI)*                                      # commentOnOther
+  ;
+
+// GRANT and REVOKE of privileges on objects: the objects and the roles are parsed (the objects
+// must be declared, the roles must exist on the scratch server); the statement is kept as
+// written, for the server. GRANT, REVOKE, FROM, ALL, ROUTINE, ... are IDENTIFIERs, which the AST
+// builder checks; a privilege is any run of words (SELECT, ALL PRIVILEGES, GRANT OPTION FOR
+// INSERT), with the columns it applies to.
+grantStatement
+  : IDENTIFIER grantPrivilege (COMMA grantPrivilege)* ON grantTarget (TO | IDENTIFIER)
+    roleName (COMMA roleName)* ~SEMI*
+  ;
+
+grantPrivilege
+  : grantWord+ columnList?
+  ;
+
+grantWord
+  : IDENTIFIER | SELECT | UPDATE | DELETE | REFERENCES | TRIGGER | CREATE | TEMPORARY | TEMP
+  | SET | ALTER
+  ;
+
+// SEQUENCE, SCHEMA, FUNCTION, TYPE, ... are also names (REVOKE ... ON TYPE t FROM r reads as
+// well as a table named "type" revoked from "t"): the alternatives that begin with them come
+// first, since the first one that fits is taken.
+grantTarget
+  : IDENTIFIER IDENTIFIER IN SCHEMA identifier (COMMA identifier)*          # grantOnAllInSchema
+  | SEQUENCE qualifiedName (COMMA qualifiedName)*                           # grantOnSequences
+  | SCHEMA identifier (COMMA identifier)*                                   # grantOnSchemas
+  | (FUNCTION | PROCEDURE) routineSignature (COMMA routineSignature)*       # grantOnRoutines
+  | (TYPE | DOMAIN) qualifiedName (COMMA qualifiedName)*                    # grantOnTypes
+  | TABLE? qualifiedName (COMMA qualifiedName)*                             # grantOnRelations
+  | IDENTIFIER routineSignature (COMMA routineSignature)*                   # grantOnRoutines
+  | ~(TO | SEMI)+                                                           # grantOnOther
   ;
 
 // Session settings, as pg_dump writes them; they have no effect on the desired state.

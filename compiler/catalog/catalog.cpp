@@ -142,6 +142,9 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
   for (const auto& [name, type] : catalog.ranges) {
     parts[name.schema].ranges[name] = type;
   }
+  for (const auto& [key, privileges] : catalog.privileges) {
+    parts[key.schema].privileges[key] = privileges;
+  }
   for (auto& [schema, part] : parts) {
     part.dependencies = catalog.dependencies;  // what orders the views and functions of a part
   }
@@ -178,6 +181,23 @@ std::map<std::string, Catalog> SplitByTable(const Catalog& catalog) {
   for (const auto& [name, sequence] : catalog.sequences) {
     bool owned = sequence.owned_by && catalog.tables.count(sequence.owned_by->table) > 0;
     (owned ? parts[sequence.owned_by->table.name] : rest).sequences[name] = sequence;
+  }
+  // Privileges go with their object: a table's and its columns' with the table, an owned
+  // sequence's with its table.
+  for (const auto& [key, privileges] : catalog.privileges) {
+    QualifiedName name{key.schema, key.name};
+    Catalog* part = &rest;
+    if ((key.kind == ObjectKind::kTable || key.kind == ObjectKind::kColumn) &&
+        catalog.tables.count(name) > 0) {
+      part = &parts[key.name];
+    } else if (key.kind == ObjectKind::kSequence) {
+      auto sequence = catalog.sequences.find(name);
+      if (sequence != catalog.sequences.end() && sequence->second.owned_by &&
+          catalog.tables.count(sequence->second.owned_by->table) > 0) {
+        part = &parts[sequence->second.owned_by->table.name];
+      }
+    }
+    part->privileges[key] = privileges;
   }
   return parts;
 }

@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "schemac/catalog/objects.h"
 #include "schemac/catalog/print.h"
 
 namespace schemac::catalog {
@@ -245,6 +246,26 @@ std::string PrintJson(const Catalog& catalog) {
                             {"comment", Optional(policy.comment)}});
   }
   out["policies"] = policies;
+  Json privileges = Json::array();
+  for (const auto& [key, entry] : catalog.privileges) {
+    Json grants = Json::array();
+    for (const Grant& grant : entry.grants) {
+      grants.push_back(Json{{"grantee", grant.grantee},
+                            {"privilege", grant.privilege},
+                            {"grantable", grant.grantable}});
+    }
+    privileges.push_back(Json{{"kind", Facts(key.kind).token},
+                              {"schema", key.schema},
+                              {"name", key.name},
+                              {"sub_name", key.sub_name},
+                              {"grants", grants}});
+  }
+  out["privileges"] = privileges;
+  Json grant_statements = Json::array();
+  for (const GrantStatement& statement : catalog.grant_statements) {
+    grant_statements.push_back(statement.text);
+  }
+  out["grant_statements"] = grant_statements;
   Json domains = Json::array();
   for (const auto& [name, domain] : catalog.domains) {
     Json checks = Json::array();

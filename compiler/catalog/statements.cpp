@@ -9,6 +9,7 @@
 
 #include "schemac/base/quote.h"
 #include "schemac/catalog/objects.h"
+#include "schemac/catalog/privileges.h"
 #include "schemac/catalog/sql.h"
 
 namespace schemac::catalog {
@@ -588,6 +589,64 @@ void AddComments(const Catalog& catalog, Writer& writer) {
   }
 }
 
+// What GRANT ... ON ALL ... IN SCHEMA `schema` may act on: its relations and routines.
+void AddSchemaMembers(const Catalog& catalog, const std::string& schema,
+                      std::vector<ObjectKey>& out) {
+  for (const auto& [name, table] : catalog.tables) {
+    if (name.schema == schema) {
+      out.push_back(TableKey(name));
+    }
+  }
+  for (const auto& [name, view] : catalog.views) {
+    if (name.schema == schema) {
+      out.push_back(KeyOf(view));
+    }
+  }
+  for (const auto& [name, sequence] : catalog.sequences) {
+    if (name.schema == schema) {
+      out.push_back(SequenceKey(name));
+    }
+  }
+  for (const auto& [name, function] : catalog.functions) {
+    if (name.schema == schema) {
+      out.push_back(KeyOf(function));
+    }
+  }
+}
+
+// The GRANT and REVOKE statements of a compiled catalog as written, in the files' order, or the
+// statements that give the objects of a catalog read from a server their privileges.
+void AddPrivileges(const Catalog& catalog, Writer& writer) {
+  for (const GrantStatement& statement : catalog.grant_statements) {
+    QualifiedName subject =
+        statement.objects.empty()
+            ? QualifiedName{statement.all_in_schemas.empty() ? std::string()
+                                                             : statement.all_in_schemas.front(),
+                            ""}
+            : QualifiedName{statement.objects.front().schema, statement.objects.front().name};
+    CreateStatement& added =
+        writer.Add(StatementGroup::kPrivileges, subject, statement.written.text + ";",
+                   statement.origin, {}, PathOf(statement.written),
+                   statement.written.start.valid()
+                       ? std::optional<WrittenSpan>(
+                             WrittenSpan{0, statement.written.text.size(), statement.written.start})
+                       : std::nullopt);
+    added.acts_on = statement.objects;
+    for (const std::string& schema : statement.all_in_schemas) {
+      added.acts_on.push_back(SchemaKey(schema));
+      AddSchemaMembers(catalog, schema, added.acts_on);
+    }
+  }
+  for (const auto& [key, privileges] : catalog.privileges) {
+    for (std::string& sql : ObjectPrivilegesSql(catalog, key, DefaultGrants(key))) {
+      writer
+          .Add(StatementGroup::kPrivileges, {key.schema, key.name}, std::move(sql),
+               privileges.origin)
+          .acts_on = {key};
+    }
+  }
+}
+
 }  // namespace
 
 std::string_view GroupTitle(StatementGroup group) {
@@ -618,6 +677,8 @@ std::string_view GroupTitle(StatementGroup group) {
       return "row-level security";
     case StatementGroup::kComments:
       return "comments";
+    case StatementGroup::kPrivileges:
+      return "privileges";
   }
   return "";
 }
@@ -630,6 +691,7 @@ std::vector<CreateStatement> CreateStatements(const Catalog& catalog, Expression
   AddTriggers(catalog, form, writer);
   AddPolicies(catalog, form, writer);
   AddComments(catalog, writer);
+  AddPrivileges(catalog, writer);
   return statements;
 }
 

@@ -30,6 +30,10 @@ void DiffComposites(const catalog::Catalog& from, const catalog::Catalog& to,
 void DiffRanges(const catalog::Catalog& from, const catalog::Catalog& to, std::vector<Change>& out);
 void DiffPolicies(const catalog::Catalog& from, const catalog::Catalog& to,
                   std::vector<Change>& out);
+// DiffPrivileges runs after the others: it adds kPrivileges to an object's alter, or an alter
+// of its own.
+void DiffPrivileges(const catalog::Catalog& from, const catalog::Catalog& to,
+                    std::vector<Change>& out);
 
 // ForEachPair walks two sorted maps together and calls `on(key, old, new)` with nullptr for the
 // side that lacks the key.

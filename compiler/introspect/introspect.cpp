@@ -41,25 +41,16 @@ struct Handler {
 // managed comes next, since it takes out of the catalog the objects that depend on it, and the
 // dependencies last, since they are kept between objects of the catalog only.
 constexpr std::array<Handler, kCatalogQueryCount> kHandlers = {{
-    {"schemas", AddSchemas},
-    {"extensions", AddExtensions},
-    {"enums", AddEnums},
-    {"domains", AddDomains},
-    {"composites", AddComposites},
-    {"ranges", AddRanges},
-    {"sequences", AddSequences},
-    {"tables", AddTables},
-    {"columns", AddColumns},
-    {"constraints", AddConstraints},
-    {"indexes", AddIndexes},
-    {"index_keys", AddIndexKeys},
-    {"views", AddViews},
-    {"functions", AddFunctions},
-    {"aggregates", AddAggregates},
-    {"triggers", AddTriggers},
-    {"policies", AddPolicies},
-    {"unmanaged", AddUnmanaged},
-    {"dependencies", AddDependencies},
+    {"schemas", AddSchemas},       {"extensions", AddExtensions},
+    {"enums", AddEnums},           {"domains", AddDomains},
+    {"composites", AddComposites}, {"ranges", AddRanges},
+    {"sequences", AddSequences},   {"tables", AddTables},
+    {"columns", AddColumns},       {"constraints", AddConstraints},
+    {"indexes", AddIndexes},       {"index_keys", AddIndexKeys},
+    {"views", AddViews},           {"functions", AddFunctions},
+    {"aggregates", AddAggregates}, {"triggers", AddTriggers},
+    {"policies", AddPolicies},     {"privileges", AddPrivileges},
+    {"unmanaged", AddUnmanaged},   {"dependencies", AddDependencies},
 }};
 
 }  // namespace
@@ -240,6 +231,7 @@ catalog::Catalog Introspect(const std::string& connection_string, base::Diagnost
       }
     }
     session->Commit();
+    KeepPrivilegesOfObjects(catalog);
     return catalog;
   } catch (const pqxx::sql_error& error) {
     if (error.sqlstate() == "57014") {  // query_canceled: the statement timeout, or a cancel

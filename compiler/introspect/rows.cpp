@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "schemac/catalog/objects.h"
+#include "schemac/catalog/privileges.h"
 
 namespace schemac::introspect {
 namespace {
@@ -485,6 +486,41 @@ void AddPolicies(const pqxx::result& rows, catalog::Catalog& catalog) {
     policy.comment = Optional(row, "comment");
     catalog.policies[policy.name] = std::move(policy);
   }
+}
+
+void AddPrivileges(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    std::optional<catalog::ObjectKind> kind = catalog::KindOfToken(Text(row, "kind"));
+    if (!kind) {
+      continue;
+    }
+    ObjectKey key{*kind, Text(row, "schema"), Text(row, "name"), Text(row, "sub_name")};
+    std::vector<catalog::Grant>& grants = catalog.privileges[key].grants;
+    if (!row["grantee"].is_null()) {
+      grants.push_back({Text(row, "grantee"), Text(row, "privilege"), Bool(row, "grantable")});
+    }
+  }
+  for (auto it = catalog.privileges.begin(); it != catalog.privileges.end();) {
+    std::vector<catalog::Grant>& grants = it->second.grants;
+    std::sort(grants.begin(), grants.end());
+    grants.erase(std::unique(grants.begin(), grants.end()), grants.end());
+    if (grants == catalog::DefaultGrants(it->first)) {
+      it = catalog.privileges.erase(it);
+    } else {
+      ++it;
+    }
+  }
+}
+
+void KeepPrivilegesOfObjects(catalog::Catalog& catalog) {
+  std::erase_if(catalog.privileges, [&](const auto& entry) {
+    const ObjectKey& key = entry.first;
+    if (key.kind == catalog::ObjectKind::kColumn &&
+        catalog.views.count({key.schema, key.name}) != 0) {
+      return false;  // a column of a view
+    }
+    return !catalog::Contains(catalog, key);
+  });
 }
 
 void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog) {

@@ -30,6 +30,11 @@ void AddFunctions(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddAggregates(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddTriggers(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddPolicies(const pqxx::result& rows, catalog::Catalog& catalog);
+// AddPrivileges adds the privileges of objects that differ from their kind's defaults.
+void AddPrivileges(const pqxx::result& rows, catalog::Catalog& catalog);
+// KeepPrivilegesOfObjects drops the privileges of objects the catalog does not hold (of an
+// extension, unmanaged, ...): once everything else is read.
+void KeepPrivilegesOfObjects(catalog::Catalog& catalog);
 // AddUnmanaged lists what the database holds that schemac does not manage, and takes out of
 // the catalog the tables, sequences, indexes and constraints the other queries read that are
 // among it (partitions, tables in an inheritance tree, objects that depend on something

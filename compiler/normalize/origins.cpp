@@ -36,6 +36,19 @@ Origins::Origins(const catalog::Catalog& catalog) {
       functions_.emplace(object.name, object.written);
     }
   });
+  // Privileges: where the first GRANT or REVOKE that names an object is, or that names its schema
+  // with ON ALL ... IN SCHEMA.
+  for (const catalog::GrantStatement& statement : catalog.grant_statements) {
+    for (const catalog::ObjectKey& key : statement.objects) {
+      privileges_.emplace(key, statement.origin.range);
+    }
+    for (const std::string& schema : statement.all_in_schemas) {
+      schema_privileges_.emplace(schema, statement.origin.range);
+    }
+  }
+  for (const auto& [key, privileges] : catalog.privileges) {
+    privileges_.emplace(key, privileges.origin.range);
+  }
 }
 
 const catalog::FunctionName* Origins::DeclaredAs(const catalog::FunctionName& name) const {
@@ -83,6 +96,15 @@ void Origins::ApplyTo(catalog::Catalog& target) const {
       }
     }
   });
+  for (auto& [key, privileges] : target.privileges) {
+    auto range = privileges_.find(key);
+    if (range != privileges_.end()) {
+      privileges.origin.range = range->second;
+    } else if (auto schema = schema_privileges_.find(key.schema);
+               schema != schema_privileges_.end()) {
+      privileges.origin.range = schema->second;
+    }
+  }
 }
 
 void CopyOrigins(const catalog::Catalog& source, catalog::Catalog& target) {

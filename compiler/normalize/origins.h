@@ -29,6 +29,10 @@ class Origins {
   std::map<catalog::ObjectKey, base::SourceRange> ranges_;
   std::map<catalog::FunctionName, catalog::Written> functions_;
   std::map<catalog::ObjectKey, catalog::ColumnHints> column_hints_;  // the columns that have any
+  // Where the privileges of each object named by a GRANT or REVOKE come from, and of the objects
+  // of each schema named by ON ALL ... IN SCHEMA.
+  std::map<catalog::ObjectKey, base::SourceRange> privileges_;
+  std::map<std::string, base::SourceRange> schema_privileges_;
 };
 
 }  // namespace schemac::normalize

@@ -20,6 +20,20 @@ std::map<std::string, base::SourceRange> NamedRoles(const catalog::Catalog& cata
       }
     }
   }
+  for (const catalog::GrantStatement& statement : catalog.grant_statements) {
+    for (size_t i = 0; i < statement.roles.size(); ++i) {
+      if (kSessionRoles.count(statement.roles[i]) == 0) {
+        out.emplace(statement.roles[i], statement.role_origins[i].range);
+      }
+    }
+  }
+  for (const auto& [key, privileges] : catalog.privileges) {
+    for (const catalog::Grant& grant : privileges.grants) {
+      if (kSessionRoles.count(grant.grantee) == 0) {
+        out.emplace(grant.grantee, privileges.origin.range);
+      }
+    }
+  }
   return out;
 }
 

@@ -171,6 +171,9 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   if (auto* s = ctx->commentStatement()) {
     return BuildComment(s);
   }
+  if (auto* s = ctx->grantStatement()) {
+    return BuildGrant(s);
+  }
   if (auto* s = ctx->setStatement()) {
     return BuildSetting(s);
   }

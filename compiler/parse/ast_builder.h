@@ -50,6 +50,8 @@ class AstBuilder {
   ast::RoutineSignature BuildRoutineSignature(P::RoutineSignatureContext* ctx);
   ast::CreateTrigger BuildCreateTrigger(P::CreateTriggerStatementContext* ctx);
   ast::CreatePolicy BuildCreatePolicy(P::CreatePolicyStatementContext* ctx);
+  // build_grant.cpp: GRANT and REVOKE; nullopt for a form outside the language (reported).
+  std::optional<ast::StatementBody> BuildGrant(P::GrantStatementContext* ctx);
   // BuildRowSecurity reads [ENABLE | DISABLE | [NO] FORCE] ROW LEVEL SECURITY into `out`, or says
   // the words are something else.
   bool BuildRowSecurity(P::RowSecurityActionContext* ctx, ast::AlterTableAction& out);

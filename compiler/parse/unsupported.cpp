@@ -77,7 +77,8 @@ bool IsWordToken(size_t type) {
 constexpr const char* kLanguage =
     "schema files may declare schemas, extensions, enum types, domains, composite and range "
     "types, sequences, tables, indexes, views, materialized views, functions, procedures, "
-    "aggregates, triggers, row-level security policies and comments";
+    "aggregates, triggers, row-level security policies, comments and the privileges granted "
+    "on them";
 
 }  // namespace
 
@@ -286,6 +287,16 @@ void AstBuilder::ReportUnsupported(antlr4::ParserRuleContext* ctx, std::string_v
           break;
         }
       }
+    }
+    if (words == "GRANT" || words == "REVOKE") {
+      // GRANT and REVOKE of privileges on objects parse as grantStatement: without ON, the
+      // statement grants a role to a role.
+      sink_.Error("unsupported-statement", range,
+                  fmt::format("{} of role membership is not part of a schema: roles and who "
+                              "belongs to them are set up outside schema files; remove the "
+                              "statement",
+                              words));
+      return;
     }
     if (words == "COMMENT") {
       auto* comment = dynamic_cast<P::CommentStatementContext*>(ctx);

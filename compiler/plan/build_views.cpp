@@ -74,8 +74,9 @@ std::vector<std::string> CommentsSql(const catalog::View* old_view, const catalo
   return out;
 }
 
-// Warns that what the live database holds on a view and schemac does not manage (its privileges
-// and rules) goes when the up plan drops the view, to create it again or not.
+// Warns that what the live database holds on a view and schemac does not manage (its rules and
+// triggers of kinds it does not manage) goes when the up plan drops the view, to create it again
+// or not.
 void WarnWhatGoesWithTheView(const Context& context, const catalog::View& view, bool again) {
   const catalog::QualifiedName& name = view.name;
   if (context.down) {
@@ -84,12 +85,9 @@ void WarnWhatGoesWithTheView(const Context& context, const catalog::View& view, 
   std::vector<std::string> lost;
   const std::string on = " on " + name.Quoted();
   for (const catalog::UnmanagedObject& item : context.from.unmanaged.items) {
-    bool privileges = item.property && item.kind == "privileges" &&
-                      (item.identity == "on view " + name.Quoted() ||
-                       item.identity == "on materialized view " + name.Quoted());
     bool part = !item.property && (item.kind == "trigger" || item.kind == "rule") &&
                 item.identity.ends_with(on);
-    if (privileges || part) {
+    if (part) {
       lost.push_back(item.detail.empty() ? item.Title()
                                          : fmt::format("{} ({})", item.Title(), item.detail));
     }
@@ -100,7 +98,7 @@ void WarnWhatGoesWithTheView(const Context& context, const catalog::View& view, 
   context.sink.Warning(
       "unmanaged-lost", {},
       fmt::format("the plan drops {} {}{}, and with it what schemac does not manage on it: {}; "
-                  "grant or create them again after the migration",
+                  "create them again after the migration",
                   catalog::KindName(catalog::KeyOf(view).kind), name.Text(),
                   again ? " to create it again" : "", fmt::join(lost, ", ")));
 }

@@ -96,6 +96,10 @@ void BuildPolicySteps(const Context& context, const diff::Change& change,
                       std::vector<PlannedStep>& out);
 void BuildTriggerSteps(const Context& context, const diff::Change& change,
                        std::vector<PlannedStep>& out);
+// BuildPrivilegeSteps grants and revokes what `altered` (objects that stay and whose privileges
+// change) and the objects that `changes` create or recreate need, after them.
+void BuildPrivilegeSteps(const Context& context, const std::vector<diff::Change>& changes,
+                         const std::vector<ObjectKey>& altered, std::vector<PlannedStep>& out);
 
 // AddForcedRecreates widens `changes` (to catalog `to`) to what PostgreSQL forces: an
 // object that stays but depends on one the plan drops or creates again, or on a column whose

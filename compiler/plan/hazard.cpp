@@ -51,7 +51,7 @@ std::string_view HazardMeaning(Hazard hazard) {
       return "the server does not record what the function's body uses, so nothing checks its "
              "calls and queries against later changes: test them";
     case Hazard::kAuthzChange:
-      return "who may read or change which rows changes: review the roles and expressions";
+      return "who may read or change what changes: review the roles, privileges and expressions";
   }
   return "";
 }

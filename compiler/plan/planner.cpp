@@ -85,6 +85,19 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
       change = {ChangeKind::kRecreate, change.key, {}};
     }
   }
+  // Privileges are steps of their own, after what they are on: taken out of the changes that
+  // the kinds' builders and the forced recreates see.
+  std::vector<ObjectKey> privileges_changed;
+  std::erase_if(changes.changes, [&](Change& change) {
+    auto it =
+        std::find(change.properties.begin(), change.properties.end(), diff::Property::kPrivileges);
+    if (it == change.properties.end()) {
+      return false;
+    }
+    change.properties.erase(it);
+    privileges_changed.push_back(change.key);
+    return change.properties.empty();
+  });
   AddForcedRecreates(to, from_dependencies, to_dependencies, changes.changes);
   Context context{from, to, from_dependencies, to_dependencies, down, sink, {}, {}, {}};
   for (const Change& change : changes.changes) {
@@ -157,6 +170,7 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
         break;
     }
   }
+  BuildPrivilegeSteps(context, changes.changes, privileges_changed, steps);
   Plan plan;
   plan.steps = OrderSteps(context, std::move(steps), sink);
   return plan;

@@ -112,6 +112,8 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       AlterEnum(*values);
     } else if (const auto* comment = As<ast::Comment>(s)) {
       ApplyComment(*comment, s.range);
+    } else if (const auto* grant = As<ast::Grant>(s)) {
+      DeclareGrant(*grant, s.range);
     } else {
       return false;
     }

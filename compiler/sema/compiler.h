@@ -99,15 +99,24 @@ class Compiler {
   void DeclarePolicy(const ast::CreatePolicy& statement, const base::SourceRange& range);
   // FindPolicy returns policy `name` of `table`, or reports that there is none.
   catalog::Policy* FindPolicy(const catalog::QualifiedName& table, const ast::Identifier& name);
+  // grants.cpp: GRANT and REVOKE, kept as written with the objects they name.
+  void DeclareGrant(const ast::Grant& statement, const base::SourceRange& range);
+  // The table, view or sequence (only a sequence when `sequences_only`) a GRANT names, or
+  // nullopt after reporting that there is none.
+  std::optional<catalog::ObjectKey> GrantedRelation(const ast::QualifiedName& name,
+                                                    bool sequences_only);
+  std::optional<catalog::ObjectKey> GrantedType(const ast::QualifiedName& name);
   // Arguments returns the argument types that identify a function, as FunctionName has them.
   std::string Arguments(const std::vector<ast::FunctionParameter>& parameters);
   std::string ArgumentType(const ast::TypeName& type);
   // FindFunction returns the function, procedure or aggregate (`kind`) a signature names (by
   // its name alone when it has no parameters and no overloads), or reports why there is none
-  // and returns null.
+  // and returns null. `kind` "routine" takes any of the three; "function" takes an aggregate too
+  // when `aggregates` is set (GRANT ON FUNCTION).
   catalog::Function* FindFunction(
       const ast::QualifiedName& name,
-      const std::optional<std::vector<ast::FunctionParameter>>& parameters, std::string_view kind);
+      const std::optional<std::vector<ast::FunctionParameter>>& parameters, std::string_view kind,
+      bool aggregates = false);
   void AlterTable(const ast::AlterTable& statement);
   std::string ResolveColumnType(const ast::TypeName& type);
   // Canonical returns the canonical text of an expression on `table` (null when unknown); for a

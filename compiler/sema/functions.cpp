@@ -95,7 +95,8 @@ void Compiler::DeclareFunction(const ast::CreateFunction& statement, const base:
 
 catalog::Function* Compiler::FindFunction(
     const ast::QualifiedName& written,
-    const std::optional<std::vector<ast::FunctionParameter>>& parameters, std::string_view kind) {
+    const std::optional<std::vector<ast::FunctionParameter>>& parameters, std::string_view kind,
+    bool aggregates) {
   auto kind_of = [](const catalog::Function& function) {
     return function.aggregate ? "aggregate" : function.procedure ? "procedure" : "function";
   };
@@ -113,7 +114,12 @@ catalog::Function* Compiler::FindFunction(
       found.push_back(&it->second);
     }
   }
-  if (found.size() == 1 && kind_of(*found[0]) == kind) {
+  auto accepted = [&](const catalog::Function& function) {
+    std::string_view its = kind_of(function);
+    return its == kind || kind == "routine" ||
+           (kind == "function" && its == "aggregate" && aggregates);
+  };
+  if (found.size() == 1 && accepted(*found[0])) {
     return found[0];
   }
   if (found.size() > 1) {

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include "schemac/catalog/objects.h"
 #include "schemac/catalog/print.h"
 #include "schemac/pg/session.h"
 #include "schemac/pgserver/server.h"
@@ -241,9 +242,10 @@ TEST_F(IntrospectTest, CatalogLockedByAnotherSessionEndsAtTheStatementTimeout) {
 TEST_F(IntrospectTest, QueryCountDoesNotDependOnTheSchemaSize) {
   EXPECT_EQ(introspect::CatalogQueryNames(),
             (std::vector<std::string_view>{
-                "schemas", "extensions", "enums", "domains", "composites", "ranges", "sequences",
-                "tables", "columns", "constraints", "indexes", "index_keys", "views", "functions",
-                "aggregates", "triggers", "policies", "unmanaged", "dependencies"}));
+                "schemas",  "extensions", "enums",      "domains",   "composites",
+                "ranges",   "sequences",  "tables",     "columns",   "constraints",
+                "indexes",  "index_keys", "views",      "functions", "aggregates",
+                "triggers", "policies",   "privileges", "unmanaged", "dependencies"}));
   std::string many = "CREATE TYPE mood AS ENUM ('sad', 'happy');\n";
   for (int i = 0; i < 40; ++i) {
     many += fmt::format(
@@ -338,6 +340,7 @@ CREATE INDEX indexed_ops ON indexed (id int_ops);
 CREATE INDEX indexed_plain ON indexed (id);
 ALTER DEFAULT PRIVILEGES IN SCHEMA s GRANT SELECT ON TABLES TO introspect_unmanaged_app;
 GRANT SELECT ON users TO introspect_unmanaged_app;
+GRANT SELECT ON events TO introspect_unmanaged_app;
 GRANT SELECT (id) ON indexed TO introspect_unmanaged_app;
 GRANT USAGE ON SCHEMA s TO introspect_unmanaged_app;
 REVOKE USAGE ON SCHEMA public FROM PUBLIC;
@@ -388,16 +391,21 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "table public.uses_events_seq (depends on sequence public.events_id_seq)",
                 "operator public.~~~(integer,integer)",
                 "row-level security on table public.events (enabled) [property]",
-                "privileges on table public.indexed (granted to introspect_unmanaged_app) "
-                "[property]",
-                "privileges on schema public (changed from the default) [property]",
-                "privileges on table public.users (granted to introspect_unmanaged_app) "
-                "[property]",
                 "default privileges for role postgres in schema s on tables [property]",
-                "privileges on schema s (granted to introspect_unmanaged_app) [property]",
             }));
   EXPECT_EQ(catalog.unmanaged.ObjectCount(), 34u);
-  EXPECT_EQ(catalog.unmanaged.PropertyCount(), 6u);
+  EXPECT_EQ(catalog.unmanaged.PropertyCount(), 2u);
+  // Privileges are managed: those that differ from their kind's defaults are read.
+  const catalog::Grant select{"introspect_unmanaged_app", "SELECT", false};
+  EXPECT_EQ(catalog.privileges.at(catalog::TableKey({"public", "users"})).grants,
+            std::vector<catalog::Grant>{select});
+  EXPECT_EQ(catalog.privileges.at(catalog::ColumnKey({"public", "indexed"}, "id")).grants,
+            std::vector<catalog::Grant>{select});
+  EXPECT_EQ(catalog.privileges.at(catalog::SchemaKey("s")).grants,
+            (std::vector<catalog::Grant>{{"introspect_unmanaged_app", "USAGE", false}}));
+  EXPECT_TRUE(catalog.privileges.at(catalog::SchemaKey("public")).grants.empty());
+  // Not those of what is not managed.
+  EXPECT_EQ(catalog.privileges.count(catalog::TableKey({"public", "events"})), 0u);
   // A table's row-level security and policies are managed.
   EXPECT_TRUE(catalog.tables.at({"public", "users"}).row_security);
   EXPECT_EQ(catalog.policies.count({{"public", "users"}, "pol"}), 1u);

@@ -391,7 +391,8 @@ constexpr const char* kUnmanaged =
     "CREATE TABLE events (at date) PARTITION BY RANGE (at);\n"
     "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO "
     "('2025-01-01');\n"
-    "GRANT SELECT ON users TO PUBLIC;\n";
+    "ALTER DEFAULT PRIVILEGES FOR ROLE app_user IN SCHEMA public GRANT SELECT ON TABLES TO "
+    "PUBLIC;\n";
 
 TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryFormat) {
   WriteShopV1(Dir() / "v1");
@@ -402,7 +403,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
       "partitioned table public.events",
       "partition public.events_2024 (partition of public.events)",
       "operator public.~~~(numeric,numeric)",
-      "privileges on table public.users (granted to PUBLIC)",
+      "default privileges for role app_user in schema public on tables",
   };
 
   CommandResult human = Plan("v1", db);
@@ -424,8 +425,8 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
             "public.events); the plan leaves it alone [unmanaged-object]\n"
             "warning: operator public.~~~(numeric,numeric) is not managed by schemac; the plan "
             "leaves it alone [unmanaged-object]\n"
-            "warning: privileges on table public.users are not managed by schemac (granted to "
-            "PUBLIC); the plan leaves them alone [unmanaged-property]\n");
+            "warning: default privileges for role app_user in schema public on tables are not "
+            "managed by schemac; the plan leaves them alone [unmanaged-property]\n");
 
   CommandResult sql = Plan("v1", db, {"--format", "sql", "--up", "up.sql"});
   EXPECT_EQ(sql.exit_code, 0) << sql.err;
@@ -459,14 +460,16 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
             nlohmann::ordered_json::parse(
                 R"({"kind": "partition", "schema": "public", "name": "events_2024",
                     "identity": "public.events_2024", "detail": "partition of public.events"})"));
-  EXPECT_EQ(unmanaged["properties"][0]["identity"], "on table public.users");
+  ASSERT_EQ(unmanaged["properties"].size(), 1u);
+  EXPECT_EQ(unmanaged["properties"][0]["identity"], "for role app_user in schema public on tables");
 
   // Changes are planned as before, and the list follows them.
   WriteShopV2(Dir() / "v2");
   CommandResult changes = Plan("v2", db);
   EXPECT_EQ(changes.exit_code, 2) << changes.err;
   EXPECT_TRUE(HasLine(changes.out, "Plan: 1 to create, 2 to alter, 1 to drop.")) << changes.out;
-  EXPECT_TRUE(changes.out.ends_with("\n  privileges on table public.users (granted to PUBLIC)\n"))
+  EXPECT_TRUE(changes.out.ends_with(
+      "\n  default privileges for role app_user in schema public on tables\n"))
       << changes.out;
 }
 

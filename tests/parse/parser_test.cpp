@@ -175,6 +175,87 @@ TEST(ParserTest, EnumValueChangesAreParsed) {
   EXPECT_EQ(rename.new_value, "b");
 }
 
+TEST(ParserTest, GrantsAndRevokesNameTheirObjectsAndRoles) {
+  struct Case {
+    std::string sql;
+    bool revoke;
+    ast::GrantTarget target;
+    std::vector<std::string> objects;  // names, or routine names
+    std::vector<std::string> columns;
+    std::vector<std::string> roles;
+  };
+  using T = ast::GrantTarget;
+  const std::vector<Case> cases = {
+      {"GRANT SELECT, INSERT ON s.t, u TO a, \"B\" WITH GRANT OPTION",
+       false,
+       T::kRelations,
+       {"s.t", "u"},
+       {},
+       {"a", "B"}},
+      {"GRANT SELECT (x, y), UPDATE (y) ON TABLE t TO PUBLIC",
+       false,
+       T::kRelations,
+       {"t"},
+       {"x", "y", "y"},
+       {"public"}},
+      // Key words that are also names: the kind they announce is taken.
+      {"REVOKE USAGE ON TYPE mood FROM PUBLIC", true, T::kTypes, {"mood"}, {}, {"public"}},
+      {"REVOKE ALL ON SCHEMA app FROM app_user CASCADE",
+       true,
+       T::kSchemas,
+       {"app"},
+       {},
+       {"app_user"}},
+      {"REVOKE EXECUTE ON FUNCTION f FROM PUBLIC", true, T::kRoutines, {"f"}, {}, {"public"}},
+      {"REVOKE ALL ON SEQUENCE q FROM r GRANTED BY CURRENT_USER",
+       true,
+       T::kSequences,
+       {"q"},
+       {},
+       {"r"}},
+      {"REVOKE GRANT OPTION FOR SELECT ON type FROM r", true, T::kRelations, {"type"}, {}, {"r"}},
+      {"GRANT ALL PRIVILEGES ON ROUTINE s.f(integer), g TO r",
+       false,
+       T::kRoutines,
+       {"s.f", "g"},
+       {},
+       {"r"}},
+      {"GRANT USAGE ON DOMAIN d TO r", false, T::kTypes, {"d"}, {}, {"r"}},
+      {"GRANT SELECT ON ALL TABLES IN SCHEMA a, b TO r",
+       false,
+       T::kAllInSchema,
+       {"a", "b"},
+       {},
+       {"r"}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.sql);
+    auto parsed = Parse(c.sql + ";");
+    const auto& grant = Only<ast::Grant>(*parsed);
+    EXPECT_EQ(grant.revoke, c.revoke);
+    EXPECT_EQ(grant.target, c.target);
+    std::vector<std::string> objects;
+    for (const ast::QualifiedName& name : grant.names) {
+      objects.push_back(name.Text());
+    }
+    for (const ast::RoutineSignature& routine : grant.routines) {
+      objects.push_back(routine.name.Text());
+    }
+    EXPECT_EQ(objects, c.objects);
+    std::vector<std::string> columns;
+    for (const ast::Identifier& column : grant.columns) {
+      columns.push_back(column.name);
+    }
+    EXPECT_EQ(columns, c.columns);
+    std::vector<std::string> roles;
+    for (const ast::Identifier& role : grant.roles) {
+      roles.push_back(role.name);
+    }
+    EXPECT_EQ(roles, c.roles);
+    EXPECT_EQ(grant.statement.text, c.sql);
+  }
+}
+
 TEST(ParserTest, KeywordsCanBeColumnNames) {
   auto parsed = Parse(
       "CREATE TABLE t (name text, type text, key int, time time, start int, cycle int, "
@@ -229,8 +310,15 @@ TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError
       {"CREATE TYPE r AS BLOB (subtype = int4)", "unsupported-statement",
        "CREATE TYPE ... AS BLOB is not supported; a type is an enum type"},
       {"CREATE TYPE shell", "unsupported-statement", "CREATE TYPE (a base or shell type) is"},
-      {"GRANT SELECT ON t TO PUBLIC", "unsupported-statement", "GRANT is"},
-      {"REVOKE ALL ON SCHEMA public FROM PUBLIC", "unsupported-statement", "REVOKE is"},
+      {"GRANT CONNECT ON DATABASE d TO PUBLIC", "unsupported-statement", "GRANT ON DATABASE is"},
+      {"REVOKE ALL ON LARGE OBJECT 1234 FROM PUBLIC", "unsupported-statement",
+       "REVOKE ON LARGE OBJECT is"},
+      {"GRANT USAGE ON FOREIGN SERVER s TO PUBLIC", "unsupported-statement",
+       "GRANT ON FOREIGN SERVER is"},
+      {"GRANT SET ON PARAMETER work_mem TO PUBLIC", "unsupported-statement",
+       "GRANT ON PARAMETER is"},
+      {"GRANT reader TO writer WITH ADMIN OPTION", "unsupported-statement",
+       "GRANT of role membership is not part of a schema"},
       {"ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC", "unsupported-statement",
        "ALTER DEFAULT PRIVILEGES is"},
       {"CREATE OR REPLACE RECURSIVE VIEW v (n) AS SELECT 1", "unsupported-clause",

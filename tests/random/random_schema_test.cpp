@@ -15,6 +15,7 @@
 
 #include "support/diagnostics.h"
 #include "support/random_schema_model.h"
+#include "support/roles.h"
 
 namespace schemac::testing {
 namespace {
@@ -207,7 +208,9 @@ TEST(RandomSchemaTest, SeedsCoverEveryKindOfObjectAndChange) {
                              "move function",
                              "move policy",
                              "comment on function",
-                             "comment on policy"}) {
+                             "comment on policy",
+                             "grant ",
+                             "revoke "}) {
     EXPECT_NE(all_mutations.find(change), std::string::npos) << change;
   }
 }
@@ -219,6 +222,7 @@ class RandomSchemaServerTest : public ::testing::Test {
     server_ = pgserver::EphemeralServer::Start({}, &error).release();
     ASSERT_NE(server_, nullptr) << error;
     ASSERT_TRUE(server_->CreateDatabase("random", &error)) << error;
+    ASSERT_EQ(server_->RunPsql(kFixtureRolesSql, "random").exit_code, 0);
   }
   static void TearDownTestSuite() {
     delete server_;

@@ -206,13 +206,18 @@ TEST_F(DumpServerTest, PropertiesAloneAreNamedButDoNotStopTheDump) {
   std::string db = Database("dump_properties",
                             "CREATE TABLE t (id integer);\n"
                             "CREATE ROLE dump_properties_reader;\n"
-                            "GRANT SELECT ON t TO dump_properties_reader;\n");
+                            "GRANT SELECT ON t TO dump_properties_reader;\n"
+                            "ALTER DEFAULT PRIVILEGES FOR ROLE dump_properties_reader GRANT "
+                            "SELECT ON TABLES TO PUBLIC;\n");
   CommandResult dump = Schemac({"dump", "--db", db});
   EXPECT_EQ(dump.exit_code, 0) << dump.err;
   EXPECT_TRUE(Contains(dump.out, "CREATE TABLE public.t")) << dump.out;
+  // Privileges are managed, and dumped; default privileges are not.
+  EXPECT_TRUE(Contains(dump.out, "GRANT SELECT ON TABLE public.t TO dump_properties_reader;"))
+      << dump.out;
   EXPECT_EQ(dump.err,
-            "warning: privileges on table public.t are not managed by schemac (granted to "
-            "dump_properties_reader); the dump leaves them out [unmanaged-property]\n");
+            "warning: default privileges for role dump_properties_reader on tables are not "
+            "managed by schemac; the dump leaves them out [unmanaged-property]\n");
 }
 
 TEST_F(DumpServerTest, DumpingAgainReplacesTheFilesOfTheEarlierDump) {

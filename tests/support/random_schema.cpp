@@ -400,9 +400,12 @@ RandomSchemaPair GenerateRandomPair(uint64_t seed) {
   random_schema::Rng view_rng(seed * 0x9E3779B97F4A7C15ULL + 1);
   // Functions and triggers likewise, from a third stream.
   random_schema::Rng routine_rng(seed * 0x9E3779B97F4A7C15ULL + 2);
+  // Grants likewise, from a fourth.
+  random_schema::Rng grant_rng(seed * 0x9E3779B97F4A7C15ULL + 3);
   random_schema::Model from = random_schema::GenerateBase(rng);
   random_schema::AddRandomViews(from, view_rng);
   random_schema::AddRandomRoutines(from, routine_rng);
+  random_schema::AddRandomGrants(from, grant_rng);
   random_schema::Model to = from;
   RandomSchemaPair pair;
   size_t wanted = static_cast<size_t>(rng.Between(1, 6));
@@ -427,6 +430,15 @@ RandomSchemaPair GenerateRandomPair(uint64_t seed) {
     if (random_schema::MutateRoutines(to, routine_rng, &description)) {
       pair.mutations.push_back(description);
       --routines;
+    }
+  }
+  const int room = std::min(2, 6 - static_cast<int>(pair.mutations.size()));
+  for (int grants = grant_rng.Between(0, std::max(room, 0)), attempt = 0;
+       grants > 0 && attempt < 20; ++attempt) {
+    std::string description;
+    if (random_schema::MutateGrants(to, grant_rng, &description)) {
+      pair.mutations.push_back(description);
+      --grants;
     }
   }
   pair.from_sql = random_schema::Render(from);

@@ -131,12 +131,22 @@ struct Index {
   std::optional<std::string> comment;
 };
 
+// TableGrant is a privilege granted on a table, or on one of its columns, to a role the test
+// fixtures create (app_user, auditor).
+struct TableGrant {
+  std::string privilege;
+  std::string column;  // empty: on the table
+  std::string role;
+  bool operator==(const TableGrant&) const = default;
+};
+
 struct Table {
   Name name;
   std::vector<Column> columns;
   std::vector<Constraint> constraints;
   std::vector<Index> indexes;
   std::optional<std::string> comment;
+  std::vector<TableGrant> grants;
 };
 
 // View is a view selecting some columns of a table or of an earlier view of the model, in that
@@ -319,6 +329,10 @@ bool MutateViews(Model& model, Rng& rng, std::string* description);
 void AddRandomRoutines(Model& model, Rng& rng);
 // MutateRoutines applies one random change to the functions and triggers of `model`.
 bool MutateRoutines(Model& model, Rng& rng, std::string* description);
+// AddRandomGrants grants privileges on some tables of `model` (or on their columns) to the
+// roles the test fixtures create; MutateGrants grants or revokes one.
+void AddRandomGrants(Model& model, Rng& rng);
+bool MutateGrants(Model& model, Rng& rng, std::string* description);
 std::string Render(const Model& model);
 
 }  // namespace schemac::testing::random_schema

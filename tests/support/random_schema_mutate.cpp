@@ -121,6 +121,8 @@ bool DropColumn(Model& model, Rng& rng, std::string* description) {
     }
   }
   std::erase_if(table.indexes, uses_column);
+  std::erase_if(table.grants,
+                [&column](const TableGrant& grant) { return grant.column == column; });
   *description = "drop column " + table.name.Text() + "." + column;
   table.columns.erase(table.columns.begin() + static_cast<std::ptrdiff_t>(ref->column));
   const Name name = table.name;

@@ -487,4 +487,69 @@ const std::vector<Mutation>& ObjectMutations() {
   return mutations;
 }
 
+namespace {
+
+// Grants a privilege on a table, or on one of its columns, to app_user or auditor.
+bool AddGrant(Model& model, Rng& rng, std::string* description) {
+  if (model.tables.empty()) {
+    return false;
+  }
+  Table& table = model.tables[rng.Below(model.tables.size())];
+  TableGrant grant;
+  grant.role = rng.Chance(50) ? "app_user" : "auditor";
+  if (rng.Chance(35) && !table.columns.empty()) {
+    static const std::vector<std::string> kColumnPrivileges = {"SELECT", "INSERT", "UPDATE",
+                                                               "REFERENCES"};
+    grant.privilege = rng.Pick(kColumnPrivileges);
+    grant.column = table.columns[rng.Below(table.columns.size())].name;
+  } else {
+    static const std::vector<std::string> kPrivileges = {
+        "SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER"};
+    grant.privilege = rng.Pick(kPrivileges);
+  }
+  if (std::find(table.grants.begin(), table.grants.end(), grant) != table.grants.end()) {
+    return false;
+  }
+  table.grants.push_back(grant);
+  *description = "grant " + grant.privilege +
+                 (grant.column.empty() ? "" : " (" + grant.column + ")") + " on " +
+                 table.name.Text() + " to " + grant.role;
+  return true;
+}
+
+bool RevokeGrant(Model& model, Rng& rng, std::string* description) {
+  std::vector<Table*> granted;
+  for (Table& table : model.tables) {
+    if (!table.grants.empty()) {
+      granted.push_back(&table);
+    }
+  }
+  if (granted.empty()) {
+    return false;
+  }
+  Table& table = *granted[rng.Below(granted.size())];
+  size_t index = rng.Below(table.grants.size());
+  const TableGrant& grant = table.grants[index];
+  *description = "revoke " + grant.privilege +
+                 (grant.column.empty() ? "" : " (" + grant.column + ")") + " on " +
+                 table.name.Text() + " from " + grant.role;
+  table.grants.erase(table.grants.begin() + static_cast<std::ptrdiff_t>(index));
+  return true;
+}
+
+}  // namespace
+
+void AddRandomGrants(Model& model, Rng& rng) {
+  std::string ignored;
+  for (size_t i = 0; i < model.tables.size(); ++i) {
+    if (rng.Chance(30)) {
+      AddGrant(model, rng, &ignored);
+    }
+  }
+}
+
+bool MutateGrants(Model& model, Rng& rng, std::string* description) {
+  return rng.Chance(60) ? AddGrant(model, rng, description) : RevokeGrant(model, rng, description);
+}
+
 }  // namespace schemac::testing::random_schema

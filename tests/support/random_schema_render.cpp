@@ -296,10 +296,18 @@ std::string Render(const Model& model) {
       }
     }
   }
+  std::string grants;
+  for (const Table& table : model.tables) {
+    for (const TableGrant& grant : table.grants) {
+      grants += "GRANT " + grant.privilege +
+                (grant.column.empty() ? "" : " (" + Quote(grant.column) + ")") + " ON " +
+                table.name.Quoted() + " TO " + grant.role + ";\n";
+    }
+  }
   std::string views = ViewsSql(model);
   std::string routines = RoutinesSql(model);
   for (const std::string* section :
-       {&alters, &foreign_keys, &indexes, &comments, &views, &routines}) {
+       {&alters, &foreign_keys, &indexes, &comments, &views, &routines, &grants}) {
     if (!section->empty()) {
       sql += "\n" + *section;
     }

@@ -7,8 +7,8 @@
 --     table with a column of a domain type, a foreign key to a partitioned table, an index using
 --     an operator class of the user's, a sequence owned by a partition, a function taking a
 --     domain (dependents, with the first thing they depend on);
---   * properties of objects (`property`): privileges other than the default ones, row-level
---     security switched on, default privileges.
+--   * properties of objects (`property`): row-level security switched on (but an ordinary
+--     table's), default privileges (ALTER DEFAULT PRIVILEGES).
 -- `leave_out` says which managed object the row takes out of the catalog the other queries
 -- read: a 'table' (with its columns, constraints and indexes), a 'sequence', an 'index', a
 -- 'view' (a materialized view with its indexes), a 'domain', a 'composite' or 'range' type, a
@@ -122,13 +122,6 @@ unmanaged_types AS (
     AND NOT EXISTS (SELECT 1 FROM extension_members x
                     WHERE x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
                       AND x.objid = t.oid)
-),
-column_privileges AS (
-  SELECT a.attrelid, pg_catalog.array_agg(e.item) AS acl
-  FROM pg_catalog.pg_attribute a
-  CROSS JOIN LATERAL pg_catalog.unnest(a.attacl) e(item)
-  WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped
-  GROUP BY a.attrelid
 ),
 objects (classid, objid, objsubid, kind, schema, name, detail, property, relation_name,
          type_name, leave_out, parent, listed) AS (
@@ -319,71 +312,6 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
          coalesce(n.nspname, ''), '', NULL, true, false, false, NULL, NULL, true
   FROM pg_catalog.pg_default_acl a
   LEFT JOIN pg_catalog.pg_namespace n ON n.oid = a.defaclnamespace
-  UNION ALL
-  -- Privileges of the schemas, tables, sequences, enum types and functions (and of the columns
-  -- of the tables) that differ from what PostgreSQL gives an object by default or initdb gave it
-  -- (pg_init_privs), with the roles they grant to besides the owner.
-  SELECT p.classid, p.objid, 0, 'privileges', p.schema, p.name,
-         coalesce('granted to ' || g.roles, 'changed from the default'),
-         true, false, false, NULL, NULL, true
-  FROM (
-    SELECT 'pg_catalog.pg_namespace'::pg_catalog.regclass AS classid, n.oid AS objid,
-           n.nspname AS schema, n.nspname AS name, n.nspowner AS owner,
-           NOT (n.nspacl @> d.acl AND n.nspacl <@ d.acl) AS changed, n.nspacl AS acl
-    FROM pg_catalog.pg_namespace n
-    JOIN user_schemas s ON s.oid = n.oid
-    LEFT JOIN pg_catalog.pg_init_privs ip
-           ON ip.objoid = n.oid AND ip.objsubid = 0
-          AND ip.classoid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
-    CROSS JOIN LATERAL (
-      SELECT coalesce(ip.initprivs, pg_catalog.acldefault('n', n.nspowner)) AS acl
-    ) d
-    WHERE n.nspacl IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM extension_members x
-                      WHERE x.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
-                        AND x.objid = n.oid)
-    UNION ALL
-    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, n.nspname, c.relname, c.relowner,
-           (c.relacl IS NOT NULL AND NOT (c.relacl @> d.acl AND c.relacl <@ d.acl))
-           OR pg_catalog.cardinality(cols.acl) > 0,
-           coalesce(c.relacl, '{}') || coalesce(cols.acl, '{}')
-    FROM user_relations c
-    JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-    CROSS JOIN LATERAL (
-      SELECT pg_catalog.acldefault(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END::"char",
-                                   c.relowner) AS acl
-    ) d
-    LEFT JOIN column_privileges cols ON cols.attrelid = c.oid
-    WHERE c.relkind IN ('r', 'S', 'v', 'm')
-      AND (c.relacl IS NOT NULL OR cols.acl IS NOT NULL)
-    UNION ALL
-    SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, n.nspname, t.typname, t.typowner,
-           NOT (t.typacl @> d.acl AND t.typacl <@ d.acl), t.typacl
-    FROM pg_catalog.pg_type t
-    JOIN user_schemas s ON s.oid = t.typnamespace
-    JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-    CROSS JOIN LATERAL (SELECT pg_catalog.acldefault('T', t.typowner) AS acl) d
-    WHERE t.typtype IN ('e', 'c') AND t.typacl IS NOT NULL
-      AND (t.typtype = 'e' OR EXISTS (SELECT 1 FROM managed_composites m WHERE m.oid = t.oid))
-    UNION ALL
-    SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, f.oid, n.nspname, f.proname, f.proowner,
-           NOT (f.proacl @> d.acl AND f.proacl <@ d.acl), f.proacl
-    FROM managed_functions m
-    JOIN pg_catalog.pg_proc f ON f.oid = m.oid
-    JOIN pg_catalog.pg_namespace n ON n.oid = f.pronamespace
-    CROSS JOIN LATERAL (SELECT pg_catalog.acldefault('f', f.proowner) AS acl) d
-    WHERE f.proacl IS NOT NULL
-  ) p
-  CROSS JOIN LATERAL (
-    SELECT pg_catalog.string_agg(DISTINCT r.role, ', ') AS roles
-    FROM pg_catalog.aclexplode(p.acl) e
-    CROSS JOIN LATERAL (
-      SELECT CASE WHEN e.grantee = 0 THEN 'PUBLIC'
-                  ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(e.grantee)) END AS role
-    ) r
-    WHERE e.grantee <> p.owner
-  ) g
-  WHERE p.changed
 ),
 -- What the managed objects depend on, by pg_depend, besides their own table: a table on the
 -- type it is made of (CREATE TABLE ... OF) and its access method, on the types and collations

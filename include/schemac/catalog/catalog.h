@@ -520,6 +520,40 @@ struct Policy {
   bool operator==(const Policy&) const = default;
 };
 
+// Grant is one privilege that a role other than an object's owner holds on it (an aclitem):
+// `grantee` is the role's name, "public" for PUBLIC; `privilege` the key word that grants it
+// (SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER, USAGE, CREATE, EXECUTE).
+struct Grant {
+  std::string grantee;
+  std::string privilege;
+  bool grantable = false;  // WITH GRANT OPTION
+  auto operator<=>(const Grant&) const = default;
+  bool operator==(const Grant&) const = default;
+};
+
+// Privileges are what roles other than an object's owner may do with it, as the server holds
+// them (the owner's own privileges, and which role granted what, are not compared).
+struct Privileges {
+  std::vector<Grant> grants;  // sorted
+  Origin origin;              // the first GRANT or REVOKE that names the object
+  bool operator==(const Privileges&) const = default;
+};
+
+// GrantStatement is a GRANT or REVOKE as the files write it (compiled catalogs only), which the
+// scratch server runs after everything it names exists, in the order the files hold them.
+struct GrantStatement {
+  Written written;
+  bool revoke = false;
+  // What it names: the objects, or, for ON ALL ... IN SCHEMA, the schemas.
+  std::vector<ObjectKey> objects;
+  std::vector<std::string> all_in_schemas;  // ON ALL ... IN SCHEMA: the schemas
+  std::vector<std::string> roles;           // as written, "public" for PUBLIC
+  std::vector<Origin> role_origins;         // where each role is named
+  std::string text;                         // the statement, for comparisons
+  Origin origin;
+  bool operator==(const GrantStatement&) const = default;
+};
+
 // UnmanagedObject is something a live database holds that schemac does not manage:
 //   - an object of a kind the schema language has no statement for: a view, a function, a
 //     domain, a partitioned table or a partition, a table in an inheritance tree, a trigger, ...;
@@ -585,6 +619,11 @@ struct Catalog {
   std::map<QualifiedName, CompositeType> composites;
   std::map<QualifiedName, RangeType> ranges;
   std::map<PolicyName, Policy> policies;
+  // The privileges of objects whose privileges are not their kind's defaults
+  // (catalog::DefaultGrants), by the object's key (a column's for privileges on a column): what a
+  // server holds (introspection only; a compiled catalog has its grant_statements instead).
+  std::map<ObjectKey, Privileges> privileges;
+  std::vector<GrantStatement> grant_statements;
   // What the database the catalog was read from holds besides (introspection only).
   Unmanaged unmanaged;
   // What its objects use, as the server recorded it, sorted, between objects of this catalog
@@ -633,9 +672,9 @@ Counts CountObjects(const Catalog& catalog);
 std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog);
 
 // SplitByTable returns, for one schema's catalog, one catalog per table holding the table, its
-// indexes, triggers and policies and the sequences it owns, keyed by table name, plus the rest (the
-// schema, extensions, enum types, domains, other sequences, views and their triggers, functions)
-// under the empty key.
+// indexes, triggers, policies and privileges and the sequences it owns, keyed by table name, plus
+// the rest (the schema, extensions, enum types, domains, other sequences, views and their
+// triggers, functions, with their privileges) under the empty key.
 std::map<std::string, Catalog> SplitByTable(const Catalog& catalog);
 
 // Names PostgreSQL uses for referential actions and match types in DDL ("SET NULL", "FULL").

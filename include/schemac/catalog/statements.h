@@ -29,6 +29,7 @@ enum class StatementGroup {
   kTriggers,
   kPolicies,  // with the tables' row-level security switches
   kComments,
+  kPrivileges,  // GRANT and REVOKE
 };
 
 // GroupTitle returns the words the canonical printer puts above a group ("tables", ...).

@@ -43,6 +43,9 @@ enum class Property {
   // Domain: likewise, a function its checks call is dropped or created again, so its checks are
   // dropped before and added again after.
   kChecksDependency,
+  // Any object with privileges (catalog::HasPrivileges): GRANT and REVOKE. The planner makes
+  // them steps of their own (BuildPrivilegeSteps), never the kind's builder.
+  kPrivileges,
 };
 
 struct Change {

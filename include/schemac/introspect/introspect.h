@@ -14,9 +14,10 @@
 namespace schemac::introspect {
 
 // The number of catalog queries Introspect runs: one per object kind (schemas, extensions,
-// enums, sequences, tables, columns, constraints, indexes, index keys, views), one for everything
+// enums, sequences, tables, columns, constraints, indexes, index keys, views, ...), one for the
+// privileges of every object, one for everything
 // schemac does not manage and one for the dependencies between objects; never one per object.
-inline constexpr size_t kCatalogQueryCount = 19;
+inline constexpr size_t kCatalogQueryCount = 20;
 
 // CatalogQueryNames returns the names of the catalog queries in the order they run.
 std::vector<std::string_view> CatalogQueryNames();

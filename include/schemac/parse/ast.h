@@ -321,6 +321,30 @@ struct RoutineSignature {
   std::optional<std::vector<FunctionParameter>> parameters;
 };
 
+// GrantTarget is what kind of object a GRANT or REVOKE names.
+enum class GrantTarget {
+  kRelations,    // ON [TABLE] names: tables, views, materialized views, sequences
+  kSequences,    // ON SEQUENCE names
+  kSchemas,      // ON SCHEMA names
+  kRoutines,     // ON FUNCTION | PROCEDURE | ROUTINE signatures
+  kTypes,        // ON TYPE | DOMAIN names
+  kAllInSchema,  // ON ALL TABLES | SEQUENCES | FUNCTIONS | PROCEDURES | ROUTINES IN SCHEMA names
+};
+
+// Grant is GRANT or REVOKE of privileges on objects. The objects and the roles are parsed; the
+// statement as a whole is kept as written, for the server.
+struct Grant {
+  bool revoke = false;
+  GrantTarget target = GrantTarget::kRelations;
+  std::string routine_kind;                // kRoutines: "function", "procedure" or "routine"
+  std::string all_kind;                    // kAllInSchema: "tables", "sequences", "functions", ...
+  std::vector<QualifiedName> names;        // the objects (schemas: one part each)
+  std::vector<RoutineSignature> routines;  // kRoutines
+  std::vector<Identifier> columns;         // the columns privileges are limited to
+  std::vector<Identifier> roles;           // PUBLIC, CURRENT_USER, ... included
+  Expression statement;                    // from GRANT to the end, without the ";"
+};
+
 enum class AlterTableActionKind {
   kAddColumn,
   kAddConstraint,
@@ -414,7 +438,7 @@ using StatementBody =
     std::variant<CreateSchema, CreateExtension, CreateEnum, CreateComposite, CreateRange,
                  CreateSequence, AlterSequence, CreateTable, CreateIndex, CreateView,
                  CreateFunction, CreateTrigger, CreatePolicy, CreateDomain, AlterTable, AlterOwner,
-                 AlterEnum, Comment, Setting>;
+                 AlterEnum, Comment, Grant, Setting>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.

@@ -27,8 +27,9 @@ enum class Hazard {
   kIrreversibleDown,       // "irreversible-down": the down script cannot bring the data back
   kUntrackedDependencies,  // "untracked-dependencies": a function body whose uses the server
                            // does not record (plpgsql, SQL in a string)
-  kAuthzChange,            // "authz-change": who may read or change which rows changes (row-level
-                           // security switched, a policy created, changed or dropped)
+  kAuthzChange,            // "authz-change": who may read or change what changes (row-level
+                           // security switched, a policy created, changed or dropped, privileges
+                           // granted or revoked)
 };
 inline constexpr std::array<Hazard, 8> kAllHazards = {
     Hazard::kDeletesData,           Hazard::kTableRewrite, Hazard::kAccessExclusiveLock,

@@ -1,0 +1,179 @@
+#include "schemac/catalog/privileges.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "schemac/base/quote.h"
+
+namespace schemac::catalog {
+namespace {
+
+// The privileges of one role, each with whether it may be granted on.
+using RolePrivileges = std::map<std::string, bool>;
+
+std::map<std::string, RolePrivileges> ByRole(const std::vector<Grant>& grants) {
+  std::map<std::string, RolePrivileges> out;
+  for (const Grant& grant : grants) {
+    bool& grantable = out[grant.grantee][grant.privilege];
+    grantable = grantable || grant.grantable;
+  }
+  return out;
+}
+
+std::string PrivilegeList(const std::vector<std::string>& privileges,
+                          const std::optional<std::string>& column) {
+  std::vector<std::string> out;
+  for (const std::string& privilege : privileges) {
+    out.push_back(column ? fmt::format("{} ({})", privilege, base::QuoteIdentifier(*column))
+                         : privilege);
+  }
+  return fmt::format("{}", fmt::join(out, ", "));
+}
+
+}  // namespace
+
+std::vector<Grant> DefaultGrants(const ObjectKey& key) {
+  switch (key.kind) {
+    case ObjectKind::kFunction:
+    case ObjectKind::kAggregate:
+      return {{"public", "EXECUTE", false}};
+    case ObjectKind::kEnum:
+    case ObjectKind::kDomain:
+    case ObjectKind::kComposite:
+    case ObjectKind::kRange:
+      return {{"public", "USAGE", false}};
+    case ObjectKind::kSchema:
+      if (key.name == "public") {
+        return {{"public", "USAGE", false}};
+      }
+      return {};
+    default:
+      return {};
+  }
+}
+
+std::vector<Grant> GrantsOf(const Catalog& catalog, const ObjectKey& key) {
+  auto it = catalog.privileges.find(key);
+  return it != catalog.privileges.end() ? it->second.grants : DefaultGrants(key);
+}
+
+bool HasPrivileges(ObjectKind kind) {
+  switch (kind) {
+    case ObjectKind::kSchema:
+    case ObjectKind::kTable:
+    case ObjectKind::kColumn:
+    case ObjectKind::kView:
+    case ObjectKind::kMaterializedView:
+    case ObjectKind::kSequence:
+    case ObjectKind::kFunction:
+    case ObjectKind::kAggregate:
+    case ObjectKind::kEnum:
+    case ObjectKind::kDomain:
+    case ObjectKind::kComposite:
+    case ObjectKind::kRange:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string GrantTarget(const Catalog& catalog, const ObjectKey& key) {
+  QualifiedName name{key.schema, key.name};
+  switch (key.kind) {
+    case ObjectKind::kSchema:
+      return "SCHEMA " + base::QuoteIdentifier(key.name);
+    case ObjectKind::kSequence:
+      return "SEQUENCE " + name.Quoted();
+    case ObjectKind::kFunction:
+    case ObjectKind::kAggregate: {
+      FunctionName function{key.schema, key.name, key.sub_name};
+      auto it = catalog.functions.find(function);
+      bool procedure = it != catalog.functions.end() && it->second.procedure;
+      return (procedure ? "PROCEDURE " : "FUNCTION ") + function.Quoted();
+    }
+    case ObjectKind::kDomain:
+      return "DOMAIN " + name.Quoted();
+    case ObjectKind::kEnum:
+    case ObjectKind::kComposite:
+    case ObjectKind::kRange:
+      return "TYPE " + name.Quoted();
+    default:
+      return "TABLE " + name.Quoted();
+  }
+}
+
+std::string GranteeSql(const std::string& grantee) {
+  return grantee == "public" ? "PUBLIC" : base::QuoteIdentifier(grantee);
+}
+
+std::vector<std::string> PrivilegesSql(std::string_view target,
+                                       const std::optional<std::string>& column,
+                                       const std::vector<Grant>& from,
+                                       const std::vector<Grant>& to) {
+  std::map<std::string, RolePrivileges> before = ByRole(from);
+  std::map<std::string, RolePrivileges> after = ByRole(to);
+  std::set<std::string> roles;
+  for (const auto& [role, privileges] : before) {
+    roles.insert(role);
+  }
+  for (const auto& [role, privileges] : after) {
+    roles.insert(role);
+  }
+  std::vector<std::string> revokes;
+  std::vector<std::string> grants;
+  for (const std::string& role : roles) {
+    const RolePrivileges& had = before[role];
+    const RolePrivileges& has = after[role];
+    std::vector<std::string> revoked;
+    std::vector<std::string> options_revoked;
+    std::vector<std::string> granted;
+    std::vector<std::string> granted_with_option;
+    for (const auto& [privilege, grantable] : had) {
+      auto now = has.find(privilege);
+      if (now == has.end()) {
+        revoked.push_back(privilege);
+      } else if (grantable && !now->second) {
+        options_revoked.push_back(privilege);
+      }
+    }
+    for (const auto& [privilege, grantable] : has) {
+      auto then = had.find(privilege);
+      if (then == had.end() || (grantable && !then->second)) {
+        (grantable ? granted_with_option : granted).push_back(privilege);
+      }
+    }
+    std::string grantee = GranteeSql(role);
+    if (!revoked.empty()) {
+      revokes.push_back(
+          fmt::format("REVOKE {} ON {} FROM {};", PrivilegeList(revoked, column), target, grantee));
+    }
+    if (!options_revoked.empty()) {
+      revokes.push_back(fmt::format("REVOKE GRANT OPTION FOR {} ON {} FROM {};",
+                                    PrivilegeList(options_revoked, column), target, grantee));
+    }
+    if (!granted.empty()) {
+      grants.push_back(
+          fmt::format("GRANT {} ON {} TO {};", PrivilegeList(granted, column), target, grantee));
+    }
+    if (!granted_with_option.empty()) {
+      grants.push_back(fmt::format("GRANT {} ON {} TO {} WITH GRANT OPTION;",
+                                   PrivilegeList(granted_with_option, column), target, grantee));
+    }
+  }
+  revokes.insert(revokes.end(), grants.begin(), grants.end());
+  return revokes;
+}
+
+std::vector<std::string> ObjectPrivilegesSql(const Catalog& catalog, const ObjectKey& key,
+                                             const std::vector<Grant>& from) {
+  std::optional<std::string> column;
+  if (key.kind == ObjectKind::kColumn) {
+    column = key.sub_name;
+  }
+  return PrivilegesSql(GrantTarget(catalog, key), column, from, GrantsOf(catalog, key));
+}
+
+}  // namespace schemac::catalog

@@ -1,0 +1,116 @@
+// GRANT and REVOKE of privileges on objects: the objects they name and the roles become the AST,
+// the statement stays the token span it was written as, for the server. The words the grammar
+// takes as any IDENTIFIER (GRANT, REVOKE, FROM, ALL ... IN SCHEMA, ROUTINE) are checked here.
+#include <fmt/format.h>
+
+#include "SqlLexer.h"
+#include "ast_builder.h"
+#include "token_text.h"
+
+namespace schemac::parse {
+namespace {
+
+using grammar::SqlLexer;
+
+bool IsOneOf(const std::string& word, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+}  // namespace
+
+std::optional<ast::StatementBody> AstBuilder::BuildGrant(P::GrantStatementContext* ctx) {
+  ast::Grant out;
+  std::string verb = FoldIdentifier(ctx->IDENTIFIER(0)->getSymbol());
+  if (verb != "grant" && verb != "revoke") {
+    ReportUnsupported(ctx, "statement");
+    return std::nullopt;
+  }
+  out.revoke = verb == "revoke";
+  // TO for GRANT, FROM for REVOKE: the IDENTIFIER after the target when there is no TO.
+  std::string to = ctx->TO() != nullptr ? "to" : FoldIdentifier(ctx->IDENTIFIER(1)->getSymbol());
+  if (to != (out.revoke ? "from" : "to")) {
+    antlr4::Token* word =
+        ctx->TO() != nullptr ? ctx->TO()->getSymbol() : ctx->IDENTIFIER(1)->getSymbol();
+    sink_.Error("syntax-error", RangeOfToken(file_, word),
+                fmt::format("{} names its roles after {}, not \"{}\"", UpperCase(verb),
+                            out.revoke ? "FROM" : "TO", word->getText()));
+    return std::nullopt;
+  }
+  for (auto* privilege : ctx->grantPrivilege()) {
+    if (privilege->columnList() != nullptr) {
+      for (ast::Identifier& column : BuildColumnList(privilege->columnList())) {
+        out.columns.push_back(std::move(column));
+      }
+    }
+  }
+  P::GrantTargetContext* target = ctx->grantTarget();
+  if (auto* all = dynamic_cast<P::GrantOnAllInSchemaContext*>(target)) {
+    std::string first = FoldIdentifier(all->IDENTIFIER(0)->getSymbol());
+    out.all_kind = FoldIdentifier(all->IDENTIFIER(1)->getSymbol());
+    if (first != "all" ||
+        !IsOneOf(out.all_kind, {"tables", "sequences", "functions", "procedures", "routines"})) {
+      sink_.Error("syntax-error", Range(all),
+                  "expected ALL TABLES, SEQUENCES, FUNCTIONS, PROCEDURES or ROUTINES IN SCHEMA");
+      return std::nullopt;
+    }
+    out.target = ast::GrantTarget::kAllInSchema;
+    for (auto* schema : all->identifier()) {
+      ast::Identifier name = BuildIdentifier(schema);
+      out.names.push_back({{name}, name.range});
+    }
+  } else if (auto* relations = dynamic_cast<P::GrantOnRelationsContext*>(target)) {
+    out.target = ast::GrantTarget::kRelations;
+    for (auto* name : relations->qualifiedName()) {
+      out.names.push_back(BuildQualifiedName(name));
+    }
+  } else if (auto* sequences = dynamic_cast<P::GrantOnSequencesContext*>(target)) {
+    out.target = ast::GrantTarget::kSequences;
+    for (auto* name : sequences->qualifiedName()) {
+      out.names.push_back(BuildQualifiedName(name));
+    }
+  } else if (auto* schemas = dynamic_cast<P::GrantOnSchemasContext*>(target)) {
+    out.target = ast::GrantTarget::kSchemas;
+    for (auto* schema : schemas->identifier()) {
+      ast::Identifier name = BuildIdentifier(schema);
+      out.names.push_back({{name}, name.range});
+    }
+  } else if (auto* routines = dynamic_cast<P::GrantOnRoutinesContext*>(target)) {
+    out.target = ast::GrantTarget::kRoutines;
+    out.routine_kind = routines->FUNCTION() != nullptr ? "function"
+                       : routines->PROCEDURE() != nullptr
+                           ? "procedure"
+                           : FoldIdentifier(routines->IDENTIFIER()->getSymbol());
+    if (out.routine_kind != "function" && out.routine_kind != "procedure" &&
+        out.routine_kind != "routine") {
+      ReportUnsupportedStatement(
+          ctx, fmt::format("{} ON {}", UpperCase(verb), UpperCase(out.routine_kind)));
+      return std::nullopt;
+    }
+    for (auto* signature : routines->routineSignature()) {
+      out.routines.push_back(BuildRoutineSignature(signature));
+    }
+  } else if (auto* types = dynamic_cast<P::GrantOnTypesContext*>(target)) {
+    out.target = ast::GrantTarget::kTypes;
+    for (auto* name : types->qualifiedName()) {
+      out.names.push_back(BuildQualifiedName(name, NameUse::kType));
+    }
+  } else {
+    ReportUnsupportedStatement(ctx,
+                               fmt::format("{} ON {}", UpperCase(verb), LeadingWords(target, 3)));
+    return std::nullopt;
+  }
+  for (auto* role : ctx->roleName()) {
+    antlr4::Token* first = role->getStart();
+    if (first->getType() == SqlLexer::IDENTIFIER && FoldIdentifier(first) == "group") {
+      sink_.Error(
+          "unsupported-clause", RangeOfToken(file_, first),
+          fmt::format("{} ... GROUP role is not supported; name the role alone", UpperCase(verb)));
+      return std::nullopt;
+    }
+    out.roles.push_back(BuildRoleName(role));
+  }
+  out.statement = WholeStatement(ctx);
+  return out;
+}
+
+}  // namespace schemac::parse

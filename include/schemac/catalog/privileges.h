@@ -1,0 +1,52 @@
+// Privileges: what an object's kind grants by default, how GRANT and REVOKE name an object, and
+// the statements that take an object's privileges from one set to another. A catalog holds the
+// privileges of an object only where they differ from its kind's defaults.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "schemac/catalog/catalog.h"
+
+namespace schemac::catalog {
+
+// DefaultGrants returns the privileges a new object of `key`'s kind has besides its owner's, as
+// PostgreSQL 15 gives them: EXECUTE to PUBLIC on functions, procedures and aggregates, USAGE to
+// PUBLIC on types and domains, and on the public schema (which every database has); none on the
+// others.
+std::vector<Grant> DefaultGrants(const ObjectKey& key);
+
+// GrantsOf returns the privileges of the object `key` in `catalog`: its entry in
+// catalog.privileges, else its kind's defaults.
+std::vector<Grant> GrantsOf(const Catalog& catalog, const ObjectKey& key);
+
+// HasPrivileges says whether GRANT and REVOKE apply to objects of `kind` (schemas, tables and
+// their columns, views, materialized views, sequences, functions, procedures, aggregates, enum
+// and composite and range types, domains).
+bool HasPrivileges(ObjectKind kind);
+
+// GrantTarget returns how GRANT and REVOKE name the object `key` of `catalog`: `TABLE s.t` (views
+// and materialized views too), `SEQUENCE s.q`, `SCHEMA s`, `FUNCTION s.f(types)` (aggregates
+// too), `PROCEDURE s.p(types)`, `TYPE s.t`, `DOMAIN s.d`; for a column, its table's.
+std::string GrantTarget(const Catalog& catalog, const ObjectKey& key);
+
+// PrivilegesSql returns the statements that change the privileges `from` of the object named
+// `target` (GrantTarget) into `to`: REVOKE first (a privilege, or only its grant option), then
+// GRANT, one statement per role and kind, in a fixed order. `column`, for privileges on a column,
+// limits each privilege to it.
+std::vector<std::string> PrivilegesSql(std::string_view target,
+                                       const std::optional<std::string>& column,
+                                       const std::vector<Grant>& from,
+                                       const std::vector<Grant>& to);
+
+// ObjectPrivilegesSql returns PrivilegesSql for the object `key` of `catalog`, from `from` to its
+// privileges there.
+std::vector<std::string> ObjectPrivilegesSql(const Catalog& catalog, const ObjectKey& key,
+                                             const std::vector<Grant>& from);
+
+// GranteeSql returns a grantee as GRANT writes it: PUBLIC, or the role's name quoted as needed.
+std::string GranteeSql(const std::string& grantee);
+
+}  // namespace schemac::catalog

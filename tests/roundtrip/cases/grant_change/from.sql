@@ -1,0 +1,7 @@
+CREATE TABLE orders (id bigint PRIMARY KEY, total numeric NOT NULL);
+CREATE TABLE items (id bigint PRIMARY KEY);
+GRANT SELECT, INSERT, DELETE ON orders TO app_user;
+GRANT SELECT ON orders TO auditor WITH GRANT OPTION;
+GRANT TRUNCATE ON orders TO PUBLIC;
+GRANT SELECT ON items TO app_user WITH GRANT OPTION;
+GRANT ALL ON SCHEMA public TO auditor;

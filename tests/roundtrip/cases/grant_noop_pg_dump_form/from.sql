@@ -1,0 +1,10 @@
+CREATE SCHEMA app;
+CREATE TABLE app.t (id integer PRIMARY KEY, note text);
+CREATE SEQUENCE app.s;
+CREATE FUNCTION app.f() RETURNS integer LANGUAGE sql AS 'SELECT 1';
+GRANT USAGE ON SCHEMA app TO app_user;
+GRANT SELECT, INSERT ON app.t TO app_user;
+GRANT UPDATE (note) ON app.t TO auditor;
+GRANT USAGE ON SEQUENCE app.s TO app_user;
+REVOKE ALL ON FUNCTION app.f() FROM PUBLIC;
+GRANT ALL ON FUNCTION app.f() TO app_user;
