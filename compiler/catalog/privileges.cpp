@@ -55,6 +55,50 @@ std::vector<Grant> DefaultGrants(const ObjectKey& key) {
   }
 }
 
+std::vector<Grant> GrantsOfNew(const std::vector<NewObjectGrants>& defaults, const ObjectKey& key) {
+  char type = 0;
+  switch (key.kind) {
+    case ObjectKind::kTable:
+    case ObjectKind::kView:
+    case ObjectKind::kMaterializedView:
+      type = 'r';
+      break;
+    case ObjectKind::kSequence:
+      type = 'S';
+      break;
+    case ObjectKind::kFunction:
+    case ObjectKind::kAggregate:
+      type = 'f';
+      break;
+    case ObjectKind::kEnum:
+    case ObjectKind::kDomain:
+    case ObjectKind::kComposite:
+    case ObjectKind::kRange:
+      type = 'T';
+      break;
+    case ObjectKind::kSchema:
+      type = 'n';
+      break;
+    default:
+      return DefaultGrants(key);
+  }
+  std::vector<Grant> out = DefaultGrants(key);
+  for (const NewObjectGrants& entry : defaults) {
+    if (entry.object_type == type && entry.schema.empty()) {
+      out = entry.grants;
+    }
+  }
+  for (const NewObjectGrants& entry : defaults) {
+    if (entry.object_type == type && !entry.schema.empty() && entry.schema == key.schema &&
+        key.kind != ObjectKind::kSchema) {
+      out.insert(out.end(), entry.grants.begin(), entry.grants.end());
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 std::vector<Grant> GrantsOf(const Catalog& catalog, const ObjectKey& key) {
   auto it = catalog.privileges.find(key);
   return it != catalog.privileges.end() ? it->second.grants : DefaultGrants(key);

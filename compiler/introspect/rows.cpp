@@ -512,6 +512,24 @@ void AddPrivileges(const pqxx::result& rows, catalog::Catalog& catalog) {
   }
 }
 
+void AddDefaultPrivileges(const pqxx::result& rows, catalog::Catalog& catalog) {
+  std::vector<catalog::NewObjectGrants>& out = catalog.new_object_grants.value;
+  for (const pqxx::row& row : rows) {
+    std::string type = Text(row, "object_type");
+    std::string schema = Text(row, "schema");
+    if (out.empty() || out.back().object_type != type.front() || out.back().schema != schema) {
+      out.push_back({type.front(), schema, {}});
+    }
+    if (!row["grantee"].is_null()) {
+      out.back().grants.push_back(
+          {Text(row, "grantee"), Text(row, "privilege"), Bool(row, "grantable")});
+    }
+  }
+  for (catalog::NewObjectGrants& entry : out) {
+    std::sort(entry.grants.begin(), entry.grants.end());
+  }
+}
+
 void KeepPrivilegesOfObjects(catalog::Catalog& catalog) {
   std::erase_if(catalog.privileges, [&](const auto& entry) {
     const ObjectKey& key = entry.first;

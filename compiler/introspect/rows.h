@@ -32,6 +32,9 @@ void AddTriggers(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddPolicies(const pqxx::result& rows, catalog::Catalog& catalog);
 // AddPrivileges adds the privileges of objects that differ from their kind's defaults.
 void AddPrivileges(const pqxx::result& rows, catalog::Catalog& catalog);
+// AddDefaultPrivileges reads the default privileges of the session's role
+// (Catalog::new_object_grants).
+void AddDefaultPrivileges(const pqxx::result& rows, catalog::Catalog& catalog);
 // KeepPrivilegesOfObjects drops the privileges of objects the catalog does not hold (of an
 // extension, unmanaged, ...): once everything else is read.
 void KeepPrivilegesOfObjects(catalog::Catalog& catalog);

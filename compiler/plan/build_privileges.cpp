@@ -88,8 +88,18 @@ void BuildPrivilegeSteps(const Context& context, const std::vector<diff::Change>
     return created.count(key) != 0 || (key.kind == ObjectKind::kColumn &&
                                        created_relations.count({key.schema, key.name}) != 0);
   };
+  // A new object has its kind's defaults, and what the default privileges of the role that
+  // creates it add; a new column, nothing.
+  static const std::vector<catalog::NewObjectGrants> kNone;
+  const std::vector<catalog::NewObjectGrants>& defaults =
+      context.new_object_grants != nullptr ? *context.new_object_grants : kNone;
+  for (const ObjectKey& key : created) {
+    if (catalog::HasPrivileges(key.kind) && key.kind != ObjectKind::kColumn) {
+      AddStep(context, key, catalog::GrantsOfNew(defaults, key), true, out);
+    }
+  }
   for (const auto& [key, privileges] : context.to.privileges) {
-    if (is_created(key)) {
+    if (key.kind == ObjectKind::kColumn && is_created(key)) {
       AddStep(context, key, catalog::DefaultGrants(key), true, out);
     }
   }

@@ -55,6 +55,9 @@ struct Context {
   std::set<ObjectKey> dropped;
   // Sequences the plan drops whose position a new generator of their column continues.
   std::set<catalog::QualifiedName> handed_over;
+  // What an object the plan creates has before its GRANT and REVOKE: the default privileges of
+  // the role that read the live database, which creates it (in both directions).
+  const std::vector<catalog::NewObjectGrants>* new_object_grants = nullptr;
 };
 
 void BuildSchemaSteps(const Context& context, const diff::Change& change,

@@ -78,7 +78,8 @@ bool UsesAddedLabel(const catalog::Catalog& from, const catalog::Catalog& to,
 
 Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::ChangeSet changes,
                 const DependencyIndex& from_dependencies, const DependencyIndex& to_dependencies,
-                bool down, base::DiagnosticSink& sink) {
+                bool down, const std::vector<catalog::NewObjectGrants>& new_object_grants,
+                base::DiagnosticSink& sink) {
   for (Change& change : changes.changes) {
     if (change.key.kind == ObjectKind::kEnum && diff::Has(change, diff::Property::kLabels) &&
         UsesAddedLabel(from, to, {change.key.schema, change.key.name})) {
@@ -100,6 +101,7 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
   });
   AddForcedRecreates(to, from_dependencies, to_dependencies, changes.changes);
   Context context{from, to, from_dependencies, to_dependencies, down, sink, {}, {}, {}};
+  context.new_object_grants = &new_object_grants;
   for (const Change& change : changes.changes) {
     if (change.kind == ChangeKind::kAlter && change.key.kind == ObjectKind::kColumn) {
       const catalog::Column* old = FindColumn(from, change.key);
@@ -199,10 +201,12 @@ Migration PlanMigration(const catalog::Catalog& from, const catalog::Catalog& to
   DependencyIndex from_dependencies(from);
   DependencyIndex to_dependencies(to);
   Migration migration;
-  migration.up =
-      PlanOneWay(from, to, std::move(up), from_dependencies, to_dependencies, false, sink);
-  migration.down =
-      PlanOneWay(to, from, diff::Diff(to, from), to_dependencies, from_dependencies, true, sink);
+  // Both directions create objects on the database `from` was read from, as its role.
+  const std::vector<catalog::NewObjectGrants>& defaults = from.new_object_grants.value;
+  migration.up = PlanOneWay(from, to, std::move(up), from_dependencies, to_dependencies, false,
+                            defaults, sink);
+  migration.down = PlanOneWay(to, from, diff::Diff(to, from), to_dependencies, from_dependencies,
+                              true, defaults, sink);
   if (sink.has_errors()) {
     return {};
   }

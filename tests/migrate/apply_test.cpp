@@ -57,6 +57,37 @@ TEST_F(ApplyCommandTest, AppliesAndReportsTheSteps) {
   EXPECT_EQ(again.out, kNoChanges);
 }
 
+// The default privileges of the role that applies the plan (ALTER DEFAULT PRIVILEGES) give the
+// objects it creates more, or less, than their kind's defaults: the plan starts from what they
+// give, so new objects end with what the files grant, and the database matches the schema.
+TEST_F(ApplyCommandTest, NewObjectsEndWithTheFilesPrivilegesWhateverTheDefaultPrivileges) {
+  std::string db = Db();
+  Query(TestDatabase(),
+        "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT ON TABLES TO app_user;\n"
+        "ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;\n"
+        "ALTER DEFAULT PRIVILEGES GRANT USAGE ON SEQUENCES TO auditor;\n");
+  Write("v1/schema.sql",
+        "CREATE TABLE t (id integer);\n"
+        "CREATE TABLE u (id integer);\n"
+        "GRANT SELECT ON u TO app_user;\n"
+        "CREATE SEQUENCE s;\n"
+        "CREATE FUNCTION f() RETURNS integer LANGUAGE sql AS 'SELECT 1';\n");
+  CommandResult apply = Apply("v1", db);
+  EXPECT_EQ(apply.exit_code, 0) << apply.out << apply.err;
+  EXPECT_TRUE(apply.out.ends_with("The database matches the schema.\n")) << apply.out;
+  EXPECT_EQ(Query(TestDatabase(),
+                  "SELECT c.relname || ' ' || coalesce(x.grantee::regrole::text, '-') || ' ' || "
+                  "coalesce(x.privilege_type, '-') FROM pg_class c LEFT JOIN LATERAL "
+                  "aclexplode(c.relacl) x ON x.grantee <> c.relowner "
+                  "WHERE c.relname IN ('t', 'u', 's') ORDER BY 1;"),
+            "s - -\nt - -\nu app_user SELECT\n");
+  EXPECT_EQ(Query(TestDatabase(), "SELECT has_function_privilege('public', 'f()', 'EXECUTE');"),
+            "t\n");
+  CommandResult again = Apply("v1", db);
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_TRUE(again.out.starts_with(kNoChanges)) << again.out;
+}
+
 // apply reports as it goes: a warning of the files is printed once, not at every step.
 TEST_F(ApplyCommandTest, WarningsArePrintedOnce) {
   WriteShopV1(Dir() / "v1");

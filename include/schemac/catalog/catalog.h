@@ -539,6 +539,17 @@ struct Privileges {
   bool operator==(const Privileges&) const = default;
 };
 
+// NewObjectGrants are the default privileges (ALTER DEFAULT PRIVILEGES) of the role that read a
+// database, for the objects of one kind it creates: `object_type` as pg_default_acl has it ('r'
+// relations, 'S' sequences, 'f' routines, 'T' types, 'n' schemas), in schema `schema`, or in
+// every schema when it is empty (then they replace the kind's defaults; a schema's add to them).
+struct NewObjectGrants {
+  char object_type = 'r';
+  std::string schema;
+  std::vector<Grant> grants;  // sorted
+  bool operator==(const NewObjectGrants&) const = default;
+};
+
 // GrantStatement is a GRANT or REVOKE as the files write it (compiled catalogs only), which the
 // scratch server runs after everything it names exists, in the order the files hold them.
 struct GrantStatement {
@@ -624,6 +635,10 @@ struct Catalog {
   // server holds (introspection only; a compiled catalog has its grant_statements instead).
   std::map<ObjectKey, Privileges> privileges;
   std::vector<GrantStatement> grant_statements;
+  // What the role that read the database gives the objects it creates, besides the kinds'
+  // defaults (introspection only): what an object a plan creates there has before its GRANT and
+  // REVOKE.
+  Derived<std::vector<NewObjectGrants>> new_object_grants;
   // What the database the catalog was read from holds besides (introspection only).
   Unmanaged unmanaged;
   // What its objects use, as the server recorded it, sorted, between objects of this catalog

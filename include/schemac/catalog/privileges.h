@@ -18,6 +18,11 @@ namespace schemac::catalog {
 // others.
 std::vector<Grant> DefaultGrants(const ObjectKey& key);
 
+// GrantsOfNew returns the privileges an object `key` has when the role whose default privileges
+// are `defaults` (Catalog::new_object_grants) creates it: its kind's defaults, or the defaults
+// for every schema that replace them, and those for its schema. A column's are none.
+std::vector<Grant> GrantsOfNew(const std::vector<NewObjectGrants>& defaults, const ObjectKey& key);
+
 // GrantsOf returns the privileges of the object `key` in `catalog`: its entry in
 // catalog.privileges, else its kind's defaults.
 std::vector<Grant> GrantsOf(const Catalog& catalog, const ObjectKey& key);
