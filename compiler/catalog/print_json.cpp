@@ -37,6 +37,8 @@ std::string_view ConstraintTypeName(ConstraintType type) {
       return "foreign_key";
     case ConstraintType::kCheck:
       return "check";
+    case ConstraintType::kExclusion:
+      return "exclusion";
   }
   return "check";
 }
@@ -74,6 +76,11 @@ Json ConstraintJson(const Constraint& constraint) {
     case ConstraintType::kCheck:
       out["expression"] = constraint.expression;
       out["no_inherit"] = constraint.no_inherit;
+      break;
+    case ConstraintType::kExclusion:
+      out["columns"] = constraint.columns;
+      out["definition"] = constraint.expression;
+      out["index_comment"] = Optional(constraint.index_comment);
       break;
     case ConstraintType::kForeignKey:
       out["columns"] = constraint.columns;

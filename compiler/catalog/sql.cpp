@@ -168,6 +168,9 @@ std::string ConstraintDefinitionSql(const Constraint& constraint, ExpressionForm
         out += " NO INHERIT";
       }
       break;
+    case ConstraintType::kExclusion:
+      out += Text(constraint.expression, constraint.expression_written, form);
+      break;
     case ConstraintType::kForeignKey:
       out += "FOREIGN KEY " + ColumnListSql(constraint.columns) + " REFERENCES " +
              constraint.referenced_table.Quoted() + ColumnListSql(constraint.referenced_columns);

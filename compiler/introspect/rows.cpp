@@ -91,6 +91,8 @@ catalog::ConstraintType ConstraintType(const std::string& code) {
       return catalog::ConstraintType::kUnique;
     case 'f':
       return catalog::ConstraintType::kForeignKey;
+    case 'x':
+      return catalog::ConstraintType::kExclusion;
     default:
       return catalog::ConstraintType::kCheck;
   }
@@ -302,6 +304,14 @@ void AddConstraints(const pqxx::result& rows, catalog::Catalog& catalog) {
       case catalog::ConstraintType::kCheck:
         constraint.expression = CheckExpression(Text(row, "definition"));
         constraint.no_inherit = Bool(row, "no_inherit");
+        break;
+      case catalog::ConstraintType::kExclusion:
+        // The definition holds everything, deferrability included.
+        constraint.columns = Array(row, "columns");
+        constraint.expression = Text(row, "definition");
+        constraint.index_comment = Optional(row, "index_comment");
+        constraint.deferrable = false;
+        constraint.initially_deferred = false;
         break;
     }
     table->second.constraints[constraint.name] = std::move(constraint);

@@ -332,9 +332,7 @@ ast::CreateTable AstBuilder::BuildCreateTable(P::CreateTableStatementContext* ct
                     "the constraint with ALTER TABLE ... ADD CONSTRAINT ... USING INDEX");
         continue;
       }
-      if (built.kind != ast::ConstraintKind::kExclude) {
-        out.constraints.push_back(std::move(built));
-      }
+      out.constraints.push_back(std::move(built));
     } else if (auto* column = element->columnDefinition()) {
       out.columns.push_back(BuildColumn(column));
     } else {
@@ -571,8 +569,7 @@ ast::Constraint AstBuilder::BuildTableConstraint(P::TableConstraintContext* ctx)
       ApplyReferenceOption(option, out);
     }
   } else {
-    out.kind = ast::ConstraintKind::kExclude;
-    ReportUnsupported(body, "constraint");
+    BuildExclusion(dynamic_cast<P::TableExcludeContext*>(body), out);
   }
   if (ctx->identifier() != nullptr) {
     out.name = BuildIdentifier(ctx->identifier());
@@ -709,9 +706,6 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
     } else if (auto* add_constraint_action = dynamic_cast<P::AddConstraintActionContext*>(action)) {
       built.kind = ast::AlterTableActionKind::kAddConstraint;
       built.constraint = BuildTableConstraint(add_constraint_action->tableConstraint());
-      if (built.constraint.kind == ast::ConstraintKind::kExclude) {
-        continue;
-      }
     } else if (auto* set_default_action = dynamic_cast<P::SetDefaultActionContext*>(action)) {
       built.kind = ast::AlterTableActionKind::kSetDefault;
       built.column_name = BuildIdentifier(set_default_action->identifier());

@@ -26,6 +26,8 @@ std::string_view TypeWord(ConstraintType type) {
       return "foreign key";
     case ConstraintType::kCheck:
       return "check constraint";
+    case ConstraintType::kExclusion:
+      return "exclusion constraint";
   }
   return "constraint";
 }
@@ -74,6 +76,15 @@ void AddConstraint(const Context& context, const ObjectKey& key, bool again,
                 fmt::format("builds the index of {}", QuoteIdentifier(constraint.name)));
       TakeLock(step, TableLock::kAccessExclusive,
                fmt::format("adding a key locks table {}", table.Quoted()));
+      break;
+    case ConstraintType::kExclusion:
+      AddHazard(step, Hazard::kIndexBuild,
+                fmt::format("builds the index of {}", QuoteIdentifier(constraint.name)));
+      AddHazard(step, Hazard::kValidatesConstraint,
+                fmt::format("reads every row of {} to check {}", table.Quoted(),
+                            QuoteIdentifier(constraint.name)));
+      TakeLock(step, TableLock::kAccessExclusive,
+               fmt::format("adding an exclusion constraint locks table {}", table.Quoted()));
       break;
     case ConstraintType::kCheck:
     case ConstraintType::kForeignKey:

@@ -67,6 +67,7 @@ int Phase(ast::ConstraintKind kind) {
     case ast::ConstraintKind::kPrimaryKey:
       return 1;
     case ast::ConstraintKind::kUnique:
+    case ast::ConstraintKind::kExclude:  // in the order written, as unique constraints
       return 2;
     default:
       return 3;
@@ -520,6 +521,30 @@ void Compiler::AddConstraint(catalog::Table& table, const PendingConstraint& pen
             ReferencedColumns(source.expression.tokens, ColumnNames(table));
         out.name = ChooseName(table.name.name, referenced.size() == 1 ? referenced[0] : "", "check",
                               constraint_taken);
+      }
+      break;
+    }
+    case ast::ConstraintKind::kExclude: {
+      // The definition is the server's; the columns its elements name must be the table's.
+      out.type = catalog::ConstraintType::kExclusion;
+      if (!CheckColumnsExist(table, columns)) {
+        return;
+      }
+      out.expression = source.expression.text;
+      out.expression_written = Written(source.expression);
+      index_backed = true;
+      if (!given_name) {
+        // PostgreSQL names the index columns of the elements, numbering repeats (room, room1).
+        std::vector<std::string> parts;
+        for (const std::string& element : source.element_names) {
+          std::string part = element;
+          for (int i = 1; std::find(parts.begin(), parts.end(), part) != parts.end(); ++i) {
+            part = element + std::to_string(i);
+          }
+          parts.push_back(part);
+        }
+        out.name =
+            ChooseName(table.name.name, JoinNameParts(parts), "excl", relation_or_constraint);
       }
       break;
     }

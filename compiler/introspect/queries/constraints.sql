@@ -1,6 +1,7 @@
--- Primary key, unique, foreign key and check constraints of ordinary tables. Keys take their
--- INCLUDE columns (after indnkeyatts), NULLS NOT DISTINCT (PostgreSQL 15), storage parameters
--- and comment from the index that backs them.
+-- Primary key, unique, foreign key, check and exclusion constraints of ordinary tables. Keys take
+-- their INCLUDE columns (after indnkeyatts), NULLS NOT DISTINCT (PostgreSQL 15), storage
+-- parameters and comment from the index that backs them; an exclusion constraint its comment
+-- (its definition holds the rest).
 SELECT n.nspname AS schema,
        c.relname AS table_name,
        k.conname AS name,
@@ -12,12 +13,14 @@ SELECT n.nspname AS schema,
        ARRAY(SELECT a.attname::pg_catalog.text
              FROM pg_catalog.unnest(i.indkey::pg_catalog.int2[]) WITH ORDINALITY u(num, ord)
              JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = u.num
-             WHERE u.ord > i.indnkeyatts
+             WHERE u.ord > i.indnkeyatts AND k.contype IN ('p', 'u')
              ORDER BY u.ord) AS include,
        coalesce(i.indnullsnotdistinct, false) AS nulls_not_distinct,
-       coalesce(ic.reloptions, '{}') AS index_options,
+       CASE WHEN k.contype IN ('p', 'u') THEN coalesce(ic.reloptions, '{}') ELSE '{}' END
+         AS index_options,
        pg_catalog.obj_description(ic.oid, 'pg_class') AS index_comment,
-       CASE WHEN k.contype = 'c' THEN pg_catalog.pg_get_constraintdef(k.oid) END AS definition,
+       CASE WHEN k.contype IN ('c', 'x') THEN pg_catalog.pg_get_constraintdef(k.oid) END
+         AS definition,
        k.connoinherit AS no_inherit,
        rn.nspname AS referenced_schema,
        rc.relname AS referenced_table,
@@ -39,11 +42,11 @@ SELECT n.nspname AS schema,
 FROM pg_catalog.pg_constraint k
 JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = k.conindid AND k.contype IN ('p', 'u')
+LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = k.conindid AND k.contype IN ('p', 'u', 'x')
 LEFT JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 LEFT JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid AND k.contype = 'f'
 LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
-WHERE k.contype IN ('p', 'u', 'f', 'c') AND c.relkind = 'r'
+WHERE k.contype IN ('p', 'u', 'f', 'c', 'x') AND c.relkind = 'r'
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x

@@ -181,15 +181,6 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
                     WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
                       AND x.objid = p.oid)
   UNION ALL
-  -- Constraints the schema language has no clause for, on the tables it manages.
-  SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid, 0, 'exclusion constraint',
-         n.nspname, k.conname, NULL, false, false, false, NULL, NULL, true
-  FROM pg_catalog.pg_constraint k
-  JOIN managed_tables t ON t.oid = k.conrelid
-  JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
-  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE k.contype = 'x'
-  UNION ALL
   -- Triggers on what is not a table or a view (not those PostgreSQL makes for foreign keys, nor
   -- the copies on partitions).
   SELECT 'pg_catalog.pg_trigger'::pg_catalog.regclass, g.oid, 0, 'trigger', n.nspname, g.tgname,

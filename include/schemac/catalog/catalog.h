@@ -235,7 +235,7 @@ struct Column {
   bool operator==(const Column&) const = default;
 };
 
-enum class ConstraintType { kPrimaryKey, kUnique, kForeignKey, kCheck };
+enum class ConstraintType { kPrimaryKey, kUnique, kForeignKey, kCheck, kExclusion };
 enum class ReferentialAction { kNoAction, kRestrict, kCascade, kSetNull, kSetDefault };
 enum class MatchType { kSimple, kFull, kPartial };
 
@@ -248,7 +248,10 @@ struct Constraint {
   bool nulls_not_distinct = false;
   StorageOptions index_options;
   std::optional<std::string> index_comment;
-  // Check.
+  // Check: its expression. Exclusion: the whole definition from EXCLUDE on (method, elements,
+  // INCLUDE, index options, WHERE, deferrability), the server's business, as
+  // pg_get_constraintdef() prints it (a compiled catalog: as written); `columns` are then the
+  // columns its elements are, for its name.
   std::string expression;
   Written expression_written;
   // What the server prints when it reads `expression` back, when that differs: PostgreSQL does

@@ -118,8 +118,11 @@ struct Constraint {
   std::vector<Identifier> include;
   bool nulls_not_distinct = false;
   std::vector<StorageOption> index_options;
-  // Default, check, generated.
+  // Default, check, generated; exclusion: the definition from EXCLUDE to its end.
   Expression expression;
+  // Exclusion: the names of the index columns its elements make, as PostgreSQL chooses them
+  // (a column's name, a function's name, else "expr"), and, in `columns`, the columns among them.
+  std::vector<std::string> element_names;
   bool no_inherit = false;
   // Foreign key.
   QualifiedName referenced_table;

@@ -1,0 +1,65 @@
+// EXCLUDE constraints: the definition is the server's business, kept as written; the elements
+// are read only for the name PostgreSQL gives an unnamed constraint and for the columns it uses.
+#include "SqlLexer.h"
+#include "ast_builder.h"
+#include "token_text.h"
+
+namespace schemac::parse {
+
+using grammar::SqlLexer;
+
+void AstBuilder::BuildExclusion(P::TableExcludeContext* ctx, ast::Constraint& out) {
+  out.kind = ast::ConstraintKind::kExclude;
+  out.expression = BuildExpression(ctx);
+  std::vector<P::ParenthesizedContext*> groups = ctx->parenthesized();
+  if (groups.empty()) {
+    ReportSyntaxError(ctx->getStop(), "the elements of the constraint in parentheses");
+    return;
+  }
+  // The first group is the elements: split it at its own commas.
+  P::ParenthesizedContext* elements = groups.front();
+  std::vector<std::vector<antlr4::Token*>> split(1);
+  int depth = 0;
+  for (size_t i = elements->getStart()->getTokenIndex() + 1;
+       i < elements->getStop()->getTokenIndex(); ++i) {
+    antlr4::Token* token = tokens_->get(i);
+    if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
+      continue;
+    }
+    size_t type = token->getType();
+    depth += type == SqlLexer::OPEN_PAREN ? 1 : type == SqlLexer::CLOSE_PAREN ? -1 : 0;
+    if (depth == 0 && type == SqlLexer::COMMA) {
+      split.emplace_back();
+    } else {
+      split.back().push_back(token);
+    }
+  }
+  for (const std::vector<antlr4::Token*>& element : split) {
+    if (element.empty()) {
+      continue;
+    }
+    auto is_word = [](const antlr4::Token* token) {
+      return token->getType() == SqlLexer::IDENTIFIER ||
+             token->getType() == SqlLexer::QUOTED_IDENTIFIER || IsKeywordToken(token->getType());
+    };
+    antlr4::Token* first = element.front();
+    // A function's name may be qualified: the name is the last part before "(".
+    size_t last = 0;
+    while (last + 2 < element.size() && element[last + 1]->getType() == SqlLexer::DOT &&
+           is_word(element[last + 2])) {
+      last += 2;
+    }
+    bool call = last + 1 < element.size() && element[last + 1]->getType() == SqlLexer::OPEN_PAREN;
+    if (!is_word(first) || (last > 0 && !call)) {
+      out.element_names.emplace_back("expr");
+    } else if (call) {
+      out.element_names.push_back(FoldIdentifier(element[last]));
+    } else {
+      std::string column = FoldIdentifier(first);
+      out.element_names.push_back(column);
+      out.columns.push_back({column, RangeOfToken(file_, first)});
+    }
+  }
+}
+
+}  // namespace schemac::parse
