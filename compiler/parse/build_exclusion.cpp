@@ -60,6 +60,26 @@ void AstBuilder::BuildExclusion(P::TableExcludeContext* ctx, ast::Constraint& ou
       out.columns.push_back({column, RangeOfToken(file_, first)});
     }
   }
+  // INCLUDE (columns): the group after INCLUDE, whose columns the index holds too.
+  for (size_t g = 1; g < groups.size(); ++g) {
+    size_t before = groups[g]->getStart()->getTokenIndex();
+    while (before > 0 && tokens_->get(before - 1)->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
+      --before;
+    }
+    if (before == 0 || tokens_->get(before - 1)->getType() != SqlLexer::INCLUDE) {
+      continue;
+    }
+    for (size_t i = groups[g]->getStart()->getTokenIndex() + 1;
+         i < groups[g]->getStop()->getTokenIndex(); ++i) {
+      antlr4::Token* token = tokens_->get(i);
+      if (token->getChannel() == antlr4::Token::DEFAULT_CHANNEL &&
+          token->getType() != SqlLexer::COMMA) {
+        std::string column = FoldIdentifier(token);
+        out.element_names.push_back(column);
+        out.include.push_back({column, RangeOfToken(file_, token)});
+      }
+    }
+  }
 }
 
 }  // namespace schemac::parse

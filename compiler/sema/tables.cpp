@@ -527,7 +527,7 @@ void Compiler::AddConstraint(catalog::Table& table, const PendingConstraint& pen
     case ast::ConstraintKind::kExclude: {
       // The definition is the server's; the columns its elements name must be the table's.
       out.type = catalog::ConstraintType::kExclusion;
-      if (!CheckColumnsExist(table, columns)) {
+      if (!CheckColumnsExist(table, columns) || !CheckColumnsExist(table, source.include)) {
         return;
       }
       out.expression = source.expression.text;

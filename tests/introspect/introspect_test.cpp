@@ -89,6 +89,7 @@ TEST_P(IntrospectCaseTest, MatchesCompiledCatalog) {
   EXPECT_EQ(UnmanagedLines(introspected), std::vector<std::string>{});
   sema::CanonicalizeExpressions(introspected);
   ForgetDefaultExtensionComments(*server_, database, compiled.catalog, introspected);
+  AdoptServerDefinitions(compiled.catalog, introspected);
   ASSERT_NO_FATAL_FAILURE(AcceptKnownDifferences(test_case.name, compiled.catalog, introspected));
   EXPECT_TRUE(introspected == compiled.catalog)
       << "introspected:\n"

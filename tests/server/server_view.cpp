@@ -41,7 +41,7 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped AND {0} AND {1};
 SELECT 'constraint ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) || '.'
        || quote_ident(k.conname) || ' type=' || k.contype::text
-       || ' columns=' || CASE WHEN k.contype = 'c' THEN '' ELSE coalesce((
+       || ' columns=' || CASE WHEN k.contype IN ('c', 'x') THEN '' ELSE coalesce((
            SELECT string_agg(quote_ident(a.attname), ',' ORDER BY u.i)
            FROM unnest(k.conkey) WITH ORDINALITY u(num, i)
            JOIN pg_catalog.pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.num), '')
@@ -50,7 +50,8 @@ SELECT 'constraint ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) 
        || '(' || coalesce((SELECT string_agg(quote_ident(a.attname), ',' ORDER BY u.i)
            FROM unnest(k.confkey) WITH ORDINALITY u(num, i)
            JOIN pg_catalog.pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.num), '')
-       || ') deferrable=' || k.condeferrable::int || ' deferred=' || k.condeferred::int
+       || ') deferrable=' || (k.condeferrable AND k.contype <> 'x')::int
+       || ' deferred=' || (k.condeferred AND k.contype <> 'x')::int
        || ' validated=' || k.convalidated::int
        || ' actions=' || CASE WHEN k.contype = 'f'
                               THEN k.confupdtype::text || k.confdeltype::text || k.confmatchtype::text
@@ -58,7 +59,7 @@ SELECT 'constraint ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) 
 FROM pg_catalog.pg_constraint k
 JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE k.contype IN ('p', 'u', 'f', 'c') AND {0} AND {1};
+WHERE k.contype IN ('p', 'u', 'f', 'c', 'x') AND {0} AND {1};
 SELECT 'index ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)
        || ' table=' || i.indrelid::pg_catalog.regclass::text || ' unique=' || i.indisunique::int
        || ' method=' || am.amname || ' keys=' || i.indnkeyatts
@@ -68,7 +69,7 @@ JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_am am ON am.oid = c.relam
 WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conindid = i.indexrelid
-                  AND k.contype IN ('p', 'u'))
+                  AND k.contype IN ('p', 'u', 'x'))
   AND {0} AND {1};
 SELECT CASE WHEN d.deptype = 'i' THEN 'identity ' || quote_ident(tn.nspname) || '.'
               || quote_ident(t.relname) || '.' || quote_ident(a.attname) || ' sequence='
@@ -189,11 +190,15 @@ std::vector<std::string> CatalogView(const catalog::Catalog& catalog) {
       char type = constraint.type == catalog::ConstraintType::kPrimaryKey   ? 'p'
                   : constraint.type == catalog::ConstraintType::kUnique     ? 'u'
                   : constraint.type == catalog::ConstraintType::kForeignKey ? 'f'
+                  : constraint.type == catalog::ConstraintType::kExclusion  ? 'x'
                                                                             : 'c';
       bool foreign = constraint.type == catalog::ConstraintType::kForeignKey;
       std::string columns = Columns(constraint.columns);
-      if (constraint.type == catalog::ConstraintType::kCheck) {
-        columns = "";  // conkey of a check lists the columns it uses; not compared here
+      if (constraint.type == catalog::ConstraintType::kCheck ||
+          constraint.type == catalog::ConstraintType::kExclusion) {
+        // conkey of a check lists the columns it uses, of an exclusion constraint its elements'
+        // columns (deferrability is in its definition); not compared here.
+        columns = "";
       }
       std::string actions =
           foreign ? fmt::format("{}{}{}", ActionCode(constraint.on_update),

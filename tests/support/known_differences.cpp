@@ -88,6 +88,19 @@ void AdoptServerDefinitions(catalog::Catalog& compiled, const catalog::Catalog& 
       function = std::move(server);
     }
   }
+  for (auto& [name, table] : compiled.tables) {
+    auto it = from_server.tables.find(name);
+    if (it == from_server.tables.end()) {
+      continue;
+    }
+    for (auto& [constraint_name, constraint] : table.constraints) {
+      auto server = it->second.constraints.find(constraint_name);
+      if (constraint.type == catalog::ConstraintType::kExclusion &&
+          server != it->second.constraints.end()) {
+        constraint.expression = server->second.expression;
+      }
+    }
+  }
   for (auto& [name, trigger] : compiled.triggers) {
     if (auto it = from_server.triggers.find(name); it != from_server.triggers.end()) {
       trigger.definition = it->second.definition;

@@ -17,10 +17,10 @@ void AcceptKnownDifferences(const std::string& test_case, catalog::Catalog& comp
                             const catalog::Catalog& from_server);
 
 // AdoptServerDefinitions copies into `compiled` what only the server knows of the objects whose
-// bodies are its business (views, functions, triggers, domains): their definitions as it prints
-// them. The compiled catalog holds them as written, so the rest of the two catalogs can be
-// compared; the definitions themselves are compared between two servers' catalogs elsewhere (the
-// round trips).
+// bodies are its business (views, functions, triggers, domains, exclusion constraints): their
+// definitions as it prints them. The compiled catalog holds them as written, so the rest of the
+// two catalogs can be compared; the definitions themselves are compared between two servers'
+// catalogs elsewhere (the round trips).
 void AdoptServerDefinitions(catalog::Catalog& compiled, const catalog::Catalog& from_server);
 
 // ForgetDefaultExtensionComments drops from `compiled` the extension comments that are the
