@@ -1,0 +1,1 @@
+CREATE TABLE leases (id integer PRIMARY KEY, unit integer NOT NULL);

@@ -1,0 +1,7 @@
+CREATE SCHEMA shop;
+CREATE TABLE shop.items (id integer PRIMARY KEY, name text);
+CREATE SEQUENCE shop.item_numbers;
+GRANT ALL ON SCHEMA shop TO app_user;
+GRANT ALL ON ALL TABLES IN SCHEMA shop TO app_user WITH GRANT OPTION;
+GRANT ALL ON ALL SEQUENCES IN SCHEMA shop TO app_user;
+GRANT SELECT ON shop.items TO PUBLIC;
