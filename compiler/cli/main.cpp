@@ -168,7 +168,7 @@ int main(int argc, char** argv) {
   dump_command->add_flag(
       "--skip-unmanaged", dump.skip_unmanaged,
       "Write the objects schemac manages even though the database holds others (partitioned "
-      "tables, policies, ordered-set aggregates, ..., each named in a warning); without it, dump "
+      "tables, rules, ordered-set aggregates, ..., each named in a warning); without it, dump "
       "refuses to write files that leave them out");
   dump_command->add_flag("--quiet", quiet, kQuietHelp);
 
