@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "schemac/base/quote.h"
+#include "schemac/catalog/objects.h"
 
 namespace schemac::catalog {
 namespace {
@@ -122,6 +123,13 @@ bool HasPrivileges(ObjectKind kind) {
     default:
       return false;
   }
+}
+
+bool HoldsObjectOf(const Catalog& catalog, const ObjectKey& key) {
+  if (key.kind == ObjectKind::kColumn && catalog.views.count({key.schema, key.name}) != 0) {
+    return true;
+  }
+  return Contains(catalog, key);
 }
 
 std::string GrantTarget(const Catalog& catalog, const ObjectKey& key) {

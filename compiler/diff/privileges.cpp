@@ -10,17 +10,6 @@
 #include "diff_internal.h"
 
 namespace schemac::diff {
-namespace {
-
-bool Holds(const catalog::Catalog& catalog, const catalog::ObjectKey& key) {
-  if (key.kind == catalog::ObjectKind::kColumn &&
-      catalog.views.count({key.schema, key.name}) != 0) {
-    return true;  // a column of a view, which the catalog does not list
-  }
-  return catalog::Contains(catalog, key);
-}
-
-}  // namespace
 
 void DiffPrivileges(const catalog::Catalog& from, const catalog::Catalog& to,
                     std::vector<Change>& out) {
@@ -31,7 +20,7 @@ void DiffPrivileges(const catalog::Catalog& from, const catalog::Catalog& to,
   ForEachPair(from.privileges, to.privileges,
               [&](const catalog::ObjectKey& key, const catalog::Privileges* /*old*/,
                   const catalog::Privileges* /*now*/) {
-                if (!Holds(from, key) || !Holds(to, key) ||
+                if (!catalog::HoldsObjectOf(from, key) || !catalog::HoldsObjectOf(to, key) ||
                     catalog::GrantsOf(from, key) == catalog::GrantsOf(to, key)) {
                   return;
                 }

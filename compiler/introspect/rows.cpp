@@ -541,14 +541,8 @@ void AddDefaultPrivileges(const pqxx::result& rows, catalog::Catalog& catalog) {
 }
 
 void KeepPrivilegesOfObjects(catalog::Catalog& catalog) {
-  std::erase_if(catalog.privileges, [&](const auto& entry) {
-    const ObjectKey& key = entry.first;
-    if (key.kind == catalog::ObjectKind::kColumn &&
-        catalog.views.count({key.schema, key.name}) != 0) {
-      return false;  // a column of a view
-    }
-    return !catalog::Contains(catalog, key);
-  });
+  std::erase_if(catalog.privileges,
+                [&](const auto& entry) { return !catalog::HoldsObjectOf(catalog, entry.first); });
 }
 
 void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog) {

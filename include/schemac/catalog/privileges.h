@@ -32,6 +32,10 @@ std::vector<Grant> GrantsOf(const Catalog& catalog, const ObjectKey& key);
 // and composite and range types, domains).
 bool HasPrivileges(ObjectKind kind);
 
+// HoldsObjectOf says whether `catalog` holds the object whose privileges `key` names: an object
+// of the catalog, or a column of one of its views (which the catalog does not list).
+bool HoldsObjectOf(const Catalog& catalog, const ObjectKey& key);
+
 // GrantTarget returns how GRANT and REVOKE name the object `key` of `catalog`: `TABLE s.t` (views
 // and materialized views too), `SEQUENCE s.q`, `SCHEMA s`, `FUNCTION s.f(types)` (aggregates
 // too), `PROCEDURE s.p(types)`, `TYPE s.t`, `DOMAIN s.d`; for a column, its table's.
