@@ -20,6 +20,7 @@ statement
   | createRangeStatement
   | createSequenceStatement
   | createTableStatement
+  | createPartitionStatement
   | createTableOtherStatement
   | createIndexStatement
   | createViewStatement
@@ -32,6 +33,7 @@ statement
   | alterOwnerStatement
   | alterEnumStatement
   | alterOtherStatement
+  | alterIndexAttachStatement
   | commentStatement
   | grantStatement
   | setStatement
@@ -117,17 +119,40 @@ tablePersistence
 tableOption
   : WITH relOptions                                   # tableWith
   | WITHOUT identifier                                # tableWithout
+  // PARTITION BY RANGE | LIST | HASH (key): the strategy is an IDENTIFIER the AST builder checks.
+  | PARTITION BY IDENTIFIER parenthesized             # tablePartitionBy
   | (INHERITS | PARTITION | TABLESPACE | USING | ON) ~SEMI*  # tableUnsupportedOption
   ;
 
+// CREATE TABLE name PARTITION OF parent [(constraints, column options)] bound [PARTITION BY
+// ...]: OF is an IDENTIFIER that the AST builder checks.
+createPartitionStatement
+  : CREATE tablePersistence? TABLE (IF NOT EXISTS)? qualifiedName PARTITION IDENTIFIER qualifiedName
+    (OPEN_PAREN partitionElement (COMMA partitionElement)* CLOSE_PAREN)? partitionBound tableOption*
+  ;
+
+// A constraint of a partition, or options of a column it takes from its parent
+// (`column WITH OPTIONS DEFAULT ...`; OPTIONS is an IDENTIFIER).
+partitionElement
+  : tableConstraint
+  | identifier (WITH IDENTIFIER)? columnConstraint*
+  ;
+
+// FOR VALUES IN (...) | FROM (...) TO (...) | WITH (MODULUS m, REMAINDER r), or DEFAULT: FOR,
+// VALUES and FROM are IDENTIFIERs, which the AST builder checks.
+partitionBound
+  : DEFAULT
+  | IDENTIFIER IDENTIFIER (IN parenthesized | IDENTIFIER parenthesized TO parenthesized
+                          | WITH parenthesized)
+  ;
+
 // The forms of CREATE TABLE that take their columns from elsewhere, reported as unsupported:
-// from a query (AS), from a partitioned table (PARTITION OF) or from a composite type (OF; the
-// word OF is an IDENTIFIER that the AST builder checks).
+// from a query (AS) or from a composite type (OF; the word OF is an IDENTIFIER that the AST
+// builder checks).
 createTableOtherStatement
   : CREATE tablePersistence? TABLE (IF NOT EXISTS)? qualifiedName columnList?
     (AS | USING | WITH | WITHOUT | ON | TABLESPACE) ~SEMI*             # createTableAs
-  | CREATE tablePersistence? TABLE (IF NOT EXISTS)? qualifiedName PARTITION? IDENTIFIER ~SEMI*
-                                                                     # createTableOf
+  | CREATE tablePersistence? TABLE (IF NOT EXISTS)? qualifiedName IDENTIFIER ~SEMI*  # createTableOf
   ;
 
 tableElement
@@ -326,8 +351,16 @@ alterTableAction
   // [ENABLE | DISABLE | [NO] FORCE] ROW LEVEL SECURITY: FORCE, ROW, LEVEL and SECURITY are
   // IDENTIFIERs, which the AST builder checks.
   | (ENABLE | DISABLE | NO? IDENTIFIER) IDENTIFIER IDENTIFIER IDENTIFIER          # rowSecurityAction
+  // ATTACH PARTITION name bound: ATTACH is an IDENTIFIER, which the AST builder checks.
+  | IDENTIFIER PARTITION qualifiedName partitionBound                             # attachPartitionAction
   | ~(ADD | COMMA | SEMI | OPEN_PAREN | CLOSE_PAREN)
     (parenthesized | ~(OPEN_PAREN | CLOSE_PAREN | COMMA | SEMI))*                  # unsupportedAction
+  ;
+
+// ALTER INDEX parent ATTACH PARTITION child, as pg_dump writes the indexes of partitions: ATTACH
+// is an IDENTIFIER, which the AST builder checks; other forms of ALTER INDEX are unsupported.
+alterIndexAttachStatement
+  : ALTER INDEX (IF EXISTS)? qualifiedName IDENTIFIER PARTITION qualifiedName
   ;
 
 alterOwnerStatement

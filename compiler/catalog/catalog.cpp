@@ -230,4 +230,17 @@ std::string_view MatchSql(MatchType match) {
   return "SIMPLE";
 }
 
+QualifiedName PartitionRoot(const Catalog& catalog, const QualifiedName& table) {
+  QualifiedName root = table;
+  // A tree is a few levels deep; the bound only guards against a cycle no server would hold.
+  for (size_t depth = 0; depth < catalog.tables.size(); ++depth) {
+    auto it = catalog.tables.find(root);
+    if (it == catalog.tables.end() || !it->second.partition_of) {
+      break;
+    }
+    root = *it->second.partition_of;
+  }
+  return root;
+}
+
 }  // namespace schemac::catalog

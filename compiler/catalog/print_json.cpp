@@ -184,6 +184,11 @@ std::string PrintJson(const Catalog& catalog) {
                           {"options", OptionsJson(table.options)},
                           {"row_security", table.row_security},
                           {"force_row_security", table.force_row_security},
+                          {"partition_by", Optional(table.partition_by)},
+                          {"partition_of", table.partition_of ? Json(table.partition_of->Text())
+                                                              : Json(nullptr)},
+                          {"partition_bound", table.partition_of ? Json(table.partition_bound)
+                                                                 : Json(nullptr)},
                           {"columns", columns},
                           {"constraints", constraints},
                           {"comment", Optional(table.comment)}});

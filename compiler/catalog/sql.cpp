@@ -483,10 +483,70 @@ std::string CreateSequenceSql(const Sequence& sequence) {
                      sequence.name.Quoted(), SequenceClausesSql(sequence.options));
 }
 
+bool IsPartition(const Table& table) {
+  return table.partition_of.has_value() && !table.attached.value;
+}
+
+namespace {
+
+std::string WrittenOr(const Written& written, const std::string& text, ExpressionForm form) {
+  return form == ExpressionForm::kWritten && !written.empty() ? written.text : text;
+}
+
+}  // namespace
+
+std::string PartitionBySql(const Table& table, ExpressionForm form) {
+  return WrittenOr(table.partition_by_written, table.partition_by.value_or(""), form);
+}
+
+std::string PartitionBoundSql(const Table& table, ExpressionForm form) {
+  return WrittenOr(table.partition_bound_written, table.partition_bound, form);
+}
+
+std::string AttachPartitionSql(const Table& table, ExpressionForm form) {
+  return fmt::format("ALTER TABLE {} ATTACH PARTITION {} {};", table.partition_of->Quoted(),
+                     table.name.Quoted(), PartitionBoundSql(table, form));
+}
+
+std::string DetachPartitionSql(const Table& table) {
+  return fmt::format("ALTER TABLE {} DETACH PARTITION {};", table.partition_of->Quoted(),
+                     table.name.Quoted());
+}
+
+std::vector<std::string> PartitionColumnsSql(const Table& partition, const Table& parent,
+                                             ExpressionForm form) {
+  std::vector<std::string> out;
+  std::string alter = "ALTER TABLE " + partition.name.Quoted() + " ALTER COLUMN ";
+  for (const Column& column : partition.columns) {
+    const Column* inherited = parent.FindColumn(column.name);
+    if (inherited == nullptr || column.generated_expression) {
+      continue;
+    }
+    std::string name = QuoteIdentifier(column.name);
+    if (column.default_expression != inherited->default_expression) {
+      if (!column.default_expression) {
+        out.push_back(alter + name + " DROP DEFAULT;");
+      } else {
+        out.push_back(alter + name + " SET DEFAULT " +
+                      WrittenOr(column.default_written, DefaultSql(*column.default_expression),
+                                form) +
+                      ";");
+      }
+    }
+    if (column.not_null && !inherited->not_null) {
+      out.push_back(alter + name + " SET NOT NULL;");
+    }
+  }
+  return out;
+}
+
 std::string CreateTableSql(const Table& table, const TableParts& parts,
                            std::vector<base::SourceRange>* line_origins, ExpressionForm form) {
-  std::string out =
-      fmt::format("CREATE {}TABLE {} (", table.unlogged ? "UNLOGGED " : "", table.name.Quoted());
+  bool partition = IsPartition(table);
+  std::string out = fmt::format("CREATE {}TABLE {} {}(", table.unlogged ? "UNLOGGED " : "",
+                                table.name.Quoted(),
+                                partition ? "PARTITION OF " + table.partition_of->Quoted() + " "
+                                          : std::string());
   std::vector<base::SourceRange> origins = {table.origin.range};
   bool first = true;
   auto add = [&](const std::string& definition, const Origin& origin) {
@@ -497,7 +557,7 @@ std::string CreateTableSql(const Table& table, const TableParts& parts,
     origins.insert(origins.end(), lines, origin.range);
   };
   for (const Column& column : table.columns) {
-    if (!parts.include_column || parts.include_column(column)) {
+    if (!partition && (!parts.include_column || parts.include_column(column))) {
       bool with_default = !parts.include_default || parts.include_default(column);
       add(ColumnDefinitionSql(column, form, with_default), column.origin);
     }
@@ -510,8 +570,16 @@ std::string CreateTableSql(const Table& table, const TableParts& parts,
   if (!first) {
     out += "\n)";
     origins.push_back(table.origin.range);
+  } else if (partition) {
+    out.resize(out.size() - 1);  // no constraints of its own: no parentheses
   } else {
     out += ")";
+  }
+  if (partition) {
+    out += (first ? "" : " ") + PartitionBoundSql(table, form);
+  }
+  if (table.partition_by) {
+    out += " PARTITION BY " + PartitionBySql(table, form);
   }
   if (!table.options.empty()) {
     out += " WITH " + StorageOptionsSql(table.options);

@@ -245,8 +245,13 @@ void AddView(const View& view, ExpressionForm form, Writer& writer) {
 // of CREATE TABLE takes the table's keys and checks with it, since they may name it.
 class TableSql {
  public:
-  TableSql(const Table& table, ExpressionForm form, const std::set<ObjectKey>& apart)
-      : table_(table), form_(form), apart_(apart) {
+  // `parent` is a partition's parent; `subject` the table whose lock its statements take: the
+  // root of its partition tree, since creating a partition locks its parent.
+  TableSql(const Table& table, const Table* parent, const QualifiedName& subject,
+           ExpressionForm form, const std::set<ObjectKey>& apart)
+      : table_(table), parent_(parent), subject_(subject), form_(form), apart_(apart) {
+    Consider(table.partition_bound_written);
+    Consider(table.partition_by_written);
     for (const Column& column : table.columns) {
       Consider(column.generated_written);
       Consider(column.default_written);
@@ -258,6 +263,9 @@ class TableSql {
     }
     for (const Column& column : table.columns) {
       moved_columns_ = moved_columns_ || Differs(column.generated_written);
+    }
+    if (IsPartition(table)) {
+      moved_columns_ = false;  // its columns are its parent's
     }
   }
 
@@ -279,15 +287,31 @@ class TableSql {
         creates.push_back(ConstraintKey(table_.name, name));
       }
     }
-    writer
-        .Add(StatementGroup::kTables, table_.name, std::move(sql), table_.origin,
-             std::move(line_origins), path_)
-        .creates = std::move(creates);
+    CreateStatement& create = writer.Add(StatementGroup::kTables, subject_, std::move(sql),
+                                         table_.origin, std::move(line_origins), path_);
+    create.creates = std::move(creates);
+    if (IsPartition(table_)) {
+      create.acts_on = {TableKey(*table_.partition_of)};
+      if (parent_ != nullptr) {
+        for (std::string& statement : PartitionColumnsSql(table_, *parent_, form_)) {
+          writer.Add(StatementGroup::kTables, subject_, std::move(statement), table_.origin)
+              .acts_on = {TableKey(table_.name)};
+        }
+      }
+      WriteConstraintsApart(writer);
+      return;
+    }
+    if (table_.partition_of) {
+      writer
+          .Add(StatementGroup::kTables, subject_, AttachPartitionSql(table_, form_), table_.origin,
+               {}, PathOf(table_.partition_bound_written))
+          .acts_on = {TableKey(table_.name), TableKey(*table_.partition_of)};
+    }
     std::string alter = "ALTER TABLE " + table_.name.Quoted();
     for (const Column& column : table_.columns) {
       if (Differs(column.generated_written)) {
         writer
-            .Add(StatementGroup::kTables, table_.name,
+            .Add(StatementGroup::kTables, subject_,
                  fmt::format("{} ADD COLUMN {};", alter, ColumnDefinitionSql(column, form_)),
                  column.origin, {}, PathOf(column.generated_written))
             .creates = {ColumnKey(table_.name, column.name)};
@@ -299,7 +323,7 @@ class TableSql {
                                ? column.default_written.text
                                : DefaultSql(*column.default_expression);
         CreateStatement& statement =
-            writer.Add(StatementGroup::kTables, table_.name,
+            writer.Add(StatementGroup::kTables, subject_,
                        fmt::format("{} ALTER COLUMN {} SET DEFAULT {};", alter,
                                    QuoteIdentifier(column.name), text),
                        column.origin, {}, PathOf(column.default_written));
@@ -307,18 +331,22 @@ class TableSql {
         statement.sets_default = statement.acts_on;
       }
     }
+    WriteConstraintsApart(writer);
+  }
+
+ private:
+  void WriteConstraintsApart(Writer& writer) const {
+    std::string alter = "ALTER TABLE " + table_.name.Quoted();
     for (const auto& [name, constraint] : table_.constraints) {
       if (!AddedAfterTables(table_, constraint) && !InCreateTable(constraint)) {
         writer
-            .Add(StatementGroup::kTables, table_.name,
+            .Add(StatementGroup::kTables, subject_,
                  fmt::format("{} ADD {};", alter, ConstraintDefinitionSql(constraint, form_)),
                  constraint.origin, {}, PathOf(constraint.expression_written))
             .creates = {ConstraintKey(table_.name, name)};
       }
     }
   }
-
- private:
   void Consider(const Written& written) {
     if (!path_ && !written.empty()) {
       path_ = written.search_path;
@@ -349,6 +377,8 @@ class TableSql {
   }
 
   const Table& table_;
+  const Table* parent_;
+  QualifiedName subject_;
   ExpressionForm form_;
   const std::set<ObjectKey>& apart_;
   Path path_;
@@ -418,13 +448,18 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<Obje
         .creates = {SequenceKey(name)};
   }
   for (const auto& [name, table] : catalog.tables) {
-    TableSql(table, form, apart).Write(writer);
+    const Table* parent = nullptr;
+    if (table.partition_of) {
+      auto it = catalog.tables.find(*table.partition_of);
+      parent = it == catalog.tables.end() ? nullptr : &it->second;
+    }
+    TableSql(table, parent, PartitionRoot(catalog, name), form, apart).Write(writer);
   }
   for (const auto& [name, index] : catalog.indexes) {
     if (catalog.views.count(index.table) == 0) {  // a materialized view's come with it
       writer
-          .Add(StatementGroup::kIndexes, index.table, CreateIndexSql(index, form), index.origin, {},
-               IndexPath(index))
+          .Add(StatementGroup::kIndexes, PartitionRoot(catalog, index.table),
+               CreateIndexSql(index, form), index.origin, {}, IndexPath(index))
           .creates = {IndexKeyOf(name)};
     }
   }

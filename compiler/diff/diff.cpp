@@ -75,9 +75,29 @@ std::vector<catalog::ObjectKey> UnexplainedDifferences(const catalog::Catalog& f
   for (const Change& change : changes.changes) {
     changed.insert(change.key);
   }
+  // A column of a partition changes with its parent's column, up the partition tree.
+  auto inherited = [&](const catalog::ObjectKey& key) {
+    if (key.kind != catalog::ObjectKind::kColumn) {
+      return false;
+    }
+    catalog::QualifiedName table{key.schema, key.name};
+    for (size_t depth = 0; depth < to.tables.size(); ++depth) {
+      auto it = to.tables.find(table);
+      if (it == to.tables.end() || !it->second.partition_of) {
+        return false;
+      }
+      table = *it->second.partition_of;
+      catalog::ObjectKey column{catalog::ObjectKind::kColumn, table.schema, table.name,
+                                key.sub_name};
+      if (changed.count(column) != 0 || changed.count(catalog::ParentKey(column)) != 0) {
+        return true;
+      }
+    }
+    return false;
+  };
   std::vector<catalog::ObjectKey> out;
   catalog::ForEachObject(from, [&](const catalog::ObjectKey& key, const auto& old) {
-    if (changed.count(key) != 0 || changed.count(catalog::ParentKey(key)) != 0) {
+    if (changed.count(key) != 0 || changed.count(catalog::ParentKey(key)) != 0 || inherited(key)) {
       return;
     }
     catalog::VisitObject(to, key, [&](const auto& now) {

@@ -1,5 +1,7 @@
 // The table differ: the table's own properties, then its columns and constraints as objects of
 // their own.
+#include <set>
+
 #include "diff_internal.h"
 
 namespace schemac::diff {
@@ -85,9 +87,51 @@ void SubObject(ObjectKey key, const T* x, const T* y, Compare compare, std::vect
   }
 }
 
-void DiffTable(const Table& x, const Table& y, std::vector<Change>& out) {
+// The column `name` of a partition's parent, or null when the table is not a partition.
+const Column* ParentColumn(const catalog::Catalog& catalog, const Table& table,
+                           const std::string& name) {
+  if (!table.partition_of) {
+    return nullptr;
+  }
+  auto parent = catalog.tables.find(*table.partition_of);
+  return parent == catalog.tables.end() ? nullptr : parent->second.FindColumn(name);
+}
+
+// A change of a column of a partition that stays one of the same parent, reduced to what is its
+// own (PartitionOwn); an add or a drop is its parent's.
+void DiffPartitionColumn(const ObjectKey& key, const Column* a, const Column* b,
+                         const Column* parent_a, const Column* parent_b, std::vector<Change>& out) {
+  if (a == nullptr || b == nullptr || *a == *b) {
+    return;
+  }
+  Change change{ChangeKind::kAlter, key, {}};
+  // Whether the column has a default or NOT NULL of its own on either side.
+  bool own_default = parent_a == nullptr || parent_b == nullptr ||
+                     a->default_expression != parent_a->default_expression ||
+                     b->default_expression != parent_b->default_expression;
+  bool own_not_null = parent_a == nullptr || parent_b == nullptr ||
+                      a->not_null != parent_a->not_null || b->not_null != parent_b->not_null;
+  if (own_not_null && a->not_null != b->not_null) {
+    change.properties.push_back(Property::kNotNull);
+  }
+  if (own_default && a->default_expression != b->default_expression) {
+    change.properties.push_back(Property::kDefault);
+  }
+  if (a->comment != b->comment) {
+    change.properties.push_back(Property::kComment);
+  }
+  if (!change.properties.empty()) {
+    out.push_back(std::move(change));
+  }
+}
+
+void DiffTable(const catalog::Catalog& from, const catalog::Catalog& to, const Table& x,
+               const Table& y, std::vector<Change>& out) {
   const catalog::QualifiedName& name = x.name;
   Change change{ChangeKind::kAlter, ObjectKey{ObjectKind::kTable, name.schema, name.name, ""}, {}};
+  if (x.partition_of != y.partition_of || x.partition_bound != y.partition_bound) {
+    change.properties.push_back(Property::kPartition);
+  }
   if (x.unlogged != y.unlogged) {
     change.properties.push_back(Property::kLogged);
   }
@@ -103,11 +147,18 @@ void DiffTable(const Table& x, const Table& y, std::vector<Change>& out) {
   if (!change.properties.empty()) {
     out.push_back(std::move(change));
   }
+  bool same_parent = x.partition_of && x.partition_of == y.partition_of;
   ForEachPair(ColumnsByName(x), ColumnsByName(y),
               [&](const std::string& column, const Column* const* a, const Column* const* b) {
-                SubObject(ObjectKey{ObjectKind::kColumn, name.schema, name.name, column},
-                          a != nullptr ? *a : nullptr, b != nullptr ? *b : nullptr, DiffColumn,
-                          out);
+                ObjectKey key{ObjectKind::kColumn, name.schema, name.name, column};
+                const Column* old_column = a != nullptr ? *a : nullptr;
+                const Column* new_column = b != nullptr ? *b : nullptr;
+                if (same_parent) {
+                  DiffPartitionColumn(key, old_column, new_column, ParentColumn(from, x, column),
+                                      ParentColumn(to, y, column), out);
+                } else {
+                  SubObject(key, old_column, new_column, DiffColumn, out);
+                }
               });
   ForEachPair(x.constraints, y.constraints,
               [&](const std::string& constraint, const Constraint* a, const Constraint* b) {
@@ -119,18 +170,43 @@ void DiffTable(const Table& x, const Table& y, std::vector<Change>& out) {
               });
 }
 
+std::set<catalog::QualifiedName> RecreatedTables(const catalog::Catalog& from,
+                                                 const catalog::Catalog& to) {
+  std::set<catalog::QualifiedName> out;
+  for (const auto& [name, table] : from.tables) {
+    auto now = to.tables.find(name);
+    if (now != to.tables.end() && table.partition_by != now->second.partition_by) {
+      out.insert(name);
+    }
+  }
+  // Their partitions go with them, and theirs.
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const auto& [name, table] : from.tables) {
+      if (table.partition_of && out.count(*table.partition_of) != 0 &&
+          to.tables.count(name) != 0 && out.insert(name).second) {
+        grew = true;
+      }
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 void DiffTables(const catalog::Catalog& from, const catalog::Catalog& to,
                 std::vector<Change>& out) {
+  std::set<catalog::QualifiedName> recreated = RecreatedTables(from, to);
   ForEachPair(from.tables, to.tables, [&](const catalog::QualifiedName& name, auto* a, auto* b) {
     ObjectKey key{ObjectKind::kTable, name.schema, name.name, ""};
     if (a == nullptr) {
       out.push_back({ChangeKind::kCreate, key, {}});
     } else if (b == nullptr) {
       out.push_back({ChangeKind::kDrop, key, {}});
+    } else if (recreated.count(name) != 0) {
+      out.push_back({ChangeKind::kRecreate, key, {}});
     } else if (!(*a == *b)) {
-      DiffTable(*a, *b, out);
+      DiffTable(from, to, *a, *b, out);
     }
   });
 }

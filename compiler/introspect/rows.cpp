@@ -236,6 +236,11 @@ void AddTables(const pqxx::result& rows, catalog::Catalog& catalog) {
     table.options = Options(row, "options");
     table.row_security = Bool(row, "row_security");
     table.force_row_security = Bool(row, "force_row_security");
+    table.partition_by = Optional(row, "partition_by");
+    if (std::optional<std::string> parent = Optional(row, "parent_name")) {
+      table.partition_of = Name(row, "parent_schema", "parent_name");
+      table.partition_bound = Text(row, "partition_bound");
+    }
     table.comment = Optional(row, "comment");
     table.owner.role = Optional(row, "owner");
     catalog.tables[table.name] = std::move(table);

@@ -127,6 +127,9 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   if (auto* s = ctx->createTableStatement()) {
     return BuildCreateTable(s);
   }
+  if (auto* s = ctx->createPartitionStatement()) {
+    return BuildCreatePartition(s);
+  }
   if (auto* s = ctx->createTableOtherStatement()) {
     ReportCreateTableOther(s);
     return std::nullopt;
@@ -167,6 +170,9 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   if (auto* s = ctx->alterOtherStatement()) {
     ReportAlterOther(s);
     return std::nullopt;
+  }
+  if (auto* s = ctx->alterIndexAttachStatement()) {
+    return BuildAlterIndexAttach(s);
   }
   if (auto* s = ctx->commentStatement()) {
     return BuildComment(s);
@@ -339,10 +345,18 @@ ast::CreateTable AstBuilder::BuildCreateTable(P::CreateTableStatementContext* ct
       ReportUnsupported(element, "clause");
     }
   }
-  for (auto* option : ctx->tableOption()) {
-    if (auto* table_with = dynamic_cast<P::TableWithContext*>(option)) {
-      auto options = BuildStorageOptions(table_with->relOptions());
-      out.options.insert(out.options.end(), options.begin(), options.end());
+  BuildTableOptions(ctx->tableOption(), out);
+  return out;
+}
+
+void AstBuilder::BuildTableOptions(const std::vector<P::TableOptionContext*>& options,
+                                   ast::CreateTable& out) {
+  for (auto* option : options) {
+    if (auto* partition_by = dynamic_cast<P::TablePartitionByContext*>(option)) {
+      BuildPartitionBy(partition_by, out);
+    } else if (auto* table_with = dynamic_cast<P::TableWithContext*>(option)) {
+      auto storage = BuildStorageOptions(table_with->relOptions());
+      out.options.insert(out.options.end(), storage.begin(), storage.end());
     } else if (auto* table_without = dynamic_cast<P::TableWithoutContext*>(option)) {
       // WITHOUT OIDS is what every table is since PostgreSQL 12: accepted and without effect.
       if (FoldIdentifier(table_without->identifier()->getStart()) != "oids" ||
@@ -353,7 +367,6 @@ ast::CreateTable AstBuilder::BuildCreateTable(P::CreateTableStatementContext* ct
       ReportUnsupported(option, "clause");
     }
   }
-  return out;
 }
 
 ast::ColumnDefinition AstBuilder::BuildColumn(P::ColumnDefinitionContext* ctx) {
@@ -362,7 +375,12 @@ ast::ColumnDefinition AstBuilder::BuildColumn(P::ColumnDefinitionContext* ctx) {
   out.type = BuildTypeName(ctx->typeName());
   out.range = Range(ctx);
   ReadColumnAnnotations(ctx, out);
-  std::vector<P::ColumnConstraintContext*> constraints = ctx->columnConstraint();
+  BuildColumnConstraints(ctx->columnConstraint(), out);
+  return out;
+}
+
+void AstBuilder::BuildColumnConstraints(const std::vector<P::ColumnConstraintContext*>& constraints,
+                                        ast::ColumnDefinition& out) {
   out.constraints.reserve(constraints.size());
   for (auto* constraint : constraints) {
     if (auto* named_column_constraint =
@@ -398,7 +416,6 @@ ast::ColumnDefinition AstBuilder::BuildColumn(P::ColumnDefinitionContext* ctx) {
       }
     }
   }
-  return out;
 }
 
 void AstBuilder::ReadColumnAnnotations(P::ColumnDefinitionContext* ctx,
@@ -738,6 +755,10 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
                       : enabled->REPLICA() != nullptr ? 'R'
                       : enabled->ALWAYS() != nullptr  ? 'A'
                                                       : 'O';
+    } else if (auto* attach = dynamic_cast<P::AttachPartitionActionContext*>(action)) {
+      if (!BuildAttachPartition(attach, built)) {
+        continue;
+      }
     } else if (auto* security = dynamic_cast<P::RowSecurityActionContext*>(action)) {
       if (!BuildRowSecurity(security, built)) {
         ReportUnsupported(action, "ALTER TABLE action");

@@ -164,9 +164,7 @@ void AstBuilder::ReportCreateTableOther(P::CreateTableOtherStatementContext* ctx
     ReportSyntaxError(word, "\"(\"");
     return;
   }
-  ReportUnsupportedStatement(ctx, table_of->PARTITION() != nullptr
-                                      ? "CREATE TABLE ... PARTITION OF"
-                                      : "CREATE TABLE ... OF (a typed table)");
+  ReportUnsupportedStatement(ctx, "CREATE TABLE ... OF (a typed table)");
 }
 
 void AstBuilder::ReportAlterOther(P::AlterOtherStatementContext* ctx) {

@@ -64,6 +64,14 @@ PlannedStep CreateTableStep(const Context& context, const catalog::Table& table,
   size_t constraints = 0;
   planned.provides.push_back(key);
   AddNeeds(context.to_dependencies, key, planned.needs);
+  if (table.partition_of) {
+    planned.needs.push_back(TableKey(*table.partition_of));
+    if (const catalog::Table* parent = FindTable(context.to, TableKey(*table.partition_of))) {
+      for (std::string& statement : catalog::PartitionColumnsSql(table, *parent)) {
+        step.statements.push_back(std::move(statement));
+      }
+    }
+  }
   if (table.comment) {
     step.statements.push_back(catalog::CommentSql("TABLE " + table.name.Quoted(), table.comment));
   }
@@ -102,9 +110,16 @@ PlannedStep CreateTableStep(const Context& context, const catalog::Table& table,
       }
     }
   }
-  step.description =
-      fmt::format("create table ({} column{}, {} constraint{})", table.columns.size(),
-                  table.columns.size() == 1 ? "" : "s", constraints, constraints == 1 ? "" : "s");
+  if (table.partition_of) {
+    step.description = fmt::format("create table as partition of {} ({} constraint{})",
+                                   table.partition_of->Quoted(), constraints,
+                                   constraints == 1 ? "" : "s");
+  } else {
+    step.description =
+        fmt::format("create {}table ({} column{}, {} constraint{})",
+                    table.partition_by ? "partitioned " : "", table.columns.size(),
+                    table.columns.size() == 1 ? "" : "s", constraints, constraints == 1 ? "" : "s");
+  }
   return planned;
 }
 
@@ -149,12 +164,40 @@ PlannedStep DropTableStep(const Context& context, const catalog::Table& table,
   return planned;
 }
 
-}  // namespace
+// The statements that move a table between partitioned tables: detach it from its old parent,
+// attach it to its new one.
+void PartitionStatements(const catalog::Table& old_table, const catalog::Table& table,
+                         PlannedStep& planned, std::vector<std::string>& what) {
+  Step& step = planned.step;
+  if (old_table.partition_of) {
+    step.statements.push_back(catalog::DetachPartitionSql(old_table));
+    TakeLock(step, TableLock::kAccessExclusive,
+             fmt::format("DETACH PARTITION locks {} and {}", old_table.partition_of->Quoted(),
+                         old_table.name.Quoted()));
+    what.push_back("detach from " + old_table.partition_of->Quoted());
+  }
+  if (table.partition_of) {
+    step.statements.push_back(catalog::AttachPartitionSql(table));
+    TakeLock(step, TableLock::kAccessExclusive,
+             fmt::format("ATTACH PARTITION locks {}", table.name.Quoted()));
+    AddHazard(step, Hazard::kValidatesConstraint,
+              fmt::format("ATTACH PARTITION scans {} to check that its rows fit {} (unless a check "
+                          "constraint implies the bound), and the default partition of {}, if it "
+                          "has one, for rows that now belong here",
+                          table.name.Quoted(), table.partition_bound,
+                          table.partition_of->Quoted()));
+    what.push_back(
+        fmt::format("attach to {} {}", table.partition_of->Quoted(), table.partition_bound));
+    planned.needs.push_back(TableKey(*table.partition_of));
+    for (const catalog::Column& column : table.columns) {
+      planned.needs.push_back(ColumnKey(table.name, column.name));
+    }
+  }
+}
 
-void BuildTableSteps(const Context& context, const diff::Change& change,
-                     std::vector<PlannedStep>& out) {
-  catalog::QualifiedName name{change.key.schema, change.key.name};
-  if (change.kind == ChangeKind::kCreate) {
+void BuildCreateTableSteps(const Context& context, const catalog::QualifiedName& name,
+                           std::vector<PlannedStep>& out) {
+  {
     out.push_back(CreateTableStep(context, context.to.tables.at(name), true));
     // Constraints not validated yet cannot be part of CREATE TABLE, nor can a key that repeats
     // an earlier one (PostgreSQL would keep only the first), nor a check or a default that calls
@@ -174,9 +217,12 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
             out);
       }
     }
-    return;
   }
-  if (change.kind == ChangeKind::kDrop) {
+}
+
+void BuildDropTableSteps(const Context& context, const catalog::QualifiedName& name,
+                         std::vector<PlannedStep>& out) {
+  {
     const catalog::Table& table = context.from.tables.at(name);
     out.push_back(DropTableStep(context, table, true));
     for (const catalog::Column& column : table.columns) {
@@ -203,6 +249,42 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
         out.push_back(std::move(drop));
       }
     }
+  }
+}
+
+}  // namespace
+
+void BuildTableSteps(const Context& context, const diff::Change& change,
+                     std::vector<PlannedStep>& out) {
+  catalog::QualifiedName name{change.key.schema, change.key.name};
+  if (change.kind == ChangeKind::kRecreate) {
+    // A new partition key: the table is dropped with its rows and created again.
+    size_t first = out.size();
+    BuildDropTableSteps(context, name, out);
+    for (size_t i = first; i < out.size(); ++i) {
+      if (out[i].step.target == change.key) {
+        const catalog::Table& old_table = context.from.tables.at(name);
+        const catalog::Table& table = context.to.tables.at(name);
+        if (old_table.partition_by != table.partition_by) {
+          out[i].step.description = fmt::format(
+              "drop table to create it again with {}",
+              table.partition_by ? "partition key " + *table.partition_by : "no partition key");
+        } else {
+          out[i].step.description =
+              "drop table to create it again with its parent " +
+              (old_table.partition_of ? old_table.partition_of->Quoted() : std::string());
+        }
+      }
+    }
+    BuildCreateTableSteps(context, name, out);
+    return;
+  }
+  if (change.kind == ChangeKind::kCreate) {
+    BuildCreateTableSteps(context, name, out);
+    return;
+  }
+  if (change.kind == ChangeKind::kDrop) {
+    BuildDropTableSteps(context, name, out);
     return;
   }
   const catalog::Table& table = context.to.tables.at(name);
@@ -214,6 +296,9 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
   step.origin = table.origin.range;
   planned.provides.push_back(change.key);
   std::vector<std::string> what;
+  if (diff::Has(change, Property::kPartition)) {
+    PartitionStatements(old_table, table, planned, what);
+  }
   if (diff::Has(change, Property::kLogged)) {
     what.push_back(table.unlogged ? "set unlogged" : "set logged");
     step.statements.push_back(fmt::format("ALTER TABLE {} SET {};", name.Quoted(),

@@ -169,6 +169,9 @@ DependencyIndex::DependencyIndex(const catalog::Catalog& catalog) {
 void DependencyIndex::AddTable(const catalog::Catalog& catalog, const catalog::Table& table) {
   const catalog::QualifiedName& name = table.name;
   Add(TableKey(name), SchemaKey(name.schema));
+  if (table.partition_of) {
+    Add(TableKey(name), TableKey(*table.partition_of));
+  }
   for (const catalog::Column& column : table.columns) {
     Add(ColumnKey(name, column.name), TableKey(name));
   }

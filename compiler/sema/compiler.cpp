@@ -73,6 +73,9 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
     if (const auto* sequence = As<ast::CreateSequence>(s)) {
       DeclareSequence(*sequence, s.range);
     } else if (const auto* table = As<ast::CreateTable>(s)) {
+      if (table->partition_of) {
+        return false;  // once its parent is declared, below
+      }
       DeclareTable(*table, s.range);
     } else if (const auto* index = As<ast::CreateIndex>(s)) {
       DeclareIndex(*index, s.range);
@@ -83,6 +86,21 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
     }
     return true;
   });
+  // Partitions, each once its parent is: a round declares those whose parents are, until one
+  // declares none; the last reports the rest.
+  for (bool progress = true, last = false; progress || !last;) {
+    last = !progress;
+    progress = false;
+    each([&](const ast::Statement& s) {
+      const auto* table = As<ast::CreateTable>(s);
+      if (table == nullptr || !table->partition_of ||
+          !DeclarePartition(*table, s.range, last)) {
+        return false;
+      }
+      progress = true;
+      return true;
+    });
+  }
   // Functions, whose argument types may be the row types of the relations, triggers and
   // policies.
   each([&](const ast::Statement& s) {
@@ -114,6 +132,8 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       ApplyComment(*comment, s.range);
     } else if (const auto* grant = As<ast::Grant>(s)) {
       DeclareGrant(*grant, s.range);
+    } else if (const auto* attach = As<ast::AlterIndexAttach>(s)) {
+      AttachIndex(*attach);
     } else {
       return false;
     }

@@ -56,6 +56,18 @@ class Compiler {
 
   // tables.cpp: tables, columns, constraints, indexes, ALTER TABLE.
   void DeclareTable(const ast::CreateTable& statement, const base::SourceRange& range);
+  // NewTable claims the name of a table and adds it with its own properties (persistence,
+  // options, partition key), or reports why it cannot and returns null.
+  catalog::Table* NewTable(const ast::CreateTable& statement, const base::SourceRange& range);
+  // partitions.cpp: PARTITION OF, ATTACH PARTITION, ALTER INDEX ... ATTACH PARTITION.
+  // DeclarePartition declares a partition once its parent is declared, and says whether it
+  // could be (or was reported): false while the parent is a partition not declared yet.
+  bool DeclarePartition(const ast::CreateTable& statement, const base::SourceRange& range,
+                        bool last_round);
+  // PartitionedParent returns the partitioned table `name` names, or reports why there is none.
+  catalog::Table* PartitionedParent(const ast::QualifiedName& name);
+  void AttachPartition(catalog::Table& parent, const ast::AlterTableAction& action);
+  void AttachIndex(const ast::AlterIndexAttach& statement);
   // A constraint waiting to be named: table constraints have no column, column constraints do.
   // NOT VALID only has an effect in ALTER TABLE ... ADD CONSTRAINT: PostgreSQL marks the
   // constraints of a new table or column valid.

@@ -170,26 +170,40 @@ std::string Compiler::ResolveColumnType(const ast::TypeName& type) {
   return "";
 }
 
-void Compiler::DeclareTable(const ast::CreateTable& statement, const base::SourceRange& range) {
+catalog::Table* Compiler::NewTable(const ast::CreateTable& statement,
+                                   const base::SourceRange& range) {
   std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kCreate);
   if (!name || statement.temporary) {
-    return;
+    return nullptr;
   }
   if (!ClaimRelationName(*name, statement.name.range)) {
-    return;
+    return nullptr;
   }
   if (IsUserType(*name)) {
     sink_.Error("duplicate-object", statement.name.range,
                 fmt::format("type \"{}\" already exists; a table's name is also the name of its "
                             "row type, so rename the table or the type",
                             name->Text()));
-    return;
+    return nullptr;
   }
   catalog::Table& table = catalog_.tables[*name];
   table.name = *name;
   table.unlogged = statement.unlogged;
   table.options = Options(statement.options);
   table.origin.range = range;
+  if (statement.partition_by) {
+    table.partition_by = statement.partition_by->text;
+    table.partition_by_written = Written(*statement.partition_by);
+  }
+  return &table;
+}
+
+void Compiler::DeclareTable(const ast::CreateTable& statement, const base::SourceRange& range) {
+  catalog::Table* declared = NewTable(statement, range);
+  if (declared == nullptr) {
+    return;
+  }
+  catalog::Table& table = *declared;
   table.columns.reserve(statement.columns.size());
   std::vector<PendingConstraint> pending;
   for (const ast::ColumnDefinition& column : statement.columns) {
@@ -817,6 +831,9 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
         break;
       case ast::AlterTableActionKind::kForceRowSecurity:
         table->force_row_security = action.on;
+        break;
+      case ast::AlterTableActionKind::kAttachPartition:
+        AttachPartition(*table, action);
         break;
     }
   }

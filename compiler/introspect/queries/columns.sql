@@ -1,4 +1,5 @@
--- Columns of ordinary tables in attnum order. The collation is given only when it is not the
+-- Columns of ordinary and partitioned tables in attnum order (a partition's too, which are its
+-- parent's). The collation is given only when it is not the
 -- type's default; an identity column's sequence is an internal dependency (deptype 'i'). A
 -- default is volatile when its stored expression tree calls a volatile function, directly
 -- (":funcid", ":opfuncid" and the like) or through an operator (":opno"), which is what decides
@@ -65,7 +66,7 @@ LEFT JOIN LATERAL (
     AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i'
   LIMIT 1
 ) q ON a.attidentity <> ''
-WHERE c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x

@@ -1,4 +1,7 @@
--- Primary key, unique, foreign key, check and exclusion constraints of ordinary tables. Keys take
+-- Primary key, unique, foreign key, check and exclusion constraints of ordinary and partitioned
+-- tables, but those a partition has from its parent (conparentid: the copies of keys and foreign
+-- keys; not conislocal: checks) and the copies of a foreign key to a partitioned table for
+-- each of its partitions (conparentid). Keys take
 -- their INCLUDE columns (after indnkeyatts), NULLS NOT DISTINCT (PostgreSQL 15), storage
 -- parameters and comment from the index that backs them; an exclusion constraint its comment
 -- (its definition holds the rest).
@@ -46,7 +49,8 @@ LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = k.conindid AND k.contype IN ('
 LEFT JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 LEFT JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid AND k.contype = 'f'
 LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
-WHERE k.contype IN ('p', 'u', 'f', 'c', 'x') AND c.relkind = 'r'
+WHERE k.contype IN ('p', 'u', 'f', 'c', 'x') AND c.relkind IN ('r', 'p')
+  AND k.conparentid = 0 AND k.conislocal
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x

@@ -3,7 +3,7 @@
 -- schemac names objects: `kind` is the kind's token ("schema", "extension", "enum", "sequence",
 -- "table", "column", "constraint", "index", "view", "materialized_view", "function", "trigger",
 -- "domain", "composite", "range", "aggregate", "policy", or the name of a kind schemac does not
--- manage yet: "partitioned table", ...; what has no name here, a toast table or an internal
+-- manage yet: "foreign table", ...; what has no name here, a toast table or an internal
 -- trigger, is left out), then the schema, the name (a trigger's or a policy's: its table's) and,
 -- for a column, constraint, trigger or policy, its name within the table, for a function its
 -- argument types (as the functions query writes them).
@@ -106,13 +106,12 @@ named AS (
                             WHEN 'm' THEN 'range' WHEN 'c' THEN 'composite' ELSE 'type' END
            WHEN r.r_classid = 'pg_catalog.pg_class'::pg_catalog.regclass THEN
              CASE
-               WHEN c.relkind = 'r' AND r.r_objsubid <> 0 THEN 'column'
-               WHEN c.relkind = 'r' THEN 'table'
+               WHEN c.relkind IN ('r', 'p') AND r.r_objsubid <> 0 THEN 'column'
+               WHEN c.relkind IN ('r', 'p') THEN 'table'
                WHEN c.relkind = 'S' THEN 'sequence'
                WHEN c.relkind IN ('i', 'I') THEN 'index'
                WHEN c.relkind = 'v' THEN 'view'
                WHEN c.relkind = 'm' THEN 'materialized_view'
-               WHEN c.relkind = 'p' THEN 'partitioned table'
                WHEN c.relkind = 'f' THEN 'foreign table'
                WHEN c.relkind = 'c' THEN 'composite'
                ELSE 'other'
@@ -131,7 +130,7 @@ named AS (
                   gc.relname, plc.relname, '') AS name,
          CASE
            WHEN x.name IS NOT NULL THEN ''
-           WHEN c.relkind = 'r' AND r.r_objsubid <> 0 THEN a.attname::pg_catalog.text
+           WHEN c.relkind IN ('r', 'p') AND r.r_objsubid <> 0 THEN a.attname::pg_catalog.text
            WHEN k.conrelid <> 0 THEN k.conname::pg_catalog.text
            WHEN g.oid IS NOT NULL THEN g.tgname::pg_catalog.text
            WHEN pl.oid IS NOT NULL THEN pl.polname::pg_catalog.text

@@ -40,7 +40,7 @@ CROSS JOIN LATERAL (
 ) d
 LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = i.indclass[(k.ord - 1)::pg_catalog.int4]
 LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
-WHERE c.relkind IN ('r', 'm') AND k.ord <= i.indnkeyatts
+WHERE c.relkind IN ('r', 'p', 'm') AND NOT ic.relispartition AND k.ord <= i.indnkeyatts
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint x

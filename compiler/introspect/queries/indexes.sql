@@ -1,4 +1,5 @@
--- Indexes of ordinary tables and materialized views that do not back a constraint (a foreign
+-- Indexes of ordinary and partitioned tables and materialized views that do not back a
+-- constraint, but those a partition has from an index of its parent (relispartition) (a foreign
 -- key's conindid is the referenced key's index, so only p, u and x count).
 SELECT n.nspname AS schema,
        ic.relname AS name,
@@ -19,7 +20,7 @@ JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_am am ON am.oid = ic.relam
-WHERE c.relkind IN ('r', 'm')
+WHERE c.relkind IN ('r', 'p', 'm') AND NOT ic.relispartition
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x

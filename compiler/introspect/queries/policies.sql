@@ -1,4 +1,4 @@
--- Row-level security policies of ordinary tables, with their expressions as pg_get_expr() prints
+-- Row-level security policies of ordinary and partitioned tables, with their expressions as pg_get_expr() prints
 -- them (names outside pg_catalog qualified, under the session's empty search_path) and the names
 -- of their roles, sorted, "public" for PUBLIC. Policies of what the tables query leaves out are
 -- listed as unmanaged.
@@ -19,7 +19,7 @@ SELECT n.nspname AS schema,
 FROM pg_catalog.pg_policy p
 JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind = 'r'
+WHERE c.relkind IN ('r', 'p')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

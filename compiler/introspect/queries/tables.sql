@@ -1,15 +1,23 @@
--- Ordinary tables (relkind 'r').
+-- Ordinary and partitioned tables (relkind 'r', 'p'), with a partitioned table's partition key
+-- and a partition's parent and bound.
 SELECT n.nspname AS schema,
        c.relname AS name,
        c.relpersistence = 'u' AS unlogged,
        coalesce(c.reloptions, '{}') AS options,
        c.relrowsecurity AS row_security,
        c.relforcerowsecurity AS force_row_security,
+       pg_catalog.pg_get_partkeydef(c.oid) AS partition_by,
+       pn.nspname AS parent_schema,
+       pc.relname AS parent_name,
+       pg_catalog.pg_get_expr(c.relpartbound, c.oid) AS partition_bound,
        pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
        pg_catalog.pg_get_userbyid(c.relowner) AS owner
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind = 'r'
+LEFT JOIN pg_catalog.pg_inherits h ON c.relispartition AND h.inhrelid = c.oid
+LEFT JOIN pg_catalog.pg_class pc ON pc.oid = h.inhparent
+LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+WHERE c.relkind IN ('r', 'p')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

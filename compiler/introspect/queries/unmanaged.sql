@@ -1,12 +1,12 @@
 -- set: enable_nestloop = off
 -- Everything of the database that schemac does not manage, one row each, with the kind, schema
 -- and name, PostgreSQL's identity of it (pg_identify_object) and a detail:
---   * objects of kinds the schema language has no statement for (ordered-set aggregates,
---     partitioned tables and their partitions, tables in an inheritance tree, policies, ...);
+--   * objects of kinds the schema language has no statement for (ordered-set aggregates, tables
+--     in an inheritance tree that is not a partitioned table's, operators, ...);
 --   * objects of managed kinds that depend on one of those, directly or through one another: a
---     table with a column of a domain type, a foreign key to a partitioned table, an index using
---     an operator class of the user's, a sequence owned by a partition, a function taking a
---     domain (dependents, with the first thing they depend on);
+--     table with a column of a base type of the user's, an index using an operator class of the
+--     user's, a sequence owned by a table in an inheritance tree (dependents, with the first
+--     thing they depend on);
 --   * properties of objects (`property`): row-level security switched on (but an ordinary
 --     table's), default privileges (ALTER DEFAULT PRIVILEGES).
 -- `leave_out` says which managed object the row takes out of the catalog the other queries
@@ -44,11 +44,16 @@ user_relations AS (
 ),
 -- The tables, sequences, constraints and indexes that the other queries read: what may depend
 -- on something unmanaged.
+-- Inheritance between ordinary tables (INHERITS), not that of partitions.
+inheritance AS (
+  SELECT i.inhrelid, i.inhparent, i.inhseqno FROM pg_catalog.pg_inherits i
+  JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
+  WHERE p.relkind = 'r'
+),
 managed_tables AS (
   SELECT c.oid, c.reltype FROM user_relations c
-  WHERE c.relkind = 'r' AND NOT c.relispartition AND c.reloftype = 0
-    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i
-                    WHERE i.inhrelid = c.oid OR i.inhparent = c.oid)
+  WHERE c.relkind IN ('r', 'p') AND c.reloftype = 0
+    AND NOT EXISTS (SELECT 1 FROM inheritance i WHERE i.inhrelid = c.oid OR i.inhparent = c.oid)
 ),
 managed_sequences AS (
   SELECT c.oid FROM user_relations c
@@ -104,6 +109,7 @@ managed_functions AS (
 ),
 managed_indexes AS (
   SELECT i.indexrelid, i.indrelid FROM pg_catalog.pg_index i
+  JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid AND NOT ic.relispartition
   JOIN (SELECT oid FROM managed_tables
         UNION ALL
         SELECT v.oid FROM managed_views v
@@ -125,18 +131,16 @@ unmanaged_types AS (
 ),
 objects (classid, objid, objsubid, kind, schema, name, detail, property, relation_name,
          type_name, leave_out, parent, listed) AS (
-  -- Relations other than ordinary tables, sequences and indexes, and ordinary tables that are
-  -- partitions, typed tables (CREATE TABLE ... OF) or in an inheritance tree.
+  -- Foreign tables, and ordinary tables that are typed tables (CREATE TABLE ... OF) or in an
+  -- inheritance tree (INHERITS).
   SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0,
-         CASE c.relkind WHEN 'p' THEN 'partitioned table' WHEN 'f' THEN 'foreign table'
-                        ELSE CASE WHEN c.relispartition THEN 'partition'
-                                  WHEN c.reloftype <> 0 THEN 'typed table'
+         CASE c.relkind WHEN 'f' THEN 'foreign table'
+                        ELSE CASE WHEN c.reloftype <> 0 THEN 'typed table'
                                   WHEN h.parents IS NOT NULL THEN 'inheritance child'
                                   ELSE 'inheritance parent' END
          END,
          n.nspname, c.relname,
-         CASE WHEN c.relispartition THEN 'partition of ' || h.parents
-              WHEN c.reloftype <> 0
+         CASE WHEN c.reloftype <> 0
                 THEN 'of type ' || c.reloftype::pg_catalog.regtype::pg_catalog.text
               WHEN h.parents IS NOT NULL THEN 'inherits from ' || h.parents
               WHEN h.children IS NOT NULL AND c.relkind = 'r' THEN 'inherited by ' || h.children
@@ -147,13 +151,13 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   CROSS JOIN LATERAL (
     SELECT (SELECT pg_catalog.string_agg(i.inhparent::pg_catalog.regclass::pg_catalog.text, ', '
                                          ORDER BY i.inhseqno)
-            FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid) AS parents,
+            FROM inheritance i WHERE i.inhrelid = c.oid) AS parents,
            (SELECT pg_catalog.string_agg(i.inhrelid::pg_catalog.regclass::pg_catalog.text, ', '
                                          ORDER BY i.inhrelid::pg_catalog.regclass::pg_catalog.text)
-            FROM pg_catalog.pg_inherits i WHERE i.inhparent = c.oid) AS children
+            FROM inheritance i WHERE i.inhparent = c.oid) AS children
   ) h
-  WHERE c.relkind IN ('p', 'f')
-     OR (c.relkind = 'r'
+  WHERE c.relkind = 'f'
+     OR (c.relkind IN ('r', 'p')
          AND (h.parents IS NOT NULL OR h.children IS NOT NULL OR c.reloftype <> 0))
   UNION ALL
   -- Base and shell types.
@@ -188,14 +192,14 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   FROM pg_catalog.pg_trigger g
   JOIN user_relations c ON c.oid = g.tgrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE NOT g.tgisinternal AND g.tgparentid = 0 AND c.relkind NOT IN ('r', 'v')
+  WHERE NOT g.tgisinternal AND g.tgparentid = 0 AND c.relkind NOT IN ('r', 'p', 'v')
   UNION ALL
   SELECT 'pg_catalog.pg_policy'::pg_catalog.regclass, p.oid, 0, 'policy', n.nspname, p.polname,
          NULL, false, false, false, NULL, NULL, true
   FROM pg_catalog.pg_policy p
   JOIN user_relations c ON c.oid = p.polrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relkind <> 'r'
+  WHERE c.relkind NOT IN ('r', 'p')
   UNION ALL
   -- Rules, but the _RETURN rule that makes a view.
   SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass, r.oid, 0, 'rule', n.nspname, r.rulename,
@@ -288,7 +292,7 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
                     WHERE x.classid = o.classid AND x.objid = o.objid)
     AND NOT EXISTS (SELECT 1 FROM parts x WHERE x.classid = o.classid AND x.objid = o.objid)
   UNION ALL
-  -- Properties. Row-level security switched on, but for an ordinary table's (the tables query
+  -- Properties. Row-level security switched on, but for a table's (the tables query
   -- reads it).
   SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0, 'row-level security', n.nspname,
          c.relname,
@@ -297,7 +301,7 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
          true, false, false, NULL, NULL, true
   FROM user_relations c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE (c.relrowsecurity OR c.relforcerowsecurity) AND c.relkind <> 'r'
+  WHERE (c.relrowsecurity OR c.relforcerowsecurity) AND c.relkind NOT IN ('r', 'p')
   UNION ALL
   SELECT 'pg_catalog.pg_default_acl'::pg_catalog.regclass, a.oid, 0, 'default privileges',
          coalesce(n.nspname, ''), '', NULL, true, false, false, NULL, NULL, true

@@ -281,6 +281,21 @@ struct Table {
   std::vector<Column> columns;  // in declaration order
   std::map<std::string, Constraint> constraints;
   StorageOptions options;
+  // A partitioned table (PARTITION BY): its partition key, as pg_get_partkeydef() prints it
+  // ("RANGE (created_at)", "LIST (lower(code))"); a compiled catalog: as written.
+  std::optional<std::string> partition_by;
+  Written partition_by_written;
+  // A partition (PARTITION OF, ATTACH PARTITION): its parent and its bound, as
+  // pg_get_expr(relpartbound) prints it ("FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
+  // "DEFAULT"); a compiled catalog: as written. A partition's columns are its parent's: a catalog
+  // read from a server lists them as the server holds them, a compiled one copies the parent's
+  // names and types, unless the files create the partition as a table of its own and attach it
+  // (`attached`, as pg_dump writes partitions), when they are its own as written. Constraints
+  // and indexes a partition has from its parent belong to the parent alone.
+  std::optional<QualifiedName> partition_of;
+  std::string partition_bound;
+  Written partition_bound_written;
+  CreateOnly<bool> attached;
   // Row-level security: ALTER TABLE ... ENABLE and FORCE ROW LEVEL SECURITY.
   bool row_security = false;
   bool force_row_security = false;
@@ -662,6 +677,10 @@ struct NameConflict {
 // and unique constraints, views) among relation names, tables and views (their row types), enum
 // types and domains among type names. Sorted by object.
 std::vector<NameConflict> FindNameConflicts(const Catalog& desired, const Catalog& live);
+
+// PartitionRoot returns the table at the root of the partition tree `table` is in: its
+// parent's root for a partition, `table` itself otherwise.
+QualifiedName PartitionRoot(const Catalog& catalog, const QualifiedName& table);
 
 // Counts is how many objects of each kind a catalog holds (for summaries).
 struct Counts {

@@ -70,9 +70,28 @@ struct TableParts {
   std::function<bool(const Column&)> include_column;
   std::function<bool(const Column&)> include_default;
 };
+// A partition that is not `attached` is written `CREATE TABLE name PARTITION OF parent (its
+// constraints) FOR VALUES ...`, without columns: they are its parent's. A partitioned table's
+// partition key follows its columns (PARTITION BY ...).
 std::string CreateTableSql(const Table& table, const TableParts& parts,
                            std::vector<base::SourceRange>* line_origins = nullptr,
                            ExpressionForm form = ExpressionForm::kCatalog);
+// IsPartition says whether a table is created as a partition of its parent, without columns of
+// its own (PARTITION OF): a partition that the files do not create as a table and attach.
+bool IsPartition(const Table& table);
+// PartitionBySql and PartitionBoundSql return a table's partition key ("RANGE (at)") and bound
+// ("FOR VALUES ...", "DEFAULT") in `form`.
+std::string PartitionBySql(const Table& table, ExpressionForm form = ExpressionForm::kCatalog);
+std::string PartitionBoundSql(const Table& table, ExpressionForm form = ExpressionForm::kCatalog);
+// AttachPartitionSql returns `ALTER TABLE parent ATTACH PARTITION name FOR VALUES ...;` for a
+// partition, DetachPartitionSql `ALTER TABLE parent DETACH PARTITION name;`.
+std::string AttachPartitionSql(const Table& table, ExpressionForm form = ExpressionForm::kCatalog);
+std::string DetachPartitionSql(const Table& table);
+// PartitionColumnsSql returns the ALTER TABLE statements that give the columns of `partition`
+// the defaults and NOT NULL it has beyond what it takes from `parent` when created as its
+// partition (SET DEFAULT, DROP DEFAULT, SET NOT NULL), in column order.
+std::vector<std::string> PartitionColumnsSql(const Table& partition, const Table& parent,
+                                             ExpressionForm form = ExpressionForm::kCatalog);
 std::string CreateIndexSql(const Index& index, ExpressionForm form = ExpressionForm::kCatalog);
 // CreateViewSql returns `CREATE [OR REPLACE | MATERIALIZED] VIEW name (columns) WITH (options)
 // AS\n<query>[ WITH [NO] DATA];`,

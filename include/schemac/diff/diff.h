@@ -33,6 +33,7 @@ enum class Property {
   kQuery,            // view: its query, keeping its columns and adding some after them
   kDefinition,       // function: replaced in place (CREATE OR REPLACE); policy: ALTER POLICY
   kRowSecurity,      // table: ENABLE | DISABLE and [NO] FORCE ROW LEVEL SECURITY
+  kPartition,        // table: attached to, detached from or re-bounded in a partitioned table
   kEnabled,          // trigger: ENABLE | DISABLE
   kChecks,           // domain: checks added, dropped or changed
   kAttributes,       // composite type: attributes dropped, retyped or added after the others
@@ -55,8 +56,12 @@ struct Change {
   bool operator==(const Change&) const = default;
 };
 
-// ChangeSet is every change between two catalogs, in key order. A created or dropped table's
-// columns and constraints are part of the table's change, not changes of their own.
+// ChangeSet is every change between two catalogs, in key order. A created, dropped or recreated
+// table's columns and constraints are part of the table's change, not changes of their own. A
+// table is recreated when its partition key changes (or it becomes, or stops being, partitioned),
+// and its partitions with it. A partition that stays one of the same parent changes its columns
+// with its parent's (ALTER TABLE on a partitioned table changes its partitions): only its
+// comments, and the defaults and NOT NULL it has beyond its parent's, are changes of its own.
 struct ChangeSet {
   std::vector<Change> changes;
   bool empty() const { return changes.empty(); }

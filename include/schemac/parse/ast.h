@@ -226,6 +226,13 @@ struct CreateTable {
   std::vector<ColumnDefinition> columns;
   std::vector<Constraint> constraints;
   std::vector<StorageOption> options;
+  // PARTITION BY: the strategy and key as written ("RANGE (at)").
+  std::optional<Expression> partition_by;
+  // PARTITION OF parent ... bound: the parent and the bound as written ("FOR VALUES IN (1)",
+  // "DEFAULT"); `columns` then hold the options the partition gives its parent's columns (WITH
+  // OPTIONS), with no type.
+  std::optional<QualifiedName> partition_of;
+  std::optional<Expression> partition_bound;
 };
 
 enum class SortOrder { kDefault, kAsc, kDesc };
@@ -358,6 +365,7 @@ enum class AlterTableActionKind {
   kTriggerEnabled,    // ENABLE [REPLICA | ALWAYS] | DISABLE TRIGGER name
   kRowSecurity,       // ENABLE | DISABLE ROW LEVEL SECURITY
   kForceRowSecurity,  // [NO] FORCE ROW LEVEL SECURITY
+  kAttachPartition,   // ATTACH PARTITION name bound
 };
 
 struct AlterTableAction {
@@ -369,6 +377,8 @@ struct AlterTableAction {
   Identifier trigger;       // kTriggerEnabled
   char enabled = 'O';       // kTriggerEnabled: as catalog::Trigger::enabled
   bool on = false;          // kRowSecurity: ENABLE; kForceRowSecurity: FORCE
+  QualifiedName partition;  // kAttachPartition
+  Expression bound;         // kAttachPartition: as written
   SourceRange range;
 };
 
@@ -377,6 +387,13 @@ struct AlterTable {
   bool only = false;
   bool if_exists = false;
   std::vector<AlterTableAction> actions;
+};
+
+// AlterIndexAttach is "ALTER INDEX parent ATTACH PARTITION child": the index of a partition
+// becomes a part of its parent's index.
+struct AlterIndexAttach {
+  QualifiedName index;
+  QualifiedName partition;
 };
 
 // AlterOwner is "ALTER SCHEMA|TYPE|VIEW|DOMAIN|FUNCTION|PROCEDURE name OWNER TO role".
@@ -441,7 +458,7 @@ using StatementBody =
     std::variant<CreateSchema, CreateExtension, CreateEnum, CreateComposite, CreateRange,
                  CreateSequence, AlterSequence, CreateTable, CreateIndex, CreateView,
                  CreateFunction, CreateTrigger, CreatePolicy, CreateDomain, AlterTable, AlterOwner,
-                 AlterEnum, Comment, Grant, Setting>;
+                 AlterEnum, AlterIndexAttach, Comment, Grant, Setting>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.

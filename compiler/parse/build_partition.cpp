@@ -1,0 +1,125 @@
+// Partitioning: PARTITION BY, CREATE TABLE ... PARTITION OF, ALTER TABLE ... ATTACH PARTITION and
+// ALTER INDEX ... ATTACH PARTITION. The key and the bound are kept as written, for the server.
+#include <fmt/format.h>
+
+#include "ast_builder.h"
+#include "token_text.h"
+
+namespace schemac::parse {
+
+void AstBuilder::BuildPartitionBy(P::TablePartitionByContext* ctx, ast::CreateTable& out) {
+  antlr4::Token* strategy = ctx->IDENTIFIER()->getSymbol();
+  std::string word = FoldIdentifier(strategy);
+  if (word != "range" && word != "list" && word != "hash") {
+    ReportSyntaxError(strategy, "RANGE, LIST or HASH");
+    return;
+  }
+  if (out.partition_by) {
+    sink_.Error("duplicate-clause", Range(ctx),
+                "PARTITION BY is given twice; keep one partition key");
+    return;
+  }
+  out.partition_by = BuildExpression(strategy, ctx->getStop());
+}
+
+std::optional<ast::Expression> AstBuilder::BuildPartitionBound(P::PartitionBoundContext* ctx) {
+  if (ctx->DEFAULT() != nullptr) {
+    return BuildExpression(ctx);
+  }
+  std::vector<antlr4::tree::TerminalNode*> words = ctx->IDENTIFIER();
+  if (FoldIdentifier(words[0]->getSymbol()) != "for") {
+    ReportSyntaxError(words[0]->getSymbol(), "FOR VALUES or DEFAULT");
+    return std::nullopt;
+  }
+  if (FoldIdentifier(words[1]->getSymbol()) != "values") {
+    ReportSyntaxError(words[1]->getSymbol(), "VALUES");
+    return std::nullopt;
+  }
+  if (words.size() > 2 && FoldIdentifier(words[2]->getSymbol()) != "from") {
+    ReportSyntaxError(words[2]->getSymbol(), "IN, FROM or WITH");
+    return std::nullopt;
+  }
+  return BuildExpression(ctx);
+}
+
+ast::CreateTable AstBuilder::BuildCreatePartition(P::CreatePartitionStatementContext* ctx) {
+  ast::CreateTable out;
+  std::vector<P::QualifiedNameContext*> names = ctx->qualifiedName();
+  out.name = BuildQualifiedName(names[0]);
+  out.if_not_exists = ctx->EXISTS() != nullptr;
+  if (FoldIdentifier(ctx->IDENTIFIER()->getSymbol()) != "of") {
+    ReportSyntaxError(ctx->IDENTIFIER()->getSymbol(), "OF");
+    return out;
+  }
+  if (auto* persistence = ctx->tablePersistence()) {
+    out.unlogged = persistence->UNLOGGED() != nullptr;
+    out.temporary = !out.unlogged;
+    if (out.temporary) {
+      sink_.Error("unsupported-clause", Range(persistence),
+                  "temporary tables are not part of a schema; remove TEMPORARY or the table");
+    }
+  }
+  out.partition_of = BuildQualifiedName(names[1]);
+  out.partition_bound = BuildPartitionBound(ctx->partitionBound());
+  for (auto* element : ctx->partitionElement()) {
+    if (auto* constraint = element->tableConstraint()) {
+      ast::Constraint built = BuildTableConstraint(constraint);
+      if (built.using_index) {
+        sink_.Error("invalid-constraint", Range(constraint),
+                    "cannot use an existing index in CREATE TABLE; list the key's columns");
+        continue;
+      }
+      out.constraints.push_back(std::move(built));
+      continue;
+    }
+    if (element->WITH() != nullptr &&
+        FoldIdentifier(element->IDENTIFIER()->getSymbol()) != "options") {
+      ReportSyntaxError(element->IDENTIFIER()->getSymbol(), "OPTIONS");
+      continue;
+    }
+    ast::ColumnDefinition column;
+    column.name = BuildIdentifier(element->identifier());
+    column.range = Range(element);
+    BuildColumnConstraints(element->columnConstraint(), column);
+    if (column.collation) {
+      sink_.Error("unsupported-clause", column.range,
+                  fmt::format("a partition takes the collation of its parent's column \"{}\"; "
+                              "remove COLLATE",
+                              column.name.name));
+    }
+    out.columns.push_back(std::move(column));
+  }
+  BuildTableOptions(ctx->tableOption(), out);
+  return out;
+}
+
+bool AstBuilder::BuildAttachPartition(P::AttachPartitionActionContext* ctx,
+                                      ast::AlterTableAction& out) {
+  if (FoldIdentifier(ctx->IDENTIFIER()->getSymbol()) != "attach") {
+    ReportUnsupported(ctx, "ALTER TABLE action");
+    return false;
+  }
+  std::optional<ast::Expression> bound = BuildPartitionBound(ctx->partitionBound());
+  if (!bound) {
+    return false;
+  }
+  out.kind = ast::AlterTableActionKind::kAttachPartition;
+  out.partition = BuildQualifiedName(ctx->qualifiedName());
+  out.bound = std::move(*bound);
+  return true;
+}
+
+std::optional<ast::StatementBody> AstBuilder::BuildAlterIndexAttach(
+    P::AlterIndexAttachStatementContext* ctx) {
+  if (FoldIdentifier(ctx->IDENTIFIER()->getSymbol()) != "attach") {
+    ReportUnsupported(ctx, "statement");
+    return std::nullopt;
+  }
+  std::vector<P::QualifiedNameContext*> names = ctx->qualifiedName();
+  ast::AlterIndexAttach out;
+  out.index = BuildQualifiedName(names[0]);
+  out.partition = BuildQualifiedName(names[1]);
+  return out;
+}
+
+}  // namespace schemac::parse
