@@ -35,6 +35,12 @@ void DiffPolicies(const catalog::Catalog& from, const catalog::Catalog& to,
 void DiffPrivileges(const catalog::Catalog& from, const catalog::Catalog& to,
                     std::vector<Change>& out);
 
+// DetachKeeps says whether `name`, a constraint (or, with `index`, an index) that `to` gives
+// table `table`, is one the table has from its parent in `from` and keeps when the plan
+// detaches it: not created by the plan.
+bool DetachKeeps(const catalog::Catalog& from, const catalog::Catalog& to,
+                 const catalog::QualifiedName& table, const std::string& name, bool index);
+
 // ForEachPair walks two sorted maps together and calls `on(key, old, new)` with nullptr for the
 // side that lacks the key.
 template <typename Map, typename Fn>

@@ -118,6 +118,9 @@ void DiffSequences(const catalog::Catalog& from, const catalog::Catalog& to,
 void DiffIndexes(const catalog::Catalog& from, const catalog::Catalog& to,
                  std::vector<Change>& out) {
   ForEachPair(from.indexes, to.indexes, [&](const catalog::QualifiedName& name, auto* a, auto* b) {
+    if (a == nullptr && DetachKeeps(from, to, b->table, name.name, true)) {
+      return;
+    }
     Pair(
         ObjectKey{ObjectKind::kIndex, name.schema, name.name, ""}, a, b,
         [](const catalog::Index& x, const catalog::Index& y, Change& change) {

@@ -1,5 +1,6 @@
 // The table differ: the table's own properties, then its columns and constraints as objects of
 // their own.
+#include <algorithm>
 #include <set>
 
 #include "diff_internal.h"
@@ -101,10 +102,26 @@ const Column* ParentColumn(const catalog::Catalog& catalog, const Table& table,
 // own (PartitionOwn); an add or a drop is its parent's.
 void DiffPartitionColumn(const ObjectKey& key, const Column* a, const Column* b,
                          const Column* parent_a, const Column* parent_b, std::vector<Change>& out) {
-  if (a == nullptr || b == nullptr || *a == *b) {
+  if (b == nullptr || (a != nullptr && *a == *b)) {
     return;
   }
   Change change{ChangeKind::kAlter, key, {}};
+  if (a == nullptr) {
+    // A column its parent adds: what it has of its own is set after.
+    if (parent_b != nullptr && b->not_null && !parent_b->not_null) {
+      change.properties.push_back(Property::kNotNull);
+    }
+    if (parent_b != nullptr && b->default_expression != parent_b->default_expression) {
+      change.properties.push_back(Property::kDefault);
+    }
+    if (b->comment) {
+      change.properties.push_back(Property::kComment);
+    }
+    if (!change.properties.empty()) {
+      out.push_back(std::move(change));
+    }
+    return;
+  }
   // Whether the column has a default or NOT NULL of its own on either side.
   bool own_default = parent_a == nullptr || parent_b == nullptr ||
                      a->default_expression != parent_a->default_expression ||
@@ -165,10 +182,30 @@ void DiffTable(const catalog::Catalog& from, const catalog::Catalog& to, const T
                 if (a != nullptr && b != nullptr && SameConstraint(*a, *b)) {
                   return;
                 }
+                if (a == nullptr && DetachKeeps(from, to, name, constraint, false)) {
+                  return;
+                }
                 SubObject(ObjectKey{ObjectKind::kConstraint, name.schema, name.name, constraint}, a,
                           b, DiffConstraint, out);
               });
 }
+
+}  // namespace
+
+bool DetachKeeps(const catalog::Catalog& from, const catalog::Catalog& to,
+                 const catalog::QualifiedName& table, const std::string& name, bool index) {
+  auto old_table = from.tables.find(table);
+  auto new_table = to.tables.find(table);
+  if (old_table == from.tables.end() || new_table == to.tables.end() ||
+      !old_table->second.partition_of || new_table->second.partition_of) {
+    return false;
+  }
+  const std::vector<std::string>& kept = index ? old_table->second.inherited_indexes.value
+                                               : old_table->second.inherited_constraints.value;
+  return std::find(kept.begin(), kept.end(), name) != kept.end();
+}
+
+namespace {
 
 std::set<catalog::QualifiedName> RecreatedTables(const catalog::Catalog& from,
                                                  const catalog::Catalog& to) {

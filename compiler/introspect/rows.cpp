@@ -240,6 +240,8 @@ void AddTables(const pqxx::result& rows, catalog::Catalog& catalog) {
     if (std::optional<std::string> parent = Optional(row, "parent_name")) {
       table.partition_of = Name(row, "parent_schema", "parent_name");
       table.partition_bound = Text(row, "partition_bound");
+      table.inherited_constraints.value = Array(row, "inherited_constraints");
+      table.inherited_indexes.value = Array(row, "inherited_indexes");
     }
     table.comment = Optional(row, "comment");
     table.owner.role = Optional(row, "owner");

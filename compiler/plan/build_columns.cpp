@@ -233,7 +233,9 @@ void AlterColumn(const Context& context, const diff::Change& change,
   const ObjectKey& key = change.key;
   catalog::QualifiedName table{key.schema, key.name};
   const Column& column = *FindColumn(context.to, key);
-  const Column& old = *FindColumn(context.from, key);
+  // A partition's column that its parent's new column makes has no old state of its own.
+  const Column* found = FindColumn(context.from, key);
+  const Column& old = found != nullptr ? *found : column;
   PlannedStep planned = NewColumnStep(key, Action::kAlter, "", &column);
   Step& step = planned.step;
   std::string alter =

@@ -164,10 +164,16 @@ PlannedStep DropTableStep(const Context& context, const catalog::Table& table,
   return planned;
 }
 
+const catalog::Index* FindIndex(const catalog::Catalog& catalog, const catalog::QualifiedName& name) {
+  auto it = catalog.indexes.find(name);
+  return it == catalog.indexes.end() ? nullptr : &it->second;
+}
+
 // The statements that move a table between partitioned tables: detach it from its old parent,
 // attach it to its new one.
-void PartitionStatements(const catalog::Table& old_table, const catalog::Table& table,
-                         PlannedStep& planned, std::vector<std::string>& what) {
+void PartitionStatements(const catalog::Catalog& context_to, const catalog::Table& old_table,
+                         const catalog::Table& table, PlannedStep& planned,
+                         std::vector<std::string>& what) {
   Step& step = planned.step;
   if (old_table.partition_of) {
     step.statements.push_back(catalog::DetachPartitionSql(old_table));
@@ -175,6 +181,21 @@ void PartitionStatements(const catalog::Table& old_table, const catalog::Table& 
              fmt::format("DETACH PARTITION locks {} and {}", old_table.partition_of->Quoted(),
                          old_table.name.Quoted()));
     what.push_back("detach from " + old_table.partition_of->Quoted());
+    if (!table.partition_of) {
+      // What it had from its parent stays its own: what the desired table lacks goes.
+      for (const std::string& constraint : old_table.inherited_constraints.value) {
+        if (table.constraints.count(constraint) == 0) {
+          step.statements.push_back(fmt::format("ALTER TABLE {} DROP CONSTRAINT {};",
+                                                table.name.Quoted(), QuoteIdentifier(constraint)));
+        }
+      }
+      for (const std::string& index : old_table.inherited_indexes.value) {
+        catalog::QualifiedName index_name{table.name.schema, index};
+        if (FindIndex(context_to, index_name) == nullptr) {
+          step.statements.push_back(fmt::format("DROP INDEX {};", index_name.Quoted()));
+        }
+      }
+    }
   }
   if (table.partition_of) {
     step.statements.push_back(catalog::AttachPartitionSql(table));
@@ -297,7 +318,7 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
   planned.provides.push_back(change.key);
   std::vector<std::string> what;
   if (diff::Has(change, Property::kPartition)) {
-    PartitionStatements(old_table, table, planned, what);
+    PartitionStatements(context.to, old_table, table, planned, what);
   }
   if (diff::Has(change, Property::kLogged)) {
     what.push_back(table.unlogged ? "set unlogged" : "set logged");

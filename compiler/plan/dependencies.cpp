@@ -170,7 +170,14 @@ void DependencyIndex::AddTable(const catalog::Catalog& catalog, const catalog::T
   const catalog::QualifiedName& name = table.name;
   Add(TableKey(name), SchemaKey(name.schema));
   if (table.partition_of) {
+    // A partition's columns are its parent's.
     Add(TableKey(name), TableKey(*table.partition_of));
+    auto parent = catalog.tables.find(*table.partition_of);
+    for (const catalog::Column& column : table.columns) {
+      if (parent != catalog.tables.end() && parent->second.FindColumn(column.name) != nullptr) {
+        Add(ColumnKey(name, column.name), ColumnKey(*table.partition_of, column.name));
+      }
+    }
   }
   for (const catalog::Column& column : table.columns) {
     Add(ColumnKey(name, column.name), TableKey(name));

@@ -35,6 +35,15 @@ void AddForcedRecreates(const catalog::Catalog& to, const DependencyIndex& from_
     if (removes && change.key.kind != ObjectKind::kTable) {
       work.push_back({change.key, false});
     }
+    // A table created again (a new partition key) takes down what uses it and its columns.
+    if (change.kind == ChangeKind::kRecreate && change.key.kind == ObjectKind::kTable) {
+      work.push_back({change.key, false});
+      for (const ObjectKey& part : from_dependencies.DependentsOf(change.key)) {
+        if (part.kind == ObjectKind::kColumn && catalog::ParentKey(part) == change.key) {
+          work.push_back({part, false});
+        }
+      }
+    }
     bool retyped =
         change.key.kind == ObjectKind::kColumn || change.key.kind == ObjectKind::kComposite;
     if (change.kind == ChangeKind::kAlter && retyped && diff::Has(change, diff::Property::kType)) {
@@ -100,6 +109,12 @@ void AddForcedRecreates(const catalog::Catalog& to, const DependencyIndex& from_
                     (!cause.retyped || facts.recreated_when_column_retyped);
       if (!forced || !catalog::Contains(to, dependent)) {
         continue;  // not forced, or dropped by a change of its own
+      }
+      if (auto table = by_key.find(catalog::ParentKey(dependent));
+          dependent.kind != ObjectKind::kTable && table != by_key.end() &&
+          table->first.kind == ObjectKind::kTable &&
+          changes[table->second].kind == ChangeKind::kRecreate) {
+        continue;  // a part of a table created again, which comes with it
       }
       auto it = by_key.find(dependent);
       if (it == by_key.end()) {

@@ -106,7 +106,9 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
     if (change.kind == ChangeKind::kAlter && change.key.kind == ObjectKind::kColumn) {
       const catalog::Column* old = FindColumn(from, change.key);
       const catalog::Column* column = FindColumn(to, change.key);
-      std::optional<Handover> handover = FindHandover(from, to, *old, *column);
+      // A partition's column that its parent's new column makes has no old state.
+      std::optional<Handover> handover =
+          old != nullptr ? FindHandover(from, to, *old, *column) : std::nullopt;
       if (handover && !handover->from.identity) {
         context.handed_over.insert(handover->from.sequence);
       }

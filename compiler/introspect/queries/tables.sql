@@ -1,5 +1,6 @@
 -- Ordinary and partitioned tables (relkind 'r', 'p'), with a partitioned table's partition key
--- and a partition's parent and bound.
+-- and a partition's parent and bound, and the names of the constraints and indexes it has from
+-- its parent.
 SELECT n.nspname AS schema,
        c.relname AS name,
        c.relpersistence = 'u' AS unlogged,
@@ -10,6 +11,19 @@ SELECT n.nspname AS schema,
        pn.nspname AS parent_schema,
        pc.relname AS parent_name,
        pg_catalog.pg_get_expr(c.relpartbound, c.oid) AS partition_bound,
+       CASE WHEN c.relispartition THEN
+         ARRAY(SELECT k.conname::pg_catalog.text FROM pg_catalog.pg_constraint k
+               WHERE k.conrelid = c.oid AND (k.conparentid <> 0 OR NOT k.conislocal)
+               ORDER BY 1)
+       END AS inherited_constraints,
+       CASE WHEN c.relispartition THEN
+         ARRAY(SELECT ic.relname::pg_catalog.text FROM pg_catalog.pg_index i
+               JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+               WHERE i.indrelid = c.oid AND ic.relispartition
+                 AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
+                                 WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
+               ORDER BY 1)
+       END AS inherited_indexes,
        pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
        pg_catalog.pg_get_userbyid(c.relowner) AS owner
 FROM pg_catalog.pg_class c

@@ -296,6 +296,10 @@ struct Table {
   std::string partition_bound;
   Written partition_bound_written;
   CreateOnly<bool> attached;
+  // A partition read from a server: the names of the constraints and indexes it has from its
+  // parent, which the catalog leaves to the parent and which stay its own when it is detached.
+  Derived<std::vector<std::string>> inherited_constraints;
+  Derived<std::vector<std::string>> inherited_indexes;
   // Row-level security: ALTER TABLE ... ENABLE and FORCE ROW LEVEL SECURITY.
   bool row_security = false;
   bool force_row_security = false;

@@ -1,0 +1,10 @@
+-- schemac migration: down
+-- 2 steps; hazards: access-exclusive-lock, deletes-data, irreversible-down
+
+-- - table public.events: drop column payload [deletes-data, access-exclusive-lock, irreversible-down]
+ALTER TABLE public.events DROP COLUMN payload;
+
+-- ~ table public.events: alter column kind: type character varying(20) -> text, set default 'note'::text [access-exclusive-lock]
+ALTER TABLE public.events ALTER COLUMN kind DROP DEFAULT;
+ALTER TABLE public.events ALTER COLUMN kind TYPE text;
+ALTER TABLE public.events ALTER COLUMN kind SET DEFAULT 'note'::text;
