@@ -178,20 +178,19 @@ std::string PrintJson(const Catalog& catalog) {
     for (const auto& [constraint_name, constraint] : table.constraints) {
       constraints.push_back(ConstraintJson(constraint));
     }
-    tables.push_back(Json{{"schema", name.schema},
-                          {"name", name.name},
-                          {"unlogged", table.unlogged},
-                          {"options", OptionsJson(table.options)},
-                          {"row_security", table.row_security},
-                          {"force_row_security", table.force_row_security},
-                          {"partition_by", Optional(table.partition_by)},
-                          {"partition_of", table.partition_of ? Json(table.partition_of->Text())
-                                                              : Json(nullptr)},
-                          {"partition_bound", table.partition_of ? Json(table.partition_bound)
-                                                                 : Json(nullptr)},
-                          {"columns", columns},
-                          {"constraints", constraints},
-                          {"comment", Optional(table.comment)}});
+    tables.push_back(Json{
+        {"schema", name.schema},
+        {"name", name.name},
+        {"unlogged", table.unlogged},
+        {"options", OptionsJson(table.options)},
+        {"row_security", table.row_security},
+        {"force_row_security", table.force_row_security},
+        {"partition_by", Optional(table.partition_by)},
+        {"partition_of", table.partition_of ? Json(table.partition_of->Text()) : Json(nullptr)},
+        {"partition_bound", table.partition_of ? Json(table.partition_bound) : Json(nullptr)},
+        {"columns", columns},
+        {"constraints", constraints},
+        {"comment", Optional(table.comment)}});
   }
   out["tables"] = tables;
   Json indexes = Json::array();

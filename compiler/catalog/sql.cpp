@@ -527,10 +527,9 @@ std::vector<std::string> PartitionColumnsSql(const Table& partition, const Table
       if (!column.default_expression) {
         out.push_back(alter + name + " DROP DEFAULT;");
       } else {
-        out.push_back(alter + name + " SET DEFAULT " +
-                      WrittenOr(column.default_written, DefaultSql(*column.default_expression),
-                                form) +
-                      ";");
+        out.push_back(
+            alter + name + " SET DEFAULT " +
+            WrittenOr(column.default_written, DefaultSql(*column.default_expression), form) + ";");
       }
     }
     if (column.not_null && !inherited->not_null) {
@@ -543,10 +542,9 @@ std::vector<std::string> PartitionColumnsSql(const Table& partition, const Table
 std::string CreateTableSql(const Table& table, const TableParts& parts,
                            std::vector<base::SourceRange>* line_origins, ExpressionForm form) {
   bool partition = IsPartition(table);
-  std::string out = fmt::format("CREATE {}TABLE {} {}(", table.unlogged ? "UNLOGGED " : "",
-                                table.name.Quoted(),
-                                partition ? "PARTITION OF " + table.partition_of->Quoted() + " "
-                                          : std::string());
+  std::string out =
+      fmt::format("CREATE {}TABLE {} {}(", table.unlogged ? "UNLOGGED " : "", table.name.Quoted(),
+                  partition ? "PARTITION OF " + table.partition_of->Quoted() + " " : std::string());
   std::vector<base::SourceRange> origins = {table.origin.range};
   bool first = true;
   auto add = [&](const std::string& definition, const Origin& origin) {

@@ -167,8 +167,9 @@ int main(int argc, char** argv) {
                            "write again are removed, and other .sql files make it refuse");
   dump_command->add_flag(
       "--skip-unmanaged", dump.skip_unmanaged,
-      "Write the objects schemac manages even though the database holds others (partitioned "
-      "tables, rules, ordered-set aggregates, ..., each named in a warning); without it, dump "
+      "Write the objects schemac manages even though the database holds others (rules, tables "
+      "in an inheritance tree, ordered-set aggregates, ..., each named in a warning); without "
+      "it, dump "
       "refuses to write files that leave them out");
   dump_command->add_flag("--quiet", quiet, kQuietHelp);
 

@@ -220,8 +220,8 @@ std::set<catalog::QualifiedName> RecreatedTables(const catalog::Catalog& from,
   for (bool grew = true; grew;) {
     grew = false;
     for (const auto& [name, table] : from.tables) {
-      if (table.partition_of && out.count(*table.partition_of) != 0 &&
-          to.tables.count(name) != 0 && out.insert(name).second) {
+      if (table.partition_of && out.count(*table.partition_of) != 0 && to.tables.count(name) != 0 &&
+          out.insert(name).second) {
         grew = true;
       }
     }

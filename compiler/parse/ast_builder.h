@@ -41,16 +41,14 @@ class AstBuilder {
   ast::AlterSequence BuildAlterSequence(P::AlterSequenceStatementContext* ctx);
   ast::CreateTable BuildCreateTable(P::CreateTableStatementContext* ctx);
   // BuildTableOptions reads PARTITION BY, WITH (...) and WITHOUT OIDS, and reports the others.
-  void BuildTableOptions(const std::vector<P::TableOptionContext*>& options,
-                         ast::CreateTable& out);
+  void BuildTableOptions(const std::vector<P::TableOptionContext*>& options, ast::CreateTable& out);
   // build_partition.cpp: PARTITION BY, PARTITION OF, ATTACH PARTITION. Each checks the words
   // the grammar takes as IDENTIFIERs and reports a syntax error at the first that is not one.
   ast::CreateTable BuildCreatePartition(P::CreatePartitionStatementContext* ctx);
   void BuildPartitionBy(P::TablePartitionByContext* ctx, ast::CreateTable& out);
   std::optional<ast::Expression> BuildPartitionBound(P::PartitionBoundContext* ctx);
   bool BuildAttachPartition(P::AttachPartitionActionContext* ctx, ast::AlterTableAction& out);
-  std::optional<ast::StatementBody> BuildAlterIndexAttach(
-      P::AlterIndexAttachStatementContext* ctx);
+  std::optional<ast::StatementBody> BuildAlterIndexAttach(P::AlterIndexAttachStatementContext* ctx);
   ast::CreateIndex BuildCreateIndex(P::CreateIndexStatementContext* ctx);
   std::optional<ast::StatementBody> BuildCreateView(P::CreateViewStatementContext* ctx);
   std::optional<ast::StatementBody> BuildCreateRange(P::CreateRangeStatementContext* ctx);

@@ -111,9 +111,9 @@ PlannedStep CreateTableStep(const Context& context, const catalog::Table& table,
     }
   }
   if (table.partition_of) {
-    step.description = fmt::format("create table as partition of {} ({} constraint{})",
-                                   table.partition_of->Quoted(), constraints,
-                                   constraints == 1 ? "" : "s");
+    step.description =
+        fmt::format("create table as partition of {} ({} constraint{})",
+                    table.partition_of->Quoted(), constraints, constraints == 1 ? "" : "s");
   } else {
     step.description =
         fmt::format("create {}table ({} column{}, {} constraint{})",
@@ -164,7 +164,8 @@ PlannedStep DropTableStep(const Context& context, const catalog::Table& table,
   return planned;
 }
 
-const catalog::Index* FindIndex(const catalog::Catalog& catalog, const catalog::QualifiedName& name) {
+const catalog::Index* FindIndex(const catalog::Catalog& catalog,
+                                const catalog::QualifiedName& name) {
   auto it = catalog.indexes.find(name);
   return it == catalog.indexes.end() ? nullptr : &it->second;
 }
@@ -201,12 +202,12 @@ void PartitionStatements(const catalog::Catalog& context_to, const catalog::Tabl
     step.statements.push_back(catalog::AttachPartitionSql(table));
     TakeLock(step, TableLock::kAccessExclusive,
              fmt::format("ATTACH PARTITION locks {}", table.name.Quoted()));
-    AddHazard(step, Hazard::kValidatesConstraint,
-              fmt::format("ATTACH PARTITION scans {} to check that its rows fit {} (unless a check "
-                          "constraint implies the bound), and the default partition of {}, if it "
-                          "has one, for rows that now belong here",
-                          table.name.Quoted(), table.partition_bound,
-                          table.partition_of->Quoted()));
+    AddHazard(
+        step, Hazard::kValidatesConstraint,
+        fmt::format("ATTACH PARTITION scans {} to check that its rows fit {} (unless a check "
+                    "constraint implies the bound), and the default partition of {}, if it "
+                    "has one, for rows that now belong here",
+                    table.name.Quoted(), table.partition_bound, table.partition_of->Quoted()));
     what.push_back(
         fmt::format("attach to {} {}", table.partition_of->Quoted(), table.partition_bound));
     planned.needs.push_back(TableKey(*table.partition_of));

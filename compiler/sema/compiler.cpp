@@ -93,8 +93,7 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
     progress = false;
     each([&](const ast::Statement& s) {
       const auto* table = As<ast::CreateTable>(s);
-      if (table == nullptr || !table->partition_of ||
-          !DeclarePartition(*table, s.range, last)) {
+      if (table == nullptr || !table->partition_of || !DeclarePartition(*table, s.range, last)) {
         return false;
       }
       progress = true;

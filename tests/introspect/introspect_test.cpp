@@ -197,7 +197,8 @@ TEST_F(IntrospectTest, OneConnectionIsEnough) {
   ASSERT_NO_FATAL_FAILURE(Load("introspect_one_connection",
                                "CREATE TABLE t (id integer PRIMARY KEY);\n"
                                "CREATE VIEW v AS SELECT id FROM t;\n"
-                               "CREATE TABLE p (id integer) PARTITION BY RANGE (id);\n"
+                               "CREATE TABLE p (id integer);\n"
+                               "CREATE TABLE c () INHERITS (p);\n"
                                "CREATE ROLE introspect_single LOGIN CONNECTION LIMIT 1;\n"));
   std::string connection = server_->ConnectionString("introspect_one_connection");
   base::DiagnosticSink two_sink;
@@ -213,7 +214,7 @@ TEST_F(IntrospectTest, OneConnectionIsEnough) {
   // What the two queries of the second session read is there.
   EXPECT_EQ(one.dependencies.value, two.dependencies.value);
   EXPECT_FALSE(one.dependencies.value.empty());
-  EXPECT_EQ(one.unmanaged.ObjectCount(), 1u);  // the partitioned table
+  EXPECT_EQ(one.unmanaged.ObjectCount(), 2u);  // the tables of the inheritance tree
 }
 
 TEST_F(IntrospectTest, CatalogLockedByAnotherSessionEndsAtTheStatementTimeout) {
@@ -319,10 +320,11 @@ CREATE TABLE refs_contacts (id int PRIMARY KEY, c int REFERENCES contacts (id));
 CREATE TABLE events (id bigserial, at date NOT NULL, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
 CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 CREATE TABLE refs_events (id int PRIMARY KEY, eid bigint, eat date, FOREIGN KEY (eid, eat) REFERENCES events);
-CREATE TABLE uses_events_seq (id bigint DEFAULT nextval('events_id_seq'));
 CREATE VIEW uses_fn AS SELECT next_code() AS code;
-CREATE TABLE parent (id int);
-CREATE TABLE child (x int) INHERITS (parent);
+CREATE TABLE parent (id int PRIMARY KEY);
+CREATE TABLE child (x serial) INHERITS (parent);
+CREATE TABLE refs_parent (id int PRIMARY KEY, pid int REFERENCES parent (id));
+CREATE TABLE uses_child_seq (id bigint DEFAULT nextval('child_x_seq'));
 CREATE FOREIGN DATA WRAPPER w;
 CREATE SERVER srv FOREIGN DATA WRAPPER w;
 CREATE USER MAPPING FOR introspect_unmanaged_app SERVER srv;
@@ -356,7 +358,7 @@ CREATE INDEX indexed_ops ON indexed (id int_ops);
 CREATE INDEX indexed_plain ON indexed (id);
 ALTER DEFAULT PRIVILEGES IN SCHEMA s GRANT SELECT ON TABLES TO introspect_unmanaged_app;
 GRANT SELECT ON users TO introspect_unmanaged_app;
-GRANT SELECT ON events TO introspect_unmanaged_app;
+GRANT SELECT ON parent TO introspect_unmanaged_app;
 GRANT SELECT (id) ON indexed TO introspect_unmanaged_app;
 GRANT USAGE ON SCHEMA s TO introspect_unmanaged_app;
 REVOKE USAGE ON SCHEMA public FROM PUBLIC;
@@ -379,12 +381,10 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "foreign-data wrapper w",
                 "operator public.===(integer,integer)",
                 "inheritance child public.child (inherits from public.parent)",
+                "sequence public.child_x_seq (depends on table public.child)",
                 "table public.collated (depends on collation public.german)",
                 "conversion public.conv",
                 "text search dictionary public.dict",
-                "partitioned table public.events",
-                "partition public.events_2024 (partition of public.events)",
-                "sequence public.events_id_seq (depends on table public.events)",
                 "foreign table public.ft",
                 "collation public.german",
                 "index public.indexed_ops (depends on operator class public.int_ops USING btree)",
@@ -394,22 +394,19 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "view public.on_mv (depends on materialized view public.mv)",
                 "inheritance parent public.parent (inherited by public.child)",
                 "ordered-set aggregate public.pct(double precision,double precision)",
-                "policy pol_events on public.events",
                 "rule r on public.parent",
-                "foreign key refs_events_eid_eat_fkey on public.refs_events "
-                "(depends on table public.events)",
+                "foreign key refs_parent_pid_fkey on public.refs_parent "
+                "(depends on table public.parent)",
                 "shell type public.shell",
                 "statistics object public.st",
-                "trigger t_events on public.events",
                 "text search configuration public.ts",
                 "typed table public.typed (of type public.address)",
-                "table public.uses_events_seq (depends on sequence public.events_id_seq)",
+                "table public.uses_child_seq (depends on sequence public.child_x_seq)",
                 "operator public.~~~(integer,integer)",
-                "row-level security on table public.events (enabled) [property]",
                 "default privileges for role postgres in schema s on tables [property]",
             }));
-  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 33u);
-  EXPECT_EQ(catalog.unmanaged.PropertyCount(), 2u);
+  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 29u);
+  EXPECT_EQ(catalog.unmanaged.PropertyCount(), 1u);
   // Privileges are managed: those that differ from their kind's defaults are read.
   const catalog::Grant select{"introspect_unmanaged_app", "SELECT", false};
   EXPECT_EQ(catalog.privileges.at(catalog::TableKey({"public", "users"})).grants,
@@ -420,7 +417,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
             (std::vector<catalog::Grant>{{"introspect_unmanaged_app", "USAGE", false}}));
   EXPECT_TRUE(catalog.privileges.at(catalog::SchemaKey("public")).grants.empty());
   // Not those of what is not managed.
-  EXPECT_EQ(catalog.privileges.count(catalog::TableKey({"public", "events"})), 0u);
+  EXPECT_EQ(catalog.privileges.count(catalog::TableKey({"public", "parent"})), 0u);
   // Exclusion constraints are managed.
   EXPECT_EQ(catalog.tables.at({"public", "excl"}).constraints.at("excl_r_excl").expression,
             "EXCLUDE USING gist (r WITH &&)");
@@ -433,8 +430,15 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   for (const auto& [name, table] : catalog.tables) {
     tables.push_back(name.name);
   }
-  EXPECT_EQ(tables, (std::vector<std::string>{"checked", "coded", "contacts", "emails", "excl",
-                                              "indexed", "refs_contacts", "refs_events", "users"}));
+  EXPECT_EQ(tables, (std::vector<std::string>{"checked", "coded", "contacts", "emails", "events",
+                                              "events_2024", "excl", "indexed", "refs_contacts",
+                                              "refs_events", "refs_parent", "users"}));
+  // A partitioned table and its partitions are managed, with their row-level security.
+  EXPECT_EQ(catalog.tables.at({"public", "events"}).partition_by, "RANGE (at)");
+  EXPECT_EQ(catalog.tables.at({"public", "events_2024"}).partition_bound,
+            "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
+  EXPECT_TRUE(catalog.tables.at({"public", "events"}).row_security);
+  EXPECT_EQ(catalog.policies.count({{"public", "events"}, "pol_events"}), 1u);
   // A composite type is managed; a table made of one (CREATE TABLE ... OF) is not.
   EXPECT_EQ(catalog.composites.at({"public", "address"}).attributes.size(), 2u);
   EXPECT_EQ(catalog.ranges.at({"public", "floatrange"}).multirange.name, "floatmultirange");
@@ -448,14 +452,16 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   for (const auto& [name, sequence] : catalog.sequences) {
     sequences.push_back(name.name);
   }
-  EXPECT_EQ(sequences, std::vector<std::string>{"users_id_seq"});
+  EXPECT_EQ(sequences, (std::vector<std::string>{"events_id_seq", "users_id_seq"}));
   std::vector<std::string> checked;
   for (const auto& [name, constraint] : catalog.tables.at({"public", "checked"}).constraints) {
     checked.push_back(name);
   }
   EXPECT_EQ(checked, (std::vector<std::string>{"checked_id_check", "checked_n_check"}));
-  // The foreign key to a partitioned table has a copy per partition; both go.
-  EXPECT_EQ(catalog.tables.at({"public", "refs_events"}).constraints.size(), 1u);
+  // The foreign key to a partitioned table has a copy per partition, which is the server's.
+  EXPECT_EQ(catalog.tables.at({"public", "refs_events"}).constraints.size(), 2u);
+  // One to a table that is not managed is left out.
+  EXPECT_EQ(catalog.tables.at({"public", "refs_parent"}).constraints.size(), 1u);
   EXPECT_EQ(catalog.tables.at({"public", "users"}).columns.size(), 5u);
   EXPECT_EQ(catalog.enums.size(), 1u);
   // A view or materialized view on managed tables is managed; one on something unmanaged is
@@ -467,7 +473,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   EXPECT_EQ(views, (std::vector<std::string>{"active_users", "user_ids", "uses_fn"}));
   EXPECT_TRUE(catalog.views.at({"public", "user_ids"}).materialized);
   // Functions, procedures and aggregates are managed, but ordered-set aggregates and what belongs
-  // to an extension; so are triggers on tables, but not those on a partitioned table.
+  // to an extension; so are triggers on tables, partitioned ones among them.
   std::vector<std::string> functions;
   for (const auto& [name, function] : catalog.functions) {
     functions.push_back(name.Text());
@@ -480,7 +486,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   for (const auto& [name, trigger] : catalog.triggers) {
     triggers.push_back(name.Text());
   }
-  EXPECT_EQ(triggers, std::vector<std::string>{"public.users.t_users"});
+  EXPECT_EQ(triggers, (std::vector<std::string>{"public.events.t_events", "public.users.t_users"}));
 }
 
 TEST(IntrospectConnectionTest, BadConnectionStringReportsAndYieldsAnEmptyCatalog) {

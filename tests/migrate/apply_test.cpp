@@ -228,29 +228,31 @@ TEST_F(ApplyCommandTest, FailingStatementRollsEverythingBack) {
   EXPECT_EQ(Query(TestDatabase(), "SELECT count(*) FROM t;"), "3\n");
 }
 
-TEST_F(ApplyCommandTest, TableNamedLikeALivePartitionedTableChangesNothing) {
+TEST_F(ApplyCommandTest, TableNamedLikeALiveInheritanceParentChangesNothing) {
   std::string db = AtV1();
-  Query(TestDatabase(), "CREATE TABLE audit (id bigint) PARTITION BY RANGE (id);");
+  Query(TestDatabase(),
+        "CREATE TABLE audit (id bigint); CREATE TABLE audit_1 () INHERITS (audit);");
   CommandResult apply = Apply("v2", db, {"--allow-hazards"});
   EXPECT_EQ(apply.exit_code, 1);
   EXPECT_EQ(apply.out, "");
   EXPECT_TRUE(
       Contains(apply.err,
-               "warning: partitioned table public.audit is not managed by schemac; the plan leaves "
-               "it alone [unmanaged-object]\n"))
+               "warning: inheritance parent public.audit is not managed by schemac (inherited by "
+               "public.audit_1); the plan leaves it alone [unmanaged-object]\n"))
       << apply.err;
   EXPECT_TRUE(
       Contains(apply.err,
                "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
-               "database has partitioned table public.audit of that name, which schemac does not "
-               "manage; rename one of them [unmanaged-conflict]\n"))
+               "database has inheritance parent public.audit (inherited by public.audit_1) of "
+               "that name, which schemac does not manage; rename one of them "
+               "[unmanaged-conflict]\n"))
       << apply.err;
   // Nothing was applied: orders still has its column total.
   EXPECT_EQ(Columns(TestDatabase(), "orders"), "id,user_id,total");
 
   // Without the clash, the migration is applied around the operator, named once.
   Query(TestDatabase(),
-        "DROP TABLE audit; "
+        "DROP TABLE audit CASCADE; "
         "CREATE OPERATOR ~~~ (FUNCTION = int8eq, LEFTARG = bigint, RIGHTARG = bigint);");
   CommandResult applied = Apply("v2", db, {"--allow-hazards"});
   EXPECT_EQ(applied.exit_code, 0) << applied.out << applied.err;

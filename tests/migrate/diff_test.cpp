@@ -99,22 +99,25 @@ TEST_F(DiffCommandTest, ListsWhatEitherDatabaseHoldsThatIsNotManaged) {
   Loaded("diff_unmanaged_a", "v1");
   Loaded("diff_unmanaged_b", "v1");
   Query("diff_unmanaged_a",
-        "CREATE TABLE shared (at date) PARTITION BY RANGE (at); CREATE TABLE only_a (at date) "
-        "PARTITION BY RANGE (at);");
+        "CREATE TABLE shared (at date); CREATE TABLE shared_1 () INHERITS (shared); "
+        "CREATE TABLE only_a (at date); CREATE TABLE only_a_1 () INHERITS (only_a);");
   Query("diff_unmanaged_b",
-        "CREATE TABLE shared (at date) PARTITION BY RANGE (at); CREATE SEQUENCE s;"
+        "CREATE TABLE shared (at date); CREATE TABLE shared_1 () INHERITS (shared); "
+        "CREATE SEQUENCE s;"
         "CREATE OPERATOR ~~~ (FUNCTION = int4eq, LEFTARG = integer, RIGHTARG = integer);");
   CommandResult diff =
       Run({"diff", "--from", Url("diff_unmanaged_a"), "--to", Url("diff_unmanaged_b")});
   EXPECT_EQ(diff.exit_code, 2) << diff.err;
   EXPECT_TRUE(HasLine(diff.out, "+ sequence public.s")) << diff.out;
   EXPECT_TRUE(
-      diff.out.ends_with("\nNot managed by schemac (the plan leaves them alone): 3 objects.\n"
-                         "  partitioned table public.only_a\n"
-                         "  partitioned table public.shared\n"
+      diff.out.ends_with("\nNot managed by schemac (the plan leaves them alone): 5 objects.\n"
+                         "  inheritance parent public.only_a (inherited by public.only_a_1)\n"
+                         "  inheritance child public.only_a_1 (inherits from public.only_a)\n"
+                         "  inheritance parent public.shared (inherited by public.shared_1)\n"
+                         "  inheritance child public.shared_1 (inherits from public.shared)\n"
                          "  operator public.~~~(integer,integer)\n"))
       << diff.out;
-  EXPECT_EQ(Lines(diff.err).size(), 3u) << diff.err;
+  EXPECT_EQ(Lines(diff.err).size(), 5u) << diff.err;
 }
 
 // Adopting schemac on an existing database: the files `dump` writes plan to no changes against

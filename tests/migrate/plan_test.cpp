@@ -384,13 +384,12 @@ TEST_F(PlanCommandTest, UnstartableScratchServerIsScratchServerFailed) {
 }
 
 // What the database holds besides V1 that schemac does not manage: a statistics object, an
-// operator, a partitioned table with a partition, and privileges on a table.
+// operator, a table inherited by another one, and default privileges.
 constexpr const char* kUnmanaged =
     "CREATE STATISTICS big_orders ON user_id, total FROM orders;\n"
     "CREATE OPERATOR ~~~ (FUNCTION = numeric_eq, LEFTARG = numeric, RIGHTARG = numeric);\n"
-    "CREATE TABLE events (at date) PARTITION BY RANGE (at);\n"
-    "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO "
-    "('2025-01-01');\n"
+    "CREATE TABLE events (at date);\n"
+    "CREATE TABLE events_2024 () INHERITS (events);\n"
     "ALTER DEFAULT PRIVILEGES FOR ROLE app_user IN SCHEMA public GRANT SELECT ON TABLES TO "
     "PUBLIC;\n";
 
@@ -400,8 +399,8 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   Query(TestDatabase(), kUnmanaged);
   const std::vector<std::string> items = {
       "statistics object public.big_orders",
-      "partitioned table public.events",
-      "partition public.events_2024 (partition of public.events)",
+      "inheritance parent public.events (inherited by public.events_2024)",
+      "inheritance child public.events_2024 (inherits from public.events)",
       "operator public.~~~(numeric,numeric)",
       "default privileges for role app_user in schema public on tables",
   };
@@ -419,10 +418,10 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
             "warning: statistics object public.big_orders is not managed by schemac; the plan "
             "leaves it alone "
             "[unmanaged-object]\n"
-            "warning: partitioned table public.events is not managed by schemac; the plan leaves "
-            "it alone [unmanaged-object]\n"
-            "warning: partition public.events_2024 is not managed by schemac (partition of "
-            "public.events); the plan leaves it alone [unmanaged-object]\n"
+            "warning: inheritance parent public.events is not managed by schemac (inherited by "
+            "public.events_2024); the plan leaves it alone [unmanaged-object]\n"
+            "warning: inheritance child public.events_2024 is not managed by schemac (inherits "
+            "from public.events); the plan leaves it alone [unmanaged-object]\n"
             "warning: operator public.~~~(numeric,numeric) is not managed by schemac; the plan "
             "leaves it alone [unmanaged-object]\n"
             "warning: default privileges for role app_user in schema public on tables are not "
@@ -446,7 +445,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
                        "### Not managed by schemac\n\n"
                        "The plan leaves them alone: 4 objects, 1 property.\n\n"
                        "- statistics object `public.big_orders`\n"
-                       "- partitioned table `public.events`\n"))
+                       "- inheritance parent `public.events`"))
       << markdown.out;
 
   CommandResult json = Plan("v1", db, {"--format", "json"});
@@ -458,8 +457,8 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   ASSERT_EQ(unmanaged["objects"].size(), 4u);
   EXPECT_EQ(unmanaged["objects"][2],
             nlohmann::ordered_json::parse(
-                R"({"kind": "partition", "schema": "public", "name": "events_2024",
-                    "identity": "public.events_2024", "detail": "partition of public.events"})"));
+                R"({"kind": "inheritance child", "schema": "public", "name": "events_2024",
+                    "identity": "public.events_2024", "detail": "inherits from public.events"})"));
   ASSERT_EQ(unmanaged["properties"].size(), 1u);
   EXPECT_EQ(unmanaged["properties"][0]["identity"], "for role app_user in schema public on tables");
 
@@ -477,7 +476,8 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
   WriteShopV1(Dir() / "v1");
   std::string db = Applied("v1");
   Query(TestDatabase(),
-        "CREATE TABLE audit (id bigint) PARTITION BY RANGE (id);\n"
+        "CREATE TABLE audit (id bigint);\n"
+        "CREATE TABLE audit_2024 () INHERITS (audit);\n"
         "CREATE TYPE mood;\n");
   WriteShopV2(Dir() / "v2");
   WriteFile(Dir() / "v2" / "mood.sql", "CREATE TYPE mood AS ENUM ('ok');\n");
@@ -487,8 +487,9 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
   EXPECT_TRUE(
       Contains(plan.err,
                "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
-               "database has partitioned table public.audit of that name, which schemac does not "
-               "manage; rename one of them [unmanaged-conflict]\n"))
+               "database has inheritance parent public.audit (inherited by public.audit_2024) of "
+               "that name, which schemac does not manage; rename one of them "
+               "[unmanaged-conflict]\n"))
       << plan.err;
   EXPECT_TRUE(Contains(plan.err,
                        "v2/mood.sql:1:1: error: enum type public.mood cannot be created: the "
@@ -499,7 +500,7 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
 
   // A table of the database that depends on something not managed is not managed either.
   Query(TestDatabase(),
-        "DROP TABLE audit; DROP TYPE mood;"
+        "DROP TABLE audit CASCADE; DROP TYPE mood;"
         "CREATE COLLATION moment (provider = icu, locale = 'de');"
         "CREATE TABLE audit (id bigint PRIMARY KEY, at text COLLATE moment);");
   std::filesystem::remove(Dir() / "v2" / "mood.sql");

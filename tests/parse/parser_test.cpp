@@ -256,6 +256,38 @@ TEST(ParserTest, GrantsAndRevokesNameTheirObjectsAndRoles) {
   }
 }
 
+TEST(ParserTest, PartitionsKeepTheirKeysAndBoundsAsWritten) {
+  auto parsed = Parse(
+      "CREATE TABLE e (id int, at date) PARTITION BY RANGE (at, (id + 1));\n"
+      "CREATE TABLE e_1 PARTITION OF e (CHECK (id > 0), id WITH OPTIONS NOT NULL DEFAULT 1)\n"
+      "  FOR VALUES FROM (MINVALUE, 0) TO ('2024-01-01', MAXVALUE) PARTITION BY HASH (id);\n"
+      "CREATE TABLE e_2 PARTITION OF e DEFAULT;\n"
+      "ALTER TABLE ONLY e ATTACH PARTITION e_3 FOR VALUES IN (1, 2), OWNER TO joe;\n"
+      "ALTER INDEX IF EXISTS e_pkey ATTACH PARTITION s.e_3_pkey;\n");
+  ASSERT_FALSE(parsed->sink.has_errors());
+  ASSERT_EQ(parsed->file.statements.size(), 5u);
+  const auto& table = std::get<ast::CreateTable>(parsed->file.statements[0].body);
+  EXPECT_EQ(table.partition_by->text, "RANGE (at, (id + 1))");
+  const auto& partition = std::get<ast::CreateTable>(parsed->file.statements[1].body);
+  EXPECT_EQ(partition.partition_of->Text(), "e");
+  EXPECT_EQ(partition.partition_bound->text,
+            "FOR VALUES FROM (MINVALUE, 0) TO ('2024-01-01', MAXVALUE)");
+  EXPECT_EQ(partition.partition_by->text, "HASH (id)");
+  ASSERT_EQ(partition.constraints.size(), 1u);
+  ASSERT_EQ(partition.columns.size(), 1u);
+  EXPECT_EQ(partition.columns[0].constraints.size(), 2u);
+  EXPECT_EQ(std::get<ast::CreateTable>(parsed->file.statements[2].body).partition_bound->text,
+            "DEFAULT");
+  const auto& attach = std::get<ast::AlterTable>(parsed->file.statements[3].body);
+  ASSERT_EQ(attach.actions.size(), 2u);
+  EXPECT_EQ(attach.actions[0].kind, ast::AlterTableActionKind::kAttachPartition);
+  EXPECT_EQ(attach.actions[0].partition.Text(), "e_3");
+  EXPECT_EQ(attach.actions[0].bound.text, "FOR VALUES IN (1, 2)");
+  const auto& index = std::get<ast::AlterIndexAttach>(parsed->file.statements[4].body);
+  EXPECT_EQ(index.index.Text(), "e_pkey");
+  EXPECT_EQ(index.partition.Text(), "s.e_3_pkey");
+}
+
 TEST(ParserTest, KeywordsCanBeColumnNames) {
   auto parsed = Parse(
       "CREATE TABLE t (name text, type text, key int, time time, start int, cycle int, "
@@ -296,15 +328,14 @@ TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError
       {"CREATE TABLE t (a, b) AS SELECT 1, 2", "unsupported-statement", "CREATE TABLE ... AS is"},
       {"CREATE UNLOGGED TABLE IF NOT EXISTS t WITH (fillfactor = 70) AS SELECT 1",
        "unsupported-statement", "CREATE TABLE ... AS is"},
-      {"CREATE TABLE t PARTITION OF p FOR VALUES FROM (1) TO (10)", "unsupported-statement",
-       "CREATE TABLE ... PARTITION OF is"},
       {"CREATE TABLE t OF pair", "unsupported-statement", "CREATE TABLE ... OF (a typed table) is"},
       {"CREATE SCHEMA s CREATE TABLE t (a int) CREATE VIEW v AS SELECT 1", "unsupported-clause",
        "CREATE SCHEMA with statements inside it is"},
       {"CREATE SCHEMA s AUTHORIZATION joe GRANT SELECT ON t TO joe", "unsupported-clause",
        "CREATE SCHEMA with statements inside it is"},
-      {"ALTER TABLE ONLY public.parent ATTACH PARTITION \"Child\".part_1 FOR VALUES IN (1)",
-       "unsupported-clause", "ALTER TABLE action ATTACH PARTITION \"Child\".part_1 FOR VALUES is"},
+      {"ALTER TABLE ONLY public.parent DETACH PARTITION \"Child\".part_1 CONCURRENTLY",
+       "unsupported-clause",
+       "ALTER TABLE action DETACH PARTITION \"Child\".part_1 CONCURRENTLY is"},
       {"ALTER TABLE t RENAME COLUMN \"Old\" TO new", "unsupported-clause",
        "ALTER TABLE action RENAME COLUMN \"Old\" TO new is"},
       {"CREATE TYPE r AS BLOB (subtype = int4)", "unsupported-statement",
@@ -338,7 +369,8 @@ TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError
       {"COMMENT ON CONSTRAINT c ON DOMAIN d IS 'x'", "unsupported-statement",
        "COMMENT ON CONSTRAINT ... ON DOMAIN is"},
       {"CREATE TABLE t (a text COMPRESSION lz4)", "unsupported-clause", "COMPRESSION is"},
-      {"CREATE TABLE t (a int) PARTITION BY RANGE (a)", "unsupported-clause", "PARTITION clause"},
+      {"CREATE TABLE t (a int) INHERITS (p)", "unsupported-clause", "INHERITS clause"},
+      {"ALTER INDEX i SET (fillfactor = 70)", "unsupported-statement", "ALTER INDEX is"},
       {"(SELECT 1)", "unsupported-statement", "a query in parentheses is"},
   };
   for (const Case& c : cases) {

@@ -588,26 +588,25 @@ struct GrantStatement {
 };
 
 // UnmanagedObject is something a live database holds that schemac does not manage:
-//   - an object of a kind the schema language has no statement for: a view, a function, a
-//     domain, a partitioned table or a partition, a table in an inheritance tree, a trigger, ...;
+//   - an object of a kind the schema language has no statement for: an operator, a rule, a
+//     table in an inheritance tree, a base type, ...;
 //   - an object of a managed kind that depends on one of those (a table with a column of a
-//     domain type or a default that calls a user function, a foreign key to a partitioned
-//     table): it cannot be written as schema files that load, so it is left out whole, and
-//     `detail` names what it depends on;
-//   - a property of an object (`property`): privileges other than the default ones, row-level
-//     security switched on, default privileges. Properties are not objects: files without them
+//     base type, a foreign key to a table in an inheritance tree): it cannot be written as
+//     schema files that load, so it is left out whole, and `detail` names what it depends on;
+//   - a property of an object (`property`): row-level security switched on for what is not a
+//     table, default privileges. Properties are not objects: files without them
 //     still compile and load, but they do not say everything about the database.
 // Introspection lists them so that commands can name them; they are never printed as SQL,
 // compared or planned.
 struct UnmanagedObject {
-  std::string kind;    // "view", "function", "partition", "table", "privileges", ...
+  std::string kind;    // "operator", "rule", "inheritance child", "table", ...
   std::string schema;  // "" for objects outside schemas (casts, event triggers, publications)
   std::string name;    // unquoted; "" when the kind has no name (a cast, default privileges)
   // How PostgreSQL identifies it, as SQL (pg_identify_object): "public.f(integer,text)",
   // "trg on public.t", "(integer AS text)"; for a property, what it belongs to: "on table
   // public.t".
   std::string identity;
-  // What it belongs to or why it is not managed, for people: "partition of public.events",
+  // What it belongs to or why it is not managed, for people: "inherits from public.events",
   // "depends on function public.f()", "granted to app"; may be empty.
   std::string detail;
   bool property = false;

@@ -51,10 +51,10 @@ struct IntrospectStats {
 //
 // Objects of system schemas (pg_catalog, information_schema, pg_toast*, pg_temp*) and objects
 // that belong to an extension are left out. What else the database holds that schemac does
-// not manage is listed in the catalog's `unmanaged` (catalog::UnmanagedObject): views,
-// functions, partitioned tables and their partitions, tables in an inheritance tree, ..., the
-// tables, sequences, indexes and constraints that depend on one of those (which are therefore
-// not among the catalog's objects), and privileges, row-level security and default privileges.
+// not manage is listed in the catalog's `unmanaged` (catalog::UnmanagedObject): operators,
+// rules, tables in an inheritance tree, ..., the tables, sequences, indexes and constraints
+// that depend on one of those (which are therefore not among the catalog's objects), row-level
+// security of what is not a table, and default privileges.
 // The catalog's `dependencies` are what the server records in pg_depend between two of its
 // objects. Expressions (defaults, generated columns, checks, index expressions and predicates) are
 // kept as the server prints them (pg_get_expr); they are not canonicalised. No object has an

@@ -3,10 +3,10 @@
 CREATE TYPE mood AS ENUM ('sad');
 ALTER TYPE mood RENAME TO feeling;
 CREATE TABLE parent (id integer) PARTITION BY RANGE (id);
-CREATE TABLE parent_1 PARTITION OF parent FOR VALUES FROM (1) TO (10);
+CREATE TABLE parent_1 (id integer) INHERITS (parent);
 CREATE TABLE copied AS SELECT 1 AS id;
 CREATE SCHEMA sales CREATE TABLE orders (id integer);
-ALTER TABLE ONLY public.parent ATTACH PARTITION public."Parent_2" FOR VALUES FROM (10) TO (20);
+ALTER TABLE ONLY public.parent DETACH PARTITION public."Parent_2" CONCURRENTLY;
 COPY public.parent (id) FROM stdin;
 1
 2
