@@ -138,6 +138,7 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
     }
     return true;
   });
+  RemoveAttachedIndexes();
   CanonicalizeIndexExpressions();
   CheckReferences();
   return std::move(catalog_);

@@ -68,6 +68,9 @@ class Compiler {
   catalog::Table* PartitionedParent(const ast::QualifiedName& name);
   void AttachPartition(catalog::Table& parent, const ast::AlterTableAction& action);
   void AttachIndex(const ast::AlterIndexAttach& statement);
+  // RemoveAttachedIndexes takes out of the catalog the indexes AttachIndex attached to their
+  // parents' (and the keys they back).
+  void RemoveAttachedIndexes();
   // A constraint waiting to be named: table constraints have no column, column constraints do.
   // NOT VALID only has an effect in ALTER TABLE ... ADD CONSTRAINT: PostgreSQL marks the
   // constraints of a new table or column valid.
@@ -185,6 +188,8 @@ class Compiler {
     const ast::SearchPath* search_path = nullptr;
   };
   std::vector<PendingIndexExpression> pending_index_expressions_;
+  // Indexes of partitions attached to their parents' (ALTER INDEX ... ATTACH PARTITION).
+  std::vector<catalog::QualifiedName> attached_indexes_;
   void CanonicalizeIndexExpressions();
   // Relation names the files declare, per schema, from the first pass over the statements.
   std::map<std::string, std::set<std::string>> declared_relations_;

@@ -153,17 +153,24 @@ void Compiler::AttachIndex(const ast::AlterIndexAttach& statement) {
   };
   std::optional<catalog::QualifiedName> parent = find(statement.index);
   std::optional<catalog::QualifiedName> child = find(statement.partition);
-  if (!parent || !child) {
-    return;
+  if (parent && child) {
+    // Taken out once every statement is read: a partition's index may be a parent's too.
+    attached_indexes_.push_back(*child);
   }
-  if (catalog_.indexes.erase(*child) != 0) {
-    return;
-  }
-  for (auto& [table_name, table] : catalog_.tables) {
-    if (table_name.schema == child->schema && table.constraints.erase(child->name) != 0) {
-      return;
+}
+
+void Compiler::RemoveAttachedIndexes() {
+  for (const catalog::QualifiedName& child : attached_indexes_) {
+    if (catalog_.indexes.erase(child) != 0) {
+      continue;
+    }
+    for (auto& [table_name, table] : catalog_.tables) {
+      if (table_name.schema == child.schema && table.constraints.erase(child.name) != 0) {
+        break;
+      }
     }
   }
+  attached_indexes_.clear();
 }
 
 }  // namespace schemac::sema

@@ -28,7 +28,7 @@ SET search_path = '';
 SELECT 'table ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)
        || ' unlogged=' || (c.relpersistence = 'u')::int
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind = 'r' AND {0} AND {1};
+WHERE c.relkind IN ('r', 'p') AND {0} AND {1};
 SELECT 'column ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) || '.'
        || quote_ident(a.attname) || ' #' || row_number() OVER (PARTITION BY c.oid ORDER BY a.attnum)
        || ' type=' || format_type(a.atttypid, a.atttypmod) || ' not_null=' || a.attnotnull::int
@@ -38,7 +38,7 @@ SELECT 'column ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) || '
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped AND {0} AND {1};
+WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND {0} AND {1};
 SELECT 'constraint ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) || '.'
        || quote_ident(k.conname) || ' type=' || k.contype::text
        || ' columns=' || CASE WHEN k.contype IN ('c', 'x') THEN '' ELSE coalesce((
@@ -59,7 +59,8 @@ SELECT 'constraint ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) 
 FROM pg_catalog.pg_constraint k
 JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE k.contype IN ('p', 'u', 'f', 'c', 'x') AND {0} AND {1};
+WHERE k.contype IN ('p', 'u', 'f', 'c', 'x') AND k.conparentid = 0 AND k.conislocal
+  AND {0} AND {1};
 SELECT 'index ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)
        || ' table=' || i.indrelid::pg_catalog.regclass::text || ' unique=' || i.indisunique::int
        || ' method=' || am.amname || ' keys=' || i.indnkeyatts
@@ -70,7 +71,7 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_am am ON am.oid = c.relam
 WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conindid = i.indexrelid
                   AND k.contype IN ('p', 'u', 'x'))
-  AND {0} AND {1};
+  AND NOT c.relispartition AND {0} AND {1};
 SELECT CASE WHEN d.deptype = 'i' THEN 'identity ' || quote_ident(tn.nspname) || '.'
               || quote_ident(t.relname) || '.' || quote_ident(a.attname) || ' sequence='
             ELSE 'sequence ' END
