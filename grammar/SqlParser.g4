@@ -27,6 +27,7 @@ statement
   | createFunctionStatement
   | createTriggerStatement
   | createPolicyStatement
+  | createRuleStatement
   | createDomainStatement
   | alterTableStatement
   | alterSequenceStatement
@@ -325,6 +326,19 @@ policyClause
   | WITH CHECK parenthesized                   # policyCheck
   ;
 
+// CREATE [OR REPLACE] RULE name AS ON event TO table [WHERE ...] DO ...: the name and the table
+// are parsed; the statement is kept as written, for the server. RULE is an IDENTIFIER, which the
+// AST builder checks.
+createRuleStatement
+  : CREATE (OR REPLACE)? IDENTIFIER identifier AS ON ~(TO | SEMI) TO qualifiedName
+    (ruleActions | ~(OPEN_PAREN | CLOSE_PAREN | SEMI))*
+  ;
+
+// A rule's actions in parentheses, separated by ";" (a ";" may end the last one too).
+ruleActions
+  : OPEN_PAREN (ruleActions | ~(OPEN_PAREN | CLOSE_PAREN))* CLOSE_PAREN
+  ;
+
 // CREATE DOMAIN: the name and the base type are parsed; the statement is kept as written, for the
 // server.
 createDomainStatement
@@ -348,6 +362,8 @@ alterTableAction
   | ALTER COLUMN? identifier ADD GENERATED identityKind AS IDENTITY sequenceOptionList?  # addIdentityAction
   | OWNER TO roleName                                                             # ownerAction
   | (ENABLE (REPLICA | ALWAYS)? | DISABLE) TRIGGER identifier                       # triggerEnabledAction
+  // [ENABLE [REPLICA | ALWAYS] | DISABLE] RULE name: RULE is an IDENTIFIER the builder checks.
+  | (ENABLE (REPLICA | ALWAYS)? | DISABLE) IDENTIFIER identifier                    # ruleEnabledAction
   // [ENABLE | DISABLE | [NO] FORCE] ROW LEVEL SECURITY: FORCE, ROW, LEVEL and SECURITY are
   // IDENTIFIERs, which the AST builder checks.
   | (ENABLE | DISABLE | NO? IDENTIFIER) IDENTIFIER IDENTIFIER IDENTIFIER          # rowSecurityAction
@@ -400,6 +416,7 @@ commentTarget
   | (FUNCTION | PROCEDURE | AGGREGATE) routineSignature  # commentOnFunction
   | TRIGGER identifier ON qualifiedName                # commentOnTrigger
   | POLICY identifier ON qualifiedName                 # commentOnPolicy
+  | IDENTIFIER identifier ON qualifiedName             # commentOnRule
   | SEQUENCE qualifiedName                             # commentOnSequence
   | TYPE qualifiedName                                 # commentOnType
   | CONSTRAINT identifier ON qualifiedName             # commentOnConstraint

@@ -92,6 +92,9 @@ Counts CountObjects(const Catalog& catalog) {
       case ObjectKind::kPolicy:
         ++counts.policies;
         break;
+      case ObjectKind::kRule:
+        ++counts.rules;
+        break;
     }
     counts.comments += object.comment ? 1 : 0;
     if constexpr (std::is_same_v<std::decay_t<decltype(object)>, Constraint>) {
@@ -133,6 +136,9 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
   for (const auto& [name, policy] : catalog.policies) {
     parts[name.table.schema].policies[name] = policy;
   }
+  for (const auto& [name, rule] : catalog.rules) {
+    parts[name.table.schema].rules[name] = rule;
+  }
   for (const auto& [name, domain] : catalog.domains) {
     parts[name.schema].domains[name] = domain;
   }
@@ -172,6 +178,10 @@ std::map<std::string, Catalog> SplitByTable(const Catalog& catalog) {
   }
   for (const auto& [name, policy] : catalog.policies) {
     parts[name.table.name].policies[name] = policy;
+  }
+  for (const auto& [name, rule] : catalog.rules) {
+    bool on_table = catalog.tables.count(name.table) > 0;
+    (on_table ? parts[name.table.name] : rest).rules[name] = rule;
   }
   for (const auto& [name, index] : catalog.indexes) {
     auto owner = parts.find(index.table.name);

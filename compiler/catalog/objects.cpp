@@ -5,7 +5,7 @@
 namespace schemac::catalog {
 namespace {
 
-constexpr std::array<KindFacts, 17> kKinds = {{
+constexpr std::array<KindFacts, 18> kKinds = {{
     // kind, word, token, rank, parent, namespace, commentable, recreated with dependency,
     // recreated when a column it uses is retyped
     {ObjectKind::kSchema, "schema", "schema", 0, std::nullopt, Namespace::kDatabase, true, false,
@@ -53,6 +53,9 @@ constexpr std::array<KindFacts, 17> kKinds = {{
     // and PostgreSQL refuses to change the type of a column they use.
     {ObjectKind::kPolicy, "policy", "policy", 16, std::nullopt, Namespace::kPolicies, true, true,
      true},
+    // A rule is on a table or a view; it goes with what its action uses when that is recreated,
+    // and PostgreSQL refuses to change the type of a column it reads.
+    {ObjectKind::kRule, "rule", "rule", 17, std::nullopt, Namespace::kRules, true, true, true},
 }};
 
 }  // namespace
@@ -150,6 +153,10 @@ ObjectKey RangeKey(const QualifiedName& type) {
 
 ObjectKey PolicyKey(const PolicyName& policy) {
   return {ObjectKind::kPolicy, policy.table.schema, policy.table.name, policy.name};
+}
+
+ObjectKey RuleKey(const RuleName& rule) {
+  return {ObjectKind::kRule, rule.table.schema, rule.table.name, rule.name};
 }
 
 std::string KeyText(const ObjectKey& key) {

@@ -241,6 +241,17 @@ std::string PrintJson(const Catalog& catalog) {
              {"comment", Optional(trigger.comment)}});
   }
   out["triggers"] = triggers;
+  Json rules = Json::array();
+  for (const auto& [name, rule] : catalog.rules) {
+    rules.push_back(
+        Json{{"schema", name.table.schema},
+             {"table", name.table.name},
+             {"name", name.name},
+             {"enabled", std::string(1, rule.enabled)},
+             {"definition", rule.definition.empty() ? Json(nullptr) : Json(rule.definition)},
+             {"comment", Optional(rule.comment)}});
+  }
+  out["rules"] = rules;
   Json policies = Json::array();
   for (const auto& [name, policy] : catalog.policies) {
     // A compiled catalog knows the statement as written only; the server knows the rest.

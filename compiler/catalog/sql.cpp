@@ -416,6 +416,29 @@ std::string CreateTriggerSql(const Trigger& trigger, ExpressionForm form) {
   return out;
 }
 
+std::string RuleTarget(const RuleName& rule) {
+  return "RULE " + QuoteIdentifier(rule.name) + " ON " + rule.table.Quoted();
+}
+
+std::string RuleEnabledSql(const Rule& rule) {
+  std::string_view how = rule.enabled == 'D'   ? "DISABLE"
+                         : rule.enabled == 'R' ? "ENABLE REPLICA"
+                         : rule.enabled == 'A' ? "ENABLE ALWAYS"
+                                               : "ENABLE";
+  return fmt::format("ALTER TABLE {} {} RULE {};", rule.name.table.Quoted(), how,
+                     QuoteIdentifier(rule.name.name));
+}
+
+std::string CreateRuleSql(const Rule& rule, ExpressionForm form) {
+  const std::string& text =
+      rule.definition.empty() ? rule.written.text : Text(rule.definition, rule.written, form);
+  std::string out = text + ";";
+  if (rule.enabled != 'O') {
+    out += "\n" + RuleEnabledSql(rule);
+  }
+  return out;
+}
+
 std::string CreateIndexSql(const Index& index, ExpressionForm form) {
   std::string out = fmt::format("CREATE {}INDEX {} ON {} USING {} (", index.unique ? "UNIQUE " : "",
                                 QuoteIdentifier(index.name.name), index.table.Quoted(),

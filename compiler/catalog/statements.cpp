@@ -532,6 +532,21 @@ void AddTriggers(const Catalog& catalog, ExpressionForm form, Writer& writer) {
   }
 }
 
+void AddRules(const Catalog& catalog, ExpressionForm form, Writer& writer) {
+  for (const auto& [name, rule] : catalog.rules) {
+    std::string sql = CreateRuleSql(rule, form);
+    std::optional<WrittenSpan> span;
+    const Written& written = rule.written;
+    if (form == ExpressionForm::kWritten && !written.empty() && written.start.valid()) {
+      span = WrittenSpan{0, written.text.size(), written.start};  // the whole statement
+    }
+    writer
+        .Add(StatementGroup::kRules, name.table, std::move(sql), rule.origin, {}, PathOf(written),
+             std::move(span))
+        .creates = {RuleKey(name)};
+  }
+}
+
 void AddPolicies(const Catalog& catalog, ExpressionForm form, Writer& writer) {
   for (const auto& [name, table] : catalog.tables) {
     for (std::string& sql : RowSecuritySql(table, false, false)) {
@@ -573,6 +588,9 @@ void AddComments(const Catalog& catalog, Writer& writer) {
   }
   for (const auto& [name, policy] : catalog.policies) {
     writer.Comment(name.table, PolicyKey(name), PolicyTarget(name), policy.comment, policy.origin);
+  }
+  for (const auto& [name, rule] : catalog.rules) {
+    writer.Comment(name.table, RuleKey(name), RuleTarget(name), rule.comment, rule.origin);
   }
   for (const auto& [name, function] : catalog.functions) {
     writer.Comment({name.schema, name.name}, KeyOf(function), FunctionTarget(function),
@@ -708,6 +726,8 @@ std::string_view GroupTitle(StatementGroup group) {
       return "views and the functions that use tables or views";
     case StatementGroup::kTriggers:
       return "triggers";
+    case StatementGroup::kRules:
+      return "rules";
     case StatementGroup::kPolicies:
       return "row-level security";
     case StatementGroup::kComments:
@@ -724,6 +744,7 @@ std::vector<CreateStatement> CreateStatements(const Catalog& catalog, Expression
   Writer writer(statements);
   AddObjects(catalog, form, apart, writer);
   AddTriggers(catalog, form, writer);
+  AddRules(catalog, form, writer);
   AddPolicies(catalog, form, writer);
   AddComments(catalog, writer);
   AddPrivileges(catalog, writer);

@@ -41,27 +41,17 @@ struct Handler {
 // managed comes next, since it takes out of the catalog the objects that depend on it, and the
 // dependencies last, since they are kept between objects of the catalog only.
 constexpr std::array<Handler, kCatalogQueryCount> kHandlers = {{
-    {"schemas", AddSchemas},
-    {"extensions", AddExtensions},
-    {"enums", AddEnums},
-    {"domains", AddDomains},
-    {"composites", AddComposites},
-    {"ranges", AddRanges},
-    {"sequences", AddSequences},
-    {"tables", AddTables},
-    {"columns", AddColumns},
-    {"constraints", AddConstraints},
-    {"indexes", AddIndexes},
-    {"index_keys", AddIndexKeys},
-    {"views", AddViews},
-    {"functions", AddFunctions},
-    {"aggregates", AddAggregates},
-    {"triggers", AddTriggers},
-    {"policies", AddPolicies},
-    {"privileges", AddPrivileges},
-    {"default_privileges", AddDefaultPrivileges},
-    {"unmanaged", AddUnmanaged},
-    {"dependencies", AddDependencies},
+    {"schemas", AddSchemas},       {"extensions", AddExtensions},
+    {"enums", AddEnums},           {"domains", AddDomains},
+    {"composites", AddComposites}, {"ranges", AddRanges},
+    {"sequences", AddSequences},   {"tables", AddTables},
+    {"columns", AddColumns},       {"constraints", AddConstraints},
+    {"indexes", AddIndexes},       {"index_keys", AddIndexKeys},
+    {"views", AddViews},           {"functions", AddFunctions},
+    {"aggregates", AddAggregates}, {"triggers", AddTriggers},
+    {"rules", AddRules},           {"policies", AddPolicies},
+    {"privileges", AddPrivileges}, {"default_privileges", AddDefaultPrivileges},
+    {"unmanaged", AddUnmanaged},   {"dependencies", AddDependencies},
 }};
 
 }  // namespace

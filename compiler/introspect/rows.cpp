@@ -491,6 +491,18 @@ void AddTriggers(const pqxx::result& rows, catalog::Catalog& catalog) {
   }
 }
 
+void AddRules(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    catalog::Rule rule;
+    rule.name = {Name(row, "schema", "table_name"), Text(row, "name")};
+    rule.definition = Text(row, "definition");
+    std::string enabled = Text(row, "enabled");
+    rule.enabled = enabled.empty() ? 'O' : enabled[0];
+    rule.comment = Optional(row, "comment");
+    catalog.rules[rule.name] = std::move(rule);
+  }
+}
+
 void AddPolicies(const pqxx::result& rows, catalog::Catalog& catalog) {
   for (const pqxx::row& row : rows) {
     catalog::Policy policy;
@@ -558,6 +570,7 @@ void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog) {
     std::string leave_out = Text(row, "leave_out");
     if (leave_out == "table" || leave_out == "view") {
       std::erase_if(catalog.triggers, [&](const auto& entry) { return entry.first.table == name; });
+      std::erase_if(catalog.rules, [&](const auto& entry) { return entry.first.table == name; });
     }
     if (leave_out == "table") {
       catalog.tables.erase(name);

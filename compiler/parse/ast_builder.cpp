@@ -146,6 +146,17 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   if (auto* s = ctx->createPolicyStatement()) {
     return BuildCreatePolicy(s);
   }
+  if (auto* s = ctx->createRuleStatement()) {
+    if (FoldIdentifier(s->IDENTIFIER()->getSymbol()) != "rule") {
+      ReportUnsupported(ctx, "statement");
+      return std::nullopt;
+    }
+    ast::CreateRule out;
+    out.name = BuildIdentifier(s->identifier());
+    out.table = BuildQualifiedName(s->qualifiedName());
+    out.statement = WholeStatement(s);
+    return out;
+  }
   if (auto* s = ctx->createDomainStatement()) {
     ast::CreateDomain out;
     out.name = BuildQualifiedName(s->qualifiedName());
@@ -742,6 +753,17 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
     } else if (auto* owner_action = dynamic_cast<P::OwnerActionContext*>(action)) {
       built.kind = ast::AlterTableActionKind::kOwner;
       built.owner = BuildRoleName(owner_action->roleName());
+    } else if (auto* rule_enabled = dynamic_cast<P::RuleEnabledActionContext*>(action)) {
+      if (FoldIdentifier(rule_enabled->IDENTIFIER()->getSymbol()) != "rule") {
+        ReportUnsupported(action, "ALTER TABLE action");
+        continue;
+      }
+      built.kind = ast::AlterTableActionKind::kRuleEnabled;
+      built.trigger = BuildIdentifier(rule_enabled->identifier());
+      built.enabled = rule_enabled->DISABLE() != nullptr   ? 'D'
+                      : rule_enabled->REPLICA() != nullptr ? 'R'
+                      : rule_enabled->ALWAYS() != nullptr  ? 'A'
+                                                           : 'O';
     } else if (auto* enabled = dynamic_cast<P::TriggerEnabledActionContext*>(action)) {
       antlr4::Token* word = enabled->identifier()->getStart();
       if (word->getType() == P::IDENTIFIER &&
@@ -833,6 +855,12 @@ std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementCo
     out.target = ast::CommentTarget::kTrigger;
     out.constraint = BuildIdentifier(comment_on_trigger->identifier());
     out.name = BuildQualifiedName(comment_on_trigger->qualifiedName());
+  } else if (auto* comment_on_rule = dynamic_cast<P::CommentOnRuleContext*>(target);
+             comment_on_rule != nullptr &&
+             FoldIdentifier(comment_on_rule->IDENTIFIER()->getSymbol()) == "rule") {
+    out.target = ast::CommentTarget::kRule;
+    out.constraint = BuildIdentifier(comment_on_rule->identifier());
+    out.name = BuildQualifiedName(comment_on_rule->qualifiedName());
   } else if (auto* comment_on_policy = dynamic_cast<P::CommentOnPolicyContext*>(target)) {
     out.target = ast::CommentTarget::kPolicy;
     out.constraint = BuildIdentifier(comment_on_policy->identifier());

@@ -169,6 +169,8 @@ class AtomicBody {
       case State::kCreate:
         if (token.getType() == SqlLexer::FUNCTION || token.getType() == SqlLexer::PROCEDURE) {
           state_ = State::kRoutine;
+        } else if (IsWord(token, "rule")) {
+          state_ = State::kRule;
         } else if (token.getType() != SqlLexer::OR && token.getType() != SqlLexer::REPLACE) {
           state_ = State::kOther;
         }
@@ -180,15 +182,18 @@ class AtomicBody {
           --depth_;
         }
         return;
+      case State::kRule:
       case State::kOther:
         return;
     }
   }
   bool Open() const { return depth_ > 0; }
+  // Whether the statement is CREATE [OR REPLACE] RULE, whose actions in parentheses end with ";".
+  bool Rule() const { return state_ == State::kRule; }
   void Reset() { *this = AtomicBody(); }
 
  private:
-  enum class State { kStart, kCreate, kRoutine, kOther };
+  enum class State { kStart, kCreate, kRoutine, kRule, kOther };
   State state_ = State::kStart;
   int depth_ = 0;
 };
@@ -316,7 +321,8 @@ void ForEachStatement(const std::shared_ptr<const base::SourceFile>& file,
       atomic.See(*token);
     }
     current.tokens.push_back(std::move(token));
-    if (type == SqlLexer::SEMI && !atomic.Open()) {
+    // As psql: a ";" between the parentheses around a rule's actions does not end it.
+    if (type == SqlLexer::SEMI && !atomic.Open() && !(atomic.Rule() && depth > 0)) {
       bool copy = IsCopyFromStdin(current.tokens);
       current.copy_from_stdin = copy;
       flush();

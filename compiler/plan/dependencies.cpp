@@ -158,6 +158,11 @@ DependencyIndex::DependencyIndex(const catalog::Catalog& catalog) {
                                        ? TableKey(name.table)
                                        : catalog::ViewKey(name.table));
   }
+  for (const auto& [name, rule] : catalog.rules) {
+    Add(catalog::RuleKey(name), catalog.tables.count(name.table) != 0
+                                    ? TableKey(name.table)
+                                    : catalog::ViewKey(name.table));
+  }
   // What the server recorded: what expressions call, read and cast to, and the types columns
   // are of.
   for (const catalog::Dependency& dependency : catalog.dependencies.value) {

@@ -41,6 +41,7 @@ std::optional<std::pair<std::string, std::string>> RelationName(const catalog::C
     case catalog::Namespace::kRoutines:
     case catalog::Namespace::kTriggers:
     case catalog::Namespace::kPolicies:
+    case catalog::Namespace::kRules:
       return std::nullopt;
   }
   return std::nullopt;

@@ -172,6 +172,9 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
       case ObjectKind::kPolicy:
         BuildPolicySteps(context, change, steps);
         break;
+      case ObjectKind::kRule:
+        BuildRuleSteps(context, change, steps);
+        break;
     }
   }
   BuildPrivilegeSteps(context, changes.changes, privileges_changed, steps);

@@ -115,6 +115,10 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       DeclarePolicy(*policy, s.range);
       return true;
     }
+    if (const auto* rule = As<ast::CreateRule>(s)) {
+      DeclareRule(*rule, s.range);
+      return true;
+    }
     return false;
   });
   // Changes to declared objects, in statement order.

@@ -112,6 +112,10 @@ class Compiler {
   // FindTrigger returns trigger `name` of `table`, or reports that there is none.
   catalog::Trigger* FindTrigger(const catalog::QualifiedName& table, const ast::Identifier& name);
   void DeclarePolicy(const ast::CreatePolicy& statement, const base::SourceRange& range);
+  // rules.cpp: CREATE RULE.
+  void DeclareRule(const ast::CreateRule& statement, const base::SourceRange& range);
+  // FindRule returns rule `name` of `table`, or reports that there is none.
+  catalog::Rule* FindRule(const catalog::QualifiedName& table, const ast::Identifier& name);
   // FindPolicy returns policy `name` of `table`, or reports that there is none.
   catalog::Policy* FindPolicy(const catalog::QualifiedName& table, const ast::Identifier& name);
   // grants.cpp: GRANT and REVOKE, kept as written with the objects they name.

@@ -461,6 +461,19 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
       key = fmt::format("trigger \"{}\" on \"{}\"", trigger->name.name, table->Text());
       break;
     }
+    case ast::CommentTarget::kRule: {
+      std::optional<catalog::QualifiedName> table = Qualify(statement.name, NameUse::kRelation);
+      if (!table) {
+        return;
+      }
+      catalog::Rule* rule = FindRule(*table, *statement.constraint);
+      if (rule == nullptr) {
+        return;
+      }
+      slot = &rule->comment;
+      key = fmt::format("rule \"{}\" on \"{}\"", rule->name.name, table->Text());
+      break;
+    }
     case ast::CommentTarget::kPolicy: {
       catalog::Table* table = FindTable(statement.name, "");
       if (table == nullptr) {

@@ -832,6 +832,11 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
       case ast::AlterTableActionKind::kForceRowSecurity:
         table->force_row_security = action.on;
         break;
+      case ast::AlterTableActionKind::kRuleEnabled:
+        if (catalog::Rule* rule = FindRule(table->name, action.trigger)) {
+          rule->enabled = action.enabled;
+        }
+        break;
       case ast::AlterTableActionKind::kAttachPartition:
         AttachPartition(*table, action);
         break;

@@ -2,7 +2,7 @@
 -- What each object uses, as the server records it (pg_depend), with both ends named the way
 -- schemac names objects: `kind` is the kind's token ("schema", "extension", "enum", "sequence",
 -- "table", "column", "constraint", "index", "view", "materialized_view", "function", "trigger",
--- "domain", "composite", "range", "aggregate", "policy", or the name of a kind schemac does not
+-- "domain", "composite", "range", "aggregate", "policy", "rule", or the name of a kind schemac does not
 -- manage yet: "foreign table", ...; what has no name here, a toast table or an internal
 -- trigger, is left out), then the schema, the name (a trigger's or a policy's: its table's) and,
 -- for a column, constraint, trigger or policy, its name within the table, for a function its
@@ -122,18 +122,20 @@ named AS (
              CASE WHEN p.prokind = 'a' THEN 'aggregate' ELSE 'function' END
            WHEN g.oid IS NOT NULL AND NOT g.tgisinternal THEN 'trigger'
            WHEN pl.oid IS NOT NULL THEN 'policy'
+           WHEN ru.oid IS NOT NULL THEN 'rule'
            ELSE 'other'
          END AS kind,
          coalesce(x.schema, n.nspname, cn.nspname, tn.nspname, kn.nspname, xn.nspname, pn.nspname,
-                  gn.nspname, pln.nspname, '') AS schema,
+                  gn.nspname, pln.nspname, run.nspname, '') AS schema,
          coalesce(x.name, n.nspname, c.relname, t.typname, kc.relname, xe.extname, p.proname,
-                  gc.relname, plc.relname, '') AS name,
+                  gc.relname, plc.relname, ruc.relname, '') AS name,
          CASE
            WHEN x.name IS NOT NULL THEN ''
            WHEN c.relkind IN ('r', 'p') AND r.r_objsubid <> 0 THEN a.attname::pg_catalog.text
            WHEN k.conrelid <> 0 THEN k.conname::pg_catalog.text
            WHEN g.oid IS NOT NULL THEN g.tgname::pg_catalog.text
            WHEN pl.oid IS NOT NULL THEN pl.polname::pg_catalog.text
+           WHEN ru.oid IS NOT NULL THEN ru.rulename::pg_catalog.text
            WHEN p.oid IS NOT NULL THEN
              pg_catalog.array_to_string(
                ARRAY(SELECT pg_catalog.format_type(pa.type, NULL)
@@ -173,6 +175,10 @@ named AS (
     ON r.r_classid = 'pg_catalog.pg_policy'::pg_catalog.regclass AND pl.oid = r.r_objid
   LEFT JOIN pg_catalog.pg_class plc ON plc.oid = pl.polrelid
   LEFT JOIN pg_catalog.pg_namespace pln ON pln.oid = plc.relnamespace
+  LEFT JOIN pg_catalog.pg_rewrite ru
+    ON r.r_classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND ru.oid = r.r_objid
+  LEFT JOIN pg_catalog.pg_class ruc ON ruc.oid = ru.ev_class
+  LEFT JOIN pg_catalog.pg_namespace run ON run.oid = ruc.relnamespace
 )
 SELECT o.kind, o.schema, o.name, o.sub_name,
        r.kind AS referenced_kind, r.schema AS referenced_schema, r.name AS referenced_name,

@@ -2,7 +2,8 @@
 -- Everything of the database that schemac does not manage, one row each, with the kind, schema
 -- and name, PostgreSQL's identity of it (pg_identify_object) and a detail:
 --   * objects of kinds the schema language has no statement for (ordered-set aggregates, tables
---     in an inheritance tree that is not a partitioned table's, operators, ...);
+--     in an inheritance tree that is not a partitioned table's, operators, rules on a
+--     materialized view, ...);
 --   * objects of managed kinds that depend on one of those, directly or through one another: a
 --     table with a column of a base type of the user's, an index using an operator class of the
 --     user's, a sequence owned by a table in an inheritance tree (dependents, with the first
@@ -201,13 +202,13 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   WHERE c.relkind NOT IN ('r', 'p')
   UNION ALL
-  -- Rules, but the _RETURN rule that makes a view.
+  -- Rules on what is not a table or a view, but the _RETURN rule that makes a view.
   SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass, r.oid, 0, 'rule', n.nspname, r.rulename,
          NULL, false, false, false, NULL, NULL, true
   FROM pg_catalog.pg_rewrite r
   JOIN user_relations c ON c.oid = r.ev_class
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE r.rulename <> '_RETURN'
+  WHERE r.rulename <> '_RETURN' AND c.relkind NOT IN ('r', 'p', 'v')
   UNION ALL
   SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, x.oid, 0, 'statistics object',
          n.nspname, x.stxname, NULL, false, false, false, NULL, NULL, true

@@ -112,7 +112,8 @@ enum class ObjectKind {
   kComposite,
   kRange,
   kAggregate,
-  kPolicy
+  kPolicy,
+  kRule
 };
 
 // KindName returns the lower-case word for a kind ("table", "enum type", ...).
@@ -525,6 +526,24 @@ struct Trigger {
 // PolicyName names a row-level security policy: its table, and its name there.
 using PolicyName = TriggerName;
 
+// RuleName names a rewrite rule: the table or view it is on, and its name there.
+using RuleName = TriggerName;
+
+// Rule is a rewrite rule of a table or view (CREATE RULE), but the one that makes a view. Like a
+// trigger, its definition is the server's business: a catalog read from a database holds it as
+// pg_get_ruledef() prints it (without its ";"); a compiled catalog holds the statement as
+// written, which the scratch database is given.
+struct Rule {
+  RuleName name;
+  std::string definition;  // "CREATE RULE name AS ON INSERT TO s.t DO INSTEAD NOTHING"
+  // When it fires (ALTER TABLE ... ENABLE | DISABLE RULE), as a trigger's Trigger::enabled.
+  char enabled = 'O';
+  Written written;
+  std::optional<std::string> comment;
+  Origin origin;
+  bool operator==(const Rule&) const = default;
+};
+
 // Policy is a row-level security policy of a table (CREATE POLICY). Its expressions are the
 // server's business, as a view's query is: a catalog read from a database holds what the server
 // prints of them; a compiled catalog holds the statement as written, which the scratch database
@@ -651,6 +670,7 @@ struct Catalog {
   std::map<QualifiedName, CompositeType> composites;
   std::map<QualifiedName, RangeType> ranges;
   std::map<PolicyName, Policy> policies;
+  std::map<RuleName, Rule> rules;
   // The privileges of objects whose privileges are not their kind's defaults
   // (catalog::DefaultGrants), by the object's key (a column's for privileges on a column): what a
   // server holds (introspection only; a compiled catalog has its grant_statements instead).
@@ -704,6 +724,7 @@ struct Counts {
   size_t ranges = 0;
   size_t aggregates = 0;
   size_t policies = 0;
+  size_t rules = 0;
   size_t comments = 0;
 };
 Counts CountObjects(const Catalog& catalog);

@@ -22,6 +22,7 @@ enum class Namespace {
   kRoutines,   // functions and procedures of one schema, told apart by their argument types
   kTriggers,   // triggers of one table or view
   kPolicies,   // policies of one table
+  kRules,      // rules of one table or view
 };
 
 // KindFacts are the facts about one kind.
@@ -72,6 +73,7 @@ ObjectKey DomainKey(const QualifiedName& domain);
 ObjectKey CompositeKey(const QualifiedName& type);
 ObjectKey RangeKey(const QualifiedName& type);
 ObjectKey PolicyKey(const PolicyName& policy);
+ObjectKey RuleKey(const RuleName& rule);
 // ParentKey returns the key of what a part belongs to (a column's or a constraint's table), and
 // the key itself, without its sub-name, for every other kind.
 ObjectKey ParentKey(const ObjectKey& key);
@@ -84,8 +86,8 @@ std::string KeyText(const ObjectKey& key);
 // ForEachObject calls `visit(key, object)` for every object of `catalog` (const or not), the
 // object typed as what it is (Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
 // Index, View (materialized or not), Function (or aggregate), Trigger, Domain, CompositeType,
-// RangeType, Policy): kinds in rank order, each table followed by its columns in declaration order
-// and its constraints by name.
+// RangeType, Policy, Rule): kinds in rank order, each table followed by its columns in declaration
+// order and its constraints by name.
 template <typename CatalogT, typename Visit>
 void ForEachObject(CatalogT& catalog, Visit&& visit) {
   for (auto& [name, schema] : catalog.schemas) {
@@ -132,6 +134,9 @@ void ForEachObject(CatalogT& catalog, Visit&& visit) {
   }
   for (auto& [name, policy] : catalog.policies) {
     visit(PolicyKey(name), policy);
+  }
+  for (auto& [name, rule] : catalog.rules) {
+    visit(RuleKey(name), rule);
   }
 }
 
@@ -197,6 +202,8 @@ bool VisitObject(CatalogT& catalog, const ObjectKey& key, Visit&& visit) {
       return in(catalog.ranges, name);
     case ObjectKind::kPolicy:
       return in(catalog.policies, PolicyName{name, key.sub_name});
+    case ObjectKind::kRule:
+      return in(catalog.rules, RuleName{name, key.sub_name});
     case ObjectKind::kColumn: {
       auto table = catalog.tables.find(name);
       if (table == catalog.tables.end()) {

@@ -128,6 +128,15 @@ std::string CreateTriggerSql(const Trigger& trigger,
 std::string TriggerEnabledSql(const Trigger& trigger);
 // TriggerTarget returns `TRIGGER name ON s.t`, for COMMENT ON and DROP.
 std::string TriggerTarget(const TriggerName& trigger);
+// CreateRuleSql returns the statement that creates a rule, ending with ";" (as written, or its
+// definition as the server prints it), followed by ALTER TABLE ... ENABLE | DISABLE RULE when it
+// does not fire as by default.
+std::string CreateRuleSql(const Rule& rule, ExpressionForm form = ExpressionForm::kCatalog);
+// RuleEnabledSql returns `ALTER TABLE s.t ENABLE | DISABLE | ENABLE REPLICA | ENABLE ALWAYS RULE
+// name;`.
+std::string RuleEnabledSql(const Rule& rule);
+// RuleTarget returns `RULE name ON s.t`, for DROP and COMMENT ON.
+std::string RuleTarget(const RuleName& rule);
 // CreatePolicySql returns the statement that creates a policy, ending with ";": as written for
 // a compiled catalog (the server compiles it), else as the server's parts make it
 // (`CREATE POLICY name ON s.t [AS RESTRICTIVE] [FOR command] [TO roles] [USING (...)]

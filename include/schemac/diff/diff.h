@@ -31,7 +31,7 @@ enum class Property {
   kDropExpression,   // column: generated column becomes a plain column
   kValidated,        // constraint: NOT VALID becomes valid
   kQuery,            // view: its query, keeping its columns and adding some after them
-  kDefinition,       // function: replaced in place (CREATE OR REPLACE); policy: ALTER POLICY
+  kDefinition,       // function, rule: replaced in place (CREATE OR REPLACE); policy: ALTER POLICY
   kRowSecurity,      // table: ENABLE | DISABLE and [NO] FORCE ROW LEVEL SECURITY
   kPartition,        // table: attached to, detached from or re-bounded in a partitioned table
   kEnabled,          // trigger: ENABLE | DISABLE

@@ -309,6 +309,14 @@ struct CreateTrigger {
   Expression statement;  // from CREATE to the end, without the ";"
 };
 
+// CreateRule is CREATE [OR REPLACE] RULE. The name and the table are parsed; the statement is
+// kept as written, for the server.
+struct CreateRule {
+  Identifier name;
+  QualifiedName table;
+  Expression statement;  // from CREATE to the end, without the ";"
+};
+
 // CreatePolicy is CREATE POLICY. The name, the table and the roles are parsed; the statement as a
 // whole is kept as written, for the server.
 struct CreatePolicy {
@@ -366,6 +374,7 @@ enum class AlterTableActionKind {
   kRowSecurity,       // ENABLE | DISABLE ROW LEVEL SECURITY
   kForceRowSecurity,  // [NO] FORCE ROW LEVEL SECURITY
   kAttachPartition,   // ATTACH PARTITION name bound
+  kRuleEnabled,       // ENABLE [REPLICA | ALWAYS] | DISABLE RULE name
 };
 
 struct AlterTableAction {
@@ -374,7 +383,7 @@ struct AlterTableAction {
   Constraint constraint;    // kAddConstraint, kSetDefault, kAddIdentity
   Identifier column_name;   // kSetDefault, kSetNotNull, kAddIdentity
   Identifier owner;         // kOwner
-  Identifier trigger;       // kTriggerEnabled
+  Identifier trigger;       // kTriggerEnabled, kRuleEnabled (the rule)
   char enabled = 'O';       // kTriggerEnabled: as catalog::Trigger::enabled
   bool on = false;          // kRowSecurity: ENABLE; kForceRowSecurity: FORCE
   QualifiedName partition;  // kAttachPartition
@@ -421,7 +430,8 @@ enum class CommentTarget {
   kAggregate,
   kTrigger,
   kPolicy,
-  kDomain
+  kDomain,
+  kRule
 };
 
 struct Comment {
@@ -457,8 +467,8 @@ struct Setting {
 using StatementBody =
     std::variant<CreateSchema, CreateExtension, CreateEnum, CreateComposite, CreateRange,
                  CreateSequence, AlterSequence, CreateTable, CreateIndex, CreateView,
-                 CreateFunction, CreateTrigger, CreatePolicy, CreateDomain, AlterTable, AlterOwner,
-                 AlterEnum, AlterIndexAttach, Comment, Grant, Setting>;
+                 CreateFunction, CreateTrigger, CreatePolicy, CreateRule, CreateDomain, AlterTable,
+                 AlterOwner, AlterEnum, AlterIndexAttach, Comment, Grant, Setting>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.

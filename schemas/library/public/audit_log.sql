@@ -20,6 +20,11 @@ CREATE INDEX audit_log_table_changed_at_idx ON public.audit_log (table_schema, t
 CREATE INDEX audit_log_row_key_idx ON public.audit_log (table_name, row_key) WHERE row_key IS NOT NULL;
 CREATE INDEX audit_log_changed_at_brin ON public.audit_log USING brin (changed_at);
 
+-- The log is append-only: updates and deletes of its rows do nothing.
+CREATE RULE audit_log_no_update AS ON UPDATE TO public.audit_log DO INSTEAD NOTHING;
+CREATE RULE audit_log_no_delete AS ON DELETE TO public.audit_log DO INSTEAD NOTHING;
+COMMENT ON RULE audit_log_no_delete ON public.audit_log IS 'History is never deleted.';
+
 CREATE TABLE public.library_settings (
     key varchar(64) PRIMARY KEY CHECK (key ~ '^[a-z][a-z0-9_.]*$'),
     value jsonb NOT NULL,

@@ -19,3 +19,7 @@ ALTER TABLE plain ATTACH PARTITION loose DEFAULT;
 ALTER INDEX events_at_idx ATTACH PARTITION loose_at_idx;
 -- Detaching is history, not state.
 ALTER TABLE events DETACH PARTITION loose;
+-- A rule on a table that does not exist, and one that is not declared.
+CREATE RULE r AS ON INSERT TO evnts DO INSTEAD NOTHING;
+COMMENT ON RULE nope ON events IS 'no such rule';
+ALTER TABLE events DISABLE RULE nope;

@@ -1,0 +1,3 @@
+CREATE TABLE items (id integer PRIMARY KEY, name text NOT NULL, deleted boolean NOT NULL DEFAULT false);
+CREATE TABLE item_log (id integer, name text, at timestamptz NOT NULL DEFAULT now());
+CREATE RULE log_insert AS ON INSERT TO items DO ALSO INSERT INTO item_log (id, name) VALUES (NEW.id, NEW.name);
