@@ -6,8 +6,7 @@
 
 namespace schemac::diff {
 
-void DiffRules(const catalog::Catalog& from, const catalog::Catalog& to,
-               std::vector<Change>& out) {
+void DiffRules(const catalog::Catalog& from, const catalog::Catalog& to, std::vector<Change>& out) {
   DiffEach(from.rules, to.rules, out, catalog::RuleKey,
            [&](const catalog::ObjectKey& key, const catalog::Rule& a, const catalog::Rule& b) {
              Change change{ChangeKind::kAlter, key, {}};

@@ -39,10 +39,9 @@ void BuildRuleSteps(const Context& context, const diff::Change& change,
     }
   }
   const catalog::Rule& rule = context.to.rules.at(name);
-  PlannedStep planned = NewStep(change.key, change.kind == diff::ChangeKind::kAlter
-                                                ? Action::kAlter
-                                                : Action::kCreate,
-                                "", &rule.origin);
+  PlannedStep planned = NewStep(
+      change.key, change.kind == diff::ChangeKind::kAlter ? Action::kAlter : Action::kCreate, "",
+      &rule.origin);
   AddNeeds(context.to_dependencies, change.key, planned.needs);
   std::vector<std::string> what;
   if (change.kind != diff::ChangeKind::kAlter) {

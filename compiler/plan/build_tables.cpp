@@ -210,6 +210,22 @@ void PartitionStatements(const catalog::Catalog& context_to, const catalog::Tabl
                     table.name.Quoted(), table.partition_bound, table.partition_of->Quoted()));
     what.push_back(
         fmt::format("attach to {} {}", table.partition_of->Quoted(), table.partition_bound));
+    bool parent_indexed = false;
+    if (const catalog::Table* parent = FindTable(context_to, TableKey(*table.partition_of))) {
+      for (const auto& [name, constraint] : parent->constraints) {
+        parent_indexed = parent_indexed || constraint.type == ConstraintType::kPrimaryKey ||
+                         constraint.type == ConstraintType::kUnique ||
+                         constraint.type == ConstraintType::kExclusion;
+      }
+    }
+    for (const auto& [name, index] : context_to.indexes) {
+      parent_indexed = parent_indexed || index.table == *table.partition_of;
+    }
+    if (parent_indexed) {
+      AddHazard(step, Hazard::kIndexBuild,
+                fmt::format("ATTACH PARTITION builds on {} the indexes of {} it has no equal of",
+                            table.name.Quoted(), table.partition_of->Quoted()));
+    }
     planned.needs.push_back(TableKey(*table.partition_of));
     for (const catalog::Column& column : table.columns) {
       planned.needs.push_back(ColumnKey(table.name, column.name));

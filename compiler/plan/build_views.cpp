@@ -74,35 +74,6 @@ std::vector<std::string> CommentsSql(const catalog::View* old_view, const catalo
   return out;
 }
 
-// Warns that what the live database holds on a view and schemac does not manage (its rules and
-// triggers of kinds it does not manage) goes when the up plan drops the view, to create it again
-// or not.
-void WarnWhatGoesWithTheView(const Context& context, const catalog::View& view, bool again) {
-  const catalog::QualifiedName& name = view.name;
-  if (context.down) {
-    return;
-  }
-  std::vector<std::string> lost;
-  const std::string on = " on " + name.Quoted();
-  for (const catalog::UnmanagedObject& item : context.from.unmanaged.items) {
-    bool part = !item.property && (item.kind == "trigger" || item.kind == "rule") &&
-                item.identity.ends_with(on);
-    if (part) {
-      lost.push_back(item.detail.empty() ? item.Title()
-                                         : fmt::format("{} ({})", item.Title(), item.detail));
-    }
-  }
-  if (lost.empty()) {
-    return;
-  }
-  context.sink.Warning(
-      "unmanaged-lost", {},
-      fmt::format("the plan drops {} {}{}, and with it what schemac does not manage on it: {}; "
-                  "create them again after the migration",
-                  catalog::KindName(catalog::KeyOf(view).kind), name.Text(),
-                  again ? " to create it again" : "", fmt::join(lost, ", ")));
-}
-
 }  // namespace
 
 void BuildViewSteps(const Context& context, const diff::Change& change,
@@ -127,7 +98,6 @@ void BuildViewSteps(const Context& context, const diff::Change& change,
                     : fmt::format("the rows of materialized view {} are deleted", name.Text()));
     }
     out.push_back(std::move(planned));
-    WarnWhatGoesWithTheView(context, old_view, change.kind == ChangeKind::kRecreate);
     if (change.kind == ChangeKind::kDrop) {
       return;
     }

@@ -23,7 +23,7 @@ constexpr ObjectKind kEveryKind[] = {
     ObjectKind::kConstraint,       ObjectKind::kIndex,     ObjectKind::kView,
     ObjectKind::kFunction,         ObjectKind::kTrigger,   ObjectKind::kDomain,
     ObjectKind::kMaterializedView, ObjectKind::kComposite, ObjectKind::kRange,
-    ObjectKind::kAggregate,        ObjectKind::kPolicy,
+    ObjectKind::kAggregate,        ObjectKind::kPolicy,    ObjectKind::kRule,
 };
 
 // A schema with two objects of every kind but extensions (one), written by hand.
@@ -48,6 +48,7 @@ CREATE TYPE app.size AS (w integer, h integer);
 CREATE TYPE app.floatrange AS RANGE (subtype = float8);
 CREATE AGGREGATE app.total (integer) (SFUNC = int4pl, STYPE = integer);
 CREATE POLICY own ON app.users USING (true);
+CREATE RULE no_delete AS ON DELETE TO app.names DO INSTEAD NOTHING;
 )sql";
 
 catalog::Catalog Compile() {
@@ -94,14 +95,14 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
   // Counted by hand from kSchema: schemas app and public, the extension, two enum types, the
   // sequence, two tables with two columns each, their two primary keys and one foreign key, two
   // indexes, the view, the materialized view, two overloads of a function, the trigger, the
-  // domain, the composite type, the range type, the aggregate, the policy.
+  // domain, the composite type, the range type, the aggregate, the policy, the rule.
   std::map<ObjectKind, int> expected = {
       {ObjectKind::kSchema, 2},           {ObjectKind::kExtension, 1}, {ObjectKind::kEnum, 2},
       {ObjectKind::kSequence, 1},         {ObjectKind::kTable, 2},     {ObjectKind::kColumn, 4},
       {ObjectKind::kConstraint, 3},       {ObjectKind::kIndex, 2},     {ObjectKind::kView, 1},
       {ObjectKind::kFunction, 2},         {ObjectKind::kTrigger, 1},   {ObjectKind::kDomain, 1},
       {ObjectKind::kMaterializedView, 1}, {ObjectKind::kComposite, 1}, {ObjectKind::kRange, 1},
-      {ObjectKind::kAggregate, 1},        {ObjectKind::kPolicy, 1},
+      {ObjectKind::kAggregate, 1},        {ObjectKind::kPolicy, 1},    {ObjectKind::kRule, 1},
   };
   EXPECT_EQ(per_kind, expected);
   catalog::Counts counts = catalog::CountObjects(catalog);

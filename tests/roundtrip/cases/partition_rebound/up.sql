@@ -1,6 +1,6 @@
 -- schemac migration: up
--- 1 step; hazards: access-exclusive-lock, validates-constraint
+-- 1 step; hazards: access-exclusive-lock, index-build, validates-constraint
 
--- ~ table public.events_2024: detach from public.events, attach to public.events FOR VALUES FROM ('2024-01-01') TO ('2024-07-01') [access-exclusive-lock, validates-constraint]
+-- ~ table public.events_2024: detach from public.events, attach to public.events FOR VALUES FROM ('2024-01-01') TO ('2024-07-01') [access-exclusive-lock, validates-constraint, index-build]
 ALTER TABLE public.events DETACH PARTITION public.events_2024;
 ALTER TABLE public.events ATTACH PARTITION public.events_2024 FOR VALUES FROM ('2024-01-01') TO ('2024-07-01');

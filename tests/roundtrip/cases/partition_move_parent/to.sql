@@ -1,0 +1,4 @@
+-- A partition moves from one partitioned table to another.
+CREATE TABLE orders (id bigint NOT NULL, region text NOT NULL, total numeric NOT NULL DEFAULT 0, PRIMARY KEY (id, region)) PARTITION BY LIST (region);
+CREATE TABLE archive (id bigint NOT NULL, region text NOT NULL, total numeric NOT NULL DEFAULT 0, PRIMARY KEY (id, region)) PARTITION BY LIST (region);
+CREATE TABLE orders_eu PARTITION OF archive FOR VALUES IN ('de', 'fr', 'it');

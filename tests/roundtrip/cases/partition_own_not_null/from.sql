@@ -1,0 +1,2 @@
+CREATE TABLE notes (id bigint NOT NULL, at date NOT NULL, body text) PARTITION BY RANGE (at);
+CREATE TABLE notes_2024 PARTITION OF notes FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');

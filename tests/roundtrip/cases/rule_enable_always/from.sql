@@ -1,0 +1,2 @@
+CREATE TABLE items (id integer PRIMARY KEY, name text);
+CREATE RULE no_delete AS ON DELETE TO items DO INSTEAD NOTHING;
