@@ -28,6 +28,7 @@ statement
   | createTriggerStatement
   | createPolicyStatement
   | createRuleStatement
+  | createStatisticsStatement
   | createDomainStatement
   | alterTableStatement
   | alterSequenceStatement
@@ -339,6 +340,19 @@ ruleActions
   : OPEN_PAREN (ruleActions | ~(OPEN_PAREN | CLOSE_PAREN))* CLOSE_PAREN
   ;
 
+// CREATE STATISTICS name [(kinds)] ON column | (expression), ... FROM table: the name and the
+// table are parsed; the statement is kept as written, for the server. STATISTICS and FROM are
+// IDENTIFIERs, which the AST builder checks.
+createStatisticsStatement
+  : CREATE IDENTIFIER (IF NOT EXISTS)? qualifiedName parenthesized? ON statisticsElement
+    (COMMA statisticsElement)* IDENTIFIER qualifiedName
+  ;
+
+statisticsElement
+  : identifier
+  | parenthesized
+  ;
+
 // CREATE DOMAIN: the name and the base type are parsed; the statement is kept as written, for the
 // server.
 createDomainStatement
@@ -417,6 +431,7 @@ commentTarget
   | TRIGGER identifier ON qualifiedName                # commentOnTrigger
   | POLICY identifier ON qualifiedName                 # commentOnPolicy
   | IDENTIFIER identifier ON qualifiedName             # commentOnRule
+  | IDENTIFIER qualifiedName                           # commentOnStatistics
   | SEQUENCE qualifiedName                             # commentOnSequence
   | TYPE qualifiedName                                 # commentOnType
   | CONSTRAINT identifier ON qualifiedName             # commentOnConstraint

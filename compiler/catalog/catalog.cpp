@@ -95,6 +95,9 @@ Counts CountObjects(const Catalog& catalog) {
       case ObjectKind::kRule:
         ++counts.rules;
         break;
+      case ObjectKind::kStatistics:
+        ++counts.statistics;
+        break;
     }
     counts.comments += object.comment ? 1 : 0;
     if constexpr (std::is_same_v<std::decay_t<decltype(object)>, Constraint>) {
@@ -139,6 +142,9 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
   for (const auto& [name, rule] : catalog.rules) {
     parts[name.table.schema].rules[name] = rule;
   }
+  for (const auto& [name, statistics] : catalog.statistics) {
+    parts[name.schema].statistics[name] = statistics;
+  }
   for (const auto& [name, domain] : catalog.domains) {
     parts[name.schema].domains[name] = domain;
   }
@@ -182,6 +188,10 @@ std::map<std::string, Catalog> SplitByTable(const Catalog& catalog) {
   for (const auto& [name, rule] : catalog.rules) {
     bool on_table = catalog.tables.count(name.table) > 0;
     (on_table ? parts[name.table.name] : rest).rules[name] = rule;
+  }
+  for (const auto& [name, statistics] : catalog.statistics) {
+    bool on_table = catalog.tables.count(statistics.table) > 0;
+    (on_table ? parts[statistics.table.name] : rest).statistics[name] = statistics;
   }
   for (const auto& [name, index] : catalog.indexes) {
     auto owner = parts.find(index.table.name);

@@ -5,7 +5,7 @@
 namespace schemac::catalog {
 namespace {
 
-constexpr std::array<KindFacts, 18> kKinds = {{
+constexpr std::array<KindFacts, 19> kKinds = {{
     // kind, word, token, rank, parent, namespace, commentable, recreated with dependency,
     // recreated when a column it uses is retyped
     {ObjectKind::kSchema, "schema", "schema", 0, std::nullopt, Namespace::kDatabase, true, false,
@@ -56,6 +56,11 @@ constexpr std::array<KindFacts, 18> kKinds = {{
     // A rule is on a table or a view; it goes with what its action uses when that is recreated,
     // and PostgreSQL refuses to change the type of a column it reads.
     {ObjectKind::kRule, "rule", "rule", 17, std::nullopt, Namespace::kRules, true, true, true},
+    // A statistics object is on columns or expressions of a table; it goes with a type its
+    // expressions use when that is recreated, and is rebuilt by the server when a column's type
+    // changes.
+    {ObjectKind::kStatistics, "statistics object", "statistics", 18, std::nullopt,
+     Namespace::kStatistics, true, true, false},
 }};
 
 }  // namespace
@@ -153,6 +158,10 @@ ObjectKey RangeKey(const QualifiedName& type) {
 
 ObjectKey PolicyKey(const PolicyName& policy) {
   return {ObjectKind::kPolicy, policy.table.schema, policy.table.name, policy.name};
+}
+
+ObjectKey StatisticsKey(const QualifiedName& statistics) {
+  return {ObjectKind::kStatistics, statistics.schema, statistics.name, ""};
 }
 
 ObjectKey RuleKey(const RuleName& rule) {

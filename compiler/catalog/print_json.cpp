@@ -252,6 +252,16 @@ std::string PrintJson(const Catalog& catalog) {
              {"comment", Optional(rule.comment)}});
   }
   out["rules"] = rules;
+  Json statistics = Json::array();
+  for (const auto& [name, object] : catalog.statistics) {
+    statistics.push_back(
+        Json{{"schema", name.schema},
+             {"name", name.name},
+             {"table", object.table.Text()},
+             {"definition", object.definition.empty() ? Json(nullptr) : Json(object.definition)},
+             {"comment", Optional(object.comment)}});
+  }
+  out["statistics"] = statistics;
   Json policies = Json::array();
   for (const auto& [name, policy] : catalog.policies) {
     // A compiled catalog knows the statement as written only; the server knows the rest.

@@ -416,6 +416,13 @@ std::string CreateTriggerSql(const Trigger& trigger, ExpressionForm form) {
   return out;
 }
 
+std::string CreateStatisticsSql(const Statistics& statistics, ExpressionForm form) {
+  const std::string& text = statistics.definition.empty()
+                                ? statistics.written.text
+                                : Text(statistics.definition, statistics.written, form);
+  return text + ";";
+}
+
 std::string RuleTarget(const RuleName& rule) {
   return "RULE " + QuoteIdentifier(rule.name) + " ON " + rule.table.Quoted();
 }

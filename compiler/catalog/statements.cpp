@@ -532,6 +532,20 @@ void AddTriggers(const Catalog& catalog, ExpressionForm form, Writer& writer) {
   }
 }
 
+void AddStatistics(const Catalog& catalog, ExpressionForm form, Writer& writer) {
+  for (const auto& [name, statistics] : catalog.statistics) {
+    std::optional<WrittenSpan> span;
+    const Written& written = statistics.written;
+    if (form == ExpressionForm::kWritten && !written.empty() && written.start.valid()) {
+      span = WrittenSpan{0, written.text.size(), written.start};  // the whole statement
+    }
+    writer
+        .Add(StatementGroup::kRules, statistics.table, CreateStatisticsSql(statistics, form),
+             statistics.origin, {}, PathOf(written), std::move(span))
+        .creates = {StatisticsKey(name)};
+  }
+}
+
 void AddRules(const Catalog& catalog, ExpressionForm form, Writer& writer) {
   for (const auto& [name, rule] : catalog.rules) {
     std::string sql = CreateRuleSql(rule, form);
@@ -591,6 +605,10 @@ void AddComments(const Catalog& catalog, Writer& writer) {
   }
   for (const auto& [name, rule] : catalog.rules) {
     writer.Comment(name.table, RuleKey(name), RuleTarget(name), rule.comment, rule.origin);
+  }
+  for (const auto& [name, statistics] : catalog.statistics) {
+    writer.Comment(statistics.table, StatisticsKey(name), "STATISTICS " + name.Quoted(),
+                   statistics.comment, statistics.origin);
   }
   for (const auto& [name, function] : catalog.functions) {
     writer.Comment({name.schema, name.name}, KeyOf(function), FunctionTarget(function),
@@ -727,7 +745,7 @@ std::string_view GroupTitle(StatementGroup group) {
     case StatementGroup::kTriggers:
       return "triggers";
     case StatementGroup::kRules:
-      return "rules";
+      return "rules and statistics objects";
     case StatementGroup::kPolicies:
       return "row-level security";
     case StatementGroup::kComments:
@@ -745,6 +763,7 @@ std::vector<CreateStatement> CreateStatements(const Catalog& catalog, Expression
   AddObjects(catalog, form, apart, writer);
   AddTriggers(catalog, form, writer);
   AddRules(catalog, form, writer);
+  AddStatistics(catalog, form, writer);
   AddPolicies(catalog, form, writer);
   AddComments(catalog, writer);
   AddPrivileges(catalog, writer);

@@ -503,6 +503,18 @@ void AddRules(const pqxx::result& rows, catalog::Catalog& catalog) {
   }
 }
 
+void AddStatistics(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    catalog::Statistics statistics;
+    statistics.name = Name(row, "schema", "name");
+    statistics.table = Name(row, "table_schema", "table_name");
+    statistics.definition = Text(row, "definition");
+    statistics.comment = Optional(row, "comment");
+    statistics.owner.role = Optional(row, "owner");
+    catalog.statistics[statistics.name] = std::move(statistics);
+  }
+}
+
 void AddPolicies(const pqxx::result& rows, catalog::Catalog& catalog) {
   for (const pqxx::row& row : rows) {
     catalog::Policy policy;
@@ -571,6 +583,8 @@ void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog) {
     if (leave_out == "table" || leave_out == "view") {
       std::erase_if(catalog.triggers, [&](const auto& entry) { return entry.first.table == name; });
       std::erase_if(catalog.rules, [&](const auto& entry) { return entry.first.table == name; });
+      std::erase_if(catalog.statistics,
+                    [&](const auto& entry) { return entry.second.table == name; });
     }
     if (leave_out == "table") {
       catalog.tables.erase(name);

@@ -146,6 +146,24 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   if (auto* s = ctx->createPolicyStatement()) {
     return BuildCreatePolicy(s);
   }
+  if (auto* s = ctx->createStatisticsStatement()) {
+    std::vector<antlr4::tree::TerminalNode*> words = s->IDENTIFIER();
+    if (FoldIdentifier(words[0]->getSymbol()) != "statistics") {
+      ReportUnsupported(ctx, "statement");
+      return std::nullopt;
+    }
+    if (FoldIdentifier(words[1]->getSymbol()) != "from") {
+      ReportSyntaxError(words[1]->getSymbol(), "FROM");
+      return std::nullopt;
+    }
+    std::vector<P::QualifiedNameContext*> names = s->qualifiedName();
+    ast::CreateStatistics out;
+    out.name = BuildQualifiedName(names[0]);
+    out.table = BuildQualifiedName(names[1]);
+    out.if_not_exists = s->EXISTS() != nullptr;
+    out.statement = WholeStatement(s);
+    return out;
+  }
   if (auto* s = ctx->createRuleStatement()) {
     if (FoldIdentifier(s->IDENTIFIER()->getSymbol()) != "rule") {
       ReportUnsupported(ctx, "statement");
@@ -861,6 +879,11 @@ std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementCo
     out.target = ast::CommentTarget::kRule;
     out.constraint = BuildIdentifier(comment_on_rule->identifier());
     out.name = BuildQualifiedName(comment_on_rule->qualifiedName());
+  } else if (auto* comment_on_statistics = dynamic_cast<P::CommentOnStatisticsContext*>(target);
+             comment_on_statistics != nullptr &&
+             FoldIdentifier(comment_on_statistics->IDENTIFIER()->getSymbol()) == "statistics") {
+    out.target = ast::CommentTarget::kStatistics;
+    out.name = BuildQualifiedName(comment_on_statistics->qualifiedName());
   } else if (auto* comment_on_policy = dynamic_cast<P::CommentOnPolicyContext*>(target)) {
     out.target = ast::CommentTarget::kPolicy;
     out.constraint = BuildIdentifier(comment_on_policy->identifier());

@@ -76,9 +76,9 @@ bool IsWordToken(size_t type) {
 
 constexpr const char* kLanguage =
     "schema files may declare schemas, extensions, enum types, domains, composite and range "
-    "types, sequences, tables, indexes, views, materialized views, functions, procedures, "
-    "aggregates, triggers, row-level security policies, comments and the privileges granted "
-    "on them";
+    "types, sequences, tables (partitioned or not) and their partitions, indexes, views, "
+    "materialized views, functions, procedures, aggregates, triggers, rules, statistics "
+    "objects, row-level security policies, comments and the privileges granted on them";
 
 }  // namespace
 

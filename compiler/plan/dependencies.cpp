@@ -158,6 +158,11 @@ DependencyIndex::DependencyIndex(const catalog::Catalog& catalog) {
                                        ? TableKey(name.table)
                                        : catalog::ViewKey(name.table));
   }
+  for (const auto& [name, statistics] : catalog.statistics) {
+    Add(catalog::StatisticsKey(name), catalog.tables.count(statistics.table) != 0
+                                          ? TableKey(statistics.table)
+                                          : catalog::MaterializedViewKey(statistics.table));
+  }
   for (const auto& [name, rule] : catalog.rules) {
     Add(catalog::RuleKey(name), catalog.tables.count(name.table) != 0
                                     ? TableKey(name.table)

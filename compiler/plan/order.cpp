@@ -42,6 +42,7 @@ std::optional<std::pair<std::string, std::string>> RelationName(const catalog::C
     case catalog::Namespace::kTriggers:
     case catalog::Namespace::kPolicies:
     case catalog::Namespace::kRules:
+    case catalog::Namespace::kStatistics:
       return std::nullopt;
   }
   return std::nullopt;

@@ -175,6 +175,9 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
       case ObjectKind::kRule:
         BuildRuleSteps(context, change, steps);
         break;
+      case ObjectKind::kStatistics:
+        BuildStatisticsSteps(context, change, steps);
+        break;
     }
   }
   BuildPrivilegeSteps(context, changes.changes, privileges_changed, steps);

@@ -119,6 +119,10 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       DeclareRule(*rule, s.range);
       return true;
     }
+    if (const auto* statistics = As<ast::CreateStatistics>(s)) {
+      DeclareStatistics(*statistics, s.range);
+      return true;
+    }
     return false;
   });
   // Changes to declared objects, in statement order.

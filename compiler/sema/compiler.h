@@ -112,6 +112,10 @@ class Compiler {
   // FindTrigger returns trigger `name` of `table`, or reports that there is none.
   catalog::Trigger* FindTrigger(const catalog::QualifiedName& table, const ast::Identifier& name);
   void DeclarePolicy(const ast::CreatePolicy& statement, const base::SourceRange& range);
+  // statistics.cpp: CREATE STATISTICS.
+  void DeclareStatistics(const ast::CreateStatistics& statement, const base::SourceRange& range);
+  // FindStatistics returns the statistics object `name` names, or reports that there is none.
+  catalog::Statistics* FindStatistics(const ast::QualifiedName& name);
   // rules.cpp: CREATE RULE.
   void DeclareRule(const ast::CreateRule& statement, const base::SourceRange& range);
   // FindRule returns rule `name` of `table`, or reports that there is none.

@@ -461,6 +461,15 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
       key = fmt::format("trigger \"{}\" on \"{}\"", trigger->name.name, table->Text());
       break;
     }
+    case ast::CommentTarget::kStatistics: {
+      catalog::Statistics* statistics = FindStatistics(statement.name);
+      if (statistics == nullptr) {
+        return;
+      }
+      slot = &statistics->comment;
+      key = fmt::format("statistics object \"{}\"", statistics->name.Text());
+      break;
+    }
     case ast::CommentTarget::kRule: {
       std::optional<catalog::QualifiedName> table = Qualify(statement.name, NameUse::kRelation);
       if (!table) {

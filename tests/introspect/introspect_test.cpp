@@ -243,12 +243,14 @@ TEST_F(IntrospectTest, CatalogLockedByAnotherSessionEndsAtTheStatementTimeout) {
 
 TEST_F(IntrospectTest, QueryCountDoesNotDependOnTheSchemaSize) {
   EXPECT_EQ(introspect::CatalogQueryNames(),
-            (std::vector<std::string_view>{
-                "schemas",   "extensions",  "enums",    "domains",    "composites",
-                "ranges",    "sequences",   "tables",   "columns",    "constraints",
-                "indexes",   "index_keys",  "views",    "functions",  "aggregates",
-                "triggers",  "rules",       "policies", "privileges", "default_privileges",
-                "unmanaged", "dependencies"}));
+            (std::vector<std::string_view>{"schemas",     "extensions",  "enums",
+                                           "domains",     "composites",  "ranges",
+                                           "sequences",   "tables",      "columns",
+                                           "constraints", "indexes",     "index_keys",
+                                           "views",       "functions",   "aggregates",
+                                           "triggers",    "rules",       "statistics",
+                                           "policies",    "privileges",  "default_privileges",
+                                           "unmanaged",   "dependencies"}));
   std::string many = "CREATE TYPE mood AS ENUM ('sad', 'happy');\n";
   for (int i = 0; i < 40; ++i) {
     many += fmt::format(
@@ -384,14 +386,13 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "foreign key refs_parent_pid_fkey on public.refs_parent "
                 "(depends on table public.parent)",
                 "shell type public.shell",
-                "statistics object public.st",
                 "text search configuration public.ts",
                 "typed table public.typed (of type public.address)",
                 "table public.uses_child_seq (depends on sequence public.child_x_seq)",
                 "operator public.~~~(integer,integer)",
                 "default privileges for role postgres in schema s on tables [property]",
             }));
-  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 28u);
+  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 27u);
   EXPECT_EQ(catalog.unmanaged.PropertyCount(), 1u);
   // Privileges are managed: those that differ from their kind's defaults are read.
   const catalog::Grant select{"introspect_unmanaged_app", "SELECT", false};
@@ -410,7 +411,10 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   // A table's row-level security and policies are managed.
   EXPECT_TRUE(catalog.tables.at({"public", "users"}).row_security);
   EXPECT_EQ(catalog.policies.count({{"public", "users"}, "pol"}), 1u);
-  // So are its rules; those of what is not managed go with it.
+  // So are its statistics objects and rules; those of what is not managed go with it.
+  ASSERT_EQ(catalog.statistics.size(), 1u);
+  EXPECT_EQ(catalog.statistics.begin()->second.definition,
+            "CREATE STATISTICS public.st ON id, email FROM public.users");
   ASSERT_EQ(catalog.rules.size(), 1u);
   EXPECT_EQ(catalog.rules.begin()->second.definition,
             "CREATE RULE r_users AS\n    ON DELETE TO public.users DO\n NOTIFY users");

@@ -383,10 +383,10 @@ TEST_F(PlanCommandTest, UnstartableScratchServerIsScratchServerFailed) {
       << plan.err;
 }
 
-// What the database holds besides V1 that schemac does not manage: a statistics object, an
+// What the database holds besides V1 that schemac does not manage: a collation, an
 // operator, a table inherited by another one, and default privileges.
 constexpr const char* kUnmanaged =
-    "CREATE STATISTICS big_orders ON user_id, total FROM orders;\n"
+    "CREATE COLLATION big_orders (provider = icu, locale = 'de');\n"
     "CREATE OPERATOR ~~~ (FUNCTION = numeric_eq, LEFTARG = numeric, RIGHTARG = numeric);\n"
     "CREATE TABLE events (at date);\n"
     "CREATE TABLE events_2024 () INHERITS (events);\n"
@@ -398,7 +398,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   std::string db = Applied("v1");
   Query(TestDatabase(), kUnmanaged);
   const std::vector<std::string> items = {
-      "statistics object public.big_orders",
+      "collation public.big_orders",
       "inheritance parent public.events (inherited by public.events_2024)",
       "inheritance child public.events_2024 (inherits from public.events)",
       "operator public.~~~(numeric,numeric)",
@@ -415,7 +415,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   }
   EXPECT_EQ(human.out, listed);
   EXPECT_EQ(human.err,
-            "warning: statistics object public.big_orders is not managed by schemac; the plan "
+            "warning: collation public.big_orders is not managed by schemac; the plan "
             "leaves it alone "
             "[unmanaged-object]\n"
             "warning: inheritance parent public.events is not managed by schemac (inherited by "
@@ -444,7 +444,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   EXPECT_TRUE(Contains(markdown.out,
                        "### Not managed by schemac\n\n"
                        "The plan leaves them alone: 4 objects, 1 property.\n\n"
-                       "- statistics object `public.big_orders`\n"
+                       "- collation `public.big_orders`\n"
                        "- inheritance parent `public.events`"))
       << markdown.out;
 

@@ -371,6 +371,8 @@ TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError
       {"CREATE TABLE t (a text COMPRESSION lz4)", "unsupported-clause", "COMPRESSION is"},
       {"CREATE TABLE t (a int) INHERITS (p)", "unsupported-clause", "INHERITS clause"},
       {"ALTER INDEX i SET (fillfactor = 70)", "unsupported-statement", "ALTER INDEX is"},
+      {"CREATE STATISTICS ON a, b FROM t", "unsupported-statement", "CREATE STATISTICS is"},
+      {"ALTER STATISTICS s SET STATISTICS 100", "unsupported-statement", "ALTER STATISTICS is"},
       {"(SELECT 1)", "unsupported-statement", "a query in parentheses is"},
   };
   for (const Case& c : cases) {

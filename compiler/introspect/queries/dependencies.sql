@@ -2,7 +2,7 @@
 -- What each object uses, as the server records it (pg_depend), with both ends named the way
 -- schemac names objects: `kind` is the kind's token ("schema", "extension", "enum", "sequence",
 -- "table", "column", "constraint", "index", "view", "materialized_view", "function", "trigger",
--- "domain", "composite", "range", "aggregate", "policy", "rule", or the name of a kind schemac does not
+-- "domain", "composite", "range", "aggregate", "policy", "rule", "statistics", or the name of a kind schemac does not
 -- manage yet: "foreign table", ...; what has no name here, a toast table or an internal
 -- trigger, is left out), then the schema, the name (a trigger's or a policy's: its table's) and,
 -- for a column, constraint, trigger or policy, its name within the table, for a function its
@@ -123,12 +123,13 @@ named AS (
            WHEN g.oid IS NOT NULL AND NOT g.tgisinternal THEN 'trigger'
            WHEN pl.oid IS NOT NULL THEN 'policy'
            WHEN ru.oid IS NOT NULL THEN 'rule'
+           WHEN sx.oid IS NOT NULL THEN 'statistics'
            ELSE 'other'
          END AS kind,
          coalesce(x.schema, n.nspname, cn.nspname, tn.nspname, kn.nspname, xn.nspname, pn.nspname,
-                  gn.nspname, pln.nspname, run.nspname, '') AS schema,
+                  gn.nspname, pln.nspname, run.nspname, sxn.nspname, '') AS schema,
          coalesce(x.name, n.nspname, c.relname, t.typname, kc.relname, xe.extname, p.proname,
-                  gc.relname, plc.relname, ruc.relname, '') AS name,
+                  gc.relname, plc.relname, ruc.relname, sx.stxname, '') AS name,
          CASE
            WHEN x.name IS NOT NULL THEN ''
            WHEN c.relkind IN ('r', 'p') AND r.r_objsubid <> 0 THEN a.attname::pg_catalog.text
@@ -179,6 +180,9 @@ named AS (
     ON r.r_classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND ru.oid = r.r_objid
   LEFT JOIN pg_catalog.pg_class ruc ON ruc.oid = ru.ev_class
   LEFT JOIN pg_catalog.pg_namespace run ON run.oid = ruc.relnamespace
+  LEFT JOIN pg_catalog.pg_statistic_ext sx
+    ON r.r_classid = 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass AND sx.oid = r.r_objid
+  LEFT JOIN pg_catalog.pg_namespace sxn ON sxn.oid = sx.stxnamespace
 )
 SELECT o.kind, o.schema, o.name, o.sub_name,
        r.kind AS referenced_kind, r.schema AS referenced_schema, r.name AS referenced_name,

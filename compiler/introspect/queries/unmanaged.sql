@@ -210,12 +210,6 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   WHERE r.rulename <> '_RETURN' AND c.relkind NOT IN ('r', 'p', 'v')
   UNION ALL
-  SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, x.oid, 0, 'statistics object',
-         n.nspname, x.stxname, NULL, false, false, false, NULL, NULL, true
-  FROM pg_catalog.pg_statistic_ext x
-  JOIN user_schemas s ON s.oid = x.stxnamespace
-  JOIN pg_catalog.pg_namespace n ON n.oid = x.stxnamespace
-  UNION ALL
   -- Objects of a schema, by catalog.
   SELECT o.classid, o.objid, 0, o.kind, n.nspname, o.name, NULL, false, false, false, NULL, NULL,
          true

@@ -113,7 +113,8 @@ enum class ObjectKind {
   kRange,
   kAggregate,
   kPolicy,
-  kRule
+  kRule,
+  kStatistics
 };
 
 // KindName returns the lower-case word for a kind ("table", "enum type", ...).
@@ -378,6 +379,21 @@ struct View {
   Owner owner;
   Origin origin;
   bool operator==(const View&) const = default;
+};
+
+// Statistics is an extended statistics object (CREATE STATISTICS) on columns or expressions of a
+// table or materialized view. Its definition is the server's business: a catalog read from a
+// database holds it as pg_get_statisticsobjdef() prints it; a compiled catalog holds the
+// statement as written, which the scratch database is given.
+struct Statistics {
+  QualifiedName name;
+  QualifiedName table;
+  std::string definition;  // "CREATE STATISTICS s.n (ndistinct) ON a, b FROM s.t"
+  Written written;
+  std::optional<std::string> comment;
+  Owner owner;
+  Origin origin;
+  bool operator==(const Statistics&) const = default;
 };
 
 // Domain is a domain type (CREATE DOMAIN): a base type with a collation, a default, NOT NULL and
@@ -671,6 +687,7 @@ struct Catalog {
   std::map<QualifiedName, RangeType> ranges;
   std::map<PolicyName, Policy> policies;
   std::map<RuleName, Rule> rules;
+  std::map<QualifiedName, Statistics> statistics;
   // The privileges of objects whose privileges are not their kind's defaults
   // (catalog::DefaultGrants), by the object's key (a column's for privileges on a column): what a
   // server holds (introspection only; a compiled catalog has its grant_statements instead).
@@ -725,6 +742,7 @@ struct Counts {
   size_t aggregates = 0;
   size_t policies = 0;
   size_t rules = 0;
+  size_t statistics = 0;
   size_t comments = 0;
 };
 Counts CountObjects(const Catalog& catalog);

@@ -15,14 +15,15 @@ namespace schemac::catalog {
 
 // Namespace is where an object's name must be unique.
 enum class Namespace {
-  kDatabase,   // schemas, extensions
-  kRelations,  // tables, sequences, indexes (and the indexes of keys) of one schema
-  kTypes,      // types of one schema (enum types; a table's row type also takes its name)
-  kTable,      // columns and constraints of one table
-  kRoutines,   // functions and procedures of one schema, told apart by their argument types
-  kTriggers,   // triggers of one table or view
-  kPolicies,   // policies of one table
-  kRules,      // rules of one table or view
+  kDatabase,    // schemas, extensions
+  kRelations,   // tables, sequences, indexes (and the indexes of keys) of one schema
+  kTypes,       // types of one schema (enum types; a table's row type also takes its name)
+  kTable,       // columns and constraints of one table
+  kRoutines,    // functions and procedures of one schema, told apart by their argument types
+  kTriggers,    // triggers of one table or view
+  kPolicies,    // policies of one table
+  kRules,       // rules of one table or view
+  kStatistics,  // statistics objects of one schema
 };
 
 // KindFacts are the facts about one kind.
@@ -74,6 +75,7 @@ ObjectKey CompositeKey(const QualifiedName& type);
 ObjectKey RangeKey(const QualifiedName& type);
 ObjectKey PolicyKey(const PolicyName& policy);
 ObjectKey RuleKey(const RuleName& rule);
+ObjectKey StatisticsKey(const QualifiedName& statistics);
 // ParentKey returns the key of what a part belongs to (a column's or a constraint's table), and
 // the key itself, without its sub-name, for every other kind.
 ObjectKey ParentKey(const ObjectKey& key);
@@ -86,8 +88,8 @@ std::string KeyText(const ObjectKey& key);
 // ForEachObject calls `visit(key, object)` for every object of `catalog` (const or not), the
 // object typed as what it is (Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
 // Index, View (materialized or not), Function (or aggregate), Trigger, Domain, CompositeType,
-// RangeType, Policy, Rule): kinds in rank order, each table followed by its columns in declaration
-// order and its constraints by name.
+// RangeType, Policy, Rule, Statistics): kinds in rank order, each table followed by its columns in
+// declaration order and its constraints by name.
 template <typename CatalogT, typename Visit>
 void ForEachObject(CatalogT& catalog, Visit&& visit) {
   for (auto& [name, schema] : catalog.schemas) {
@@ -137,6 +139,9 @@ void ForEachObject(CatalogT& catalog, Visit&& visit) {
   }
   for (auto& [name, rule] : catalog.rules) {
     visit(RuleKey(name), rule);
+  }
+  for (auto& [name, statistics] : catalog.statistics) {
+    visit(StatisticsKey(name), statistics);
   }
 }
 
@@ -204,6 +209,8 @@ bool VisitObject(CatalogT& catalog, const ObjectKey& key, Visit&& visit) {
       return in(catalog.policies, PolicyName{name, key.sub_name});
     case ObjectKind::kRule:
       return in(catalog.rules, RuleName{name, key.sub_name});
+    case ObjectKind::kStatistics:
+      return in(catalog.statistics, name);
     case ObjectKind::kColumn: {
       auto table = catalog.tables.find(name);
       if (table == catalog.tables.end()) {

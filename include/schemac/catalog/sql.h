@@ -135,6 +135,10 @@ std::string CreateRuleSql(const Rule& rule, ExpressionForm form = ExpressionForm
 // RuleEnabledSql returns `ALTER TABLE s.t ENABLE | DISABLE | ENABLE REPLICA | ENABLE ALWAYS RULE
 // name;`.
 std::string RuleEnabledSql(const Rule& rule);
+// CreateStatisticsSql returns the statement that creates a statistics object, ending with ";":
+// as written, or its definition as the server prints it.
+std::string CreateStatisticsSql(const Statistics& statistics,
+                                ExpressionForm form = ExpressionForm::kCatalog);
 // RuleTarget returns `RULE name ON s.t`, for DROP and COMMENT ON.
 std::string RuleTarget(const RuleName& rule);
 // CreatePolicySql returns the statement that creates a policy, ending with ";": as written for

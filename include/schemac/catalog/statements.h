@@ -27,7 +27,7 @@ enum class StatementGroup {
   kSequenceOwnership,
   kViews,  // with the functions that use tables or views, each after what it uses
   kTriggers,
-  kRules,
+  kRules,     // with statistics objects
   kPolicies,  // with the tables' row-level security switches
   kComments,
   kPrivileges,  // GRANT and REVOKE

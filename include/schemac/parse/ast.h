@@ -317,6 +317,15 @@ struct CreateRule {
   Expression statement;  // from CREATE to the end, without the ";"
 };
 
+// CreateStatistics is CREATE STATISTICS. The name and the table are parsed; the statement is
+// kept as written, for the server.
+struct CreateStatistics {
+  QualifiedName name;
+  QualifiedName table;
+  bool if_not_exists = false;
+  Expression statement;  // from CREATE to the end, without the ";"
+};
+
 // CreatePolicy is CREATE POLICY. The name, the table and the roles are parsed; the statement as a
 // whole is kept as written, for the server.
 struct CreatePolicy {
@@ -431,7 +440,8 @@ enum class CommentTarget {
   kTrigger,
   kPolicy,
   kDomain,
-  kRule
+  kRule,
+  kStatistics
 };
 
 struct Comment {
@@ -467,8 +477,9 @@ struct Setting {
 using StatementBody =
     std::variant<CreateSchema, CreateExtension, CreateEnum, CreateComposite, CreateRange,
                  CreateSequence, AlterSequence, CreateTable, CreateIndex, CreateView,
-                 CreateFunction, CreateTrigger, CreatePolicy, CreateRule, CreateDomain, AlterTable,
-                 AlterOwner, AlterEnum, AlterIndexAttach, Comment, Grant, Setting>;
+                 CreateFunction, CreateTrigger, CreatePolicy, CreateRule, CreateStatistics,
+                 CreateDomain, AlterTable, AlterOwner, AlterEnum, AlterIndexAttach, Comment, Grant,
+                 Setting>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.

@@ -23,3 +23,8 @@ ALTER TABLE events DETACH PARTITION loose;
 CREATE RULE r AS ON INSERT TO evnts DO INSTEAD NOTHING;
 COMMENT ON RULE nope ON events IS 'no such rule';
 ALTER TABLE events DISABLE RULE nope;
+-- Statistics on a table that does not exist, declared twice, and a comment on one that is not.
+CREATE STATISTICS evnts_stats ON id, at FROM evnts;
+CREATE STATISTICS events_stats ON id, at FROM events;
+CREATE STATISTICS events_stats (mcv) ON id, at FROM events;
+COMMENT ON STATISTICS events_stat IS 'no such statistics object';

@@ -1,0 +1,72 @@
+// Statistics objects: CREATE STATISTICS, kept as written for the server, on a table or
+// materialized view the files declare.
+#include <fmt/format.h>
+
+#include "compiler.h"
+
+namespace schemac::sema {
+
+void Compiler::DeclareStatistics(const ast::CreateStatistics& statement,
+                                 const base::SourceRange& range) {
+  std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kCreate);
+  std::optional<catalog::QualifiedName> table = Qualify(statement.table, NameUse::kRelation);
+  if (!name || !table) {
+    return;
+  }
+  auto view = catalog_.views.find(*table);
+  bool materialized = view != catalog_.views.end() && view->second.materialized;
+  if (catalog_.tables.count(*table) == 0 && !materialized) {
+    std::vector<std::string> candidates;
+    for (const auto& [declared, object] : catalog_.tables) {
+      candidates.push_back(declared.Text());
+    }
+    ReportUnknown("unknown-relation", statement.table.range,
+                  fmt::format("table or materialized view \"{}\" does not exist", table->Text()),
+                  table->Text(), candidates);
+    return;
+  }
+  if (auto existing = catalog_.statistics.find(*name); existing != catalog_.statistics.end()) {
+    auto& d = sink_.Error("duplicate-object", statement.name.range,
+                          fmt::format("statistics object \"{}\" is declared twice; keep one "
+                                      "declaration",
+                                      name->Text()));
+    d.notes.push_back({existing->second.origin.range, "previously declared here"});
+    return;
+  }
+  catalog::Statistics statistics;
+  statistics.name = *name;
+  statistics.table = *table;
+  statistics.origin.range = range;
+  statistics.written = Written(statement.statement);
+  catalog_.statistics[*name] = std::move(statistics);
+}
+
+catalog::Statistics* Compiler::FindStatistics(const ast::QualifiedName& name) {
+  std::optional<catalog::QualifiedName> qualified = Qualify(name, NameUse::kRelation);
+  if (!qualified) {
+    return nullptr;
+  }
+  // Statistics objects are not relations: an unqualified name is looked up along the path.
+  if (name.parts.size() == 1 && search_path_ != nullptr) {
+    for (const std::string& schema : *search_path_) {
+      auto it = catalog_.statistics.find({schema, name.last()});
+      if (it != catalog_.statistics.end()) {
+        return &it->second;
+      }
+    }
+  }
+  auto it = catalog_.statistics.find(*qualified);
+  if (it != catalog_.statistics.end()) {
+    return &it->second;
+  }
+  std::vector<std::string> candidates;
+  for (const auto& [declared, statistics] : catalog_.statistics) {
+    candidates.push_back(declared.Text());
+  }
+  ReportUnknown("unknown-statistics", name.range,
+                fmt::format("statistics object \"{}\" does not exist", qualified->Text()),
+                qualified->Text(), candidates);
+  return nullptr;
+}
+
+}  // namespace schemac::sema
