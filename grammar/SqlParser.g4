@@ -348,9 +348,12 @@ createStatisticsStatement
     (COMMA statisticsElement)* IDENTIFIER qualifiedName
   ;
 
+// A column, an expression in parentheses, or a function call (as pg_get_statisticsobjdef()
+// prints one: lower(city), COALESCE(a, b)).
 statisticsElement
-  : identifier
+  : qualifiedName parenthesized?
   | parenthesized
+  | ~(COMMA | OPEN_PAREN | CLOSE_PAREN | SEMI | IDENTIFIER) parenthesized
   ;
 
 // CREATE DOMAIN: the name and the base type are parsed; the statement is kept as written, for the

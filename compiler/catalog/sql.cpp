@@ -396,13 +396,21 @@ std::vector<std::string> RowSecuritySql(const Table& table, bool from_enabled, b
   return out;
 }
 
+namespace {
+
+// When a trigger or rule fires, as ALTER TABLE sets it.
+std::string_view EnabledWords(char enabled) {
+  return enabled == 'D'   ? "DISABLE"
+         : enabled == 'R' ? "ENABLE REPLICA"
+         : enabled == 'A' ? "ENABLE ALWAYS"
+                          : "ENABLE";
+}
+
+}  // namespace
+
 std::string TriggerEnabledSql(const Trigger& trigger) {
-  std::string_view how = trigger.enabled == 'D'   ? "DISABLE"
-                         : trigger.enabled == 'R' ? "ENABLE REPLICA"
-                         : trigger.enabled == 'A' ? "ENABLE ALWAYS"
-                                                  : "ENABLE";
-  return fmt::format("ALTER TABLE {} {} TRIGGER {};", trigger.name.table.Quoted(), how,
-                     QuoteIdentifier(trigger.name.name));
+  return fmt::format("ALTER TABLE {} {} TRIGGER {};", trigger.name.table.Quoted(),
+                     EnabledWords(trigger.enabled), QuoteIdentifier(trigger.name.name));
 }
 
 std::string CreateTriggerSql(const Trigger& trigger, ExpressionForm form) {
@@ -428,12 +436,8 @@ std::string RuleTarget(const RuleName& rule) {
 }
 
 std::string RuleEnabledSql(const Rule& rule) {
-  std::string_view how = rule.enabled == 'D'   ? "DISABLE"
-                         : rule.enabled == 'R' ? "ENABLE REPLICA"
-                         : rule.enabled == 'A' ? "ENABLE ALWAYS"
-                                               : "ENABLE";
-  return fmt::format("ALTER TABLE {} {} RULE {};", rule.name.table.Quoted(), how,
-                     QuoteIdentifier(rule.name.name));
+  return fmt::format("ALTER TABLE {} {} RULE {};", rule.name.table.Quoted(),
+                     EnabledWords(rule.enabled), QuoteIdentifier(rule.name.name));
 }
 
 std::string CreateRuleSql(const Rule& rule, ExpressionForm form) {

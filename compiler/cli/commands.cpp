@@ -25,7 +25,7 @@ namespace {
 std::string Contents(const catalog::Catalog& catalog) {
   catalog::Counts counts = catalog::CountObjects(catalog);
   return fmt::format(
-      "{}, {}, {}, {}, {}, {}, {}, {} ({}, {}), {}, {}, {}, {}, {}, {}, {}, {}, {}",
+      "{}, {}, {}, {}, {}, {}, {}, {} ({}, {}), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}",
       Plural(counts.schemas, "schema", "schemas"),
       Plural(counts.extensions, "extension", "extensions"),
       Plural(counts.enums, "enum type", "enum types"), Plural(counts.domains, "domain", "domains"),
@@ -39,6 +39,7 @@ std::string Contents(const catalog::Catalog& catalog) {
       Plural(counts.functions, "function", "functions"),
       Plural(counts.aggregates, "aggregate", "aggregates"),
       Plural(counts.triggers, "trigger", "triggers"), Plural(counts.rules, "rule", "rules"),
+      Plural(counts.statistics, "statistics object", "statistics objects"),
       Plural(counts.policies, "policy", "policies"),
       Plural(counts.comments, "comment", "comments"));
 }

@@ -348,14 +348,7 @@ ast::CreateTable AstBuilder::BuildCreateTable(P::CreateTableStatementContext* ct
   ast::CreateTable out;
   out.name = BuildQualifiedName(ctx->qualifiedName());
   out.if_not_exists = ctx->EXISTS() != nullptr;
-  if (auto* persistence = ctx->tablePersistence()) {
-    out.unlogged = persistence->UNLOGGED() != nullptr;
-    out.temporary = !out.unlogged;
-    if (out.temporary) {
-      sink_.Error("unsupported-clause", Range(persistence),
-                  "temporary tables are not part of a schema; remove TEMPORARY or the table");
-    }
-  }
+  BuildPersistence(ctx->tablePersistence(), out);
   std::vector<P::TableElementContext*> elements = ctx->tableElement();
   out.columns.reserve(elements.size());
   for (auto* element : elements) {
@@ -376,6 +369,18 @@ ast::CreateTable AstBuilder::BuildCreateTable(P::CreateTableStatementContext* ct
   }
   BuildTableOptions(ctx->tableOption(), out);
   return out;
+}
+
+void AstBuilder::BuildPersistence(P::TablePersistenceContext* ctx, ast::CreateTable& out) {
+  if (ctx == nullptr) {
+    return;
+  }
+  out.unlogged = ctx->UNLOGGED() != nullptr;
+  out.temporary = !out.unlogged;
+  if (out.temporary) {
+    sink_.Error("unsupported-clause", Range(ctx),
+                "temporary tables are not part of a schema; remove TEMPORARY or the table");
+  }
 }
 
 void AstBuilder::BuildTableOptions(const std::vector<P::TableOptionContext*>& options,

@@ -40,6 +40,8 @@ class AstBuilder {
   ast::CreateSequence BuildCreateSequence(P::CreateSequenceStatementContext* ctx);
   ast::AlterSequence BuildAlterSequence(P::AlterSequenceStatementContext* ctx);
   ast::CreateTable BuildCreateTable(P::CreateTableStatementContext* ctx);
+  // BuildPersistence reads UNLOGGED, and reports TEMPORARY (ctx may be null).
+  void BuildPersistence(P::TablePersistenceContext* ctx, ast::CreateTable& out);
   // BuildTableOptions reads PARTITION BY, WITH (...) and WITHOUT OIDS, and reports the others.
   void BuildTableOptions(const std::vector<P::TableOptionContext*>& options, ast::CreateTable& out);
   // build_partition.cpp: PARTITION BY, PARTITION OF, ATTACH PARTITION. Each checks the words

@@ -51,14 +51,7 @@ ast::CreateTable AstBuilder::BuildCreatePartition(P::CreatePartitionStatementCon
     ReportSyntaxError(ctx->IDENTIFIER()->getSymbol(), "OF");
     return out;
   }
-  if (auto* persistence = ctx->tablePersistence()) {
-    out.unlogged = persistence->UNLOGGED() != nullptr;
-    out.temporary = !out.unlogged;
-    if (out.temporary) {
-      sink_.Error("unsupported-clause", Range(persistence),
-                  "temporary tables are not part of a schema; remove TEMPORARY or the table");
-    }
-  }
+  BuildPersistence(ctx->tablePersistence(), out);
   out.partition_of = BuildQualifiedName(names[1]);
   out.partition_bound = BuildPartitionBound(ctx->partitionBound());
   for (auto* element : ctx->partitionElement()) {

@@ -27,11 +27,11 @@ void BuildStatisticsSteps(const Context& context, const diff::Change& change,
   }
   const catalog::Statistics& statistics = context.to.statistics.at(name);
   if (change.kind != diff::ChangeKind::kAlter) {
-    PlannedStep planned = NewStep(change.key, Action::kCreate,
-                                  change.kind == diff::ChangeKind::kRecreate
-                                      ? "create statistics object again"
-                                      : "create statistics object",
-                                  &statistics.origin);
+    PlannedStep planned =
+        NewStep(change.key, Action::kCreate,
+                change.kind == diff::ChangeKind::kRecreate ? "create statistics object again"
+                                                           : "create statistics object",
+                &statistics.origin);
     AddNeeds(context.to_dependencies, change.key, planned.needs);
     planned.step.statements.push_back(catalog::CreateStatisticsSql(statistics));
     if (statistics.comment) {
@@ -42,11 +42,11 @@ void BuildStatisticsSteps(const Context& context, const diff::Change& change,
     return;
   }
   const catalog::Statistics& old_statistics = context.from.statistics.at(name);
-  PlannedStep planned = NewStep(change.key, Action::kAlter,
-                                statistics.comment ? (old_statistics.comment ? "change comment"
-                                                                             : "set comment")
-                                                   : "remove comment",
-                                &statistics.origin);
+  PlannedStep planned =
+      NewStep(change.key, Action::kAlter,
+              statistics.comment ? (old_statistics.comment ? "change comment" : "set comment")
+                                 : "remove comment",
+              &statistics.origin);
   planned.step.statements.push_back(catalog::CommentSql(target, statistics.comment));
   planned.changes_shape = false;
   out.push_back(std::move(planned));

@@ -109,6 +109,26 @@ class Compiler {
   void DeclareFunction(const ast::CreateFunction& statement, const base::SourceRange& range,
                        bool check_body);
   void DeclareTrigger(const ast::CreateTrigger& statement, const base::SourceRange& range);
+  // TableOrView returns the table or view `name` names, or reports that there is none.
+  std::optional<catalog::QualifiedName> TableOrView(const ast::QualifiedName& name);
+  // DeclaredTwiceOn reports `kind` (a trigger, a rule) `key` declared again at `range` when
+  // `previous`, the first declaration, is given, and says whether it was.
+  bool DeclaredTwiceOn(std::string_view kind, const catalog::TriggerName& key,
+                       const base::SourceRange& range, const base::SourceRange* previous);
+  // ReportUnknownOn reports that `kind` `name` of `table` does not exist ("unknown-<kind>").
+  void ReportUnknownOn(std::string_view kind, const catalog::QualifiedName& table,
+                       const ast::Identifier& name, const std::vector<std::string>& candidates);
+  // NamesOn returns the names of the objects of `map` (keyed by TriggerName) on `table`.
+  template <typename Map>
+  static std::vector<std::string> NamesOn(const Map& map, const catalog::QualifiedName& table) {
+    std::vector<std::string> names;
+    for (const auto& [key, object] : map) {
+      if (key.table == table) {
+        names.push_back(key.name);
+      }
+    }
+    return names;
+  }
   // FindTrigger returns trigger `name` of `table`, or reports that there is none.
   catalog::Trigger* FindTrigger(const catalog::QualifiedName& table, const ast::Identifier& name);
   void DeclarePolicy(const ast::CreatePolicy& statement, const base::SourceRange& range);

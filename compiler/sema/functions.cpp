@@ -142,31 +142,57 @@ catalog::Function* Compiler::FindFunction(
   return nullptr;
 }
 
-void Compiler::DeclareTrigger(const ast::CreateTrigger& statement, const base::SourceRange& range) {
-  std::optional<catalog::QualifiedName> table = Qualify(statement.table, NameUse::kRelation);
+std::optional<catalog::QualifiedName> Compiler::TableOrView(const ast::QualifiedName& name) {
+  std::optional<catalog::QualifiedName> table = Qualify(name, NameUse::kRelation);
   if (!table) {
-    return;
+    return std::nullopt;
   }
   if (catalog_.tables.count(*table) == 0 && catalog_.views.count(*table) == 0) {
     std::vector<std::string> candidates;
-    for (const auto& [name, declared] : catalog_.tables) {
-      candidates.push_back(name.Text());
+    for (const auto& [declared, object] : catalog_.tables) {
+      candidates.push_back(declared.Text());
     }
-    for (const auto& [name, declared] : catalog_.views) {
-      candidates.push_back(name.Text());
+    for (const auto& [declared, object] : catalog_.views) {
+      candidates.push_back(declared.Text());
     }
-    ReportUnknown("unknown-relation", statement.table.range,
+    ReportUnknown("unknown-relation", name.range,
                   fmt::format("table or view \"{}\" does not exist", table->Text()), table->Text(),
                   candidates);
+    return std::nullopt;
+  }
+  return table;
+}
+
+bool Compiler::DeclaredTwiceOn(std::string_view kind, const catalog::TriggerName& key,
+                               const base::SourceRange& range, const base::SourceRange* previous) {
+  if (previous == nullptr) {
+    return false;
+  }
+  auto& d = sink_.Error("duplicate-object", range,
+                        fmt::format("{} \"{}\" on \"{}\" is declared twice; keep one declaration",
+                                    kind, key.name, key.table.Text()));
+  d.notes.push_back({*previous, "previously declared here"});
+  return true;
+}
+
+void Compiler::ReportUnknownOn(std::string_view kind, const catalog::QualifiedName& table,
+                               const ast::Identifier& name,
+                               const std::vector<std::string>& candidates) {
+  ReportUnknown(fmt::format("unknown-{}", kind), name.range,
+                fmt::format("{} \"{}\" on \"{}\" does not exist", kind, name.name, table.Text()),
+                name.name, candidates);
+}
+
+void Compiler::DeclareTrigger(const ast::CreateTrigger& statement, const base::SourceRange& range) {
+  std::optional<catalog::QualifiedName> table = TableOrView(statement.table);
+  if (!table) {
     return;
   }
   catalog::TriggerName key{*table, statement.name.name};
-  if (auto existing = catalog_.triggers.find(key); existing != catalog_.triggers.end()) {
-    auto& d = sink_.Error("duplicate-object", statement.name.range,
-                          fmt::format("trigger \"{}\" on \"{}\" is declared twice; keep one "
-                                      "declaration",
-                                      key.name, table->Text()));
-    d.notes.push_back({existing->second.origin.range, "previously declared here"});
+  auto existing = catalog_.triggers.find(key);
+  if (DeclaredTwiceOn(
+          "trigger", key, statement.name.range,
+          existing == catalog_.triggers.end() ? nullptr : &existing->second.origin.range)) {
     return;
   }
   catalog::Trigger trigger;
@@ -182,15 +208,7 @@ catalog::Trigger* Compiler::FindTrigger(const catalog::QualifiedName& table,
   if (it != catalog_.triggers.end()) {
     return &it->second;
   }
-  std::vector<std::string> candidates;
-  for (const auto& [key, trigger] : catalog_.triggers) {
-    if (key.table == table) {
-      candidates.push_back(key.name);
-    }
-  }
-  ReportUnknown("unknown-trigger", name.range,
-                fmt::format("trigger \"{}\" on \"{}\" does not exist", name.name, table.Text()),
-                name.name, candidates);
+  ReportUnknownOn("trigger", table, name, NamesOn(catalog_.triggers, table));
   return nullptr;
 }
 

@@ -250,6 +250,19 @@ RoundTripResult RunRoundTrip(const pgserver::EphemeralServer& server, const std:
                                  again.up.steps.size(), again.up.steps[0].statements.at(0));
     return result;
   }
+  // What `schemac dump` writes of the migrated database, as schema files, is that database.
+  std::string dumped = plan::CanonicalSql(after_up);
+  std::optional<catalog::Catalog> redumped = FromFiles(server, dumped, sink);
+  if (!redumped || sink.has_errors()) {
+    result.failure = "the dump of the migrated database does not compile and load:\n" +
+                     RenderAll(sink) + "\n" + dumped;
+    return result;
+  }
+  if (!SameSchema(*redumped, after_up)) {
+    result.failure = "the dump of the migrated database differs from it (- database, + dump):\n" +
+                     Difference(*redumped, after_up);
+    return result;
+  }
   if (!run(data.after_up, "after_up.sql")) {
     return result;
   }
