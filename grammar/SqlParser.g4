@@ -29,6 +29,7 @@ statement
   | createPolicyStatement
   | createRuleStatement
   | createStatisticsStatement
+  | createCollationStatement
   | createDomainStatement
   | alterTableStatement
   | alterSequenceStatement
@@ -338,6 +339,13 @@ createRuleStatement
 // A rule's actions in parentheses, separated by ";" (a ";" may end the last one too).
 ruleActions
   : OPEN_PAREN (ruleActions | ~(OPEN_PAREN | CLOSE_PAREN))* CLOSE_PAREN
+  ;
+
+// CREATE COLLATION [IF NOT EXISTS] name (options) | FROM collation: the name is parsed; the
+// statement is kept as written, for the server. COLLATION and FROM are IDENTIFIERs, which the
+// AST builder checks.
+createCollationStatement
+  : CREATE IDENTIFIER (IF NOT EXISTS)? qualifiedName (parenthesized | IDENTIFIER qualifiedName)
   ;
 
 // CREATE STATISTICS name [(kinds)] ON column | (expression), ... FROM table: the name and the

@@ -98,6 +98,9 @@ Counts CountObjects(const Catalog& catalog) {
       case ObjectKind::kStatistics:
         ++counts.statistics;
         break;
+      case ObjectKind::kCollation:
+        ++counts.collations;
+        break;
     }
     counts.comments += object.comment ? 1 : 0;
     if constexpr (std::is_same_v<std::decay_t<decltype(object)>, Constraint>) {
@@ -145,6 +148,9 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
   for (const auto& [name, statistics] : catalog.statistics) {
     parts[name.schema].statistics[name] = statistics;
   }
+  for (const auto& [name, collation] : catalog.collations) {
+    parts[name.schema].collations[name] = collation;
+  }
   for (const auto& [name, domain] : catalog.domains) {
     parts[name.schema].domains[name] = domain;
   }
@@ -174,6 +180,7 @@ std::map<std::string, Catalog> SplitByTable(const Catalog& catalog) {
   rest.domains = catalog.domains;
   rest.composites = catalog.composites;
   rest.ranges = catalog.ranges;
+  rest.collations = catalog.collations;
   rest.dependencies = catalog.dependencies;
   for (const auto& [name, table] : catalog.tables) {
     parts[name.name].tables[name] = table;

@@ -5,7 +5,7 @@
 namespace schemac::catalog {
 namespace {
 
-constexpr std::array<KindFacts, 19> kKinds = {{
+constexpr std::array<KindFacts, 20> kKinds = {{
     // kind, word, token, rank, parent, namespace, commentable, recreated with dependency,
     // recreated when a column it uses is retyped
     {ObjectKind::kSchema, "schema", "schema", 0, std::nullopt, Namespace::kDatabase, true, false,
@@ -61,6 +61,9 @@ constexpr std::array<KindFacts, 19> kKinds = {{
     // changes.
     {ObjectKind::kStatistics, "statistics object", "statistics", 18, std::nullopt,
      Namespace::kStatistics, true, true, false},
+    // A collation is used by columns, indexes and types, which PostgreSQL keeps from dropping it.
+    {ObjectKind::kCollation, "collation", "collation", 19, std::nullopt, Namespace::kCollations,
+     true, false, false},
 }};
 
 }  // namespace
@@ -162,6 +165,10 @@ ObjectKey PolicyKey(const PolicyName& policy) {
 
 ObjectKey StatisticsKey(const QualifiedName& statistics) {
   return {ObjectKind::kStatistics, statistics.schema, statistics.name, ""};
+}
+
+ObjectKey CollationKey(const QualifiedName& collation) {
+  return {ObjectKind::kCollation, collation.schema, collation.name, ""};
 }
 
 ObjectKey RuleKey(const RuleName& rule) {

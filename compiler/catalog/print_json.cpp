@@ -262,6 +262,15 @@ std::string PrintJson(const Catalog& catalog) {
              {"comment", Optional(object.comment)}});
   }
   out["statistics"] = statistics;
+  Json collations = Json::array();
+  for (const auto& [name, collation] : catalog.collations) {
+    collations.push_back(Json{
+        {"schema", name.schema},
+        {"name", name.name},
+        {"definition", collation.definition.empty() ? Json(nullptr) : Json(collation.definition)},
+        {"comment", Optional(collation.comment)}});
+  }
+  out["collations"] = collations;
   Json policies = Json::array();
   for (const auto& [name, policy] : catalog.policies) {
     // A compiled catalog knows the statement as written only; the server knows the rest.

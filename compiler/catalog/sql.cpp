@@ -424,6 +424,13 @@ std::string CreateTriggerSql(const Trigger& trigger, ExpressionForm form) {
   return out;
 }
 
+std::string CreateCollationSql(const Collation& collation, ExpressionForm form) {
+  const std::string& text = collation.definition.empty()
+                                ? collation.written.text
+                                : Text(collation.definition, collation.written, form);
+  return text + ";";
+}
+
 std::string CreateStatisticsSql(const Statistics& statistics, ExpressionForm form) {
   const std::string& text = statistics.definition.empty()
                                 ? statistics.written.text

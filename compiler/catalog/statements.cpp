@@ -411,6 +411,17 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<Obje
              extension.origin)
         .creates = {ExtensionKey(extension)};
   }
+  for (const auto& [name, collation] : catalog.collations) {
+    std::optional<WrittenSpan> span;
+    const Written& written = collation.written;
+    if (form == ExpressionForm::kWritten && !written.empty() && written.start.valid()) {
+      span = WrittenSpan{0, written.text.size(), written.start};  // the whole statement
+    }
+    writer
+        .Add(StatementGroup::kTypes, name, CreateCollationSql(collation, form), collation.origin,
+             {}, PathOf(written), std::move(span))
+        .creates = {CollationKey(name)};
+  }
   for (const auto& [name, type] : catalog.enums) {
     writer.Add(StatementGroup::kTypes, name, CreateEnumSql(type), type.origin).creates = {
         EnumKey(name)};
@@ -605,6 +616,10 @@ void AddComments(const Catalog& catalog, Writer& writer) {
   }
   for (const auto& [name, rule] : catalog.rules) {
     writer.Comment(name.table, RuleKey(name), RuleTarget(name), rule.comment, rule.origin);
+  }
+  for (const auto& [name, collation] : catalog.collations) {
+    writer.Comment(name, CollationKey(name), "COLLATION " + name.Quoted(), collation.comment,
+                   collation.origin);
   }
   for (const auto& [name, statistics] : catalog.statistics) {
     writer.Comment(statistics.table, StatisticsKey(name), "STATISTICS " + name.Quoted(),

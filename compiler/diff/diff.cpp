@@ -46,6 +46,7 @@ ChangeSet Diff(const catalog::Catalog& from, const catalog::Catalog& to) {
   DiffPolicies(from, to, set.changes);
   DiffRules(from, to, set.changes);
   DiffStatistics(from, to, set.changes);
+  DiffCollations(from, to, set.changes);
   DiffPrivileges(from, to, set.changes);
   std::sort(set.changes.begin(), set.changes.end(),
             [](const Change& a, const Change& b) { return a.key < b.key; });

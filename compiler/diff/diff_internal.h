@@ -31,6 +31,8 @@ void DiffRanges(const catalog::Catalog& from, const catalog::Catalog& to, std::v
 void DiffRules(const catalog::Catalog& from, const catalog::Catalog& to, std::vector<Change>& out);
 void DiffStatistics(const catalog::Catalog& from, const catalog::Catalog& to,
                     std::vector<Change>& out);
+void DiffCollations(const catalog::Catalog& from, const catalog::Catalog& to,
+                    std::vector<Change>& out);
 void DiffPolicies(const catalog::Catalog& from, const catalog::Catalog& to,
                   std::vector<Change>& out);
 // DiffPrivileges runs after the others: it adds kPrivileges to an object's alter, or an alter

@@ -503,6 +503,17 @@ void AddRules(const pqxx::result& rows, catalog::Catalog& catalog) {
   }
 }
 
+void AddCollations(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    catalog::Collation collation;
+    collation.name = Name(row, "schema", "name");
+    collation.definition = Text(row, "definition");
+    collation.comment = Optional(row, "comment");
+    collation.owner.role = Optional(row, "owner");
+    catalog.collations[collation.name] = std::move(collation);
+  }
+}
+
 void AddStatistics(const pqxx::result& rows, catalog::Catalog& catalog) {
   for (const pqxx::row& row : rows) {
     catalog::Statistics statistics;

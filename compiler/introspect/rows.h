@@ -45,6 +45,7 @@ void KeepPrivilegesOfObjects(catalog::Catalog& catalog);
 // (with their triggers) and functions.
 void AddRules(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddStatistics(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddCollations(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog);
 // AddDependencies keeps the dependencies between two objects of the catalog (so it runs last).
 void AddDependencies(const pqxx::result& rows, catalog::Catalog& catalog);

@@ -146,6 +146,21 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   if (auto* s = ctx->createPolicyStatement()) {
     return BuildCreatePolicy(s);
   }
+  if (auto* s = ctx->createCollationStatement()) {
+    std::vector<antlr4::tree::TerminalNode*> words = s->IDENTIFIER();
+    if (FoldIdentifier(words[0]->getSymbol()) != "collation") {
+      ReportUnsupported(ctx, "statement");
+      return std::nullopt;
+    }
+    if (words.size() > 1 && FoldIdentifier(words[1]->getSymbol()) != "from") {
+      ReportSyntaxError(words[1]->getSymbol(), "\"(\" or FROM");
+      return std::nullopt;
+    }
+    ast::CreateCollation out;
+    out.name = BuildQualifiedName(s->qualifiedName()[0]);
+    out.statement = WholeStatement(s);
+    return out;
+  }
   if (auto* s = ctx->createStatisticsStatement()) {
     std::vector<antlr4::tree::TerminalNode*> words = s->IDENTIFIER();
     if (FoldIdentifier(words[0]->getSymbol()) != "statistics") {
@@ -888,6 +903,10 @@ std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementCo
              comment_on_statistics != nullptr &&
              FoldIdentifier(comment_on_statistics->IDENTIFIER()->getSymbol()) == "statistics") {
     out.target = ast::CommentTarget::kStatistics;
+    out.name = BuildQualifiedName(comment_on_statistics->qualifiedName());
+  } else if (comment_on_statistics != nullptr &&
+             FoldIdentifier(comment_on_statistics->IDENTIFIER()->getSymbol()) == "collation") {
+    out.target = ast::CommentTarget::kCollation;
     out.name = BuildQualifiedName(comment_on_statistics->qualifiedName());
   } else if (auto* comment_on_policy = dynamic_cast<P::CommentOnPolicyContext*>(target)) {
     out.target = ast::CommentTarget::kPolicy;

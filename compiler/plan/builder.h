@@ -103,6 +103,8 @@ void BuildRuleSteps(const Context& context, const diff::Change& change,
                     std::vector<PlannedStep>& out);
 void BuildStatisticsSteps(const Context& context, const diff::Change& change,
                           std::vector<PlannedStep>& out);
+void BuildCollationSteps(const Context& context, const diff::Change& change,
+                         std::vector<PlannedStep>& out);
 // BuildPrivilegeSteps grants and revokes what `altered` (objects that stay and whose privileges
 // change) and the objects that `changes` create or recreate need, after them.
 void BuildPrivilegeSteps(const Context& context, const std::vector<diff::Change>& changes,

@@ -158,6 +158,9 @@ DependencyIndex::DependencyIndex(const catalog::Catalog& catalog) {
                                        ? TableKey(name.table)
                                        : catalog::ViewKey(name.table));
   }
+  for (const auto& [name, collation] : catalog.collations) {
+    Add(catalog::CollationKey(name), SchemaKey(name.schema));
+  }
   for (const auto& [name, statistics] : catalog.statistics) {
     Add(catalog::StatisticsKey(name), catalog.tables.count(statistics.table) != 0
                                           ? TableKey(statistics.table)

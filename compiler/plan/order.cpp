@@ -43,6 +43,7 @@ std::optional<std::pair<std::string, std::string>> RelationName(const catalog::C
     case catalog::Namespace::kPolicies:
     case catalog::Namespace::kRules:
     case catalog::Namespace::kStatistics:
+    case catalog::Namespace::kCollations:
       return std::nullopt;
   }
   return std::nullopt;

@@ -178,6 +178,9 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
       case ObjectKind::kStatistics:
         BuildStatisticsSteps(context, change, steps);
         break;
+      case ObjectKind::kCollation:
+        BuildCollationSteps(context, change, steps);
+        break;
     }
   }
   BuildPrivilegeSteps(context, changes.changes, privileges_changed, steps);

@@ -52,6 +52,8 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       DeclareExtension(*extension, s.range);
     } else if (const auto* type = As<ast::CreateEnum>(s)) {
       DeclareEnum(*type, s.range);
+    } else if (const auto* collation = As<ast::CreateCollation>(s)) {
+      DeclareCollation(*collation, s.range);
     } else if (const auto* domain = As<ast::CreateDomain>(s)) {
       DeclareDomain(*domain, s.range);
     } else if (const auto* composite = As<ast::CreateComposite>(s)) {

@@ -132,7 +132,13 @@ class Compiler {
   // FindTrigger returns trigger `name` of `table`, or reports that there is none.
   catalog::Trigger* FindTrigger(const catalog::QualifiedName& table, const ast::Identifier& name);
   void DeclarePolicy(const ast::CreatePolicy& statement, const base::SourceRange& range);
-  // statistics.cpp: CREATE STATISTICS.
+  // statistics.cpp: CREATE STATISTICS and CREATE COLLATION.
+  void DeclareCollation(const ast::CreateCollation& statement, const base::SourceRange& range);
+  // FindCollation returns the collation `name` names, or reports that there is none.
+  catalog::Collation* FindCollation(const ast::QualifiedName& name);
+  // CollationName returns a collation as format_type() and pg_dump spell it (pg_catalog."C",
+  // public.german): an unqualified one is the files' along the search_path, else pg_catalog's.
+  std::string CollationName(const ast::QualifiedName& name) const;
   void DeclareStatistics(const ast::CreateStatistics& statement, const base::SourceRange& range);
   // FindStatistics returns the statistics object `name` names, or reports that there is none.
   catalog::Statistics* FindStatistics(const ast::QualifiedName& name);

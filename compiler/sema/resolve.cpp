@@ -461,6 +461,15 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
       key = fmt::format("trigger \"{}\" on \"{}\"", trigger->name.name, table->Text());
       break;
     }
+    case ast::CommentTarget::kCollation: {
+      catalog::Collation* collation = FindCollation(statement.name);
+      if (collation == nullptr) {
+        return;
+      }
+      slot = &collation->comment;
+      key = fmt::format("collation \"{}\"", collation->name.Text());
+      break;
+    }
     case ast::CommentTarget::kStatistics: {
       catalog::Statistics* statistics = FindStatistics(statement.name);
       if (statistics == nullptr) {

@@ -1,6 +1,8 @@
-// Statistics objects: CREATE STATISTICS, kept as written for the server, on a table or
-// materialized view the files declare.
+// Statistics objects and collations: CREATE STATISTICS (on a table or materialized view the
+// files declare) and CREATE COLLATION, kept as written for the server.
 #include <fmt/format.h>
+
+#include "schemac/base/quote.h"
 
 #include "compiler.h"
 
@@ -65,6 +67,71 @@ catalog::Statistics* Compiler::FindStatistics(const ast::QualifiedName& name) {
   }
   ReportUnknown("unknown-statistics", name.range,
                 fmt::format("statistics object \"{}\" does not exist", qualified->Text()),
+                qualified->Text(), candidates);
+  return nullptr;
+}
+
+void Compiler::DeclareCollation(const ast::CreateCollation& statement,
+                                const base::SourceRange& range) {
+  std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kCreate);
+  if (!name) {
+    return;
+  }
+  if (auto existing = catalog_.collations.find(*name); existing != catalog_.collations.end()) {
+    auto& d = sink_.Error(
+        "duplicate-object", statement.name.range,
+        fmt::format("collation \"{}\" is declared twice; keep one declaration", name->Text()));
+    d.notes.push_back({existing->second.origin.range, "previously declared here"});
+    return;
+  }
+  catalog::Collation collation;
+  collation.name = *name;
+  collation.origin.range = range;
+  collation.written = Written(statement.statement);
+  catalog_.collations[*name] = std::move(collation);
+}
+
+std::string Compiler::CollationName(const ast::QualifiedName& name) const {
+  if (name.parts.size() == 2) {
+    return base::QuoteQualified(name.parts[0].name, name.last());
+  }
+  // pg_catalog comes first on every path, unless the path names it later.
+  if (search_path_ != nullptr) {
+    for (const std::string& schema : *search_path_) {
+      if (schema == "pg_catalog") {
+        break;
+      }
+      if (catalog_.collations.count({schema, name.last()}) != 0) {
+        return base::QuoteQualified(schema, name.last());
+      }
+    }
+  }
+  return base::QuoteQualified("pg_catalog", name.last());
+}
+
+catalog::Collation* Compiler::FindCollation(const ast::QualifiedName& name) {
+  std::optional<catalog::QualifiedName> qualified = Qualify(name, NameUse::kType);
+  if (!qualified) {
+    return nullptr;
+  }
+  if (name.parts.size() == 1 && search_path_ != nullptr) {
+    for (const std::string& schema : *search_path_) {
+      auto it = catalog_.collations.find({schema, name.last()});
+      if (it != catalog_.collations.end()) {
+        return &it->second;
+      }
+    }
+  }
+  auto it = catalog_.collations.find(*qualified);
+  if (it != catalog_.collations.end()) {
+    return &it->second;
+  }
+  std::vector<std::string> candidates;
+  for (const auto& [declared, collation] : catalog_.collations) {
+    candidates.push_back(declared.Text());
+  }
+  ReportUnknown("unknown-collation", name.range,
+                fmt::format("collation \"{}\" does not exist", qualified->Text()),
                 qualified->Text(), candidates);
   return nullptr;
 }

@@ -52,13 +52,6 @@ catalog::StorageOptions Options(const std::vector<ast::StorageOption>& options) 
   return out;
 }
 
-// Collations are not declared in schema files yet, so an unqualified collation is one of
-// pg_catalog's, and is spelled as format_type() and pg_dump spell it: pg_catalog."C".
-std::string CollationName(const ast::QualifiedName& name) {
-  std::string schema = name.parts.size() == 2 ? name.parts[0].name : "pg_catalog";
-  return base::QuoteQualified(schema, name.last());
-}
-
 // The order in which PostgreSQL names a table's constraints.
 int Phase(ast::ConstraintKind kind) {
   switch (kind) {

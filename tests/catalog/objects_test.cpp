@@ -24,7 +24,7 @@ constexpr ObjectKind kEveryKind[] = {
     ObjectKind::kFunction,         ObjectKind::kTrigger,   ObjectKind::kDomain,
     ObjectKind::kMaterializedView, ObjectKind::kComposite, ObjectKind::kRange,
     ObjectKind::kAggregate,        ObjectKind::kPolicy,    ObjectKind::kRule,
-    ObjectKind::kStatistics,
+    ObjectKind::kStatistics,       ObjectKind::kCollation,
 };
 
 // A schema with two objects of every kind but extensions (one), written by hand.
@@ -51,6 +51,7 @@ CREATE AGGREGATE app.total (integer) (SFUNC = int4pl, STYPE = integer);
 CREATE POLICY own ON app.users USING (true);
 CREATE RULE no_delete AS ON DELETE TO app.names DO INSTEAD NOTHING;
 CREATE STATISTICS app.users_stats ON id, name FROM app.users;
+CREATE COLLATION app.plain FROM "C";
 )sql";
 
 catalog::Catalog Compile() {
@@ -98,7 +99,7 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
   // sequence, two tables with two columns each, their two primary keys and one foreign key, two
   // indexes, the view, the materialized view, two overloads of a function, the trigger, the
   // domain, the composite type, the range type, the aggregate, the policy, the rule, the
-  // statistics object.
+  // statistics object, the collation.
   std::map<ObjectKind, int> expected = {
       {ObjectKind::kSchema, 2},           {ObjectKind::kExtension, 1}, {ObjectKind::kEnum, 2},
       {ObjectKind::kSequence, 1},         {ObjectKind::kTable, 2},     {ObjectKind::kColumn, 4},
@@ -106,7 +107,7 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
       {ObjectKind::kFunction, 2},         {ObjectKind::kTrigger, 1},   {ObjectKind::kDomain, 1},
       {ObjectKind::kMaterializedView, 1}, {ObjectKind::kComposite, 1}, {ObjectKind::kRange, 1},
       {ObjectKind::kAggregate, 1},        {ObjectKind::kPolicy, 1},    {ObjectKind::kRule, 1},
-      {ObjectKind::kStatistics, 1},
+      {ObjectKind::kStatistics, 1},       {ObjectKind::kCollation, 1},
   };
   EXPECT_EQ(per_kind, expected);
   catalog::Counts counts = catalog::CountObjects(catalog);

@@ -383,10 +383,10 @@ TEST_F(PlanCommandTest, UnstartableScratchServerIsScratchServerFailed) {
       << plan.err;
 }
 
-// What the database holds besides V1 that schemac does not manage: a collation, an
+// What the database holds besides V1 that schemac does not manage: a text search dictionary, an
 // operator, a table inherited by another one, and default privileges.
 constexpr const char* kUnmanaged =
-    "CREATE COLLATION big_orders (provider = icu, locale = 'de');\n"
+    "CREATE TEXT SEARCH DICTIONARY big_orders (TEMPLATE = simple);\n"
     "CREATE OPERATOR ~~~ (FUNCTION = numeric_eq, LEFTARG = numeric, RIGHTARG = numeric);\n"
     "CREATE TABLE events (at date);\n"
     "CREATE TABLE events_2024 () INHERITS (events);\n"
@@ -398,7 +398,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   std::string db = Applied("v1");
   Query(TestDatabase(), kUnmanaged);
   const std::vector<std::string> items = {
-      "collation public.big_orders",
+      "text search dictionary public.big_orders",
       "inheritance parent public.events (inherited by public.events_2024)",
       "inheritance child public.events_2024 (inherits from public.events)",
       "operator public.~~~(numeric,numeric)",
@@ -415,7 +415,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   }
   EXPECT_EQ(human.out, listed);
   EXPECT_EQ(human.err,
-            "warning: collation public.big_orders is not managed by schemac; the plan "
+            "warning: text search dictionary public.big_orders is not managed by schemac; the plan "
             "leaves it alone "
             "[unmanaged-object]\n"
             "warning: inheritance parent public.events is not managed by schemac (inherited by "
@@ -444,7 +444,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   EXPECT_TRUE(Contains(markdown.out,
                        "### Not managed by schemac\n\n"
                        "The plan leaves them alone: 4 objects, 1 property.\n\n"
-                       "- collation `public.big_orders`\n"
+                       "- text search dictionary `public.big_orders`\n"
                        "- inheritance parent `public.events`"))
       << markdown.out;
 
@@ -501,14 +501,15 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
   // A table of the database that depends on something not managed is not managed either.
   Query(TestDatabase(),
         "DROP TABLE audit CASCADE; DROP TYPE mood;"
-        "CREATE COLLATION moment (provider = icu, locale = 'de');"
-        "CREATE TABLE audit (id bigint PRIMARY KEY, at text COLLATE moment);");
+        "CREATE OPERATOR ~~~ (FUNCTION = int4eq, LEFTARG = integer, RIGHTARG = integer);"
+        "CREATE TABLE audit (id bigint PRIMARY KEY, ok boolean DEFAULT 1 ~~~ 1);");
   std::filesystem::remove(Dir() / "v2" / "mood.sql");
   CommandResult dependent = Plan("v2", db);
   EXPECT_EQ(dependent.exit_code, 1);
   EXPECT_TRUE(Contains(dependent.err,
                        "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
-                       "database has table public.audit (depends on collation public.moment) "
+                       "database has table public.audit (depends on operator "
+                       "public.~~~(integer,integer)) "
                        "of that name, which schemac does not manage; rename one of them "
                        "[unmanaged-conflict]\n"))
       << dependent.err;

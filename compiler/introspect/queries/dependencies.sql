@@ -2,7 +2,7 @@
 -- What each object uses, as the server records it (pg_depend), with both ends named the way
 -- schemac names objects: `kind` is the kind's token ("schema", "extension", "enum", "sequence",
 -- "table", "column", "constraint", "index", "view", "materialized_view", "function", "trigger",
--- "domain", "composite", "range", "aggregate", "policy", "rule", "statistics", or the name of a kind schemac does not
+-- "domain", "composite", "range", "aggregate", "policy", "rule", "statistics", "collation", or the name of a kind schemac does not
 -- manage yet: "foreign table", ...; what has no name here, a toast table or an internal
 -- trigger, is left out), then the schema, the name (a trigger's or a policy's: its table's) and,
 -- for a column, constraint, trigger or policy, its name within the table, for a function its
@@ -124,12 +124,13 @@ named AS (
            WHEN pl.oid IS NOT NULL THEN 'policy'
            WHEN ru.oid IS NOT NULL THEN 'rule'
            WHEN sx.oid IS NOT NULL THEN 'statistics'
+           WHEN co.oid IS NOT NULL THEN 'collation'
            ELSE 'other'
          END AS kind,
          coalesce(x.schema, n.nspname, cn.nspname, tn.nspname, kn.nspname, xn.nspname, pn.nspname,
-                  gn.nspname, pln.nspname, run.nspname, sxn.nspname, '') AS schema,
+                  gn.nspname, pln.nspname, run.nspname, sxn.nspname, con.nspname, '') AS schema,
          coalesce(x.name, n.nspname, c.relname, t.typname, kc.relname, xe.extname, p.proname,
-                  gc.relname, plc.relname, ruc.relname, sx.stxname, '') AS name,
+                  gc.relname, plc.relname, ruc.relname, sx.stxname, co.collname, '') AS name,
          CASE
            WHEN x.name IS NOT NULL THEN ''
            WHEN c.relkind IN ('r', 'p') AND r.r_objsubid <> 0 THEN a.attname::pg_catalog.text
@@ -183,6 +184,9 @@ named AS (
   LEFT JOIN pg_catalog.pg_statistic_ext sx
     ON r.r_classid = 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass AND sx.oid = r.r_objid
   LEFT JOIN pg_catalog.pg_namespace sxn ON sxn.oid = sx.stxnamespace
+  LEFT JOIN pg_catalog.pg_collation co
+    ON r.r_classid = 'pg_catalog.pg_collation'::pg_catalog.regclass AND co.oid = r.r_objid
+  LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
 )
 SELECT o.kind, o.schema, o.name, o.sub_name,
        r.kind AS referenced_kind, r.schema AS referenced_schema, r.name AS referenced_name,

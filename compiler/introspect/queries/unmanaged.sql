@@ -214,9 +214,6 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   SELECT o.classid, o.objid, 0, o.kind, n.nspname, o.name, NULL, false, false, false, NULL, NULL,
          true
   FROM (
-    SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass, oid, 'collation', collname,
-           collnamespace FROM pg_catalog.pg_collation
-    UNION ALL
     SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, oid, 'conversion', conname,
            connamespace FROM pg_catalog.pg_conversion
     UNION ALL

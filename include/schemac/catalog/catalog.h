@@ -114,7 +114,8 @@ enum class ObjectKind {
   kAggregate,
   kPolicy,
   kRule,
-  kStatistics
+  kStatistics,
+  kCollation
 };
 
 // KindName returns the lower-case word for a kind ("table", "enum type", ...).
@@ -379,6 +380,20 @@ struct View {
   Owner owner;
   Origin origin;
   bool operator==(const View&) const = default;
+};
+
+// Collation is a collation of the schema's own (CREATE COLLATION). A catalog read from a database
+// holds its definition as schemac builds it from pg_collation ("CREATE COLLATION s.n (provider
+// = icu, locale = 'und-u-ks-level2', deterministic = false)"); a compiled catalog holds the
+// statement as written, which the scratch database is given.
+struct Collation {
+  QualifiedName name;
+  std::string definition;
+  Written written;
+  std::optional<std::string> comment;
+  Owner owner;
+  Origin origin;
+  bool operator==(const Collation&) const = default;
 };
 
 // Statistics is an extended statistics object (CREATE STATISTICS) on columns or expressions of a
@@ -688,6 +703,7 @@ struct Catalog {
   std::map<PolicyName, Policy> policies;
   std::map<RuleName, Rule> rules;
   std::map<QualifiedName, Statistics> statistics;
+  std::map<QualifiedName, Collation> collations;
   // The privileges of objects whose privileges are not their kind's defaults
   // (catalog::DefaultGrants), by the object's key (a column's for privileges on a column): what a
   // server holds (introspection only; a compiled catalog has its grant_statements instead).
@@ -743,6 +759,7 @@ struct Counts {
   size_t policies = 0;
   size_t rules = 0;
   size_t statistics = 0;
+  size_t collations = 0;
   size_t comments = 0;
 };
 Counts CountObjects(const Catalog& catalog);

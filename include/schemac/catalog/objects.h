@@ -24,6 +24,7 @@ enum class Namespace {
   kPolicies,    // policies of one table
   kRules,       // rules of one table or view
   kStatistics,  // statistics objects of one schema
+  kCollations,  // collations of one schema
 };
 
 // KindFacts are the facts about one kind.
@@ -76,6 +77,7 @@ ObjectKey RangeKey(const QualifiedName& type);
 ObjectKey PolicyKey(const PolicyName& policy);
 ObjectKey RuleKey(const RuleName& rule);
 ObjectKey StatisticsKey(const QualifiedName& statistics);
+ObjectKey CollationKey(const QualifiedName& collation);
 // ParentKey returns the key of what a part belongs to (a column's or a constraint's table), and
 // the key itself, without its sub-name, for every other kind.
 ObjectKey ParentKey(const ObjectKey& key);
@@ -88,8 +90,8 @@ std::string KeyText(const ObjectKey& key);
 // ForEachObject calls `visit(key, object)` for every object of `catalog` (const or not), the
 // object typed as what it is (Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
 // Index, View (materialized or not), Function (or aggregate), Trigger, Domain, CompositeType,
-// RangeType, Policy, Rule, Statistics): kinds in rank order, each table followed by its columns in
-// declaration order and its constraints by name.
+// RangeType, Policy, Rule, Statistics, Collation): kinds in rank order, each table followed by its
+// columns in declaration order and its constraints by name.
 template <typename CatalogT, typename Visit>
 void ForEachObject(CatalogT& catalog, Visit&& visit) {
   for (auto& [name, schema] : catalog.schemas) {
@@ -142,6 +144,9 @@ void ForEachObject(CatalogT& catalog, Visit&& visit) {
   }
   for (auto& [name, statistics] : catalog.statistics) {
     visit(StatisticsKey(name), statistics);
+  }
+  for (auto& [name, collation] : catalog.collations) {
+    visit(CollationKey(name), collation);
   }
 }
 
@@ -211,6 +216,8 @@ bool VisitObject(CatalogT& catalog, const ObjectKey& key, Visit&& visit) {
       return in(catalog.rules, RuleName{name, key.sub_name});
     case ObjectKind::kStatistics:
       return in(catalog.statistics, name);
+    case ObjectKind::kCollation:
+      return in(catalog.collations, name);
     case ObjectKind::kColumn: {
       auto table = catalog.tables.find(name);
       if (table == catalog.tables.end()) {

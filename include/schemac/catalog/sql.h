@@ -135,6 +135,10 @@ std::string CreateRuleSql(const Rule& rule, ExpressionForm form = ExpressionForm
 // RuleEnabledSql returns `ALTER TABLE s.t ENABLE | DISABLE | ENABLE REPLICA | ENABLE ALWAYS RULE
 // name;`.
 std::string RuleEnabledSql(const Rule& rule);
+// CreateCollationSql returns the statement that creates a collation, ending with ";": as
+// written, or its definition.
+std::string CreateCollationSql(const Collation& collation,
+                               ExpressionForm form = ExpressionForm::kCatalog);
 // CreateStatisticsSql returns the statement that creates a statistics object, ending with ";":
 // as written, or its definition as the server prints it.
 std::string CreateStatisticsSql(const Statistics& statistics,

@@ -18,7 +18,7 @@ namespace schemac::catalog {
 enum class StatementGroup {
   kSchemas,
   kExtensions,
-  kTypes,
+  kTypes,      // collations and enum types
   kFunctions,  // domains, composite and range types, and the functions that use no relation
   kSequences,
   kTables,  // with their keys and checks

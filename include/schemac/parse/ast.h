@@ -317,6 +317,13 @@ struct CreateRule {
   Expression statement;  // from CREATE to the end, without the ";"
 };
 
+// CreateCollation is CREATE COLLATION. The name is parsed; the statement is kept as written, for
+// the server.
+struct CreateCollation {
+  QualifiedName name;
+  Expression statement;  // from CREATE to the end, without the ";"
+};
+
 // CreateStatistics is CREATE STATISTICS. The name and the table are parsed; the statement is
 // kept as written, for the server.
 struct CreateStatistics {
@@ -441,7 +448,8 @@ enum class CommentTarget {
   kPolicy,
   kDomain,
   kRule,
-  kStatistics
+  kStatistics,
+  kCollation
 };
 
 struct Comment {
@@ -478,8 +486,8 @@ using StatementBody =
     std::variant<CreateSchema, CreateExtension, CreateEnum, CreateComposite, CreateRange,
                  CreateSequence, AlterSequence, CreateTable, CreateIndex, CreateView,
                  CreateFunction, CreateTrigger, CreatePolicy, CreateRule, CreateStatistics,
-                 CreateDomain, AlterTable, AlterOwner, AlterEnum, AlterIndexAttach, Comment, Grant,
-                 Setting>;
+                 CreateCollation, CreateDomain, AlterTable, AlterOwner, AlterEnum, AlterIndexAttach,
+                 Comment, Grant, Setting>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.

@@ -28,3 +28,8 @@ CREATE STATISTICS evnts_stats ON id, at FROM evnts;
 CREATE STATISTICS events_stats ON id, at FROM events;
 CREATE STATISTICS events_stats (mcv) ON id, at FROM events;
 COMMENT ON STATISTICS events_stat IS 'no such statistics object';
+-- A collation declared twice, a comment on one that is not declared, a misspelt FROM.
+CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+CREATE COLLATION ci FROM "C";
+COMMENT ON COLLATION cj IS 'no such collation';
+CREATE COLLATION cx FORM "C";
