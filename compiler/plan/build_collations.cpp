@@ -13,11 +13,11 @@ void BuildCollationSteps(const Context& context, const diff::Change& change,
   catalog::QualifiedName name{change.key.schema, change.key.name};
   std::string target = "COLLATION " + name.Quoted();
   if (change.kind == diff::ChangeKind::kDrop || change.kind == diff::ChangeKind::kRecreate) {
-    PlannedStep planned = NewStep(
-        change.key, Action::kDrop,
-        change.kind == diff::ChangeKind::kRecreate ? "drop collation to create it again"
-                                                   : "drop collation",
-        nullptr);
+    PlannedStep planned =
+        NewStep(change.key, Action::kDrop,
+                change.kind == diff::ChangeKind::kRecreate ? "drop collation to create it again"
+                                                           : "drop collation",
+                nullptr);
     planned.step.statements.push_back(fmt::format("DROP {};", target));
     out.push_back(std::move(planned));
     if (change.kind == diff::ChangeKind::kDrop) {
