@@ -26,7 +26,7 @@ constexpr bool kIsFunction = std::is_same_v<std::decay_t<Object>, catalog::Funct
 
 Origins::Origins(const catalog::Catalog& catalog) {
   catalog::ForEachObject(catalog, [&](const catalog::ObjectKey& key, const auto& object) {
-    ranges_.emplace(OriginKey(key), object.origin.range);
+    origins_.emplace(OriginKey(key), object.origin);
     if constexpr (kIsColumn<decltype(object)>) {
       if (object.hints.using_expression || object.hints.down_using_expression) {
         column_hints_.emplace(key, object.hints);
@@ -73,19 +73,19 @@ const catalog::Written* Origins::WrittenFunction(const catalog::FunctionName& na
 
 void Origins::ApplyTo(catalog::Catalog& target) const {
   catalog::ForEachObject(target, [&](const catalog::ObjectKey& key, auto& object) {
-    auto range = ranges_.find(OriginKey(key));
-    if (range != ranges_.end()) {
-      object.origin.range = range->second;
+    auto origin = origins_.find(OriginKey(key));
+    if (origin != origins_.end()) {
+      object.origin = origin->second;
     }
     if constexpr (kIsFunction<decltype(object)>) {
       const catalog::FunctionName* declared = DeclaredAs(object.name);
-      if (range == ranges_.end() && declared != nullptr) {
-        range = ranges_.find(catalog::FunctionKey(*declared));
-        if (range == ranges_.end()) {
-          range = ranges_.find(catalog::AggregateKey(*declared));
+      if (origin == origins_.end() && declared != nullptr) {
+        origin = origins_.find(catalog::FunctionKey(*declared));
+        if (origin == origins_.end()) {
+          origin = origins_.find(catalog::AggregateKey(*declared));
         }
-        if (range != ranges_.end()) {
-          object.origin.range = range->second;
+        if (origin != origins_.end()) {
+          object.origin = origin->second;
         }
       }
     }

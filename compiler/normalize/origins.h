@@ -26,7 +26,7 @@ class Origins {
   // The name function `name` was declared under: the same, or the only one of its name.
   const catalog::FunctionName* DeclaredAs(const catalog::FunctionName& name) const;
 
-  std::map<catalog::ObjectKey, base::SourceRange> ranges_;
+  std::map<catalog::ObjectKey, catalog::Origin> origins_;
   std::map<catalog::FunctionName, catalog::Written> functions_;
   std::map<catalog::ObjectKey, catalog::ColumnHints> column_hints_;  // the columns that have any
   // Where the privileges of each object named by a GRANT or REVOKE come from, and of the objects

@@ -17,57 +17,6 @@ namespace {
 using grammar::SqlLexer;
 using P = grammar::SqlParser;
 
-// Why `text` is not one expression schemac can write into a statement as it is, or nothing when
-// it is: it must lex, hold no ";" and no comment, and balance its parentheses and brackets.
-std::optional<std::string> AnnotationExpressionProblem(const std::string& text) {
-  antlr4::ANTLRInputStream input(text);
-  SqlLexer lexer(&input);
-  lexer.removeErrorListeners();
-  int depth = 0;
-  bool empty = true;
-  for (auto token = lexer.nextToken(); token->getType() != antlr4::Token::EOF;
-       token = lexer.nextToken()) {
-    switch (token->getType()) {
-      case SqlLexer::WHITESPACE:
-        continue;
-      case SqlLexer::SEMI:
-        return "it holds a \";\"";
-      case SqlLexer::LINE_COMMENT:
-      case SqlLexer::BLOCK_COMMENT:
-      case SqlLexer::UNTERMINATED_COMMENT:
-        return "it holds a comment";
-      case SqlLexer::OPEN_PAREN:
-      case SqlLexer::OPEN_BRACKET:
-        ++depth;
-        break;
-      case SqlLexer::CLOSE_PAREN:
-      case SqlLexer::CLOSE_BRACKET:
-        if (--depth < 0) {
-          return "its parentheses do not balance";
-        }
-        break;
-      case SqlLexer::UNTERMINATED_STRING:
-      case SqlLexer::UNTERMINATED_ESCAPE_STRING:
-      case SqlLexer::UNTERMINATED_QUOTED_IDENTIFIER:
-      case SqlLexer::UNTERMINATED_DOLLAR_STRING:
-        return "a literal or quoted name in it is not closed";
-      case SqlLexer::ERROR_CHAR:
-      case SqlLexer::META_COMMAND:
-        return fmt::format("it holds the unexpected character {}", token->getText());
-      default:
-        break;
-    }
-    empty = false;
-  }
-  if (empty) {
-    return "it is empty";
-  }
-  if (depth != 0) {
-    return "its parentheses do not balance";
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 std::optional<ast::Statement> AstBuilder::Build(P::StatementContext* tree,
@@ -75,13 +24,26 @@ std::optional<ast::Statement> AstBuilder::Build(P::StatementContext* tree,
   tokens_ = &tokens;
   syntax_error_ = false;
   std::optional<ast::StatementBody> body = BuildStatement(tree);
+  std::optional<ast::RenamedFrom> renamed_from;
+  if (body && !syntax_error_) {
+    ReadDeclarationAnnotations(tree, "the object declared below", renamed_from);
+  }
   tokens_ = nullptr;
   // A syntax error the grammar leaves to the builder (a word it takes as any IDENTIFIER) fails
   // the statement as the parser's own would.
   if (!body || syntax_error_) {
     return std::nullopt;
   }
-  return ast::Statement{std::move(*body), Range(tree), nullptr};
+  ast::Statement statement{std::move(*body), Range(tree), nullptr, true, std::move(renamed_from)};
+  // ALTER TABLE ... ADD CONSTRAINT: the annotation is the constraint's.
+  auto* alter = std::get_if<ast::AlterTable>(&statement.body);
+  if (statement.renamed_from && alter != nullptr && alter->actions.size() == 1 &&
+      alter->actions[0].kind == ast::AlterTableActionKind::kAddConstraint &&
+      !alter->actions[0].constraint.renamed_from) {
+    alter->actions[0].constraint.renamed_from = std::move(statement.renamed_from);
+    statement.renamed_from.reset();
+  }
+  return statement;
 }
 
 std::optional<ast::Statement> AstBuilder::BuildMetaCommand(const antlr4::Token* token) {
@@ -90,7 +52,8 @@ std::optional<ast::Statement> AstBuilder::BuildMetaCommand(const antlr4::Token* 
   if (command == "\\restrict" || command == "\\unrestrict") {
     ast::Setting setting;
     setting.text = text;
-    return ast::Statement{std::move(setting), RangeOfToken(file_, token), nullptr};
+    return ast::Statement{std::move(setting), RangeOfToken(file_, token), nullptr, true,
+                          std::nullopt};
   }
   sink_.Error("unsupported-statement", RangeOfToken(file_, token),
               fmt::format("psql meta-command {} is not supported; only \\restrict and "
@@ -467,69 +430,6 @@ void AstBuilder::BuildColumnConstraints(const std::vector<P::ColumnConstraintCon
   }
 }
 
-void AstBuilder::ReadColumnAnnotations(P::ColumnDefinitionContext* ctx,
-                                       ast::ColumnDefinition& out) {
-  size_t start = ctx->getStart()->getTokenIndex();
-  std::vector<antlr4::Token*> hidden = tokens_->getHiddenTokensToLeft(start);
-  if (hidden.empty()) {
-    return;
-  }
-  // The token before the comments: an annotation on its line is a comment about something else.
-  size_t leftmost = hidden.front()->getTokenIndex();
-  const antlr4::Token* before = leftmost > 0 ? tokens_->get(leftmost - 1) : nullptr;
-  for (const antlr4::Token* token : hidden) {
-    std::string text = token->getText();
-    size_t at = text.find_first_not_of(" \t", 2);
-    if (token->getType() != SqlLexer::LINE_COMMENT || at == std::string::npos ||
-        text.compare(at, 8, "schemac:") != 0) {
-      continue;
-    }
-    base::SourceRange range = RangeOfToken(file_, token);
-    size_t name_end = text.find_first_of(" \t", at);
-    std::string name =
-        text.substr(at + 8, name_end == std::string::npos ? std::string::npos : name_end - at - 8);
-    std::string argument;
-    if (name_end != std::string::npos) {
-      size_t first = text.find_first_not_of(" \t", name_end);
-      size_t last = text.find_last_not_of(" \t");
-      if (first != std::string::npos) {
-        argument = text.substr(first, last - first + 1);
-      }
-    }
-    std::optional<std::string>* target = name == "using"        ? &out.using_expression
-                                         : name == "down-using" ? &out.down_using_expression
-                                                                : nullptr;
-    if (target == nullptr) {
-      sink_.Error("invalid-annotation", range,
-                  fmt::format("unknown annotation schemac:{}; a column takes schemac:using and "
-                              "schemac:down-using",
-                              name));
-      continue;
-    }
-    if (before != nullptr && before->getLine() == token->getLine()) {
-      sink_.Error("invalid-annotation", range,
-                  fmt::format("annotation schemac:{} shares its line with what comes before it; "
-                              "put it on a line of its own before the column it is for",
-                              name));
-      continue;
-    }
-    if (target->has_value()) {
-      sink_.Error("invalid-annotation", range,
-                  fmt::format("column \"{}\" has a second schemac:{} annotation; keep one",
-                              out.name.name, name));
-      continue;
-    }
-    if (std::optional<std::string> problem = AnnotationExpressionProblem(argument)) {
-      sink_.Error("invalid-annotation", range,
-                  fmt::format("the expression of schemac:{} is not one SQL expression: {}; "
-                              "write one expression, without \";\" or comments",
-                              name, *problem));
-      continue;
-    }
-    *target = std::move(argument);
-  }
-}
-
 ast::Constraint AstBuilder::BuildColumnConstraint(P::ColumnConstraintBodyContext* ctx) {
   ast::Constraint out;
   out.range = Range(ctx);
@@ -595,6 +495,7 @@ ast::Constraint AstBuilder::BuildIdentity(P::IdentityKindContext* kind,
 
 ast::Constraint AstBuilder::BuildTableConstraint(P::TableConstraintContext* ctx) {
   ast::Constraint out;
+  ReadDeclarationAnnotations(ctx, "the constraint below", out.renamed_from);
   auto* body = ctx->tableConstraintBody();
   if (auto* table_check = dynamic_cast<P::TableCheckContext*>(body)) {
     out.kind = ast::ConstraintKind::kCheck;

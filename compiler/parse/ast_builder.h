@@ -85,6 +85,22 @@ class AstBuilder {
   // BuildColumnConstraints reads a column's constraints, COLLATE and attributes into `out`.
   void BuildColumnConstraints(const std::vector<P::ColumnConstraintContext*>& constraints,
                               ast::ColumnDefinition& out);
+  // Annotation is a `-- schemac:<name> <argument>` comment on a line of its own.
+  struct Annotation {
+    std::string name;
+    std::string argument;
+    base::SourceRange range;
+  };
+  // ReadAnnotations returns the annotations on the lines before `ctx`.
+  std::vector<Annotation> ReadAnnotations(antlr4::ParserRuleContext* ctx);
+  // ReadRenamedFrom reads a schemac:renamed-from annotation into `out` and says whether it was
+  // one; `what` names the declaration for messages ("column \"email\"").
+  bool ReadRenamedFrom(const Annotation& annotation, std::string_view what,
+                       std::optional<ast::RenamedFrom>& out);
+  // ReadDeclarationAnnotations reads the annotations before a statement or table constraint,
+  // which take schemac:renamed-from alone.
+  void ReadDeclarationAnnotations(antlr4::ParserRuleContext* ctx, std::string_view what,
+                                  std::optional<ast::RenamedFrom>& out);
   // ReadColumnAnnotations reads the `-- schemac:` comments on the lines before a column.
   void ReadColumnAnnotations(P::ColumnDefinitionContext* ctx, ast::ColumnDefinition& out);
   ast::Constraint BuildColumnConstraint(P::ColumnConstraintBodyContext* ctx);

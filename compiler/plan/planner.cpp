@@ -11,6 +11,7 @@
 
 #include "builder.h"
 #include "order.h"
+#include "renames.h"
 #include "sequences.h"
 
 namespace schemac::plan {
@@ -193,8 +194,23 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
 
 Migration PlanMigration(const catalog::Catalog& from, const catalog::Catalog& to,
                         base::DiagnosticSink& sink) {
-  diff::ChangeSet up = diff::Diff(from, to);
-  std::vector<ObjectKey> unexplained = diff::UnexplainedDifferences(from, to, up);
+  // Renames run first; the rest of each direction is planned from the renamed state.
+  std::vector<Rename> renames = FindRenames(from, to, sink);
+  if (sink.has_errors()) {
+    return {};
+  }
+  std::vector<Step> up_renames;
+  std::vector<Step> down_renames;
+  std::optional<catalog::Catalog> renamed_from;
+  std::optional<catalog::Catalog> renamed_to;
+  if (!renames.empty()) {
+    renamed_from = RenameObjects(from, renames, false, &up_renames);
+    renamed_to = RenameObjects(to, renames, true, &down_renames);
+  }
+  const catalog::Catalog& up_from = renamed_from ? *renamed_from : from;
+  const catalog::Catalog& down_from = renamed_to ? *renamed_to : to;
+  diff::ChangeSet up = diff::Diff(up_from, to);
+  std::vector<ObjectKey> unexplained = diff::UnexplainedDifferences(up_from, to, up);
   if (!unexplained.empty()) {
     for (const ObjectKey& key : unexplained) {
       sink.Error("internal-error", {},
@@ -205,22 +221,34 @@ Migration PlanMigration(const catalog::Catalog& from, const catalog::Catalog& to
     }
     return {};
   }
-  if (up.empty()) {
+  if (up.empty() && renames.empty()) {
     return {};
   }
-  // Both directions read the same two dependency indexes.
-  DependencyIndex from_dependencies(from);
+  // Both directions read the same dependency indexes, but for renamed states.
+  DependencyIndex from_dependencies(up_from);
   DependencyIndex to_dependencies(to);
+  std::optional<DependencyIndex> renamed_to_dependencies;
+  std::optional<DependencyIndex> original_from_dependencies;
+  if (renamed_to) {
+    renamed_to_dependencies.emplace(*renamed_to);
+    original_from_dependencies.emplace(from);
+  }
   Migration migration;
   // Both directions create objects on the database `from` was read from, as its role.
   const std::vector<catalog::NewObjectGrants>& defaults = from.new_object_grants.value;
-  migration.up = PlanOneWay(from, to, std::move(up), from_dependencies, to_dependencies, false,
+  migration.up = PlanOneWay(up_from, to, std::move(up), from_dependencies, to_dependencies, false,
                             defaults, sink);
-  migration.down = PlanOneWay(to, from, diff::Diff(to, from), to_dependencies, from_dependencies,
-                              true, defaults, sink);
+  migration.down =
+      PlanOneWay(down_from, from, diff::Diff(down_from, from),
+                 renamed_to_dependencies ? *renamed_to_dependencies : to_dependencies,
+                 original_from_dependencies ? *original_from_dependencies : from_dependencies, true,
+                 defaults, sink);
   if (sink.has_errors()) {
     return {};
   }
+  migration.up.steps.insert(migration.up.steps.begin(), up_renames.begin(), up_renames.end());
+  migration.down.steps.insert(migration.down.steps.begin(), down_renames.begin(),
+                              down_renames.end());
   return migration;
 }
 

@@ -41,6 +41,7 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
   };
   // Schemas, extensions and types first: everything else refers to them.
   each([&](const ast::Statement& s) {
+    NoteRenameHint(s);
     if (const auto* schema = As<ast::CreateSchema>(s)) {
       DeclareSchema(*schema, s.range);
       return true;
@@ -149,6 +150,7 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
     return true;
   });
   RemoveAttachedIndexes();
+  ApplyRenameHints();
   CanonicalizeIndexExpressions();
   CheckReferences();
   return std::move(catalog_);

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "schemac/base/diagnostics.h"
@@ -209,8 +210,18 @@ class Compiler {
   void ReportUnknown(std::string code, const base::SourceRange& range, std::string message,
                      const std::string& wanted, const std::vector<std::string>& candidates);
 
+  // renames.cpp: `-- schemac:renamed-from` annotations on statements.
+  // NoteRenameHint keeps the annotation of a statement that declares an object a plan can
+  // rename, and reports one on any other statement.
+  void NoteRenameHint(const ast::Statement& statement);
+  // ApplyRenameHints gives each object declared by an annotated statement its annotation.
+  void ApplyRenameHints();
+
   base::DiagnosticSink& sink_;
   catalog::Catalog catalog_;
+  // The annotations NoteRenameHint kept, by the position of their statements.
+  std::map<std::tuple<const base::SourceFile*, uint32_t, uint32_t>, catalog::RenameHint>
+      rename_hints_;
   // The search_path of the statement being compiled.
   const ast::SearchPath* search_path_ = nullptr;
   // Index expressions and predicates wait until every table is declared: their canonical form

@@ -219,6 +219,10 @@ void Compiler::AddColumn(catalog::Table& table, const ast::ColumnDefinition& def
   catalog::Column column;
   column.name = definition.name.name;
   column.origin.range = definition.range;
+  if (definition.renamed_from) {
+    column.origin.renamed_from =
+        catalog::RenameHint{definition.renamed_from->name, definition.renamed_from->range};
+  }
   column.hints.using_expression = definition.using_expression;
   column.hints.down_using_expression = definition.down_using_expression;
   const ast::TypeName& type = definition.type;
@@ -449,6 +453,10 @@ void Compiler::AddConstraint(catalog::Table& table, const PendingConstraint& pen
   const std::optional<ast::Identifier>& given_name = pending.name ? pending.name : source.name;
   catalog::Constraint out;
   out.origin.range = source.range;
+  if (source.renamed_from) {
+    out.origin.renamed_from =
+        catalog::RenameHint{source.renamed_from->name, source.renamed_from->range};
+  }
   std::vector<ast::Identifier> columns = source.columns;
   if (pending.column) {
     columns = {ast::Identifier{*pending.column, source.range}};

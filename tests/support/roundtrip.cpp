@@ -7,10 +7,12 @@
 #include <set>
 #include <sstream>
 #include <tuple>
+#include <type_traits>
 
 #include <fmt/format.h>
 
 #include "schemac/apply/apply.h"
+#include "schemac/catalog/objects.h"
 #include "schemac/catalog/print.h"
 #include "schemac/introspect/introspect.h"
 #include "schemac/normalize/normalize.h"
@@ -62,10 +64,8 @@ bool SameSchema(catalog::Catalog a, catalog::Catalog b) {
   return a == b;
 }
 
-// HintsOf compiles `sql` as a schema file and returns the hints of its columns (the annotations
-// that say how to convert them), by table and column, or nothing when it does not compile.
-std::optional<std::map<std::pair<catalog::QualifiedName, std::string>, catalog::ColumnHints>>
-HintsOf(const std::string& sql) {
+// Compiled compiles `sql` as a schema file, or returns nothing when it does not compile.
+std::optional<catalog::Catalog> Compiled(const std::string& sql) {
   base::DiagnosticSink sink;
   std::vector<ast::File> files;
   files.push_back(parse::ParseFile(std::make_shared<base::SourceFile>("to.sql", sql), sink));
@@ -73,13 +73,7 @@ HintsOf(const std::string& sql) {
   if (sink.has_errors()) {
     return std::nullopt;
   }
-  std::map<std::pair<catalog::QualifiedName, std::string>, catalog::ColumnHints> out;
-  for (const auto& [name, table] : compiled.tables) {
-    for (const catalog::Column& column : table.columns) {
-      out[{name, column.name}] = column.hints;
-    }
-  }
-  return out;
+  return compiled;
 }
 
 // FromFiles compiles `sql` as a schema file, as `schemac plan` compiles schema files, and
@@ -187,20 +181,24 @@ RoundTripResult RunRoundTrip(const pgserver::EphemeralServer& server, const std:
       }
     }
   }
-  // The annotations of to.sql say how to convert columns, in both directions.
-  auto hints = HintsOf(to_sql);
-  if (!hints) {
+  // The annotations of to.sql say how to convert columns, in both directions, and what was
+  // renamed.
+  std::optional<catalog::Catalog> compiled = Compiled(to_sql);
+  if (!compiled) {
     result.failure = "to.sql does not compile";
     return result;
   }
-  for (auto& [table_name, table] : to.tables) {
-    for (catalog::Column& column : table.columns) {
-      auto found = hints->find({table_name, column.name});
-      if (found != hints->end()) {
-        column.hints = found->second;
+  catalog::ForEachObject(*compiled, [&](const catalog::ObjectKey& key, const auto& object) {
+    catalog::VisitObject(to, key, [&](auto& target) {
+      target.origin.renamed_from = object.origin.renamed_from;
+      using Source = std::decay_t<decltype(object)>;
+      using Target = std::decay_t<decltype(target)>;
+      if constexpr (std::is_same_v<Source, catalog::Column> &&
+                    std::is_same_v<Target, catalog::Column>) {
+        target.hints = object.hints;
       }
-    }
-  }
+    });
+  });
   result.migration = plan::PlanMigration(from, to, sink);
   if (sink.has_errors()) {
     result.failure = "planning failed:\n" + RenderAll(sink);

@@ -17,9 +17,19 @@
 
 namespace schemac::catalog {
 
-// Origin is where an object was declared. It never takes part in comparisons.
+// RenameHint is a `-- schemac:renamed-from <name>` annotation on the line before a declaration:
+// the name the object had until now (unqualified: a table's in its schema, a column's in its
+// table), and where the annotation is.
+struct RenameHint {
+  std::string name;
+  base::SourceRange range;
+};
+
+// Origin is where an object was declared, and what its declaration says it was called before.
+// It never takes part in comparisons.
 struct Origin {
   base::SourceRange range;
+  std::optional<RenameHint> renamed_from;
   bool operator==(const Origin& /*other*/) const { return true; }
 };
 

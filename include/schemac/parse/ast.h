@@ -108,6 +108,13 @@ enum class ConstraintKind {
 enum class ReferentialAction { kNoAction, kRestrict, kCascade, kSetNull, kSetDefault };
 enum class MatchType { kSimple, kFull, kPartial };
 
+// RenamedFrom is a `-- schemac:renamed-from <name>` annotation on the line before a declaration:
+// the name its object had until now, which the plan renames instead of dropping and creating.
+struct RenamedFrom {
+  std::string name;   // as PostgreSQL reads the identifier: folded to lower case unless quoted
+  SourceRange range;  // the annotation
+};
+
 // Constraint is a column or table constraint. Which fields are meaningful depends on `kind`.
 struct Constraint {
   ConstraintKind kind = ConstraintKind::kNotNull;
@@ -141,6 +148,8 @@ struct Constraint {
   // Identity (set only for kIdentity: held apart, since most constraints have none).
   bool identity_always = false;
   std::shared_ptr<SequenceOptions> identity_options;
+  // A table constraint: its schemac:renamed-from annotation.
+  std::optional<RenamedFrom> renamed_from;
 };
 
 struct ColumnDefinition {
@@ -153,6 +162,7 @@ struct ColumnDefinition {
   // `-- schemac:down-using <expression>`, each expression as written.
   std::optional<std::string> using_expression;
   std::optional<std::string> down_using_expression;
+  std::optional<RenamedFrom> renamed_from;  // `-- schemac:renamed-from <name>`
 };
 
 struct CreateSchema {
@@ -502,6 +512,9 @@ struct Statement {
   // Whether check_function_bodies is on where the statement stands (a SET before it in its file
   // may turn it off, as pg_dump does).
   bool check_function_bodies = true;
+  // The `-- schemac:renamed-from <name>` annotation on the line before the statement, for the
+  // object it creates (for ALTER TABLE ... ADD CONSTRAINT, the constraint's own instead).
+  std::optional<RenamedFrom> renamed_from;
 };
 
 // File is one parsed schema file.

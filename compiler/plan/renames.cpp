@@ -1,0 +1,276 @@
+// Finding renames: the `-- schemac:renamed-from` annotations of the desired state checked
+// against the current one, the names PostgreSQL derived from a renamed table's or column's name,
+// and the drops and creates that look like renames no annotation asked for.
+#include "renames.h"
+
+#include <fmt/format.h>
+
+#include "schemac/catalog/objects.h"
+
+namespace schemac::plan {
+namespace {
+
+using catalog::Catalog;
+using catalog::ObjectKey;
+using catalog::ObjectKind;
+using catalog::QualifiedName;
+
+// Whether an annotation on an object of `kind` renames a part of a table (its sub-name).
+bool RenamesPart(ObjectKind kind) {
+  return kind == ObjectKind::kColumn || kind == ObjectKind::kConstraint ||
+         kind == ObjectKind::kTrigger || kind == ObjectKind::kPolicy ||
+         kind == ObjectKind::kRule;
+}
+
+std::string Describe(const ObjectKey& key) {
+  return fmt::format("{} \"{}\"", catalog::KindName(key.kind), catalog::KeyText(key));
+}
+
+// The annotated objects of `desired` whose kind is a part's (`parts`) or not, with their old
+// keys.
+std::vector<std::pair<ObjectKey, catalog::RenameHint>> Annotated(const Catalog& desired,
+                                                                 bool parts) {
+  std::vector<std::pair<ObjectKey, catalog::RenameHint>> out;
+  catalog::ForEachObject(desired, [&](const ObjectKey& key, const auto& object) {
+    if (object.origin.renamed_from && RenamesPart(key.kind) == parts) {
+      out.emplace_back(key, *object.origin.renamed_from);
+    }
+  });
+  return out;
+}
+
+// Checks the annotations of one phase against `current` and appends the renames they ask for.
+void CheckAnnotations(const Catalog& current, const Catalog& desired, bool parts,
+                      std::vector<Rename>& out, base::DiagnosticSink& sink) {
+  std::map<ObjectKey, ObjectKey> claimed;  // old key -> the new key that claimed it
+  for (const auto& [key, hint] : Annotated(desired, parts)) {
+    ObjectKey old_key = key;
+    (RenamesPart(key.kind) ? old_key.sub_name : old_key.name) = hint.name;
+    const catalog::Origin* origin = nullptr;
+    catalog::VisitObject(desired, key, [&](const auto& object) { origin = &object.origin; });
+    if (old_key == key) {
+      sink.Error("invalid-annotation", hint.range,
+                 fmt::format("{} is said to be renamed from its own name; remove the annotation",
+                             Describe(key)));
+      continue;
+    }
+    if (catalog::Contains(current, key)) {
+      sink.Warning("stale-rename", hint.range,
+                   fmt::format("{} has its new name in the database already: the rename from "
+                               "\"{}\" is done; remove the schemac:renamed-from annotation",
+                               Describe(key), hint.name));
+      continue;
+    }
+    if (!catalog::Contains(current, old_key)) {
+      sink.Error("unknown-rename", hint.range,
+                 fmt::format("the database has no {} to rename to \"{}\"; correct the name in "
+                             "the schemac:renamed-from annotation, or remove it to create the {} "
+                             "anew",
+                             Describe(old_key), RenamesPart(key.kind) ? key.sub_name : key.name,
+                             catalog::KindName(key.kind)));
+      continue;
+    }
+    auto [it, inserted] = claimed.emplace(old_key, key);
+    if (!inserted) {
+      sink.Error("duplicate-rename", hint.range,
+                 fmt::format("{} is renamed twice, to {} and to {}; keep one annotation",
+                             Describe(old_key), Describe(it->second), Describe(key)));
+      continue;
+    }
+    out.push_back({old_key, key, origin != nullptr ? origin->range : hint.range});
+  }
+}
+
+// The names made of `name` with one or every occurrence of `old_part` that stands between
+// underscores (or at an end) replaced by `new_part`, as PostgreSQL builds the names of keys,
+// indexes and sequences from the names of tables and columns ("users_email_key").
+std::vector<std::string> Substitutions(const std::string& name, const std::string& old_part,
+                                       const std::string& new_part) {
+  std::vector<size_t> at;
+  for (size_t i = name.find(old_part); i != std::string::npos; i = name.find(old_part, i + 1)) {
+    bool starts = i == 0 || name[i - 1] == '_';
+    size_t end = i + old_part.size();
+    bool ends = end == name.size() || name[end] == '_';
+    if (starts && ends) {
+      at.push_back(i);
+    }
+  }
+  std::vector<std::string> out;
+  auto replace = [&](const std::vector<size_t>& positions) {
+    std::string result = name;
+    for (auto i = positions.rbegin(); i != positions.rend(); ++i) {
+      result.replace(*i, old_part.size(), new_part);
+    }
+    return result;
+  };
+  for (size_t i : at) {
+    out.push_back(replace({i}));
+  }
+  if (at.size() > 1) {
+    out.push_back(replace(at));
+  }
+  return out;
+}
+
+// The names `name` may have been derived as from what `pairs` renamed (old and new parts), each
+// substitution applied to the names the ones before made.
+std::vector<std::string> DerivedNames(
+    const std::string& name, const std::vector<std::pair<std::string, std::string>>& pairs) {
+  std::vector<std::string> out = {name};
+  for (const auto& [old_part, new_part] : pairs) {
+    size_t count = out.size();
+    for (size_t i = 0; i < count; ++i) {
+      for (std::string& candidate : Substitutions(out[i], old_part, new_part)) {
+        out.push_back(std::move(candidate));
+      }
+    }
+  }
+  out.erase(out.begin());
+  return out;
+}
+
+// The renames of what the renames of `table` and its columns named after them: the table's
+// constraints, indexes and sequences whose names PostgreSQL derived from the old names, when
+// the desired state has the derived new name instead.
+void DerivedRenames(const Catalog& current, const Catalog& desired, const QualifiedName& table,
+                    const std::vector<std::pair<std::string, std::string>>& pairs,
+                    std::vector<Rename>& out) {
+  auto current_table = current.tables.find(table);
+  auto desired_table = desired.tables.find(table);
+  if (current_table == current.tables.end() || desired_table == desired.tables.end()) {
+    return;
+  }
+  auto try_rename = [&](const ObjectKey& key, const std::string& name, auto make_key) {
+    if (catalog::Contains(desired, key)) {
+      return;
+    }
+    for (const std::string& candidate : DerivedNames(name, pairs)) {
+      ObjectKey new_key = make_key(candidate);
+      if (catalog::Contains(desired, new_key) && !catalog::Contains(current, new_key)) {
+        out.push_back({key, new_key, {}});
+        return;
+      }
+    }
+  };
+  for (const auto& [name, constraint] : current_table->second.constraints) {
+    try_rename(catalog::ConstraintKey(table, name), name, [&](const std::string& candidate) {
+      return catalog::ConstraintKey(table, candidate);
+    });
+  }
+  for (const auto& [name, index] : current.indexes) {
+    if (index.table == table) {
+      try_rename(catalog::IndexKeyOf(name), name.name, [&](const std::string& candidate) {
+        return catalog::IndexKeyOf({name.schema, candidate});
+      });
+    }
+  }
+  for (const auto& [name, sequence] : current.sequences) {
+    if (sequence.owned_by && sequence.owned_by->table == table) {
+      try_rename(catalog::SequenceKey(name), name.name, [&](const std::string& candidate) {
+        return catalog::SequenceKey({name.schema, candidate});
+      });
+    }
+  }
+  // Identity sequences belong to their columns, not to the catalog's sequences.
+  for (const catalog::Column& column : current_table->second.columns) {
+    const catalog::Column* wanted = desired_table->second.FindColumn(column.name);
+    if (!column.identity || wanted == nullptr || !wanted->identity ||
+        wanted->identity->sequence == column.identity->sequence) {
+      continue;
+    }
+    const QualifiedName& sequence = column.identity->sequence;
+    for (const std::string& candidate : DerivedNames(sequence.name, pairs)) {
+      if (wanted->identity->sequence == QualifiedName{sequence.schema, candidate}) {
+        out.push_back({catalog::SequenceKey(sequence),
+                       catalog::SequenceKey(wanted->identity->sequence),
+                       {}});
+        break;
+      }
+    }
+  }
+}
+
+// Warns of a table dropped and one created with the same columns, and of a column dropped and
+// one added with the same type, that no annotation renames.
+void WarnPossibleRenames(const Catalog& current, const Catalog& desired,
+                         base::DiagnosticSink& sink) {
+  auto same_columns = [](const catalog::Table& a, const catalog::Table& b) {
+    return a.columns.size() == b.columns.size() && !a.columns.empty() &&
+           std::equal(a.columns.begin(), a.columns.end(), b.columns.begin(),
+                      [](const catalog::Column& x, const catalog::Column& y) {
+                        return x.name == y.name && x.type == y.type;
+                      });
+  };
+  for (const auto& [name, table] : desired.tables) {
+    auto current_table = current.tables.find(name);
+    if (current_table == current.tables.end()) {
+      for (const auto& [old_name, old_table] : current.tables) {
+        if (old_name.schema == name.schema && !desired.tables.contains(old_name) &&
+            same_columns(old_table, table)) {
+          sink.Warning("possible-rename", table.origin.range,
+                       fmt::format("table \"{}\" is created and table \"{}\" dropped, with the same "
+                                   "columns: if it is a rename, write -- schemac:renamed-from {} on "
+                                   "the line before its CREATE TABLE; as it is, the plan drops "
+                                   "\"{}\" and its rows",
+                                   name.Text(), old_name.Text(), old_name.name, old_name.Text()));
+          break;
+        }
+      }
+      continue;
+    }
+    for (const catalog::Column& column : table.columns) {
+      if (current_table->second.FindColumn(column.name) != nullptr) {
+        continue;
+      }
+      for (const catalog::Column& old_column : current_table->second.columns) {
+        if (old_column.type == column.type && table.FindColumn(old_column.name) == nullptr) {
+          sink.Warning("possible-rename", column.origin.range,
+                       fmt::format("column \"{}\" of table \"{}\" is added and column \"{}\" "
+                                   "dropped, of the same type: if it is a rename, write -- "
+                                   "schemac:renamed-from {} on the line before the column; as it "
+                                   "is, the plan drops \"{}\" and its values",
+                                   column.name, name.Text(), old_column.name, old_column.name,
+                                   old_column.name));
+          break;
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Rename> FindRenames(const Catalog& current, const Catalog& desired,
+                                base::DiagnosticSink& sink) {
+  std::vector<Rename> renames;
+  // Objects first, then parts of tables, found under the tables' new names.
+  CheckAnnotations(current, desired, false, renames, sink);
+  Catalog renamed = RenameObjects(current, renames, false, nullptr);
+  size_t objects = renames.size();
+  CheckAnnotations(renamed, desired, true, renames, sink);
+  std::vector<Rename> parts(renames.begin() + static_cast<std::ptrdiff_t>(objects), renames.end());
+  renamed = RenameObjects(std::move(renamed), parts, false, nullptr);
+  // Then the names derived from the names of renamed tables and columns, per table.
+  std::map<QualifiedName, std::vector<std::pair<std::string, std::string>>> pairs;
+  for (const Rename& rename : renames) {
+    if (rename.to.kind == ObjectKind::kTable) {
+      pairs[{rename.to.schema, rename.to.name}].emplace_back(rename.from.name, rename.to.name);
+    } else if (rename.to.kind == ObjectKind::kColumn) {
+      pairs[{rename.to.schema, rename.to.name}].emplace_back(rename.from.sub_name,
+                                                             rename.to.sub_name);
+    }
+  }
+  std::vector<Rename> derived;
+  for (const auto& [table, table_pairs] : pairs) {
+    DerivedRenames(renamed, desired, table, table_pairs, derived);
+  }
+  renamed = RenameObjects(std::move(renamed), derived, false, nullptr);
+  renames.insert(renames.end(), derived.begin(), derived.end());
+  // A plan that cannot be made for a wrong annotation needs no guesses.
+  if (!sink.has_errors()) {
+    WarnPossibleRenames(renamed, desired, sink);
+  }
+  return renames;
+}
+
+}  // namespace schemac::plan

@@ -1,0 +1,9 @@
+CREATE TABLE events (
+  id bigint NOT NULL,
+  at date NOT NULL,
+  kind text CHECK (kind <> ''),
+  PRIMARY KEY (id, at)
+) PARTITION BY RANGE (at);
+CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE INDEX events_kind_idx ON events (kind);

@@ -1,0 +1,1 @@
+INSERT INTO orders (total, ref) VALUES (5, 'r1');
