@@ -66,7 +66,6 @@ std::optional<std::string> AnnotationExpressionProblem(const std::string& text) 
   return std::nullopt;
 }
 
-
 // The name an annotation's argument writes, as PostgreSQL reads an identifier (folded to lower
 // case unless quoted), or nothing when it is not one identifier.
 std::optional<std::string> OneIdentifier(const std::string& text) {
@@ -95,8 +94,9 @@ std::optional<std::string> OneIdentifier(const std::string& text) {
         return std::nullopt;
       }
       name = std::move(unquoted);
-    } else if (!word.empty() && (std::isalpha(static_cast<unsigned char>(word[0])) != 0 ||
-                                 word[0] == '_' || static_cast<unsigned char>(word[0]) >= 0x80) &&
+    } else if (!word.empty() &&
+               (std::isalpha(static_cast<unsigned char>(word[0])) != 0 || word[0] == '_' ||
+                static_cast<unsigned char>(word[0]) >= 0x80) &&
                word.find_first_of(" .,;()'\"") == std::string::npos) {
       name = base::AsciiLower(word);
     } else {

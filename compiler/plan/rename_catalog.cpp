@@ -160,7 +160,7 @@ std::vector<QualifiedName> PartitionTree(const Catalog& catalog, const Qualified
 }
 
 void ReplaceName(std::vector<std::string>& names, const std::string& old_name,
-            const std::string& new_name) {
+                 const std::string& new_name) {
   std::replace(names.begin(), names.end(), old_name, new_name);
 }
 
@@ -411,9 +411,8 @@ std::pair<std::string, TableLock> RenameSql(const Catalog& catalog, const Object
       return {fmt::format("ALTER TABLE {} RENAME COLUMN {} TO {};", quoted, old_part, new_part),
               TableLock::kAccessExclusive};
     case ObjectKind::kConstraint:
-      return {
-          fmt::format("ALTER TABLE {} RENAME CONSTRAINT {} TO {};", quoted, old_part, new_part),
-          TableLock::kAccessExclusive};
+      return {fmt::format("ALTER TABLE {} RENAME CONSTRAINT {} TO {};", quoted, old_part, new_part),
+              TableLock::kAccessExclusive};
     case ObjectKind::kIndex:
       return {fmt::format("ALTER INDEX {} RENAME TO {};", quoted, new_name),
               TableLock::kShareUpdateExclusive};
@@ -442,8 +441,7 @@ std::pair<std::string, TableLock> RenameSql(const Catalog& catalog, const Object
     case ObjectKind::kDomain:
       return {fmt::format("ALTER DOMAIN {} RENAME TO {};", quoted, new_name), TableLock::kNone};
     case ObjectKind::kStatistics:
-      return {fmt::format("ALTER STATISTICS {} RENAME TO {};", quoted, new_name),
-              TableLock::kNone};
+      return {fmt::format("ALTER STATISTICS {} RENAME TO {};", quoted, new_name), TableLock::kNone};
     case ObjectKind::kCollation:
       return {fmt::format("ALTER COLLATION {} RENAME TO {};", quoted, new_name), TableLock::kNone};
     case ObjectKind::kTrigger:
@@ -476,8 +474,8 @@ Step RenameStep(const Catalog& catalog, const ObjectKey& from, const ObjectKey& 
               from.kind != ObjectKind::kAggregate;
   const std::string& old_name = part ? from.sub_name : from.name;
   const std::string& new_name = part ? to.sub_name : to.name;
-  step.description = fmt::format("rename {} \"{}\" to \"{}\"", catalog::KindName(from.kind),
-                                 old_name, new_name);
+  step.description =
+      fmt::format("rename {} \"{}\" to \"{}\"", catalog::KindName(from.kind), old_name, new_name);
   auto [sql, lock] = RenameSql(catalog, from, to);
   step.statements.push_back(std::move(sql));
   TakeLock(step, lock,

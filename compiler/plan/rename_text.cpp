@@ -57,8 +57,8 @@ std::vector<Token> Scan(std::string_view text) {
         value += text[end];
       }
       add(TokenType::kQuotedName, end, std::move(value));
-    } else if (c == '\'' || ((c == 'E' || c == 'e') && i + 1 < text.size() &&
-                             text[i + 1] == '\'' && (i == 0 || !NamePart(text[i - 1])))) {
+    } else if (c == '\'' || ((c == 'E' || c == 'e') && i + 1 < text.size() && text[i + 1] == '\'' &&
+                             (i == 0 || !NamePart(text[i - 1])))) {
       bool escapes = c != '\'';
       std::string value;
       size_t end = i + (escapes ? 2 : 1);
@@ -79,8 +79,7 @@ std::vector<Token> Scan(std::string_view text) {
         value += text[end];
       }
       add(TokenType::kString, end, std::move(value));
-    } else if (c == '$' && i + 1 < text.size() &&
-               (text[i + 1] == '$' || NameStart(text[i + 1]))) {
+    } else if (c == '$' && i + 1 < text.size() && (text[i + 1] == '$' || NameStart(text[i + 1]))) {
       // A dollar-quoted string: its whole body, untouched.
       size_t tag_end = text.find('$', i + 1);
       std::string_view tag =
@@ -154,9 +153,8 @@ std::string RewriteQualified(std::string_view text, std::string_view schema,
       continue;
     }
     // 'schema.name'::regclass
-    if (token.type == TokenType::kString && k + 3 < solid.size() &&
-        Is(tokens[solid[k + 1]], ':') && Is(tokens[solid[k + 2]], ':') &&
-        IsName(tokens[solid[k + 3]], "regclass")) {
+    if (token.type == TokenType::kString && k + 3 < solid.size() && Is(tokens[solid[k + 1]], ':') &&
+        Is(tokens[solid[k + 2]], ':') && IsName(tokens[solid[k + 3]], "regclass")) {
       std::vector<Token> inner = Scan(token.value);
       std::vector<size_t> parts = Solid(inner);
       if (parts.size() == 3 && IsName(inner[parts[0]], schema) && Is(inner[parts[1]], '.') &&

@@ -18,8 +18,7 @@ using catalog::QualifiedName;
 // Whether an annotation on an object of `kind` renames a part of a table (its sub-name).
 bool RenamesPart(ObjectKind kind) {
   return kind == ObjectKind::kColumn || kind == ObjectKind::kConstraint ||
-         kind == ObjectKind::kTrigger || kind == ObjectKind::kPolicy ||
-         kind == ObjectKind::kRule;
+         kind == ObjectKind::kTrigger || kind == ObjectKind::kPolicy || kind == ObjectKind::kRule;
 }
 
 std::string Describe(const ObjectKey& key) {
@@ -181,9 +180,8 @@ void DerivedRenames(const Catalog& current, const Catalog& desired, const Qualif
     const QualifiedName& sequence = column.identity->sequence;
     for (const std::string& candidate : DerivedNames(sequence.name, pairs)) {
       if (wanted->identity->sequence == QualifiedName{sequence.schema, candidate}) {
-        out.push_back({catalog::SequenceKey(sequence),
-                       catalog::SequenceKey(wanted->identity->sequence),
-                       {}});
+        out.push_back(
+            {catalog::SequenceKey(sequence), catalog::SequenceKey(wanted->identity->sequence), {}});
         break;
       }
     }
@@ -207,12 +205,13 @@ void WarnPossibleRenames(const Catalog& current, const Catalog& desired,
       for (const auto& [old_name, old_table] : current.tables) {
         if (old_name.schema == name.schema && !desired.tables.contains(old_name) &&
             same_columns(old_table, table)) {
-          sink.Warning("possible-rename", table.origin.range,
-                       fmt::format("table \"{}\" is created and table \"{}\" dropped, with the same "
-                                   "columns: if it is a rename, write -- schemac:renamed-from {} on "
-                                   "the line before its CREATE TABLE; as it is, the plan drops "
-                                   "\"{}\" and its rows",
-                                   name.Text(), old_name.Text(), old_name.name, old_name.Text()));
+          sink.Warning(
+              "possible-rename", table.origin.range,
+              fmt::format("table \"{}\" is created and table \"{}\" dropped, with the same "
+                          "columns: if it is a rename, write -- schemac:renamed-from {} on "
+                          "the line before its CREATE TABLE; as it is, the plan drops "
+                          "\"{}\" and its rows",
+                          name.Text(), old_name.Text(), old_name.name, old_name.Text()));
           break;
         }
       }

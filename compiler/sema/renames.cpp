@@ -20,8 +20,7 @@ bool DeclaresRenameable(const ast::Statement& statement) {
                std::is_same_v<T, ast::CreateIndex> || std::is_same_v<T, ast::CreateView> ||
                std::is_same_v<T, ast::CreateFunction> || std::is_same_v<T, ast::CreateTrigger> ||
                std::is_same_v<T, ast::CreatePolicy> || std::is_same_v<T, ast::CreateRule> ||
-               std::is_same_v<T, ast::CreateStatistics> ||
-               std::is_same_v<T, ast::CreateCollation>;
+               std::is_same_v<T, ast::CreateStatistics> || std::is_same_v<T, ast::CreateCollation>;
       },
       statement.body);
 }

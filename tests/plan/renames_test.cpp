@@ -79,7 +79,8 @@ CREATE TABLE people (
 
 TEST(RenamesTest, AnAnnotationWhoseOldObjectIsMissingIsAnError) {
   catalog::Catalog current = CompileText("CREATE TABLE t (a integer);");
-  catalog::Catalog desired = CompileText("-- schemac:renamed-from nope\nCREATE TABLE u (a integer);");
+  catalog::Catalog desired =
+      CompileText("-- schemac:renamed-from nope\nCREATE TABLE u (a integer);");
   base::DiagnosticSink sink;
   EXPECT_TRUE(plan::FindRenames(current, desired, sink).empty());
   EXPECT_EQ(Codes(sink), std::vector<std::string>{"unknown-rename"});
