@@ -19,8 +19,13 @@ bool SameConstraint(const catalog::Constraint& a, const catalog::Constraint& b) 
   if (a == b) {
     return true;
   }
-  bool reread = (a.reread_expression.value && *a.reread_expression.value == b.expression) ||
-                (b.reread_expression.value && *b.reread_expression.value == a.expression);
+  auto prints = [](const std::optional<std::string>& text, const std::string& expression) {
+    return text && *text == expression;
+  };
+  bool reread = prints(a.reread_expression.value, b.expression) ||
+                prints(b.reread_expression.value, a.expression) ||
+                prints(a.written_expression.value, b.expression) ||
+                prints(b.written_expression.value, a.expression);
   if (!reread) {
     return false;
   }

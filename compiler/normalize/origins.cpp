@@ -20,6 +20,8 @@ catalog::ObjectKey OriginKey(catalog::ObjectKey key) {
 template <typename Object>
 constexpr bool kIsColumn = std::is_same_v<std::decay_t<Object>, catalog::Column>;
 template <typename Object>
+constexpr bool kIsConstraint = std::is_same_v<std::decay_t<Object>, catalog::Constraint>;
+template <typename Object>
 constexpr bool kIsFunction = std::is_same_v<std::decay_t<Object>, catalog::Function>;
 
 }  // namespace
@@ -34,6 +36,11 @@ Origins::Origins(const catalog::Catalog& catalog) {
     }
     if constexpr (kIsFunction<decltype(object)>) {
       functions_.emplace(object.name, object.written);
+    }
+    if constexpr (kIsConstraint<decltype(object)>) {
+      if (object.type == catalog::ConstraintType::kCheck && !object.expression_written.empty()) {
+        check_texts_.emplace(key, object.expression_written.text);
+      }
     }
   });
   // Privileges: where the first GRANT or REVOKE that names an object is, or that names its schema
@@ -87,6 +94,12 @@ void Origins::ApplyTo(catalog::Catalog& target) const {
         if (origin != origins_.end()) {
           object.origin = origin->second;
         }
+      }
+    }
+    if constexpr (kIsConstraint<decltype(object)>) {
+      auto text = check_texts_.find(key);
+      if (text != check_texts_.end()) {
+        object.written_expression.value = text->second;
       }
     }
     if constexpr (kIsColumn<decltype(object)>) {

@@ -106,7 +106,61 @@ std::optional<std::string> OneIdentifier(const std::string& text) {
   return name;
 }
 
+// The value of an annotation's argument when it is one string literal ('...', quotes doubled).
+std::optional<std::string> OneString(const std::string& text) {
+  antlr4::ANTLRInputStream input(text);
+  SqlLexer lexer(&input);
+  lexer.removeErrorListeners();
+  std::optional<std::string> value;
+  for (auto token = lexer.nextToken(); token->getType() != antlr4::Token::EOF;
+       token = lexer.nextToken()) {
+    if (token->getType() == SqlLexer::WHITESPACE) {
+      continue;
+    }
+    std::string word = token->getText();
+    if (value || word.size() < 2 || word.front() != '\'' || word.back() != '\'') {
+      return std::nullopt;
+    }
+    std::string decoded;
+    for (size_t i = 1; i + 1 < word.size(); ++i) {
+      decoded += word[i];
+      if (word[i] == '\'') {
+        ++i;
+      }
+    }
+    value = std::move(decoded);
+  }
+  return value;
+}
+
 }  // namespace
+
+void AstBuilder::ReadLabelAnnotations(antlr4::ParserRuleContext* ctx, ast::CreateEnum& out) {
+  const std::string& label = out.labels.back().first;
+  for (const Annotation& annotation : ReadAnnotations(ctx)) {
+    if (annotation.name != "renamed-from") {
+      sink_.Error("invalid-annotation", annotation.range,
+                  fmt::format("unknown annotation schemac:{}; an enum label takes "
+                              "schemac:renamed-from",
+                              annotation.name));
+      continue;
+    }
+    std::optional<std::string> old_label = OneString(annotation.argument);
+    if (!old_label || old_label->empty()) {
+      sink_.Error("invalid-annotation", annotation.range,
+                  fmt::format("schemac:renamed-from before enum label '{}' takes the label it had "
+                              "before, as one string literal (-- schemac:renamed-from 'old')",
+                              label));
+      continue;
+    }
+    if (!out.renamed_labels.emplace(label, ast::RenamedFrom{*old_label, annotation.range}).second) {
+      sink_.Error("invalid-annotation", annotation.range,
+                  fmt::format("enum label '{}' has a second schemac:renamed-from annotation; keep "
+                              "one",
+                              label));
+    }
+  }
+}
 
 std::vector<AstBuilder::Annotation> AstBuilder::ReadAnnotations(antlr4::ParserRuleContext* ctx) {
   std::vector<Annotation> out;

@@ -253,6 +253,7 @@ ast::CreateEnum AstBuilder::BuildCreateEnum(P::CreateEnumStatementContext* ctx) 
   out.name = BuildQualifiedName(ctx->qualifiedName());
   for (auto* label : ctx->stringLiteral()) {
     out.labels.emplace_back(Literal(label), Range(label));
+    ReadLabelAnnotations(label, out);
   }
   return out;
 }

@@ -85,6 +85,9 @@ class AstBuilder {
   // BuildColumnConstraints reads a column's constraints, COLLATE and attributes into `out`.
   void BuildColumnConstraints(const std::vector<P::ColumnConstraintContext*>& constraints,
                               ast::ColumnDefinition& out);
+  // UnsupportedAdvice returns what to do instead of the unsupported statement or clause `ctx`:
+  // an annotation for a rename, else what schema files may declare.
+  std::string UnsupportedAdvice(antlr4::ParserRuleContext* ctx) const;
   // Annotation is a `-- schemac:<name> <argument>` comment on a line of its own.
   struct Annotation {
     std::string name;
@@ -101,6 +104,9 @@ class AstBuilder {
   // which take schemac:renamed-from alone.
   void ReadDeclarationAnnotations(antlr4::ParserRuleContext* ctx, std::string_view what,
                                   std::optional<ast::RenamedFrom>& out);
+  // ReadLabelAnnotations reads a `-- schemac:renamed-from 'old'` annotation before the last
+  // label of `out`.
+  void ReadLabelAnnotations(antlr4::ParserRuleContext* ctx, ast::CreateEnum& out);
   // ReadColumnAnnotations reads the `-- schemac:` comments on the lines before a column.
   void ReadColumnAnnotations(P::ColumnDefinitionContext* ctx, ast::ColumnDefinition& out);
   ast::Constraint BuildColumnConstraint(P::ColumnConstraintBodyContext* ctx);

@@ -78,9 +78,25 @@ constexpr const char* kLanguage =
     "schema files may declare schemas, extensions, enum types, domains, composite and range "
     "types, sequences, tables (partitioned or not) and their partitions, indexes, views, "
     "materialized views, functions, procedures, aggregates, triggers, rules, statistics "
-    "objects, row-level security policies, comments and the privileges granted on them";
+    "objects, collations, row-level security policies, comments and the privileges granted on "
+    "them";
+
+constexpr const char* kRenameAdvice =
+    "schema files declare objects as they are, not changes to them: to rename one, change its "
+    "name where it is declared and write -- schemac:renamed-from <old name> on the line before "
+    "the declaration";
 
 }  // namespace
+
+std::string AstBuilder::UnsupportedAdvice(antlr4::ParserRuleContext* ctx) const {
+  for (size_t i = ctx->getStart()->getTokenIndex(); i <= ctx->getStop()->getTokenIndex(); ++i) {
+    antlr4::Token* token = tokens_->get(i);
+    if (token->getType() == SqlLexer::IDENTIFIER && FoldIdentifier(token) == "rename") {
+      return kRenameAdvice;
+    }
+  }
+  return kLanguage;
+}
 
 void AstBuilder::CheckKeyword(const antlr4::Token* token, NameUse use) {
   if (use == NameUse::kLabel || token->getType() == SqlLexer::QUOTED_IDENTIFIER) {
@@ -134,7 +150,7 @@ void AstBuilder::ReportUnsupportedStatement(antlr4::ParserRuleContext* ctx,
   base::SourceRange range = RangeOfToken(file_, ctx->getStart());
   range.length = static_cast<uint32_t>(ctx->getStart()->getText().size());
   sink_.Error("unsupported-statement", range,
-              fmt::format("{} is not supported yet; {}", what, kLanguage));
+              fmt::format("{} is not supported yet; {}", what, UnsupportedAdvice(ctx)));
 }
 
 void AstBuilder::ReportCreateTableOther(P::CreateTableOtherStatementContext* ctx) {
@@ -303,14 +319,16 @@ void AstBuilder::ReportUnsupported(antlr4::ParserRuleContext* ctx, std::string_v
       range.length = static_cast<uint32_t>(words.size());
     }
     sink_.Error("unsupported-statement", range,
-                fmt::format("{} is not supported yet; {}", words, kLanguage));
+                fmt::format("{} is not supported yet; {}", words, UnsupportedAdvice(ctx)));
     return;
   }
   if (kind == "ALTER TABLE action") {
     std::string words =
         DescribeWords(ctx->getStart()->getTokenIndex(), ctx->getStop()->getTokenIndex(), 5);
+    std::string advice = UnsupportedAdvice(ctx);
     sink_.Error("unsupported-clause", range,
-                fmt::format("ALTER TABLE action {} is not supported yet; remove it", words));
+                fmt::format("ALTER TABLE action {} is not supported yet; {}", words,
+                            advice == kRenameAdvice ? advice : "remove it"));
     return;
   }
   std::string words = LeadingWords(ctx, 4);

@@ -281,6 +281,113 @@ void RenameRelation(Catalog& catalog, const ObjectKey& from, const std::string& 
   });
 }
 
+// Moves every object of `map` (keyed by QualifiedName) from schema `old_schema` to `new_schema`.
+template <typename Map>
+void MoveSchema(Map& map, const std::string& old_schema, const std::string& new_schema) {
+  Map moved;
+  for (auto& [name, object] : map) {
+    auto key = name;
+    if (key.schema == old_schema) {
+      key.schema = object.name.schema = new_schema;
+    }
+    moved.emplace(std::move(key), std::move(object));
+  }
+  map = std::move(moved);
+}
+
+// Moves every object of `map` keyed by the relation it is on (TriggerName) likewise.
+template <typename Map>
+void MoveSchemaOnRelation(Map& map, const std::string& old_schema, const std::string& new_schema) {
+  Map moved;
+  for (auto& [name, object] : map) {
+    auto key = name;
+    if (key.table.schema == old_schema) {
+      key.table.schema = object.name.table.schema = new_schema;
+    }
+    moved.emplace(std::move(key), std::move(object));
+  }
+  map = std::move(moved);
+}
+
+void RenameSchema(Catalog& catalog, const std::string& old_schema, const std::string& new_schema) {
+  Rekey(catalog.schemas, old_schema,
+        [&](auto& key, auto& schema) { key = schema.name = new_schema; });
+  auto move = [&](QualifiedName& name) {
+    if (name.schema == old_schema) {
+      name.schema = new_schema;
+    }
+  };
+  MoveSchema(catalog.enums, old_schema, new_schema);
+  MoveSchema(catalog.sequences, old_schema, new_schema);
+  MoveSchema(catalog.tables, old_schema, new_schema);
+  MoveSchema(catalog.indexes, old_schema, new_schema);
+  MoveSchema(catalog.views, old_schema, new_schema);
+  MoveSchema(catalog.domains, old_schema, new_schema);
+  MoveSchema(catalog.composites, old_schema, new_schema);
+  MoveSchema(catalog.ranges, old_schema, new_schema);
+  MoveSchema(catalog.statistics, old_schema, new_schema);
+  MoveSchema(catalog.collations, old_schema, new_schema);
+  MoveSchemaOnRelation(catalog.triggers, old_schema, new_schema);
+  MoveSchemaOnRelation(catalog.policies, old_schema, new_schema);
+  MoveSchemaOnRelation(catalog.rules, old_schema, new_schema);
+  std::map<catalog::FunctionName, catalog::Function> functions;
+  for (auto& [name, function] : catalog.functions) {
+    if (function.name.schema == old_schema) {
+      function.name.schema = new_schema;
+    }
+    functions.emplace(function.name, std::move(function));
+  }
+  catalog.functions = std::move(functions);
+  for (auto& [name, extension] : catalog.extensions) {
+    if (extension.schema == old_schema) {
+      extension.schema = new_schema;
+    }
+  }
+  for (auto& [name, table] : catalog.tables) {
+    if (table.partition_of) {
+      move(*table.partition_of);
+    }
+    for (catalog::Column& column : table.columns) {
+      if (column.identity) {
+        move(column.identity->sequence);
+      }
+    }
+    for (auto& [constraint_name, constraint] : table.constraints) {
+      move(constraint.referenced_table);
+    }
+  }
+  for (auto& [name, index] : catalog.indexes) {
+    move(index.table);
+  }
+  for (auto& [name, sequence] : catalog.sequences) {
+    if (sequence.owned_by) {
+      move(sequence.owned_by->table);
+    }
+  }
+  for (auto& [name, statistics] : catalog.statistics) {
+    move(statistics.table);
+  }
+  for (auto& [name, type] : catalog.ranges) {
+    move(type.multirange);
+  }
+  for (catalog::NewObjectGrants& grants : catalog.new_object_grants.value) {
+    if (grants.schema == old_schema) {
+      grants.schema = new_schema;
+    }
+  }
+  ForEachKey(catalog, [&](ObjectKey& key) {
+    if (key.schema == old_schema) {
+      key.schema = new_schema;
+      if (key.kind == ObjectKind::kSchema) {
+        key.name = new_schema;
+      }
+    }
+  });
+  RewriteTexts(catalog, [&](const std::string& text) {
+    return RewriteSchema(text, old_schema, new_schema);
+  });
+}
+
 // Renames one object of `catalog` from `from` to `to`.
 void Apply(Catalog& catalog, const ObjectKey& from, const ObjectKey& to) {
   QualifiedName old_name{from.schema, from.name};
@@ -332,10 +439,25 @@ void Apply(Catalog& catalog, const ObjectKey& from, const ObjectKey& to) {
       ForEachKey(catalog, same_key);
       break;
     case ObjectKind::kEnum:
+      if (!from.sub_name.empty()) {
+        std::vector<std::string>& labels = catalog.enums.at(old_name).labels;
+        std::replace(labels.begin(), labels.end(), from.sub_name, to.sub_name);
+        RewriteTexts(catalog, [&](const std::string& text) {
+          return RewriteLabel(text, from.schema, from.name, from.sub_name, to.sub_name);
+        });
+        qualified_rewrite = false;
+        break;
+      }
       Rekey(catalog.enums, old_name, [&](auto& key, auto& type) { key = type.name = renamed; });
       ForEachKey(catalog, same_key);
       break;
     case ObjectKind::kDomain:
+      if (!from.sub_name.empty()) {
+        Rekey(catalog.domains.at(old_name).checks, from.sub_name,
+              [&](auto& key, auto& /*check*/) { key = to.sub_name; });
+        qualified_rewrite = false;
+        break;
+      }
       Rekey(catalog.domains, old_name, [&](auto& key, auto& type) { key = type.name = renamed; });
       ForEachKey(catalog, same_key);
       break;
@@ -383,6 +505,9 @@ void Apply(Catalog& catalog, const ObjectKey& from, const ObjectKey& to) {
       qualified_rewrite = false;
       break;
     case ObjectKind::kSchema:
+      RenameSchema(catalog, from.name, to.name);
+      qualified_rewrite = false;
+      break;
     case ObjectKind::kExtension:
       qualified_rewrite = false;
       break;
@@ -435,10 +560,21 @@ std::pair<std::string, TableLock> RenameSql(const Catalog& catalog, const Object
               TableLock::kNone};
     }
     case ObjectKind::kEnum:
+      if (!from.sub_name.empty()) {
+        return {fmt::format("ALTER TYPE {} RENAME VALUE {} TO {};", quoted,
+                            base::QuoteLiteral(from.sub_name), base::QuoteLiteral(to.sub_name)),
+                TableLock::kNone};
+      }
+      return {fmt::format("ALTER TYPE {} RENAME TO {};", quoted, new_name), TableLock::kNone};
     case ObjectKind::kComposite:
     case ObjectKind::kRange:
       return {fmt::format("ALTER TYPE {} RENAME TO {};", quoted, new_name), TableLock::kNone};
     case ObjectKind::kDomain:
+      if (!from.sub_name.empty()) {
+        return {
+            fmt::format("ALTER DOMAIN {} RENAME CONSTRAINT {} TO {};", quoted, old_part, new_part),
+            TableLock::kNone};
+      }
       return {fmt::format("ALTER DOMAIN {} RENAME TO {};", quoted, new_name), TableLock::kNone};
     case ObjectKind::kStatistics:
       return {fmt::format("ALTER STATISTICS {} RENAME TO {};", quoted, new_name), TableLock::kNone};
@@ -454,6 +590,9 @@ std::pair<std::string, TableLock> RenameSql(const Catalog& catalog, const Object
       return {fmt::format("ALTER RULE {} ON {} RENAME TO {};", old_part, quoted, new_part),
               catalog.tables.contains(old_name) ? TableLock::kAccessExclusive : TableLock::kNone};
     case ObjectKind::kSchema:
+      return {
+          fmt::format("ALTER SCHEMA {} RENAME TO {};", base::QuoteIdentifier(from.name), new_name),
+          TableLock::kNone};
     case ObjectKind::kExtension:
       break;
   }
@@ -465,6 +604,9 @@ Step RenameStep(const Catalog& catalog, const ObjectKey& from, const ObjectKey& 
   Step step;
   step.target = to;
   step.object = catalog::ParentKey(to);
+  if (to.kind == ObjectKind::kEnum || to.kind == ObjectKind::kDomain) {
+    step.target = step.object;  // the type, for a label or a check too
+  }
   if (to.kind == ObjectKind::kTrigger || to.kind == ObjectKind::kPolicy ||
       to.kind == ObjectKind::kRule) {
     step.object = to;
@@ -474,8 +616,12 @@ Step RenameStep(const Catalog& catalog, const ObjectKey& from, const ObjectKey& 
               from.kind != ObjectKind::kAggregate;
   const std::string& old_name = part ? from.sub_name : from.name;
   const std::string& new_name = part ? to.sub_name : to.name;
-  step.description =
-      fmt::format("rename {} \"{}\" to \"{}\"", catalog::KindName(from.kind), old_name, new_name);
+  step.description = fmt::format("rename {} \"{}\" to \"{}\"",
+                                 !part                              ? catalog::KindName(from.kind)
+                                 : from.kind == ObjectKind::kEnum   ? "value"
+                                 : from.kind == ObjectKind::kDomain ? "check"
+                                                                    : catalog::KindName(from.kind),
+                                 old_name, new_name);
   auto [sql, lock] = RenameSql(catalog, from, to);
   step.statements.push_back(std::move(sql));
   TakeLock(step, lock,

@@ -166,6 +166,32 @@ std::string RewriteQualified(std::string_view text, std::string_view schema,
   return replaced.empty() ? std::string(text) : Join(tokens, replaced);
 }
 
+std::string RewriteSchema(std::string_view text, std::string_view old_schema,
+                          std::string_view new_schema) {
+  std::vector<Token> tokens = Scan(text);
+  std::vector<size_t> solid = Solid(tokens);
+  std::map<size_t, std::string> replaced;
+  for (size_t k = 0; k + 1 < solid.size(); ++k) {
+    const Token& token = tokens[solid[k]];
+    bool after_dot = k > 0 && Is(tokens[solid[k - 1]], '.');
+    if (IsName(token, old_schema) && !after_dot && Is(tokens[solid[k + 1]], '.')) {
+      replaced[solid[k]] = base::QuoteIdentifier(new_schema);
+      continue;
+    }
+    if (token.type == TokenType::kString && k + 3 < solid.size() && Is(tokens[solid[k + 1]], ':') &&
+        Is(tokens[solid[k + 2]], ':') && IsName(tokens[solid[k + 3]], "regclass")) {
+      std::vector<Token> inner = Scan(token.value);
+      std::vector<size_t> parts = Solid(inner);
+      if (parts.size() == 3 && IsName(inner[parts[0]], old_schema) && Is(inner[parts[1]], '.') &&
+          IsName(inner[parts[2]])) {
+        replaced[solid[k]] =
+            base::QuoteLiteral(base::QuoteQualified(new_schema, inner[parts[2]].value));
+      }
+    }
+  }
+  return replaced.empty() ? std::string(text) : Join(tokens, replaced);
+}
+
 std::string RewriteColumn(std::string_view text, std::string_view old_name,
                           std::string_view new_name) {
   std::vector<Token> tokens = Scan(text);
@@ -180,6 +206,23 @@ std::string RewriteColumn(std::string_view text, std::string_view old_name,
         k + 1 < solid.size() && (Is(tokens[solid[k + 1]], '(') || Is(tokens[solid[k + 1]], '.'));
     if (!after_dot && !before_call) {
       replaced[solid[k]] = base::QuoteIdentifier(new_name);
+    }
+  }
+  return replaced.empty() ? std::string(text) : Join(tokens, replaced);
+}
+
+std::string RewriteLabel(std::string_view text, std::string_view schema, std::string_view type,
+                         std::string_view old_label, std::string_view new_label) {
+  std::vector<Token> tokens = Scan(text);
+  std::vector<size_t> solid = Solid(tokens);
+  std::map<size_t, std::string> replaced;
+  for (size_t k = 0; k + 5 < solid.size(); ++k) {
+    const Token& token = tokens[solid[k]];
+    if (token.type == TokenType::kString && token.value == old_label &&
+        Is(tokens[solid[k + 1]], ':') && Is(tokens[solid[k + 2]], ':') &&
+        IsName(tokens[solid[k + 3]], schema) && Is(tokens[solid[k + 4]], '.') &&
+        IsName(tokens[solid[k + 5]], type)) {
+      replaced[solid[k]] = base::QuoteLiteral(new_label);
     }
   }
   return replaced.empty() ? std::string(text) : Join(tokens, replaced);

@@ -3,6 +3,8 @@
 // and the drops and creates that look like renames no annotation asked for.
 #include "renames.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "schemac/catalog/objects.h"
@@ -25,26 +27,41 @@ std::string Describe(const ObjectKey& key) {
   return fmt::format("{} \"{}\"", catalog::KindName(key.kind), catalog::KeyText(key));
 }
 
-// The annotated objects of `desired` whose kind is a part's (`parts`) or not, with their old
-// keys.
+enum class Phase;
+Phase PhaseOf(ObjectKind kind);
+
+// The annotated objects of `desired` whose annotations `phase` checks, with their annotations.
 std::vector<std::pair<ObjectKey, catalog::RenameHint>> Annotated(const Catalog& desired,
-                                                                 bool parts) {
+                                                                 Phase phase) {
   std::vector<std::pair<ObjectKey, catalog::RenameHint>> out;
   catalog::ForEachObject(desired, [&](const ObjectKey& key, const auto& object) {
-    if (object.origin.renamed_from && RenamesPart(key.kind) == parts) {
+    if (object.origin.renamed_from && PhaseOf(key.kind) == phase) {
       out.emplace_back(key, *object.origin.renamed_from);
     }
   });
   return out;
 }
 
+// The phases annotations are checked in, each against the state the ones before renamed:
+// schemas, the objects in them, the parts of tables.
+enum class Phase { kSchemas, kObjects, kParts };
+
+Phase PhaseOf(ObjectKind kind) {
+  return kind == ObjectKind::kSchema ? Phase::kSchemas
+         : RenamesPart(kind)         ? Phase::kParts
+                                     : Phase::kObjects;
+}
+
 // Checks the annotations of one phase against `current` and appends the renames they ask for.
-void CheckAnnotations(const Catalog& current, const Catalog& desired, bool parts,
+void CheckAnnotations(const Catalog& current, const Catalog& desired, Phase phase,
                       std::vector<Rename>& out, base::DiagnosticSink& sink) {
   std::map<ObjectKey, ObjectKey> claimed;  // old key -> the new key that claimed it
-  for (const auto& [key, hint] : Annotated(desired, parts)) {
+  for (const auto& [key, hint] : Annotated(desired, phase)) {
     ObjectKey old_key = key;
     (RenamesPart(key.kind) ? old_key.sub_name : old_key.name) = hint.name;
+    if (key.kind == ObjectKind::kSchema) {
+      old_key = catalog::SchemaKey(hint.name);
+    }
     const catalog::Origin* origin = nullptr;
     catalog::VisitObject(desired, key, [&](const auto& object) { origin = &object.origin; });
     if (old_key == key) {
@@ -77,6 +94,53 @@ void CheckAnnotations(const Catalog& current, const Catalog& desired, bool parts
       continue;
     }
     out.push_back({old_key, key, origin != nullptr ? origin->range : hint.range});
+  }
+}
+
+// Checks the annotations on enum labels against `current` (where the types have their new
+// names) and appends the renames they ask for.
+void CheckLabelAnnotations(const Catalog& current, const Catalog& desired, std::vector<Rename>& out,
+                           base::DiagnosticSink& sink) {
+  for (const auto& [name, type] : desired.enums) {
+    auto current_type = current.enums.find(name);
+    for (const auto& [label, hint] : type.origin.renamed_labels) {
+      const std::vector<std::string>* labels =
+          current_type == current.enums.end() ? nullptr : &current_type->second.labels;
+      auto has = [&](const std::string& value) {
+        return labels != nullptr &&
+               std::find(labels->begin(), labels->end(), value) != labels->end();
+      };
+      if (has(label)) {
+        sink.Warning("stale-rename", hint.range,
+                     fmt::format("enum type \"{}\" has the value '{}' in the database already: "
+                                 "the rename from '{}' is done; remove the schemac:renamed-from "
+                                 "annotation",
+                                 name.Text(), label, hint.name));
+        continue;
+      }
+      if (!has(hint.name)) {
+        sink.Error("unknown-rename", hint.range,
+                   fmt::format("the database has no enum type \"{}\" with the value '{}' to "
+                               "rename to '{}'; correct the label in the schemac:renamed-from "
+                               "annotation, or remove it to add the value anew",
+                               name.Text(), hint.name, label));
+        continue;
+      }
+      bool claimed = std::any_of(out.begin(), out.end(), [&](const Rename& rename) {
+        return rename.from.kind == ObjectKind::kEnum && rename.from.schema == name.schema &&
+               rename.from.name == name.name && rename.from.sub_name == hint.name;
+      });
+      if (claimed) {
+        sink.Error("duplicate-rename", hint.range,
+                   fmt::format("the value '{}' of enum type \"{}\" is renamed twice; keep one "
+                               "annotation",
+                               hint.name, name.Text()));
+        continue;
+      }
+      out.push_back({ObjectKey{ObjectKind::kEnum, name.schema, name.name, hint.name},
+                     ObjectKey{ObjectKind::kEnum, name.schema, name.name, label},
+                     type.origin.range});
+    }
   }
 }
 
@@ -188,6 +252,34 @@ void DerivedRenames(const Catalog& current, const Catalog& desired, const Qualif
   }
 }
 
+// The renames of the checks of a renamed domain that PostgreSQL named after it ("positive_check"),
+// when the desired domain has the derived new name instead. A domain's check is renamed under the
+// domain's key with the check's name as sub-name.
+void DerivedCheckRenames(const Catalog& current, const Catalog& desired, const Rename& rename,
+                         std::vector<Rename>& out) {
+  QualifiedName name{rename.to.schema, rename.to.name};
+  auto current_domain = current.domains.find(name);
+  auto desired_domain = desired.domains.find(name);
+  if (current_domain == current.domains.end() || desired_domain == desired.domains.end()) {
+    return;
+  }
+  const auto& checks = current_domain->second.checks;
+  const auto& wanted = desired_domain->second.checks;
+  for (const auto& [check, expression] : checks) {
+    if (wanted.contains(check)) {
+      continue;
+    }
+    for (const std::string& candidate : Substitutions(check, rename.from.name, rename.to.name)) {
+      if (wanted.contains(candidate) && !checks.contains(candidate)) {
+        out.push_back({ObjectKey{ObjectKind::kDomain, name.schema, name.name, check},
+                       ObjectKey{ObjectKind::kDomain, name.schema, name.name, candidate},
+                       {}});
+        break;
+      }
+    }
+  }
+}
+
 // Warns of a table dropped and one created with the same columns, and of a column dropped and
 // one added with the same type, that no annotation renames.
 void WarnPossibleRenames(const Catalog& current, const Catalog& desired,
@@ -242,11 +334,19 @@ void WarnPossibleRenames(const Catalog& current, const Catalog& desired,
 std::vector<Rename> FindRenames(const Catalog& current, const Catalog& desired,
                                 base::DiagnosticSink& sink) {
   std::vector<Rename> renames;
-  // Objects first, then parts of tables, found under the tables' new names.
-  CheckAnnotations(current, desired, false, renames, sink);
+  // Schemas first, then the objects in them under their new names, then the parts of tables
+  // under theirs.
+  CheckAnnotations(current, desired, Phase::kSchemas, renames, sink);
   Catalog renamed = RenameObjects(current, renames, false, nullptr);
+  size_t schemas = renames.size();
+  CheckAnnotations(renamed, desired, Phase::kObjects, renames, sink);
+  renamed = RenameObjects(
+      std::move(renamed),
+      std::vector<Rename>(renames.begin() + static_cast<std::ptrdiff_t>(schemas), renames.end()),
+      false, nullptr);
   size_t objects = renames.size();
-  CheckAnnotations(renamed, desired, true, renames, sink);
+  CheckAnnotations(renamed, desired, Phase::kParts, renames, sink);
+  CheckLabelAnnotations(renamed, desired, renames, sink);
   std::vector<Rename> parts(renames.begin() + static_cast<std::ptrdiff_t>(objects), renames.end());
   renamed = RenameObjects(std::move(renamed), parts, false, nullptr);
   // Then the names derived from the names of renamed tables and columns, per table.
@@ -262,6 +362,11 @@ std::vector<Rename> FindRenames(const Catalog& current, const Catalog& desired,
   std::vector<Rename> derived;
   for (const auto& [table, table_pairs] : pairs) {
     DerivedRenames(renamed, desired, table, table_pairs, derived);
+  }
+  for (const Rename& rename : renames) {
+    if (rename.to.kind == ObjectKind::kDomain) {
+      DerivedCheckRenames(renamed, desired, rename, derived);
+    }
   }
   renamed = RenameObjects(std::move(renamed), derived, false, nullptr);
   renames.insert(renames.end(), derived.begin(), derived.end());

@@ -15,7 +15,8 @@
 namespace schemac::plan {
 
 // Rename is one object renamed, from its key in the current state to its key in the desired
-// one (the same kind, schema and, for a part, table), in the order the plan runs them.
+// one (the same kind, schema and, for a part, table), in the order the plan runs them. A label
+// of an enum type is renamed under the type's key with the label as sub-name.
 struct Rename {
   catalog::ObjectKey from;
   catalog::ObjectKey to;
@@ -44,10 +45,18 @@ catalog::Catalog RenameObjects(catalog::Catalog catalog, const std::vector<Renam
 // regclass) made one to `schema`.`new_name`.
 std::string RewriteQualified(std::string_view text, std::string_view schema,
                              std::string_view old_name, std::string_view new_name);
+// RewriteSchema returns `text` with every name qualified by schema `old_schema` (and every
+// 'old_schema.name'::regclass) qualified by `new_schema` instead.
+std::string RewriteSchema(std::string_view text, std::string_view old_schema,
+                          std::string_view new_schema);
 // RewriteColumn returns an expression of one table with its column `old_name` called
 // `new_name`: the bare names, not qualified ones, function names or types after "::".
 std::string RewriteColumn(std::string_view text, std::string_view old_name,
                           std::string_view new_name);
+// RewriteLabel returns `text` with every constant of enum type `schema`.`type` whose label is
+// `old_label` ('old_label'::schema.type) made one of `new_label`.
+std::string RewriteLabel(std::string_view text, std::string_view schema, std::string_view type,
+                         std::string_view old_label, std::string_view new_label);
 // RewriteDefinedName returns a definition ("CREATE TRIGGER name ...", "CREATE RULE name ...")
 // with the name after `keyword` changed from `old_name` to `new_name`.
 std::string RewriteDefinedName(std::string_view text, std::string_view keyword,

@@ -266,6 +266,9 @@ void Compiler::DeclareEnum(const ast::CreateEnum& statement, const base::SourceR
     }
     type.labels.push_back(label);
   }
+  for (const auto& [label, hint] : statement.renamed_labels) {
+    type.origin.renamed_labels.emplace(label, catalog::RenameHint{hint.name, hint.range});
+  }
   catalog_.enums[*name] = std::move(type);
 }
 

@@ -161,7 +161,7 @@ void Compiler::DeclareGrant(const ast::Grant& statement, const base::SourceRange
   }
   for (const ast::Identifier& role : statement.roles) {
     out.roles.push_back(role.name);
-    out.role_origins.push_back({role.range, std::nullopt});
+    out.role_origins.push_back({role.range, std::nullopt, {}});
   }
   catalog_.grant_statements.push_back(std::move(out));
 }

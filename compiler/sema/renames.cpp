@@ -14,13 +14,14 @@ bool DeclaresRenameable(const ast::Statement& statement) {
   return std::visit(
       [](const auto& body) {
         using T = std::decay_t<decltype(body)>;
-        return std::is_same_v<T, ast::CreateEnum> || std::is_same_v<T, ast::CreateComposite> ||
-               std::is_same_v<T, ast::CreateRange> || std::is_same_v<T, ast::CreateDomain> ||
-               std::is_same_v<T, ast::CreateSequence> || std::is_same_v<T, ast::CreateTable> ||
-               std::is_same_v<T, ast::CreateIndex> || std::is_same_v<T, ast::CreateView> ||
-               std::is_same_v<T, ast::CreateFunction> || std::is_same_v<T, ast::CreateTrigger> ||
-               std::is_same_v<T, ast::CreatePolicy> || std::is_same_v<T, ast::CreateRule> ||
-               std::is_same_v<T, ast::CreateStatistics> || std::is_same_v<T, ast::CreateCollation>;
+        return std::is_same_v<T, ast::CreateSchema> || std::is_same_v<T, ast::CreateEnum> ||
+               std::is_same_v<T, ast::CreateComposite> || std::is_same_v<T, ast::CreateRange> ||
+               std::is_same_v<T, ast::CreateDomain> || std::is_same_v<T, ast::CreateSequence> ||
+               std::is_same_v<T, ast::CreateTable> || std::is_same_v<T, ast::CreateIndex> ||
+               std::is_same_v<T, ast::CreateView> || std::is_same_v<T, ast::CreateFunction> ||
+               std::is_same_v<T, ast::CreateTrigger> || std::is_same_v<T, ast::CreatePolicy> ||
+               std::is_same_v<T, ast::CreateRule> || std::is_same_v<T, ast::CreateStatistics> ||
+               std::is_same_v<T, ast::CreateCollation>;
       },
       statement.body);
 }
@@ -34,13 +35,10 @@ void Compiler::NoteRenameHint(const ast::Statement& statement) {
   const ast::RenamedFrom& hint = *statement.renamed_from;
   if (!DeclaresRenameable(statement)) {
     sink_.Error("invalid-annotation", hint.range,
-                std::holds_alternative<ast::CreateSchema>(statement.body)
-                    ? "schemac:renamed-from cannot rename a schema yet; rename it with ALTER "
-                      "SCHEMA ... RENAME TO on the database, then plan again"
-                    : "schemac:renamed-from stands before a statement that declares nothing a "
-                      "plan can rename; put it on the line before the CREATE statement of a "
-                      "table, index, view, sequence, function, type, trigger, policy, rule, "
-                      "statistics object or collation, or before a column or constraint");
+                "schemac:renamed-from stands before a statement that declares nothing a plan can "
+                "rename; put it on the line before the CREATE statement of a schema, table, "
+                "index, view, sequence, function, type, trigger, policy, rule, statistics object "
+                "or collation, or before a column, constraint or enum label");
     return;
   }
   const base::SourceRange& range = statement.range;

@@ -1,6 +1,7 @@
 // SameConstraint: a check whose text differs from another's only as the server prints the other
-// again (Constraint::reread_expression) is the same check, both ways, and the diff plans nothing
-// for it; any other difference is still one.
+// again (Constraint::reread_expression), or that files wrote as the other's text
+// (Constraint::written_expression), is the same check, both ways, and the diff plans nothing for
+// it; any other difference is still one.
 #include <gtest/gtest.h>
 
 #include "schemac/diff/diff.h"
@@ -43,6 +44,20 @@ TEST(SameConstraintTest, WithoutTheReadBackTextTheTwoFormsDiffer) {
   catalog::Catalog live = WithCheck(kAgain);
   EXPECT_FALSE(diff::SameConstraint(Check(live), Check(desired)));
   EXPECT_EQ(diff::Diff(live, desired).changes.size(), 1u);
+}
+
+// Files written from a database's check (a dump) hold its printed text, which the scratch
+// database reads as the other form: the text as written is what the database prints.
+TEST(SameConstraintTest, ACheckWrittenAsTheDatabasePrintsItIsTheSameCheck) {
+  catalog::Catalog live = WithCheck(kFirst);
+  catalog::Catalog desired = WithCheck(kAgain);
+  catalog::Constraint& check = desired.tables.begin()->second.constraints.at("t_status");
+  check.written_expression.value = kFirst;
+  EXPECT_TRUE(diff::SameConstraint(Check(live), Check(desired)));
+  EXPECT_TRUE(diff::SameConstraint(Check(desired), Check(live)));
+  EXPECT_TRUE(diff::Diff(live, desired).empty());
+  check.written_expression.value = "status IN ('a')";
+  EXPECT_FALSE(diff::SameConstraint(Check(live), Check(desired)));
 }
 
 TEST(SameConstraintTest, AnotherDifferenceIsStillADifference) {

@@ -77,6 +77,35 @@ CREATE TABLE people (
   EXPECT_TRUE(back == current);
 }
 
+TEST(RenamesTest, EnumLabelsAndSchemasAreRenamedToo) {
+  catalog::Catalog current = CompileText(
+      "CREATE SCHEMA app;\nCREATE TYPE app.status AS ENUM ('new', 'done');\n"
+      "CREATE TABLE app.t (s app.status DEFAULT 'new');");
+  catalog::Catalog desired = CompileText(R"sql(
+-- schemac:renamed-from app
+CREATE SCHEMA core;
+CREATE TYPE core.status AS ENUM (
+  -- schemac:renamed-from 'new'
+  'open',
+  'done'
+);
+CREATE TABLE core.t (s core.status DEFAULT 'open');
+)sql");
+  base::DiagnosticSink sink;
+  std::vector<plan::Rename> renames = plan::FindRenames(current, desired, sink);
+  EXPECT_TRUE(sink.diagnostics().empty()) << RenderAll(sink);
+  std::vector<plan::Step> steps;
+  catalog::Catalog renamed = plan::RenameObjects(current, renames, false, &steps);
+  ASSERT_EQ(steps.size(), 2u);
+  EXPECT_EQ(steps[0].statements, std::vector<std::string>{"ALTER SCHEMA app RENAME TO core;"});
+  EXPECT_EQ(steps[1].statements,
+            std::vector<std::string>{"ALTER TYPE core.status RENAME VALUE 'new' TO 'open';"});
+  EXPECT_EQ(renamed.enums.at({"core", "status"}).labels,
+            (std::vector<std::string>{"open", "done"}));
+  EXPECT_EQ(renamed.tables.at({"core", "t"}).columns[0].type, "core.status");
+  EXPECT_TRUE(plan::RenameObjects(renamed, renames, true, nullptr) == current);
+}
+
 TEST(RenamesTest, AnAnnotationWhoseOldObjectIsMissingIsAnError) {
   catalog::Catalog current = CompileText("CREATE TABLE t (a integer);");
   catalog::Catalog desired =
@@ -143,6 +172,13 @@ TEST(RenamesTest, TextsChangeOnlyWhereTheyNameTheRenamedObject) {
             "((n > 0) AND (t.a < 5) AND (a() = b.a) AND (x)::a)");
   EXPECT_EQ(plan::RewriteColumn("(\"Odd\" <> 'Odd'::text)", "Odd", "even"),
             "(even <> 'Odd'::text)");
+  EXPECT_EQ(plan::RewriteSchema("nextval('app.s'::regclass) + app.f(x.app) + 'app.t'::text", "app",
+                                "core"),
+            "nextval('core.s'::regclass) + core.f(x.app) + 'app.t'::text");
+  EXPECT_EQ(
+      plan::RewriteLabel("(state <> 'gone'::public.status) AND ('gone'::text <> 'gone'::x.status)",
+                         "public", "status", "gone", "deleted"),
+      "(state <> 'deleted'::public.status) AND ('gone'::text <> 'gone'::x.status)");
   EXPECT_EQ(plan::RewriteDefinedName("CREATE TRIGGER t BEFORE UPDATE ON public.t FOR EACH ROW",
                                      "trigger", "t", "touch"),
             "CREATE TRIGGER touch BEFORE UPDATE ON public.t FOR EACH ROW");

@@ -37,10 +37,8 @@ TEST_P(RandomRoundTripTest, AppliesUpAndDown) {
   ASSERT_NE(server_, nullptr);
   uint64_t seed = GetParam();
   RandomSchemaPair pair = GenerateRandomPair(seed);
-  RoundTripData data;
-  data.check_dump = false;  // see RoundTripData::check_dump
   RoundTripResult result =
-      RunRoundTrip(*server_, "random_" + std::to_string(seed), pair.from_sql, pair.to_sql, data);
+      RunRoundTrip(*server_, "random_" + std::to_string(seed), pair.from_sql, pair.to_sql);
   EXPECT_EQ(result.failure, "") << Describe(seed, pair);
 }
 

@@ -191,6 +191,7 @@ RoundTripResult RunRoundTrip(const pgserver::EphemeralServer& server, const std:
   catalog::ForEachObject(*compiled, [&](const catalog::ObjectKey& key, const auto& object) {
     catalog::VisitObject(to, key, [&](auto& target) {
       target.origin.renamed_from = object.origin.renamed_from;
+      target.origin.renamed_labels = object.origin.renamed_labels;
       using Source = std::decay_t<decltype(object)>;
       using Target = std::decay_t<decltype(target)>;
       if constexpr (std::is_same_v<Source, catalog::Column> &&
@@ -251,8 +252,7 @@ RoundTripResult RunRoundTrip(const pgserver::EphemeralServer& server, const std:
   // What `schemac dump` writes of the migrated database, as schema files, plans to nothing
   // against it.
   std::string dumped = plan::CanonicalSql(after_up);
-  std::optional<catalog::Catalog> redumped =
-      data.check_dump ? FromFiles(server, dumped, sink) : after_up;
+  std::optional<catalog::Catalog> redumped = FromFiles(server, dumped, sink);
   if (!redumped || sink.has_errors()) {
     result.failure = "the dump of the migrated database does not compile and load:\n" +
                      RenderAll(sink) + "\n" + dumped;

@@ -30,6 +30,8 @@ struct RenameHint {
 struct Origin {
   base::SourceRange range;
   std::optional<RenameHint> renamed_from;
+  // An enum type: the labels that annotations say had another label until now, by new label.
+  std::map<std::string, RenameHint> renamed_labels;
   bool operator==(const Origin& /*other*/) const { return true; }
 };
 
@@ -272,6 +274,11 @@ struct Constraint {
   // a database where the check was created from the printed text holds this one. Read in the
   // scratch database; a check whose text is this one is the same check (diff::SameConstraint).
   Derived<std::optional<std::string>> reread_expression;
+  // A catalog normalised from files: the check's text as the files wrote it. A database that
+  // prints its check as exactly that text holds the same check, whatever the server makes of the
+  // text when it reads it (the files were written from what that database prints, as `schemac
+  // dump` and pg_dump write them). Compared by diff::SameConstraint only.
+  Derived<std::optional<std::string>> written_expression;
   bool no_inherit = false;
   // Foreign key (`columns` are the referencing columns).
   QualifiedName referenced_table;

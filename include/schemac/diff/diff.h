@@ -83,7 +83,8 @@ std::vector<catalog::ObjectKey> UnexplainedDifferences(const catalog::Catalog& f
                                                        const ChangeSet& changes);
 
 // SameConstraint says whether two constraints are the same: equal, or checks whose expressions
-// differ only as the server prints one of them again (Constraint::reread_expression).
+// differ only as the server prints one of them again (Constraint::reread_expression), or where
+// one was written in files as exactly the other's text (Constraint::written_expression).
 bool SameConstraint(const catalog::Constraint& a, const catalog::Constraint& b);
 
 // ReplaceableFunction says whether CREATE OR REPLACE can turn function `from` into `to`: the

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -182,6 +183,8 @@ struct CreateExtension {
 struct CreateEnum {
   QualifiedName name;
   std::vector<std::pair<std::string, SourceRange>> labels;
+  // `-- schemac:renamed-from 'old'` before a label: the label it had, by the new label.
+  std::map<std::string, RenamedFrom> renamed_labels;
 };
 
 // CreateComposite is CREATE TYPE ... AS (attributes): the name and the attribute names parsed,

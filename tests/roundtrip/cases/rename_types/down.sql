@@ -1,5 +1,8 @@
 -- schemac migration: down
--- 5 steps; hazards: untracked-dependencies, validates-constraint
+-- 5 steps; hazards: untracked-dependencies
+
+-- ~ domain public.above_zero: rename check "above_zero_check" to "positive_check"
+ALTER DOMAIN public.above_zero RENAME CONSTRAINT above_zero_check TO positive_check;
 
 -- ~ composite type public.point2: rename composite type "coordinates" to "point2"
 ALTER TYPE public.coordinates RENAME TO point2;
@@ -15,7 +18,3 @@ CREATE OR REPLACE FUNCTION public.cheer(m public.mood)
  RETURNS public.mood
  LANGUAGE sql
 AS $function$ SELECT 'happy'::mood $function$;
-
--- ~ domain public.positive: alter domain: drop check above_zero_check, add check positive_check [validates-constraint]
-ALTER DOMAIN public.positive DROP CONSTRAINT above_zero_check;
-ALTER DOMAIN public.positive ADD CONSTRAINT positive_check CHECK ((VALUE > 0));

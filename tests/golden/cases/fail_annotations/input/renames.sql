@@ -17,3 +17,12 @@ CREATE TABLE app.items (
 CREATE INDEX items_note ON app.items (note);
 -- schemac:renamed-from earlier
 COMMENT ON TABLE app.items IS 'things';
+CREATE TYPE app.state AS ENUM (
+  -- schemac:renamed-from old
+  'new',
+  -- schemac:renamed-from 'a'
+  -- schemac:renamed-from 'b'
+  'done',
+  -- schemac:using 'x'
+  'gone'
+);
