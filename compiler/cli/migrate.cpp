@@ -265,7 +265,14 @@ int Apply(const ApplyOptions& options, Timings& timings) {
   task.emplace("verifying");
   std::optional<catalog::Catalog> after = LoadDatabase(connection, sink, timings);
   if (after) {
-    plan::Migration rest = plan::PlanMigration(*after, *desired, sink);
+    // Its warnings are the plan's own, shown already (a rename just applied is stale now).
+    base::DiagnosticSink verify_sink;
+    plan::Migration rest = plan::PlanMigration(*after, *desired, verify_sink);
+    for (const base::Diagnostic& diagnostic : verify_sink.diagnostics()) {
+      if (diagnostic.severity == base::Severity::kError) {
+        sink.Add(diagnostic);
+      }
+    }
     if (!rest.up.empty()) {
       sink.Error(
           "verify-failed", {},

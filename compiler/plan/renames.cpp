@@ -284,30 +284,37 @@ void DerivedCheckRenames(const Catalog& current, const Catalog& desired, const R
 // one added with the same type, that no annotation renames.
 void WarnPossibleRenames(const Catalog& current, const Catalog& desired,
                          base::DiagnosticSink& sink) {
-  auto same_columns = [](const catalog::Table& a, const catalog::Table& b) {
-    return a.columns.size() == b.columns.size() && !a.columns.empty() &&
-           std::equal(a.columns.begin(), a.columns.end(), b.columns.begin(),
-                      [](const catalog::Column& x, const catalog::Column& y) {
-                        return x.name == y.name && x.type == y.type;
-                      });
+  // The tables the plan drops, by schema and columns (names and types in order).
+  auto shape = [](const QualifiedName& name, const catalog::Table& table) {
+    std::string out = name.schema;
+    for (const catalog::Column& column : table.columns) {
+      out += '\0' + column.name + '\0' + column.type;
+    }
+    return out;
   };
+  std::map<std::string, QualifiedName> dropped;
+  for (const auto& [name, table] : current.tables) {
+    if (!desired.tables.contains(name) && !table.columns.empty()) {
+      dropped.emplace(shape(name, table), name);
+    }
+  }
   for (const auto& [name, table] : desired.tables) {
     auto current_table = current.tables.find(name);
     if (current_table == current.tables.end()) {
-      for (const auto& [old_name, old_table] : current.tables) {
-        if (old_name.schema == name.schema && !desired.tables.contains(old_name) &&
-            same_columns(old_table, table)) {
-          sink.Warning(
-              "possible-rename", table.origin.range,
-              fmt::format("table \"{}\" is created and table \"{}\" dropped, with the same "
-                          "columns: if it is a rename, write -- schemac:renamed-from {} on "
-                          "the line before its CREATE TABLE; as it is, the plan drops "
-                          "\"{}\" and its rows",
-                          name.Text(), old_name.Text(), old_name.name, old_name.Text()));
-          break;
-        }
+      auto old = dropped.find(shape(name, table));
+      if (old != dropped.end()) {
+        const QualifiedName& old_name = old->second;
+        sink.Warning("possible-rename", table.origin.range,
+                     fmt::format("table \"{}\" is created and table \"{}\" dropped, with the "
+                                 "same columns: if it is a rename, write -- schemac:renamed-from "
+                                 "{} on the line before its CREATE TABLE; as it is, the plan "
+                                 "drops \"{}\" and its rows",
+                                 name.Text(), old_name.Text(), old_name.name, old_name.Text()));
       }
       continue;
+    }
+    if (table.partition_of) {
+      continue;  // its columns are its parent's, warned of there
     }
     for (const catalog::Column& column : table.columns) {
       if (current_table->second.FindColumn(column.name) != nullptr) {
@@ -334,6 +341,15 @@ void WarnPossibleRenames(const Catalog& current, const Catalog& desired,
 std::vector<Rename> FindRenames(const Catalog& current, const Catalog& desired,
                                 base::DiagnosticSink& sink) {
   std::vector<Rename> renames;
+  // Without annotations, nothing is renamed and the current state is not copied.
+  bool annotated = false;
+  catalog::ForEachObject(desired, [&](const ObjectKey& /*key*/, const auto& object) {
+    annotated = annotated || object.origin.renamed_from || !object.origin.renamed_labels.empty();
+  });
+  if (!annotated) {
+    WarnPossibleRenames(current, desired, sink);
+    return renames;
+  }
   // Schemas first, then the objects in them under their new names, then the parts of tables
   // under theirs.
   CheckAnnotations(current, desired, Phase::kSchemas, renames, sink);

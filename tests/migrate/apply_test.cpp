@@ -102,6 +102,45 @@ TEST_F(ApplyCommandTest, WarningsArePrintedOnce) {
   EXPECT_EQ(warnings, 1u) << apply.err;
 }
 
+// A rename annotated in the files renames, keeps the rows and needs no --allow; the check after
+// the apply does not report the annotation it just acted on, a later run does (stale-rename),
+// and a misspelt one stops the plan (unknown-rename).
+TEST_F(ApplyCommandTest, RenamesKeepTheRowsAndTheirAnnotationsGoStaleOnlyAfterwards) {
+  std::string db = AtV1();
+  Write("v3/schema.sql",
+        "-- schemac:renamed-from users\n"
+        "CREATE TABLE customers (id bigint PRIMARY KEY, email text NOT NULL);\n"
+        "CREATE TABLE orders (\n"
+        "  id bigint PRIMARY KEY,\n"
+        "  -- schemac:renamed-from user_id\n"
+        "  customer_id bigint NOT NULL REFERENCES customers (id),\n"
+        "  total numeric(10,2)\n"
+        ");\n"
+        "CREATE INDEX orders_customer_id_idx ON orders (customer_id);\n");
+  Write("v4/schema.sql", "-- schemac:renamed-from client\nCREATE TABLE clients (id bigint);\n");
+  CommandResult typo = Apply("v4", db, {"--allow-hazards"});
+  EXPECT_EQ(typo.exit_code, 1) << typo.out;
+  EXPECT_TRUE(Contains(typo.err, "[unknown-rename]")) << typo.err;
+  CommandResult apply = Apply("v3", db);
+  EXPECT_EQ(apply.exit_code, 0) << apply.out << apply.err;
+  EXPECT_TRUE(Contains(apply.out, "rename table \"users\" to \"customers\"")) << apply.out;
+  EXPECT_FALSE(Contains(apply.err, "stale-rename")) << apply.err;
+  EXPECT_EQ(Tables(TestDatabase()), "customers\norders\n");
+  EXPECT_EQ(Query(TestDatabase(), "SELECT customer_id FROM orders;"), "1\n");
+  EXPECT_EQ(Query(TestDatabase(),
+                  "SELECT conname FROM pg_constraint WHERE connamespace = 'public'::regnamespace "
+                  "ORDER BY conname;"),
+            "customers_pkey\norders_customer_id_fkey\norders_pkey\n");
+  EXPECT_EQ(Query(TestDatabase(),
+                  "SELECT indexname FROM pg_indexes WHERE tablename = 'orders' "
+                  "ORDER BY indexname;"),
+            "orders_customer_id_idx\norders_pkey\n");
+  CommandResult again = Apply("v3", db);
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_TRUE(again.out.starts_with(kNoChanges)) << again.out;
+  EXPECT_TRUE(Contains(again.err, "[stale-rename]")) << again.err;
+}
+
 TEST_F(ApplyCommandTest, DroppedColumnIsRefusedUnlessAllowed) {
   std::string db = AtV1();
   for (std::vector<std::string> extra :
