@@ -129,6 +129,25 @@ std::vector<size_t> Solid(const std::vector<Token>& tokens) {
   return out;
 }
 
+// The schema and name of the relation that the solid token `k` names when it is a literal cast
+// to regclass ('schema.name'::regclass, as the server prints a sequence a default takes from).
+std::optional<std::pair<std::string, std::string>> Regclass(const std::vector<Token>& tokens,
+                                                            const std::vector<size_t>& solid,
+                                                            size_t k) {
+  if (tokens[solid[k]].type != TokenType::kString || k + 3 >= solid.size() ||
+      !Is(tokens[solid[k + 1]], ':') || !Is(tokens[solid[k + 2]], ':') ||
+      !IsName(tokens[solid[k + 3]], "regclass")) {
+    return std::nullopt;
+  }
+  std::vector<Token> inner = Scan(tokens[solid[k]].value);
+  std::vector<size_t> parts = Solid(inner);
+  if (parts.size() != 3 || !IsName(inner[parts[0]]) || !Is(inner[parts[1]], '.') ||
+      !IsName(inner[parts[2]])) {
+    return std::nullopt;
+  }
+  return std::pair(inner[parts[0]].value, inner[parts[2]].value);
+}
+
 std::string Join(const std::vector<Token>& tokens, const std::map<size_t, std::string>& replaced) {
   std::string out;
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -152,15 +171,9 @@ std::string RewriteQualified(std::string_view text, std::string_view schema,
       replaced[solid[k + 2]] = base::QuoteIdentifier(new_name);
       continue;
     }
-    // 'schema.name'::regclass
-    if (token.type == TokenType::kString && k + 3 < solid.size() && Is(tokens[solid[k + 1]], ':') &&
-        Is(tokens[solid[k + 2]], ':') && IsName(tokens[solid[k + 3]], "regclass")) {
-      std::vector<Token> inner = Scan(token.value);
-      std::vector<size_t> parts = Solid(inner);
-      if (parts.size() == 3 && IsName(inner[parts[0]], schema) && Is(inner[parts[1]], '.') &&
-          IsName(inner[parts[2]], old_name)) {
-        replaced[solid[k]] = base::QuoteLiteral(base::QuoteQualified(schema, new_name));
-      }
+    std::optional<std::pair<std::string, std::string>> relation = Regclass(tokens, solid, k);
+    if (relation && relation->first == schema && relation->second == old_name) {
+      replaced[solid[k]] = base::QuoteLiteral(base::QuoteQualified(schema, new_name));
     }
   }
   return replaced.empty() ? std::string(text) : Join(tokens, replaced);
@@ -178,15 +191,9 @@ std::string RewriteSchema(std::string_view text, std::string_view old_schema,
       replaced[solid[k]] = base::QuoteIdentifier(new_schema);
       continue;
     }
-    if (token.type == TokenType::kString && k + 3 < solid.size() && Is(tokens[solid[k + 1]], ':') &&
-        Is(tokens[solid[k + 2]], ':') && IsName(tokens[solid[k + 3]], "regclass")) {
-      std::vector<Token> inner = Scan(token.value);
-      std::vector<size_t> parts = Solid(inner);
-      if (parts.size() == 3 && IsName(inner[parts[0]], old_schema) && Is(inner[parts[1]], '.') &&
-          IsName(inner[parts[2]])) {
-        replaced[solid[k]] =
-            base::QuoteLiteral(base::QuoteQualified(new_schema, inner[parts[2]].value));
-      }
+    std::optional<std::pair<std::string, std::string>> relation = Regclass(tokens, solid, k);
+    if (relation && relation->first == old_schema) {
+      replaced[solid[k]] = base::QuoteLiteral(base::QuoteQualified(new_schema, relation->second));
     }
   }
   return replaced.empty() ? std::string(text) : Join(tokens, replaced);
