@@ -48,13 +48,13 @@ void AppendSnippet(std::string& out, const SourceRange& range) {
 
 Diagnostic& DiagnosticSink::Error(std::string code, SourceRange range, std::string message) {
   diagnostics_.push_back(
-      Diagnostic{Severity::kError, std::move(code), std::move(message), std::move(range), {}});
+      Diagnostic{Severity::kError, std::move(code), std::move(message), std::move(range), {}, {}});
   return diagnostics_.back();
 }
 
 Diagnostic& DiagnosticSink::Warning(std::string code, SourceRange range, std::string message) {
-  diagnostics_.push_back(
-      Diagnostic{Severity::kWarning, std::move(code), std::move(message), std::move(range), {}});
+  diagnostics_.push_back(Diagnostic{
+      Severity::kWarning, std::move(code), std::move(message), std::move(range), {}, {}});
   return diagnostics_.back();
 }
 

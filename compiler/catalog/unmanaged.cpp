@@ -57,6 +57,9 @@ void Unmanaged::Sort() {
     return SortKey(a) < SortKey(b);
   });
   items.erase(std::unique(items.begin(), items.end()), items.end());
+  std::sort(excluded.begin(), excluded.end());
+  // An object excluded from both the files and the database is counted once.
+  excluded.erase(std::unique(excluded.begin(), excluded.end()), excluded.end());
 }
 
 std::vector<NameConflict> FindNameConflicts(const Catalog& desired, const Catalog& live) {

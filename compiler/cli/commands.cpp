@@ -79,7 +79,7 @@ int RunVerify(const VerifyOptions& options) {
   base::DiagnosticSink sink;
   Timings timings;
   Scratch scratch("", options.pg_bindir);
-  std::optional<catalog::Catalog> loaded = LoadSchema(options.path, scratch, sink, timings);
+  std::optional<catalog::Catalog> loaded = LoadSchema(options.path, {}, scratch, sink, timings);
   ClearProgress();
   if (ReportDiagnostics(sink) || !loaded) {
     return 1;

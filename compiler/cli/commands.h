@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "project.h"
+
 namespace schemac::cli {
 
 struct CheckOptions {
@@ -32,6 +34,7 @@ struct DumpOptions {
   std::string output_dir;  // empty: print to standard output
   bool split = false;      // one file per table under <output_dir>/<schema>/
   bool skip_unmanaged = false;  // write the managed objects, without those not managed
+  ScopeOptions scope;
 };
 int RunDump(const DumpOptions& options);
 
@@ -43,11 +46,12 @@ struct MigrationOptions {
   std::string up_file;           // write the up script here
   std::string down_file;         // write the down script here
   bool timings = false;          // print phase timings to stderr
+  ScopeOptions scope;            // the project file, --include-schema, --exclude
 };
 
 // plan and diff exit 0 when there is nothing to do, 2 when there are changes, 1 on error.
 struct PlanOptions {
-  std::string schema;
+  std::string schema;  // empty: the project file's [schema] dir
   std::string db;
   MigrationOptions migration;
 };
@@ -61,7 +65,7 @@ struct DiffOptions {
 int RunDiff(const DiffOptions& options);
 
 struct ApplyOptions {
-  std::string schema;
+  std::string schema;  // empty: the project file's [schema] dir
   std::string db;
   std::vector<std::string> allow;  // hazard codes allowed
   bool allow_hazards = false;      // every hazard allowed

@@ -15,6 +15,7 @@
 #include "schemac/base/diagnostics.h"
 #include "schemac/base/quote.h"
 #include "schemac/catalog/print.h"
+#include "schemac/catalog/scope.h"
 #include "schemac/introspect/introspect.h"
 #include "schemac/plan/canonical.h"
 
@@ -214,17 +215,42 @@ std::optional<size_t> RemoveStale(const std::vector<fs::path>& earlier,
   return removed;
 }
 
+// Says on standard error how many objects the project's scope left out of the dump, by rule.
+void ReportExcluded(const catalog::Unmanaged& unmanaged) {
+  if (unmanaged.excluded.empty()) {
+    return;
+  }
+  ClearProgress();
+  std::cerr << fmt::format("Excluded on purpose (the dump leaves them out): {}.\n",
+                           Plural(unmanaged.excluded.size(), "object", "objects"));
+  // The objects are sorted by rule: count each run.
+  const std::vector<catalog::ExcludedObject>& items = unmanaged.excluded;
+  for (size_t start = 0, end = 0; start < items.size(); start = end) {
+    while (end < items.size() && items[end].rank == items[start].rank) {
+      ++end;
+    }
+    std::cerr << fmt::format("  {} by {} ({})\n", Plural(end - start, "object", "objects"),
+                             items[start].rule, items[start].origin);
+  }
+}
+
 }  // namespace
 
 int RunDump(const DumpOptions& options) {
   std::string connection = DefaultConnection(options.db);
   base::DiagnosticSink sink;
+  std::optional<project::Project> project = ReadProject(options.scope, sink);
+  if (ReportDiagnostics(sink)) {
+    return 1;
+  }
   std::optional<ProgressTask> task(std::in_place, "reading the database");
   catalog::Catalog live = introspect::Introspect(connection, sink);
   task.reset();
   if (ReportDiagnostics(sink)) {
     return 1;
   }
+  catalog::ApplyScope(project->scope, live);
+  ReportExcluded(live.unmanaged);
   WarnUnmanaged(live.unmanaged, UnmanagedUse::kDump, sink);
   if (size_t objects = live.unmanaged.ObjectCount(); objects > 0 && !options.skip_unmanaged) {
     sink.Error("dump-incomplete", {},

@@ -58,6 +58,22 @@ std::string LockTimeoutError(const std::string& value) {
   return "";
 }
 
+// --project, --include-schema and --exclude: the project file and the scope.
+void AddScopeOptions(CLI::App* command, schemac::cli::ScopeOptions& options) {
+  command->add_option("--project", options.project,
+                      "Project file (default: schemac.toml in the current directory, when there "
+                      "is one)");
+  command->add_option("--include-schema", options.include_schemas,
+                      "Manage only the objects of this schema (repeat for more); the others are "
+                      "excluded and counted");
+  command
+      ->add_option("--exclude", options.exclude,
+                   "Leave out the objects this pattern names, [kind:]schema[.name[.name]] with * "
+                   "and ?, such as table:public.tmp_* (repeat for more); they are counted")
+      ->check(CLI::Validator([](std::string& value) { return schemac::cli::PatternError(value); },
+                             "PATTERN"));
+}
+
 // The options plan, diff and apply share.
 void AddMigrationOptions(CLI::App* command, schemac::cli::MigrationOptions& options, bool scripts,
                          bool& quiet) {
@@ -74,6 +90,7 @@ void AddMigrationOptions(CLI::App* command, schemac::cli::MigrationOptions& opti
     command->add_option("--up", options.up_file, "Write the up script to this file");
     command->add_option("--down", options.down_file, "Write the down script to this file");
   }
+  AddScopeOptions(command, options.scope);
   command->add_flag("--timings", options.timings,
                     "Print how long each phase took to stderr (timing<TAB>phase<TAB>seconds)");
   command->add_flag("--quiet", quiet, kQuietHelp);
@@ -171,6 +188,7 @@ int main(int argc, char** argv) {
       "in an inheritance tree, ordered-set aggregates, ..., each named in a warning); without "
       "it, dump "
       "refuses to write files that leave them out");
+  AddScopeOptions(dump_command, dump.scope);
   dump_command->add_flag("--quiet", quiet, kQuietHelp);
 
   schemac::cli::PlanOptions plan;
@@ -178,7 +196,9 @@ int main(int argc, char** argv) {
       "plan",
       "Plan the migration from a live database to the schema files: the changes per object, "
       "their hazards and the SQL. Exit 0: no changes, 2: changes, 1: errors.");
-  plan_command->add_option("--schema", plan.schema, "Schema directory or .sql file")->required();
+  plan_command->add_option("--schema", plan.schema,
+                           "Schema directory or .sql file (default: the project file's [schema] "
+                           "dir)");
   plan_command->add_option("--db", plan.db, kDbHelp);
   AddMigrationOptions(plan_command, plan.migration, true, quiet);
 
@@ -199,7 +219,9 @@ int main(int argc, char** argv) {
       "Plan and apply the migration from a live database to the schema files: under an "
       "advisory lock, in one transaction, then verify that nothing is left to do. A plan that "
       "deletes data needs --allow deletes-data.");
-  apply_command->add_option("--schema", apply.schema, "Schema directory or .sql file")->required();
+  apply_command->add_option("--schema", apply.schema,
+                            "Schema directory or .sql file (default: the project file's [schema] "
+                            "dir)");
   apply_command->add_option("--db", apply.db, kDbHelp);
   apply_command
       ->add_option("--allow", apply.allow,

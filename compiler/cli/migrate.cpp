@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "schemac/apply/apply.h"
+#include "schemac/catalog/scope.h"
 #include "schemac/plan/plan.h"
 #include "schemac/report/report.h"
 
@@ -62,6 +63,7 @@ std::optional<catalog::Unmanaged> CheckUnmanaged(const catalog::Catalog& from,
   catalog::Unmanaged unmanaged = MergeUnmanaged(from.unmanaged, to.unmanaged);
   WarnUnmanaged(unmanaged, UnmanagedUse::kPlan, sink);
   ReportNameConflicts(to, from, sink);
+  ReportKeptSchemas(to, from, sink);
   if (ReportDiagnostics(sink)) {
     return std::nullopt;
   }
@@ -102,12 +104,13 @@ int Report(const catalog::Catalog& from, const catalog::Catalog& to,
   return migration.up.empty() ? 0 : kExitChanges;
 }
 
-std::optional<catalog::Catalog> LoadState(const std::string& source, Scratch& scratch,
-                                          base::DiagnosticSink& sink, Timings& timings) {
+std::optional<catalog::Catalog> LoadState(const std::string& source, const catalog::Scope& scope,
+                                          Scratch& scratch, base::DiagnosticSink& sink,
+                                          Timings& timings) {
   if (IsDatabase(source)) {
     return LoadDatabase(source, sink, timings);
   }
-  return LoadSchema(source, scratch, sink, timings);
+  return LoadSchema(source, scope, scratch, sink, timings);
 }
 
 // The steps of `plan` that carry a hazard not allowed by `options`, as "step: reason" lines.
@@ -132,6 +135,11 @@ std::vector<std::string> Refused(const plan::Plan& plan, const ApplyOptions& opt
 
 int RunPlan(const PlanOptions& options) {
   base::DiagnosticSink sink;
+  std::optional<project::Project> project = ReadProject(options.migration.scope, sink);
+  std::string schema = project ? SchemaPath(options.schema, *project, sink) : "";
+  if (ReportDiagnostics(sink)) {
+    return 1;
+  }
   Timings timings;
   Scratch scratch(options.migration.dev_db, options.migration.pg_bindir);
   // The live database is read while the compiled schema loads into the scratch database, once
@@ -141,12 +149,13 @@ int RunPlan(const PlanOptions& options) {
   Timings live_timings;
   std::optional<catalog::Catalog> live;
   std::thread reader;
-  std::optional<catalog::Catalog> desired = LoadSchema(options.schema, scratch, sink, timings, [&] {
-    reader = std::thread([&] {
-      live = LoadDatabase(DefaultConnection(options.db), live_sink, live_timings,
-                          /*beside_other_work=*/true);
-    });
-  });
+  std::optional<catalog::Catalog> desired =
+      LoadSchema(schema, project->scope, scratch, sink, timings, [&] {
+        reader = std::thread([&] {
+          live = LoadDatabase(DefaultConnection(options.db), live_sink, live_timings,
+                              /*beside_other_work=*/true);
+        });
+      });
   if (reader.joinable()) {
     reader.join();
   }
@@ -157,6 +166,8 @@ int RunPlan(const PlanOptions& options) {
   if (ReportDiagnostics(sink) || !desired || !live) {
     return 1;
   }
+  catalog::ApplyScope(project->scope, *desired);
+  catalog::ApplyScope(project->scope, *live);
   if (base::DiagnosticSink roles; !CheckRoles(*desired, DefaultConnection(options.db), roles)) {
     ReportDiagnostics(roles);
     return 1;
@@ -167,16 +178,23 @@ int RunPlan(const PlanOptions& options) {
 
 int RunDiff(const DiffOptions& options) {
   base::DiagnosticSink sink;
+  std::optional<project::Project> project = ReadProject(options.migration.scope, sink);
+  if (ReportDiagnostics(sink)) {
+    return 1;
+  }
   Timings timings;
   Scratch scratch(options.migration.dev_db, options.migration.pg_bindir);
-  std::optional<catalog::Catalog> from = LoadState(options.from, scratch, sink, timings);
+  std::optional<catalog::Catalog> from =
+      LoadState(options.from, project->scope, scratch, sink, timings);
   std::optional<catalog::Catalog> to;
   if (from) {
-    to = LoadState(options.to, scratch, sink, timings);
+    to = LoadState(options.to, project->scope, scratch, sink, timings);
   }
   if (ReportDiagnostics(sink) || !from || !to) {
     return 1;
   }
+  catalog::ApplyScope(project->scope, *from);
+  catalog::ApplyScope(project->scope, *to);
   return Report(*from, *to, options.migration, report::Comparison::kTwoStates, timings);
 }
 
@@ -185,11 +203,18 @@ namespace {
 // Apply runs `schemac apply` and returns its exit code.
 int Apply(const ApplyOptions& options, Timings& timings) {
   base::DiagnosticSink sink;
+  std::optional<project::Project> project = ReadProject(options.migration.scope, sink);
+  std::string schema = project ? SchemaPath(options.schema, *project, sink) : "";
+  if (ReportDiagnostics(sink)) {
+    return 1;
+  }
+  const catalog::Scope& scope = project->scope;
   Scratch scratch(options.migration.dev_db, options.migration.pg_bindir);
-  std::optional<catalog::Catalog> desired = LoadSchema(options.schema, scratch, sink, timings);
+  std::optional<catalog::Catalog> desired = LoadSchema(schema, scope, scratch, sink, timings);
   if (ReportDiagnostics(sink) || !desired) {
     return 1;
   }
+  catalog::ApplyScope(scope, *desired);
   std::string connection = DefaultConnection(options.db);
   // The lock is held from before the database is read until the result is verified, so that a
   // second run plans against what the first one left.
@@ -202,6 +227,7 @@ int Apply(const ApplyOptions& options, Timings& timings) {
   if (ReportDiagnostics(sink) || !live) {
     return 1;
   }
+  catalog::ApplyScope(scope, *live);
   if (base::DiagnosticSink roles; !CheckRoles(*desired, connection, roles)) {
     ReportDiagnostics(roles);
     return 1;
@@ -265,6 +291,7 @@ int Apply(const ApplyOptions& options, Timings& timings) {
   task.emplace("verifying");
   std::optional<catalog::Catalog> after = LoadDatabase(connection, sink, timings);
   if (after) {
+    catalog::ApplyScope(scope, *after);
     // Its warnings are the plan's own, shown already (a rename just applied is stale now).
     base::DiagnosticSink verify_sink;
     plan::Migration rest = plan::PlanMigration(*after, *desired, verify_sink);

@@ -1,5 +1,6 @@
 #include "states.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <thread>
@@ -93,6 +94,30 @@ bool IsDatabase(const std::string& source) {
   return !std::filesystem::exists(source, error) && source.find('=') != std::string::npos;
 }
 
+namespace {
+
+// Excused returns the object an unsupported statement is about, with the rule that excludes it,
+// when `scope` excludes it.
+std::optional<catalog::ExcludedObject> Excused(const base::Diagnostic& diagnostic,
+                                               const catalog::Scope& scope) {
+  if (diagnostic.severity != base::Severity::kError || !diagnostic.subject) {
+    return std::nullopt;
+  }
+  const base::Subject& subject = *diagnostic.subject;
+  std::optional<catalog::ExcludedObject> excluded =
+      catalog::ExcludedBy(scope, subject.kind, subject.schema, subject.name);
+  if (excluded) {
+    excluded->kind = subject.kind;
+    std::replace(excluded->kind.begin(), excluded->kind.end(), '_', ' ');
+    excluded->identity =
+        subject.schema.empty() ? subject.name : subject.schema + "." + subject.name;
+    excluded->schema = subject.schema;
+  }
+  return excluded;
+}
+
+}  // namespace
+
 sema::CompileResult CompileSchema(const std::string& path, base::DiagnosticSink& sink) {
   ProgressTask task("compiling");
   return sema::CompilePath(path, sink, [&](size_t parsed, size_t total, size_t statements) {
@@ -103,9 +128,9 @@ sema::CompileResult CompileSchema(const std::string& path, base::DiagnosticSink&
   });
 }
 
-std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scratch,
-                                           base::DiagnosticSink& sink, Timings& timings,
-                                           const std::function<void()>& spare) {
+std::optional<catalog::Catalog> LoadSchema(const std::string& path, const catalog::Scope& scope,
+                                           Scratch& scratch, base::DiagnosticSink& sink,
+                                           Timings& timings, const std::function<void()>& spare) {
   // The files compile on another thread while this one starts the scratch server (a server
   // belongs to the thread that started it, which must outlive it).
   base::DiagnosticSink compile_sink;
@@ -122,7 +147,12 @@ std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scr
   // The syntax trees are gone; give their memory back so that later phases do not add to it.
   malloc_trim(0);
   timings.Add("compile", compile_seconds);
+  std::vector<catalog::ExcludedObject> excused;
   for (const base::Diagnostic& diagnostic : compile_sink.diagnostics()) {
+    if (std::optional<catalog::ExcludedObject> excluded = Excused(diagnostic, scope)) {
+      excused.push_back(std::move(*excluded));
+      continue;
+    }
     sink.Add(diagnostic);
   }
   if (sink.has_errors()) {
@@ -154,6 +184,11 @@ std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scr
   timings.Add("scratch-introspect", stats.introspect_seconds);
   timings.Add("scratch-bodies", stats.bodies_seconds);
   timings.Add("scratch-reread", stats.reread_seconds);
+  if (normalized) {
+    std::vector<catalog::ExcludedObject>& excluded = normalized->unmanaged.excluded;
+    excluded.insert(excluded.end(), excused.begin(), excused.end());
+    normalized->unmanaged.Sort();
+  }
   return normalized;
 }
 

@@ -12,6 +12,7 @@
 
 #include "schemac/base/diagnostics.h"
 #include "schemac/catalog/catalog.h"
+#include "schemac/catalog/scope.h"
 #include "schemac/pgserver/server.h"
 #include "schemac/sema/compile.h"
 
@@ -69,12 +70,15 @@ sema::CompileResult CompileSchema(const std::string& path, base::DiagnosticSink&
 bool IsDatabase(const std::string& source);
 
 // LoadSchema compiles a schema directory and normalises it through the scratch server; the
-// result keeps where each object was declared.
+// result keeps where each object was declared. An unsupported statement about an object that
+// `scope` excludes is not an error: the statement is left out, and the object counted among the
+// result's excluded ones (the scope itself is not applied: catalog::ApplyScope does that).
 // `spare`, when given, runs once the files compiled without errors and the scratch load has
 // processors to spare (normalize::Normalize's on_one_connection): the time to read another
 // database. It does not run when compiling or loading fails first.
-std::optional<catalog::Catalog> LoadSchema(const std::string& path, Scratch& scratch,
-                                           base::DiagnosticSink& sink, Timings& timings,
+std::optional<catalog::Catalog> LoadSchema(const std::string& path, const catalog::Scope& scope,
+                                           Scratch& scratch, base::DiagnosticSink& sink,
+                                           Timings& timings,
                                            const std::function<void()>& spare = nullptr);
 
 // CheckRoles reports each role the desired catalog names (its policies' roles) that the server of

@@ -1,5 +1,9 @@
 #include "unmanaged.h"
 
+#include <algorithm>
+#include <set>
+#include <string>
+
 #include <fmt/format.h>
 
 #include "schemac/base/quote.h"
@@ -45,9 +49,48 @@ void ReportNameConflicts(const catalog::Catalog& desired, const catalog::Catalog
   }
 }
 
+void ReportKeptSchemas(const catalog::Catalog& desired, const catalog::Catalog& live,
+                       base::DiagnosticSink& sink) {
+  std::set<std::string> renamed;
+  for (const auto& [name, schema] : desired.schemas) {
+    if (schema.origin.renamed_from) {
+      renamed.insert(schema.origin.renamed_from->name);
+    }
+  }
+  for (const auto& [name, schema] : live.schemas) {
+    if (desired.schemas.count(name) != 0 || renamed.count(name) != 0) {
+      continue;
+    }
+    auto in_schema = [&](const auto& item) { return item.schema == name; };
+    size_t excluded = static_cast<size_t>(
+        std::count_if(live.unmanaged.excluded.begin(), live.unmanaged.excluded.end(), in_schema));
+    size_t unmanaged = static_cast<size_t>(std::count_if(
+        live.unmanaged.items.begin(), live.unmanaged.items.end(),
+        [&](const catalog::UnmanagedObject& item) { return !item.property && in_schema(item); }));
+    if (excluded + unmanaged == 0) {
+      continue;
+    }
+    std::string held;
+    if (excluded > 0) {
+      held = fmt::format("{} excluded",
+                         excluded == 1 ? "1 object" : fmt::format("{} objects", excluded));
+    }
+    if (unmanaged > 0) {
+      held += fmt::format("{}{} that schemac does not manage", held.empty() ? "" : " and ",
+                          unmanaged == 1 ? "1 object" : fmt::format("{} objects", unmanaged));
+    }
+    sink.Error("schema-not-empty", {},
+               fmt::format("schema {} is not in the schema files, but the database keeps {} in it, "
+                           "which the plan leaves alone and dropping the schema would drop; "
+                           "declare it (CREATE SCHEMA {}) or exclude it (--exclude {})",
+                           base::QuoteIdentifier(name), held, base::QuoteIdentifier(name), name));
+  }
+}
+
 catalog::Unmanaged MergeUnmanaged(const catalog::Unmanaged& a, const catalog::Unmanaged& b) {
   catalog::Unmanaged merged = a;
   merged.items.insert(merged.items.end(), b.items.begin(), b.items.end());
+  merged.excluded.insert(merged.excluded.end(), b.excluded.begin(), b.excluded.end());
   merged.Sort();
   return merged;
 }

@@ -25,6 +25,12 @@ void WarnUnmanaged(const catalog::Unmanaged& unmanaged, UnmanagedUse use,
 void ReportNameConflicts(const catalog::Catalog& desired, const catalog::Catalog& live,
                          base::DiagnosticSink& sink);
 
+// ReportKeptSchemas adds a `schema-not-empty` error to `sink` for each schema of `live` that
+// `desired` lacks (and does not rename) while `live` keeps objects in it that the plan leaves
+// alone, excluded or not managed: the plan would have to drop them with it.
+void ReportKeptSchemas(const catalog::Catalog& desired, const catalog::Catalog& live,
+                       base::DiagnosticSink& sink);
+
 // MergeUnmanaged returns the items of both lists, sorted, each once.
 catalog::Unmanaged MergeUnmanaged(const catalog::Unmanaged& a, const catalog::Unmanaged& b);
 

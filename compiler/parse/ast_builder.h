@@ -28,6 +28,11 @@ class AstBuilder {
   // BuildMetaCommand returns the setting for a psql meta-command that pg_dump writes, or
   // reports any other meta-command.
   std::optional<ast::Statement> BuildMetaCommand(const antlr4::Token* token);
+  // SetSearchPath gives the search_path the next statement is read under, for the schema of
+  // an unqualified name an unsupported statement creates (its diagnostic's subject).
+  void SetSearchPath(std::shared_ptr<const ast::SearchPath> path) {
+    search_path_ = std::move(path);
+  }
 
  private:
   using P = grammar::SqlParser;
@@ -154,6 +159,13 @@ class AstBuilder {
   // leading key words ("CREATE VIEW"); a statement that no PostgreSQL statement begins with is a
   // syntax error.
   void ReportUnsupported(antlr4::ParserRuleContext* ctx, std::string_view kind);
+  // UnsupportedSubject returns the object an unsupported statement creates, changes or
+  // comments on, when it names one of a kind that exclusion patterns name (subject.cpp).
+  std::optional<base::Subject> UnsupportedSubject(antlr4::ParserRuleContext* ctx) const;
+  // ReportUnsupportedAt reports the statement `ctx` as unsupported at `range`, naming it `what`
+  // and, when it is about one object, how to exclude that object.
+  void ReportUnsupportedAt(antlr4::ParserRuleContext* ctx, const base::SourceRange& range,
+                           const std::string& what);
   // ReportUnsupportedStatement reports the statement `ctx` as unsupported, naming it `what`.
   void ReportUnsupportedStatement(antlr4::ParserRuleContext* ctx, const std::string& what);
   void ReportCreateTableOther(P::CreateTableOtherStatementContext* ctx);
@@ -171,6 +183,7 @@ class AstBuilder {
   std::shared_ptr<const base::SourceFile> file_;
   antlr4::CommonTokenStream* tokens_ = nullptr;
   bool syntax_error_ = false;  // ReportSyntaxError was called for the statement being built
+  std::shared_ptr<const ast::SearchPath> search_path_;
   base::DiagnosticSink& sink_;
 };
 

@@ -375,6 +375,7 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
   parser.removeErrorListeners();
   bool copy_reported = false;
   ForEachStatement(file, local, [&](StatementTokens statement) {
+    builder.SetSearchPath(settings.search_path());
     if (statement.copy_from_stdin) {
       // A data-only or full pg_dump: one error for the file, not one per table, and never one
       // per data row.

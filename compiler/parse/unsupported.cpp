@@ -1,5 +1,6 @@
 // How the AST builder names what it does not take: statements and clauses outside the language,
 // and key words PostgreSQL does not accept as unquoted names.
+#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
@@ -74,6 +75,12 @@ bool IsWordToken(size_t type) {
          IsKeywordToken(type);
 }
 
+// Words returns a kind token as words: "foreign_table" -> "foreign table".
+std::string Words(std::string token) {
+  std::replace(token.begin(), token.end(), '_', ' ');
+  return token;
+}
+
 constexpr const char* kLanguage =
     "schema files may declare schemas, extensions, enum types, domains, composite and range "
     "types, sequences, tables (partitioned or not) and their partitions, indexes, views, "
@@ -85,6 +92,18 @@ constexpr const char* kRenameAdvice =
     "schema files declare objects as they are, not changes to them: to rename one, change its "
     "name where it is declared and write -- schemac:renamed-from <old name> on the line before "
     "the declaration";
+
+// ExclusionAdvice says how to exclude the object an unsupported statement is about, when it
+// names one: then plans go on without it.
+std::string ExclusionAdvice(const std::optional<base::Subject>& subject) {
+  if (!subject) {
+    return "";
+  }
+  std::string name =
+      subject->schema.empty() ? subject->name : subject->schema + "." + subject->name;
+  return fmt::format(", or exclude the {} on purpose (--exclude {}:{}, or in schemac.toml)",
+                     Words(subject->kind), subject->kind, name);
+}
 
 }  // namespace
 
@@ -149,8 +168,17 @@ void AstBuilder::ReportUnsupportedStatement(antlr4::ParserRuleContext* ctx,
                                             const std::string& what) {
   base::SourceRange range = RangeOfToken(file_, ctx->getStart());
   range.length = static_cast<uint32_t>(ctx->getStart()->getText().size());
-  sink_.Error("unsupported-statement", range,
-              fmt::format("{} is not supported yet; {}", what, UnsupportedAdvice(ctx)));
+  ReportUnsupportedAt(ctx, range, what);
+}
+
+void AstBuilder::ReportUnsupportedAt(antlr4::ParserRuleContext* ctx, const base::SourceRange& range,
+                                     const std::string& what) {
+  std::optional<base::Subject> subject = UnsupportedSubject(ctx);
+  sink_
+      .Error("unsupported-statement", range,
+             fmt::format("{} is not supported yet; {}{}", what, UnsupportedAdvice(ctx),
+                         ExclusionAdvice(subject)))
+      .subject = std::move(subject);
 }
 
 void AstBuilder::ReportCreateTableOther(P::CreateTableOtherStatementContext* ctx) {
@@ -318,8 +346,7 @@ void AstBuilder::ReportUnsupported(antlr4::ParserRuleContext* ctx, std::string_v
               (comment != nullptr ? LeadingWords(comment->commentTarget(), 3) : std::string());
       range.length = static_cast<uint32_t>(words.size());
     }
-    sink_.Error("unsupported-statement", range,
-                fmt::format("{} is not supported yet; {}", words, UnsupportedAdvice(ctx)));
+    ReportUnsupportedAt(ctx, range, words);
     return;
   }
   if (kind == "ALTER TABLE action") {

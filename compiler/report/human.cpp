@@ -42,6 +42,18 @@ std::string UnmanagedBlock(const catalog::Unmanaged& unmanaged) {
   return out;
 }
 
+std::string ExcludedBlock(const catalog::Unmanaged& unmanaged) {
+  if (unmanaged.excluded.empty()) {
+    return "";
+  }
+  std::string out =
+      fmt::format("\n{}: {}.\n", kExcludedHeading, CountOf(unmanaged.excluded.size(), "object"));
+  for (const ExcludedRule& rule : ExcludedRules(unmanaged)) {
+    out += fmt::format("  {}\n", ExcludedRuleLine(rule));
+  }
+  return out;
+}
+
 std::string RenderPlan(const plan::Migration& migration, Comparison comparison) {
   if (migration.up.empty()) {
     return NoChangesLine(comparison);
@@ -73,7 +85,7 @@ std::string NoChangesLine(Comparison comparison) {
 
 std::string RenderHuman(const plan::Migration& migration, const catalog::Unmanaged& unmanaged,
                         Comparison comparison) {
-  return RenderPlan(migration, comparison) + UnmanagedBlock(unmanaged);
+  return RenderPlan(migration, comparison) + UnmanagedBlock(unmanaged) + ExcludedBlock(unmanaged);
 }
 
 }  // namespace schemac::report

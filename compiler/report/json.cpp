@@ -81,6 +81,21 @@ Json UnmanagedJson(const catalog::Unmanaged& unmanaged) {
               {"properties", properties}};
 }
 
+Json ExcludedJson(const catalog::Unmanaged& unmanaged) {
+  Json rules = Json::array();
+  for (const ExcludedRule& rule : ExcludedRules(unmanaged)) {
+    rules.push_back(Json{{"rule", rule.rule}, {"origin", rule.origin}, {"count", rule.count}});
+  }
+  Json objects = Json::array();
+  for (const catalog::ExcludedObject& item : unmanaged.excluded) {
+    objects.push_back(Json{{"kind", item.kind},
+                           {"identity", item.identity},
+                           {"rule", item.rule},
+                           {"origin", item.origin}});
+  }
+  return Json{{"count", objects.size()}, {"rules", rules}, {"objects", objects}};
+}
+
 }  // namespace
 
 std::string RenderJson(const plan::Migration& migration, const catalog::Unmanaged& unmanaged) {
@@ -100,6 +115,7 @@ std::string RenderJson(const plan::Migration& migration, const catalog::Unmanage
        Json{{"create", summary.create}, {"alter", summary.alter}, {"drop", summary.drop}}},
       {"hazards", hazards},
       {"unmanaged", UnmanagedJson(unmanaged)},
+      {"excluded", ExcludedJson(unmanaged)},
       {"changes", changes},
       {"up", Statements(migration.up)},
       {"down", Statements(migration.down)},

@@ -77,6 +77,21 @@ std::string UnmanagedSection(const catalog::Unmanaged& unmanaged) {
   return out;
 }
 
+std::string ExcludedSection(const catalog::Unmanaged& unmanaged) {
+  if (unmanaged.excluded.empty()) {
+    return "";
+  }
+  std::string out = fmt::format(
+      "\n### Excluded on purpose\n\nThe project's scope leaves them out, and the plan leaves "
+      "them alone: {}.\n\n",
+      CountOf(unmanaged.excluded.size(), "object"));
+  for (const ExcludedRule& rule : ExcludedRules(unmanaged)) {
+    out += fmt::format("- {} by {} ({})\n", CountOf(rule.count, "object"), CodeSpan(rule.rule),
+                       MarkdownText(rule.origin));
+  }
+  return out;
+}
+
 std::string RenderPlan(const plan::Migration& migration, Comparison comparison) {
   std::string out = "## schemac plan\n\n";
   if (migration.up.empty()) {
@@ -105,7 +120,8 @@ std::string RenderPlan(const plan::Migration& migration, Comparison comparison) 
 
 std::string RenderMarkdown(const plan::Migration& migration, const catalog::Unmanaged& unmanaged,
                            Comparison comparison) {
-  return RenderPlan(migration, comparison) + UnmanagedSection(unmanaged);
+  return RenderPlan(migration, comparison) + UnmanagedSection(unmanaged) +
+         ExcludedSection(unmanaged);
 }
 
 }  // namespace schemac::report

@@ -19,6 +19,18 @@ std::string UnmanagedComment(const catalog::Unmanaged& unmanaged) {
   return out;
 }
 
+std::string ExcludedComment(const catalog::Unmanaged& unmanaged) {
+  if (unmanaged.excluded.empty()) {
+    return "";
+  }
+  std::string out =
+      fmt::format("-- {}: {}\n", kExcludedHeading, CountOf(unmanaged.excluded.size(), "object"));
+  for (const ExcludedRule& rule : ExcludedRules(unmanaged)) {
+    out += fmt::format("--   {}\n", ExcludedRuleLine(rule));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string ScriptSql(const plan::Plan& plan, std::string_view title,
@@ -26,13 +38,13 @@ std::string ScriptSql(const plan::Plan& plan, std::string_view title,
   std::string out = fmt::format("-- schemac migration: {}\n", OneLine(title));
   if (plan.empty()) {
     out += "-- No changes.\n";
-    out += UnmanagedComment(unmanaged);
+    out += UnmanagedComment(unmanaged) + ExcludedComment(unmanaged);
     return out;
   }
   std::vector<plan::Hazard> hazards = PlanHazards(plan);
   out += fmt::format("-- {}; {}\n", CountOf(plan.steps.size(), "step"),
                      hazards.empty() ? "no hazards" : "hazards: " + JoinCodes(hazards));
-  out += UnmanagedComment(unmanaged);
+  out += UnmanagedComment(unmanaged) + ExcludedComment(unmanaged);
   for (const plan::Step& step : plan.steps) {
     std::string comment = fmt::format("{} {}: {}", plan::ActionSymbol(step.action),
                                       ObjectTitle(step.object), step.description);

@@ -116,4 +116,22 @@ std::string UnmanagedLine(const catalog::UnmanagedObject& item) {
   return OneLine(out);
 }
 
+std::vector<ExcludedRule> ExcludedRules(const catalog::Unmanaged& unmanaged) {
+  std::vector<ExcludedRule> rules;
+  size_t rank = 0;
+  for (const catalog::ExcludedObject& item : unmanaged.excluded) {
+    if (rules.empty() || rank != item.rank) {
+      rank = item.rank;
+      rules.push_back({item.rule, item.origin, 0});
+    }
+    ++rules.back().count;
+  }
+  return rules;
+}
+
+std::string ExcludedRuleLine(const ExcludedRule& rule) {
+  return OneLine(
+      fmt::format("{} by {} ({})", CountOf(rule.count, "object"), rule.rule, rule.origin));
+}
+
 }  // namespace schemac::report

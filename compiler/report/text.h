@@ -54,4 +54,19 @@ std::string UnmanagedCount(const catalog::Unmanaged& unmanaged);
 // parentheses ("table public.t (depends on domain public.email)").
 std::string UnmanagedLine(const catalog::UnmanagedObject& item);
 
+// kExcludedHeading introduces the count of what the project's scope excluded.
+inline constexpr std::string_view kExcludedHeading =
+    "Excluded on purpose (the plan leaves them alone)";
+
+// ExcludedRule is one rule of the scope and how many objects it excluded.
+struct ExcludedRule {
+  std::string rule;    // "table:public.tmp_*", "include-schemas"
+  std::string origin;  // "schemac.toml:7:12", "--exclude"
+  size_t count = 0;
+};
+// ExcludedRules returns the rules that excluded something, in the order of unmanaged.excluded.
+std::vector<ExcludedRule> ExcludedRules(const catalog::Unmanaged& unmanaged);
+// ExcludedRuleLine returns "3 objects by table:public.tmp_* (schemac.toml:7:12)".
+std::string ExcludedRuleLine(const ExcludedRule& rule);
+
 }  // namespace schemac::report

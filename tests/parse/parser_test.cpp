@@ -1,5 +1,8 @@
 #include "schemac/parse/parser.h"
 
+#include <optional>
+#include <string>
+
 #include <gtest/gtest.h>
 
 namespace schemac::parse {
@@ -517,6 +520,57 @@ TEST(ParserTest, ErrorsBeyondTwentyAreCountedAndTheWholeFileIsParsed) {
   EXPECT_EQ(last.code, "too-many-errors");
   EXPECT_EQ(last.range.line, 21u);
   EXPECT_EQ(last.message.substr(0, 40), "5 more errors in this file not shown, af");
+}
+
+// An unsupported statement about one object of a kind exclusion patterns name says which: kind,
+// schema (the search_path's first schema for an unqualified name) and name, folded as the server
+// folds them; excluding that object excuses the statement.
+TEST(ParserTest, UnsupportedStatementsNameTheObjectTheyAreAbout) {
+  struct Case {
+    std::string statement;
+    std::optional<base::Subject> subject;
+  };
+  const Case cases[] = {
+      {"CREATE FOREIGN TABLE Remote.\"Old\" (id integer) SERVER s",
+       base::Subject{"foreign_table", "remote", "Old"}},
+      {"COMMENT ON FOREIGN TABLE old IS 'x'", base::Subject{"foreign_table", "public", "old"}},
+      {"CREATE OPERATOR audit.=== (function = int4eq, leftarg = integer, rightarg = integer)",
+       base::Subject{"operator", "audit", "==="}},
+      {"CREATE OPERATOR CLASS ops FOR TYPE integer USING btree AS OPERATOR 1 <",
+       base::Subject{"operator_class", "public", "ops"}},
+      {"CREATE TEXT SEARCH CONFIGURATION app.english (COPY = english)",
+       base::Subject{"text_search_configuration", "app", "english"}},
+      {"CREATE EVENT TRIGGER stop ON ddl_command_start EXECUTE FUNCTION f()",
+       base::Subject{"event_trigger", "", "stop"}},
+      {"CREATE FOREIGN DATA WRAPPER files", base::Subject{"foreign_data_wrapper", "", "files"}},
+      {"CREATE SERVER IF NOT EXISTS archive FOREIGN DATA WRAPPER files",
+       base::Subject{"server", "", "archive"}},
+      {"CREATE PUBLICATION everything FOR ALL TABLES",
+       base::Subject{"publication", "", "everything"}},
+      {"CREATE OR REPLACE TRUSTED LANGUAGE plsample HANDLER h",
+       base::Subject{"language", "", "plsample"}},
+      // Not about one object of such a kind: no subject.
+      {"CREATE CAST (integer AS text) WITH INOUT", std::nullopt},
+      {"ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO app", std::nullopt},
+      {"CREATE SERVER a.b FOREIGN DATA WRAPPER files", std::nullopt},
+  };
+  for (const Case& c : cases) {
+    auto parsed = Parse("SET search_path = public;\n" + c.statement + ";");
+    const auto& diagnostics = parsed->sink.diagnostics();
+    ASSERT_EQ(diagnostics.size(), 1u) << c.statement;
+    EXPECT_EQ(diagnostics[0].code, "unsupported-statement") << c.statement;
+    EXPECT_EQ(diagnostics[0].subject, c.subject) << c.statement;
+    if (c.subject) {
+      EXPECT_NE(diagnostics[0].message.find(", or exclude the "), std::string::npos)
+          << diagnostics[0].message;
+    }
+  }
+  auto message = Parse("CREATE FOREIGN TABLE remote.old (id integer) SERVER s;");
+  ASSERT_EQ(message->sink.diagnostics().size(), 1u);
+  EXPECT_TRUE(message->sink.diagnostics()[0].message.ends_with(
+      ", or exclude the foreign table on purpose (--exclude foreign_table:remote.old, or in "
+      "schemac.toml)"))
+      << message->sink.diagnostics()[0].message;
 }
 
 }  // namespace

@@ -24,18 +24,18 @@ std::vector<std::string> Keys(const Json& object) {
 
 using Strings = std::vector<std::string>;
 
-TEST(ReportJsonTest, DocumentHasTheVersionFiveShape) {
+TEST(ReportJsonTest, DocumentHasTheVersionSixShape) {
   std::string text = RenderJson(testing::Sample());
   ASSERT_FALSE(text.empty());
   EXPECT_EQ(text.back(), '\n');
   EXPECT_EQ(text.substr(0, 29), "{\n  \"format\": \"schemac-plan\",");
 
   Json json = Json::parse(text);
-  EXPECT_EQ(Keys(json), (Strings{"format", "version", "summary", "hazards", "unmanaged", "changes",
-                                 "up", "down"}));
+  EXPECT_EQ(Keys(json), (Strings{"format", "version", "summary", "hazards", "unmanaged", "excluded",
+                                 "changes", "up", "down"}));
   EXPECT_EQ(json["format"], "schemac-plan");
   EXPECT_EQ(json["version"], kPlanJsonVersion);
-  EXPECT_EQ(json["version"], 5);
+  EXPECT_EQ(json["version"], 6);
   EXPECT_EQ(json["summary"], Json::parse(R"({"create": 2, "alter": 1, "drop": 1})"));
   EXPECT_EQ(json["hazards"],
             Json::parse(R"(["deletes-data", "index-build", "irreversible-down"])"));
@@ -97,7 +97,7 @@ TEST(ReportJsonTest, EmptyMigration) {
   EXPECT_EQ(RenderJson(plan::Migration{}),
             "{\n"
             "  \"format\": \"schemac-plan\",\n"
-            "  \"version\": 5,\n"
+            "  \"version\": 6,\n"
             "  \"summary\": {\n"
             "    \"create\": 0,\n"
             "    \"alter\": 0,\n"
@@ -111,6 +111,11 @@ TEST(ReportJsonTest, EmptyMigration) {
             "    },\n"
             "    \"objects\": [],\n"
             "    \"properties\": []\n"
+            "  },\n"
+            "  \"excluded\": {\n"
+            "    \"count\": 0,\n"
+            "    \"rules\": [],\n"
+            "    \"objects\": []\n"
             "  },\n"
             "  \"changes\": [],\n"
             "  \"up\": [],\n"
@@ -165,6 +170,29 @@ TEST(ReportJsonTest, FunctionObjectsHaveTheirArguments) {
             Json::parse(R"({"kind": "function", "schema": "public", "name": "area",
                             "arguments": "integer, integer"})"));
   EXPECT_EQ(json["changes"][0]["steps"][0]["target"]["sub_name"], "integer, integer");
+}
+
+}  // namespace
+}  // namespace schemac::report
+
+namespace schemac::report {
+namespace {
+
+TEST(ReportJsonTest, ExcludedHasTheCountTheRulesAndTheObjects) {
+  catalog::Unmanaged unmanaged;
+  unmanaged.excluded = {
+      {0, "public.tmp_*", "--exclude", "table", "public.tmp_a", "public"},
+      {1, "include-schemas", "schemac.toml:3:19", "schema", "audit", "audit"},
+  };
+  Json excluded = Json::parse(RenderJson(plan::Migration{}, unmanaged))["excluded"];
+  EXPECT_EQ(excluded, Json::parse(R"({
+    "count": 2,
+    "rules": [{"rule": "public.tmp_*", "origin": "--exclude", "count": 1},
+              {"rule": "include-schemas", "origin": "schemac.toml:3:19", "count": 1}],
+    "objects": [{"kind": "table", "identity": "public.tmp_a", "rule": "public.tmp_*",
+                 "origin": "--exclude"},
+                {"kind": "schema", "identity": "audit", "rule": "include-schemas",
+                 "origin": "schemac.toml:3:19"}]})"));
 }
 
 }  // namespace

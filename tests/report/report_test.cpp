@@ -164,3 +164,53 @@ TEST(ReportScriptTest, LineBreaksCannotEndAComment) {
 
 }  // namespace
 }  // namespace schemac::report
+
+namespace schemac::report {
+namespace {
+
+// Two rules, the second from a file, one object of the first with a line break in its rule.
+catalog::Unmanaged SampleExcluded() {
+  catalog::Unmanaged unmanaged;
+  unmanaged.excluded = {
+      {0, "public.tmp_*", "--exclude", "table", "public.tmp_a", "public"},
+      {0, "public.tmp_*", "--exclude", "table", "public.tmp_b", "public"},
+      {1, "audit", "schemac.toml:4:12", "schema", "audit", "audit"},
+  };
+  return unmanaged;
+}
+
+TEST(ReportExcludedTest, EveryFormatCountsTheExcludedObjectsByRule) {
+  std::string lines =
+      "  2 objects by public.tmp_* (--exclude)\n"
+      "  1 object by audit (schemac.toml:4:12)\n";
+  EXPECT_EQ(RenderHuman(plan::Migration{}, SampleExcluded()),
+            "No changes. The database matches the schema.\n\n"
+            "Excluded on purpose (the plan leaves them alone): 3 objects.\n" +
+                lines);
+  EXPECT_EQ(ScriptSql(plan::Plan{}, "up", SampleExcluded()),
+            "-- schemac migration: up\n-- No changes.\n"
+            "-- Excluded on purpose (the plan leaves them alone): 3 objects\n"
+            "--   2 objects by public.tmp_* (--exclude)\n"
+            "--   1 object by audit (schemac.toml:4:12)\n");
+  std::string markdown = RenderMarkdown(testing::Sample(), SampleExcluded());
+  EXPECT_TRUE(markdown.ends_with(
+      "\n### Excluded on purpose\n\nThe project's scope leaves them out, and the plan leaves "
+      "them alone: 3 objects.\n\n"
+      "- 2 objects by `public.tmp_*` (--exclude)\n"
+      "- 1 object by `audit` (schemac.toml:4:12)\n"))
+      << markdown;
+  // Nothing excluded, nothing said.
+  EXPECT_EQ(RenderHuman(testing::Sample()).find("Excluded"), std::string::npos);
+}
+
+TEST(ReportExcludedTest, ARuleWithALineBreakStaysOnItsLine) {
+  catalog::Unmanaged unmanaged;
+  unmanaged.excluded = {{0, "x\nDROP TABLE t; --", "--exclude", "table", "public.x", "public"}};
+  std::istringstream lines(ScriptSql(plan::Plan{}, "up", unmanaged));
+  for (std::string line; std::getline(lines, line);) {
+    EXPECT_TRUE(line.starts_with("--")) << line;
+  }
+}
+
+}  // namespace
+}  // namespace schemac::report

@@ -1,6 +1,7 @@
 // Diagnostics: what every phase reports into, and what only the CLI renders.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,15 @@ struct Note {
   std::string message;
 };
 
+// Subject is the one object an `unsupported-*` error is about, as exclusion patterns name it
+// (catalog::Scope): excluding that object on purpose excuses the error.
+struct Subject {
+  std::string kind;    // a kind token: "foreign_table", "operator_class", "event_trigger"
+  std::string schema;  // "" for what is in no schema (an event trigger, a server)
+  std::string name;    // unquoted
+  bool operator==(const Subject&) const = default;
+};
+
 // Diagnostic is one finding: "path:line:col: error: message [code]". `code` is stable and listed
 // in docs/diagnostics.md; `message` is lower case, without a trailing period, says what was found
 // and, after "; ", how to fix it.
@@ -25,6 +35,7 @@ struct Diagnostic {
   std::string message;
   SourceRange range;
   std::vector<Note> notes;
+  std::optional<Subject> subject;
 };
 
 // DiagnosticSink collects the diagnostics of a run in the order they are reported. Phases report

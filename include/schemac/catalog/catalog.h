@@ -689,17 +689,33 @@ struct UnmanagedObject {
   bool operator==(const UnmanagedObject&) const = default;
 };
 
+// ExcludedObject is an object that the project's scope leaves out on purpose (catalog::Scope):
+// schemac neither compares nor plans it, and counts it by the rule that excluded it.
+struct ExcludedObject {
+  size_t rank = 0;     // the rule's place in the scope: its exclusions first, then the schemas
+  std::string rule;    // the pattern that excluded it, or "include-schemas"
+  std::string origin;  // where the rule was given: "schemac.toml:7:12", "--exclude"
+  std::string kind;    // the kind's word: "table", "trigger", "operator"
+  std::string
+      identity;        // "public.tmp_users", "public.orders.audit_t", "audit.===(integer,integer)"
+  std::string schema;  // the schema it is in ("" for what is in none); a schema's own name
+  auto operator<=>(const ExcludedObject&) const = default;
+  bool operator==(const ExcludedObject&) const = default;
+};
+
 // Unmanaged is the list of what a live database holds that schemac does not manage, objects
-// first, then properties, each by schema, name, kind and identity. It never takes part in
-// comparisons (as Origin and Owner do not): two catalogs that differ only in it are equal. A
-// compiled catalog has none.
+// first, then properties, each by schema, name, kind and identity, and of what the project's
+// scope excluded. It never takes part in comparisons (as Origin and Owner do not): two catalogs
+// that differ only in it are equal. A compiled catalog has no items.
 struct Unmanaged {
   std::vector<UnmanagedObject> items;
+  // Excluded on purpose, by rule, kind and identity, each once.
+  std::vector<ExcludedObject> excluded;
   bool operator==(const Unmanaged& /*other*/) const { return true; }
 
   size_t ObjectCount() const;
   size_t PropertyCount() const;
-  // Sort puts the items in the order above and removes duplicates.
+  // Sort puts the items and the excluded objects in the orders above and removes duplicates.
   void Sort();
 };
 

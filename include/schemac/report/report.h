@@ -13,11 +13,12 @@
 namespace schemac::report {
 
 // kPlanJsonVersion is the version of RenderJson's shape (documented in docs/cli.md).
-inline constexpr int kPlanJsonVersion = 5;
+inline constexpr int kPlanJsonVersion = 6;
 
 // Every rendering takes `unmanaged`, what the databases of the migration hold that schemac does
-// not manage and the plan therefore leaves alone, and gives its count and list (nothing when it
-// is empty, except in JSON, where the key is always present).
+// not manage and the plan therefore leaves alone, and gives its count and list, then the count of
+// what the project's scope excluded, by rule (nothing when they are empty, except in JSON, where
+// the keys are always present).
 
 // What a migration compares, for the line a report shows when there is nothing to do: `plan`
 // and `apply` compare a database with schema files ("The database matches the schema."), `diff`

@@ -12,3 +12,5 @@ COMMENT ON POLICY own ON t IS 'x';
 SELECT 1;
 INSERT INTO t VALUES (1);
 \i other.sql
+CREATE FOREIGN TABLE old_orders (id integer) SERVER archive;
+CREATE EVENT TRIGGER stop ON ddl_command_start EXECUTE FUNCTION f();
