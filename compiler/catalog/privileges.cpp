@@ -157,6 +157,24 @@ std::string GrantTarget(const Catalog& catalog, const ObjectKey& key) {
   }
 }
 
+std::string OwnerTarget(const Catalog& catalog, const ObjectKey& key) {
+  QualifiedName name{key.schema, key.name};
+  switch (key.kind) {
+    case ObjectKind::kView:
+      return "VIEW " + name.Quoted();
+    case ObjectKind::kMaterializedView:
+      return "MATERIALIZED VIEW " + name.Quoted();
+    case ObjectKind::kAggregate:
+      return "AGGREGATE " + FunctionName{key.schema, key.name, key.sub_name}.Quoted();
+    case ObjectKind::kCollation:
+      return "COLLATION " + name.Quoted();
+    case ObjectKind::kStatistics:
+      return "STATISTICS " + name.Quoted();
+    default:
+      return GrantTarget(catalog, key);
+  }
+}
+
 std::string GranteeSql(const std::string& grantee) {
   return grantee == "public" ? "PUBLIC" : base::QuoteIdentifier(grantee);
 }

@@ -23,6 +23,12 @@ namespace {
 
 constexpr int kExitChanges = 2;
 
+plan::PlanOptions PlanOptionsOf(const project::Project& project) {
+  plan::PlanOptions options;
+  options.manage_owners = project.manage_owners;
+  return options;
+}
+
 std::string Render(const plan::Migration& migration, const catalog::Unmanaged& unmanaged,
                    const std::string& format,
                    report::Comparison comparison = report::Comparison::kDatabaseWithSchema) {
@@ -72,7 +78,8 @@ std::optional<catalog::Unmanaged> CheckUnmanaged(const catalog::Catalog& from,
 
 // Plans from `from` to `to`, prints the report and writes the scripts. Returns the exit code.
 int Report(const catalog::Catalog& from, const catalog::Catalog& to,
-           const MigrationOptions& options, report::Comparison comparison, Timings& timings) {
+           const MigrationOptions& options, const plan::PlanOptions& plan_options,
+           report::Comparison comparison, Timings& timings) {
   std::optional<catalog::Unmanaged> unmanaged = CheckUnmanaged(from, to);
   if (!unmanaged) {
     return 1;
@@ -80,7 +87,7 @@ int Report(const catalog::Catalog& from, const catalog::Catalog& to,
   base::DiagnosticSink sink;
   Stopwatch plan_watch;
   std::optional<ProgressTask> task(std::in_place, "planning");
-  plan::Migration migration = plan::PlanMigration(from, to, sink);
+  plan::Migration migration = plan::PlanMigration(from, to, sink, plan_options);
   timings.Add("diff", plan_watch.Seconds());
   if (ReportDiagnostics(sink)) {
     return 1;
@@ -168,12 +175,13 @@ int RunPlan(const PlanOptions& options) {
   }
   catalog::ApplyScope(project->scope, *desired);
   catalog::ApplyScope(project->scope, *live);
-  if (base::DiagnosticSink roles; !CheckRoles(*desired, DefaultConnection(options.db), roles)) {
+  if (base::DiagnosticSink roles;
+      !CheckRoles(*desired, DefaultConnection(options.db), project->manage_owners, roles)) {
     ReportDiagnostics(roles);
     return 1;
   }
-  return Report(*live, *desired, options.migration, report::Comparison::kDatabaseWithSchema,
-                timings);
+  return Report(*live, *desired, options.migration, PlanOptionsOf(*project),
+                report::Comparison::kDatabaseWithSchema, timings);
 }
 
 int RunDiff(const DiffOptions& options) {
@@ -195,7 +203,8 @@ int RunDiff(const DiffOptions& options) {
   }
   catalog::ApplyScope(project->scope, *from);
   catalog::ApplyScope(project->scope, *to);
-  return Report(*from, *to, options.migration, report::Comparison::kTwoStates, timings);
+  return Report(*from, *to, options.migration, PlanOptionsOf(*project),
+                report::Comparison::kTwoStates, timings);
 }
 
 namespace {
@@ -228,7 +237,8 @@ int Apply(const ApplyOptions& options, Timings& timings) {
     return 1;
   }
   catalog::ApplyScope(scope, *live);
-  if (base::DiagnosticSink roles; !CheckRoles(*desired, connection, roles)) {
+  if (base::DiagnosticSink roles;
+      !CheckRoles(*desired, connection, project->manage_owners, roles)) {
     ReportDiagnostics(roles);
     return 1;
   }
@@ -237,7 +247,8 @@ int Apply(const ApplyOptions& options, Timings& timings) {
     return 1;
   }
   std::optional<ProgressTask> task(std::in_place, "planning");
-  plan::Migration migration = plan::PlanMigration(*live, *desired, sink);
+  plan::PlanOptions plan_options = PlanOptionsOf(*project);
+  plan::Migration migration = plan::PlanMigration(*live, *desired, sink, plan_options);
   if (ReportDiagnostics(sink)) {
     return 1;
   }
@@ -294,7 +305,7 @@ int Apply(const ApplyOptions& options, Timings& timings) {
     catalog::ApplyScope(scope, *after);
     // Its warnings are the plan's own, shown already (a rename just applied is stale now).
     base::DiagnosticSink verify_sink;
-    plan::Migration rest = plan::PlanMigration(*after, *desired, verify_sink);
+    plan::Migration rest = plan::PlanMigration(*after, *desired, verify_sink, plan_options);
     for (const base::Diagnostic& diagnostic : verify_sink.diagnostics()) {
       if (diagnostic.severity == base::Severity::kError) {
         sink.Add(diagnostic);

@@ -9,6 +9,7 @@
 #include <malloc.h>
 #include <sys/resource.h>
 
+#include "schemac/catalog/objects.h"
 #include "schemac/introspect/introspect.h"
 #include "schemac/normalize/normalize.h"
 #include "schemac/normalize/roles.h"
@@ -192,9 +193,18 @@ std::optional<catalog::Catalog> LoadSchema(const std::string& path, const catalo
   return normalized;
 }
 
-bool CheckRoles(const catalog::Catalog& desired, const std::string& connection,
+bool CheckRoles(const catalog::Catalog& desired, const std::string& connection, bool owners,
                 base::DiagnosticSink& sink) {
   std::map<std::string, base::SourceRange> roles = normalize::NamedRoles(desired);
+  if (owners) {
+    catalog::ForEachObject(desired, [&](const catalog::ObjectKey& /*key*/, const auto& object) {
+      if constexpr (requires { object.owner.role; }) {
+        if (object.owner.role) {
+          roles.emplace(*object.owner.role, object.origin.range);
+        }
+      }
+    });
+  }
   if (roles.empty()) {
     return true;
   }

@@ -81,10 +81,10 @@ std::optional<catalog::Catalog> LoadSchema(const std::string& path, const catalo
                                            Timings& timings,
                                            const std::function<void()>& spare = nullptr);
 
-// CheckRoles reports each role the desired catalog names (its policies' roles) that the server of
-// the database at `connection` lacks (`unknown-role`): the plan could not be applied there.
-// False when it reported an error.
-bool CheckRoles(const catalog::Catalog& desired, const std::string& connection,
+// CheckRoles reports each role the desired catalog names (its policies' and grants' roles, and,
+// with `owners`, its objects' owners) that the server of the database at `connection` lacks
+// (`unknown-role`): the plan could not be applied there. False when it reported an error.
+bool CheckRoles(const catalog::Catalog& desired, const std::string& connection, bool owners,
                 base::DiagnosticSink& sink);
 
 // LoadDatabase introspects a live database; `beside_other_work` when it runs while the machine's

@@ -29,6 +29,13 @@ constexpr bool kIsFunction = std::is_same_v<std::decay_t<Object>, catalog::Funct
 Origins::Origins(const catalog::Catalog& catalog) {
   catalog::ForEachObject(catalog, [&](const catalog::ObjectKey& key, const auto& object) {
     origins_.emplace(OriginKey(key), object.origin);
+    if constexpr (requires { object.owner.role; }) {
+      // OWNER TO CURRENT_USER (and the like) names no role of its own: whoever applies.
+      const std::optional<std::string>& role = object.owner.role;
+      if (role && *role != "current_user" && *role != "session_user" && *role != "current_role") {
+        owners_.emplace(OriginKey(key), *role);
+      }
+    }
     if constexpr (kIsColumn<decltype(object)>) {
       if (object.hints.using_expression || object.hints.down_using_expression) {
         column_hints_.emplace(key, object.hints);
@@ -83,6 +90,12 @@ void Origins::ApplyTo(catalog::Catalog& target) const {
     auto origin = origins_.find(OriginKey(key));
     if (origin != origins_.end()) {
       object.origin = origin->second;
+    }
+    if constexpr (requires { object.owner.role; }) {
+      // The owner the files name, not the scratch database's role.
+      auto owner = owners_.find(OriginKey(key));
+      object.owner.role =
+          owner != owners_.end() ? std::optional<std::string>(owner->second) : std::nullopt;
     }
     if constexpr (kIsFunction<decltype(object)>) {
       const catalog::FunctionName* declared = DeclaredAs(object.name);

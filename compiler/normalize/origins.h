@@ -13,7 +13,8 @@ class Origins {
  public:
   explicit Origins(const catalog::Catalog& catalog);
   // ApplyTo sets the origin of every object of `target` that the catalog held under the same
-  // key (an extension: the same name, wherever the server installed it), the hints of every
+  // key (an extension: the same name, wherever the server installed it), its owner to the one the
+  // catalog names (none when it names none), the hints of every
   // such column and the written text of every such check (Constraint::written_expression);
   // other objects keep theirs.
   // The origin of function `name` matches by name and arguments, or, when the compiler wrote
@@ -31,6 +32,7 @@ class Origins {
   std::map<catalog::FunctionName, catalog::Written> functions_;
   std::map<catalog::ObjectKey, catalog::ColumnHints> column_hints_;  // the columns that have any
   std::map<catalog::ObjectKey, std::string> check_texts_;  // checks, as the files wrote them
+  std::map<catalog::ObjectKey, std::string> owners_;       // the owners the files name
   // Where the privileges of each object named by a GRANT or REVOKE come from, and of the objects
   // of each schema named by ON ALL ... IN SCHEMA.
   std::map<catalog::ObjectKey, base::SourceRange> privileges_;

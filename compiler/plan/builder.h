@@ -58,6 +58,8 @@ struct Context {
   // What an object the plan creates has before its GRANT and REVOKE: the default privileges of
   // the role that read the live database, which creates it (in both directions).
   const std::vector<catalog::NewObjectGrants>* new_object_grants = nullptr;
+  // Whether the plan gives objects the owners the desired catalog names (PlanOptions).
+  bool manage_owners = false;
 };
 
 void BuildSchemaSteps(const Context& context, const diff::Change& change,
@@ -109,6 +111,13 @@ void BuildCollationSteps(const Context& context, const diff::Change& change,
 // change) and the objects that `changes` create or recreate need, after them.
 void BuildPrivilegeSteps(const Context& context, const std::vector<diff::Change>& changes,
                          const std::vector<ObjectKey>& altered, std::vector<PlannedStep>& out);
+
+// OwnersDiffer says whether an object of `to` that names its owner has another one in `from`.
+bool OwnersDiffer(const catalog::Catalog& from, const catalog::Catalog& to);
+// BuildOwnerSteps gives the objects of the desired catalog that name their owner that owner:
+// those that stay and have another, and those that `changes` create or recreate, after them.
+void BuildOwnerSteps(const Context& context, const std::vector<diff::Change>& changes,
+                     std::vector<PlannedStep>& out);
 
 // AddForcedRecreates widens `changes` (to catalog `to`) to what PostgreSQL forces: an
 // object that stays but depends on one the plan drops or creates again, or on a column whose

@@ -80,7 +80,7 @@ bool UsesAddedLabel(const catalog::Catalog& from, const catalog::Catalog& to,
 Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::ChangeSet changes,
                 const DependencyIndex& from_dependencies, const DependencyIndex& to_dependencies,
                 bool down, const std::vector<catalog::NewObjectGrants>& new_object_grants,
-                base::DiagnosticSink& sink) {
+                const PlanOptions& options, base::DiagnosticSink& sink) {
   for (Change& change : changes.changes) {
     if (change.key.kind == ObjectKind::kEnum && diff::Has(change, diff::Property::kLabels) &&
         UsesAddedLabel(from, to, {change.key.schema, change.key.name})) {
@@ -103,6 +103,7 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
   AddForcedRecreates(to, from_dependencies, to_dependencies, changes.changes);
   Context context{from, to, from_dependencies, to_dependencies, down, sink, {}, {}, {}};
   context.new_object_grants = &new_object_grants;
+  context.manage_owners = options.manage_owners;
   for (const Change& change : changes.changes) {
     if (change.kind == ChangeKind::kAlter && change.key.kind == ObjectKind::kColumn) {
       const catalog::Column* old = FindColumn(from, change.key);
@@ -185,6 +186,9 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
     }
   }
   BuildPrivilegeSteps(context, changes.changes, privileges_changed, steps);
+  if (context.manage_owners) {
+    BuildOwnerSteps(context, changes.changes, steps);
+  }
   Plan plan;
   plan.steps = OrderSteps(context, std::move(steps), sink);
   return plan;
@@ -193,7 +197,7 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
 }  // namespace
 
 Migration PlanMigration(const catalog::Catalog& from, const catalog::Catalog& to,
-                        base::DiagnosticSink& sink) {
+                        base::DiagnosticSink& sink, const PlanOptions& options) {
   // Renames run first; the rest of each direction is planned from the renamed state.
   std::vector<Rename> renames = FindRenames(from, to, sink);
   if (sink.has_errors()) {
@@ -221,7 +225,7 @@ Migration PlanMigration(const catalog::Catalog& from, const catalog::Catalog& to
     }
     return {};
   }
-  if (up.empty() && renames.empty()) {
+  if (up.empty() && renames.empty() && !(options.manage_owners && OwnersDiffer(up_from, to))) {
     return {};
   }
   // Both directions read the same dependency indexes, but for renamed states.
@@ -237,12 +241,12 @@ Migration PlanMigration(const catalog::Catalog& from, const catalog::Catalog& to
   // Both directions create objects on the database `from` was read from, as its role.
   const std::vector<catalog::NewObjectGrants>& defaults = from.new_object_grants.value;
   migration.up = PlanOneWay(up_from, to, std::move(up), from_dependencies, to_dependencies, false,
-                            defaults, sink);
+                            defaults, options, sink);
   migration.down =
       PlanOneWay(down_from, from, diff::Diff(down_from, from),
                  renamed_to_dependencies ? *renamed_to_dependencies : to_dependencies,
                  original_from_dependencies ? *original_from_dependencies : from_dependencies, true,
-                 defaults, sink);
+                 defaults, options, sink);
   if (sink.has_errors()) {
     return {};
   }

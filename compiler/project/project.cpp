@@ -41,7 +41,8 @@ class Reader {
         {"schema", {{"dir", [&](const toml::node& value) { ReadSchemaDir(value); }}}},
         {"objects",
          {{"include-schemas", [&](const toml::node& value) { ReadIncludeSchemas(value); }},
-          {"exclude", [&](const toml::node& value) { ReadExclude(value); }}}},
+          {"exclude", [&](const toml::node& value) { ReadExclude(value); }},
+          {"manage-owners", [&](const toml::node& value) { ReadManageOwners(value); }}}},
     };
     for (const auto& [name, node] : root) {
       auto section = sections.find(std::string(name.str()));
@@ -129,6 +130,14 @@ class Reader {
       project_.scope.include_schemas.push_back(name);
     }
     project_.scope.include_origin = Where(file_, value.source());
+  }
+
+  void ReadManageOwners(const toml::node& value) {
+    if (value.type() != toml::node_type::boolean) {
+      WrongType(value, "[objects] manage-owners", "true or false");
+      return;
+    }
+    project_.manage_owners = value.as_boolean()->get();
   }
 
   void ReadExclude(const toml::node& value) {

@@ -44,8 +44,10 @@ TEST_F(ProjectTest, ReadsTheSchemaDirectoryAndTheScope) {
       "\n"
       "[objects]\n"
       "include-schemas = [\"app\", \"billing\"]\n"
-      "exclude = [\"audit\", \"table:app.tmp_*\"]\n");
+      "exclude = [\"audit\", \"table:app.tmp_*\"]\n"
+      "manage-owners = true\n");
   ASSERT_TRUE(project) << rendered_;
+  EXPECT_TRUE(project->manage_owners);
   EXPECT_EQ(project->schema_dir, dir_.path() / "db/schema");
   EXPECT_EQ(project->scope.include_schemas, (std::vector<std::string>{"app", "billing"}));
   EXPECT_EQ(project->scope.include_origin, At(6, 19).substr(0, At(6, 19).size() - 9));
@@ -60,6 +62,7 @@ TEST_F(ProjectTest, AnEmptyFileIsAProjectWithNothingSet) {
   ASSERT_TRUE(project) << rendered_;
   EXPECT_TRUE(project->schema_dir.empty());
   EXPECT_TRUE(project->scope.Empty());
+  EXPECT_FALSE(project->manage_owners);
 }
 
 TEST_F(ProjectTest, UnknownSectionsAndKeysAreErrorsAtTheirPlace) {
@@ -85,7 +88,11 @@ TEST_F(ProjectTest, ValuesOfTheWrongTypeAndBadPatternsAreErrorsAtTheValue) {
       Load("schema = \"db\"\n"
            "[objects]\n"
            "include-schemas = \"app\"\n"
-           "exclude = [\"audit\", 3, \"tabel:app.x\", \"column:app.t\"]\n"));
+           "exclude = [\"audit\", 3, \"tabel:app.x\", \"column:app.t\"]\n"
+           "manage-owners = \"yes\"\n"));
+  EXPECT_NE(rendered_.find(At(5, 17) + "[objects] manage-owners must be true or false"),
+            std::string::npos)
+      << rendered_;
   EXPECT_NE(rendered_.find(At(1, 1) + "\"schema\" is a section; write it as [schema] with its "
                                       "keys below [project-value]"),
             std::string::npos)

@@ -41,6 +41,11 @@ bool HoldsObjectOf(const Catalog& catalog, const ObjectKey& key);
 // too), `PROCEDURE s.p(types)`, `TYPE s.t`, `DOMAIN s.d`; for a column, its table's.
 std::string GrantTarget(const Catalog& catalog, const ObjectKey& key);
 
+// OwnerTarget returns how ALTER ... OWNER TO names the object `key` of `catalog`: as GrantTarget
+// does, but `VIEW s.v`, `MATERIALIZED VIEW s.m`, `AGGREGATE s.a(types)`, `COLLATION s.c` and
+// `STATISTICS s.st` for those kinds.
+std::string OwnerTarget(const Catalog& catalog, const ObjectKey& key);
+
 // PrivilegesSql returns the statements that change the privileges `from` of the object named
 // `target` (GrantTarget) into `to`: REVOKE first (a privilege, or only its grant option), then
 // GRANT, one statement per role and kind, in a fixed order. `column`, for privileges on a column,

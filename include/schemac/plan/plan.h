@@ -140,7 +140,15 @@ struct Migration {
 // normalises them (introspected from a database), so that equal objects compare equal. A
 // dependency cycle that cannot be broken is reported into `sink` (`plan-cycle`, naming the objects
 // on it) and yields an empty migration.
+// PlanOptions are what a project decides about its plans.
+struct PlanOptions {
+  // Give each object the owner the desired catalog names (ALTER ... OWNER TO), the objects it
+  // creates included; off by default, since owners differ between environments. An object whose
+  // owner the desired catalog does not name keeps its own.
+  bool manage_owners = false;
+};
+
 Migration PlanMigration(const catalog::Catalog& from, const catalog::Catalog& to,
-                        base::DiagnosticSink& sink);
+                        base::DiagnosticSink& sink, const PlanOptions& options = {});
 
 }  // namespace schemac::plan

@@ -1,7 +1,7 @@
 // The project file, schemac.toml: what a project's commands share, read once. Its sections, each
 // documented in docs/project.md:
 //   [schema]   dir: the schema directory
-//   [objects]  include-schemas, exclude: the scope (catalog::Scope)
+//   [objects]  include-schemas, exclude: the scope (catalog::Scope); manage-owners
 // A key the file does not know, a value of the wrong type and a bad pattern are errors at their
 // line and column: a misspelt setting is never silently ignored.
 #pragma once
@@ -23,6 +23,8 @@ struct Project {
   // [schema] dir, relative to the project file's directory: empty when not set.
   std::filesystem::path schema_dir;
   catalog::Scope scope;  // [objects]
+  // [objects] manage-owners: plans give objects the owners the files name (ALTER ... OWNER TO).
+  bool manage_owners = false;
 };
 
 // LoadProject reads the project file at `path`; nothing after reporting errors into `sink`.
