@@ -385,6 +385,8 @@ alterTableAction
   | ALTER COLUMN? identifier SET DEFAULT defaultExpression                        # setDefaultAction
   | ALTER COLUMN? identifier SET NOT NULL_                                        # setNotNullAction
   | ALTER COLUMN? identifier ADD GENERATED identityKind AS IDENTITY sequenceOptionList?  # addIdentityAction
+  // SET STORAGE, SET COMPRESSION, SET STATISTICS: the word is an IDENTIFIER the builder checks.
+  | ALTER COLUMN? identifier SET IDENTIFIER (identifier | DEFAULT | signedNumber)   # setColumnOptionAction
   | OWNER TO roleName                                                             # ownerAction
   | (ENABLE (REPLICA | ALWAYS)? | DISABLE) TRIGGER identifier                       # triggerEnabledAction
   // [ENABLE [REPLICA | ALWAYS] | DISABLE] RULE name: RULE is an IDENTIFIER the builder checks.

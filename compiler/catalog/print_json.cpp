@@ -59,6 +59,9 @@ Json ColumnJson(const Column& column) {
               {"default", Optional(column.default_expression)},
               {"identity", identity},
               {"generated", Optional(column.generated_expression)},
+              {"storage", Optional(column.storage)},
+              {"compression", Optional(column.compression)},
+              {"statistics", column.statistics ? Json(*column.statistics) : Json(nullptr)},
               {"comment", Optional(column.comment)}};
 }
 

@@ -1,6 +1,7 @@
 #include "schemac/catalog/sql.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 
 #include <fmt/format.h>
@@ -123,6 +124,9 @@ std::string DefaultSql(const std::string& expression) {
 
 std::string ColumnDefinitionSql(const Column& column, ExpressionForm form, bool with_default) {
   std::string out = QuoteIdentifier(column.name) + " " + column.type;
+  if (column.compression) {
+    out += " COMPRESSION " + *column.compression;
+  }
   if (column.collation) {
     out += " COLLATE " + *column.collation;
   }
@@ -552,6 +556,54 @@ std::string AttachPartitionSql(const Table& table, ExpressionForm form) {
 std::string DetachPartitionSql(const Table& table) {
   return fmt::format("ALTER TABLE {} DETACH PARTITION {};", table.partition_of->Quoted(),
                      table.name.Quoted());
+}
+
+std::vector<std::string> ColumnSettingSql(const QualifiedName& table, const Column& from,
+                                          const Column& to) {
+  std::vector<std::string> out;
+  std::string alter =
+      fmt::format("ALTER TABLE ONLY {} ALTER COLUMN {} ", table.Quoted(), QuoteIdentifier(to.name));
+  if (from.storage != to.storage) {
+    std::string storage = to.storage.value_or(to.type_storage.value);
+    if (!storage.empty()) {
+      std::transform(storage.begin(), storage.end(), storage.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+      out.push_back(alter + "SET STORAGE " + storage + ";");
+    }
+  }
+  if (from.compression != to.compression) {
+    out.push_back(alter + "SET COMPRESSION " + to.compression.value_or("DEFAULT") + ";");
+  }
+  if (from.statistics != to.statistics) {
+    out.push_back(alter + "SET STATISTICS " + std::to_string(to.statistics.value_or(-1)) + ";");
+  }
+  return out;
+}
+
+std::vector<std::string> ColumnSettingsSql(const Table& table, const Table* parent,
+                                           const Table* old_parent, bool copies_storage) {
+  std::vector<std::string> out;
+  for (const Column& column : table.columns) {
+    // What creating the table gave the column.
+    Column created;
+    created.compression = column.compression;  // given by its definition
+    const Column* copied = parent != nullptr ? parent->FindColumn(column.name) : nullptr;
+    if (copied != nullptr) {
+      created.storage = copies_storage ? copied->storage : std::nullopt;
+      created.compression = copied->compression;
+      const Column* old = old_parent != nullptr ? old_parent->FindColumn(column.name) : nullptr;
+      if (old != nullptr && copies_storage && old->storage != copied->storage) {
+        created.storage = "unknown";  // either: set it whatever it is
+      }
+      if (old != nullptr && old->compression != copied->compression) {
+        created.compression = "unknown";
+      }
+    }
+    for (std::string& statement : ColumnSettingSql(table.name, created, column)) {
+      out.push_back(std::move(statement));
+    }
+  }
+  return out;
 }
 
 std::vector<std::string> PartitionColumnsSql(const Table& partition, const Table& parent,

@@ -397,6 +397,30 @@ Path IndexPath(const Index& index) {
   return std::nullopt;
 }
 
+// The columns' storage, compression and statistics targets, after every table is created: a
+// partition created after its parent's storage changes would copy it.
+void AddColumnSettings(const Catalog& catalog, Writer& writer) {
+  for (const auto& [name, table] : catalog.tables) {
+    std::vector<ObjectKey> acts_on = {TableKey(name)};
+    for (const auto& [partition_name, partition] : catalog.tables) {
+      if (partition.partition_of == name && IsPartition(partition)) {
+        acts_on.push_back(TableKey(partition_name));
+      }
+    }
+    const Table* parent = nullptr;
+    if (table.partition_of && IsPartition(table)) {
+      auto it = catalog.tables.find(*table.partition_of);
+      parent = it == catalog.tables.end() ? nullptr : &it->second;
+    }
+    for (std::string& statement : ColumnSettingsSql(table, parent, nullptr, false)) {
+      writer
+          .Add(StatementGroup::kColumnSettings, PartitionRoot(catalog, name), std::move(statement),
+               table.origin)
+          .acts_on = acts_on;
+    }
+  }
+}
+
 void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<ObjectKey>& apart,
                 Writer& writer) {
   for (const auto& [name, schema] : catalog.schemas) {
@@ -466,6 +490,7 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<Obje
     }
     TableSql(table, parent, PartitionRoot(catalog, name), form, apart).Write(writer);
   }
+  AddColumnSettings(catalog, writer);
   for (const auto& [name, index] : catalog.indexes) {
     if (catalog.views.count(index.table) == 0) {  // a materialized view's come with it
       writer
@@ -753,6 +778,8 @@ std::string_view GroupTitle(StatementGroup group) {
       return "indexes";
     case StatementGroup::kLaterConstraints:
       return "constraints added after their tables";
+    case StatementGroup::kColumnSettings:
+      return "column storage and statistics";
     case StatementGroup::kSequenceOwnership:
       return "sequence ownership";
     case StatementGroup::kViews:

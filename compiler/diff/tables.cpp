@@ -47,6 +47,9 @@ void DiffColumn(const Column& x, const Column& y, Change& change) {
   } else if (x.identity && !(x.identity->options == y.identity->options)) {
     change.properties.push_back(Property::kSequenceOptions);
   }
+  if (x.storage != y.storage || x.compression != y.compression || x.statistics != y.statistics) {
+    change.properties.push_back(Property::kColumnSettings);
+  }
   if (x.comment != y.comment) {
     change.properties.push_back(Property::kComment);
   }
@@ -117,6 +120,11 @@ void DiffPartitionColumn(const ObjectKey& key, const Column* a, const Column* b,
     if (b->comment) {
       change.properties.push_back(Property::kComment);
     }
+    // It gets the type's storage, the parent's compression and no statistics target.
+    if (b->storage || b->statistics ||
+        (parent_b != nullptr && b->compression != parent_b->compression)) {
+      change.properties.push_back(Property::kColumnSettings);
+    }
     if (!change.properties.empty()) {
       out.push_back(std::move(change));
     }
@@ -136,6 +144,11 @@ void DiffPartitionColumn(const ObjectKey& key, const Column* a, const Column* b,
   }
   if (a->comment != b->comment) {
     change.properties.push_back(Property::kComment);
+  }
+  // Each partition's own: every plan sets them with ALTER TABLE ONLY.
+  if (a->storage != b->storage || a->compression != b->compression ||
+      a->statistics != b->statistics) {
+    change.properties.push_back(Property::kColumnSettings);
   }
   if (!change.properties.empty()) {
     out.push_back(std::move(change));

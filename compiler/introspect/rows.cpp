@@ -272,6 +272,12 @@ void AddColumns(const pqxx::result& rows, catalog::Catalog& catalog) {
       generator.options = SequenceOptions(row, "sequence_");
       column.identity = std::move(generator);
     }
+    column.storage = Optional(row, "storage");
+    column.type_storage.value = Optional(row, "type_storage").value_or("");
+    column.compression = Optional(row, "compression");
+    if (std::optional<std::string> statistics = Optional(row, "statistics")) {
+      column.statistics = std::stoi(*statistics);
+    }
     column.comment = Optional(row, "comment");
     table->second.columns.push_back(std::move(column));
   }

@@ -409,8 +409,13 @@ void AstBuilder::BuildColumnConstraints(const std::vector<P::ColumnConstraintCon
       out.collation = BuildQualifiedName(column_collate->qualifiedName());
     } else if (auto* column_option = dynamic_cast<P::ColumnOptionContext*>(constraint)) {
       if (FoldIdentifier(column_option->IDENTIFIER()->getSymbol()) == "compression") {
-        sink_.Error("unsupported-clause", Range(column_option),
-                    "COMPRESSION is not supported yet; remove it from the column");
+        antlr4::Token* method = column_option->identifier()->getStart();
+        std::string name = FoldIdentifier(method);
+        if (name == "pglz" || name == "lz4") {
+          out.compression = name;
+        } else {
+          ReportSyntaxError(method, "pglz or lz4");
+        }
       } else {
         ReportSyntaxError(column_option->IDENTIFIER()->getSymbol(), "");
       }
@@ -690,6 +695,10 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
       built.constraint =
           BuildIdentity(add_identity_action->identityKind(),
                         add_identity_action->sequenceOptionList(), add_identity_action);
+    } else if (auto* option = dynamic_cast<P::SetColumnOptionActionContext*>(action)) {
+      if (!BuildColumnOption(option, built)) {
+        continue;
+      }
     } else if (auto* owner_action = dynamic_cast<P::OwnerActionContext*>(action)) {
       built.kind = ast::AlterTableActionKind::kOwner;
       built.owner = BuildRoleName(owner_action->roleName());

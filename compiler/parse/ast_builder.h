@@ -162,6 +162,9 @@ class AstBuilder {
   // UnsupportedSubject returns the object an unsupported statement creates, changes or
   // comments on, when it names one of a kind that exclusion patterns name (subject.cpp).
   std::optional<base::Subject> UnsupportedSubject(antlr4::ParserRuleContext* ctx) const;
+  // BuildColumnOption reads ALTER COLUMN ... SET STORAGE | COMPRESSION | STATISTICS; false after
+  // reporting another SET (unsupported) or a value PostgreSQL refuses (a syntax error).
+  bool BuildColumnOption(P::SetColumnOptionActionContext* ctx, ast::AlterTableAction& out);
   // ReportUnsupportedAt reports the statement `ctx` as unsupported at `range`, naming it `what`
   // and, when it is about one object, how to exclude that object.
   void ReportUnsupportedAt(antlr4::ParserRuleContext* ctx, const base::SourceRange& range,

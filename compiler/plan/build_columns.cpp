@@ -104,6 +104,11 @@ void AddColumn(const Context& context, const ObjectKey& key, bool again,
                     fmt::format("{} column {}", again ? "add again" : "add", definition), &column);
   planned.step.statements.push_back(
       fmt::format("ALTER TABLE {} ADD COLUMN {};", table.Quoted(), definition));
+  Column added;  // what ADD COLUMN gives it
+  added.compression = column.compression;
+  for (std::string& statement : catalog::ColumnSettingSql(table, added, column)) {
+    planned.step.statements.push_back(std::move(statement));
+  }
   if (column.comment) {
     planned.step.statements.push_back(
         catalog::CommentSql(ColumnTarget(table, column.name), column.comment));
@@ -233,9 +238,22 @@ void AlterColumn(const Context& context, const diff::Change& change,
   const ObjectKey& key = change.key;
   catalog::QualifiedName table{key.schema, key.name};
   const Column& column = *FindColumn(context.to, key);
-  // A partition's column that its parent's new column makes has no old state of its own.
+  // A partition's column that its parent's new column makes has no old state of its own: it is
+  // the new one, but with the type's storage, its parent's compression and no statistics target.
   const Column* found = FindColumn(context.from, key);
-  const Column& old = found != nullptr ? *found : column;
+  Column added_by_parent = column;
+  if (found == nullptr) {
+    added_by_parent.storage.reset();
+    added_by_parent.statistics.reset();
+    const catalog::Table* partition = FindTable(context.to, TableKey(table));
+    const catalog::Table* parent = partition != nullptr && partition->partition_of
+                                       ? FindTable(context.to, TableKey(*partition->partition_of))
+                                       : nullptr;
+    const Column* parent_column = parent != nullptr ? parent->FindColumn(column.name) : nullptr;
+    added_by_parent.compression =
+        parent_column != nullptr ? parent_column->compression : column.compression;
+  }
+  const Column& old = found != nullptr ? *found : added_by_parent;
   PlannedStep planned = NewColumnStep(key, Action::kAlter, "", &column);
   Step& step = planned.step;
   std::string alter =
@@ -377,6 +395,29 @@ void AlterColumn(const Context& context, const diff::Change& change,
              fmt::format("changing the identity locks table {}", table.Quoted()));
     what.push_back("change identity options");
   }
+  if (diff::Has(change, Property::kColumnSettings)) {
+    for (std::string& statement : catalog::ColumnSettingSql(table, old, column)) {
+      step.statements.push_back(std::move(statement));
+    }
+    if (old.storage != column.storage) {
+      what.push_back("storage " + column.storage.value_or(column.type_storage.value));
+    }
+    if (old.compression != column.compression) {
+      what.push_back("compression " + column.compression.value_or("default"));
+    }
+    if (old.statistics != column.statistics) {
+      what.push_back(column.statistics ? fmt::format("statistics {}", *column.statistics)
+                                       : "default statistics");
+    }
+    // SET STATISTICS takes a SHARE UPDATE EXCLUSIVE lock, SET STORAGE and SET COMPRESSION an
+    // ACCESS EXCLUSIVE one; none rewrites the table (values already stored stay as they are).
+    if (old.storage != column.storage || old.compression != column.compression) {
+      TakeLock(step, TableLock::kAccessExclusive,
+               fmt::format("SET STORAGE and SET COMPRESSION lock table {}", table.Quoted()));
+    } else {
+      TakeLock(step, TableLock::kShareUpdateExclusive, "");
+    }
+  }
   if (diff::Has(change, Property::kComment)) {
     what.push_back(column.comment ? "set comment" : "remove comment");
     step.statements.push_back(
@@ -391,7 +432,8 @@ void AlterColumn(const Context& context, const diff::Change& change,
   planned.provides.push_back(key);
   planned.changes_shape =
       std::any_of(change.properties.begin(), change.properties.end(), [](Property property) {
-        return property != Property::kDefault && property != Property::kComment;
+        return property != Property::kDefault && property != Property::kComment &&
+               property != Property::kColumnSettings;
       });
   AddNeeds(context.to_dependencies, key, planned.needs);
   out.push_back(std::move(planned));

@@ -61,13 +61,21 @@ PlannedStep CreateTableStep(const Context& context, const catalog::Table& table,
   parts.include = include;
   parts.include_default = [&](const catalog::Column& column) { return !default_apart(column); };
   step.statements.push_back(catalog::CreateTableSql(table, parts));
+  const catalog::Table* parent = table.partition_of && catalog::IsPartition(table)
+                                     ? FindTable(context.to, TableKey(*table.partition_of))
+                                     : nullptr;
+  const catalog::Table* old_parent =
+      parent != nullptr ? FindTable(context.from, TableKey(*table.partition_of)) : nullptr;
+  for (std::string& statement : catalog::ColumnSettingsSql(table, parent, old_parent)) {
+    step.statements.push_back(std::move(statement));
+  }
   size_t constraints = 0;
   planned.provides.push_back(key);
   AddNeeds(context.to_dependencies, key, planned.needs);
   if (table.partition_of) {
     planned.needs.push_back(TableKey(*table.partition_of));
-    if (const catalog::Table* parent = FindTable(context.to, TableKey(*table.partition_of))) {
-      for (std::string& statement : catalog::PartitionColumnsSql(table, *parent)) {
+    if (const catalog::Table* to_parent = FindTable(context.to, TableKey(*table.partition_of))) {
+      for (std::string& statement : catalog::PartitionColumnsSql(table, *to_parent)) {
         step.statements.push_back(std::move(statement));
       }
     }

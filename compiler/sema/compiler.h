@@ -168,6 +168,9 @@ class Compiler {
       const std::optional<std::vector<ast::FunctionParameter>>& parameters, std::string_view kind,
       bool aggregates = false);
   void AlterTable(const ast::AlterTable& statement);
+  // SetColumnOption applies SET STORAGE, COMPRESSION or STATISTICS to a column of `table` and,
+  // as PostgreSQL does, to the partitions that have it (column_options.cpp).
+  void SetColumnOption(catalog::Table& table, const ast::AlterTableAction& action, bool only);
   std::string ResolveColumnType(const ast::TypeName& type);
   // Canonical returns the canonical text of an expression on `table` (null when unknown); for a
   // default or generation expression, `target_type` is the column's type.

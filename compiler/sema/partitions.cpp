@@ -41,6 +41,7 @@ bool Compiler::DeclarePartition(const ast::CreateTable& statement, const base::S
     column.name = inherited.name;
     column.type = inherited.type;
     column.collation = inherited.collation;
+    column.compression = inherited.compression;  // copied when the partition is created
     column.not_null = inherited.not_null;
     column.default_expression = inherited.default_expression;
     column.generated_expression = inherited.generated_expression;

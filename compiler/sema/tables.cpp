@@ -234,6 +234,7 @@ void Compiler::AddColumn(catalog::Table& table, const ast::ColumnDefinition& def
   if (definition.collation) {
     column.collation = CollationName(*definition.collation);
   }
+  column.compression = definition.compression;
   std::optional<bool> nullability;
   const ast::Constraint* identity = nullptr;
   for (const ast::Constraint& constraint : definition.constraints) {
@@ -819,6 +820,13 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
         }
         break;
       }
+      case ast::AlterTableActionKind::kSetStorage:
+      case ast::AlterTableActionKind::kSetCompression:
+      case ast::AlterTableActionKind::kSetStatistics:
+        if (CheckColumnsExist(*table, {action.column_name})) {
+          SetColumnOption(*table, action, statement.only);
+        }
+        break;
       case ast::AlterTableActionKind::kTriggerEnabled:
         if (catalog::Trigger* trigger = FindTrigger(table->name, action.trigger)) {
           trigger->enabled = action.enabled;

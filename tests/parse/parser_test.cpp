@@ -371,7 +371,8 @@ TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError
        "CREATE UNLOGGED MATERIALIZED VIEW is"},
       {"COMMENT ON CONSTRAINT c ON DOMAIN d IS 'x'", "unsupported-statement",
        "COMMENT ON CONSTRAINT ... ON DOMAIN is"},
-      {"CREATE TABLE t (a text COMPRESSION lz4)", "unsupported-clause", "COMPRESSION is"},
+      {"ALTER TABLE t ALTER COLUMN a SET (n_distinct = 5)", "unsupported-clause",
+       "ALTER TABLE action ALTER COLUMN a SET"},
       {"CREATE TABLE t (a int) INHERITS (p)", "unsupported-clause", "INHERITS clause"},
       {"ALTER INDEX i SET (fillfactor = 70)", "unsupported-statement", "ALTER INDEX is"},
       {"CREATE STATISTICS ON a, b FROM t", "unsupported-statement", "CREATE STATISTICS is"},
@@ -520,6 +521,47 @@ TEST(ParserTest, ErrorsBeyondTwentyAreCountedAndTheWholeFileIsParsed) {
   EXPECT_EQ(last.code, "too-many-errors");
   EXPECT_EQ(last.range.line, 21u);
   EXPECT_EQ(last.message.substr(0, 40), "5 more errors in this file not shown, af");
+}
+
+// SET STORAGE, SET COMPRESSION and SET STATISTICS of a column, and COMPRESSION in its definition;
+// a value PostgreSQL refuses is a syntax error at it, another SET an unsupported action.
+TEST(ParserTest, ReadsColumnStorageCompressionAndStatistics) {
+  auto parsed = Parse(
+      "CREATE TABLE t (a text COMPRESSION LZ4, b text);\n"
+      "ALTER TABLE ONLY t ALTER COLUMN a SET STORAGE external, ALTER b SET COMPRESSION DEFAULT, "
+      "ALTER COLUMN b SET STATISTICS +250, ALTER COLUMN a SET STATISTICS -1;");
+  ASSERT_TRUE(parsed->sink.diagnostics().empty()) << Reported(*parsed)[0];
+  const auto& table = std::get<ast::CreateTable>(parsed->file.statements[0].body);
+  EXPECT_EQ(table.columns[0].compression, "lz4");
+  EXPECT_EQ(table.columns[1].compression, std::nullopt);
+  const auto& alter = std::get<ast::AlterTable>(parsed->file.statements[1].body);
+  EXPECT_TRUE(alter.only);
+  ASSERT_EQ(alter.actions.size(), 4u);
+  EXPECT_EQ(alter.actions[0].kind, ast::AlterTableActionKind::kSetStorage);
+  EXPECT_EQ(alter.actions[0].value, "external");
+  EXPECT_EQ(alter.actions[1].kind, ast::AlterTableActionKind::kSetCompression);
+  EXPECT_EQ(alter.actions[1].value, "default");
+  EXPECT_EQ(alter.actions[2].kind, ast::AlterTableActionKind::kSetStatistics);
+  EXPECT_EQ(alter.actions[2].value, "250");
+  EXPECT_EQ(alter.actions[3].value, "-1");
+
+  auto bad = Parse(
+      "ALTER TABLE t ALTER COLUMN a SET STORAGE bogus;\n"
+      "ALTER TABLE t ALTER COLUMN a SET COMPRESSION zstd;\n"
+      "ALTER TABLE t ALTER COLUMN a SET STATISTICS 10001;\n"
+      "CREATE TABLE u (a text COMPRESSION snappy);\n"
+      "ALTER TABLE t ALTER COLUMN a SET DATA TYPE integer;\n");
+  EXPECT_EQ(
+      Reported(*bad),
+      (std::vector<std::string>{
+          "syntax-error: syntax error at \"bogus\"; expected PLAIN, EXTERNAL, EXTENDED or MAIN",
+          "syntax-error: syntax error at \"zstd\"; expected pglz, lz4 or DEFAULT",
+          "syntax-error: syntax error at \"10001\"; expected a statistics target from -1 to "
+          "10000",
+          "syntax-error: syntax error at \"snappy\"; expected pglz or lz4",
+          "unsupported-clause: ALTER TABLE action ALTER COLUMN a SET DATA is not supported "
+          "yet; remove it",
+      }));
 }
 
 // An unsupported statement about one object of a kind exclusion patterns name says which: kind,

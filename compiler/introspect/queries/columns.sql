@@ -43,6 +43,14 @@ SELECT n.nspname AS schema,
        q.start AS sequence_start,
        q.cache AS sequence_cache,
        q.cycle AS sequence_cycle,
+       CASE WHEN a.attstorage <> t.typstorage THEN
+         CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external' WHEN 'x' THEN 'extended'
+                           WHEN 'm' THEN 'main' END
+       END AS storage,
+       CASE t.typstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external' WHEN 'x' THEN 'extended'
+                         WHEN 'm' THEN 'main' END AS type_storage,
+       CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END AS compression,
+       NULLIF(a.attstattarget, -1) AS statistics,
        pg_catalog.col_description(c.oid, a.attnum) AS comment
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid

@@ -244,6 +244,15 @@ struct Column {
   // Whether the default calls a volatile function (a different value for every row), as the
   // server's catalog says; known only for introspected catalogs.
   Derived<bool> volatile_default;
+  // SET STORAGE: "plain", "external", "extended" or "main", when not the type's own.
+  std::optional<std::string> storage;
+  // COMPRESSION: "pglz" or "lz4", when not the server's default (default_toast_compression).
+  std::optional<std::string> compression;
+  // SET STATISTICS: ANALYZE's target for the column, when not the default (-1).
+  std::optional<int> statistics;
+  // The storage of the column's type, which SET STORAGE returns to (PostgreSQL 15 has no SET
+  // STORAGE DEFAULT); known only for introspected catalogs.
+  Derived<std::string> type_storage;
   std::optional<std::string> comment;
   Origin origin;
   ColumnHints hints;

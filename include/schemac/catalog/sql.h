@@ -87,6 +87,22 @@ std::string PartitionBoundSql(const Table& table, ExpressionForm form = Expressi
 // partition, DetachPartitionSql `ALTER TABLE parent DETACH PARTITION name;`.
 std::string AttachPartitionSql(const Table& table, ExpressionForm form = ExpressionForm::kCatalog);
 std::string DetachPartitionSql(const Table& table);
+// ColumnSettingsSql returns the ALTER TABLE ONLY statements that give the columns of a table just
+// created the storage, compression and statistics target it has beyond what creating it gave
+// them, in column order. A table created with its columns has the type's storage, the
+// compression its definition gives and no target; a partition created with PARTITION OF copies
+// its parent's storage and compression (`parent`), and, when `old_parent` is given (a plan that
+// changes the parent's too), either, so that every one the parents disagree on is set.
+// With `copies_storage` false, a partition takes its parent's compression alone (the parent's
+// storage is set after its partitions are created, as schema files are loaded and printed).
+std::vector<std::string> ColumnSettingsSql(const Table& table, const Table* parent = nullptr,
+                                           const Table* old_parent = nullptr,
+                                           bool copies_storage = true);
+// ColumnSettingSql returns `ALTER TABLE ONLY t ALTER COLUMN c SET STORAGE MAIN;` (or SET
+// COMPRESSION, SET STATISTICS) for each of the three that differs between `from` and `to`
+// ("default" compression and target -1 for none, the type's storage for none).
+std::vector<std::string> ColumnSettingSql(const QualifiedName& table, const Column& from,
+                                          const Column& to);
 // PartitionColumnsSql returns the ALTER TABLE statements that give the columns of `partition`
 // the defaults and NOT NULL it has beyond what it takes from `parent` when created as its
 // partition (SET DEFAULT, DROP DEFAULT, SET NOT NULL), in column order.

@@ -24,6 +24,7 @@ enum class StatementGroup {
   kTables,  // with their keys and checks
   kIndexes,
   kLaterConstraints,  // foreign keys and constraints not validated yet
+  kColumnSettings,    // columns' storage, compression and statistics targets, after every table
   kSequenceOwnership,
   kViews,  // with the functions that use tables or views, each after what it uses
   kTriggers,

@@ -27,6 +27,7 @@ enum class Property {
   kType,             // column type or collation; composite type: an attribute dropped or retyped
   kNotNull,          // column or domain
   kDefault,          // column or domain
+  kColumnSettings,   // column: storage, compression or statistics target
   kIdentity,         // column: added, dropped or kind changed
   kDropExpression,   // column: generated column becomes a plain column
   kValidated,        // constraint: NOT VALID becomes valid

@@ -157,6 +157,7 @@ struct ColumnDefinition {
   Identifier name;
   TypeName type;
   std::optional<QualifiedName> collation;
+  std::optional<std::string> compression;  // COMPRESSION method, lower case
   std::vector<Constraint> constraints;
   SourceRange range;
   // Annotations on the lines before the column: `-- schemac:using <expression>` and
@@ -404,13 +405,20 @@ enum class AlterTableActionKind {
   kForceRowSecurity,  // [NO] FORCE ROW LEVEL SECURITY
   kAttachPartition,   // ATTACH PARTITION name bound
   kRuleEnabled,       // ENABLE [REPLICA | ALWAYS] | DISABLE RULE name
+  kSetStorage,        // ALTER COLUMN name SET STORAGE PLAIN | EXTERNAL | EXTENDED | MAIN
+  kSetCompression,    // ALTER COLUMN name SET COMPRESSION method | DEFAULT
+  kSetStatistics,     // ALTER COLUMN name SET STATISTICS n
 };
 
 struct AlterTableAction {
   AlterTableActionKind kind = AlterTableActionKind::kAddColumn;
   ColumnDefinition column;  // kAddColumn
   Constraint constraint;    // kAddConstraint, kSetDefault, kAddIdentity
-  Identifier column_name;   // kSetDefault, kSetNotNull, kAddIdentity
+  Identifier
+      column_name;  // kSetDefault, kSetNotNull, kAddIdentity, kSet{Storage,Compression,Statistics}
+  // kSetStorage: "plain", "external", "extended" or "main"; kSetCompression: "pglz", "lz4" or
+  // "default"; kSetStatistics: the number, -1 for the default.
+  std::string value;
   Identifier owner;         // kOwner
   Identifier trigger;       // kTriggerEnabled, kRuleEnabled (the rule)
   char enabled = 'O';       // kTriggerEnabled: as catalog::Trigger::enabled

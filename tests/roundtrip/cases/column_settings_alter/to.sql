@@ -1,0 +1,9 @@
+CREATE TABLE docs (
+  id integer PRIMARY KEY,
+  title text,
+  body text COMPRESSION lz4,
+  payload jsonb COMPRESSION lz4,
+  score integer
+);
+ALTER TABLE docs ALTER COLUMN payload SET STORAGE EXTERNAL;
+ALTER TABLE docs ALTER COLUMN id SET STATISTICS 1000, ALTER COLUMN score SET STATISTICS -1;
