@@ -145,9 +145,13 @@ void DiffPartitionColumn(const ObjectKey& key, const Column* a, const Column* b,
   if (a->comment != b->comment) {
     change.properties.push_back(Property::kComment);
   }
-  // Each partition's own: every plan sets them with ALTER TABLE ONLY.
+  // Each partition's own: every plan sets them with ALTER TABLE ONLY, again after its parent's
+  // column changes type (which resets its storage and compression).
+  bool parent_retyped =
+      parent_a != nullptr && parent_b != nullptr &&
+      (parent_a->type != parent_b->type || parent_a->collation != parent_b->collation);
   if (a->storage != b->storage || a->compression != b->compression ||
-      a->statistics != b->statistics) {
+      a->statistics != b->statistics || (parent_retyped && (b->storage || b->compression))) {
     change.properties.push_back(Property::kColumnSettings);
   }
   if (!change.properties.empty()) {

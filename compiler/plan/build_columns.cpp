@@ -233,6 +233,23 @@ std::string TypeClause(const Context& context, const Column& old, const Column& 
   return clause;
 }
 
+// ParentRetyped says whether `table` is a partition whose parent's column `name` changes type or
+// collation in this plan, which PostgreSQL applies to the partition too.
+bool ParentRetyped(const Context& context, const catalog::QualifiedName& table,
+                   const std::string& name) {
+  const catalog::Table* before = FindTable(context.from, TableKey(table));
+  const catalog::Table* after = FindTable(context.to, TableKey(table));
+  if (before == nullptr || after == nullptr || !before->partition_of ||
+      before->partition_of != after->partition_of) {
+    return false;
+  }
+  const catalog::Table* old_parent = FindTable(context.from, TableKey(*before->partition_of));
+  const catalog::Table* new_parent = FindTable(context.to, TableKey(*after->partition_of));
+  const Column* a = old_parent != nullptr ? old_parent->FindColumn(name) : nullptr;
+  const Column* b = new_parent != nullptr ? new_parent->FindColumn(name) : nullptr;
+  return a != nullptr && b != nullptr && (a->type != b->type || a->collation != b->collation);
+}
+
 void AlterColumn(const Context& context, const diff::Change& change,
                  std::vector<PlannedStep>& out) {
   const ObjectKey& key = change.key;
@@ -395,23 +412,38 @@ void AlterColumn(const Context& context, const diff::Change& change,
              fmt::format("changing the identity locks table {}", table.Quoted()));
     what.push_back("change identity options");
   }
-  if (diff::Has(change, Property::kColumnSettings)) {
-    for (std::string& statement : catalog::ColumnSettingSql(table, old, column)) {
+  // ALTER COLUMN TYPE, of this column or of its partition's parent's, gives it its new type's
+  // storage and the default compression (and keeps its statistics target).
+  bool parent_retyped = ParentRetyped(context, table, column.name);
+  bool retyped = type || parent_retyped;
+  if (parent_retyped) {
+    // After the parent's ALTER COLUMN TYPE, which would reset what this step sets.
+    const catalog::Table* partition = FindTable(context.to, TableKey(table));
+    planned.needs.push_back(ColumnKey(*partition->partition_of, column.name));
+  }
+  Column settings = old;
+  if (retyped) {
+    settings.storage.reset();
+    settings.compression.reset();
+  }
+  std::vector<std::string> settings_sql = catalog::ColumnSettingSql(table, settings, column);
+  if (!settings_sql.empty()) {
+    for (std::string& statement : settings_sql) {
       step.statements.push_back(std::move(statement));
     }
-    if (old.storage != column.storage) {
+    if (settings.storage != column.storage) {
       what.push_back("storage " + column.storage.value_or(column.type_storage.value));
     }
-    if (old.compression != column.compression) {
+    if (settings.compression != column.compression) {
       what.push_back("compression " + column.compression.value_or("default"));
     }
-    if (old.statistics != column.statistics) {
+    if (settings.statistics != column.statistics) {
       what.push_back(column.statistics ? fmt::format("statistics {}", *column.statistics)
                                        : "default statistics");
     }
     // SET STATISTICS takes a SHARE UPDATE EXCLUSIVE lock, SET STORAGE and SET COMPRESSION an
     // ACCESS EXCLUSIVE one; none rewrites the table (values already stored stay as they are).
-    if (old.storage != column.storage || old.compression != column.compression) {
+    if (settings.storage != column.storage || settings.compression != column.compression) {
       TakeLock(step, TableLock::kAccessExclusive,
                fmt::format("SET STORAGE and SET COMPRESSION lock table {}", table.Quoted()));
     } else {
