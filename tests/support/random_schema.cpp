@@ -402,10 +402,13 @@ RandomSchemaPair GenerateRandomPair(uint64_t seed) {
   random_schema::Rng routine_rng(seed * 0x9E3779B97F4A7C15ULL + 2);
   // Grants likewise, from a fourth.
   random_schema::Rng grant_rng(seed * 0x9E3779B97F4A7C15ULL + 3);
+  // Columns' statistics targets, from a fifth.
+  random_schema::Rng statistics_rng(seed * 0x9E3779B97F4A7C15ULL + 4);
   random_schema::Model from = random_schema::GenerateBase(rng);
   random_schema::AddRandomViews(from, view_rng);
   random_schema::AddRandomRoutines(from, routine_rng);
   random_schema::AddRandomGrants(from, grant_rng);
+  random_schema::AddRandomStatistics(from, statistics_rng);
   random_schema::Model to = from;
   RandomSchemaPair pair;
   size_t wanted = static_cast<size_t>(rng.Between(1, 6));
@@ -439,6 +442,12 @@ RandomSchemaPair GenerateRandomPair(uint64_t seed) {
     if (random_schema::MutateGrants(to, grant_rng, &description)) {
       pair.mutations.push_back(description);
       --grants;
+    }
+  }
+  if (pair.mutations.size() < 6 && statistics_rng.Chance(30)) {
+    std::string description;
+    if (random_schema::MutateStatistics(to, statistics_rng, &description)) {
+      pair.mutations.push_back(description);
     }
   }
   pair.from_sql = random_schema::Render(from);

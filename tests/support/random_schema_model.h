@@ -96,6 +96,7 @@ struct Column {
   bool not_null = false;
   std::optional<Default> default_value;
   std::optional<std::string> comment;
+  std::optional<int> statistics;  // SET STATISTICS, which survives a change of type
 };
 
 enum class ConstraintKind { kPrimaryKey, kUnique, kCheck, kForeignKey };
@@ -333,6 +334,10 @@ bool MutateRoutines(Model& model, Rng& rng, std::string* description);
 // roles the test fixtures create; MutateGrants grants or revokes one.
 void AddRandomGrants(Model& model, Rng& rng);
 bool MutateGrants(Model& model, Rng& rng, std::string* description);
+// AddRandomStatistics gives some columns of `model` a statistics target; MutateStatistics sets,
+// changes or resets one.
+void AddRandomStatistics(Model& model, Rng& rng);
+bool MutateStatistics(Model& model, Rng& rng, std::string* description);
 std::string Render(const Model& model);
 
 }  // namespace schemac::testing::random_schema

@@ -552,4 +552,36 @@ bool MutateGrants(Model& model, Rng& rng, std::string* description) {
   return rng.Chance(60) ? AddGrant(model, rng, description) : RevokeGrant(model, rng, description);
 }
 
+void AddRandomStatistics(Model& model, Rng& rng) {
+  for (Table& table : model.tables) {
+    for (Column& column : table.columns) {
+      if (rng.Chance(10)) {
+        column.statistics = rng.Between(0, 1000);
+      }
+    }
+  }
+}
+
+bool MutateStatistics(Model& model, Rng& rng, std::string* description) {
+  if (model.tables.empty()) {
+    return false;
+  }
+  Table& table = model.tables[rng.Below(model.tables.size())];
+  if (table.columns.empty()) {
+    return false;
+  }
+  Column& column = table.columns[rng.Below(table.columns.size())];
+  std::optional<int> target;
+  if (!column.statistics || rng.Chance(50)) {
+    target = rng.Between(0, 1000);
+  }
+  if (target == column.statistics) {
+    return false;
+  }
+  *description = "statistics of " + table.name.Text() + "." + column.name + ": " +
+                 (target ? std::to_string(*target) : "default");
+  column.statistics = target;
+  return true;
+}
+
 }  // namespace schemac::testing::random_schema

@@ -304,10 +304,19 @@ std::string Render(const Model& model) {
                 table.name.Quoted() + " TO " + grant.role + ";\n";
     }
   }
+  std::string statistics;
+  for (const Table& table : model.tables) {
+    for (const Column& column : table.columns) {
+      if (column.statistics) {
+        statistics += "ALTER TABLE " + table.name.Quoted() + " ALTER COLUMN " + Quote(column.name) +
+                      " SET STATISTICS " + std::to_string(*column.statistics) + ";\n";
+      }
+    }
+  }
   std::string views = ViewsSql(model);
   std::string routines = RoutinesSql(model);
   for (const std::string* section :
-       {&alters, &foreign_keys, &indexes, &comments, &views, &routines, &grants}) {
+       {&alters, &foreign_keys, &indexes, &comments, &statistics, &views, &routines, &grants}) {
     if (!section->empty()) {
       sql += "\n" + *section;
     }
