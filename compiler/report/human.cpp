@@ -31,25 +31,14 @@ std::string RenderChange(const plan::ObjectChange& change) {
   return out;
 }
 
-std::string UnmanagedBlock(const catalog::Unmanaged& unmanaged) {
-  if (unmanaged.items.empty()) {
+// Block prints a list of what the plan leaves alone after a blank line, its lines indented.
+std::string Block(const LeftAlone& list) {
+  if (list.lines.empty()) {
     return "";
   }
-  std::string out = fmt::format("\n{}: {}.\n", kUnmanagedHeading, UnmanagedCount(unmanaged));
-  for (const catalog::UnmanagedObject& item : unmanaged.items) {
-    out += fmt::format("  {}\n", UnmanagedLine(item));
-  }
-  return out;
-}
-
-std::string ExcludedBlock(const catalog::Unmanaged& unmanaged) {
-  if (unmanaged.excluded.empty()) {
-    return "";
-  }
-  std::string out =
-      fmt::format("\n{}: {}.\n", kExcludedHeading, CountOf(unmanaged.excluded.size(), "object"));
-  for (const ExcludedRule& rule : ExcludedRules(unmanaged)) {
-    out += fmt::format("  {}\n", ExcludedRuleLine(rule));
+  std::string out = fmt::format("\n{}: {}.\n", list.heading, list.count);
+  for (const std::string& line : list.lines) {
+    out += fmt::format("  {}\n", line);
   }
   return out;
 }
@@ -85,7 +74,8 @@ std::string NoChangesLine(Comparison comparison) {
 
 std::string RenderHuman(const plan::Migration& migration, const catalog::Unmanaged& unmanaged,
                         Comparison comparison) {
-  return RenderPlan(migration, comparison) + UnmanagedBlock(unmanaged) + ExcludedBlock(unmanaged);
+  return RenderPlan(migration, comparison) + Block(NotManaged(unmanaged)) +
+         Block(Excluded(unmanaged));
 }
 
 }  // namespace schemac::report

@@ -8,27 +8,21 @@ namespace schemac::report {
 
 namespace {
 
-std::string UnmanagedComment(const catalog::Unmanaged& unmanaged) {
-  if (unmanaged.items.empty()) {
+// Comment prints a list of what the plan leaves alone as comment lines.
+std::string Comment(const LeftAlone& list) {
+  if (list.lines.empty()) {
     return "";
   }
-  std::string out = fmt::format("-- {}: {}\n", kUnmanagedHeading, UnmanagedCount(unmanaged));
-  for (const catalog::UnmanagedObject& item : unmanaged.items) {
-    out += fmt::format("--   {}\n", UnmanagedLine(item));
+  std::string out = fmt::format("-- {}: {}\n", list.heading, list.count);
+  for (const std::string& line : list.lines) {
+    out += fmt::format("--   {}\n", line);
   }
   return out;
 }
 
-std::string ExcludedComment(const catalog::Unmanaged& unmanaged) {
-  if (unmanaged.excluded.empty()) {
-    return "";
-  }
-  std::string out =
-      fmt::format("-- {}: {}\n", kExcludedHeading, CountOf(unmanaged.excluded.size(), "object"));
-  for (const ExcludedRule& rule : ExcludedRules(unmanaged)) {
-    out += fmt::format("--   {}\n", ExcludedRuleLine(rule));
-  }
-  return out;
+// Comments prints what is not managed, then what was excluded.
+std::string Comments(const catalog::Unmanaged& unmanaged) {
+  return Comment(NotManaged(unmanaged)) + Comment(Excluded(unmanaged));
 }
 
 }  // namespace
@@ -38,13 +32,13 @@ std::string ScriptSql(const plan::Plan& plan, std::string_view title,
   std::string out = fmt::format("-- schemac migration: {}\n", OneLine(title));
   if (plan.empty()) {
     out += "-- No changes.\n";
-    out += UnmanagedComment(unmanaged) + ExcludedComment(unmanaged);
+    out += Comments(unmanaged);
     return out;
   }
   std::vector<plan::Hazard> hazards = PlanHazards(plan);
   out += fmt::format("-- {}; {}\n", CountOf(plan.steps.size(), "step"),
                      hazards.empty() ? "no hazards" : "hazards: " + JoinCodes(hazards));
-  out += UnmanagedComment(unmanaged) + ExcludedComment(unmanaged);
+  out += Comments(unmanaged);
   for (const plan::Step& step : plan.steps) {
     std::string comment = fmt::format("{} {}: {}", plan::ActionSymbol(step.action),
                                       ObjectTitle(step.object), step.description);

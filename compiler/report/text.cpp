@@ -129,6 +129,22 @@ std::vector<ExcludedRule> ExcludedRules(const catalog::Unmanaged& unmanaged) {
   return rules;
 }
 
+LeftAlone NotManaged(const catalog::Unmanaged& unmanaged) {
+  LeftAlone out{kUnmanagedHeading, UnmanagedCount(unmanaged), {}};
+  for (const catalog::UnmanagedObject& item : unmanaged.items) {
+    out.lines.push_back(UnmanagedLine(item));
+  }
+  return out;
+}
+
+LeftAlone Excluded(const catalog::Unmanaged& unmanaged) {
+  LeftAlone out{kExcludedHeading, CountOf(unmanaged.excluded.size(), "object"), {}};
+  for (const ExcludedRule& rule : ExcludedRules(unmanaged)) {
+    out.lines.push_back(ExcludedRuleLine(rule));
+  }
+  return out;
+}
+
 std::string ExcludedRuleLine(const ExcludedRule& rule) {
   return OneLine(
       fmt::format("{} by {} ({})", CountOf(rule.count, "object"), rule.rule, rule.origin));

@@ -69,4 +69,16 @@ std::vector<ExcludedRule> ExcludedRules(const catalog::Unmanaged& unmanaged);
 // ExcludedRuleLine returns "3 objects by table:public.tmp_* (schemac.toml:7:12)".
 std::string ExcludedRuleLine(const ExcludedRule& rule);
 
+// LeftAlone is one list of what a plan leaves alone, as the text formats print it: a heading, a
+// count and one line per item; no lines when there is nothing.
+struct LeftAlone {
+  std::string_view heading;
+  std::string count;  // "2 objects, 1 property"
+  std::vector<std::string> lines;
+};
+// NotManaged lists what the databases hold that schemac does not manage, one item per line;
+// Excluded what the scope excluded, one rule per line.
+LeftAlone NotManaged(const catalog::Unmanaged& unmanaged);
+LeftAlone Excluded(const catalog::Unmanaged& unmanaged);
+
 }  // namespace schemac::report
