@@ -7,6 +7,29 @@ parser grammar SqlParser;
 
 options { tokenVocab = SqlLexer; }
 
+@parser::members {
+// WordAt says whether the token `at` places ahead (1: the next one) is the unquoted word `word`
+// (given in lower case), which the grammar takes as an IDENTIFIER: for the few places where such
+// a word decides the parse.
+bool WordAt(ssize_t at, const char* word) {
+  antlr4::Token* next = _input->LT(at);
+  if (next == nullptr || next->getType() != IDENTIFIER) {
+    return false;
+  }
+  std::string text = next->getText();
+  size_t i = 0;
+  for (; i < text.size() && word[i] != '\0'; ++i) {
+    char c = text[i] >= 'A' && text[i] <= 'Z' ? static_cast<char>(text[i] - 'A' + 'a') : text[i];
+    if (c != word[i]) {
+      return false;
+    }
+  }
+  return i == text.size() && word[i] == '\0';
+}
+
+bool NextIsWord(const char* word) { return WordAt(1, word); }
+}
+
 // The compiler splits a file into statements at each ";" (strings, comments and dollar-quoted
 // bodies are single tokens, so every SEMI token ends a statement) and parses each one alone, so
 // that a syntax error is reported once and never spills into the next statement.
@@ -34,11 +57,13 @@ statement
   | alterTableStatement
   | alterSequenceStatement
   | alterOwnerStatement
+  | alterStatisticsStatement
   | alterEnumStatement
   | alterOtherStatement
   | alterIndexAttachStatement
   | commentStatement
   | grantStatement
+  | alterDefaultPrivilegesStatement
   | setStatement
   | selectStatement
   | unsupportedStatement
@@ -409,6 +434,14 @@ alterIndexAttachStatement
 alterOwnerStatement
   : ALTER (SCHEMA | TYPE | MATERIALIZED? VIEW | DOMAIN) qualifiedName OWNER TO roleName
   | ALTER (FUNCTION | PROCEDURE | AGGREGATE) routineSignature OWNER TO roleName
+  // ALTER STATISTICS and ALTER COLLATION: the word is an IDENTIFIER.
+  | {WordAt(2, "statistics") || WordAt(2, "collation")}? ALTER IDENTIFIER qualifiedName OWNER TO
+    roleName
+  ;
+
+// ALTER STATISTICS name SET STATISTICS target: both words are IDENTIFIERs.
+alterStatisticsStatement
+  : {WordAt(2, "statistics")}? ALTER IDENTIFIER qualifiedName SET IDENTIFIER signedNumber
   ;
 
 // The other forms of ALTER TYPE, ALTER SCHEMA and ALTER SEQUENCE (ADD VALUE, RENAME, SET
@@ -488,6 +521,21 @@ grantTarget
   | ~(TO | SEMI)+                                                           # grantOnOther
   ;
 
+// ALTER DEFAULT PRIVILEGES [FOR ROLE | USER roles] [IN SCHEMA schemas] GRANT | REVOKE ... ON
+// TABLES | SEQUENCES | FUNCTIONS | ROUTINES | TYPES | SCHEMAS TO | FROM roles: PRIVILEGES, FOR,
+// ROLE, USER, GRANT, REVOKE, FROM and the kind of object are IDENTIFIERs, which the AST builder
+// checks. The statement is kept as written, for the server.
+alterDefaultPrivilegesStatement
+  : ALTER DEFAULT IDENTIFIER defaultPrivilegesScope* IDENTIFIER grantPrivilege
+    (COMMA grantPrivilege)* ON IDENTIFIER (TO | IDENTIFIER) roleName (COMMA roleName)* ~SEMI*
+  ;
+
+// FOR is no key word of the lexer's: REVOKE GRANT OPTION FOR ... would read as FOR ROLE's form.
+defaultPrivilegesScope
+  : {NextIsWord("for")}? IDENTIFIER IDENTIFIER roleName (COMMA roleName)*  # defaultPrivilegesForRole
+  | IN SCHEMA identifier (COMMA identifier)*          # defaultPrivilegesInSchema
+  ;
+
 // Session settings, as pg_dump writes them; they have no effect on the desired state.
 setStatement
   : SET ~SEMI*
@@ -505,7 +553,7 @@ unsupportedStatement
   | CREATE (OR REPLACE)? (LOCAL | GLOBAL)? (TEMP | TEMPORARY) ~(TABLE | SEMI) ~SEMI*
   | CREATE UNLOGGED ~(TABLE | SEQUENCE | SEMI) ~SEMI*
   | CREATE TYPE qualifiedName (AS ~(ENUM | OPEN_PAREN | SEMI) ~SEMI* | ~(AS | SEMI) ~SEMI*)?
-  | ALTER ~(TABLE | SEQUENCE | SCHEMA | TYPE | SEMI) ~SEMI*
+  | ALTER ~(TABLE | SEQUENCE | SCHEMA | TYPE | DEFAULT | SEMI) ~SEMI*
   | ~(CREATE | ALTER | COMMENT | SET | SELECT | SEMI | META_COMMAND) ~SEMI*
   ;
 

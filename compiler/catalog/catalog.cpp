@@ -101,8 +101,13 @@ Counts CountObjects(const Catalog& catalog) {
       case ObjectKind::kCollation:
         ++counts.collations;
         break;
+      case ObjectKind::kDefaultPrivileges:
+        ++counts.default_privileges;
+        break;
     }
-    counts.comments += object.comment ? 1 : 0;
+    if constexpr (requires { object.comment; }) {
+      counts.comments += object.comment ? 1 : 0;
+    }
     if constexpr (std::is_same_v<std::decay_t<decltype(object)>, Constraint>) {
       counts.comments += object.index_comment ? 1 : 0;
     }
@@ -163,6 +168,10 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
   for (const auto& [key, privileges] : catalog.privileges) {
     parts[key.schema].privileges[key] = privileges;
   }
+  // Those for every schema are in the part of no schema ("").
+  for (const auto& [name, defaults] : catalog.default_privileges) {
+    parts[name.schema].default_privileges[name] = defaults;
+  }
   for (auto& [schema, part] : parts) {
     part.dependencies = catalog.dependencies;  // what orders the views and functions of a part
   }
@@ -181,6 +190,7 @@ std::map<std::string, Catalog> SplitByTable(const Catalog& catalog) {
   rest.composites = catalog.composites;
   rest.ranges = catalog.ranges;
   rest.collations = catalog.collations;
+  rest.default_privileges = catalog.default_privileges;
   rest.dependencies = catalog.dependencies;
   for (const auto& [name, table] : catalog.tables) {
     parts[name.name].tables[name] = table;

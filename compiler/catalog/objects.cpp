@@ -5,7 +5,7 @@
 namespace schemac::catalog {
 namespace {
 
-constexpr std::array<KindFacts, 20> kKinds = {{
+constexpr std::array<KindFacts, 21> kKinds = {{
     // kind, word, token, rank, parent, namespace, commentable, recreated with dependency,
     // recreated when a column it uses is retyped
     {ObjectKind::kSchema, "schema", "schema", 0, std::nullopt, Namespace::kDatabase, true, false,
@@ -64,6 +64,10 @@ constexpr std::array<KindFacts, 20> kKinds = {{
     // A collation is used by columns, indexes and types, which PostgreSQL keeps from dropping it.
     {ObjectKind::kCollation, "collation", "collation", 19, std::nullopt, Namespace::kCollations,
      true, false, false},
+    // Default privileges are not an object of their own in PostgreSQL (a pg_default_acl row),
+    // but are declared, compared and changed as one.
+    {ObjectKind::kDefaultPrivileges, "default privileges", "default_privileges", 20, std::nullopt,
+     Namespace::kDefaultPrivileges, false, false, false},
 }};
 
 }  // namespace
@@ -175,8 +179,23 @@ ObjectKey RuleKey(const RuleName& rule) {
   return {ObjectKind::kRule, rule.table.schema, rule.table.name, rule.name};
 }
 
+ObjectKey DefaultPrivilegesKey(const DefaultPrivilegesName& name) {
+  return {ObjectKind::kDefaultPrivileges, name.schema, name.role, name.object_type};
+}
+
+DefaultPrivilegesName DefaultPrivilegesOf(const ObjectKey& key) {
+  return {key.name, key.schema, key.sub_name};
+}
+
 std::string KeyText(const ObjectKey& key) {
   const KindFacts& facts = Facts(key.kind);
+  if (facts.name_space == Namespace::kDefaultPrivileges) {
+    std::string text = "on " + key.sub_name;
+    if (!key.name.empty()) {
+      text += " for role " + key.name;
+    }
+    return key.schema.empty() ? text : text + " in schema " + key.schema;
+  }
   if (facts.name_space == Namespace::kRoutines) {
     return FunctionName{key.schema, key.name, key.sub_name}.Text();
   }
@@ -188,8 +207,9 @@ std::string KeyText(const ObjectKey& key) {
 
 ObjectKey ParentKey(const ObjectKey& key) {
   std::optional<ObjectKind> parent = Facts(key.kind).parent;
-  if (!parent && Facts(key.kind).name_space == Namespace::kRoutines) {
-    return key;  // its arguments are part of its name
+  if (!parent && (Facts(key.kind).name_space == Namespace::kRoutines ||
+                  Facts(key.kind).name_space == Namespace::kDefaultPrivileges)) {
+    return key;  // its arguments, or what it applies to, are part of its name
   }
   return {parent.value_or(key.kind), key.schema, key.name, ""};
 }

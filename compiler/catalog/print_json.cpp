@@ -12,6 +12,16 @@ Json Optional(const std::optional<std::string>& value) {
   return value ? Json(*value) : Json(nullptr);
 }
 
+Json GrantsJson(const std::vector<Grant>& grants) {
+  Json out = Json::array();
+  for (const Grant& grant : grants) {
+    out.push_back(Json{{"grantee", grant.grantee},
+                       {"privilege", grant.privilege},
+                       {"grantable", grant.grantable}});
+  }
+  return out;
+}
+
 Json OptionsJson(const StorageOptions& options) {
   Json out = Json::object();
   for (const auto& [name, value] : options) {
@@ -262,6 +272,7 @@ std::string PrintJson(const Catalog& catalog) {
              {"name", name.name},
              {"table", object.table.Text()},
              {"definition", object.definition.empty() ? Json(nullptr) : Json(object.definition)},
+             {"target", object.target ? Json(*object.target) : Json(nullptr)},
              {"comment", Optional(object.comment)}});
   }
   out["statistics"] = statistics;
@@ -292,19 +303,22 @@ std::string PrintJson(const Catalog& catalog) {
   out["policies"] = policies;
   Json privileges = Json::array();
   for (const auto& [key, entry] : catalog.privileges) {
-    Json grants = Json::array();
-    for (const Grant& grant : entry.grants) {
-      grants.push_back(Json{{"grantee", grant.grantee},
-                            {"privilege", grant.privilege},
-                            {"grantable", grant.grantable}});
-    }
     privileges.push_back(Json{{"kind", Facts(key.kind).token},
                               {"schema", key.schema},
                               {"name", key.name},
                               {"sub_name", key.sub_name},
-                              {"grants", grants}});
+                              {"grants", GrantsJson(entry.grants)}});
   }
   out["privileges"] = privileges;
+  Json default_privileges = Json::array();
+  for (const auto& [name, entry] : catalog.default_privileges) {
+    default_privileges.push_back(
+        Json{{"role", name.role.empty() ? Json(nullptr) : Json(name.role)},
+             {"schema", name.schema.empty() ? Json(nullptr) : Json(name.schema)},
+             {"object_type", name.object_type},
+             {"grants", GrantsJson(entry.grants)}});
+  }
+  out["default_privileges"] = default_privileges;
   Json grant_statements = Json::array();
   for (const GrantStatement& statement : catalog.grant_statements) {
     grant_statements.push_back(statement.text);

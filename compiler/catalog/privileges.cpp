@@ -1,6 +1,8 @@
 #include "schemac/catalog/privileges.h"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -56,43 +58,66 @@ std::vector<Grant> DefaultGrants(const ObjectKey& key) {
   }
 }
 
-std::vector<Grant> GrantsOfNew(const std::vector<NewObjectGrants>& defaults, const ObjectKey& key) {
-  char type = 0;
+std::span<const std::string_view> DefaultPrivilegesTypes() {
+  static constexpr std::array<std::string_view, 5> kTypes = {"tables", "sequences", "functions",
+                                                             "types", "schemas"};
+  return kTypes;
+}
+
+std::vector<Grant> KindDefaults(std::string_view object_type) {
+  if (object_type == "functions") {
+    return {{"public", "EXECUTE", false}};
+  }
+  if (object_type == "types") {
+    return {{"public", "USAGE", false}};
+  }
+  return {};
+}
+
+std::vector<Grant> DefaultGrantsOf(const Catalog& catalog, const DefaultPrivilegesName& name) {
+  auto it = catalog.default_privileges.find(name);
+  if (it != catalog.default_privileges.end()) {
+    return it->second.grants;
+  }
+  return name.schema.empty() ? KindDefaults(name.object_type) : std::vector<Grant>{};
+}
+
+std::vector<Grant> GrantsOfNew(const Catalog& catalog, const ObjectKey& key) {
+  std::string_view type;
   switch (key.kind) {
     case ObjectKind::kTable:
     case ObjectKind::kView:
     case ObjectKind::kMaterializedView:
-      type = 'r';
+      type = "tables";
       break;
     case ObjectKind::kSequence:
-      type = 'S';
+      type = "sequences";
       break;
     case ObjectKind::kFunction:
     case ObjectKind::kAggregate:
-      type = 'f';
+      type = "functions";
       break;
     case ObjectKind::kEnum:
     case ObjectKind::kDomain:
     case ObjectKind::kComposite:
     case ObjectKind::kRange:
-      type = 'T';
+      type = "types";
       break;
     case ObjectKind::kSchema:
-      type = 'n';
+      type = "schemas";
       break;
     default:
       return DefaultGrants(key);
   }
   std::vector<Grant> out = DefaultGrants(key);
-  for (const NewObjectGrants& entry : defaults) {
-    if (entry.object_type == type && entry.schema.empty()) {
-      out = entry.grants;
-    }
+  auto every = catalog.default_privileges.find({"", "", std::string(type)});
+  if (every != catalog.default_privileges.end()) {
+    out = every->second.grants;
   }
-  for (const NewObjectGrants& entry : defaults) {
-    if (entry.object_type == type && !entry.schema.empty() && entry.schema == key.schema &&
-        key.kind != ObjectKind::kSchema) {
-      out.insert(out.end(), entry.grants.begin(), entry.grants.end());
+  if (key.kind != ObjectKind::kSchema) {
+    auto in_schema = catalog.default_privileges.find({"", key.schema, std::string(type)});
+    if (in_schema != catalog.default_privileges.end()) {
+      out.insert(out.end(), in_schema->second.grants.begin(), in_schema->second.grants.end());
     }
   }
   std::sort(out.begin(), out.end());
@@ -235,6 +260,53 @@ std::vector<std::string> PrivilegesSql(std::string_view target,
   }
   revokes.insert(revokes.end(), grants.begin(), grants.end());
   return revokes;
+}
+
+bool NamesRole(const Catalog& catalog, const std::string& role) {
+  return !role.empty() &&
+         std::any_of(catalog.default_privileges.begin(), catalog.default_privileges.end(),
+                     [&](const auto& entry) { return entry.first.role == role; });
+}
+
+bool ResolveApplyingRole(Catalog& catalog, const std::string& role) {
+  if (!NamesRole(catalog, role)) {
+    return false;
+  }
+  std::map<DefaultPrivilegesName, DefaultPrivileges> resolved;
+  for (auto& [name, entry] : catalog.default_privileges) {
+    if (entry.name.role == role) {
+      entry.name.role.clear();
+    }
+    auto [it, added] = resolved.emplace(entry.name, entry);
+    if (!added) {
+      std::vector<Grant>& grants = it->second.grants;
+      grants.insert(grants.end(), entry.grants.begin(), entry.grants.end());
+      std::sort(grants.begin(), grants.end());
+      grants.erase(std::unique(grants.begin(), grants.end()), grants.end());
+    }
+  }
+  catalog.default_privileges = std::move(resolved);
+  return true;
+}
+
+std::vector<std::string> DefaultPrivilegesSql(const DefaultPrivilegesName& name,
+                                              const std::vector<Grant>& from,
+                                              const std::vector<Grant>& to) {
+  std::string prefix = "ALTER DEFAULT PRIVILEGES ";
+  if (!name.role.empty()) {
+    prefix += "FOR ROLE " + base::QuoteIdentifier(name.role) + " ";
+  }
+  if (!name.schema.empty()) {
+    prefix += "IN SCHEMA " + base::QuoteIdentifier(name.schema) + " ";
+  }
+  std::string target = name.object_type;
+  std::transform(target.begin(), target.end(), target.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  std::vector<std::string> out = PrivilegesSql(target, std::nullopt, from, to);
+  for (std::string& statement : out) {
+    statement.insert(0, prefix);
+  }
+  return out;
 }
 
 std::vector<std::string> ObjectPrivilegesSql(const Catalog& catalog, const ObjectKey& key,

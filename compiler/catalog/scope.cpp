@@ -55,7 +55,6 @@ constexpr std::string_view kUnmanagedKinds[] = {"access method",
                                                 "base type",
                                                 "cast",
                                                 "conversion",
-                                                "default privileges",
                                                 "event trigger",
                                                 "foreign table",
                                                 "foreign-data wrapper",
@@ -119,6 +118,8 @@ std::vector<std::string> PartsOf(const ObjectKey& key) {
   switch (Facts(key.kind).name_space) {
     case Namespace::kDatabase:
       return {key.name};
+    case Namespace::kDefaultPrivileges:
+      return {key.name};  // the role ("" for the one that applies); its schema by the schema's rule
     case Namespace::kTriggers:
     case Namespace::kPolicies:
     case Namespace::kRules:
@@ -210,6 +211,9 @@ void Erase(Catalog& catalog, const ObjectKey& key) {
       return;
     case ObjectKind::kCollation:
       catalog.collations.erase(name);
+      return;
+    case ObjectKind::kDefaultPrivileges:
+      catalog.default_privileges.erase(DefaultPrivilegesOf(key));
       return;
     case ObjectKind::kColumn:
     case ObjectKind::kConstraint:

@@ -442,6 +442,10 @@ std::string CreateStatisticsSql(const Statistics& statistics, ExpressionForm for
   return text + ";";
 }
 
+std::string StatisticsTargetSql(const QualifiedName& name, const std::optional<int>& target) {
+  return fmt::format("ALTER STATISTICS {} SET STATISTICS {};", name.Quoted(), target.value_or(-1));
+}
+
 std::string RuleTarget(const RuleName& rule) {
   return "RULE " + QuoteIdentifier(rule.name) + " ON " + rule.table.Quoted();
 }

@@ -579,6 +579,12 @@ void AddStatistics(const Catalog& catalog, ExpressionForm form, Writer& writer) 
         .Add(StatementGroup::kRules, statistics.table, CreateStatisticsSql(statistics, form),
              statistics.origin, {}, PathOf(written), std::move(span))
         .creates = {StatisticsKey(name)};
+    if (statistics.target) {
+      writer
+          .Add(StatementGroup::kRules, statistics.table,
+               StatisticsTargetSql(name, statistics.target), statistics.origin)
+          .acts_on = {StatisticsKey(name)};
+    }
   }
 }
 
@@ -725,27 +731,40 @@ void AddSchemaMembers(const Catalog& catalog, const std::string& schema,
   }
 }
 
+// A GRANT, REVOKE or ALTER DEFAULT PRIVILEGES of a compiled catalog as written.
+void AddGrantStatement(const Catalog& catalog, const GrantStatement& statement,
+                       StatementGroup group, Writer& writer) {
+  QualifiedName subject =
+      statement.objects.empty()
+          ? QualifiedName{statement.all_in_schemas.empty() ? std::string()
+                                                           : statement.all_in_schemas.front(),
+                          ""}
+          : QualifiedName{statement.objects.front().schema, statement.objects.front().name};
+  CreateStatement& added = writer.Add(
+      group, subject, statement.written.text + ";", statement.origin, {}, PathOf(statement.written),
+      statement.written.start.valid()
+          ? std::optional<WrittenSpan>(
+                WrittenSpan{0, statement.written.text.size(), statement.written.start})
+          : std::nullopt);
+  added.acts_on = statement.objects;
+  for (const DefaultPrivilegesName& name : statement.defaults) {
+    if (!name.schema.empty()) {
+      added.acts_on.push_back(SchemaKey(name.schema));
+    }
+  }
+  for (const std::string& schema : statement.all_in_schemas) {
+    added.acts_on.push_back(SchemaKey(schema));
+    AddSchemaMembers(catalog, schema, added.acts_on);
+  }
+}
+
 // The GRANT and REVOKE statements of a compiled catalog as written, in the files' order, or the
-// statements that give the objects of a catalog read from a server their privileges.
+// statements that give the objects of a catalog read from a server their privileges; then the
+// ALTER DEFAULT PRIVILEGES statements likewise.
 void AddPrivileges(const Catalog& catalog, Writer& writer) {
   for (const GrantStatement& statement : catalog.grant_statements) {
-    QualifiedName subject =
-        statement.objects.empty()
-            ? QualifiedName{statement.all_in_schemas.empty() ? std::string()
-                                                             : statement.all_in_schemas.front(),
-                            ""}
-            : QualifiedName{statement.objects.front().schema, statement.objects.front().name};
-    CreateStatement& added =
-        writer.Add(StatementGroup::kPrivileges, subject, statement.written.text + ";",
-                   statement.origin, {}, PathOf(statement.written),
-                   statement.written.start.valid()
-                       ? std::optional<WrittenSpan>(
-                             WrittenSpan{0, statement.written.text.size(), statement.written.start})
-                       : std::nullopt);
-    added.acts_on = statement.objects;
-    for (const std::string& schema : statement.all_in_schemas) {
-      added.acts_on.push_back(SchemaKey(schema));
-      AddSchemaMembers(catalog, schema, added.acts_on);
+    if (statement.defaults.empty()) {
+      AddGrantStatement(catalog, statement, StatementGroup::kPrivileges, writer);
     }
   }
   for (const auto& [key, privileges] : catalog.privileges) {
@@ -754,6 +773,22 @@ void AddPrivileges(const Catalog& catalog, Writer& writer) {
           .Add(StatementGroup::kPrivileges, {key.schema, key.name}, std::move(sql),
                privileges.origin)
           .acts_on = {key};
+    }
+  }
+  for (const GrantStatement& statement : catalog.grant_statements) {
+    if (!statement.defaults.empty()) {
+      AddGrantStatement(catalog, statement, StatementGroup::kDefaultPrivileges, writer);
+    }
+  }
+  for (const auto& [name, entry] : catalog.default_privileges) {
+    std::vector<Grant> from =
+        name.schema.empty() ? KindDefaults(name.object_type) : std::vector<Grant>{};
+    for (std::string& sql : DefaultPrivilegesSql(name, from, entry.grants)) {
+      CreateStatement& added = writer.Add(StatementGroup::kDefaultPrivileges, {name.schema, ""},
+                                          std::move(sql), entry.origin);
+      if (!name.schema.empty()) {
+        added.acts_on = {SchemaKey(name.schema)};
+      }
     }
   }
 }
@@ -794,6 +829,8 @@ std::string_view GroupTitle(StatementGroup group) {
       return "comments";
     case StatementGroup::kPrivileges:
       return "privileges";
+    case StatementGroup::kDefaultPrivileges:
+      return "default privileges";
   }
   return "";
 }

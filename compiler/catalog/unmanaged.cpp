@@ -39,7 +39,7 @@ std::string UnmanagedObject::Title() const {
 }
 
 bool UnmanagedObject::Plural() const {
-  // "privileges" and "default privileges" are the only kinds that name several things.
+  // "privileges" is the only kind that names several things.
   return kind.ends_with("privileges");
 }
 

@@ -38,8 +38,10 @@ constexpr size_t kLongestHeader = 512;
 // How many files a diagnostic names before it says how many more there are.
 constexpr size_t kNamedFiles = 10;
 
+// The part of no schema (default privileges for every schema) is "(none)".
 std::string Header(const std::string& schema) {
-  return fmt::format("{}{}{}\n", kHeaderStart, base::QuoteIdentifier(schema), kHeaderEnd);
+  return fmt::format("{}{}{}\n", kHeaderStart,
+                     schema.empty() ? "(none)" : base::QuoteIdentifier(schema), kHeaderEnd);
 }
 
 // WrittenByDump says whether the file at `path` begins with the header of a dump.
@@ -78,7 +80,7 @@ std::map<fs::path, std::string> DumpFiles(const catalog::Catalog& live, const fs
   std::map<fs::path, std::string> files;
   std::set<std::string> schema_names;
   for (const auto& [schema, part] : catalog::SplitBySchema(live)) {
-    std::string schema_file = FileName(schema, schema_names);
+    std::string schema_file = FileName(schema.empty() ? "_database" : schema, schema_names);
     if (!split) {
       files[dir / (schema_file + ".sql")] = Header(schema) + plan::CanonicalSql(part);
       continue;

@@ -53,6 +53,7 @@ ChangeSet Diff(const catalog::Catalog& from, const catalog::Catalog& to) {
   DiffStatistics(from, to, set.changes);
   DiffCollations(from, to, set.changes);
   DiffPrivileges(from, to, set.changes);
+  DiffDefaultPrivileges(from, to, set.changes);
   std::sort(set.changes.begin(), set.changes.end(),
             [](const Change& a, const Change& b) { return a.key < b.key; });
   return set;

@@ -39,6 +39,8 @@ void DiffPolicies(const catalog::Catalog& from, const catalog::Catalog& to,
 // of its own.
 void DiffPrivileges(const catalog::Catalog& from, const catalog::Catalog& to,
                     std::vector<Change>& out);
+void DiffDefaultPrivileges(const catalog::Catalog& from, const catalog::Catalog& to,
+                           std::vector<Change>& out);
 
 // DetachKeeps says whether `name`, a constraint (or, with `index`, an index) that `to` gives
 // table `table`, is one the table has from its parent in `from` and keeps when the plan

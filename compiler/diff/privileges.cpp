@@ -1,6 +1,7 @@
 // Differs for privileges: an object that both catalogs hold and whose privileges differ (its
 // catalog entry, or its kind's defaults) changes them in place (kPrivileges). A created or
 // recreated object gets its privileges with its creation, a dropped one loses them with it.
+// Default privileges are created, dropped or changed (kDefinition) as entries of their own.
 #include "schemac/catalog/privileges.h"
 
 #include <map>
@@ -31,6 +32,15 @@ void DiffPrivileges(const catalog::Catalog& from, const catalog::Catalog& to,
                   out[it->second].properties.push_back(Property::kPrivileges);
                 }
               });
+}
+
+void DiffDefaultPrivileges(const catalog::Catalog& from, const catalog::Catalog& to,
+                           std::vector<Change>& out) {
+  DiffEach(from.default_privileges, to.default_privileges, out, catalog::DefaultPrivilegesKey,
+           [&](const catalog::ObjectKey& key, const catalog::DefaultPrivileges& /*old*/,
+               const catalog::DefaultPrivileges& /*now*/) {
+             out.push_back({ChangeKind::kAlter, key, {Property::kDefinition}});
+           });
 }
 
 }  // namespace schemac::diff

@@ -1,6 +1,6 @@
 // Differs for statistics objects: PostgreSQL has no ALTER for a statistics object's columns or
-// kinds, so one whose definition changes is dropped and created again; its comment changes in
-// place.
+// kinds, so one whose definition changes is dropped and created again; its statistics target
+// and comment change in place.
 #include "schemac/catalog/objects.h"
 
 #include "diff_internal.h"
@@ -17,6 +17,9 @@ void DiffStatistics(const catalog::Catalog& from, const catalog::Catalog& to,
                return;
              }
              Change change{ChangeKind::kAlter, key, {}};
+             if (a.target != b.target) {
+               change.properties.push_back(Property::kStatisticsTarget);
+             }
              if (a.comment != b.comment) {
                change.properties.push_back(Property::kComment);
              }

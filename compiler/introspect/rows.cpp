@@ -526,6 +526,9 @@ void AddStatistics(const pqxx::result& rows, catalog::Catalog& catalog) {
     statistics.name = Name(row, "schema", "name");
     statistics.table = Name(row, "table_schema", "table_name");
     statistics.definition = Text(row, "definition");
+    if (!row["target"].is_null()) {
+      statistics.target = row["target"].as<int>();
+    }
     statistics.comment = Optional(row, "comment");
     statistics.owner.role = Optional(row, "owner");
     catalog.statistics[statistics.name] = std::move(statistics);
@@ -571,26 +574,43 @@ void AddPrivileges(const pqxx::result& rows, catalog::Catalog& catalog) {
 }
 
 void AddDefaultPrivileges(const pqxx::result& rows, catalog::Catalog& catalog) {
-  std::vector<catalog::NewObjectGrants>& out = catalog.new_object_grants.value;
+  static const std::map<std::string, std::string> kTypes = {
+      {"r", "tables"}, {"S", "sequences"}, {"f", "functions"}, {"T", "types"}, {"n", "schemas"}};
   for (const pqxx::row& row : rows) {
-    std::string type = Text(row, "object_type");
-    std::string schema = Text(row, "schema");
-    if (out.empty() || out.back().object_type != type.front() || out.back().schema != schema) {
-      out.push_back({type.front(), schema, {}});
+    if (Text(row, "object_type").empty()) {
+      catalog.role.value = Text(row, "role");
+      continue;
     }
+    auto type = kTypes.find(Text(row, "object_type"));
+    if (type == kTypes.end()) {
+      continue;  // a kind PostgreSQL 15 does not have
+    }
+    catalog::DefaultPrivilegesName name{Text(row, "role"), Text(row, "schema"), type->second};
+    catalog::DefaultPrivileges& entry = catalog.default_privileges[name];
+    entry.name = name;
     if (!row["grantee"].is_null()) {
-      out.back().grants.push_back(
+      entry.grants.push_back(
           {Text(row, "grantee"), Text(row, "privilege"), Bool(row, "grantable")});
     }
   }
-  for (catalog::NewObjectGrants& entry : out) {
-    std::sort(entry.grants.begin(), entry.grants.end());
+  // An entry that gives other roles what they would have anyway is not kept: it only changes the
+  // role's own privileges, which are not compared.
+  for (auto it = catalog.default_privileges.begin(); it != catalog.default_privileges.end();) {
+    std::vector<catalog::Grant>& grants = it->second.grants;
+    std::sort(grants.begin(), grants.end());
+    grants.erase(std::unique(grants.begin(), grants.end()), grants.end());
+    bool plain = it->first.schema.empty() ? grants == catalog::KindDefaults(it->first.object_type)
+                                          : grants.empty();
+    it = plain ? catalog.default_privileges.erase(it) : std::next(it);
   }
 }
 
 void KeepPrivilegesOfObjects(catalog::Catalog& catalog) {
   std::erase_if(catalog.privileges,
                 [&](const auto& entry) { return !catalog::HoldsObjectOf(catalog, entry.first); });
+  std::erase_if(catalog.default_privileges, [&](const auto& entry) {
+    return !entry.first.schema.empty() && catalog.schemas.count(entry.first.schema) == 0;
+  });
 }
 
 void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog) {

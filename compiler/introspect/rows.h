@@ -32,11 +32,12 @@ void AddTriggers(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddPolicies(const pqxx::result& rows, catalog::Catalog& catalog);
 // AddPrivileges adds the privileges of objects that differ from their kind's defaults.
 void AddPrivileges(const pqxx::result& rows, catalog::Catalog& catalog);
-// AddDefaultPrivileges reads the default privileges of the session's role
-// (Catalog::new_object_grants).
+// AddDefaultPrivileges reads the default privileges of every role (Catalog::default_privileges),
+// the session's role's as role "".
 void AddDefaultPrivileges(const pqxx::result& rows, catalog::Catalog& catalog);
 // KeepPrivilegesOfObjects drops the privileges of objects the catalog does not hold (of an
-// extension, unmanaged, ...): once everything else is read.
+// extension, unmanaged, ...), and the default privileges in schemas it does not hold: once
+// everything else is read.
 void KeepPrivilegesOfObjects(catalog::Catalog& catalog);
 // AddUnmanaged lists what the database holds that schemac does not manage, and takes out of
 // the catalog the tables, sequences, indexes and constraints the other queries read that are

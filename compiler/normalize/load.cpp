@@ -368,11 +368,17 @@ std::optional<LoadFailure> Load(pg::Session& connection, const std::string& conn
     size_t end = 0;
     bool concurrent = false;
   };
+  // Default privileges load last, after the statements set aside too: they would change what
+  // the objects created after them get.
+  size_t held = statements.size();
+  while (held > 0 && statements[held - 1].group == catalog::StatementGroup::kDefaultPrivileges) {
+    --held;
+  }
   std::vector<Run> runs;
   size_t concurrent_end = 0;
-  for (size_t begin = 0; begin < statements.size();) {
+  for (size_t begin = 0; begin < held;) {
     size_t end = begin;
-    while (end < statements.size() && statements[end].group == statements[begin].group) {
+    while (end < held && statements[end].group == statements[begin].group) {
       ++end;
     }
     const bool concurrent = lanes > 1 && LoadsConcurrently(statements[begin].group) &&
@@ -382,6 +388,9 @@ std::optional<LoadFailure> Load(pg::Session& connection, const std::string& conn
       concurrent_end = end;
     }
     begin = end;
+  }
+  if (held < statements.size()) {
+    runs.push_back({held, statements.size(), false});
   }
   // Statements refused for an object that did not exist yet: they run again at the end.
   std::vector<LoadFailure> deferred;
@@ -395,6 +404,15 @@ std::optional<LoadFailure> Load(pg::Session& connection, const std::string& conn
   for (const auto& [begin, end, concurrent] : runs) {
     if (begin >= concurrent_end) {
       tell();
+    }
+    if (begin == held && !deferred.empty()) {
+      stats.deferred += deferred.size();
+      std::vector<LoadFailure> refused =
+          RetryDeferred(connection, statements, std::move(deferred), counter, stats);
+      if (!refused.empty()) {
+        return First(std::nullopt, std::move(refused));
+      }
+      deferred.clear();
     }
     std::vector<pg::Session*> open = connections.Get(concurrent ? lanes : 1);
     std::vector<std::vector<size_t>> dealt = DealLanes(statements, begin, end, open.size());
@@ -426,7 +444,7 @@ std::optional<LoadFailure> Load(pg::Session& connection, const std::string& conn
   }
   tell();
   if (!deferred.empty()) {
-    stats.deferred = deferred.size();
+    stats.deferred += deferred.size();
     return First(std::nullopt,
                  RetryDeferred(connection, statements, std::move(deferred), counter, stats));
   }

@@ -59,6 +59,10 @@ Origins::Origins(const catalog::Catalog& catalog) {
     for (const std::string& schema : statement.all_in_schemas) {
       schema_privileges_.emplace(schema, statement.origin.range);
     }
+    // Default privileges: where the first ALTER DEFAULT PRIVILEGES that names them is.
+    for (const catalog::DefaultPrivilegesName& name : statement.defaults) {
+      origins_.emplace(catalog::DefaultPrivilegesKey(name), statement.origin);
+    }
   }
   for (const auto& [key, privileges] : catalog.privileges) {
     privileges_.emplace(key, privileges.origin.range);

@@ -171,6 +171,9 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   if (auto* s = ctx->alterOwnerStatement()) {
     return BuildAlterOwner(s);
   }
+  if (auto* s = ctx->alterStatisticsStatement()) {
+    return BuildAlterStatistics(s);
+  }
   if (auto* s = ctx->alterEnumStatement()) {
     return BuildAlterEnum(s);
   }
@@ -186,6 +189,9 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   }
   if (auto* s = ctx->grantStatement()) {
     return BuildGrant(s);
+  }
+  if (auto* s = ctx->alterDefaultPrivilegesStatement()) {
+    return BuildDefaultPrivileges(s);
   }
   if (auto* s = ctx->setStatement()) {
     return BuildSetting(s);
@@ -758,7 +764,9 @@ ast::AlterOwner AstBuilder::BuildAlterOwner(P::AlterOwnerStatementContext* ctx) 
                       : ctx->MATERIALIZED() != nullptr ? "materialized view"
                       : ctx->VIEW() != nullptr         ? "view"
                       : ctx->DOMAIN() != nullptr       ? "domain"
-                                                       : "type";
+                      : ctx->IDENTIFIER() != nullptr
+                          ? FoldIdentifier(ctx->IDENTIFIER()->getSymbol())
+                          : "type";
     out.name = BuildQualifiedName(ctx->qualifiedName());
   }
   out.owner = BuildRoleName(ctx->roleName());

@@ -68,6 +68,11 @@ class AstBuilder {
   ast::CreatePolicy BuildCreatePolicy(P::CreatePolicyStatementContext* ctx);
   // build_grant.cpp: GRANT and REVOKE; nullopt for a form outside the language (reported).
   std::optional<ast::StatementBody> BuildGrant(P::GrantStatementContext* ctx);
+  std::optional<ast::StatementBody> BuildAlterStatistics(P::AlterStatisticsStatementContext* ctx);
+  // StatisticsTarget reads a statistics target (-1 to 10000), or reports a syntax error.
+  std::optional<int> StatisticsTarget(P::SignedNumberContext* ctx);
+  std::optional<ast::StatementBody> BuildDefaultPrivileges(
+      P::AlterDefaultPrivilegesStatementContext* ctx);
   // BuildRowSecurity reads [ENABLE | DISABLE | [NO] FORCE] ROW LEVEL SECURITY into `out`, or says
   // the words are something else.
   bool BuildRowSecurity(P::RowSecurityActionContext* ctx, ast::AlterTableAction& out);

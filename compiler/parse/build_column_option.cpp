@@ -1,7 +1,10 @@
 // ALTER TABLE ... ALTER COLUMN ... SET STORAGE | COMPRESSION | STATISTICS: how a column's values
-// are stored and how closely ANALYZE samples them.
+// are stored and how closely ANALYZE samples them; ALTER STATISTICS ... SET STATISTICS, how
+// closely it samples for a statistics object.
 #include <set>
 #include <string>
+
+#include <fmt/format.h>
 
 #include "ast_builder.h"
 #include "token_text.h"
@@ -34,18 +37,45 @@ bool AstBuilder::BuildColumnOption(P::SetColumnOptionActionContext* ctx,
   }
   if (word == "statistics" && ctx->signedNumber() != nullptr) {
     out.kind = ast::AlterTableActionKind::kSetStatistics;
-    out.value = ctx->signedNumber()->getText();
-    bool integer = ctx->signedNumber()->INTEGER() != nullptr && out.value.size() <= 6;
-    long long target = integer ? std::stoll(out.value) : 0;
-    if (!integer || target < -1 || target > 10000) {
-      ReportSyntaxError(ctx->signedNumber()->getStart(), "a statistics target from -1 to 10000");
+    std::optional<int> target = StatisticsTarget(ctx->signedNumber());
+    if (!target) {
       return false;
     }
-    out.value = std::to_string(target);
+    out.value = std::to_string(*target);
     return true;
   }
   ReportUnsupported(ctx, "ALTER TABLE action");
   return false;
+}
+
+std::optional<int> AstBuilder::StatisticsTarget(P::SignedNumberContext* ctx) {
+  std::string text = ctx->getText();
+  bool integer = ctx->INTEGER() != nullptr && text.size() <= 6;
+  long long target = integer ? std::stoll(text) : 0;
+  if (!integer || target < -1 || target > 10000) {
+    ReportSyntaxError(ctx->getStart(), "a statistics target from -1 to 10000");
+    return std::nullopt;
+  }
+  return static_cast<int>(target);
+}
+
+// ALTER STATISTICS name SET STATISTICS target.
+std::optional<ast::StatementBody> AstBuilder::BuildAlterStatistics(
+    P::AlterStatisticsStatementContext* ctx) {
+  if (FoldIdentifier(ctx->IDENTIFIER(1)->getSymbol()) != "statistics") {
+    ReportUnsupportedStatement(
+        ctx, fmt::format("ALTER STATISTICS ... SET {}", UpperCase(ctx->IDENTIFIER(1)->getText())));
+    return std::nullopt;
+  }
+  ast::AlterStatistics out;
+  out.name = BuildQualifiedName(ctx->qualifiedName());
+  std::optional<int> target = StatisticsTarget(ctx->signedNumber());
+  if (!target) {
+    return std::nullopt;
+  }
+  out.target = *target;
+  out.target_range = Range(ctx->signedNumber());
+  return out;
 }
 
 }  // namespace schemac::parse

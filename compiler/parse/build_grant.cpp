@@ -113,4 +113,74 @@ std::optional<ast::StatementBody> AstBuilder::BuildGrant(P::GrantStatementContex
   return out;
 }
 
+std::optional<ast::StatementBody> AstBuilder::BuildDefaultPrivileges(
+    P::AlterDefaultPrivilegesStatementContext* ctx) {
+  ast::Grant out;
+  out.target = ast::GrantTarget::kDefaultPrivileges;
+  auto expect = [&](antlr4::tree::TerminalNode* node, std::initializer_list<std::string_view> words,
+                    std::string_view what) {
+    if (IsOneOf(FoldIdentifier(node->getSymbol()), words)) {
+      return true;
+    }
+    sink_.Error("syntax-error", RangeOfToken(file_, node->getSymbol()),
+                fmt::format("expected {}, not \"{}\"", what, node->getText()));
+    return false;
+  };
+  if (!expect(ctx->IDENTIFIER(0), {"privileges"}, "ALTER DEFAULT PRIVILEGES") ||
+      !expect(ctx->IDENTIFIER(1), {"grant", "revoke"}, "GRANT or REVOKE") ||
+      !expect(ctx->IDENTIFIER(2),
+              {"tables", "sequences", "functions", "routines", "types", "schemas"},
+              "TABLES, SEQUENCES, FUNCTIONS, ROUTINES, TYPES or SCHEMAS")) {
+    return std::nullopt;
+  }
+  out.revoke = FoldIdentifier(ctx->IDENTIFIER(1)->getSymbol()) == "revoke";
+  out.all_kind = FoldIdentifier(ctx->IDENTIFIER(2)->getSymbol());
+  if (out.all_kind == "routines") {
+    out.all_kind = "functions";  // one kind of default privileges for both
+  }
+  antlr4::Token* to =
+      ctx->TO() != nullptr ? ctx->TO()->getSymbol() : ctx->IDENTIFIER(3)->getSymbol();
+  if (FoldIdentifier(to) != (out.revoke ? "from" : "to")) {
+    sink_.Error(
+        "syntax-error", RangeOfToken(file_, to),
+        fmt::format("{} names its roles after {}, not \"{}\"", out.revoke ? "REVOKE" : "GRANT",
+                    out.revoke ? "FROM" : "TO", to->getText()));
+    return std::nullopt;
+  }
+  for (auto* scope : ctx->defaultPrivilegesScope()) {
+    if (auto* for_role = dynamic_cast<P::DefaultPrivilegesForRoleContext*>(scope)) {
+      if (!expect(for_role->IDENTIFIER(0), {"for"}, "FOR ROLE or IN SCHEMA") ||
+          !expect(for_role->IDENTIFIER(1), {"role", "user"}, "ROLE or USER after FOR")) {
+        return std::nullopt;
+      }
+      for (auto* role : for_role->roleName()) {
+        out.for_roles.push_back(BuildRoleName(role));
+      }
+    } else if (auto* in_schema = dynamic_cast<P::DefaultPrivilegesInSchemaContext*>(scope)) {
+      for (auto* schema : in_schema->identifier()) {
+        ast::Identifier name = BuildIdentifier(schema);
+        out.names.push_back({{name}, name.range});
+      }
+    }
+  }
+  for (auto* privilege : ctx->grantPrivilege()) {
+    if (privilege->columnList() != nullptr) {
+      sink_.Error("syntax-error", Range(privilege->columnList()),
+                  "default privileges cannot name columns");
+      return std::nullopt;
+    }
+  }
+  for (auto* role : ctx->roleName()) {
+    antlr4::Token* first = role->getStart();
+    if (first->getType() == SqlLexer::IDENTIFIER && FoldIdentifier(first) == "group") {
+      sink_.Error("unsupported-clause", RangeOfToken(file_, first),
+                  "ALTER DEFAULT PRIVILEGES ... GROUP role is not supported; name the role alone");
+      return std::nullopt;
+    }
+    out.roles.push_back(BuildRoleName(role));
+  }
+  out.statement = WholeStatement(ctx);
+  return out;
+}
+
 }  // namespace schemac::parse

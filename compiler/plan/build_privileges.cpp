@@ -90,9 +90,8 @@ void BuildPrivilegeSteps(const Context& context, const std::vector<diff::Change>
   };
   // A new object has its kind's defaults, and what the default privileges of the role that
   // creates it add; a new column, nothing.
-  static const std::vector<catalog::NewObjectGrants> kNone;
-  const std::vector<catalog::NewObjectGrants>& defaults =
-      context.new_object_grants != nullptr ? *context.new_object_grants : kNone;
+  const catalog::Catalog& defaults =
+      context.creator_defaults != nullptr ? *context.creator_defaults : context.from;
   for (const ObjectKey& key : created) {
     if (catalog::HasPrivileges(key.kind) && key.kind != ObjectKind::kColumn) {
       AddStep(context, key, catalog::GrantsOfNew(defaults, key), true, out);

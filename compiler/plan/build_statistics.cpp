@@ -1,5 +1,5 @@
 // Steps for statistics objects: CREATE STATISTICS (as the server prints the definition), DROP
-// STATISTICS, and comments.
+// STATISTICS, ALTER STATISTICS ... SET STATISTICS, and comments.
 #include <fmt/format.h>
 
 #include "schemac/catalog/objects.h"
@@ -34,6 +34,9 @@ void BuildStatisticsSteps(const Context& context, const diff::Change& change,
                 &statistics.origin);
     AddNeeds(context.to_dependencies, change.key, planned.needs);
     planned.step.statements.push_back(catalog::CreateStatisticsSql(statistics));
+    if (statistics.target) {
+      planned.step.statements.push_back(catalog::StatisticsTargetSql(name, statistics.target));
+    }
     if (statistics.comment) {
       planned.step.statements.push_back(catalog::CommentSql(target, statistics.comment));
     }
@@ -42,12 +45,20 @@ void BuildStatisticsSteps(const Context& context, const diff::Change& change,
     return;
   }
   const catalog::Statistics& old_statistics = context.from.statistics.at(name);
-  PlannedStep planned =
-      NewStep(change.key, Action::kAlter,
-              statistics.comment ? (old_statistics.comment ? "change comment" : "set comment")
-                                 : "remove comment",
-              &statistics.origin);
-  planned.step.statements.push_back(catalog::CommentSql(target, statistics.comment));
+  std::vector<std::string> parts;
+  PlannedStep planned = NewStep(change.key, Action::kAlter, "", &statistics.origin);
+  if (diff::Has(change, diff::Property::kStatisticsTarget)) {
+    parts.push_back(statistics.target ? (old_statistics.target ? "change statistics target"
+                                                               : "set statistics target")
+                                      : "reset statistics target");
+    planned.step.statements.push_back(catalog::StatisticsTargetSql(name, statistics.target));
+  }
+  if (diff::Has(change, diff::Property::kComment)) {
+    parts.push_back(statistics.comment ? (old_statistics.comment ? "change comment" : "set comment")
+                                       : "remove comment");
+    planned.step.statements.push_back(catalog::CommentSql(target, statistics.comment));
+  }
+  planned.step.description = fmt::format("{}", fmt::join(parts, ", "));
   planned.changes_shape = false;
   out.push_back(std::move(planned));
 }

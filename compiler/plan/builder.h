@@ -56,8 +56,10 @@ struct Context {
   // Sequences the plan drops whose position a new generator of their column continues.
   std::set<catalog::QualifiedName> handed_over;
   // What an object the plan creates has before its GRANT and REVOKE: the default privileges of
-  // the role that read the live database, which creates it (in both directions).
-  const std::vector<catalog::NewObjectGrants>* new_object_grants = nullptr;
+  // the role that applies the plan (role "" of Catalog::default_privileges) in this catalog,
+  // which are those of the database when the plan creates objects, since default privileges
+  // change last.
+  const catalog::Catalog* creator_defaults = nullptr;
   // Whether the plan gives objects the owners the desired catalog names (PlanOptions).
   bool manage_owners = false;
 };
@@ -107,6 +109,8 @@ void BuildStatisticsSteps(const Context& context, const diff::Change& change,
                           std::vector<PlannedStep>& out);
 void BuildCollationSteps(const Context& context, const diff::Change& change,
                          std::vector<PlannedStep>& out);
+void BuildDefaultPrivilegesSteps(const Context& context, const diff::Change& change,
+                                 std::vector<PlannedStep>& out);
 // BuildPrivilegeSteps grants and revokes what `altered` (objects that stay and whose privileges
 // change) and the objects that `changes` create or recreate need, after them.
 void BuildPrivilegeSteps(const Context& context, const std::vector<diff::Change>& changes,

@@ -44,6 +44,7 @@ std::optional<std::pair<std::string, std::string>> RelationName(const catalog::C
     case catalog::Namespace::kRules:
     case catalog::Namespace::kStatistics:
     case catalog::Namespace::kCollations:
+    case catalog::Namespace::kDefaultPrivileges:
       return std::nullopt;
   }
   return std::nullopt;
@@ -123,6 +124,17 @@ Edges BuildEdges(const Context& context, const std::vector<PlannedStep>& steps) 
     }
     for (const ObjectKey& key : step.after_changes_of) {
       all(changers, key, i);
+    }
+  }
+  // Default privileges change after everything else, so that what the plan creates gets the
+  // default privileges the database had, which the privilege steps start from.
+  for (size_t i = 0; i < steps.size(); ++i) {
+    if (steps[i].step.object.kind == ObjectKind::kDefaultPrivileges) {
+      for (size_t before = 0; before < steps.size(); ++before) {
+        if (steps[before].step.object.kind != ObjectKind::kDefaultPrivileges) {
+          edge(before, i);
+        }
+      }
     }
   }
   return edges;

@@ -7,6 +7,7 @@
 
 #include "schemac/base/quote.h"
 #include "schemac/catalog/objects.h"
+#include "schemac/catalog/privileges.h"
 #include "schemac/plan/plan.h"
 
 #include "builder.h"
@@ -79,8 +80,8 @@ bool UsesAddedLabel(const catalog::Catalog& from, const catalog::Catalog& to,
 
 Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::ChangeSet changes,
                 const DependencyIndex& from_dependencies, const DependencyIndex& to_dependencies,
-                bool down, const std::vector<catalog::NewObjectGrants>& new_object_grants,
-                const PlanOptions& options, base::DiagnosticSink& sink) {
+                bool down, const catalog::Catalog& creator_defaults, const PlanOptions& options,
+                base::DiagnosticSink& sink) {
   for (Change& change : changes.changes) {
     if (change.key.kind == ObjectKind::kEnum && diff::Has(change, diff::Property::kLabels) &&
         UsesAddedLabel(from, to, {change.key.schema, change.key.name})) {
@@ -102,7 +103,7 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
   });
   AddForcedRecreates(to, from_dependencies, to_dependencies, changes.changes);
   Context context{from, to, from_dependencies, to_dependencies, down, sink, {}, {}, {}};
-  context.new_object_grants = &new_object_grants;
+  context.creator_defaults = &creator_defaults;
   context.manage_owners = options.manage_owners;
   for (const Change& change : changes.changes) {
     if (change.kind == ChangeKind::kAlter && change.key.kind == ObjectKind::kColumn) {
@@ -183,6 +184,9 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
       case ObjectKind::kCollation:
         BuildCollationSteps(context, change, steps);
         break;
+      case ObjectKind::kDefaultPrivileges:
+        BuildDefaultPrivilegesSteps(context, change, steps);
+        break;
     }
   }
   BuildPrivilegeSteps(context, changes.changes, privileges_changed, steps);
@@ -196,8 +200,15 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
 
 }  // namespace
 
-Migration PlanMigration(const catalog::Catalog& from, const catalog::Catalog& to,
+Migration PlanMigration(const catalog::Catalog& from, const catalog::Catalog& desired,
                         base::DiagnosticSink& sink, const PlanOptions& options) {
+  // Default privileges FOR ROLE the role that applies are those the database calls its own ("").
+  std::optional<catalog::Catalog> resolved;
+  if (catalog::NamesRole(desired, from.role.value)) {
+    resolved = desired;
+    catalog::ResolveApplyingRole(*resolved, from.role.value);
+  }
+  const catalog::Catalog& to = resolved ? *resolved : desired;
   // Renames run first; the rest of each direction is planned from the renamed state.
   std::vector<Rename> renames = FindRenames(from, to, sink);
   if (sink.has_errors()) {
@@ -238,15 +249,16 @@ Migration PlanMigration(const catalog::Catalog& from, const catalog::Catalog& to
     original_from_dependencies.emplace(from);
   }
   Migration migration;
-  // Both directions create objects on the database `from` was read from, as its role.
-  const std::vector<catalog::NewObjectGrants>& defaults = from.new_object_grants.value;
+  // Both directions create objects on the database `from` was read from, as its role, before
+  // they change default privileges: up under the live ones, down under the desired ones (each
+  // after the renames that run first).
   migration.up = PlanOneWay(up_from, to, std::move(up), from_dependencies, to_dependencies, false,
-                            defaults, options, sink);
+                            up_from, options, sink);
   migration.down =
       PlanOneWay(down_from, from, diff::Diff(down_from, from),
                  renamed_to_dependencies ? *renamed_to_dependencies : to_dependencies,
                  original_from_dependencies ? *original_from_dependencies : from_dependencies, true,
-                 defaults, options, sink);
+                 down_from, options, sink);
   if (sink.has_errors()) {
     return {};
   }

@@ -370,11 +370,14 @@ void RenameSchema(Catalog& catalog, const std::string& old_schema, const std::st
   for (auto& [name, type] : catalog.ranges) {
     move(type.multirange);
   }
-  for (catalog::NewObjectGrants& grants : catalog.new_object_grants.value) {
-    if (grants.schema == old_schema) {
-      grants.schema = new_schema;
+  std::map<catalog::DefaultPrivilegesName, catalog::DefaultPrivileges> defaults;
+  for (auto& [name, entry] : catalog.default_privileges) {
+    if (entry.name.schema == old_schema) {
+      entry.name.schema = new_schema;
     }
+    defaults.emplace(entry.name, std::move(entry));
   }
+  catalog.default_privileges = std::move(defaults);
   ForEachKey(catalog, [&](ObjectKey& key) {
     if (key.schema == old_schema) {
       key.schema = new_schema;
@@ -509,6 +512,7 @@ void Apply(Catalog& catalog, const ObjectKey& from, const ObjectKey& to) {
       qualified_rewrite = false;
       break;
     case ObjectKind::kExtension:
+    case ObjectKind::kDefaultPrivileges:  // no renames (FindRenames never asks)
       qualified_rewrite = false;
       break;
   }
@@ -594,6 +598,7 @@ std::pair<std::string, TableLock> RenameSql(const Catalog& catalog, const Object
           fmt::format("ALTER SCHEMA {} RENAME TO {};", base::QuoteIdentifier(from.name), new_name),
           TableLock::kNone};
     case ObjectKind::kExtension:
+    case ObjectKind::kDefaultPrivileges:
       break;
   }
   return {"", TableLock::kNone};

@@ -10,6 +10,14 @@
 namespace schemac::report {
 
 std::string ObjectName(const catalog::ObjectKey& key) {
+  if (catalog::Facts(key.kind).name_space == catalog::Namespace::kDefaultPrivileges) {
+    // What they apply to: "on tables for role app in schema sales".
+    std::string out = "on " + key.sub_name;
+    if (!key.name.empty()) {
+      out += " for role " + base::QuoteIdentifier(key.name);
+    }
+    return key.schema.empty() ? out : out + " in schema " + base::QuoteIdentifier(key.schema);
+  }
   if (catalog::Facts(key.kind).name_space == catalog::Namespace::kDatabase) {
     return base::QuoteIdentifier(
         key.kind == catalog::ObjectKind::kSchema && key.name.empty() ? key.schema : key.name);

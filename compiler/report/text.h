@@ -12,7 +12,8 @@
 namespace schemac::report {
 
 // ObjectName returns the object's name as SQL writes it, each part quoted only where needed:
-// `public.users`, `public."Order"`, `app` for a schema, `pgcrypto` for an extension.
+// `public.users`, `public."Order"`, `app` for a schema, `pgcrypto` for an extension; for default
+// privileges, what they apply to: `on tables for role app in schema sales`.
 std::string ObjectName(const catalog::ObjectKey& key);
 
 // ObjectTitle returns the kind and the name: `table public.users`.

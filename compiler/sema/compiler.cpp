@@ -136,6 +136,11 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       AlterSequence(*sequence);
     } else if (const auto* owner = As<ast::AlterOwner>(s)) {
       AlterOwner(*owner);
+    } else if (const auto* statistics = As<ast::AlterStatistics>(s)) {
+      if (catalog::Statistics* object = FindStatistics(statistics->name)) {
+        object->target =
+            statistics->target == -1 ? std::nullopt : std::optional<int>(statistics->target);
+      }
     } else if (const auto* values = As<ast::AlterEnum>(s)) {
       AlterEnum(*values);
     } else if (const auto* comment = As<ast::Comment>(s)) {
@@ -441,6 +446,18 @@ void Compiler::AlterOwner(const ast::AlterOwner& statement) {
     if (catalog::Function* function =
             FindFunction(statement.name, statement.parameters, statement.object_kind)) {
       function->owner.role = statement.owner.name;
+    }
+    return;
+  }
+  if (statement.object_kind == "statistics") {
+    if (catalog::Statistics* statistics = FindStatistics(statement.name)) {
+      statistics->owner.role = statement.owner.name;
+    }
+    return;
+  }
+  if (statement.object_kind == "collation") {
+    if (catalog::Collation* collation = FindCollation(statement.name)) {
+      collation->owner.role = statement.owner.name;
     }
     return;
   }

@@ -150,6 +150,7 @@ class Compiler {
   // FindPolicy returns policy `name` of `table`, or reports that there is none.
   catalog::Policy* FindPolicy(const catalog::QualifiedName& table, const ast::Identifier& name);
   // grants.cpp: GRANT and REVOKE, kept as written with the objects they name.
+  bool DeclareDefaultPrivileges(const ast::Grant& statement, catalog::GrantStatement& out);
   void DeclareGrant(const ast::Grant& statement, const base::SourceRange& range);
   // The table, view or sequence (only a sequence when `sequences_only`) a GRANT names, or
   // nullopt after reporting that there is none.

@@ -82,6 +82,41 @@ std::optional<catalog::ObjectKey> Compiler::GrantedType(const ast::QualifiedName
   return std::nullopt;
 }
 
+// ALTER DEFAULT PRIVILEGES: the schemas named must be declared; the entries it changes are each
+// FOR ROLE role (none: the role that loads or applies, "") in each schema (none: "").
+bool Compiler::DeclareDefaultPrivileges(const ast::Grant& statement, catalog::GrantStatement& out) {
+  std::vector<std::string> schemas;
+  for (const ast::QualifiedName& name : statement.names) {
+    if (catalog_.schemas.count(name.last()) == 0) {
+      SchemaExists(name.last(), name.range);
+      return false;
+    }
+    schemas.push_back(name.last());
+  }
+  if (schemas.empty()) {
+    schemas.push_back("");
+  }
+  std::vector<std::string> roles;
+  for (const ast::Identifier& role : statement.for_roles) {
+    bool session =
+        role.name == "current_user" || role.name == "current_role" || role.name == "session_user";
+    roles.push_back(session ? "" : role.name);
+    if (!session) {
+      out.roles.push_back(role.name);
+      out.role_origins.push_back({role.range, std::nullopt, {}});
+    }
+  }
+  if (roles.empty()) {
+    roles.push_back("");
+  }
+  for (const std::string& role : roles) {
+    for (const std::string& schema : schemas) {
+      out.defaults.push_back({role, schema, statement.all_kind});
+    }
+  }
+  return true;
+}
+
 void Compiler::DeclareGrant(const ast::Grant& statement, const base::SourceRange& range) {
   catalog::GrantStatement out;
   out.revoke = statement.revoke;
@@ -127,6 +162,9 @@ void Compiler::DeclareGrant(const ast::Grant& statement, const base::SourceRange
       for (const ast::QualifiedName& name : statement.names) {
         add(GrantedType(name));
       }
+      break;
+    case ast::GrantTarget::kDefaultPrivileges:
+      ok = DeclareDefaultPrivileges(statement, out);
       break;
   }
   if (!ok) {

@@ -24,7 +24,7 @@ constexpr ObjectKind kEveryKind[] = {
     ObjectKind::kFunction,         ObjectKind::kTrigger,   ObjectKind::kDomain,
     ObjectKind::kMaterializedView, ObjectKind::kComposite, ObjectKind::kRange,
     ObjectKind::kAggregate,        ObjectKind::kPolicy,    ObjectKind::kRule,
-    ObjectKind::kStatistics,       ObjectKind::kCollation,
+    ObjectKind::kStatistics,       ObjectKind::kCollation, ObjectKind::kDefaultPrivileges,
 };
 
 // A schema with two objects of every kind but extensions (one), written by hand.
@@ -81,6 +81,9 @@ TEST(KindsTest, EveryKindHasItsFactsOnceInRankOrder) {
 
 TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
   catalog::Catalog catalog = Compile();
+  // Default privileges come from a server (a compiled catalog holds the statements).
+  const catalog::DefaultPrivilegesName defaults{"app_user", "app", "tables"};
+  catalog.default_privileges[defaults] = {defaults, {{"auditor", "SELECT", false}}, {}};
   std::map<ObjectKind, int> per_kind;
   std::set<ObjectKey> keys;
   catalog::ForEachObject(catalog, [&](const ObjectKey& key, const auto& object) {
@@ -101,13 +104,27 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
   // domain, the composite type, the range type, the aggregate, the policy, the rule, the
   // statistics object, the collation.
   std::map<ObjectKind, int> expected = {
-      {ObjectKind::kSchema, 2},           {ObjectKind::kExtension, 1}, {ObjectKind::kEnum, 2},
-      {ObjectKind::kSequence, 1},         {ObjectKind::kTable, 2},     {ObjectKind::kColumn, 4},
-      {ObjectKind::kConstraint, 3},       {ObjectKind::kIndex, 2},     {ObjectKind::kView, 1},
-      {ObjectKind::kFunction, 2},         {ObjectKind::kTrigger, 1},   {ObjectKind::kDomain, 1},
-      {ObjectKind::kMaterializedView, 1}, {ObjectKind::kComposite, 1}, {ObjectKind::kRange, 1},
-      {ObjectKind::kAggregate, 1},        {ObjectKind::kPolicy, 1},    {ObjectKind::kRule, 1},
-      {ObjectKind::kStatistics, 1},       {ObjectKind::kCollation, 1},
+      {ObjectKind::kSchema, 2},
+      {ObjectKind::kExtension, 1},
+      {ObjectKind::kEnum, 2},
+      {ObjectKind::kSequence, 1},
+      {ObjectKind::kTable, 2},
+      {ObjectKind::kColumn, 4},
+      {ObjectKind::kConstraint, 3},
+      {ObjectKind::kIndex, 2},
+      {ObjectKind::kView, 1},
+      {ObjectKind::kFunction, 2},
+      {ObjectKind::kTrigger, 1},
+      {ObjectKind::kDomain, 1},
+      {ObjectKind::kMaterializedView, 1},
+      {ObjectKind::kComposite, 1},
+      {ObjectKind::kRange, 1},
+      {ObjectKind::kAggregate, 1},
+      {ObjectKind::kPolicy, 1},
+      {ObjectKind::kRule, 1},
+      {ObjectKind::kStatistics, 1},
+      {ObjectKind::kCollation, 1},
+      {ObjectKind::kDefaultPrivileges, 1},
   };
   EXPECT_EQ(per_kind, expected);
   catalog::Counts counts = catalog::CountObjects(catalog);

@@ -221,5 +221,36 @@ TEST(ScopeTest, TriggersPoliciesAndRulesAreNamedWithTheirTable) {
             (std::vector<std::string>{"trigger:app.*.users_*: trigger app.users.users_touch"}));
 }
 
+// Default privileges are named by role (empty for the role that applies); those in a schema go
+// with it.
+TEST(ScopeTest, DefaultPrivilegesAreNamedByRoleAndGoWithTheirSchema) {
+  auto with_defaults = [] {
+    catalog::Catalog catalog = CompileText(kSchema);
+    for (const catalog::DefaultPrivilegesName& name :
+         {catalog::DefaultPrivilegesName{"", "", "tables"},
+          catalog::DefaultPrivilegesName{"app_owner", "", "functions"},
+          catalog::DefaultPrivilegesName{"", "audit", "tables"}}) {
+      catalog.default_privileges[name] = {name, {{"auditor", "SELECT", false}}, {}};
+    }
+    return catalog;
+  };
+  catalog::Catalog by_role = with_defaults();
+  catalog::ApplyScope(ScopeOf({"default_privileges:app_owner"}), by_role);
+  EXPECT_EQ(Excluded(by_role), (std::vector<std::string>{
+                                   "default_privileges:app_owner: default privileges on functions "
+                                   "for role app_owner"}));
+  EXPECT_EQ(by_role.default_privileges.size(), 2u);
+
+  catalog::Catalog every = with_defaults();
+  catalog::ApplyScope(ScopeOf({"default_privileges:*"}), every);
+  EXPECT_TRUE(every.default_privileges.empty());
+  EXPECT_EQ(every.unmanaged.excluded.size(), 3u);
+
+  catalog::Catalog in_schema = with_defaults();
+  catalog::ApplyScope(ScopeOf({"audit"}), in_schema);
+  EXPECT_EQ(in_schema.default_privileges.size(), 2u);
+  EXPECT_EQ(in_schema.default_privileges.count({"", "audit", "tables"}), 0u);
+}
+
 }  // namespace
 }  // namespace schemac::testing

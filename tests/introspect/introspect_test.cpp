@@ -392,12 +392,15 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "typed table public.typed (of type public.address)",
                 "table public.uses_child_seq (depends on sequence public.child_x_seq)",
                 "operator public.~~~(integer,integer)",
-                "default privileges for role postgres in schema s on tables [property]",
             }));
   EXPECT_EQ(catalog.unmanaged.ObjectCount(), 25u);
-  EXPECT_EQ(catalog.unmanaged.PropertyCount(), 1u);
+  EXPECT_EQ(catalog.unmanaged.PropertyCount(), 0u);
   // Privileges are managed: those that differ from their kind's defaults are read.
   const catalog::Grant select{"introspect_unmanaged_app", "SELECT", false};
+  // Default privileges are managed: those of the reading role are its role "".
+  const catalog::DefaultPrivilegesName in_s{"", "s", "tables"};
+  ASSERT_EQ(catalog.default_privileges.size(), 1u);
+  EXPECT_EQ(catalog.default_privileges.at(in_s).grants, std::vector<catalog::Grant>{select});
   EXPECT_EQ(catalog.privileges.at(catalog::TableKey({"public", "users"})).grants,
             std::vector<catalog::Grant>{select});
   EXPECT_EQ(catalog.privileges.at(catalog::ColumnKey({"public", "indexed"}, "id")).grants,

@@ -59,7 +59,9 @@ TEST_F(ApplyCommandTest, AppliesAndReportsTheSteps) {
 
 // The default privileges of the role that applies the plan (ALTER DEFAULT PRIVILEGES) give the
 // objects it creates more, or less, than their kind's defaults: the plan starts from what they
-// give, so new objects end with what the files grant, and the database matches the schema.
+// give, so new objects end with what the files grant, and the database matches the schema. The
+// files' default privileges do not apply to the objects they declare, whatever the statements'
+// order; here they take the database's away, after the objects are created.
 TEST_F(ApplyCommandTest, NewObjectsEndWithTheFilesPrivilegesWhateverTheDefaultPrivileges) {
   std::string db = Db();
   Query(TestDatabase(),
@@ -67,6 +69,7 @@ TEST_F(ApplyCommandTest, NewObjectsEndWithTheFilesPrivilegesWhateverTheDefaultPr
         "ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;\n"
         "ALTER DEFAULT PRIVILEGES GRANT USAGE ON SEQUENCES TO auditor;\n");
   Write("v1/schema.sql",
+        "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT ON TABLES TO app_user;\n"
         "CREATE TABLE t (id integer);\n"
         "CREATE TABLE u (id integer);\n"
         "GRANT SELECT ON u TO app_user;\n"
@@ -83,6 +86,37 @@ TEST_F(ApplyCommandTest, NewObjectsEndWithTheFilesPrivilegesWhateverTheDefaultPr
             "s - -\nt - -\nu app_user SELECT\n");
   EXPECT_EQ(Query(TestDatabase(), "SELECT has_function_privilege('public', 'f()', 'EXECUTE');"),
             "t\n");
+  EXPECT_EQ(
+      Query(TestDatabase(),
+            "SELECT defaclobjtype::text || ' ' || x.grantee::regrole || ' ' || x.privilege_type "
+            "FROM pg_default_acl, aclexplode(defaclacl) x ORDER BY 1;"),
+      "r app_user INSERT\nr app_user SELECT\n");
+  CommandResult again = Apply("v1", db);
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_TRUE(again.out.starts_with(kNoChanges)) << again.out;
+}
+
+// Default privileges FOR ROLE the role that applies are its own: pg_dump writes FOR ROLE always,
+// and the database calls them the applying role's whatever the role that loads the files.
+TEST_F(ApplyCommandTest, DefaultPrivilegesForTheApplyingRoleAreItsOwn) {
+  std::string db = Db();
+  std::string role = Query(TestDatabase(), "SELECT current_user;");
+  role.pop_back();  // the newline
+  Write("v1/schema.sql",
+        "CREATE TABLE t (id integer);\n"
+        "ALTER DEFAULT PRIVILEGES FOR ROLE \"" +
+            role +
+            "\" IN SCHEMA public GRANT SELECT ON TABLES TO app_user;\n"
+            "ALTER DEFAULT PRIVILEGES FOR ROLE app_user REVOKE EXECUTE ON "
+            "FUNCTIONS FROM PUBLIC;\n");
+  CommandResult apply = Apply("v1", db);
+  EXPECT_EQ(apply.exit_code, 0) << apply.out << apply.err;
+  EXPECT_TRUE(apply.out.ends_with("The database matches the schema.\n")) << apply.out;
+  EXPECT_EQ(Query(TestDatabase(),
+                  "SELECT defaclrole::regrole || ' ' || defaclobjtype::text || ' ' || "
+                  "coalesce(defaclnamespace::regnamespace::text, '-') FROM pg_default_acl "
+                  "ORDER BY defaclobjtype;"),
+            "app_user f -\n" + role + " r public\n");
   CommandResult again = Apply("v1", db);
   EXPECT_EQ(again.exit_code, 0) << again.err;
   EXPECT_TRUE(again.out.starts_with(kNoChanges)) << again.out;

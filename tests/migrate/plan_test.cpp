@@ -384,14 +384,12 @@ TEST_F(PlanCommandTest, UnstartableScratchServerIsScratchServerFailed) {
 }
 
 // What the database holds besides V1 that schemac does not manage: a text search dictionary, an
-// operator, a table inherited by another one, and default privileges.
+// operator and a table inherited by another one.
 constexpr const char* kUnmanaged =
     "CREATE TEXT SEARCH DICTIONARY big_orders (TEMPLATE = simple);\n"
     "CREATE OPERATOR ~~~ (FUNCTION = numeric_eq, LEFTARG = numeric, RIGHTARG = numeric);\n"
     "CREATE TABLE events (at date);\n"
-    "CREATE TABLE events_2024 () INHERITS (events);\n"
-    "ALTER DEFAULT PRIVILEGES FOR ROLE app_user IN SCHEMA public GRANT SELECT ON TABLES TO "
-    "PUBLIC;\n";
+    "CREATE TABLE events_2024 () INHERITS (events);\n";
 
 TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryFormat) {
   WriteShopV1(Dir() / "v1");
@@ -402,14 +400,12 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
       "inheritance parent public.events (inherited by public.events_2024)",
       "inheritance child public.events_2024 (inherits from public.events)",
       "operator public.~~~(numeric,numeric)",
-      "default privileges for role app_user in schema public on tables",
   };
 
   CommandResult human = Plan("v1", db);
   EXPECT_EQ(human.exit_code, 0) << human.out << human.err;
   std::string listed = std::string(kNoChanges) +
-                       "\nNot managed by schemac (the plan leaves them alone): 4 objects, 1 "
-                       "property.\n";
+                       "\nNot managed by schemac (the plan leaves them alone): 4 objects.\n";
   for (const std::string& item : items) {
     listed += "  " + item + "\n";
   }
@@ -423,16 +419,13 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
             "warning: inheritance child public.events_2024 is not managed by schemac (inherits "
             "from public.events); the plan leaves it alone [unmanaged-object]\n"
             "warning: operator public.~~~(numeric,numeric) is not managed by schemac; the plan "
-            "leaves it alone [unmanaged-object]\n"
-            "warning: default privileges for role app_user in schema public on tables are not "
-            "managed by schemac; the plan leaves them alone [unmanaged-property]\n");
+            "leaves it alone [unmanaged-object]\n");
 
   CommandResult sql = Plan("v1", db, {"--format", "sql", "--up", "up.sql"});
   EXPECT_EQ(sql.exit_code, 0) << sql.err;
   std::string comments =
       "-- schemac migration: up\n-- No changes.\n"
-      "-- Not managed by schemac (the plan leaves them alone): 4 objects, 1 "
-      "property\n";
+      "-- Not managed by schemac (the plan leaves them alone): 4 objects\n";
   for (const std::string& item : items) {
     comments += "--   " + item + "\n";
   }
@@ -443,7 +436,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   EXPECT_EQ(markdown.exit_code, 0) << markdown.err;
   EXPECT_TRUE(Contains(markdown.out,
                        "### Not managed by schemac\n\n"
-                       "The plan leaves them alone: 4 objects, 1 property.\n\n"
+                       "The plan leaves them alone: 4 objects.\n\n"
                        "- text search dictionary `public.big_orders`\n"
                        "- inheritance parent `public.events`"))
       << markdown.out;
@@ -453,23 +446,20 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   nlohmann::ordered_json document = nlohmann::ordered_json::parse(json.out, nullptr, false);
   ASSERT_FALSE(document.is_discarded()) << json.out;
   const nlohmann::ordered_json& unmanaged = document["unmanaged"];
-  EXPECT_EQ(unmanaged["count"], nlohmann::ordered_json::parse(R"({"objects":4,"properties":1})"));
+  EXPECT_EQ(unmanaged["count"], nlohmann::ordered_json::parse(R"({"objects":4,"properties":0})"));
   ASSERT_EQ(unmanaged["objects"].size(), 4u);
   EXPECT_EQ(unmanaged["objects"][2],
             nlohmann::ordered_json::parse(
                 R"({"kind": "inheritance child", "schema": "public", "name": "events_2024",
                     "identity": "public.events_2024", "detail": "inherits from public.events"})"));
-  ASSERT_EQ(unmanaged["properties"].size(), 1u);
-  EXPECT_EQ(unmanaged["properties"][0]["identity"], "for role app_user in schema public on tables");
+  EXPECT_EQ(unmanaged["properties"].size(), 0u);
 
   // Changes are planned as before, and the list follows them.
   WriteShopV2(Dir() / "v2");
   CommandResult changes = Plan("v2", db);
   EXPECT_EQ(changes.exit_code, 2) << changes.err;
   EXPECT_TRUE(HasLine(changes.out, "Plan: 1 to create, 2 to alter, 1 to drop.")) << changes.out;
-  EXPECT_TRUE(changes.out.ends_with(
-      "\n  default privileges for role app_user in schema public on tables\n"))
-      << changes.out;
+  EXPECT_TRUE(changes.out.ends_with("\n  operator public.~~~(numeric,numeric)\n")) << changes.out;
 }
 
 TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {

@@ -310,6 +310,132 @@ std::vector<std::string> Reported(const Parsed& parsed) {
   return out;
 }
 
+TEST(ParserTest, DefaultPrivilegesNameTheirRolesSchemasAndKind) {
+  struct Case {
+    std::string sql;
+    bool revoke;
+    std::vector<std::string> for_roles;
+    std::vector<std::string> schemas;
+    std::string kind;
+    std::vector<std::string> roles;
+  };
+  const std::vector<Case> cases = {
+      {"ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO a", false, {}, {}, "tables", {"a"}},
+      {"ALTER DEFAULT PRIVILEGES FOR ROLE o, \"P\" IN SCHEMA s, t GRANT ALL PRIVILEGES ON "
+       "SEQUENCES TO a, PUBLIC WITH GRANT OPTION",
+       false,
+       {"o", "P"},
+       {"s", "t"},
+       "sequences",
+       {"a", "public"}},
+      // IN SCHEMA before FOR USER; ROUTINES are FUNCTIONS; GRANT OPTION FOR and CASCADE.
+      {"alter default privileges in schema s for user o revoke grant option for execute on "
+       "routines from a cascade",
+       true,
+       {"o"},
+       {"s"},
+       "functions",
+       {"a"}},
+      {"ALTER DEFAULT PRIVILEGES REVOKE USAGE ON TYPES FROM PUBLIC",
+       true,
+       {},
+       {},
+       "types",
+       {"public"}},
+      {"ALTER DEFAULT PRIVILEGES FOR ROLE CURRENT_USER GRANT CREATE ON SCHEMAS TO a",
+       false,
+       {"current_user"},
+       {},
+       "schemas",
+       {"a"}},
+  };
+  auto names = [](const auto& list) {
+    std::vector<std::string> out;
+    for (const auto& item : list) {
+      if constexpr (std::is_same_v<std::decay_t<decltype(item)>, ast::QualifiedName>) {
+        out.push_back(item.Text());
+      } else {
+        out.push_back(item.name);
+      }
+    }
+    return out;
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.sql);
+    auto parsed = Parse(c.sql + ";");
+    const auto& grant = Only<ast::Grant>(*parsed);
+    EXPECT_EQ(grant.target, ast::GrantTarget::kDefaultPrivileges);
+    EXPECT_EQ(grant.revoke, c.revoke);
+    EXPECT_EQ(names(grant.for_roles), c.for_roles);
+    EXPECT_EQ(names(grant.names), c.schemas);
+    EXPECT_EQ(grant.all_kind, c.kind);
+    EXPECT_EQ(names(grant.roles), c.roles);
+    EXPECT_EQ(grant.statement.text, c.sql);
+  }
+  // Malformed ones are syntax errors that say what was expected.
+  const std::vector<std::pair<std::string, std::string>> errors = {
+      {"ALTER DEFAULT PRIVILEGES GRANT SELECT ON VIEWS TO a",
+       "syntax-error: expected TABLES, SEQUENCES, FUNCTIONS, ROUTINES, TYPES or SCHEMAS, not "
+       "\"VIEWS\""},
+      {"ALTER DEFAULT PRIVILEGES REVOKE SELECT ON TABLES TO a",
+       "syntax-error: REVOKE names its roles after FROM, not \"TO\""},
+      {"ALTER DEFAULT PRIVILEGES FOR GROUP g GRANT SELECT ON TABLES TO a",
+       "syntax-error: expected ROLE or USER after FOR, not \"GROUP\""},
+      {"ALTER DEFAULT PRIVILEGES GRANT SELECT (id) ON TABLES TO a",
+       "syntax-error: default privileges cannot name columns"},
+      {"ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES a", ""},
+  };
+  for (const auto& [sql, message] : errors) {
+    SCOPED_TRACE(sql);
+    auto parsed = Parse(sql + ";");
+    std::vector<std::string> reported = Reported(*parsed);
+    ASSERT_EQ(reported.size(), 1u);
+    if (message.empty()) {
+      EXPECT_TRUE(reported[0].starts_with("syntax-error: ")) << reported[0];
+    } else {
+      EXPECT_EQ(reported[0], message);
+    }
+    EXPECT_TRUE(parsed->file.statements.empty());
+  }
+}
+
+// pg_dump writes the owners of statistics objects and collations, and statistics objects'
+// targets.
+TEST(ParserTest, StatisticsAndCollationOwnersAndStatisticsTargets) {
+  {
+    auto parsed = Parse("ALTER STATISTICS public.st OWNER TO app;");
+    const auto& owner = Only<ast::AlterOwner>(*parsed);
+    EXPECT_EQ(owner.object_kind, "statistics");
+    EXPECT_EQ(owner.name.Text(), "public.st");
+    EXPECT_EQ(owner.owner.name, "app");
+  }
+  {
+    auto parsed = Parse("alter collation german owner to \"App\";");
+    const auto& owner = Only<ast::AlterOwner>(*parsed);
+    EXPECT_EQ(owner.object_kind, "collation");
+    EXPECT_EQ(owner.owner.name, "App");
+  }
+  for (const auto& [sql, target] : std::vector<std::pair<std::string, int>>{
+           {"ALTER STATISTICS s SET STATISTICS 500", 500},
+           {"ALTER STATISTICS public.s SET STATISTICS -1", -1}}) {
+    auto parsed = Parse(sql + ";");
+    EXPECT_EQ(Only<ast::AlterStatistics>(*parsed).target, target) << sql;
+  }
+  const std::vector<std::pair<std::string, std::string>> errors = {
+      {"ALTER STATISTICS s SET STATISTICS 10001",
+       "syntax-error: syntax error at \"10001\"; expected a statistics target from -1 to 10000"},
+      {"ALTER STATISTICS s RENAME TO t", "unsupported-statement: ALTER STATISTICS is not"},
+      {"ALTER STATISTICS s SET SCHEMA other", "unsupported-statement: ALTER STATISTICS is not"},
+      {"ALTER CONVERSION c OWNER TO app", "unsupported-statement: ALTER CONVERSION is not"},
+  };
+  for (const auto& [sql, message] : errors) {
+    auto parsed = Parse(sql + ";");
+    std::vector<std::string> reported = Reported(*parsed);
+    ASSERT_EQ(reported.size(), 1u) << sql;
+    EXPECT_TRUE(reported[0].starts_with(message)) << reported[0];
+  }
+}
+
 TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError) {
   struct Case {
     std::string statement;
@@ -353,8 +479,6 @@ TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError
        "GRANT ON PARAMETER is"},
       {"GRANT reader TO writer WITH ADMIN OPTION", "unsupported-statement",
        "GRANT of role membership is not part of a schema"},
-      {"ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC", "unsupported-statement",
-       "ALTER DEFAULT PRIVILEGES is"},
       {"CREATE OR REPLACE RECURSIVE VIEW v (n) AS SELECT 1", "unsupported-clause",
        "CREATE RECURSIVE VIEW is not supported yet"},
       {"CREATE MATERIALIZED VIEW IF NOT EXISTS v AS SELECT 1 WITH NO DATA", "unsupported-clause",
@@ -376,7 +500,7 @@ TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError
       {"CREATE TABLE t (a int) INHERITS (p)", "unsupported-clause", "INHERITS clause"},
       {"ALTER INDEX i SET (fillfactor = 70)", "unsupported-statement", "ALTER INDEX is"},
       {"CREATE STATISTICS ON a, b FROM t", "unsupported-statement", "CREATE STATISTICS is"},
-      {"ALTER STATISTICS s SET STATISTICS 100", "unsupported-statement", "ALTER STATISTICS is"},
+      {"ALTER STATISTICS s RENAME TO t", "unsupported-statement", "ALTER STATISTICS is"},
       {"(SELECT 1)", "unsupported-statement", "a query in parentheses is"},
   };
   for (const Case& c : cases) {
@@ -593,7 +717,6 @@ TEST(ParserTest, UnsupportedStatementsNameTheObjectTheyAreAbout) {
        base::Subject{"language", "", "plsample"}},
       // Not about one object of such a kind: no subject.
       {"CREATE CAST (integer AS text) WITH INOUT", std::nullopt},
-      {"ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO app", std::nullopt},
       {"CREATE SERVER a.b FOREIGN DATA WRAPPER files", std::nullopt},
   };
   for (const Case& c : cases) {

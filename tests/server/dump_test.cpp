@@ -200,7 +200,7 @@ TEST_F(DumpServerTest, SkipUnmanagedWritesFilesThatPlanToNothingAgainstTheDataba
   }
 }
 
-TEST_F(DumpServerTest, PropertiesAloneAreNamedButDoNotStopTheDump) {
+TEST_F(DumpServerTest, PrivilegesAndDefaultPrivilegesAreDumped) {
   std::string db = Database("dump_properties",
                             "CREATE TABLE t (id integer);\n"
                             "CREATE ROLE dump_properties_reader;\n"
@@ -210,12 +210,24 @@ TEST_F(DumpServerTest, PropertiesAloneAreNamedButDoNotStopTheDump) {
   CommandResult dump = Schemac({"dump", "--db", db});
   EXPECT_EQ(dump.exit_code, 0) << dump.err;
   EXPECT_TRUE(Contains(dump.out, "CREATE TABLE public.t")) << dump.out;
-  // Privileges are managed, and dumped; default privileges are not.
+  // Privileges and default privileges are managed, and dumped: default privileges after
+  // everything else, in a part of their own when they are for every schema.
   EXPECT_TRUE(Contains(dump.out, "GRANT SELECT ON TABLE public.t TO dump_properties_reader;"))
       << dump.out;
-  EXPECT_EQ(dump.err,
-            "warning: default privileges for role dump_properties_reader on tables are not "
-            "managed by schemac; the dump leaves them out [unmanaged-property]\n");
+  EXPECT_TRUE(dump.out.ends_with(
+      "-- default privileges\n"
+      "ALTER DEFAULT PRIVILEGES FOR ROLE dump_properties_reader GRANT SELECT ON TABLES TO "
+      "PUBLIC;\n"))
+      << dump.out;
+  EXPECT_EQ(dump.err, "");
+  CommandResult files = Schemac({"dump", "--db", db, "-o", "out"});
+  ASSERT_EQ(files.exit_code, 0) << files.err;
+  EXPECT_EQ(Files(Dir() / "out"), (std::vector<std::string>{"_database.sql", "public.sql"}));
+  EXPECT_EQ(ReadFile(Dir() / "out" / "_database.sql"),
+            "-- Schema (none), read from a live database by schemac dump.\n"
+            "-- default privileges\n"
+            "ALTER DEFAULT PRIVILEGES FOR ROLE dump_properties_reader GRANT SELECT ON TABLES TO "
+            "PUBLIC;\n");
 }
 
 TEST_F(DumpServerTest, DumpingAgainReplacesTheFilesOfTheEarlierDump) {

@@ -7,6 +7,7 @@ SELECT n.nspname AS schema,
        tn.nspname AS table_schema,
        c.relname AS table_name,
        pg_catalog.pg_get_statisticsobjdef(x.oid) AS definition,
+       NULLIF(x.stxstattarget, -1) AS target,
        pg_catalog.obj_description(x.oid, 'pg_statistic_ext') AS comment,
        pg_catalog.pg_get_userbyid(x.stxowner) AS owner
 FROM pg_catalog.pg_statistic_ext x

@@ -9,7 +9,7 @@
 --     user's, a sequence owned by a table in an inheritance tree (dependents, with the first
 --     thing they depend on);
 --   * properties of objects (`property`): row-level security switched on (but an ordinary
---     table's), default privileges (ALTER DEFAULT PRIVILEGES).
+--     table's).
 -- `leave_out` says which managed object the row takes out of the catalog the other queries
 -- read: a 'table' (with its columns, constraints and indexes), a 'sequence', an 'index', a
 -- 'view' (a materialized view with its indexes), a 'domain', a 'composite' or 'range' type, a
@@ -294,11 +294,6 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   FROM user_relations c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   WHERE (c.relrowsecurity OR c.relforcerowsecurity) AND c.relkind NOT IN ('r', 'p')
-  UNION ALL
-  SELECT 'pg_catalog.pg_default_acl'::pg_catalog.regclass, a.oid, 0, 'default privileges',
-         coalesce(n.nspname, ''), '', NULL, true, false, false, NULL, NULL, true
-  FROM pg_catalog.pg_default_acl a
-  LEFT JOIN pg_catalog.pg_namespace n ON n.oid = a.defaclnamespace
 ),
 -- What the managed objects depend on, by pg_depend, besides their own table: a table on the
 -- type it is made of (CREATE TABLE ... OF) and its access method, on the types and collations

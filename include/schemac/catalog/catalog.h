@@ -127,7 +127,8 @@ enum class ObjectKind {
   kPolicy,
   kRule,
   kStatistics,
-  kCollation
+  kCollation,
+  kDefaultPrivileges
 };
 
 // KindName returns the lower-case word for a kind ("table", "enum type", ...).
@@ -431,6 +432,9 @@ struct Statistics {
   QualifiedName table;
   std::string definition;  // "CREATE STATISTICS s.n (ndistinct) ON a, b FROM s.t"
   Written written;
+  // ALTER STATISTICS ... SET STATISTICS: how many values ANALYZE samples for it (none: -1, the
+  // columns' targets or the server's default).
+  std::optional<int> target;
   std::optional<std::string> comment;
   Owner owner;
   Origin origin;
@@ -637,15 +641,30 @@ struct Privileges {
   bool operator==(const Privileges&) const = default;
 };
 
-// NewObjectGrants are the default privileges (ALTER DEFAULT PRIVILEGES) of the role that read a
-// database, for the objects of one kind it creates: `object_type` as pg_default_acl has it ('r'
-// relations, 'S' sequences, 'f' routines, 'T' types, 'n' schemas), in schema `schema`, or in
-// every schema when it is empty (then they replace the kind's defaults; a schema's add to them).
-struct NewObjectGrants {
-  char object_type = 'r';
-  std::string schema;
+// DefaultPrivilegesName names the default privileges (ALTER DEFAULT PRIVILEGES) of one role for
+// the objects of one kind it creates, in one schema or in every schema.
+struct DefaultPrivilegesName {
+  // The role whose new objects they are: "" for the role that reads the database or loads the
+  // schema files (a statement without FOR ROLE), which is the role that applies a plan.
+  std::string role;
+  std::string schema;  // IN SCHEMA; "" for every schema
+  // What they apply to, as ALTER DEFAULT PRIVILEGES names it, in lower case: "tables",
+  // "sequences", "functions" (procedures too), "types" or "schemas".
+  std::string object_type;
+  auto operator<=>(const DefaultPrivilegesName&) const = default;
+  bool operator==(const DefaultPrivilegesName&) const = default;
+};
+
+// DefaultPrivileges are the privileges that the objects a role creates get, besides the
+// role's own: those for every schema replace the kind's defaults (catalog::DefaultGrants), those
+// for a schema add to them. A catalog holds an entry only where it changes something: one for
+// every schema that differs from the kind's defaults, one for a schema that grants anything.
+// (A role's privileges on its own new objects are not compared, as owners are not.)
+struct DefaultPrivileges {
+  DefaultPrivilegesName name;
   std::vector<Grant> grants;  // sorted
-  bool operator==(const NewObjectGrants&) const = default;
+  Origin origin;              // the first ALTER DEFAULT PRIVILEGES that names them
+  bool operator==(const DefaultPrivileges&) const = default;
 };
 
 // GrantStatement is a GRANT or REVOKE as the files write it (compiled catalogs only), which the
@@ -659,6 +678,9 @@ struct GrantStatement {
   std::vector<std::string> roles;           // as written, "public" for PUBLIC
   std::vector<Origin> role_origins;         // where each role is named
   std::string text;                         // the statement, for comparisons
+  // ALTER DEFAULT PRIVILEGES: the default privileges it changes (FOR ROLE roles are in `roles`
+  // too); the scratch server runs these after every other statement.
+  std::vector<DefaultPrivilegesName> defaults;
   Origin origin;
   bool operator==(const GrantStatement&) const = default;
 };
@@ -670,14 +692,14 @@ struct GrantStatement {
 //     base type, a foreign key to a table in an inheritance tree): it cannot be written as
 //     schema files that load, so it is left out whole, and `detail` names what it depends on;
 //   - a property of an object (`property`): row-level security switched on for what is not a
-//     table, default privileges. Properties are not objects: files without them
+//     table. Properties are not objects: files without them
 //     still compile and load, but they do not say everything about the database.
 // Introspection lists them so that commands can name them; they are never printed as SQL,
 // compared or planned.
 struct UnmanagedObject {
   std::string kind;    // "operator", "rule", "inheritance child", "table", ...
   std::string schema;  // "" for objects outside schemas (casts, event triggers, publications)
-  std::string name;    // unquoted; "" when the kind has no name (a cast, default privileges)
+  std::string name;    // unquoted; "" when the kind has no name (a cast)
   // How PostgreSQL identifies it, as SQL (pg_identify_object): "public.f(integer,text)",
   // "trg on public.t", "(integer AS text)"; for a property, what it belongs to: "on table
   // public.t".
@@ -746,20 +768,20 @@ struct Catalog {
   std::map<RuleName, Rule> rules;
   std::map<QualifiedName, Statistics> statistics;
   std::map<QualifiedName, Collation> collations;
+  std::map<DefaultPrivilegesName, DefaultPrivileges> default_privileges;
   // The privileges of objects whose privileges are not their kind's defaults
   // (catalog::DefaultGrants), by the object's key (a column's for privileges on a column): what a
   // server holds (introspection only; a compiled catalog has its grant_statements instead).
   std::map<ObjectKey, Privileges> privileges;
   std::vector<GrantStatement> grant_statements;
-  // What the role that read the database gives the objects it creates, besides the kinds'
-  // defaults (introspection only): what an object a plan creates there has before its GRANT and
-  // REVOKE.
-  Derived<std::vector<NewObjectGrants>> new_object_grants;
   // What the database the catalog was read from holds besides (introspection only).
   Unmanaged unmanaged;
   // What its objects use, as the server recorded it, sorted, between objects of this catalog
   // (introspection only: a compiled catalog has none until the scratch server has read it).
   Derived<std::vector<Dependency>> dependencies;
+  // The role that read the database (introspection only): the one whose default privileges are
+  // under role "", which applies plans there.
+  Derived<std::string> role;
   bool operator==(const Catalog&) const = default;
 };
 
@@ -802,11 +824,13 @@ struct Counts {
   size_t rules = 0;
   size_t statistics = 0;
   size_t collations = 0;
+  size_t default_privileges = 0;
   size_t comments = 0;
 };
 Counts CountObjects(const Catalog& catalog);
 
-// SplitBySchema returns one catalog per schema, each holding that schema and the objects in it.
+// SplitBySchema returns one catalog per schema, each holding that schema and the objects in it,
+// and, under "", the default privileges for every schema when there are any.
 std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog);
 
 // SplitByTable returns, for one schema's catalog, one catalog per table holding the table, its

@@ -25,6 +25,8 @@ enum class Namespace {
   kRules,       // rules of one table or view
   kStatistics,  // statistics objects of one schema
   kCollations,  // collations of one schema
+  // default privileges, by role, schema (or none) and the kind of object they apply to
+  kDefaultPrivileges,
 };
 
 // KindFacts are the facts about one kind.
@@ -78,20 +80,25 @@ ObjectKey PolicyKey(const PolicyName& policy);
 ObjectKey RuleKey(const RuleName& rule);
 ObjectKey StatisticsKey(const QualifiedName& statistics);
 ObjectKey CollationKey(const QualifiedName& collation);
+// The key of default privileges: the schema they hold in ("" for every schema), the role ("" for
+// the role that applies) as name, the kind of object they apply to as sub-name.
+ObjectKey DefaultPrivilegesKey(const DefaultPrivilegesName& name);
+DefaultPrivilegesName DefaultPrivilegesOf(const ObjectKey& key);
 // ParentKey returns the key of what a part belongs to (a column's or a constraint's table), and
 // the key itself, without its sub-name, for every other kind.
 ObjectKey ParentKey(const ObjectKey& key);
 
 // KeyText returns the name of the object `key` names, unquoted, for messages: the name alone
 // for what lives in the database (a schema, an extension), "schema.name" otherwise, and
-// ".sub_name" after it for a part ("app.users.email"), "(arguments)" for a function.
+// ".sub_name" after it for a part ("app.users.email"), "(arguments)" for a function; for
+// default privileges, what they apply to ("on tables for role app in schema sales").
 std::string KeyText(const ObjectKey& key);
 
 // ForEachObject calls `visit(key, object)` for every object of `catalog` (const or not), the
 // object typed as what it is (Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
 // Index, View (materialized or not), Function (or aggregate), Trigger, Domain, CompositeType,
-// RangeType, Policy, Rule, Statistics, Collation): kinds in rank order, each table followed by its
-// columns in declaration order and its constraints by name.
+// RangeType, Policy, Rule, Statistics, Collation, DefaultPrivileges): kinds in rank order, each
+// table followed by its columns in declaration order and its constraints by name.
 template <typename CatalogT, typename Visit>
 void ForEachObject(CatalogT& catalog, Visit&& visit) {
   for (auto& [name, schema] : catalog.schemas) {
@@ -147,6 +154,9 @@ void ForEachObject(CatalogT& catalog, Visit&& visit) {
   }
   for (auto& [name, collation] : catalog.collations) {
     visit(CollationKey(name), collation);
+  }
+  for (auto& [name, defaults] : catalog.default_privileges) {
+    visit(DefaultPrivilegesKey(name), defaults);
   }
 }
 
@@ -218,6 +228,8 @@ bool VisitObject(CatalogT& catalog, const ObjectKey& key, Visit&& visit) {
       return in(catalog.statistics, name);
     case ObjectKind::kCollation:
       return in(catalog.collations, name);
+    case ObjectKind::kDefaultPrivileges:
+      return in(catalog.default_privileges, DefaultPrivilegesOf(key));
     case ObjectKind::kColumn: {
       auto table = catalog.tables.find(name);
       if (table == catalog.tables.end()) {

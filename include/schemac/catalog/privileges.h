@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,10 +19,24 @@ namespace schemac::catalog {
 // others.
 std::vector<Grant> DefaultGrants(const ObjectKey& key);
 
-// GrantsOfNew returns the privileges an object `key` has when the role whose default privileges
-// are `defaults` (Catalog::new_object_grants) creates it: its kind's defaults, or the defaults
-// for every schema that replace them, and those for its schema. A column's are none.
-std::vector<Grant> GrantsOfNew(const std::vector<NewObjectGrants>& defaults, const ObjectKey& key);
+// DefaultPrivilegesTypes returns the kinds of object default privileges apply to, as
+// DefaultPrivilegesName::object_type names them.
+std::span<const std::string_view> DefaultPrivilegesTypes();
+
+// KindDefaults returns what the objects of `object_type` (DefaultPrivilegesName) get besides
+// their owner's privileges when no default privileges say otherwise: EXECUTE to PUBLIC on
+// functions, USAGE to PUBLIC on types, none on the others.
+std::vector<Grant> KindDefaults(std::string_view object_type);
+
+// DefaultGrantsOf returns what default privileges `name` give in `catalog`: its entry there, else
+// the kind's defaults for every schema and nothing for one schema.
+std::vector<Grant> DefaultGrantsOf(const Catalog& catalog, const DefaultPrivilegesName& name);
+
+// GrantsOfNew returns the privileges an object `key` has when the role that reads `catalog`
+// creates it in the database it was read from: its kind's defaults, or the role's default
+// privileges (Catalog::default_privileges, role "") for every schema that replace them, and
+// those for its schema. A column's are none.
+std::vector<Grant> GrantsOfNew(const Catalog& catalog, const ObjectKey& key);
 
 // GrantsOf returns the privileges of the object `key` in `catalog`: its entry in
 // catalog.privileges, else its kind's defaults.
@@ -59,6 +74,21 @@ std::vector<std::string> PrivilegesSql(std::string_view target,
 // privileges there.
 std::vector<std::string> ObjectPrivilegesSql(const Catalog& catalog, const ObjectKey& key,
                                              const std::vector<Grant>& from);
+
+// ResolveApplyingRole makes the default privileges of `catalog` FOR ROLE `role`, the role that
+// applies (Catalog::role of the database), those of role "", which is what a database read as
+// `role` calls them; says whether there were any. Those it already had under "" are merged in.
+bool ResolveApplyingRole(Catalog& catalog, const std::string& role);
+
+// NamesRole says whether `catalog` holds default privileges FOR ROLE `role` (not empty).
+bool NamesRole(const Catalog& catalog, const std::string& role);
+
+// DefaultPrivilegesSql returns the statements that change the default privileges `name` from
+// `from` to `to`: ALTER DEFAULT PRIVILEGES [FOR ROLE r] [IN SCHEMA s] with REVOKE first, then
+// GRANT, as PrivilegesSql orders them.
+std::vector<std::string> DefaultPrivilegesSql(const DefaultPrivilegesName& name,
+                                              const std::vector<Grant>& from,
+                                              const std::vector<Grant>& to);
 
 // GranteeSql returns a grantee as GRANT writes it: PUBLIC, or the role's name quoted as needed.
 std::string GranteeSql(const std::string& grantee);

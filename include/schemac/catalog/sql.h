@@ -159,6 +159,8 @@ std::string CreateCollationSql(const Collation& collation,
 // as written, or its definition as the server prints it.
 std::string CreateStatisticsSql(const Statistics& statistics,
                                 ExpressionForm form = ExpressionForm::kCatalog);
+// StatisticsTargetSql returns ALTER STATISTICS `name` SET STATISTICS `target` (-1 for none).
+std::string StatisticsTargetSql(const QualifiedName& name, const std::optional<int>& target);
 // RuleTarget returns `RULE name ON s.t`, for DROP and COMMENT ON.
 std::string RuleTarget(const RuleName& rule);
 // CreatePolicySql returns the statement that creates a policy, ending with ";": as written for

@@ -32,6 +32,9 @@ enum class StatementGroup {
   kPolicies,  // with the tables' row-level security switches
   kComments,
   kPrivileges,  // GRANT and REVOKE
+  // ALTER DEFAULT PRIVILEGES, after everything else (and, in a load, after the statements set
+  // aside), so that the objects the files declare get only what the files grant them.
+  kDefaultPrivileges,
 };
 
 // GroupTitle returns the words the canonical printer puts above a group ("tables", ...).

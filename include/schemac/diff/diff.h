@@ -15,29 +15,32 @@ enum class ChangeKind { kCreate, kDrop, kAlter, kRecreate };
 
 // Property is one part of an object that can change in place.
 enum class Property {
-  kComment,          // any object
-  kIndexComment,     // a primary key or unique constraint's index
-  kLabels,           // enum type: labels added, none removed or moved
-  kSequenceOptions,  // sequence or identity parameters
-  kOwnedBy,          // sequence
-  kLogged,           // table or sequence: LOGGED / UNLOGGED
-  kStorageOptions,   // table, index or view WITH (...)
-  kVersion,          // extension
-  kSchema,           // extension
-  kType,             // column type or collation; composite type: an attribute dropped or retyped
-  kNotNull,          // column or domain
-  kDefault,          // column or domain
-  kColumnSettings,   // column: storage, compression or statistics target
-  kIdentity,         // column: added, dropped or kind changed
-  kDropExpression,   // column: generated column becomes a plain column
-  kValidated,        // constraint: NOT VALID becomes valid
-  kQuery,            // view: its query, keeping its columns and adding some after them
-  kDefinition,       // function, rule: replaced in place (CREATE OR REPLACE); policy: ALTER POLICY
-  kRowSecurity,      // table: ENABLE | DISABLE and [NO] FORCE ROW LEVEL SECURITY
-  kPartition,        // table: attached to, detached from or re-bounded in a partitioned table
-  kEnabled,          // trigger: ENABLE | DISABLE
-  kChecks,           // domain: checks added, dropped or changed
-  kAttributes,       // composite type: attributes dropped, retyped or added after the others
+  kComment,           // any object
+  kIndexComment,      // a primary key or unique constraint's index
+  kLabels,            // enum type: labels added, none removed or moved
+  kSequenceOptions,   // sequence or identity parameters
+  kOwnedBy,           // sequence
+  kLogged,            // table or sequence: LOGGED / UNLOGGED
+  kStorageOptions,    // table, index or view WITH (...)
+  kVersion,           // extension
+  kSchema,            // extension
+  kType,              // column type or collation; composite type: an attribute dropped or retyped
+  kNotNull,           // column or domain
+  kDefault,           // column or domain
+  kColumnSettings,    // column: storage, compression or statistics target
+  kStatisticsTarget,  // statistics object: ALTER STATISTICS ... SET STATISTICS
+  kIdentity,          // column: added, dropped or kind changed
+  kDropExpression,    // column: generated column becomes a plain column
+  kValidated,         // constraint: NOT VALID becomes valid
+  kQuery,             // view: its query, keeping its columns and adding some after them
+  // function, rule: replaced in place (CREATE OR REPLACE); policy: ALTER POLICY; default
+  // privileges: GRANT and REVOKE
+  kDefinition,
+  kRowSecurity,  // table: ENABLE | DISABLE and [NO] FORCE ROW LEVEL SECURITY
+  kPartition,    // table: attached to, detached from or re-bounded in a partitioned table
+  kEnabled,      // trigger: ENABLE | DISABLE
+  kChecks,       // domain: checks added, dropped or changed
+  kAttributes,   // composite type: attributes dropped, retyped or added after the others
   // Column: its default stays as it is, but a function it calls is dropped or created again by
   // the plan (never found by the diff: the planner adds it), so the default is dropped before
   // and set again after.

@@ -377,6 +377,9 @@ enum class GrantTarget {
   kRoutines,     // ON FUNCTION | PROCEDURE | ROUTINE signatures
   kTypes,        // ON TYPE | DOMAIN names
   kAllInSchema,  // ON ALL TABLES | SEQUENCES | FUNCTIONS | PROCEDURES | ROUTINES IN SCHEMA names
+  // ALTER DEFAULT PRIVILEGES ... ON TABLES | SEQUENCES | FUNCTIONS | TYPES | SCHEMAS (ROUTINES as
+  // FUNCTIONS): `all_kind` says which, `names` are the IN SCHEMA schemas, `for_roles` FOR ROLE's.
+  kDefaultPrivileges,
 };
 
 // Grant is GRANT or REVOKE of privileges on objects. The objects and the roles are parsed; the
@@ -385,12 +388,13 @@ struct Grant {
   bool revoke = false;
   GrantTarget target = GrantTarget::kRelations;
   std::string routine_kind;                // kRoutines: "function", "procedure" or "routine"
-  std::string all_kind;                    // kAllInSchema: "tables", "sequences", "functions", ...
+  std::string all_kind;                    // kAllInSchema, kDefaultPrivileges: "tables", ...
   std::vector<QualifiedName> names;        // the objects (schemas: one part each)
   std::vector<RoutineSignature> routines;  // kRoutines
   std::vector<Identifier> columns;         // the columns privileges are limited to
   std::vector<Identifier> roles;           // PUBLIC, CURRENT_USER, ... included
-  Expression statement;                    // from GRANT to the end, without the ";"
+  std::vector<Identifier> for_roles;       // kDefaultPrivileges: FOR ROLE roles
+  Expression statement;                    // from GRANT (or ALTER) to the end, without the ";"
 };
 
 enum class AlterTableActionKind {
@@ -442,13 +446,21 @@ struct AlterIndexAttach {
   QualifiedName partition;
 };
 
-// AlterOwner is "ALTER SCHEMA|TYPE|VIEW|DOMAIN|FUNCTION|PROCEDURE name OWNER TO role".
+// AlterOwner is "ALTER SCHEMA|TYPE|VIEW|DOMAIN|FUNCTION|PROCEDURE|STATISTICS|COLLATION name OWNER
+// TO role".
 struct AlterOwner {
   std::string object_kind;  // "schema", "type", "view", "materialized view", "domain",
-                            // "function" or "procedure"
+                            // "function", "procedure", "statistics" or "collation"
   QualifiedName name;
   std::optional<std::vector<FunctionParameter>> parameters;  // a function's, when given
   Identifier owner;
+};
+
+// AlterStatistics is "ALTER STATISTICS name SET STATISTICS target".
+struct AlterStatistics {
+  QualifiedName name;
+  int target = -1;  // -1: the columns' targets, or the server's default
+  base::SourceRange target_range;
 };
 
 enum class CommentTarget {
@@ -507,8 +519,8 @@ using StatementBody =
     std::variant<CreateSchema, CreateExtension, CreateEnum, CreateComposite, CreateRange,
                  CreateSequence, AlterSequence, CreateTable, CreateIndex, CreateView,
                  CreateFunction, CreateTrigger, CreatePolicy, CreateRule, CreateStatistics,
-                 CreateCollation, CreateDomain, AlterTable, AlterOwner, AlterEnum, AlterIndexAttach,
-                 Comment, Grant, Setting>;
+                 CreateCollation, CreateDomain, AlterTable, AlterOwner, AlterStatistics, AlterEnum,
+                 AlterIndexAttach, Comment, Grant, Setting>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.

@@ -139,8 +139,9 @@ struct Migration {
 // changes through a dependency graph, in both directions. Both catalogs must be as the server
 // normalises them (introspected from a database), so that equal objects compare equal. A
 // dependency cycle that cannot be broken is reported into `sink` (`plan-cycle`, naming the objects
-// on it) and yields an empty migration.
-// PlanOptions are what a project decides about its plans.
+// on it) and yields an empty migration.  Default privileges `to` holds FOR ROLE the role `from` was
+// read as (Catalog::role) are taken as that role's own (role ""), as `from` holds them. PlanOptions
+// are what a project decides about its plans.
 struct PlanOptions {
   // Give each object the owner the desired catalog names (ALTER ... OWNER TO), the objects it
   // creates included; off by default, since owners differ between environments. An object whose

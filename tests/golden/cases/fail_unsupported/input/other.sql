@@ -2,7 +2,6 @@
 CREATE RECURSIVE VIEW v (n) AS SELECT 1;
 CREATE AGGREGATE pct (float8 ORDER BY float8) (SFUNC = ordered_set_transition, STYPE = internal);
 CREATE POLICY own ON t USING (true);
-ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO PUBLIC;
 CREATE TABLE t (id integer, CONSTRAINT no_overlap EXCLUDE USING gist (id WITH =));
 CREATE TABLE child () INHERITS (t);
 CREATE TEMPORARY TABLE scratch (id integer);

@@ -1,0 +1,7 @@
+-- Default privileges change in place: a privilege revoked, one added, a grant option taken
+-- away (REVOKE GRANT OPTION FOR), another role's given the grant option.
+CREATE SCHEMA app;
+ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO app_user;
+ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT UPDATE ON TABLES TO app_user WITH GRANT OPTION;
+ALTER DEFAULT PRIVILEGES GRANT SELECT, TRUNCATE ON TABLES TO auditor;
+ALTER DEFAULT PRIVILEGES FOR ROLE app_user GRANT USAGE ON SEQUENCES TO auditor WITH GRANT OPTION;
