@@ -421,6 +421,9 @@ alterTableAction
   | (ENABLE | DISABLE | NO? IDENTIFIER) IDENTIFIER IDENTIFIER IDENTIFIER          # rowSecurityAction
   // ATTACH PARTITION name bound: ATTACH is an IDENTIFIER, which the AST builder checks.
   | IDENTIFIER PARTITION qualifiedName partitionBound                             # attachPartitionAction
+  // CLUSTER ON index and SET WITHOUT CLUSTER: CLUSTER is an IDENTIFIER the builder checks.
+  | IDENTIFIER ON identifier                                                      # clusterOnAction
+  | SET WITHOUT IDENTIFIER                                                        # setWithoutClusterAction
   | ~(ADD | COMMA | SEMI | OPEN_PAREN | CLOSE_PAREN)
     (parenthesized | ~(OPEN_PAREN | CLOSE_PAREN | COMMA | SEMI))*                  # unsupportedAction
   ;

@@ -201,6 +201,7 @@ std::string PrintJson(const Catalog& catalog) {
         {"partition_by", Optional(table.partition_by)},
         {"partition_of", table.partition_of ? Json(table.partition_of->Text()) : Json(nullptr)},
         {"partition_bound", table.partition_of ? Json(table.partition_bound) : Json(nullptr)},
+        {"cluster_on", Optional(table.cluster_on)},
         {"columns", columns},
         {"constraints", constraints},
         {"comment", Optional(table.comment)}});
@@ -224,6 +225,7 @@ std::string PrintJson(const Catalog& catalog) {
                          {"columns", columns},
                          {"query", view.query},
                          {"options", OptionsJson(view.options)},
+                         {"cluster_on", Optional(view.cluster_on)},
                          {"comment", Optional(view.comment)},
                          {"column_comments", view.column_comments}});
   }

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "schemac/base/quote.h"
+#include "schemac/catalog/objects.h"
 
 namespace schemac::catalog {
 
@@ -440,6 +441,20 @@ std::string CreateStatisticsSql(const Statistics& statistics, ExpressionForm for
                                 ? statistics.written.text
                                 : Text(statistics.definition, statistics.written, form);
   return text + ";";
+}
+
+std::string ClusterOnSql(const QualifiedName& table, const std::optional<std::string>& index) {
+  return index
+             ? fmt::format("ALTER TABLE {} CLUSTER ON {};", table.Quoted(), QuoteIdentifier(*index))
+             : fmt::format("ALTER TABLE {} SET WITHOUT CLUSTER;", table.Quoted());
+}
+
+ObjectKey ClusterIndexKey(const Table& table) {
+  const std::string& index = table.cluster_on.value_or("");
+  if (table.constraints.count(index) != 0) {
+    return ConstraintKey(table.name, index);
+  }
+  return IndexKeyOf({table.name.schema, index});
 }
 
 std::string StatisticsTargetSql(const QualifiedName& name, const std::optional<int>& target) {

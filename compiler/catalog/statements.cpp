@@ -421,6 +421,18 @@ void AddColumnSettings(const Catalog& catalog, Writer& writer) {
   }
 }
 
+// The indexes tables are clustered on, after every index and key is created.
+void AddClustering(const Catalog& catalog, Writer& writer) {
+  for (const auto& [name, table] : catalog.tables) {
+    if (table.cluster_on) {
+      writer
+          .Add(StatementGroup::kClustering, name, ClusterOnSql(name, table.cluster_on),
+               table.origin)
+          .acts_on = {TableKey(name), ClusterIndexKey(table)};
+    }
+  }
+}
+
 void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<ObjectKey>& apart,
                 Writer& writer) {
   for (const auto& [name, schema] : catalog.schemas) {
@@ -511,6 +523,7 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<Obje
       }
     }
   }
+  AddClustering(catalog, writer);
   for (const auto& [name, sequence] : catalog.sequences) {
     if (sequence.owned_by) {
       writer
@@ -545,6 +558,18 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<Obje
             .Add(StatementGroup::kViews, index->table, CreateIndexSql(*index, form), index->origin,
                  {}, IndexPath(*index))
             .creates = {IndexKeyOf(index->name)};
+      }
+      if (view.cluster_on) {
+        writer
+            .Add(StatementGroup::kViews, view.name, ClusterOnSql(view.name, view.cluster_on),
+                 view.origin)
+            .acts_on = {KeyOf(view), IndexKeyOf({view.name.schema, *view.cluster_on})};
+      }
+      if (view.cluster_on) {
+        writer
+            .Add(StatementGroup::kViews, view.name, ClusterOnSql(view.name, view.cluster_on),
+                 view.origin)
+            .acts_on = {KeyOf(view), IndexKeyOf({view.name.schema, *view.cluster_on})};
       }
     } else {
       AddFunction(catalog.functions.at({key.schema, key.name, key.sub_name}), form,
@@ -813,6 +838,8 @@ std::string_view GroupTitle(StatementGroup group) {
       return "indexes";
     case StatementGroup::kLaterConstraints:
       return "constraints added after their tables";
+    case StatementGroup::kClustering:
+      return "clustering";
     case StatementGroup::kColumnSettings:
       return "column storage and statistics";
     case StatementGroup::kSequenceOwnership:

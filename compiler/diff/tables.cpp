@@ -175,6 +175,9 @@ void DiffTable(const catalog::Catalog& from, const catalog::Catalog& to, const T
   if (x.row_security != y.row_security || x.force_row_security != y.force_row_security) {
     change.properties.push_back(Property::kRowSecurity);
   }
+  if (x.cluster_on != y.cluster_on) {
+    change.properties.push_back(Property::kClusterOn);
+  }
   if (x.comment != y.comment) {
     change.properties.push_back(Property::kComment);
   }

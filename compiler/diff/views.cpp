@@ -39,6 +39,9 @@ void DiffViews(const catalog::Catalog& from, const catalog::Catalog& to, std::ve
     if (a->options != b->options) {
       change.properties.push_back(Property::kStorageOptions);
     }
+    if (a->cluster_on != b->cluster_on) {
+      change.properties.push_back(Property::kClusterOn);
+    }
     if (a->comment != b->comment || a->column_comments != b->column_comments) {
       change.properties.push_back(Property::kComment);
     }

@@ -236,6 +236,7 @@ void AddTables(const pqxx::result& rows, catalog::Catalog& catalog) {
     table.options = Options(row, "options");
     table.row_security = Bool(row, "row_security");
     table.force_row_security = Bool(row, "force_row_security");
+    table.cluster_on = Optional(row, "cluster_on");
     table.partition_by = Optional(row, "partition_by");
     if (std::optional<std::string> parent = Optional(row, "parent_name")) {
       table.partition_of = Name(row, "parent_schema", "parent_name");
@@ -382,6 +383,7 @@ void AddViews(const pqxx::result& rows, catalog::Catalog& catalog) {
     }
     view.query = ViewQuery(Text(row, "query"));
     view.options = Options(row, "options");
+    view.cluster_on = Optional(row, "cluster_on");
     view.comment = Optional(row, "comment");
     view.owner.role = Optional(row, "owner");
     catalog.views[view.name] = std::move(view);

@@ -705,6 +705,19 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
       if (!BuildColumnOption(option, built)) {
         continue;
       }
+    } else if (auto* cluster = dynamic_cast<P::ClusterOnActionContext*>(action)) {
+      if (FoldIdentifier(cluster->IDENTIFIER()->getSymbol()) != "cluster") {
+        ReportUnsupported(action, "ALTER TABLE action");
+        continue;
+      }
+      built.kind = ast::AlterTableActionKind::kClusterOn;
+      built.index = BuildIdentifier(cluster->identifier());
+    } else if (auto* without = dynamic_cast<P::SetWithoutClusterActionContext*>(action)) {
+      if (FoldIdentifier(without->IDENTIFIER()->getSymbol()) != "cluster") {
+        ReportUnsupported(action, "ALTER TABLE action");
+        continue;
+      }
+      built.kind = ast::AlterTableActionKind::kClusterOn;
     } else if (auto* owner_action = dynamic_cast<P::OwnerActionContext*>(action)) {
       built.kind = ast::AlterTableActionKind::kOwner;
       built.owner = BuildRoleName(owner_action->roleName());

@@ -109,6 +109,11 @@ void BuildStatisticsSteps(const Context& context, const diff::Change& change,
                           std::vector<PlannedStep>& out);
 void BuildCollationSteps(const Context& context, const diff::Change& change,
                          std::vector<PlannedStep>& out);
+// BuildClusterSteps marks the index each table of `to` is clustered on again after the plan
+// creates it (or its table), and changes the mark of the tables in `altered` (whose clustering
+// index differs).
+void BuildClusterSteps(const Context& context, const std::vector<diff::Change>& changes,
+                       const std::vector<ObjectKey>& altered, std::vector<PlannedStep>& out);
 void BuildDefaultPrivilegesSteps(const Context& context, const diff::Change& change,
                                  std::vector<PlannedStep>& out);
 // BuildPrivilegeSteps grants and revokes what `altered` (objects that stay and whose privileges

@@ -90,16 +90,22 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
   }
   // Privileges are steps of their own, after what they are on: taken out of the changes that
   // the kinds' builders and the forced recreates see.
+  // So is the index a table is clustered on, after that index.
   std::vector<ObjectKey> privileges_changed;
+  std::vector<ObjectKey> clustering_changed;
   std::erase_if(changes.changes, [&](Change& change) {
-    auto it =
-        std::find(change.properties.begin(), change.properties.end(), diff::Property::kPrivileges);
-    if (it == change.properties.end()) {
-      return false;
+    for (auto [property, keys] : {std::pair{diff::Property::kPrivileges, &privileges_changed},
+                                  std::pair{diff::Property::kClusterOn, &clustering_changed}}) {
+      auto it = std::find(change.properties.begin(), change.properties.end(), property);
+      if (it != change.properties.end()) {
+        change.properties.erase(it);
+        keys->push_back(change.key);
+        if (change.properties.empty()) {
+          return true;
+        }
+      }
     }
-    change.properties.erase(it);
-    privileges_changed.push_back(change.key);
-    return change.properties.empty();
+    return false;
   });
   AddForcedRecreates(to, from_dependencies, to_dependencies, changes.changes);
   Context context{from, to, from_dependencies, to_dependencies, down, sink, {}, {}, {}};
@@ -190,6 +196,7 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
     }
   }
   BuildPrivilegeSteps(context, changes.changes, privileges_changed, steps);
+  BuildClusterSteps(context, changes.changes, clustering_changed, steps);
   if (context.manage_owners) {
     BuildOwnerSteps(context, changes.changes, steps);
   }

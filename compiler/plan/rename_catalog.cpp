@@ -415,12 +415,20 @@ void Apply(Catalog& catalog, const ObjectKey& from, const ObjectKey& to) {
       catalog::Table& table = catalog.tables.at(old_name);
       Rekey(table.constraints, from.sub_name,
             [&](auto& key, auto& constraint) { key = constraint.name = to.sub_name; });
+      if (table.cluster_on == from.sub_name) {
+        table.cluster_on = to.sub_name;  // the key's index is renamed with it
+      }
       ForEachKey(catalog, same_key);
       qualified_rewrite = false;
       break;
     }
     case ObjectKind::kIndex:
       Rekey(catalog.indexes, old_name, [&](auto& key, auto& index) { key = index.name = renamed; });
+      for (auto& [name, table] : catalog.tables) {
+        if (name.schema == old_name.schema && table.cluster_on == old_name.name) {
+          table.cluster_on = renamed.name;
+        }
+      }
       ForEachKey(catalog, same_key);
       break;
     case ObjectKind::kSequence:

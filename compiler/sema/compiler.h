@@ -68,6 +68,12 @@ class Compiler {
   // PartitionedParent returns the partitioned table `name` names, or reports why there is none.
   catalog::Table* PartitionedParent(const ast::QualifiedName& name);
   void AttachPartition(catalog::Table& parent, const ast::AlterTableAction& action);
+  // ClusterOn sets `cluster_on`, of table or materialized view `relation` whose keys are
+  // `constraints`, to `index` (none: no index), the one CLUSTER orders it by.
+  void ClusterOn(const catalog::QualifiedName& relation,
+                 const std::map<std::string, catalog::Constraint>& constraints,
+                 std::optional<std::string>& cluster_on,
+                 const std::optional<ast::Identifier>& index);
   void AttachIndex(const ast::AlterIndexAttach& statement);
   // RemoveAttachedIndexes takes out of the catalog the indexes AttachIndex attached to their
   // parents' (and the keys they back).

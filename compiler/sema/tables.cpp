@@ -753,24 +753,38 @@ void Compiler::CanonicalizeIndexExpressions() {
 }
 
 void Compiler::AlterTable(const ast::AlterTable& statement) {
-  // pg_dump changes the owner of a sequence or a view with ALTER TABLE, which PostgreSQL allows.
+  // pg_dump changes the owner of a sequence or a view, and the index a materialized view is
+  // clustered on, with ALTER TABLE, which PostgreSQL allows.
   bool owner_only = std::all_of(statement.actions.begin(), statement.actions.end(),
                                 [](const ast::AlterTableAction& action) {
                                   return action.kind == ast::AlterTableActionKind::kOwner;
                                 });
-  if (owner_only && !statement.actions.empty() && statement.name.parts.size() <= 2) {
+  bool owner_or_cluster = std::all_of(statement.actions.begin(), statement.actions.end(),
+                                      [](const ast::AlterTableAction& action) {
+                                        return action.kind == ast::AlterTableActionKind::kOwner ||
+                                               action.kind == ast::AlterTableActionKind::kClusterOn;
+                                      });
+  if (owner_or_cluster && !statement.actions.empty() && statement.name.parts.size() <= 2) {
     catalog::QualifiedName name{
         statement.name.parts.size() == 2
             ? statement.name.parts[0].name
             : ResolveSchema(statement.name.last(), NameUse::kRelation, statement.name.range),
         statement.name.last()};
-    if (auto it = catalog_.sequences.find(name); it != catalog_.sequences.end()) {
+    if (auto it = catalog_.sequences.find(name); owner_only && it != catalog_.sequences.end()) {
       it->second.owner.role = statement.actions.back().owner.name;
       return;
     }
     // And that of a view.
-    if (auto it = catalog_.views.find(name); it != catalog_.views.end()) {
-      it->second.owner.role = statement.actions.back().owner.name;
+    if (auto it = catalog_.views.find(name);
+        it != catalog_.views.end() && (owner_only || it->second.materialized)) {
+      static const std::map<std::string, catalog::Constraint> kNoKeys;
+      for (const ast::AlterTableAction& action : statement.actions) {
+        if (action.kind == ast::AlterTableActionKind::kOwner) {
+          it->second.owner.role = action.owner.name;
+        } else {
+          ClusterOn(name, kNoKeys, it->second.cluster_on, action.index);
+        }
+      }
       return;
     }
   }
@@ -848,6 +862,9 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
         break;
       case ast::AlterTableActionKind::kAttachPartition:
         AttachPartition(*table, action);
+        break;
+      case ast::AlterTableActionKind::kClusterOn:
+        ClusterOn(table->name, table->constraints, table->cluster_on, action.index);
         break;
     }
   }

@@ -17,3 +17,6 @@ GRANT SELECT (id, first_name, last_name, status) ON members.members TO auditor;
 -- Balances are computed for the desk only.
 REVOKE EXECUTE ON FUNCTION circulation.member_balance FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION circulation.member_balance TO app_user;
+
+-- What the role that applies migrations creates later in circulation, auditors may read too.
+ALTER DEFAULT PRIVILEGES IN SCHEMA circulation GRANT SELECT ON TABLES TO auditor;

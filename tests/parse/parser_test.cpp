@@ -436,6 +436,22 @@ TEST(ParserTest, StatisticsAndCollationOwnersAndStatisticsTargets) {
   }
 }
 
+TEST(ParserTest, ClusterOnAndSetWithoutCluster) {
+  auto parsed = Parse("ALTER TABLE ONLY public.t CLUSTER ON t_idx, SET WITHOUT CLUSTER;");
+  const auto& alter = Only<ast::AlterTable>(*parsed);
+  ASSERT_EQ(alter.actions.size(), 2u);
+  EXPECT_EQ(alter.actions[0].kind, ast::AlterTableActionKind::kClusterOn);
+  ASSERT_TRUE(alter.actions[0].index.has_value());
+  EXPECT_EQ(alter.actions[0].index->name, "t_idx");
+  EXPECT_EQ(alter.actions[1].kind, ast::AlterTableActionKind::kClusterOn);
+  EXPECT_FALSE(alter.actions[1].index.has_value());
+  // Another word in that shape is another action, still unsupported.
+  auto other = Parse("ALTER TABLE t SET WITHOUT OIDS;");
+  std::vector<std::string> reported = Reported(*other);
+  ASSERT_EQ(reported.size(), 1u);
+  EXPECT_TRUE(reported[0].starts_with("unsupported-clause: ALTER TABLE action")) << reported[0];
+}
+
 TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError) {
   struct Case {
     std::string statement;

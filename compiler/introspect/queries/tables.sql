@@ -24,6 +24,9 @@ SELECT n.nspname AS schema,
                                  WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
                ORDER BY 1)
        END AS inherited_indexes,
+       (SELECT ic.relname FROM pg_catalog.pg_index i
+        JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+        WHERE i.indrelid = c.oid AND i.indisclustered) AS cluster_on,
        pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
        pg_catalog.pg_get_userbyid(c.relowner) AS owner
 FROM pg_catalog.pg_class c

@@ -329,6 +329,9 @@ struct Table {
   // A partition read from a server: the names of the constraints and indexes it has from its
   // parent, which the catalog leaves to the parent and which stay its own when it is detached.
   Derived<std::vector<std::string>> inherited_constraints;
+  // CLUSTER ON: the index CLUSTER orders the table by, one of its indexes or its keys' (in the
+  // table's schema).
+  std::optional<std::string> cluster_on;
   Derived<std::vector<std::string>> inherited_indexes;
   // Row-level security: ALTER TABLE ... ENABLE and FORCE ROW LEVEL SECURITY.
   bool row_security = false;
@@ -396,6 +399,7 @@ struct View {
   CreateOnly<bool> with_data{true};
   std::vector<ViewColumn> columns;
   std::string query;
+  std::optional<std::string> cluster_on;  // a materialized view's, as a table's
   // The query as written, with the search_path its statement was read under: what the scratch
   // database is given.
   Written query_written;

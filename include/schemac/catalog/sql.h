@@ -159,6 +159,11 @@ std::string CreateCollationSql(const Collation& collation,
 // as written, or its definition as the server prints it.
 std::string CreateStatisticsSql(const Statistics& statistics,
                                 ExpressionForm form = ExpressionForm::kCatalog);
+// ClusterOnSql returns ALTER TABLE `table` CLUSTER ON `index`, or SET WITHOUT CLUSTER without one.
+std::string ClusterOnSql(const QualifiedName& table, const std::optional<std::string>& index);
+// ClusterIndexKey returns the key of the index `table` is clustered on (Table::cluster_on): the
+// key constraint whose index it is, else an index of the table's schema.
+ObjectKey ClusterIndexKey(const Table& table);
 // StatisticsTargetSql returns ALTER STATISTICS `name` SET STATISTICS `target` (-1 for none).
 std::string StatisticsTargetSql(const QualifiedName& name, const std::optional<int>& target);
 // RuleTarget returns `RULE name ON s.t`, for DROP and COMMENT ON.

@@ -25,6 +25,7 @@ enum class StatementGroup {
   kIndexes,
   kLaterConstraints,  // foreign keys and constraints not validated yet
   kColumnSettings,    // columns' storage, compression and statistics targets, after every table
+  kClustering,        // CLUSTER ON, after every index and key
   kSequenceOwnership,
   kViews,  // with the functions that use tables or views, each after what it uses
   kTriggers,

@@ -412,6 +412,7 @@ enum class AlterTableActionKind {
   kSetStorage,        // ALTER COLUMN name SET STORAGE PLAIN | EXTERNAL | EXTENDED | MAIN
   kSetCompression,    // ALTER COLUMN name SET COMPRESSION method | DEFAULT
   kSetStatistics,     // ALTER COLUMN name SET STATISTICS n
+  kClusterOn,         // CLUSTER ON index, or SET WITHOUT CLUSTER (no index)
 };
 
 struct AlterTableAction {
@@ -423,12 +424,13 @@ struct AlterTableAction {
   // kSetStorage: "plain", "external", "extended" or "main"; kSetCompression: "pglz", "lz4" or
   // "default"; kSetStatistics: the number, -1 for the default.
   std::string value;
-  Identifier owner;         // kOwner
-  Identifier trigger;       // kTriggerEnabled, kRuleEnabled (the rule)
-  char enabled = 'O';       // kTriggerEnabled: as catalog::Trigger::enabled
-  bool on = false;          // kRowSecurity: ENABLE; kForceRowSecurity: FORCE
-  QualifiedName partition;  // kAttachPartition
-  Expression bound;         // kAttachPartition: as written
+  Identifier owner;                 // kOwner
+  Identifier trigger;               // kTriggerEnabled, kRuleEnabled (the rule)
+  char enabled = 'O';               // kTriggerEnabled: as catalog::Trigger::enabled
+  bool on = false;                  // kRowSecurity: ENABLE; kForceRowSecurity: FORCE
+  QualifiedName partition;          // kAttachPartition
+  std::optional<Identifier> index;  // kClusterOn: the index; none for SET WITHOUT CLUSTER
+  Expression bound;                 // kAttachPartition: as written
   SourceRange range;
 };
 
