@@ -1,7 +1,6 @@
 #include "schemac/catalog/privileges.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <map>
 #include <set>
@@ -56,12 +55,6 @@ std::vector<Grant> DefaultGrants(const ObjectKey& key) {
     default:
       return {};
   }
-}
-
-std::span<const std::string_view> DefaultPrivilegesTypes() {
-  static constexpr std::array<std::string_view, 5> kTypes = {"tables", "sequences", "functions",
-                                                             "types", "schemas"};
-  return kTypes;
 }
 
 std::vector<Grant> KindDefaults(std::string_view object_type) {

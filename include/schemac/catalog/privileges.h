@@ -4,7 +4,6 @@
 #pragma once
 
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,10 +17,6 @@ namespace schemac::catalog {
 // PUBLIC on types and domains, and on the public schema (which every database has); none on the
 // others.
 std::vector<Grant> DefaultGrants(const ObjectKey& key);
-
-// DefaultPrivilegesTypes returns the kinds of object default privileges apply to, as
-// DefaultPrivilegesName::object_type names them.
-std::span<const std::string_view> DefaultPrivilegesTypes();
 
 // KindDefaults returns what the objects of `object_type` (DefaultPrivilegesName) get besides
 // their owner's privileges when no default privileges say otherwise: EXECUTE to PUBLIC on
