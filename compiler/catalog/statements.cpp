@@ -565,12 +565,6 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<Obje
                  view.origin)
             .acts_on = {KeyOf(view), IndexKeyOf({view.name.schema, *view.cluster_on})};
       }
-      if (view.cluster_on) {
-        writer
-            .Add(StatementGroup::kViews, view.name, ClusterOnSql(view.name, view.cluster_on),
-                 view.origin)
-            .acts_on = {KeyOf(view), IndexKeyOf({view.name.schema, *view.cluster_on})};
-      }
     } else {
       AddFunction(catalog.functions.at({key.schema, key.name, key.sub_name}), form,
                   StatementGroup::kViews, writer);

@@ -2,6 +2,7 @@
 // are written out here, as introspection would read them from pg_depend.
 #include "schemac/plan/canonical.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -94,6 +95,33 @@ TEST(CanonicalOrderTest, ACycleIsBrokenAtItsFirstStatementOnceNothingElseCanGo) 
                 "CREATE VIEW public.v AS",
                 "COMMENT ON TABLE public.t IS 'numbered';",
             }));
+}
+
+// The index a table or a materialized view is clustered on is marked once, after the index.
+TEST(CanonicalTest, ClusteringComesOnceAfterTheIndex) {
+  catalog::Catalog catalog = CompileText(R"sql(
+CREATE TABLE e (id integer PRIMARY KEY, at date);
+CREATE INDEX e_at ON e (at);
+ALTER TABLE e CLUSTER ON e_at;
+CREATE MATERIALIZED VIEW m AS SELECT at FROM e;
+CREATE INDEX m_at ON m (at);
+ALTER TABLE m CLUSTER ON m_at;
+)sql");
+  std::vector<std::string> clustering;
+  std::vector<std::string> heads = Heads(catalog::CreateStatements(catalog));
+  for (size_t i = 0; i < heads.size(); ++i) {
+    if (heads[i].find("CLUSTER ON") != std::string::npos) {
+      clustering.push_back(heads[i]);
+      EXPECT_NE(
+          std::find(heads.begin(), heads.begin() + static_cast<std::ptrdiff_t>(i),
+                    heads[i].ends_with("e_at;") ? "CREATE INDEX e_at ON public.e USING btree "
+                                                : "CREATE INDEX m_at ON public.m USING btree "),
+          heads.begin() + static_cast<std::ptrdiff_t>(i))
+          << heads[i];
+    }
+  }
+  EXPECT_EQ(clustering, (std::vector<std::string>{"ALTER TABLE public.e CLUSTER ON e_at;",
+                                                  "ALTER TABLE public.m CLUSTER ON m_at;"}));
 }
 
 }  // namespace
