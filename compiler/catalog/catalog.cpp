@@ -40,71 +40,7 @@ const Constraint* Table::PrimaryKey() const {
 Counts CountObjects(const Catalog& catalog) {
   Counts counts;
   ForEachObject(catalog, [&](const ObjectKey& key, const auto& object) {
-    switch (key.kind) {
-      case ObjectKind::kSchema:
-        ++counts.schemas;
-        break;
-      case ObjectKind::kExtension:
-        ++counts.extensions;
-        break;
-      case ObjectKind::kEnum:
-        ++counts.enums;
-        break;
-      case ObjectKind::kSequence:
-        ++counts.sequences;
-        break;
-      case ObjectKind::kTable:
-        ++counts.tables;
-        break;
-      case ObjectKind::kColumn:
-        ++counts.columns;
-        break;
-      case ObjectKind::kConstraint:
-        ++counts.constraints;
-        break;
-      case ObjectKind::kIndex:
-        ++counts.indexes;
-        break;
-      case ObjectKind::kView:
-        ++counts.views;
-        break;
-      case ObjectKind::kFunction:
-        ++counts.functions;
-        break;
-      case ObjectKind::kTrigger:
-        ++counts.triggers;
-        break;
-      case ObjectKind::kDomain:
-        ++counts.domains;
-        break;
-      case ObjectKind::kMaterializedView:
-        ++counts.materialized_views;
-        break;
-      case ObjectKind::kComposite:
-        ++counts.composites;
-        break;
-      case ObjectKind::kRange:
-        ++counts.ranges;
-        break;
-      case ObjectKind::kAggregate:
-        ++counts.aggregates;
-        break;
-      case ObjectKind::kPolicy:
-        ++counts.policies;
-        break;
-      case ObjectKind::kRule:
-        ++counts.rules;
-        break;
-      case ObjectKind::kStatistics:
-        ++counts.statistics;
-        break;
-      case ObjectKind::kCollation:
-        ++counts.collations;
-        break;
-      case ObjectKind::kDefaultPrivileges:
-        ++counts.default_privileges;
-        break;
-    }
+    ++counts.objects[key.kind];
     if constexpr (requires { object.comment; }) {
       counts.comments += object.comment ? 1 : 0;
     }
@@ -156,8 +92,18 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
   for (const auto& [name, collation] : catalog.collations) {
     parts[name.schema].collations[name] = collation;
   }
+  for (const auto& [name, dictionary] : catalog.text_search_dictionaries) {
+    parts[name.schema].text_search_dictionaries[name] = dictionary;
+  }
+  for (const auto& [name, configuration] : catalog.text_search_configurations) {
+    parts[name.schema].text_search_configurations[name] = configuration;
+  }
   for (const auto& [name, domain] : catalog.domains) {
     parts[name.schema].domains[name] = domain;
+  }
+  // Event triggers belong to no schema: they are in the part of no schema ("").
+  for (const auto& [name, trigger] : catalog.event_triggers) {
+    parts[""].event_triggers[name] = trigger;
   }
   for (const auto& [name, type] : catalog.composites) {
     parts[name.schema].composites[name] = type;
@@ -190,6 +136,9 @@ std::map<std::string, Catalog> SplitByTable(const Catalog& catalog) {
   rest.composites = catalog.composites;
   rest.ranges = catalog.ranges;
   rest.collations = catalog.collations;
+  rest.text_search_dictionaries = catalog.text_search_dictionaries;
+  rest.text_search_configurations = catalog.text_search_configurations;
+  rest.event_triggers = catalog.event_triggers;
   rest.default_privileges = catalog.default_privileges;
   rest.dependencies = catalog.dependencies;
   for (const auto& [name, table] : catalog.tables) {

@@ -5,7 +5,7 @@
 namespace schemac::catalog {
 namespace {
 
-constexpr std::array<KindFacts, 21> kKinds = {{
+constexpr std::array<KindFacts, 24> kKinds = {{
     // kind, word, token, rank, parent, namespace, commentable, recreated with dependency,
     // recreated when a column it uses is retyped
     {ObjectKind::kSchema, "schema", "schema", 0, std::nullopt, Namespace::kDatabase, true, false,
@@ -68,6 +68,16 @@ constexpr std::array<KindFacts, 21> kKinds = {{
     // but are declared, compared and changed as one.
     {ObjectKind::kDefaultPrivileges, "default privileges", "default_privileges", 20, std::nullopt,
      Namespace::kDefaultPrivileges, false, false, false},
+    // A text search dictionary is used by configurations, which PostgreSQL keeps from dropping it.
+    {ObjectKind::kTextSearchDictionary, "text search dictionary", "text_search_dictionary", 21,
+     std::nullopt, Namespace::kTextSearchDictionaries, true, false, false},
+    // A text search configuration goes with a dictionary it maps to when that is recreated; the
+    // expressions that name it (to_tsvector('s.n', ...)) are kept from dropping it.
+    {ObjectKind::kTextSearchConfiguration, "text search configuration", "text_search_configuration",
+     22, std::nullopt, Namespace::kTextSearchConfigurations, true, true, false},
+    // An event trigger fires on DDL; it goes with its function when that is recreated.
+    {ObjectKind::kEventTrigger, "event trigger", "event_trigger", 23, std::nullopt,
+     Namespace::kDatabase, true, true, false},
 }};
 
 }  // namespace
@@ -173,6 +183,18 @@ ObjectKey StatisticsKey(const QualifiedName& statistics) {
 
 ObjectKey CollationKey(const QualifiedName& collation) {
   return {ObjectKind::kCollation, collation.schema, collation.name, ""};
+}
+ObjectKey TextSearchDictionaryKey(const QualifiedName& dictionary) {
+  return {ObjectKind::kTextSearchDictionary, dictionary.schema, dictionary.name, ""};
+}
+ObjectKey TextSearchConfigurationKey(const QualifiedName& configuration) {
+  return {ObjectKind::kTextSearchConfiguration, configuration.schema, configuration.name, ""};
+}
+ObjectKey KeyOf(const TextSearch& object) {
+  return {object.kind, object.name.schema, object.name.name, ""};
+}
+ObjectKey EventTriggerKey(const std::string& name) {
+  return {ObjectKind::kEventTrigger, "", name, ""};
 }
 
 ObjectKey RuleKey(const RuleName& rule) {

@@ -287,6 +287,30 @@ std::string PrintJson(const Catalog& catalog) {
         {"comment", Optional(collation.comment)}});
   }
   out["collations"] = collations;
+  Json event_triggers = Json::array();
+  for (const auto& [name, trigger] : catalog.event_triggers) {
+    event_triggers.push_back(
+        Json{{"name", name},
+             {"enabled", std::string(1, trigger.enabled)},
+             {"definition", trigger.definition.empty() ? Json(nullptr) : Json(trigger.definition)},
+             {"comment", Optional(trigger.comment)}});
+  }
+  out["event_triggers"] = event_triggers;
+  for (const auto& [field, objects] :
+       {std::pair{"text_search_dictionaries", &catalog.text_search_dictionaries},
+        std::pair{"text_search_configurations", &catalog.text_search_configurations}}) {
+    Json list = Json::array();
+    for (const auto& [name, object] : *objects) {
+      // A compiled catalog knows the statements as written only; the server knows the rest.
+      list.push_back(
+          Json{{"schema", name.schema},
+               {"name", name.name},
+               {"definition", object.definition.empty() ? Json(nullptr) : Json(object.definition)},
+               {"mappings", object.mappings},
+               {"comment", Optional(object.comment)}});
+    }
+    out[field] = list;
+  }
   Json policies = Json::array();
   for (const auto& [name, policy] : catalog.policies) {
     // A compiled catalog knows the statement as written only; the server knows the rest.

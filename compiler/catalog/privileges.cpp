@@ -9,6 +9,7 @@
 
 #include "schemac/base/quote.h"
 #include "schemac/catalog/objects.h"
+#include "schemac/catalog/sql.h"
 
 namespace schemac::catalog {
 namespace {
@@ -188,6 +189,11 @@ std::string OwnerTarget(const Catalog& catalog, const ObjectKey& key) {
       return "COLLATION " + name.Quoted();
     case ObjectKind::kStatistics:
       return "STATISTICS " + name.Quoted();
+    case ObjectKind::kTextSearchDictionary:
+    case ObjectKind::kTextSearchConfiguration:
+      return TextSearchTarget(key.kind, name);
+    case ObjectKind::kEventTrigger:
+      return "EVENT TRIGGER " + base::QuoteIdentifier(key.name);
     default:
       return GrantTarget(catalog, key);
   }

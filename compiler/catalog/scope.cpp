@@ -55,7 +55,6 @@ constexpr std::string_view kUnmanagedKinds[] = {"access method",
                                                 "base type",
                                                 "cast",
                                                 "conversion",
-                                                "event trigger",
                                                 "foreign table",
                                                 "foreign-data wrapper",
                                                 "inheritance child",
@@ -71,8 +70,6 @@ constexpr std::string_view kUnmanagedKinds[] = {"access method",
                                                 "server",
                                                 "shell type",
                                                 "subscription",
-                                                "text search configuration",
-                                                "text search dictionary",
                                                 "text search parser",
                                                 "text search template",
                                                 "transform",
@@ -214,6 +211,15 @@ void Erase(Catalog& catalog, const ObjectKey& key) {
       return;
     case ObjectKind::kDefaultPrivileges:
       catalog.default_privileges.erase(DefaultPrivilegesOf(key));
+      return;
+    case ObjectKind::kTextSearchDictionary:
+      catalog.text_search_dictionaries.erase(name);
+      return;
+    case ObjectKind::kTextSearchConfiguration:
+      catalog.text_search_configurations.erase(name);
+      return;
+    case ObjectKind::kEventTrigger:
+      catalog.event_triggers.erase(key.name);
       return;
     case ObjectKind::kColumn:
     case ObjectKind::kConstraint:

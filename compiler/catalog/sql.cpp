@@ -429,11 +429,73 @@ std::string CreateTriggerSql(const Trigger& trigger, ExpressionForm form) {
   return out;
 }
 
+std::string EventTriggerEnabledSql(const EventTrigger& trigger) {
+  return fmt::format("ALTER EVENT TRIGGER {} {};", QuoteIdentifier(trigger.name),
+                     EnabledWords(trigger.enabled));
+}
+
+std::string CreateEventTriggerSql(const EventTrigger& trigger, ExpressionForm form) {
+  const std::string& text = trigger.definition.empty()
+                                ? trigger.written.text
+                                : Text(trigger.definition, trigger.written, form);
+  std::string out = text + ";";
+  if (trigger.enabled != 'O') {
+    out += "\n" + EventTriggerEnabledSql(trigger);
+  }
+  return out;
+}
+
 std::string CreateCollationSql(const Collation& collation, ExpressionForm form) {
   const std::string& text = collation.definition.empty()
                                 ? collation.written.text
                                 : Text(collation.definition, collation.written, form);
   return text + ";";
+}
+
+std::string TextSearchTarget(ObjectKind kind, const QualifiedName& name) {
+  return (kind == ObjectKind::kTextSearchDictionary ? "TEXT SEARCH DICTIONARY "
+                                                    : "TEXT SEARCH CONFIGURATION ") +
+         name.Quoted();
+}
+
+std::vector<std::string> CreateTextSearchSql(const TextSearch& object) {
+  std::vector<std::string> out;
+  if (object.definition.empty()) {
+    for (const Written& written : object.written) {
+      out.push_back(written.text + ";");
+    }
+    return out;
+  }
+  out.push_back(object.definition + ";");
+  // One ADD MAPPING per list of dictionaries, for its token types in name order.
+  std::vector<std::pair<std::string, std::vector<std::string>>> groups;
+  for (const auto& [token, dictionaries] : object.mappings) {
+    auto group = std::find_if(groups.begin(), groups.end(),
+                              [&](const auto& entry) { return entry.first == dictionaries; });
+    if (group == groups.end()) {
+      groups.push_back({dictionaries, {}});
+      group = groups.end() - 1;
+    }
+    group->second.push_back(base::QuoteIdentifier(token));
+  }
+  std::string target = TextSearchTarget(object.kind, object.name);
+  for (const auto& [dictionaries, tokens] : groups) {
+    out.push_back(fmt::format("ALTER {} ADD MAPPING FOR {} WITH {};", target,
+                              fmt::join(tokens, ", "), dictionaries));
+  }
+  return out;
+}
+
+std::string TextSearchMappingSql(const QualifiedName& configuration, const std::string& token,
+                                 const std::optional<std::string>& from,
+                                 const std::optional<std::string>& to) {
+  std::string target = TextSearchTarget(ObjectKind::kTextSearchConfiguration, configuration);
+  std::string quoted = base::QuoteIdentifier(token);
+  if (!to) {
+    return fmt::format("ALTER {} DROP MAPPING FOR {};", target, quoted);
+  }
+  return fmt::format("ALTER {} {} MAPPING FOR {} WITH {};", target, from ? "ALTER" : "ADD", quoted,
+                     *to);
 }
 
 std::string CreateStatisticsSql(const Statistics& statistics, ExpressionForm form) {

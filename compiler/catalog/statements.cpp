@@ -202,6 +202,34 @@ void AddWhole(StatementGroup group, const ObjectKey& key, std::string sql, const
       .creates = {key};
 }
 
+// Adds the statements that make a text search dictionary or configuration: in the written form
+// (or in a compiled catalog), its CREATE and ALTER statements as written; else its definition and
+// a configuration's mappings.
+void AddTextSearch(const TextSearch& object, ExpressionForm form, Writer& writer) {
+  ObjectKey key = KeyOf(object);
+  if ((form == ExpressionForm::kWritten || object.definition.empty()) && !object.written.empty()) {
+    AddWhole(StatementGroup::kTypes, key, object.written[0].text + ";", object.origin,
+             object.written[0], form, writer);
+    for (size_t i = 1; i < object.written.size(); ++i) {
+      const Written& written = object.written[i];
+      std::optional<WrittenSpan> span;
+      if (form == ExpressionForm::kWritten && written.start.valid()) {
+        span = WrittenSpan{0, written.text.size(), written.start};  // the whole statement
+      }
+      writer
+          .Add(StatementGroup::kTypes, object.name, written.text + ";", object.origin, {},
+               PathOf(written), std::move(span))
+          .acts_on = {key};
+    }
+    return;
+  }
+  std::vector<std::string> statements = CreateTextSearchSql(object);
+  AddWhole(StatementGroup::kTypes, key, statements[0], object.origin, Written{}, form, writer);
+  for (size_t i = 1; i < statements.size(); ++i) {
+    writer.Add(StatementGroup::kTypes, object.name, statements[i], object.origin).acts_on = {key};
+  }
+}
+
 void AddFunction(const Function& function, ExpressionForm form, StatementGroup group,
                  Writer& writer) {
   AddWhole(group, KeyOf(function), CreateFunctionSql(function, form), function.origin,
@@ -458,6 +486,13 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<Obje
              {}, PathOf(written), std::move(span))
         .creates = {CollationKey(name)};
   }
+  // Dictionaries before the configurations that map to them.
+  for (const auto& [name, dictionary] : catalog.text_search_dictionaries) {
+    AddTextSearch(dictionary, form, writer);
+  }
+  for (const auto& [name, configuration] : catalog.text_search_configurations) {
+    AddTextSearch(configuration, form, writer);
+  }
   for (const auto& [name, type] : catalog.enums) {
     writer.Add(StatementGroup::kTypes, name, CreateEnumSql(type), type.origin).creates = {
         EnumKey(name)};
@@ -671,6 +706,13 @@ void AddComments(const Catalog& catalog, Writer& writer) {
     writer.Comment(name, CollationKey(name), "COLLATION " + name.Quoted(), collation.comment,
                    collation.origin);
   }
+  for (const auto* objects :
+       {&catalog.text_search_dictionaries, &catalog.text_search_configurations}) {
+    for (const auto& [name, object] : *objects) {
+      writer.Comment(name, KeyOf(object), TextSearchTarget(object.kind, name), object.comment,
+                     object.origin);
+    }
+  }
   for (const auto& [name, statistics] : catalog.statistics) {
     writer.Comment(statistics.table, StatisticsKey(name), "STATISTICS " + name.Quoted(),
                    statistics.comment, statistics.origin);
@@ -777,9 +819,24 @@ void AddGrantStatement(const Catalog& catalog, const GrantStatement& statement,
   }
 }
 
+// The event triggers, each with its comment.
+void AddEventTriggers(const Catalog& catalog, ExpressionForm form, Writer& writer) {
+  for (const auto& [name, trigger] : catalog.event_triggers) {
+    ObjectKey key = EventTriggerKey(name);
+    AddWhole(StatementGroup::kEventTriggers, key, CreateEventTriggerSql(trigger, form),
+             trigger.origin, trigger.written, form, writer);
+    if (trigger.comment) {
+      writer
+          .Add(StatementGroup::kEventTriggers, {"", name},
+               CommentSql("EVENT TRIGGER " + QuoteIdentifier(name), trigger.comment),
+               trigger.origin)
+          .acts_on = {key};
+    }
+  }
+}
+
 // The GRANT and REVOKE statements of a compiled catalog as written, in the files' order, or the
-// statements that give the objects of a catalog read from a server their privileges; then the
-// ALTER DEFAULT PRIVILEGES statements likewise.
+// statements that give the objects of a catalog read from a server their privileges.
 void AddPrivileges(const Catalog& catalog, Writer& writer) {
   for (const GrantStatement& statement : catalog.grant_statements) {
     if (statement.defaults.empty()) {
@@ -794,6 +851,11 @@ void AddPrivileges(const Catalog& catalog, Writer& writer) {
           .acts_on = {key};
     }
   }
+}
+
+// The ALTER DEFAULT PRIVILEGES statements of a compiled catalog as written, or those that give a
+// catalog read from a server its default privileges.
+void AddDefaultPrivileges(const Catalog& catalog, Writer& writer) {
   for (const GrantStatement& statement : catalog.grant_statements) {
     if (!statement.defaults.empty()) {
       AddGrantStatement(catalog, statement, StatementGroup::kDefaultPrivileges, writer);
@@ -850,6 +912,8 @@ std::string_view GroupTitle(StatementGroup group) {
       return "comments";
     case StatementGroup::kPrivileges:
       return "privileges";
+    case StatementGroup::kEventTriggers:
+      return "event triggers";
     case StatementGroup::kDefaultPrivileges:
       return "default privileges";
   }
@@ -867,6 +931,8 @@ std::vector<CreateStatement> CreateStatements(const Catalog& catalog, Expression
   AddPolicies(catalog, form, writer);
   AddComments(catalog, writer);
   AddPrivileges(catalog, writer);
+  AddEventTriggers(catalog, form, writer);
+  AddDefaultPrivileges(catalog, writer);
   return statements;
 }
 

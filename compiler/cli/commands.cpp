@@ -4,11 +4,14 @@
 #include <cstdlib>
 #include <iostream>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 #include <malloc.h>
 
 #include "schemac/base/diagnostics.h"
+#include "schemac/catalog/objects.h"
 #include "schemac/catalog/print.h"
 #include "schemac/pgserver/server.h"
 #include "schemac/plan/canonical.h"
@@ -21,27 +24,40 @@
 namespace schemac::cli {
 namespace {
 
-// What a catalog holds, in words ("2 schemas, 1 extension, ...").
+// The plural of a kind's word: "indexes", "policies", "default privileges".
+std::string PluralOf(std::string_view word) {
+  std::string out(word);
+  if (out.ends_with("y")) {
+    return out.substr(0, out.size() - 1) + "ies";
+  }
+  if (out.ends_with("x")) {
+    return out + "es";
+  }
+  return out.ends_with("s") ? out : out + "s";
+}
+
+// What a catalog holds, in words ("2 schemas, 1 extension, ..."): schemas and tables always, with
+// the tables' columns and constraints, every other kind the catalog has, in rank order.
 std::string Contents(const catalog::Catalog& catalog) {
   catalog::Counts counts = catalog::CountObjects(catalog);
-  return fmt::format(
-      "{}, {}, {}, {}, {}, {}, {}, {} ({}, {}), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}",
-      Plural(counts.schemas, "schema", "schemas"),
-      Plural(counts.extensions, "extension", "extensions"),
-      Plural(counts.enums, "enum type", "enum types"), Plural(counts.domains, "domain", "domains"),
-      Plural(counts.composites, "composite type", "composite types"),
-      Plural(counts.ranges, "range type", "range types"),
-      Plural(counts.sequences, "sequence", "sequences"), Plural(counts.tables, "table", "tables"),
-      Plural(counts.columns, "column", "columns"),
-      Plural(counts.constraints, "constraint", "constraints"),
-      Plural(counts.indexes, "index", "indexes"), Plural(counts.views, "view", "views"),
-      Plural(counts.materialized_views, "materialized view", "materialized views"),
-      Plural(counts.functions, "function", "functions"),
-      Plural(counts.aggregates, "aggregate", "aggregates"),
-      Plural(counts.triggers, "trigger", "triggers"), Plural(counts.rules, "rule", "rules"),
-      Plural(counts.statistics, "statistics object", "statistics objects"),
-      Plural(counts.policies, "policy", "policies"),
-      Plural(counts.comments, "comment", "comments"));
+  std::vector<std::string> parts;
+  for (const catalog::KindFacts& facts : catalog::Kinds()) {
+    size_t count = counts.Of(facts.kind);
+    bool always =
+        facts.kind == catalog::ObjectKind::kSchema || facts.kind == catalog::ObjectKind::kTable;
+    if (facts.parent || (count == 0 && !always)) {
+      continue;  // columns and constraints are counted with their tables
+    }
+    std::string part = Plural(count, facts.word, PluralOf(facts.word));
+    if (facts.kind == catalog::ObjectKind::kTable) {
+      part += fmt::format(
+          " ({}, {})", Plural(counts.Of(catalog::ObjectKind::kColumn), "column", "columns"),
+          Plural(counts.Of(catalog::ObjectKind::kConstraint), "constraint", "constraints"));
+    }
+    parts.push_back(std::move(part));
+  }
+  parts.push_back(Plural(counts.comments, "comment", "comments"));
+  return fmt::format("{}", fmt::join(parts, ", "));
 }
 
 std::string Summary(const sema::CompileResult& result) {

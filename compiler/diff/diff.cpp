@@ -52,6 +52,8 @@ ChangeSet Diff(const catalog::Catalog& from, const catalog::Catalog& to) {
   DiffRules(from, to, set.changes);
   DiffStatistics(from, to, set.changes);
   DiffCollations(from, to, set.changes);
+  DiffTextSearch(from, to, set.changes);
+  DiffEventTriggers(from, to, set.changes);
   DiffPrivileges(from, to, set.changes);
   DiffDefaultPrivileges(from, to, set.changes);
   std::sort(set.changes.begin(), set.changes.end(),

@@ -33,6 +33,10 @@ void DiffStatistics(const catalog::Catalog& from, const catalog::Catalog& to,
                     std::vector<Change>& out);
 void DiffCollations(const catalog::Catalog& from, const catalog::Catalog& to,
                     std::vector<Change>& out);
+void DiffEventTriggers(const catalog::Catalog& from, const catalog::Catalog& to,
+                       std::vector<Change>& out);
+void DiffTextSearch(const catalog::Catalog& from, const catalog::Catalog& to,
+                    std::vector<Change>& out);
 void DiffPolicies(const catalog::Catalog& from, const catalog::Catalog& to,
                   std::vector<Change>& out);
 // DiffPrivileges runs after the others: it adds kPrivileges to an object's alter, or an alter

@@ -511,6 +511,39 @@ void AddRules(const pqxx::result& rows, catalog::Catalog& catalog) {
   }
 }
 
+void AddEventTriggers(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const auto& row : rows) {
+    catalog::EventTrigger trigger;
+    trigger.name = Text(row, "name");
+    trigger.definition = Text(row, "definition");
+    std::string enabled = Text(row, "enabled");
+    trigger.enabled = enabled.empty() ? 'O' : enabled[0];
+    trigger.comment = Optional(row, "comment");
+    trigger.owner.role = Optional(row, "owner");
+    catalog.event_triggers[trigger.name] = std::move(trigger);
+  }
+}
+
+void AddTextSearch(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const auto& row : rows) {
+    catalog::TextSearch object;
+    bool dictionary = Text(row, "kind") == "text_search_dictionary";
+    object.kind = dictionary ? catalog::ObjectKind::kTextSearchDictionary
+                             : catalog::ObjectKind::kTextSearchConfiguration;
+    object.name = Name(row, "schema", "name");
+    object.definition = Text(row, "definition");
+    std::vector<std::string> tokens = Array(row, "tokens");
+    std::vector<std::string> dictionaries = Array(row, "token_dictionaries");
+    for (size_t i = 0; i < tokens.size() && i < dictionaries.size(); ++i) {
+      object.mappings[tokens[i]] = dictionaries[i];
+    }
+    object.comment = Optional(row, "comment");
+    object.owner.role = Optional(row, "owner");
+    (dictionary ? catalog.text_search_dictionaries
+                : catalog.text_search_configurations)[object.name] = std::move(object);
+  }
+}
+
 void AddCollations(const pqxx::result& rows, catalog::Catalog& catalog) {
   for (const pqxx::row& row : rows) {
     catalog::Collation collation;

@@ -47,6 +47,8 @@ void KeepPrivilegesOfObjects(catalog::Catalog& catalog);
 void AddRules(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddStatistics(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddCollations(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddTextSearch(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddEventTriggers(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog);
 // AddDependencies keeps the dependencies between two objects of the catalog (so it runs last).
 void AddDependencies(const pqxx::result& rows, catalog::Catalog& catalog);

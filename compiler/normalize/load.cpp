@@ -368,10 +368,12 @@ std::optional<LoadFailure> Load(pg::Session& connection, const std::string& conn
     size_t end = 0;
     bool concurrent = false;
   };
-  // Default privileges load last, after the statements set aside too: they would change what
-  // the objects created after them get.
+  // Event triggers and default privileges load last, after the statements set aside too: the
+  // former would fire on the statements after them, the latter change what the objects created
+  // after them get.
   size_t held = statements.size();
-  while (held > 0 && statements[held - 1].group == catalog::StatementGroup::kDefaultPrivileges) {
+  while (held > 0 && (statements[held - 1].group == catalog::StatementGroup::kEventTriggers ||
+                      statements[held - 1].group == catalog::StatementGroup::kDefaultPrivileges)) {
     --held;
   }
   std::vector<Run> runs;

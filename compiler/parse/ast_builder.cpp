@@ -62,6 +62,18 @@ std::optional<ast::Statement> AstBuilder::BuildMetaCommand(const antlr4::Token* 
   return std::nullopt;
 }
 
+namespace {
+
+// The statement `get` returns from the text search or event trigger statement `ctx` holds, if it
+// holds one.
+template <typename Get>
+auto TextSearchOrEventTrigger(P::StatementContext* ctx, Get get) {
+  auto* group = ctx->textSearchOrEventTriggerStatement();
+  return group == nullptr ? nullptr : (group->*get)();
+}
+
+}  // namespace
+
 std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext* ctx) {
   if (auto* s = ctx->createSchemaStatement()) {
     return BuildCreateSchema(s);
@@ -124,6 +136,41 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
     out.statement = WholeStatement(s);
     return out;
   }
+  if (auto* s = TextSearchOrEventTrigger(
+          ctx, &P::TextSearchOrEventTriggerStatementContext::createTextSearchStatement)) {
+    return BuildCreateTextSearch(s);
+  }
+  if (auto* s = TextSearchOrEventTrigger(
+          ctx, &P::TextSearchOrEventTriggerStatementContext::alterTextSearchStatement)) {
+    return BuildAlterTextSearch(s);
+  }
+  if (auto* s = TextSearchOrEventTrigger(
+          ctx, &P::TextSearchOrEventTriggerStatementContext::createEventTriggerStatement)) {
+    ast::CreateEventTrigger out;
+    out.name = BuildIdentifier(s->identifier());
+    out.statement = WholeStatement(s);
+    return out;
+  }
+  if (auto* s = TextSearchOrEventTrigger(
+          ctx, &P::TextSearchOrEventTriggerStatementContext::alterEventTriggerStatement);
+      s != nullptr && s->OWNER() != nullptr) {
+    ast::AlterOwner out;
+    out.object_kind = "event trigger";
+    out.name.parts.push_back(BuildIdentifier(s->identifier()));
+    out.name.range = out.name.parts.back().range;
+    out.owner = BuildRoleName(s->roleName());
+    return out;
+  }
+  if (auto* s = TextSearchOrEventTrigger(
+          ctx, &P::TextSearchOrEventTriggerStatementContext::alterEventTriggerStatement)) {
+    ast::AlterEventTrigger out;
+    out.name = BuildIdentifier(s->identifier());
+    out.enabled = s->DISABLE() != nullptr   ? 'D'
+                  : s->REPLICA() != nullptr ? 'R'
+                  : s->ALWAYS() != nullptr  ? 'A'
+                                            : 'O';
+    return out;
+  }
   if (auto* s = ctx->createStatisticsStatement()) {
     std::vector<antlr4::tree::TerminalNode*> words = s->IDENTIFIER();
     if (FoldIdentifier(words[0]->getSymbol()) != "statistics") {
@@ -169,6 +216,10 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
     return BuildAlterSequence(s);
   }
   if (auto* s = ctx->alterOwnerStatement()) {
+    if (s->IDENTIFIER().size() == 3 && !TextSearchKindOf(s->IDENTIFIER())) {
+      ReportUnsupported(s, "statement");  // a text search parser's or template's owner
+      return std::nullopt;
+    }
     return BuildAlterOwner(s);
   }
   if (auto* s = ctx->alterStatisticsStatement()) {
@@ -773,13 +824,14 @@ ast::AlterOwner AstBuilder::BuildAlterOwner(P::AlterOwnerStatementContext* ctx) 
     out.name = std::move(signature.name);
     out.parameters = std::move(signature.parameters);
   } else {
+    std::vector<antlr4::tree::TerminalNode*> words = ctx->IDENTIFIER();
     out.object_kind = ctx->SCHEMA() != nullptr         ? "schema"
                       : ctx->MATERIALIZED() != nullptr ? "materialized view"
                       : ctx->VIEW() != nullptr         ? "view"
                       : ctx->DOMAIN() != nullptr       ? "domain"
-                      : ctx->IDENTIFIER() != nullptr
-                          ? FoldIdentifier(ctx->IDENTIFIER()->getSymbol())
-                          : "type";
+                      : words.size() == 1              ? FoldIdentifier(words[0]->getSymbol())
+                      : words.size() == 3 ? "text search " + FoldIdentifier(words[2]->getSymbol())
+                                          : "type";
     out.name = BuildQualifiedName(ctx->qualifiedName());
   }
   out.owner = BuildRoleName(ctx->roleName());
@@ -840,6 +892,21 @@ std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementCo
              FoldIdentifier(comment_on_statistics->IDENTIFIER()->getSymbol()) == "collation") {
     out.target = ast::CommentTarget::kCollation;
     out.name = BuildQualifiedName(comment_on_statistics->qualifiedName());
+  } else if (auto* comment_on_text_search = dynamic_cast<P::CommentOnTextSearchContext*>(target);
+             comment_on_text_search != nullptr &&
+             TextSearchKindOf(comment_on_text_search->IDENTIFIER())) {
+    out.target = *TextSearchKindOf(comment_on_text_search->IDENTIFIER()) ==
+                         ast::TextSearchKind::kConfiguration
+                     ? ast::CommentTarget::kTextSearchConfiguration
+                     : ast::CommentTarget::kTextSearchDictionary;
+    out.name = BuildQualifiedName(comment_on_text_search->qualifiedName());
+  } else if (auto* comment_on_event_trigger =
+                 dynamic_cast<P::CommentOnEventTriggerContext*>(target);
+             comment_on_event_trigger != nullptr &&
+             FoldIdentifier(comment_on_event_trigger->IDENTIFIER()->getSymbol()) == "event") {
+    out.target = ast::CommentTarget::kEventTrigger;
+    out.name.parts.push_back(BuildIdentifier(comment_on_event_trigger->identifier()));
+    out.name.range = out.name.parts.back().range;
   } else if (auto* comment_on_policy = dynamic_cast<P::CommentOnPolicyContext*>(target)) {
     out.target = ast::CommentTarget::kPolicy;
     out.constraint = BuildIdentifier(comment_on_policy->identifier());

@@ -66,6 +66,13 @@ class AstBuilder {
   ast::RoutineSignature BuildRoutineSignature(P::RoutineSignatureContext* ctx);
   ast::CreateTrigger BuildCreateTrigger(P::CreateTriggerStatementContext* ctx);
   ast::CreatePolicy BuildCreatePolicy(P::CreatePolicyStatementContext* ctx);
+  // build_text_search.cpp: whether the words are TEXT SEARCH <word>, and the kind <word> names
+  // if the language has it.
+  static bool IsTextSearch(const std::vector<antlr4::tree::TerminalNode*>& words);
+  static std::optional<ast::TextSearchKind> TextSearchKindOf(
+      const std::vector<antlr4::tree::TerminalNode*>& words);
+  std::optional<ast::StatementBody> BuildCreateTextSearch(P::CreateTextSearchStatementContext* ctx);
+  std::optional<ast::StatementBody> BuildAlterTextSearch(P::AlterTextSearchStatementContext* ctx);
   // build_grant.cpp: GRANT and REVOKE; nullopt for a form outside the language (reported).
   std::optional<ast::StatementBody> BuildGrant(P::GrantStatementContext* ctx);
   std::optional<ast::StatementBody> BuildAlterStatistics(P::AlterStatisticsStatementContext* ctx);

@@ -64,6 +64,10 @@ struct Context {
   bool manage_owners = false;
 };
 
+void BuildEventTriggerSteps(const Context& context, const diff::Change& change,
+                            std::vector<PlannedStep>& out);
+void BuildTextSearchSteps(const Context& context, const diff::Change& change,
+                          std::vector<PlannedStep>& out);
 void BuildSchemaSteps(const Context& context, const diff::Change& change,
                       std::vector<PlannedStep>& out);
 void BuildExtensionSteps(const Context& context, const diff::Change& change,

@@ -44,6 +44,8 @@ std::optional<std::pair<std::string, std::string>> RelationName(const catalog::C
     case catalog::Namespace::kRules:
     case catalog::Namespace::kStatistics:
     case catalog::Namespace::kCollations:
+    case catalog::Namespace::kTextSearchDictionaries:
+    case catalog::Namespace::kTextSearchConfigurations:
     case catalog::Namespace::kDefaultPrivileges:
       return std::nullopt;
   }
@@ -124,6 +126,29 @@ Edges BuildEdges(const Context& context, const std::vector<PlannedStep>& steps) 
     }
     for (const ObjectKey& key : step.after_changes_of) {
       all(changers, key, i);
+    }
+  }
+  // Event triggers are dropped or disabled before anything else and created or changed after
+  // everything else (but default privileges), so that they fire on none of the plan's statements.
+  for (size_t i = 0; i < steps.size(); ++i) {
+    const ObjectKey& trigger = steps[i].step.object;
+    if (trigger.kind != ObjectKind::kEventTrigger) {
+      continue;
+    }
+    auto desired = context.to.event_triggers.find(trigger.name);
+    bool first = steps[i].step.action == Action::kDrop ||
+                 (steps[i].step.action == Action::kAlter &&
+                  desired != context.to.event_triggers.end() && desired->second.enabled == 'D');
+    for (size_t other = 0; other < steps.size(); ++other) {
+      ObjectKind kind = steps[other].step.object.kind;
+      if (kind == ObjectKind::kEventTrigger || kind == ObjectKind::kDefaultPrivileges) {
+        continue;
+      }
+      if (first) {
+        edge(i, other);
+      } else {
+        edge(other, i);
+      }
     }
   }
   // Default privileges change after everything else, so that what the plan creates gets the

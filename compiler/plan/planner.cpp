@@ -193,6 +193,13 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
       case ObjectKind::kDefaultPrivileges:
         BuildDefaultPrivilegesSteps(context, change, steps);
         break;
+      case ObjectKind::kTextSearchDictionary:
+      case ObjectKind::kTextSearchConfiguration:
+        BuildTextSearchSteps(context, change, steps);
+        break;
+      case ObjectKind::kEventTrigger:
+        BuildEventTriggerSteps(context, change, steps);
+        break;
     }
   }
   BuildPrivilegeSteps(context, changes.changes, privileges_changed, steps);

@@ -9,6 +9,7 @@
 
 #include "schemac/base/quote.h"
 #include "schemac/catalog/objects.h"
+#include "schemac/catalog/sql.h"
 
 #include "builder.h"
 #include "renames.h"
@@ -102,6 +103,14 @@ void RewriteTexts(Catalog& catalog, Rewrite&& rewrite) {
   }
   for (auto& [name, statistics] : catalog.statistics) {
     statistics.definition = rewrite(statistics.definition);
+  }
+  for (auto* objects : {&catalog.text_search_dictionaries, &catalog.text_search_configurations}) {
+    for (auto& [name, object] : *objects) {
+      object.definition = rewrite(object.definition);
+      for (auto& [token, dictionaries] : object.mappings) {
+        dictionaries = rewrite(dictionaries);
+      }
+    }
   }
   for (auto& [name, collation] : catalog.collations) {
     collation.definition = rewrite(collation.definition);
@@ -491,6 +500,21 @@ void Apply(Catalog& catalog, const ObjectKey& from, const ObjectKey& to) {
             [&](auto& key, auto& collation) { key = collation.name = renamed; });
       ForEachKey(catalog, same_key);
       break;
+    case ObjectKind::kEventTrigger:
+      Rekey(catalog.event_triggers, from.name, [&](auto& key, auto& trigger) {
+        key = trigger.name = to.name;
+        trigger.definition = RewriteDefinedName(trigger.definition, "trigger", from.name, to.name);
+      });
+      ForEachKey(catalog, same_key);
+      qualified_rewrite = false;
+      break;
+    case ObjectKind::kTextSearchDictionary:
+    case ObjectKind::kTextSearchConfiguration:
+      Rekey(from.kind == ObjectKind::kTextSearchDictionary ? catalog.text_search_dictionaries
+                                                           : catalog.text_search_configurations,
+            old_name, [&](auto& key, auto& object) { key = object.name = renamed; });
+      ForEachKey(catalog, same_key);
+      break;
     case ObjectKind::kTrigger:
       Rekey(catalog.triggers, catalog::TriggerName{old_name, from.sub_name},
             [&](auto& key, auto& trigger) {
@@ -592,6 +616,15 @@ std::pair<std::string, TableLock> RenameSql(const Catalog& catalog, const Object
       return {fmt::format("ALTER STATISTICS {} RENAME TO {};", quoted, new_name), TableLock::kNone};
     case ObjectKind::kCollation:
       return {fmt::format("ALTER COLLATION {} RENAME TO {};", quoted, new_name), TableLock::kNone};
+    case ObjectKind::kEventTrigger:
+      return {fmt::format("ALTER EVENT TRIGGER {} RENAME TO {};", base::QuoteIdentifier(from.name),
+                          new_name),
+              TableLock::kNone};
+    case ObjectKind::kTextSearchDictionary:
+    case ObjectKind::kTextSearchConfiguration:
+      return {fmt::format("ALTER {} RENAME TO {};", catalog::TextSearchTarget(from.kind, old_name),
+                          new_name),
+              TableLock::kNone};
     case ObjectKind::kTrigger:
       return {fmt::format("ALTER TRIGGER {} ON {} RENAME TO {};", old_part, quoted, new_part),
               catalog.tables.contains(old_name) ? TableLock::kAccessExclusive : TableLock::kNone};

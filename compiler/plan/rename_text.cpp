@@ -129,14 +129,16 @@ std::vector<size_t> Solid(const std::vector<Token>& tokens) {
   return out;
 }
 
-// The schema and name of the relation that the solid token `k` names when it is a literal cast
-// to regclass ('schema.name'::regclass, as the server prints a sequence a default takes from).
+// The schema and name of the object that the solid token `k` names when it is a literal cast to
+// regclass or regconfig ('schema.name'::regclass, as the server prints a sequence a default
+// takes from; 'schema.name'::regconfig, a text search configuration a call names), whose
+// constant the server keeps as the object's OID, so that it follows a rename.
 std::optional<std::pair<std::string, std::string>> Regclass(const std::vector<Token>& tokens,
                                                             const std::vector<size_t>& solid,
                                                             size_t k) {
   if (tokens[solid[k]].type != TokenType::kString || k + 3 >= solid.size() ||
       !Is(tokens[solid[k + 1]], ':') || !Is(tokens[solid[k + 2]], ':') ||
-      !IsName(tokens[solid[k + 3]], "regclass")) {
+      !(IsName(tokens[solid[k + 3]], "regclass") || IsName(tokens[solid[k + 3]], "regconfig"))) {
     return std::nullopt;
   }
   std::vector<Token> inner = Scan(tokens[solid[k]].value);

@@ -42,11 +42,11 @@ catalog::Catalog RenameObjects(catalog::Catalog catalog, const std::vector<Renam
 
 // RewriteQualified returns `text` (SQL as the server prints it under an empty search_path)
 // with every reference to `schema`.`old_name` (as a qualified name, or inside a literal cast to
-// regclass) made one to `schema`.`new_name`.
+// regclass or regconfig) made one to `schema`.`new_name`.
 std::string RewriteQualified(std::string_view text, std::string_view schema,
                              std::string_view old_name, std::string_view new_name);
 // RewriteSchema returns `text` with every name qualified by schema `old_schema` (and every
-// 'old_schema.name'::regclass) qualified by `new_schema` instead.
+// 'old_schema.name'::regclass or ::regconfig) qualified by `new_schema` instead.
 std::string RewriteSchema(std::string_view text, std::string_view old_schema,
                           std::string_view new_schema);
 // RewriteColumn returns an expression of one table with its column `old_name` called

@@ -55,6 +55,8 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       DeclareEnum(*type, s.range);
     } else if (const auto* collation = As<ast::CreateCollation>(s)) {
       DeclareCollation(*collation, s.range);
+    } else if (const auto* text_search = As<ast::CreateTextSearch>(s)) {
+      DeclareTextSearch(*text_search, s.range);
     } else if (const auto* domain = As<ast::CreateDomain>(s)) {
       DeclareDomain(*domain, s.range);
     } else if (const auto* composite = As<ast::CreateComposite>(s)) {
@@ -126,6 +128,10 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       DeclareStatistics(*statistics, s.range);
       return true;
     }
+    if (const auto* event_trigger = As<ast::CreateEventTrigger>(s)) {
+      DeclareEventTrigger(*event_trigger, s.range);
+      return true;
+    }
     return false;
   });
   // Changes to declared objects, in statement order.
@@ -140,6 +146,12 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       if (catalog::Statistics* object = FindStatistics(statistics->name)) {
         object->target =
             statistics->target == -1 ? std::nullopt : std::optional<int>(statistics->target);
+      }
+    } else if (const auto* text_search = As<ast::AlterTextSearch>(s)) {
+      AlterTextSearch(*text_search);
+    } else if (const auto* event_trigger = As<ast::AlterEventTrigger>(s)) {
+      if (catalog::EventTrigger* trigger = FindEventTrigger(event_trigger->name)) {
+        trigger->enabled = event_trigger->enabled;
       }
     } else if (const auto* values = As<ast::AlterEnum>(s)) {
       AlterEnum(*values);
@@ -458,6 +470,22 @@ void Compiler::AlterOwner(const ast::AlterOwner& statement) {
   if (statement.object_kind == "collation") {
     if (catalog::Collation* collation = FindCollation(statement.name)) {
       collation->owner.role = statement.owner.name;
+    }
+    return;
+  }
+  if (statement.object_kind == "event trigger") {
+    if (catalog::EventTrigger* trigger = FindEventTrigger(statement.name.parts[0])) {
+      trigger->owner.role = statement.owner.name;
+    }
+    return;
+  }
+  if (statement.object_kind == "text search dictionary" ||
+      statement.object_kind == "text search configuration") {
+    if (catalog::TextSearch* object = FindTextSearch(
+            statement.object_kind == "text search dictionary" ? ast::TextSearchKind::kDictionary
+                                                              : ast::TextSearchKind::kConfiguration,
+            statement.name)) {
+      object->owner.role = statement.owner.name;
     }
     return;
   }

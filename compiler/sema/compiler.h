@@ -141,6 +141,21 @@ class Compiler {
   void DeclarePolicy(const ast::CreatePolicy& statement, const base::SourceRange& range);
   // statistics.cpp: CREATE STATISTICS and CREATE COLLATION.
   void DeclareCollation(const ast::CreateCollation& statement, const base::SourceRange& range);
+  // event_triggers.cpp.
+  void DeclareEventTrigger(const ast::CreateEventTrigger& statement,
+                           const base::SourceRange& range);
+  // FindEventTrigger returns the event trigger `name` names, or reports that there is none.
+  catalog::EventTrigger* FindEventTrigger(const ast::Identifier& name);
+  // text_search.cpp.
+  std::map<catalog::QualifiedName, catalog::TextSearch>& TextSearchObjects(
+      ast::TextSearchKind kind);
+  void DeclareTextSearch(const ast::CreateTextSearch& statement, const base::SourceRange& range);
+  // FindTextSearch returns the dictionary or configuration `name` names, or reports that there is
+  // none.
+  catalog::TextSearch* FindTextSearch(ast::TextSearchKind kind, const ast::QualifiedName& name);
+  // AlterTextSearch adds an ALTER TEXT SEARCH statement to what is given to the server for its
+  // object.
+  void AlterTextSearch(const ast::AlterTextSearch& statement);
   // FindCollation returns the collation `name` names, or reports that there is none.
   catalog::Collation* FindCollation(const ast::QualifiedName& name);
   // CollationName returns a collation as format_type() and pg_dump spell it (pg_catalog."C",

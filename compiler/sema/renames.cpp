@@ -21,7 +21,9 @@ bool DeclaresRenameable(const ast::Statement& statement) {
                std::is_same_v<T, ast::CreateView> || std::is_same_v<T, ast::CreateFunction> ||
                std::is_same_v<T, ast::CreateTrigger> || std::is_same_v<T, ast::CreatePolicy> ||
                std::is_same_v<T, ast::CreateRule> || std::is_same_v<T, ast::CreateStatistics> ||
-               std::is_same_v<T, ast::CreateCollation>;
+               std::is_same_v<T, ast::CreateCollation> ||
+               std::is_same_v<T, ast::CreateTextSearch> ||
+               std::is_same_v<T, ast::CreateEventTrigger>;
       },
       statement.body);
 }
@@ -37,8 +39,9 @@ void Compiler::NoteRenameHint(const ast::Statement& statement) {
     sink_.Error("invalid-annotation", hint.range,
                 "schemac:renamed-from stands before a statement that declares nothing a plan can "
                 "rename; put it on the line before the CREATE statement of a schema, table, "
-                "index, view, sequence, function, type, trigger, policy, rule, statistics object "
-                "or collation, or before a column, constraint or enum label");
+                "index, view, sequence, function, type, trigger, policy, rule, statistics object, "
+                "collation, text search dictionary or configuration or event trigger, or before a "
+                "column, constraint or enum label");
     return;
   }
   const base::SourceRange& range = statement.range;

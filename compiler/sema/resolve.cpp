@@ -470,6 +470,29 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
       key = fmt::format("collation \"{}\"", collation->name.Text());
       break;
     }
+    case ast::CommentTarget::kEventTrigger: {
+      catalog::EventTrigger* trigger = FindEventTrigger(statement.name.parts[0]);
+      if (trigger == nullptr) {
+        return;
+      }
+      slot = &trigger->comment;
+      key = fmt::format("event trigger \"{}\"", trigger->name);
+      break;
+    }
+    case ast::CommentTarget::kTextSearchDictionary:
+    case ast::CommentTarget::kTextSearchConfiguration: {
+      catalog::TextSearch* object =
+          FindTextSearch(statement.target == ast::CommentTarget::kTextSearchDictionary
+                             ? ast::TextSearchKind::kDictionary
+                             : ast::TextSearchKind::kConfiguration,
+                         statement.name);
+      if (object == nullptr) {
+        return;
+      }
+      slot = &object->comment;
+      key = fmt::format("{} \"{}\"", catalog::KindName(object->kind), object->name.Text());
+      break;
+    }
     case ast::CommentTarget::kStatistics: {
       catalog::Statistics* statistics = FindStatistics(statement.name);
       if (statistics == nullptr) {

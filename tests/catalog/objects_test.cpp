@@ -18,13 +18,30 @@ using catalog::ObjectKey;
 using catalog::ObjectKind;
 
 constexpr ObjectKind kEveryKind[] = {
-    ObjectKind::kSchema,           ObjectKind::kExtension, ObjectKind::kEnum,
-    ObjectKind::kSequence,         ObjectKind::kTable,     ObjectKind::kColumn,
-    ObjectKind::kConstraint,       ObjectKind::kIndex,     ObjectKind::kView,
-    ObjectKind::kFunction,         ObjectKind::kTrigger,   ObjectKind::kDomain,
-    ObjectKind::kMaterializedView, ObjectKind::kComposite, ObjectKind::kRange,
-    ObjectKind::kAggregate,        ObjectKind::kPolicy,    ObjectKind::kRule,
-    ObjectKind::kStatistics,       ObjectKind::kCollation, ObjectKind::kDefaultPrivileges,
+    ObjectKind::kSchema,
+    ObjectKind::kExtension,
+    ObjectKind::kEnum,
+    ObjectKind::kSequence,
+    ObjectKind::kTable,
+    ObjectKind::kColumn,
+    ObjectKind::kConstraint,
+    ObjectKind::kIndex,
+    ObjectKind::kView,
+    ObjectKind::kFunction,
+    ObjectKind::kTrigger,
+    ObjectKind::kDomain,
+    ObjectKind::kMaterializedView,
+    ObjectKind::kComposite,
+    ObjectKind::kRange,
+    ObjectKind::kAggregate,
+    ObjectKind::kPolicy,
+    ObjectKind::kRule,
+    ObjectKind::kStatistics,
+    ObjectKind::kCollation,
+    ObjectKind::kDefaultPrivileges,
+    ObjectKind::kTextSearchDictionary,
+    ObjectKind::kTextSearchConfiguration,
+    ObjectKind::kEventTrigger,
 };
 
 // A schema with two objects of every kind but extensions (one), written by hand.
@@ -52,6 +69,10 @@ CREATE POLICY own ON app.users USING (true);
 CREATE RULE no_delete AS ON DELETE TO app.names DO INSTEAD NOTHING;
 CREATE STATISTICS app.users_stats ON id, name FROM app.users;
 CREATE COLLATION app.plain FROM "C";
+CREATE TEXT SEARCH DICTIONARY app.stems (TEMPLATE = snowball, language = english);
+CREATE TEXT SEARCH CONFIGURATION app.plain (PARSER = default);
+ALTER TEXT SEARCH CONFIGURATION app.plain ADD MAPPING FOR asciiword WITH app.stems;
+CREATE EVENT TRIGGER no_drops ON sql_drop EXECUTE FUNCTION app.touch();
 )sql";
 
 catalog::Catalog Compile() {
@@ -102,7 +123,8 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
   // sequence, two tables with two columns each, their two primary keys and one foreign key, two
   // indexes, the view, the materialized view, two overloads of a function, the trigger, the
   // domain, the composite type, the range type, the aggregate, the policy, the rule, the
-  // statistics object, the collation.
+  // statistics object, the collation, the text search dictionary and configuration (whose name
+  // is the collation's: another namespace), the event trigger.
   std::map<ObjectKind, int> expected = {
       {ObjectKind::kSchema, 2},
       {ObjectKind::kExtension, 1},
@@ -125,11 +147,17 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
       {ObjectKind::kStatistics, 1},
       {ObjectKind::kCollation, 1},
       {ObjectKind::kDefaultPrivileges, 1},
+      {ObjectKind::kTextSearchDictionary, 1},
+      {ObjectKind::kTextSearchConfiguration, 1},
+      {ObjectKind::kEventTrigger, 1},
   };
   EXPECT_EQ(per_kind, expected);
   catalog::Counts counts = catalog::CountObjects(catalog);
-  EXPECT_EQ(counts.columns, 4u);
-  EXPECT_EQ(counts.constraints, 3u);
+  std::map<ObjectKind, int> counted;
+  for (const auto& [kind, count] : counts.objects) {
+    counted[kind] = static_cast<int>(count);
+  }
+  EXPECT_EQ(counted, expected);
   EXPECT_EQ(counts.comments, 1u);
 }
 

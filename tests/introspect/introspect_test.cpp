@@ -242,19 +242,15 @@ TEST_F(IntrospectTest, CatalogLockedByAnotherSessionEndsAtTheStatementTimeout) {
 }
 
 TEST_F(IntrospectTest, QueryCountDoesNotDependOnTheSchemaSize) {
-  EXPECT_EQ(introspect::CatalogQueryNames(),
-            (std::vector<std::string_view>{"schemas",     "extensions",
-                                           "collations",  "enums",
-                                           "domains",     "composites",
-                                           "ranges",      "sequences",
-                                           "tables",      "columns",
-                                           "constraints", "indexes",
-                                           "index_keys",  "views",
-                                           "functions",   "aggregates",
-                                           "triggers",    "rules",
-                                           "statistics",  "policies",
-                                           "privileges",  "default_privileges",
-                                           "unmanaged",   "dependencies"}));
+  const std::vector<std::string_view> names = {
+      "schemas",        "extensions",  "collations", "text_search",
+      "enums",          "domains",     "composites", "ranges",
+      "sequences",      "tables",      "columns",    "constraints",
+      "indexes",        "index_keys",  "views",      "functions",
+      "aggregates",     "triggers",    "rules",      "statistics",
+      "event_triggers", "policies",    "privileges", "default_privileges",
+      "unmanaged",      "dependencies"};
+  EXPECT_EQ(introspect::CatalogQueryNames(), names);
   std::string many = "CREATE TYPE mood AS ENUM ('sad', 'happy');\n";
   for (int i = 0; i < 40; ++i) {
     many += fmt::format(
@@ -338,9 +334,14 @@ CREATE OPERATOR === (leftarg = int, rightarg = int, function = int_eq);
 CREATE OPERATOR CLASS int_ops FOR TYPE int USING btree AS OPERATOR 1 <, FUNCTION 1 btint4cmp(int, int);
 CREATE TEXT SEARCH CONFIGURATION ts (COPY = english);
 CREATE TEXT SEARCH DICTIONARY dict (TEMPLATE = simple);
+CREATE TEXT SEARCH PARSER words (START = prsd_start, GETTOKEN = prsd_nexttoken, END = prsd_end,
+                                 LEXTYPES = prsd_lextype);
 CREATE CAST (address AS text) WITH INOUT;
 CREATE FUNCTION evt() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
 CREATE EVENT TRIGGER et ON ddl_command_start EXECUTE FUNCTION evt();
+ALTER EVENT TRIGGER et DISABLE;
+CREATE EVENT TRIGGER tagged ON sql_drop WHEN TAG IN ('DROP TABLE', 'DROP VIEW')
+  EXECUTE FUNCTION evt();
 CREATE PUBLICATION pub FOR TABLE users;
 CREATE STATISTICS st ON id, email FROM users;
 CREATE TABLE excl (r int4range, EXCLUDE USING gist (r WITH &&));
@@ -367,7 +368,6 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   EXPECT_EQ(UnmanagedLines(catalog),
             (std::vector<std::string>{
                 "cast (public.address AS pg_catalog.text)",
-                "event trigger et",
                 "user mapping introspect_unmanaged_app on server srv",
                 "publication pub",
                 "server srv",
@@ -376,7 +376,6 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "inheritance child public.child (inherits from public.parent)",
                 "sequence public.child_x_seq (depends on table public.child)",
                 "conversion public.conv",
-                "text search dictionary public.dict",
                 "foreign table public.ft",
                 "index public.indexed_ops (depends on operator class public.int_ops USING btree)",
                 "operator class public.int_ops USING btree",
@@ -388,12 +387,12 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "foreign key refs_parent_pid_fkey on public.refs_parent "
                 "(depends on table public.parent)",
                 "shell type public.shell",
-                "text search configuration public.ts",
                 "typed table public.typed (of type public.address)",
                 "table public.uses_child_seq (depends on sequence public.child_x_seq)",
+                "text search parser public.words",
                 "operator public.~~~(integer,integer)",
             }));
-  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 25u);
+  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 23u);
   EXPECT_EQ(catalog.unmanaged.PropertyCount(), 0u);
   // Privileges are managed: those that differ from their kind's defaults are read.
   const catalog::Grant select{"introspect_unmanaged_app", "SELECT", false};
@@ -419,6 +418,22 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   // So are collations, and the tables whose columns use them.
   EXPECT_EQ(catalog.collations.at({"public", "german"}).definition,
             "CREATE COLLATION public.german (provider = icu, locale = 'de')");
+  // So are text search dictionaries and configurations, with their mappings.
+  EXPECT_EQ(catalog.text_search_dictionaries.at({"public", "dict"}).definition,
+            "CREATE TEXT SEARCH DICTIONARY public.dict (TEMPLATE = pg_catalog.simple)");
+  const catalog::TextSearch& ts = catalog.text_search_configurations.at({"public", "ts"});
+  EXPECT_EQ(ts.definition,
+            "CREATE TEXT SEARCH CONFIGURATION public.ts (PARSER = pg_catalog.\"default\")");
+  EXPECT_EQ(ts.mappings.at("asciiword"), "pg_catalog.english_stem");
+  EXPECT_EQ(ts.mappings.at("int"), "pg_catalog.simple");
+  EXPECT_EQ(ts.mappings.count("blank"), 0u);
+  // So are event triggers.
+  EXPECT_EQ(catalog.event_triggers.at("et").definition,
+            "CREATE EVENT TRIGGER et ON ddl_command_start EXECUTE FUNCTION public.evt()");
+  EXPECT_EQ(catalog.event_triggers.at("et").enabled, 'D');
+  EXPECT_EQ(catalog.event_triggers.at("tagged").definition,
+            "CREATE EVENT TRIGGER tagged ON sql_drop WHEN TAG IN ('DROP TABLE', 'DROP VIEW') "
+            "EXECUTE FUNCTION public.evt()");
   // So are its statistics objects and rules; those of what is not managed go with it.
   ASSERT_EQ(catalog.statistics.size(), 1u);
   EXPECT_EQ(catalog.statistics.begin()->second.definition,

@@ -383,10 +383,11 @@ TEST_F(PlanCommandTest, UnstartableScratchServerIsScratchServerFailed) {
       << plan.err;
 }
 
-// What the database holds besides V1 that schemac does not manage: a text search dictionary, an
+// What the database holds besides V1 that schemac does not manage: a text search parser, an
 // operator and a table inherited by another one.
 constexpr const char* kUnmanaged =
-    "CREATE TEXT SEARCH DICTIONARY big_orders (TEMPLATE = simple);\n"
+    "CREATE TEXT SEARCH PARSER big_orders (START = prsd_start, GETTOKEN = prsd_nexttoken, "
+    "END = prsd_end, LEXTYPES = prsd_lextype);\n"
     "CREATE OPERATOR ~~~ (FUNCTION = numeric_eq, LEFTARG = numeric, RIGHTARG = numeric);\n"
     "CREATE TABLE events (at date);\n"
     "CREATE TABLE events_2024 () INHERITS (events);\n";
@@ -396,7 +397,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   std::string db = Applied("v1");
   Query(TestDatabase(), kUnmanaged);
   const std::vector<std::string> items = {
-      "text search dictionary public.big_orders",
+      "text search parser public.big_orders",
       "inheritance parent public.events (inherited by public.events_2024)",
       "inheritance child public.events_2024 (inherits from public.events)",
       "operator public.~~~(numeric,numeric)",
@@ -411,7 +412,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   }
   EXPECT_EQ(human.out, listed);
   EXPECT_EQ(human.err,
-            "warning: text search dictionary public.big_orders is not managed by schemac; the plan "
+            "warning: text search parser public.big_orders is not managed by schemac; the plan "
             "leaves it alone "
             "[unmanaged-object]\n"
             "warning: inheritance parent public.events is not managed by schemac (inherited by "
@@ -437,7 +438,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   EXPECT_TRUE(Contains(markdown.out,
                        "### Not managed by schemac\n\n"
                        "The plan leaves them alone: 4 objects.\n\n"
-                       "- text search dictionary `public.big_orders`\n"
+                       "- text search parser `public.big_orders`\n"
                        "- inheritance parent `public.events`"))
       << markdown.out;
 

@@ -436,6 +436,117 @@ TEST(ParserTest, StatisticsAndCollationOwnersAndStatisticsTargets) {
   }
 }
 
+// Text search dictionaries and configurations, as pg_dump writes them and as people do: the
+// statements are kept as written; parsers, templates and other ALTERs are unsupported.
+TEST(ParserTest, TextSearchDictionariesAndConfigurations) {
+  {
+    auto parsed = Parse(
+        "CREATE TEXT SEARCH DICTIONARY public.nostop (\n    TEMPLATE = pg_catalog.snowball,\n"
+        "    language = 'english' );");
+    const auto& create = Only<ast::CreateTextSearch>(*parsed);
+    EXPECT_EQ(create.kind, ast::TextSearchKind::kDictionary);
+    EXPECT_EQ(create.name.Text(), "public.nostop");
+    EXPECT_TRUE(create.statement.text.starts_with("CREATE TEXT SEARCH DICTIONARY"));
+  }
+  {
+    auto parsed = Parse("create text search configuration plain (copy = english);");
+    const auto& create = Only<ast::CreateTextSearch>(*parsed);
+    EXPECT_EQ(create.kind, ast::TextSearchKind::kConfiguration);
+    EXPECT_EQ(create.name.Text(), "plain");
+  }
+  for (const std::string& sql : std::vector<std::string>{
+           "ALTER TEXT SEARCH CONFIGURATION plain ADD MAPPING FOR asciiword WITH simple",
+           "ALTER TEXT SEARCH CONFIGURATION s.plain ALTER MAPPING FOR word, hword WITH a, b",
+           "ALTER TEXT SEARCH CONFIGURATION plain ALTER MAPPING REPLACE english WITH simple",
+           "ALTER TEXT SEARCH CONFIGURATION plain DROP MAPPING IF EXISTS FOR email",
+       }) {
+    auto parsed = Parse(sql + ";");
+    const auto& alter = Only<ast::AlterTextSearch>(*parsed);
+    EXPECT_EQ(alter.kind, ast::TextSearchKind::kConfiguration) << sql;
+    EXPECT_EQ(alter.statement.text, sql);
+  }
+  {
+    auto parsed = Parse("ALTER TEXT SEARCH DICTIONARY nostop (StopWords = english);");
+    EXPECT_EQ(Only<ast::AlterTextSearch>(*parsed).kind, ast::TextSearchKind::kDictionary);
+  }
+  {
+    auto parsed = Parse("ALTER TEXT SEARCH CONFIGURATION public.plain OWNER TO app;");
+    const auto& owner = Only<ast::AlterOwner>(*parsed);
+    EXPECT_EQ(owner.object_kind, "text search configuration");
+    EXPECT_EQ(owner.name.Text(), "public.plain");
+  }
+  {
+    auto parsed = Parse("COMMENT ON TEXT SEARCH DICTIONARY nostop IS 'no stop words';");
+    const auto& comment = Only<ast::Comment>(*parsed);
+    EXPECT_EQ(comment.target, ast::CommentTarget::kTextSearchDictionary);
+    EXPECT_EQ(comment.text, "no stop words");
+  }
+  const std::vector<std::pair<std::string, std::string>> errors = {
+      {"CREATE TEXT SEARCH TEMPLATE t (LEXIZE = l)",
+       "unsupported-statement: CREATE TEXT SEARCH TEMPLATE is not"},
+      {"ALTER TEXT SEARCH PARSER p OWNER TO app",
+       "unsupported-statement: ALTER TEXT SEARCH PARSER is not"},
+      {"COMMENT ON TEXT SEARCH PARSER p IS 'x'",
+       "unsupported-statement: COMMENT ON TEXT SEARCH PARSER is not"},
+      {"ALTER TEXT SEARCH DICTIONARY d RENAME TO e",
+       "unsupported-statement: ALTER TEXT SEARCH DICTIONARY is not"},
+      {"ALTER TEXT SEARCH CONFIGURATION c SET SCHEMA other",
+       "unsupported-statement: ALTER TEXT SEARCH CONFIGURATION is not"},
+      {"ALTER TEXT SEARCH DICTIONARY d (a = 1) x",
+       "unsupported-statement: ALTER TEXT SEARCH DICTIONARY is not"},
+  };
+  for (const auto& [sql, message] : errors) {
+    auto parsed = Parse(sql + ";");
+    std::vector<std::string> reported = Reported(*parsed);
+    ASSERT_EQ(reported.size(), 1u) << sql;
+    EXPECT_TRUE(reported[0].starts_with(message)) << reported[0];
+  }
+}
+
+// Event triggers, as pg_dump writes them: CREATE as written, then ENABLE | DISABLE, the owner and
+// the comment.
+TEST(ParserTest, EventTriggers) {
+  {
+    auto parsed = Parse(
+        "CREATE EVENT TRIGGER no_drops ON sql_drop WHEN TAG IN ('DROP TABLE') EXECUTE FUNCTION "
+        "audit.stop();");
+    const auto& create = Only<ast::CreateEventTrigger>(*parsed);
+    EXPECT_EQ(create.name.name, "no_drops");
+    EXPECT_TRUE(create.statement.text.ends_with("audit.stop()"));
+  }
+  for (const auto& [sql, enabled] :
+       std::vector<std::pair<std::string, char>>{{"ALTER EVENT TRIGGER t DISABLE", 'D'},
+                                                 {"alter event trigger \"T\" enable", 'O'},
+                                                 {"ALTER EVENT TRIGGER t ENABLE REPLICA", 'R'},
+                                                 {"ALTER EVENT TRIGGER t ENABLE ALWAYS", 'A'}}) {
+    auto parsed = Parse(sql + ";");
+    EXPECT_EQ(Only<ast::AlterEventTrigger>(*parsed).enabled, enabled) << sql;
+  }
+  {
+    auto parsed = Parse("ALTER EVENT TRIGGER t OWNER TO admin;");
+    const auto& owner = Only<ast::AlterOwner>(*parsed);
+    EXPECT_EQ(owner.object_kind, "event trigger");
+    EXPECT_EQ(owner.name.last(), "t");
+    EXPECT_EQ(owner.owner.name, "admin");
+  }
+  {
+    auto parsed = Parse("COMMENT ON EVENT TRIGGER t IS 'guards drops';");
+    const auto& comment = Only<ast::Comment>(*parsed);
+    EXPECT_EQ(comment.target, ast::CommentTarget::kEventTrigger);
+    EXPECT_EQ(comment.name.last(), "t");
+  }
+  const std::vector<std::pair<std::string, std::string>> errors = {
+      {"ALTER EVENT TRIGGER t RENAME TO u", "unsupported-statement: ALTER EVENT TRIGGER is not"},
+      {"CREATE EVENT TRIGGER t", "unsupported-statement: CREATE EVENT TRIGGER is not"},
+  };
+  for (const auto& [sql, message] : errors) {
+    auto parsed = Parse(sql + ";");
+    std::vector<std::string> reported = Reported(*parsed);
+    ASSERT_EQ(reported.size(), 1u) << sql;
+    EXPECT_TRUE(reported[0].starts_with(message)) << reported[0];
+  }
+}
+
 TEST(ParserTest, ClusterOnAndSetWithoutCluster) {
   auto parsed = Parse("ALTER TABLE ONLY public.t CLUSTER ON t_idx, SET WITHOUT CLUSTER;");
   const auto& alter = Only<ast::AlterTable>(*parsed);
@@ -720,10 +831,13 @@ TEST(ParserTest, UnsupportedStatementsNameTheObjectTheyAreAbout) {
        base::Subject{"operator", "audit", "==="}},
       {"CREATE OPERATOR CLASS ops FOR TYPE integer USING btree AS OPERATOR 1 <",
        base::Subject{"operator_class", "public", "ops"}},
-      {"CREATE TEXT SEARCH CONFIGURATION app.english (COPY = english)",
-       base::Subject{"text_search_configuration", "app", "english"}},
-      {"CREATE EVENT TRIGGER stop ON ddl_command_start EXECUTE FUNCTION f()",
-       base::Subject{"event_trigger", "", "stop"}},
+      {"CREATE TEXT SEARCH PARSER app.words (START = s, GETTOKEN = g, END = e, LEXTYPES = l)",
+       base::Subject{"text_search_parser", "app", "words"}},
+      {"ALTER TEXT SEARCH TEMPLATE app.stems OWNER TO admin",
+       base::Subject{"text_search_template", "app", "stems"}},
+      {"ALTER TEXT SEARCH CONFIGURATION english RENAME TO british",
+       base::Subject{"text_search_configuration", "public", "english"}},
+      {"ALTER EVENT TRIGGER stop RENAME TO halt", base::Subject{"event_trigger", "", "stop"}},
       {"CREATE FOREIGN DATA WRAPPER files", base::Subject{"foreign_data_wrapper", "", "files"}},
       {"CREATE SERVER IF NOT EXISTS archive FOREIGN DATA WRAPPER files",
        base::Subject{"server", "", "archive"}},

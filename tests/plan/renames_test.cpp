@@ -168,6 +168,12 @@ TEST(RenamesTest, TextsChangeOnlyWhereTheyNameTheRenamedObject) {
                                    "f", "g"),
             "CREATE FUNCTION public.g() AS $b$ public.f() $b$");
   EXPECT_EQ(plan::RewriteQualified("other.mood", "public", "mood", "feeling"), "other.mood");
+  EXPECT_EQ(plan::RewriteQualified("to_tsvector('public.plain'::regconfig, body)", "public",
+                                   "plain", "english"),
+            "to_tsvector('public.english'::regconfig, body)");
+  EXPECT_EQ(plan::RewriteQualified("to_tsvector('public.plain'::text, body)", "public", "plain",
+                                   "english"),
+            "to_tsvector('public.plain'::text, body)");
   EXPECT_EQ(plan::RewriteColumn("((a > 0) AND (t.a < 5) AND (a() = b.a) AND (x)::a)", "a", "n"),
             "((n > 0) AND (t.a < 5) AND (a() = b.a) AND (x)::a)");
   EXPECT_EQ(plan::RewriteColumn("(\"Odd\" <> 'Odd'::text)", "Odd", "even"),

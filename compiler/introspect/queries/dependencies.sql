@@ -2,7 +2,8 @@
 -- What each object uses, as the server records it (pg_depend), with both ends named the way
 -- schemac names objects: `kind` is the kind's token ("schema", "extension", "enum", "sequence",
 -- "table", "column", "constraint", "index", "view", "materialized_view", "function", "trigger",
--- "domain", "composite", "range", "aggregate", "policy", "rule", "statistics", "collation", or the name of a kind schemac does not
+-- "domain", "composite", "range", "aggregate", "policy", "rule", "statistics", "collation",
+-- "text_search_dictionary", "text_search_configuration", "event_trigger", or the name of a kind schemac does not
 -- manage yet: "foreign table", ...; what has no name here, a toast table or an internal
 -- trigger, is left out), then the schema, the name (a trigger's or a policy's: its table's) and,
 -- for a column, constraint, trigger or policy, its name within the table, for a function its
@@ -125,12 +126,17 @@ named AS (
            WHEN ru.oid IS NOT NULL THEN 'rule'
            WHEN sx.oid IS NOT NULL THEN 'statistics'
            WHEN co.oid IS NOT NULL THEN 'collation'
+           WHEN td.oid IS NOT NULL THEN 'text_search_dictionary'
+           WHEN tc.oid IS NOT NULL THEN 'text_search_configuration'
+           WHEN ev.oid IS NOT NULL THEN 'event_trigger'
            ELSE 'other'
          END AS kind,
          coalesce(x.schema, n.nspname, cn.nspname, tn.nspname, kn.nspname, xn.nspname, pn.nspname,
-                  gn.nspname, pln.nspname, run.nspname, sxn.nspname, con.nspname, '') AS schema,
+                  gn.nspname, pln.nspname, run.nspname, sxn.nspname, con.nspname, tdn.nspname,
+                  tcn.nspname, '') AS schema,
          coalesce(x.name, n.nspname, c.relname, t.typname, kc.relname, xe.extname, p.proname,
-                  gc.relname, plc.relname, ruc.relname, sx.stxname, co.collname, '') AS name,
+                  gc.relname, plc.relname, ruc.relname, sx.stxname, co.collname, td.dictname,
+                  tc.cfgname, ev.evtname, '') AS name,
          CASE
            WHEN x.name IS NOT NULL THEN ''
            WHEN c.relkind IN ('r', 'p') AND r.r_objsubid <> 0 THEN a.attname::pg_catalog.text
@@ -187,6 +193,14 @@ named AS (
   LEFT JOIN pg_catalog.pg_collation co
     ON r.r_classid = 'pg_catalog.pg_collation'::pg_catalog.regclass AND co.oid = r.r_objid
   LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
+  LEFT JOIN pg_catalog.pg_ts_dict td
+    ON r.r_classid = 'pg_catalog.pg_ts_dict'::pg_catalog.regclass AND td.oid = r.r_objid
+  LEFT JOIN pg_catalog.pg_namespace tdn ON tdn.oid = td.dictnamespace
+  LEFT JOIN pg_catalog.pg_ts_config tc
+    ON r.r_classid = 'pg_catalog.pg_ts_config'::pg_catalog.regclass AND tc.oid = r.r_objid
+  LEFT JOIN pg_catalog.pg_namespace tcn ON tcn.oid = tc.cfgnamespace
+  LEFT JOIN pg_catalog.pg_event_trigger ev
+    ON r.r_classid = 'pg_catalog.pg_event_trigger'::pg_catalog.regclass AND ev.oid = r.r_objid
 )
 SELECT o.kind, o.schema, o.name, o.sub_name,
        r.kind AS referenced_kind, r.schema AS referenced_schema, r.name AS referenced_name,

@@ -226,12 +226,6 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
     SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, oid, 'operator family', opfname,
            opfnamespace FROM pg_catalog.pg_opfamily
     UNION ALL
-    SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass, oid, 'text search configuration',
-           cfgname, cfgnamespace FROM pg_catalog.pg_ts_config
-    UNION ALL
-    SELECT 'pg_catalog.pg_ts_dict'::pg_catalog.regclass, oid, 'text search dictionary',
-           dictname, dictnamespace FROM pg_catalog.pg_ts_dict
-    UNION ALL
     SELECT 'pg_catalog.pg_ts_parser'::pg_catalog.regclass, oid, 'text search parser', prsname,
            prsnamespace FROM pg_catalog.pg_ts_parser
     UNION ALL
@@ -257,9 +251,6 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
     UNION ALL
     SELECT 'pg_catalog.pg_transform'::pg_catalog.regclass, oid, 'transform', ''
     FROM pg_catalog.pg_transform
-    UNION ALL
-    SELECT 'pg_catalog.pg_event_trigger'::pg_catalog.regclass, oid, 'event trigger', evtname
-    FROM pg_catalog.pg_event_trigger
     UNION ALL
     SELECT 'pg_catalog.pg_publication'::pg_catalog.regclass, oid, 'publication', pubname
     FROM pg_catalog.pg_publication

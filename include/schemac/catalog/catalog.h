@@ -128,7 +128,10 @@ enum class ObjectKind {
   kRule,
   kStatistics,
   kCollation,
-  kDefaultPrivileges
+  kDefaultPrivileges,
+  kTextSearchDictionary,
+  kTextSearchConfiguration,
+  kEventTrigger
 };
 
 // KindName returns the lower-case word for a kind ("table", "enum type", ...).
@@ -425,6 +428,43 @@ struct Collation {
   Owner owner;
   Origin origin;
   bool operator==(const Collation&) const = default;
+};
+
+// TextSearch is a text search dictionary or configuration of the schema's own (CREATE TEXT SEARCH
+// DICTIONARY | CONFIGURATION). A catalog read from a database holds a dictionary's definition as
+// schemac builds it from pg_ts_dict ("CREATE TEXT SEARCH DICTIONARY s.n (TEMPLATE =
+// pg_catalog.snowball, language = 'english')"), a configuration's as its parser
+// ("CREATE TEXT SEARCH CONFIGURATION s.n (PARSER = pg_catalog.\"default\")") and its mappings;
+// a compiled catalog holds the statements as written (the CREATE, then each ALTER TEXT SEARCH in
+// statement order), which the scratch database is given.
+struct TextSearch {
+  ObjectKind kind = ObjectKind::kTextSearchConfiguration;  // or kTextSearchDictionary
+  QualifiedName name;
+  std::string definition;
+  // A configuration's: for each token type of its parser ("asciiword"), the dictionaries tried in
+  // order, qualified ("pg_catalog.english_stem, public.unaccent").
+  std::map<std::string, std::string> mappings;
+  std::vector<Written> written;
+  std::optional<std::string> comment;
+  Owner owner;
+  Origin origin;
+  bool operator==(const TextSearch&) const = default;
+};
+
+// EventTrigger is an event trigger (CREATE EVENT TRIGGER), an object of the database. A catalog
+// read from a database holds its definition as schemac builds it from pg_event_trigger
+// ("CREATE EVENT TRIGGER n ON ddl_command_start WHEN TAG IN ('DROP TABLE') EXECUTE FUNCTION
+// s.f()"); a compiled catalog holds the statement as written, which the scratch database is
+// given.
+struct EventTrigger {
+  std::string name;
+  std::string definition;
+  Written written;
+  char enabled = 'O';  // as pg_event_trigger.evtenabled: O, D (disabled), R (replica), A (always)
+  std::optional<std::string> comment;
+  Owner owner;
+  Origin origin;
+  bool operator==(const EventTrigger&) const = default;
 };
 
 // Statistics is an extended statistics object (CREATE STATISTICS) on columns or expressions of a
@@ -772,6 +812,9 @@ struct Catalog {
   std::map<RuleName, Rule> rules;
   std::map<QualifiedName, Statistics> statistics;
   std::map<QualifiedName, Collation> collations;
+  std::map<QualifiedName, TextSearch> text_search_dictionaries;
+  std::map<QualifiedName, TextSearch> text_search_configurations;
+  std::map<std::string, EventTrigger> event_triggers;
   std::map<DefaultPrivilegesName, DefaultPrivileges> default_privileges;
   // The privileges of objects whose privileges are not their kind's defaults
   // (catalog::DefaultGrants), by the object's key (a column's for privileges on a column): what a
@@ -806,35 +849,21 @@ std::vector<NameConflict> FindNameConflicts(const Catalog& desired, const Catalo
 // parent's root for a partition, `table` itself otherwise.
 QualifiedName PartitionRoot(const Catalog& catalog, const QualifiedName& table);
 
-// Counts is how many objects of each kind a catalog holds (for summaries).
+// Counts is how many objects of each kind a catalog holds, and how many comments (for
+// summaries).
 struct Counts {
-  size_t schemas = 0;
-  size_t extensions = 0;
-  size_t enums = 0;
-  size_t sequences = 0;
-  size_t tables = 0;
-  size_t columns = 0;
-  size_t constraints = 0;
-  size_t indexes = 0;
-  size_t views = 0;
-  size_t materialized_views = 0;
-  size_t functions = 0;
-  size_t triggers = 0;
-  size_t domains = 0;
-  size_t composites = 0;
-  size_t ranges = 0;
-  size_t aggregates = 0;
-  size_t policies = 0;
-  size_t rules = 0;
-  size_t statistics = 0;
-  size_t collations = 0;
-  size_t default_privileges = 0;
+  std::map<ObjectKind, size_t> objects;
   size_t comments = 0;
+  size_t Of(ObjectKind kind) const {
+    auto it = objects.find(kind);
+    return it == objects.end() ? 0 : it->second;
+  }
 };
 Counts CountObjects(const Catalog& catalog);
 
 // SplitBySchema returns one catalog per schema, each holding that schema and the objects in it,
-// and, under "", the default privileges for every schema when there are any.
+// and, under "", the default privileges for every schema and the event triggers when there are
+// any.
 std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog);
 
 // SplitByTable returns, for one schema's catalog, one catalog per table holding the table, its

@@ -15,7 +15,7 @@ namespace schemac::catalog {
 
 // Namespace is where an object's name must be unique.
 enum class Namespace {
-  kDatabase,    // schemas, extensions
+  kDatabase,    // schemas, extensions, event triggers (each kind its own)
   kRelations,   // tables, sequences, indexes (and the indexes of keys) of one schema
   kTypes,       // types of one schema (enum types; a table's row type also takes its name)
   kTable,       // columns and constraints of one table
@@ -25,6 +25,8 @@ enum class Namespace {
   kRules,       // rules of one table or view
   kStatistics,  // statistics objects of one schema
   kCollations,  // collations of one schema
+  kTextSearchDictionaries,    // text search dictionaries of one schema
+  kTextSearchConfigurations,  // text search configurations of one schema
   // default privileges, by role, schema (or none) and the kind of object they apply to
   kDefaultPrivileges,
 };
@@ -80,6 +82,11 @@ ObjectKey PolicyKey(const PolicyName& policy);
 ObjectKey RuleKey(const RuleName& rule);
 ObjectKey StatisticsKey(const QualifiedName& statistics);
 ObjectKey CollationKey(const QualifiedName& collation);
+ObjectKey TextSearchDictionaryKey(const QualifiedName& dictionary);
+ObjectKey TextSearchConfigurationKey(const QualifiedName& configuration);
+// KeyOf a text search object is its dictionary's or its configuration's key.
+ObjectKey KeyOf(const TextSearch& object);
+ObjectKey EventTriggerKey(const std::string& name);
 // The key of default privileges: the schema they hold in ("" for every schema), the role ("" for
 // the role that applies) as name, the kind of object they apply to as sub-name.
 ObjectKey DefaultPrivilegesKey(const DefaultPrivilegesName& name);
@@ -97,8 +104,9 @@ std::string KeyText(const ObjectKey& key);
 // ForEachObject calls `visit(key, object)` for every object of `catalog` (const or not), the
 // object typed as what it is (Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
 // Index, View (materialized or not), Function (or aggregate), Trigger, Domain, CompositeType,
-// RangeType, Policy, Rule, Statistics, Collation, DefaultPrivileges): kinds in rank order, each
-// table followed by its columns in declaration order and its constraints by name.
+// RangeType, Policy, Rule, Statistics, Collation, DefaultPrivileges, TextSearch, EventTrigger):
+// kinds in rank
+// order, each table followed by its columns in declaration order and its constraints by name.
 template <typename CatalogT, typename Visit>
 void ForEachObject(CatalogT& catalog, Visit&& visit) {
   for (auto& [name, schema] : catalog.schemas) {
@@ -157,6 +165,15 @@ void ForEachObject(CatalogT& catalog, Visit&& visit) {
   }
   for (auto& [name, defaults] : catalog.default_privileges) {
     visit(DefaultPrivilegesKey(name), defaults);
+  }
+  for (auto& [name, dictionary] : catalog.text_search_dictionaries) {
+    visit(TextSearchDictionaryKey(name), dictionary);
+  }
+  for (auto& [name, configuration] : catalog.text_search_configurations) {
+    visit(TextSearchConfigurationKey(name), configuration);
+  }
+  for (auto& [name, trigger] : catalog.event_triggers) {
+    visit(EventTriggerKey(name), trigger);
   }
 }
 
@@ -230,6 +247,12 @@ bool VisitObject(CatalogT& catalog, const ObjectKey& key, Visit&& visit) {
       return in(catalog.collations, name);
     case ObjectKind::kDefaultPrivileges:
       return in(catalog.default_privileges, DefaultPrivilegesOf(key));
+    case ObjectKind::kTextSearchDictionary:
+      return in(catalog.text_search_dictionaries, name);
+    case ObjectKind::kTextSearchConfiguration:
+      return in(catalog.text_search_configurations, name);
+    case ObjectKind::kEventTrigger:
+      return in(catalog.event_triggers, key.name);
     case ObjectKind::kColumn: {
       auto table = catalog.tables.find(name);
       if (table == catalog.tables.end()) {

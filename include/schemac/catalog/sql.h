@@ -151,10 +151,30 @@ std::string CreateRuleSql(const Rule& rule, ExpressionForm form = ExpressionForm
 // RuleEnabledSql returns `ALTER TABLE s.t ENABLE | DISABLE | ENABLE REPLICA | ENABLE ALWAYS RULE
 // name;`.
 std::string RuleEnabledSql(const Rule& rule);
+// CreateEventTriggerSql returns the statement that creates an event trigger, ending with ";" (as
+// written, or its definition), followed by ALTER EVENT TRIGGER ... ENABLE | DISABLE when it does
+// not fire as created.
+std::string CreateEventTriggerSql(const EventTrigger& trigger,
+                                  ExpressionForm form = ExpressionForm::kCatalog);
+// EventTriggerEnabledSql returns `ALTER EVENT TRIGGER name DISABLE | ENABLE [REPLICA | ALWAYS];`.
+std::string EventTriggerEnabledSql(const EventTrigger& trigger);
 // CreateCollationSql returns the statement that creates a collation, ending with ";": as
 // written, or its definition.
 std::string CreateCollationSql(const Collation& collation,
                                ExpressionForm form = ExpressionForm::kCatalog);
+// TextSearchTarget returns `TEXT SEARCH DICTIONARY | CONFIGURATION s.n`, for DROP, COMMENT ON
+// and OWNER TO.
+std::string TextSearchTarget(ObjectKind kind, const QualifiedName& name);
+// CreateTextSearchSql returns the statements that create a text search dictionary or
+// configuration, each ending with ";": its definition, then a configuration's mappings one token
+// type at a time; or, in a compiled catalog, the statements as written.
+std::vector<std::string> CreateTextSearchSql(const TextSearch& object);
+// TextSearchMappingSql returns the ALTER TEXT SEARCH CONFIGURATION that takes the mapping of
+// `token` from the dictionaries `from` to `to` (ADD MAPPING without `from`, DROP MAPPING without
+// `to`).
+std::string TextSearchMappingSql(const QualifiedName& configuration, const std::string& token,
+                                 const std::optional<std::string>& from,
+                                 const std::optional<std::string>& to);
 // CreateStatisticsSql returns the statement that creates a statistics object, ending with ";":
 // as written, or its definition as the server prints it.
 std::string CreateStatisticsSql(const Statistics& statistics,

@@ -18,7 +18,7 @@ namespace schemac::catalog {
 enum class StatementGroup {
   kSchemas,
   kExtensions,
-  kTypes,      // collations and enum types
+  kTypes,      // collations, text search dictionaries and configurations, enum types
   kFunctions,  // domains, composite and range types, and the functions that use no relation
   kSequences,
   kTables,  // with their keys and checks
@@ -33,6 +33,9 @@ enum class StatementGroup {
   kPolicies,  // with the tables' row-level security switches
   kComments,
   kPrivileges,  // GRANT and REVOKE
+  // CREATE EVENT TRIGGER, with their comments: after the objects, so that they fire on none of
+  // the statements that make them (and, in a load, after the statements set aside too).
+  kEventTriggers,
   // ALTER DEFAULT PRIVILEGES, after everything else (and, in a load, after the statements set
   // aside), so that the objects the files declare get only what the files grant them.
   kDefaultPrivileges,

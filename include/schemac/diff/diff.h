@@ -34,14 +34,14 @@ enum class Property {
   kValidated,         // constraint: NOT VALID becomes valid
   kQuery,             // view: its query, keeping its columns and adding some after them
   // function, rule: replaced in place (CREATE OR REPLACE); policy: ALTER POLICY; default
-  // privileges: GRANT and REVOKE
+  // privileges: GRANT and REVOKE; text search configuration: its mappings
   kDefinition,
   kRowSecurity,  // table: ENABLE | DISABLE and [NO] FORCE ROW LEVEL SECURITY
   // Table: CLUSTER ON another index, or SET WITHOUT CLUSTER. The planner makes it a step of its
   // own (BuildClusterSteps), after the index.
   kClusterOn,
   kPartition,   // table: attached to, detached from or re-bounded in a partitioned table
-  kEnabled,     // trigger: ENABLE | DISABLE
+  kEnabled,     // trigger, event trigger: ENABLE | DISABLE
   kChecks,      // domain: checks added, dropped or changed
   kAttributes,  // composite type: attributes dropped, retyped or added after the others
   // Column: its default stays as it is, but a function it calls is dropped or created again by

@@ -338,6 +338,39 @@ struct CreateCollation {
   Expression statement;  // from CREATE to the end, without the ";"
 };
 
+// TextSearchKind is the kind of a text search object a schema may declare.
+enum class TextSearchKind { kConfiguration, kDictionary };
+
+// CreateTextSearch is CREATE TEXT SEARCH CONFIGURATION or DICTIONARY. The name is parsed; the
+// statement is kept as written, for the server.
+struct CreateTextSearch {
+  TextSearchKind kind = TextSearchKind::kConfiguration;
+  QualifiedName name;
+  Expression statement;  // from CREATE to the end, without the ";"
+};
+
+// AlterTextSearch is ALTER TEXT SEARCH CONFIGURATION ... ADD | ALTER | DROP MAPPING, or ALTER
+// TEXT SEARCH DICTIONARY ... (options): a change the server applies to the object declared
+// before it, kept as written.
+struct AlterTextSearch {
+  TextSearchKind kind = TextSearchKind::kConfiguration;
+  QualifiedName name;
+  Expression statement;  // from ALTER to the end, without the ";"
+};
+
+// CreateEventTrigger is CREATE EVENT TRIGGER. The name is parsed; the statement is kept as
+// written, for the server.
+struct CreateEventTrigger {
+  Identifier name;
+  Expression statement;  // from CREATE to the end, without the ";"
+};
+
+// AlterEventTrigger is ALTER EVENT TRIGGER name ENABLE [REPLICA | ALWAYS] | DISABLE.
+struct AlterEventTrigger {
+  Identifier name;
+  char enabled = 'O';  // as pg_event_trigger.evtenabled: O, D, R (replica) or A (always)
+};
+
 // CreateStatistics is CREATE STATISTICS. The name and the table are parsed; the statement is
 // kept as written, for the server.
 struct CreateStatistics {
@@ -452,7 +485,9 @@ struct AlterIndexAttach {
 // TO role".
 struct AlterOwner {
   std::string object_kind;  // "schema", "type", "view", "materialized view", "domain",
-                            // "function", "procedure", "statistics" or "collation"
+                            // "function", "procedure", "statistics", "collation",
+                            // "text search configuration", "text search dictionary" or
+                            // "event trigger"
   QualifiedName name;
   std::optional<std::vector<FunctionParameter>> parameters;  // a function's, when given
   Identifier owner;
@@ -484,7 +519,10 @@ enum class CommentTarget {
   kDomain,
   kRule,
   kStatistics,
-  kCollation
+  kCollation,
+  kTextSearchConfiguration,
+  kTextSearchDictionary,
+  kEventTrigger
 };
 
 struct Comment {
@@ -521,8 +559,9 @@ using StatementBody =
     std::variant<CreateSchema, CreateExtension, CreateEnum, CreateComposite, CreateRange,
                  CreateSequence, AlterSequence, CreateTable, CreateIndex, CreateView,
                  CreateFunction, CreateTrigger, CreatePolicy, CreateRule, CreateStatistics,
-                 CreateCollation, CreateDomain, AlterTable, AlterOwner, AlterStatistics, AlterEnum,
-                 AlterIndexAttach, Comment, Grant, Setting>;
+                 CreateCollation, CreateTextSearch, CreateDomain, AlterTable, AlterOwner,
+                 AlterStatistics, AlterTextSearch, AlterEnum, AlterIndexAttach, Comment, Grant,
+                 Setting, CreateEventTrigger, AlterEventTrigger>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.

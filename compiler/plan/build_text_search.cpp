@@ -1,0 +1,95 @@
+// Steps for text search dictionaries and configurations: CREATE (with a configuration's
+// mappings), DROP, a configuration's mappings changed one token type at a time, and comments.
+#include <fmt/format.h>
+
+#include "schemac/catalog/objects.h"
+#include "schemac/catalog/sql.h"
+
+#include "builder.h"
+
+namespace schemac::plan {
+namespace {
+
+const catalog::TextSearch& Find(const catalog::Catalog& catalog, const ObjectKey& key) {
+  catalog::QualifiedName name{key.schema, key.name};
+  return key.kind == ObjectKind::kTextSearchDictionary
+             ? catalog.text_search_dictionaries.at(name)
+             : catalog.text_search_configurations.at(name);
+}
+
+// The statements that take a configuration's mappings from `from` to `to`, by token type.
+std::vector<std::string> MappingChanges(const catalog::TextSearch& from,
+                                        const catalog::TextSearch& to) {
+  std::vector<std::string> out;
+  std::set<std::string> tokens;
+  for (const auto* mappings : {&from.mappings, &to.mappings}) {
+    for (const auto& [token, dictionaries] : *mappings) {
+      tokens.insert(token);
+    }
+  }
+  auto find = [](const catalog::TextSearch& object, const std::string& token) {
+    auto it = object.mappings.find(token);
+    return it == object.mappings.end() ? std::nullopt : std::optional<std::string>(it->second);
+  };
+  for (const std::string& token : tokens) {
+    std::optional<std::string> before = find(from, token);
+    std::optional<std::string> after = find(to, token);
+    if (before != after) {
+      out.push_back(catalog::TextSearchMappingSql(to.name, token, before, after));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void BuildTextSearchSteps(const Context& context, const diff::Change& change,
+                          std::vector<PlannedStep>& out) {
+  catalog::QualifiedName name{change.key.schema, change.key.name};
+  std::string word(catalog::KindName(change.key.kind));
+  std::string target = catalog::TextSearchTarget(change.key.kind, name);
+  bool recreate = change.kind == diff::ChangeKind::kRecreate;
+  if (change.kind == diff::ChangeKind::kDrop || recreate) {
+    PlannedStep planned = NewStep(
+        change.key, Action::kDrop,
+        recreate ? fmt::format("drop {} to create it again", word) : "drop " + word, nullptr);
+    planned.step.statements.push_back(fmt::format("DROP {};", target));
+    out.push_back(std::move(planned));
+    if (change.kind == diff::ChangeKind::kDrop) {
+      return;
+    }
+  }
+  const catalog::TextSearch& object = Find(context.to, change.key);
+  if (change.kind != diff::ChangeKind::kAlter) {
+    PlannedStep planned =
+        NewStep(change.key, Action::kCreate,
+                recreate ? fmt::format("create {} again", word) : "create " + word, &object.origin);
+    AddNeeds(context.to_dependencies, change.key, planned.needs);
+    planned.step.statements = catalog::CreateTextSearchSql(object);
+    if (object.comment) {
+      planned.step.statements.push_back(catalog::CommentSql(target, object.comment));
+    }
+    out.push_back(std::move(planned));
+    return;
+  }
+  const catalog::TextSearch& old_object = Find(context.from, change.key);
+  std::vector<std::string> parts;
+  PlannedStep planned = NewStep(change.key, Action::kAlter, "", &object.origin);
+  if (diff::Has(change, diff::Property::kDefinition)) {
+    parts.push_back("change mappings");
+    AddNeeds(context.to_dependencies, change.key, planned.needs);
+    for (std::string& statement : MappingChanges(old_object, object)) {
+      planned.step.statements.push_back(std::move(statement));
+    }
+  }
+  if (diff::Has(change, diff::Property::kComment)) {
+    parts.push_back(object.comment ? (old_object.comment ? "change comment" : "set comment")
+                                   : "remove comment");
+    planned.step.statements.push_back(catalog::CommentSql(target, object.comment));
+  }
+  planned.step.description = fmt::format("{}", fmt::join(parts, ", "));
+  planned.changes_shape = false;
+  out.push_back(std::move(planned));
+}
+
+}  // namespace schemac::plan

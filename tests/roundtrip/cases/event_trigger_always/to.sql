@@ -1,0 +1,4 @@
+CREATE FUNCTION note() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
+CREATE EVENT TRIGGER note ON ddl_command_start EXECUTE FUNCTION note();
+ALTER EVENT TRIGGER note ENABLE ALWAYS;
+COMMENT ON EVENT TRIGGER note IS 'notes every statement';
