@@ -24,28 +24,13 @@ void BuildEventTriggerSteps(const Context& context, const diff::Change& change,
                             std::vector<PlannedStep>& out) {
   const std::string& name = change.key.name;
   std::string target = "EVENT TRIGGER " + base::QuoteIdentifier(name);
-  bool recreate = change.kind == diff::ChangeKind::kRecreate;
-  if (change.kind == diff::ChangeKind::kDrop || recreate) {
-    PlannedStep planned =
-        NewStep(change.key, Action::kDrop,
-                recreate ? "drop event trigger to create it again" : "drop event trigger", nullptr);
-    planned.step.statements.push_back(fmt::format("DROP {};", target));
-    out.push_back(std::move(planned));
-    if (change.kind == diff::ChangeKind::kDrop) {
-      return;
-    }
+  if (DropWhole(change, "event trigger", target, out)) {
+    return;
   }
   const catalog::EventTrigger& trigger = context.to.event_triggers.at(name);
   if (change.kind != diff::ChangeKind::kAlter) {
-    PlannedStep planned =
-        NewStep(change.key, Action::kCreate,
-                recreate ? "create event trigger again" : "create event trigger", &trigger.origin);
-    AddNeeds(context.to_dependencies, change.key, planned.needs);
-    planned.step.statements.push_back(catalog::CreateEventTriggerSql(trigger));
-    if (trigger.comment) {
-      planned.step.statements.push_back(catalog::CommentSql(target, trigger.comment));
-    }
-    out.push_back(std::move(planned));
+    CreateWhole(context, change, "event trigger", target, trigger.origin,
+                {catalog::CreateEventTriggerSql(trigger)}, trigger.comment, out);
     return;
   }
   const catalog::EventTrigger& old_trigger = context.from.event_triggers.at(name);
@@ -56,8 +41,7 @@ void BuildEventTriggerSteps(const Context& context, const diff::Change& change,
     planned.step.statements.push_back(catalog::EventTriggerEnabledSql(trigger));
   }
   if (diff::Has(change, diff::Property::kComment)) {
-    parts.push_back(trigger.comment ? (old_trigger.comment ? "change comment" : "set comment")
-                                    : "remove comment");
+    parts.push_back(CommentChange(old_trigger.comment, trigger.comment));
     planned.step.statements.push_back(catalog::CommentSql(target, trigger.comment));
   }
   planned.step.description = fmt::format("{}", fmt::join(parts, ", "));

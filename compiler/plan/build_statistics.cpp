@@ -13,35 +13,19 @@ void BuildStatisticsSteps(const Context& context, const diff::Change& change,
                           std::vector<PlannedStep>& out) {
   catalog::QualifiedName name{change.key.schema, change.key.name};
   std::string target = "STATISTICS " + name.Quoted();
-  if (change.kind == diff::ChangeKind::kDrop || change.kind == diff::ChangeKind::kRecreate) {
-    PlannedStep planned = NewStep(change.key, Action::kDrop,
-                                  change.kind == diff::ChangeKind::kRecreate
-                                      ? "drop statistics object to create it again"
-                                      : "drop statistics object",
-                                  nullptr);
-    planned.step.statements.push_back(fmt::format("DROP {};", target));
-    out.push_back(std::move(planned));
-    if (change.kind == diff::ChangeKind::kDrop) {
-      return;
-    }
+  if (DropWhole(change, "statistics object", target, out)) {
+    return;
   }
   const catalog::Statistics& statistics = context.to.statistics.at(name);
   if (change.kind != diff::ChangeKind::kAlter) {
-    PlannedStep planned =
-        NewStep(change.key, Action::kCreate,
-                change.kind == diff::ChangeKind::kRecreate ? "create statistics object again"
-                                                           : "create statistics object",
-                &statistics.origin);
-    AddNeeds(context.to_dependencies, change.key, planned.needs);
-    planned.step.statements.push_back(catalog::CreateStatisticsSql(statistics));
+    std::vector<std::string> statements = {catalog::CreateStatisticsSql(statistics)};
     if (statistics.target) {
-      planned.step.statements.push_back(catalog::StatisticsTargetSql(name, statistics.target));
+      statements.push_back(catalog::StatisticsTargetSql(name, statistics.target));
     }
-    if (statistics.comment) {
-      planned.step.statements.push_back(catalog::CommentSql(target, statistics.comment));
-    }
-    TakeLock(planned.step, TableLock::kShareUpdateExclusive, "");
-    out.push_back(std::move(planned));
+    PlannedStep& created =
+        CreateWhole(context, change, "statistics object", target, statistics.origin,
+                    std::move(statements), statistics.comment, out);
+    TakeLock(created.step, TableLock::kShareUpdateExclusive, "");
     return;
   }
   const catalog::Statistics& old_statistics = context.from.statistics.at(name);
@@ -54,8 +38,7 @@ void BuildStatisticsSteps(const Context& context, const diff::Change& change,
     planned.step.statements.push_back(catalog::StatisticsTargetSql(name, statistics.target));
   }
   if (diff::Has(change, diff::Property::kComment)) {
-    parts.push_back(statistics.comment ? (old_statistics.comment ? "change comment" : "set comment")
-                                       : "remove comment");
+    parts.push_back(CommentChange(old_statistics.comment, statistics.comment));
     planned.step.statements.push_back(catalog::CommentSql(target, statistics.comment));
   }
   planned.step.description = fmt::format("{}", fmt::join(parts, ", "));

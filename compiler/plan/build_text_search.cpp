@@ -46,30 +46,15 @@ std::vector<std::string> MappingChanges(const catalog::TextSearch& from,
 void BuildTextSearchSteps(const Context& context, const diff::Change& change,
                           std::vector<PlannedStep>& out) {
   catalog::QualifiedName name{change.key.schema, change.key.name};
-  std::string word(catalog::KindName(change.key.kind));
+  std::string_view word = catalog::KindName(change.key.kind);
   std::string target = catalog::TextSearchTarget(change.key.kind, name);
-  bool recreate = change.kind == diff::ChangeKind::kRecreate;
-  if (change.kind == diff::ChangeKind::kDrop || recreate) {
-    PlannedStep planned = NewStep(
-        change.key, Action::kDrop,
-        recreate ? fmt::format("drop {} to create it again", word) : "drop " + word, nullptr);
-    planned.step.statements.push_back(fmt::format("DROP {};", target));
-    out.push_back(std::move(planned));
-    if (change.kind == diff::ChangeKind::kDrop) {
-      return;
-    }
+  if (DropWhole(change, word, target, out)) {
+    return;
   }
   const catalog::TextSearch& object = Find(context.to, change.key);
   if (change.kind != diff::ChangeKind::kAlter) {
-    PlannedStep planned =
-        NewStep(change.key, Action::kCreate,
-                recreate ? fmt::format("create {} again", word) : "create " + word, &object.origin);
-    AddNeeds(context.to_dependencies, change.key, planned.needs);
-    planned.step.statements = catalog::CreateTextSearchSql(object);
-    if (object.comment) {
-      planned.step.statements.push_back(catalog::CommentSql(target, object.comment));
-    }
-    out.push_back(std::move(planned));
+    CreateWhole(context, change, word, target, object.origin, catalog::CreateTextSearchSql(object),
+                object.comment, out);
     return;
   }
   const catalog::TextSearch& old_object = Find(context.from, change.key);
@@ -83,8 +68,7 @@ void BuildTextSearchSteps(const Context& context, const diff::Change& change,
     }
   }
   if (diff::Has(change, diff::Property::kComment)) {
-    parts.push_back(object.comment ? (old_object.comment ? "change comment" : "set comment")
-                                   : "remove comment");
+    parts.push_back(CommentChange(old_object.comment, object.comment));
     planned.step.statements.push_back(catalog::CommentSql(target, object.comment));
   }
   planned.step.description = fmt::format("{}", fmt::join(parts, ", "));

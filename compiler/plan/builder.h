@@ -175,6 +175,22 @@ TableLock StorageOptionsLock(const std::vector<std::string>& names);
 PlannedStep NewStep(const ObjectKey& key, Action action, std::string description,
                     const catalog::Origin* origin);
 
+// For an object PostgreSQL drops and creates whole (a collation, a statistics object, a text
+// search object, an event trigger): DropWhole adds the step of a drop or recreate (`DROP
+// target;`, described with the kind's `word`) and says whether the change is a drop alone;
+// CreateWhole adds the step of a create or recreate (`statements`, then the comment on `target`
+// when there is one), which needs what the object uses, and returns it.
+bool DropWhole(const diff::Change& change, std::string_view word, const std::string& target,
+               std::vector<PlannedStep>& out);
+PlannedStep& CreateWhole(const Context& context, const diff::Change& change, std::string_view word,
+                         const std::string& target, const catalog::Origin& origin,
+                         std::vector<std::string> statements,
+                         const std::optional<std::string>& comment, std::vector<PlannedStep>& out);
+// CommentChange describes a change of comment: "set comment", "change comment" or "remove
+// comment".
+std::string CommentChange(const std::optional<std::string>& from,
+                          const std::optional<std::string>& to);
+
 // Appends the dependencies of `key` in `index` to `needs`.
 void AddNeeds(const DependencyIndex& index, const ObjectKey& key, std::vector<ObjectKey>& needs);
 // ColumnsOfType returns the columns of the current catalog that are of type `key` (or of a type

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "schemac/catalog/sql.h"
+
 #include "builder.h"
 
 namespace schemac::plan {
@@ -109,6 +111,43 @@ PlannedStep NewStep(const ObjectKey& key, Action action, std::string description
     planned.provides.push_back(key);
   }
   return planned;
+}
+
+bool DropWhole(const diff::Change& change, std::string_view word, const std::string& target,
+               std::vector<PlannedStep>& out) {
+  if (change.kind != diff::ChangeKind::kDrop && change.kind != diff::ChangeKind::kRecreate) {
+    return false;
+  }
+  bool recreate = change.kind == diff::ChangeKind::kRecreate;
+  PlannedStep planned = NewStep(
+      change.key, Action::kDrop,
+      recreate ? fmt::format("drop {} to create it again", word) : fmt::format("drop {}", word),
+      nullptr);
+  planned.step.statements.push_back(fmt::format("DROP {};", target));
+  out.push_back(std::move(planned));
+  return !recreate;
+}
+
+PlannedStep& CreateWhole(const Context& context, const diff::Change& change, std::string_view word,
+                         const std::string& target, const catalog::Origin& origin,
+                         std::vector<std::string> statements,
+                         const std::optional<std::string>& comment, std::vector<PlannedStep>& out) {
+  bool recreate = change.kind == diff::ChangeKind::kRecreate;
+  PlannedStep planned = NewStep(
+      change.key, Action::kCreate,
+      recreate ? fmt::format("create {} again", word) : fmt::format("create {}", word), &origin);
+  AddNeeds(context.to_dependencies, change.key, planned.needs);
+  planned.step.statements = std::move(statements);
+  if (comment) {
+    planned.step.statements.push_back(catalog::CommentSql(target, comment));
+  }
+  out.push_back(std::move(planned));
+  return out.back();
+}
+
+std::string CommentChange(const std::optional<std::string>& from,
+                          const std::optional<std::string>& to) {
+  return to ? (from ? "change comment" : "set comment") : "remove comment";
 }
 
 void AddNeeds(const DependencyIndex& index, const ObjectKey& key, std::vector<ObjectKey>& needs) {

@@ -7,6 +7,16 @@ CREATE FUNCTION catalog.normalize_title(title text) RETURNS text
 
 COMMENT ON FUNCTION catalog.normalize_title(text) IS 'Lower case title without a leading article, for sorting and title search.';
 
+-- Title and summary search: English stems, stop words kept, so that "To Be or Not to Be" is
+-- found by its words.
+CREATE TEXT SEARCH DICTIONARY catalog.english_stem_all (TEMPLATE = snowball, language = english);
+CREATE TEXT SEARCH CONFIGURATION catalog.work_search (COPY = pg_catalog.english);
+ALTER TEXT SEARCH CONFIGURATION catalog.work_search
+    ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part
+    WITH catalog.english_stem_all;
+
+COMMENT ON TEXT SEARCH CONFIGURATION catalog.work_search IS 'Words of titles and summaries, stop words kept.';
+
 CREATE TABLE catalog.works (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     title public.nonempty_name NOT NULL,
@@ -28,6 +38,8 @@ COMMENT ON COLUMN catalog.works.first_published IS 'Year of first publication; n
 COMMENT ON COLUMN catalog.works.series_position IS 'Place in the series; 2.5 for a novella between books 2 and 3.';
 
 CREATE INDEX works_normalize_title_idx ON catalog.works (catalog.normalize_title(title));
+CREATE INDEX works_search_idx ON catalog.works
+    USING gin (to_tsvector('catalog.work_search', title || ' ' || coalesce(summary, '')));
 CREATE INDEX works_keywords_idx ON catalog.works USING gin (keywords);
 CREATE UNIQUE INDEX works_series_position_key ON catalog.works (series_id, series_position)
     WHERE series_id IS NOT NULL;
