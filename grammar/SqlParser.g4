@@ -53,7 +53,7 @@ statement
   | createRuleStatement
   | createStatisticsStatement
   | createCollationStatement
-  | textSearchOrEventTriggerStatement
+  | otherObjectStatement
   | createDomainStatement
   | alterTableStatement
   | alterSequenceStatement
@@ -374,15 +374,46 @@ createCollationStatement
   : CREATE IDENTIFIER (IF NOT EXISTS)? qualifiedName (parenthesized | IDENTIFIER qualifiedName)
   ;
 
-// The statements of text search objects and event triggers, whose key words are IDENTIFIERs.
-// Grouped in a rule of their own: with more than 33 alternatives in `statement`, the generated
-// parser mispredicts its decision (an unsupported CREATE TYPE became a syntax error; a parser
-// test checks it), so new kinds of statements join a group like this one.
-textSearchOrEventTriggerStatement
+// The statements of text search objects, event triggers and operators, whose key words are
+// IDENTIFIERs. Grouped in a rule of their own: with more than 33 alternatives in `statement`, the
+// generated parser mispredicts its decision (an unsupported CREATE TYPE became a syntax error; a
+// parser test checks it), so new kinds of statements join a group like this one.
+otherObjectStatement
   : createTextSearchStatement
   | alterTextSearchStatement
   | createEventTriggerStatement
   | alterEventTriggerStatement
+  | createOperatorStatement
+  | alterOperatorOwnerStatement
+  ;
+
+// CREATE OPERATOR name (FUNCTION = f, LEFTARG = t, RIGHTARG = t, ...): the name and the argument
+// types are parsed; the statement is kept as written, for the server. OPERATOR and the options'
+// names are IDENTIFIERs, which the AST builder checks.
+createOperatorStatement
+  : {WordAt(2, "operator")}? CREATE IDENTIFIER operatorName OPEN_PAREN operatorOption
+    (COMMA operatorOption)* CLOSE_PAREN
+  ;
+
+// An operator's name: its symbol, after its schema.
+operatorName
+  : (identifier DOT)? (OPERATOR | EQUAL | PLUS | MINUS)
+  ;
+
+// LEFTARG = type, FUNCTION = name, COMMUTATOR = OPERATOR(s.op), HASHES, ...
+operatorOption
+  : identifier (EQUAL (typeName | (parenthesized | ~(COMMA | OPEN_PAREN | CLOSE_PAREN))+))?
+  ;
+
+// The argument types that tell an operator from others of its name: (left, right), NONE on the
+// left for a prefix operator.
+operatorArguments
+  : OPEN_PAREN (NONE | typeName) COMMA typeName CLOSE_PAREN
+  ;
+
+// ALTER OPERATOR name (left, right) OWNER TO role, as pg_dump writes it.
+alterOperatorOwnerStatement
+  : {WordAt(2, "operator")}? ALTER IDENTIFIER operatorName operatorArguments OWNER TO roleName
   ;
 
 // CREATE TEXT SEARCH CONFIGURATION | DICTIONARY name (options): the kind and the name are parsed;
@@ -528,6 +559,7 @@ commentTarget
   | IDENTIFIER qualifiedName                           # commentOnStatistics
   | IDENTIFIER IDENTIFIER IDENTIFIER qualifiedName     # commentOnTextSearch
   | IDENTIFIER TRIGGER identifier                      # commentOnEventTrigger
+  | IDENTIFIER operatorName operatorArguments          # commentOnOperator
   | SEQUENCE qualifiedName                             # commentOnSequence
   | TYPE qualifiedName                                 # commentOnType
   | CONSTRAINT identifier ON qualifiedName             # commentOnConstraint

@@ -101,6 +101,9 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
   for (const auto& [name, domain] : catalog.domains) {
     parts[name.schema].domains[name] = domain;
   }
+  for (const auto& [name, op] : catalog.operators) {
+    parts[name.schema].operators[name] = op;
+  }
   // Event triggers belong to no schema: they are in the part of no schema ("").
   for (const auto& [name, trigger] : catalog.event_triggers) {
     parts[""].event_triggers[name] = trigger;
@@ -139,6 +142,7 @@ std::map<std::string, Catalog> SplitByTable(const Catalog& catalog) {
   rest.text_search_dictionaries = catalog.text_search_dictionaries;
   rest.text_search_configurations = catalog.text_search_configurations;
   rest.event_triggers = catalog.event_triggers;
+  rest.operators = catalog.operators;
   rest.default_privileges = catalog.default_privileges;
   rest.dependencies = catalog.dependencies;
   for (const auto& [name, table] : catalog.tables) {

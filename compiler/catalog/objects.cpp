@@ -5,7 +5,7 @@
 namespace schemac::catalog {
 namespace {
 
-constexpr std::array<KindFacts, 24> kKinds = {{
+constexpr std::array<KindFacts, 25> kKinds = {{
     // kind, word, token, rank, parent, namespace, commentable, recreated with dependency,
     // recreated when a column it uses is retyped
     {ObjectKind::kSchema, "schema", "schema", 0, std::nullopt, Namespace::kDatabase, true, false,
@@ -78,6 +78,9 @@ constexpr std::array<KindFacts, 24> kKinds = {{
     // An event trigger fires on DDL; it goes with its function when that is recreated.
     {ObjectKind::kEventTrigger, "event trigger", "event_trigger", 23, std::nullopt,
      Namespace::kDatabase, true, true, false},
+    // An operator goes with its function or a type of its arguments when that is recreated.
+    {ObjectKind::kOperator, "operator", "operator", 24, std::nullopt, Namespace::kOperators, true,
+     true, false},
 }};
 
 }  // namespace
@@ -93,6 +96,11 @@ const KindFacts& Facts(ObjectKind kind) {
     }
   }
   return kKinds[0];  // unreachable: every kind is in the table (tested)
+}
+
+bool NamedWithArguments(ObjectKind kind) {
+  Namespace name_space = Facts(kind).name_space;
+  return name_space == Namespace::kRoutines || name_space == Namespace::kOperators;
 }
 
 std::optional<ObjectKind> KindOfToken(std::string_view token) {
@@ -196,6 +204,9 @@ ObjectKey KeyOf(const TextSearch& object) {
 ObjectKey EventTriggerKey(const std::string& name) {
   return {ObjectKind::kEventTrigger, "", name, ""};
 }
+ObjectKey OperatorKey(const FunctionName& name) {
+  return {ObjectKind::kOperator, name.schema, name.name, name.arguments};
+}
 
 ObjectKey RuleKey(const RuleName& rule) {
   return {ObjectKind::kRule, rule.table.schema, rule.table.name, rule.name};
@@ -218,7 +229,7 @@ std::string KeyText(const ObjectKey& key) {
     }
     return key.schema.empty() ? text : text + " in schema " + key.schema;
   }
-  if (facts.name_space == Namespace::kRoutines) {
+  if (NamedWithArguments(key.kind)) {
     return FunctionName{key.schema, key.name, key.sub_name}.Text();
   }
   std::string text = facts.name_space == Namespace::kDatabase
@@ -229,7 +240,7 @@ std::string KeyText(const ObjectKey& key) {
 
 ObjectKey ParentKey(const ObjectKey& key) {
   std::optional<ObjectKind> parent = Facts(key.kind).parent;
-  if (!parent && (Facts(key.kind).name_space == Namespace::kRoutines ||
+  if (!parent && (NamedWithArguments(key.kind) ||
                   Facts(key.kind).name_space == Namespace::kDefaultPrivileges)) {
     return key;  // its arguments, or what it applies to, are part of its name
   }

@@ -296,6 +296,16 @@ std::string PrintJson(const Catalog& catalog) {
              {"comment", Optional(trigger.comment)}});
   }
   out["event_triggers"] = event_triggers;
+  Json operators = Json::array();
+  for (const auto& [name, op] : catalog.operators) {
+    operators.push_back(
+        Json{{"schema", name.schema},
+             {"name", name.name},
+             {"arguments", name.arguments},
+             {"definition", op.definition.empty() ? Json(nullptr) : Json(op.definition)},
+             {"comment", Optional(op.comment)}});
+  }
+  out["operators"] = operators;
   for (const auto& [field, objects] :
        {std::pair{"text_search_dictionaries", &catalog.text_search_dictionaries},
         std::pair{"text_search_configurations", &catalog.text_search_configurations}}) {

@@ -60,7 +60,6 @@ constexpr std::string_view kUnmanagedKinds[] = {"access method",
                                                 "inheritance child",
                                                 "inheritance parent",
                                                 "language",
-                                                "operator",
                                                 "operator class",
                                                 "operator family",
                                                 "ordered-set aggregate",
@@ -220,6 +219,9 @@ void Erase(Catalog& catalog, const ObjectKey& key) {
       return;
     case ObjectKind::kEventTrigger:
       catalog.event_triggers.erase(key.name);
+      return;
+    case ObjectKind::kOperator:
+      catalog.operators.erase(FunctionName{key.schema, key.name, key.sub_name});
       return;
     case ObjectKind::kColumn:
     case ObjectKind::kConstraint:

@@ -429,6 +429,17 @@ std::string CreateTriggerSql(const Trigger& trigger, ExpressionForm form) {
   return out;
 }
 
+std::string OperatorTarget(const FunctionName& name) {
+  return fmt::format("OPERATOR {}.{} ({})", QuoteIdentifier(name.schema), name.name,
+                     name.arguments);
+}
+
+std::string CreateOperatorSql(const Operator& op, ExpressionForm form) {
+  const std::string& text =
+      op.definition.empty() ? op.written.text : Text(op.definition, op.written, form);
+  return text + ";";
+}
+
 std::string EventTriggerEnabledSql(const EventTrigger& trigger) {
   return fmt::format("ALTER EVENT TRIGGER {} {};", QuoteIdentifier(trigger.name),
                      EnabledWords(trigger.enabled));

@@ -525,6 +525,12 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<Obje
                   StatementGroup::kFunctions, writer);
     }
   }
+  // Operators, after the functions they are made of and before the tables whose checks and
+  // defaults may use them.
+  for (const auto& [name, op] : catalog.operators) {
+    AddWhole(StatementGroup::kFunctions, OperatorKey(name), CreateOperatorSql(op, form), op.origin,
+             op.written, form, writer);
+  }
   for (const auto& [name, sequence] : catalog.sequences) {
     writer.Add(StatementGroup::kSequences, name, CreateSequenceSql(sequence), sequence.origin)
         .creates = {SequenceKey(name)};
@@ -712,6 +718,10 @@ void AddComments(const Catalog& catalog, Writer& writer) {
       writer.Comment(name, KeyOf(object), TextSearchTarget(object.kind, name), object.comment,
                      object.origin);
     }
+  }
+  for (const auto& [name, op] : catalog.operators) {
+    writer.Comment({name.schema, name.name}, OperatorKey(name), OperatorTarget(name), op.comment,
+                   op.origin);
   }
   for (const auto& [name, statistics] : catalog.statistics) {
     writer.Comment(statistics.table, StatisticsKey(name), "STATISTICS " + name.Quoted(),

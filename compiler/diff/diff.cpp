@@ -54,6 +54,7 @@ ChangeSet Diff(const catalog::Catalog& from, const catalog::Catalog& to) {
   DiffCollations(from, to, set.changes);
   DiffTextSearch(from, to, set.changes);
   DiffEventTriggers(from, to, set.changes);
+  DiffOperators(from, to, set.changes);
   DiffPrivileges(from, to, set.changes);
   DiffDefaultPrivileges(from, to, set.changes);
   std::sort(set.changes.begin(), set.changes.end(),

@@ -35,6 +35,8 @@ void DiffCollations(const catalog::Catalog& from, const catalog::Catalog& to,
                     std::vector<Change>& out);
 void DiffEventTriggers(const catalog::Catalog& from, const catalog::Catalog& to,
                        std::vector<Change>& out);
+void DiffOperators(const catalog::Catalog& from, const catalog::Catalog& to,
+                   std::vector<Change>& out);
 void DiffTextSearch(const catalog::Catalog& from, const catalog::Catalog& to,
                     std::vector<Change>& out);
 void DiffPolicies(const catalog::Catalog& from, const catalog::Catalog& to,

@@ -58,6 +58,7 @@ constexpr std::array<Handler, kCatalogQueryCount> kHandlers = {{
     {"views", AddViews},
     {"functions", AddFunctions},
     {"aggregates", AddAggregates},
+    {"operators", AddOperators},
     {"triggers", AddTriggers},
     {"rules", AddRules},
     {"statistics", AddStatistics},

@@ -511,6 +511,17 @@ void AddRules(const pqxx::result& rows, catalog::Catalog& catalog) {
   }
 }
 
+void AddOperators(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const auto& row : rows) {
+    catalog::Operator op;
+    op.name = {Text(row, "schema"), Text(row, "name"), Text(row, "arguments")};
+    op.definition = Text(row, "definition");
+    op.comment = Optional(row, "comment");
+    op.owner.role = Optional(row, "owner");
+    catalog.operators[op.name] = std::move(op);
+  }
+}
+
 void AddEventTriggers(const pqxx::result& rows, catalog::Catalog& catalog) {
   for (const auto& row : rows) {
     catalog::EventTrigger trigger;

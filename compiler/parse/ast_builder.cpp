@@ -64,11 +64,11 @@ std::optional<ast::Statement> AstBuilder::BuildMetaCommand(const antlr4::Token* 
 
 namespace {
 
-// The statement `get` returns from the text search or event trigger statement `ctx` holds, if it
-// holds one.
+// The statement `get` returns from the statement of another kind of object `ctx` holds (text
+// search, event trigger, operator), if it holds one.
 template <typename Get>
-auto TextSearchOrEventTrigger(P::StatementContext* ctx, Get get) {
-  auto* group = ctx->textSearchOrEventTriggerStatement();
+auto OtherObject(P::StatementContext* ctx, Get get) {
+  auto* group = ctx->otherObjectStatement();
   return group == nullptr ? nullptr : (group->*get)();
 }
 
@@ -136,23 +136,30 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
     out.statement = WholeStatement(s);
     return out;
   }
-  if (auto* s = TextSearchOrEventTrigger(
-          ctx, &P::TextSearchOrEventTriggerStatementContext::createTextSearchStatement)) {
+  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::createTextSearchStatement)) {
     return BuildCreateTextSearch(s);
   }
-  if (auto* s = TextSearchOrEventTrigger(
-          ctx, &P::TextSearchOrEventTriggerStatementContext::alterTextSearchStatement)) {
+  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::alterTextSearchStatement)) {
     return BuildAlterTextSearch(s);
   }
-  if (auto* s = TextSearchOrEventTrigger(
-          ctx, &P::TextSearchOrEventTriggerStatementContext::createEventTriggerStatement)) {
+  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::createOperatorStatement)) {
+    return BuildCreateOperator(s);
+  }
+  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::alterOperatorOwnerStatement)) {
+    ast::AlterOwner out;
+    out.object_kind = "operator";
+    out.name = BuildOperatorName(s->operatorName());
+    out.parameters = BuildOperatorArguments(s->operatorArguments());
+    out.owner = BuildRoleName(s->roleName());
+    return out;
+  }
+  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::createEventTriggerStatement)) {
     ast::CreateEventTrigger out;
     out.name = BuildIdentifier(s->identifier());
     out.statement = WholeStatement(s);
     return out;
   }
-  if (auto* s = TextSearchOrEventTrigger(
-          ctx, &P::TextSearchOrEventTriggerStatementContext::alterEventTriggerStatement);
+  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::alterEventTriggerStatement);
       s != nullptr && s->OWNER() != nullptr) {
     ast::AlterOwner out;
     out.object_kind = "event trigger";
@@ -161,8 +168,7 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
     out.owner = BuildRoleName(s->roleName());
     return out;
   }
-  if (auto* s = TextSearchOrEventTrigger(
-          ctx, &P::TextSearchOrEventTriggerStatementContext::alterEventTriggerStatement)) {
+  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::alterEventTriggerStatement)) {
     ast::AlterEventTrigger out;
     out.name = BuildIdentifier(s->identifier());
     out.enabled = s->DISABLE() != nullptr   ? 'D'
@@ -907,6 +913,12 @@ std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementCo
     out.target = ast::CommentTarget::kEventTrigger;
     out.name.parts.push_back(BuildIdentifier(comment_on_event_trigger->identifier()));
     out.name.range = out.name.parts.back().range;
+  } else if (auto* comment_on_operator = dynamic_cast<P::CommentOnOperatorContext*>(target);
+             comment_on_operator != nullptr &&
+             FoldIdentifier(comment_on_operator->IDENTIFIER()->getSymbol()) == "operator") {
+    out.target = ast::CommentTarget::kOperator;
+    out.name = BuildOperatorName(comment_on_operator->operatorName());
+    out.parameters = BuildOperatorArguments(comment_on_operator->operatorArguments());
   } else if (auto* comment_on_policy = dynamic_cast<P::CommentOnPolicyContext*>(target)) {
     out.target = ast::CommentTarget::kPolicy;
     out.constraint = BuildIdentifier(comment_on_policy->identifier());

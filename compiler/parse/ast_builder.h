@@ -73,6 +73,12 @@ class AstBuilder {
       const std::vector<antlr4::tree::TerminalNode*>& words);
   std::optional<ast::StatementBody> BuildCreateTextSearch(P::CreateTextSearchStatementContext* ctx);
   std::optional<ast::StatementBody> BuildAlterTextSearch(P::AlterTextSearchStatementContext* ctx);
+  // build_operator.cpp.
+  ast::QualifiedName BuildOperatorName(P::OperatorNameContext* ctx);
+  // The argument types of ALTER OPERATOR and COMMENT ON OPERATOR: the right one alone for NONE on
+  // the left.
+  std::vector<ast::FunctionParameter> BuildOperatorArguments(P::OperatorArgumentsContext* ctx);
+  std::optional<ast::StatementBody> BuildCreateOperator(P::CreateOperatorStatementContext* ctx);
   // build_grant.cpp: GRANT and REVOKE; nullopt for a form outside the language (reported).
   std::optional<ast::StatementBody> BuildGrant(P::GrantStatementContext* ctx);
   std::optional<ast::StatementBody> BuildAlterStatistics(P::AlterStatisticsStatementContext* ctx);

@@ -66,6 +66,8 @@ struct Context {
 
 void BuildEventTriggerSteps(const Context& context, const diff::Change& change,
                             std::vector<PlannedStep>& out);
+void BuildOperatorSteps(const Context& context, const diff::Change& change,
+                        std::vector<PlannedStep>& out);
 void BuildTextSearchSteps(const Context& context, const diff::Change& change,
                           std::vector<PlannedStep>& out);
 void BuildSchemaSteps(const Context& context, const diff::Change& change,

@@ -200,6 +200,9 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
       case ObjectKind::kEventTrigger:
         BuildEventTriggerSteps(context, change, steps);
         break;
+      case ObjectKind::kOperator:
+        BuildOperatorSteps(context, change, steps);
+        break;
     }
   }
   BuildPrivilegeSteps(context, changes.changes, privileges_changed, steps);

@@ -148,8 +148,19 @@ void RewriteTexts(Catalog& catalog, Rewrite&& rewrite) {
     functions.emplace(function.name, std::move(function));
   }
   catalog.functions = std::move(functions);
+  std::map<catalog::FunctionName, catalog::Operator> operators;
+  for (auto& [name, op] : catalog.operators) {
+    op.name.arguments = rewrite(op.name.arguments);
+    op.definition = rewrite(op.definition);
+    operators.emplace(op.name, std::move(op));
+  }
+  catalog.operators = std::move(operators);
+  for (auto& [name, trigger] : catalog.event_triggers) {
+    trigger.definition = rewrite(trigger.definition);
+  }
   ForEachKey(catalog, [&](ObjectKey& key) {
-    if (key.kind == ObjectKind::kFunction || key.kind == ObjectKind::kAggregate) {
+    if (key.kind == ObjectKind::kFunction || key.kind == ObjectKind::kAggregate ||
+        key.kind == ObjectKind::kOperator) {
       key.sub_name = rewrite(key.sub_name);
     }
   });
@@ -290,7 +301,8 @@ void RenameRelation(Catalog& catalog, const ObjectKey& from, const std::string& 
   });
 }
 
-// Moves every object of `map` (keyed by QualifiedName) from schema `old_schema` to `new_schema`.
+// Moves every object of `map` (keyed by QualifiedName or FunctionName) from schema `old_schema` to
+// `new_schema`.
 template <typename Map>
 void MoveSchema(Map& map, const std::string& old_schema, const std::string& new_schema) {
   Map moved;
@@ -336,17 +348,13 @@ void RenameSchema(Catalog& catalog, const std::string& old_schema, const std::st
   MoveSchema(catalog.ranges, old_schema, new_schema);
   MoveSchema(catalog.statistics, old_schema, new_schema);
   MoveSchema(catalog.collations, old_schema, new_schema);
+  MoveSchema(catalog.text_search_dictionaries, old_schema, new_schema);
+  MoveSchema(catalog.text_search_configurations, old_schema, new_schema);
   MoveSchemaOnRelation(catalog.triggers, old_schema, new_schema);
   MoveSchemaOnRelation(catalog.policies, old_schema, new_schema);
   MoveSchemaOnRelation(catalog.rules, old_schema, new_schema);
-  std::map<catalog::FunctionName, catalog::Function> functions;
-  for (auto& [name, function] : catalog.functions) {
-    if (function.name.schema == old_schema) {
-      function.name.schema = new_schema;
-    }
-    functions.emplace(function.name, std::move(function));
-  }
-  catalog.functions = std::move(functions);
+  MoveSchema(catalog.functions, old_schema, new_schema);
+  MoveSchema(catalog.operators, old_schema, new_schema);
   for (auto& [name, extension] : catalog.extensions) {
     if (extension.schema == old_schema) {
       extension.schema = new_schema;
@@ -544,6 +552,7 @@ void Apply(Catalog& catalog, const ObjectKey& from, const ObjectKey& to) {
       qualified_rewrite = false;
       break;
     case ObjectKind::kExtension:
+    case ObjectKind::kOperator:           // PostgreSQL cannot rename one
     case ObjectKind::kDefaultPrivileges:  // no renames (FindRenames never asks)
       qualified_rewrite = false;
       break;
@@ -639,6 +648,7 @@ std::pair<std::string, TableLock> RenameSql(const Catalog& catalog, const Object
           fmt::format("ALTER SCHEMA {} RENAME TO {};", base::QuoteIdentifier(from.name), new_name),
           TableLock::kNone};
     case ObjectKind::kExtension:
+    case ObjectKind::kOperator:
     case ObjectKind::kDefaultPrivileges:
       break;
   }

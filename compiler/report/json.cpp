@@ -12,7 +12,7 @@ using Json = nlohmann::ordered_json;
 
 Json ObjectJson(const catalog::ObjectKey& key) {
   Json out{{"kind", catalog::Facts(key.kind).token}, {"schema", key.schema}, {"name", key.name}};
-  if (catalog::Facts(key.kind).name_space == catalog::Namespace::kRoutines) {
+  if (catalog::NamedWithArguments(key.kind)) {
     out["arguments"] = key.sub_name;
   }
   return out;

@@ -22,9 +22,12 @@ std::string ObjectName(const catalog::ObjectKey& key) {
     return base::QuoteIdentifier(
         key.kind == catalog::ObjectKind::kSchema && key.name.empty() ? key.schema : key.name);
   }
+  if (key.kind == catalog::ObjectKind::kOperator) {  // a symbol, never quoted
+    return base::QuoteIdentifier(key.schema) + "." + key.name + "(" + key.sub_name + ")";
+  }
   std::string out = key.schema.empty() ? base::QuoteIdentifier(key.name)
                                        : base::QuoteQualified(key.schema, key.name);
-  if (catalog::Facts(key.kind).name_space == catalog::Namespace::kRoutines) {
+  if (catalog::NamedWithArguments(key.kind)) {
     return out + "(" + key.sub_name + ")";  // the argument types, as the server writes them
   }
   if (!key.sub_name.empty()) {

@@ -132,6 +132,10 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       DeclareEventTrigger(*event_trigger, s.range);
       return true;
     }
+    if (const auto* op = As<ast::CreateOperator>(s)) {
+      DeclareOperator(*op, s.range);
+      return true;
+    }
     return false;
   });
   // Changes to declared objects, in statement order.
@@ -470,6 +474,12 @@ void Compiler::AlterOwner(const ast::AlterOwner& statement) {
   if (statement.object_kind == "collation") {
     if (catalog::Collation* collation = FindCollation(statement.name)) {
       collation->owner.role = statement.owner.name;
+    }
+    return;
+  }
+  if (statement.object_kind == "operator") {
+    if (catalog::Operator* op = FindOperator(statement.name, *statement.parameters)) {
+      op->owner.role = statement.owner.name;
     }
     return;
   }

@@ -141,6 +141,15 @@ class Compiler {
   void DeclarePolicy(const ast::CreatePolicy& statement, const base::SourceRange& range);
   // statistics.cpp: CREATE STATISTICS and CREATE COLLATION.
   void DeclareCollation(const ast::CreateCollation& statement, const base::SourceRange& range);
+  // operators.cpp. OperatorArguments returns an operator's argument types as its key names them
+  // ("integer, integer"; "NONE, integer" for a prefix operator).
+  std::string OperatorArguments(const std::optional<ast::TypeName>& left,
+                                const ast::TypeName& right);
+  void DeclareOperator(const ast::CreateOperator& statement, const base::SourceRange& range);
+  // FindOperator returns the operator `name` names with the argument types `arguments` (the
+  // right one alone for a prefix operator), or reports that there is none.
+  catalog::Operator* FindOperator(const ast::QualifiedName& name,
+                                  const std::vector<ast::FunctionParameter>& arguments);
   // event_triggers.cpp.
   void DeclareEventTrigger(const ast::CreateEventTrigger& statement,
                            const base::SourceRange& range);

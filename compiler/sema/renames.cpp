@@ -23,7 +23,7 @@ bool DeclaresRenameable(const ast::Statement& statement) {
                std::is_same_v<T, ast::CreateRule> || std::is_same_v<T, ast::CreateStatistics> ||
                std::is_same_v<T, ast::CreateCollation> ||
                std::is_same_v<T, ast::CreateTextSearch> ||
-               std::is_same_v<T, ast::CreateEventTrigger>;
+               std::is_same_v<T, ast::CreateEventTrigger>;  // operators are not renamed
       },
       statement.body);
 }

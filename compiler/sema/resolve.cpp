@@ -470,6 +470,15 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
       key = fmt::format("collation \"{}\"", collation->name.Text());
       break;
     }
+    case ast::CommentTarget::kOperator: {
+      catalog::Operator* op = FindOperator(statement.name, *statement.parameters);
+      if (op == nullptr) {
+        return;
+      }
+      slot = &op->comment;
+      key = fmt::format("operator \"{}\"", op->name.Text());
+      break;
+    }
     case ast::CommentTarget::kEventTrigger: {
       catalog::EventTrigger* trigger = FindEventTrigger(statement.name.parts[0]);
       if (trigger == nullptr) {

@@ -42,6 +42,7 @@ constexpr ObjectKind kEveryKind[] = {
     ObjectKind::kTextSearchDictionary,
     ObjectKind::kTextSearchConfiguration,
     ObjectKind::kEventTrigger,
+    ObjectKind::kOperator,
 };
 
 // A schema with two objects of every kind but extensions (one), written by hand.
@@ -73,6 +74,7 @@ CREATE TEXT SEARCH DICTIONARY app.stems (TEMPLATE = snowball, language = english
 CREATE TEXT SEARCH CONFIGURATION app.plain (PARSER = default);
 ALTER TEXT SEARCH CONFIGURATION app.plain ADD MAPPING FOR asciiword WITH app.stems;
 CREATE EVENT TRIGGER no_drops ON sql_drop EXECUTE FUNCTION app.touch();
+CREATE OPERATOR app.=== (FUNCTION = int4eq, LEFTARG = integer, RIGHTARG = integer);
 )sql";
 
 catalog::Catalog Compile() {
@@ -124,7 +126,7 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
   // indexes, the view, the materialized view, two overloads of a function, the trigger, the
   // domain, the composite type, the range type, the aggregate, the policy, the rule, the
   // statistics object, the collation, the text search dictionary and configuration (whose name
-  // is the collation's: another namespace), the event trigger.
+  // is the collation's: another namespace), the event trigger, the operator.
   std::map<ObjectKind, int> expected = {
       {ObjectKind::kSchema, 2},
       {ObjectKind::kExtension, 1},
@@ -150,6 +152,7 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
       {ObjectKind::kTextSearchDictionary, 1},
       {ObjectKind::kTextSearchConfiguration, 1},
       {ObjectKind::kEventTrigger, 1},
+      {ObjectKind::kOperator, 1},
   };
   EXPECT_EQ(per_kind, expected);
   catalog::Counts counts = catalog::CountObjects(catalog);

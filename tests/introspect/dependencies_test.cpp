@@ -86,8 +86,12 @@ CREATE TYPE app.span AS RANGE (subtype = integer);
 CREATE TABLE app.spans (s app.span_multirange, t app.span[]);
 CREATE AGGREGATE app.total (integer) (SFUNC = int4pl, STYPE = integer);
 CREATE VIEW app.total_answer AS SELECT app.total(n) AS n FROM app.answered;
+CREATE AGGREGATE app.pct(float8 ORDER BY float8) (sfunc = ordered_set_transition,
+  stype = internal, finalfunc = percentile_disc_final, finalfunc_extra);
+CREATE FUNCTION app.unmanaged_sum() RETURNS boolean LANGUAGE sql
+  RETURN (SELECT app.pct(0.5) WITHIN GROUP (ORDER BY 1.0::float8)) > 0;
 CREATE OPERATOR app.=== (FUNCTION = int4eq, LEFTARG = integer, RIGHTARG = integer);
-CREATE FUNCTION app.unmanaged_sum() RETURNS boolean LANGUAGE sql RETURN 1 OPERATOR(app.===) 1;
+CREATE FUNCTION app.equal() RETURNS boolean LANGUAGE sql RETURN 1 OPERATOR(app.===) 1;
 )sql";
 
 TEST_F(DependenciesTest, ServerRecordsWhatExpressionsAndColumnsUse) {
@@ -134,9 +138,12 @@ TEST_F(DependenciesTest, ServerRecordsWhatExpressionsAndColumnsUse) {
 TEST_F(DependenciesTest, EveryDependencyIsBetweenTwoObjectsOfTheCatalog) {
   catalog::Catalog catalog = LoadAndIntrospect("dependencies_between", kSchema);
   ASSERT_FALSE(catalog.dependencies.value.empty());
-  // A function whose body uses an operator of the database is unmanaged, as the operator is.
+  // A function whose body uses an ordered-set aggregate is unmanaged, as the aggregate is; one
+  // that uses an operator is managed, as the operator is.
   EXPECT_EQ(catalog.functions.count({"app", "unmanaged_sum", ""}), 0U);
-  EXPECT_EQ(catalog.functions.size(), 5U);  // an aggregate among them
+  EXPECT_EQ(catalog.functions.count({"app", "equal", ""}), 1U);
+  EXPECT_EQ(catalog.operators.size(), 1U);
+  EXPECT_EQ(catalog.functions.size(), 6U);  // an aggregate among them
   for (const catalog::Dependency& dependency : catalog.dependencies.value) {
     EXPECT_TRUE(catalog::Contains(catalog, dependency.object))
         << catalog::KeyText(dependency.object);

@@ -104,7 +104,7 @@ TEST_F(DiffCommandTest, ListsWhatEitherDatabaseHoldsThatIsNotManaged) {
   Query("diff_unmanaged_b",
         "CREATE TABLE shared (at date); CREATE TABLE shared_1 () INHERITS (shared); "
         "CREATE SEQUENCE s;"
-        "CREATE OPERATOR ~~~ (FUNCTION = int4eq, LEFTARG = integer, RIGHTARG = integer);");
+        "CREATE CONVERSION zz_conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;");
   CommandResult diff =
       Run({"diff", "--from", Url("diff_unmanaged_a"), "--to", Url("diff_unmanaged_b")});
   EXPECT_EQ(diff.exit_code, 2) << diff.err;
@@ -115,7 +115,7 @@ TEST_F(DiffCommandTest, ListsWhatEitherDatabaseHoldsThatIsNotManaged) {
                          "  inheritance child public.only_a_1 (inherits from public.only_a)\n"
                          "  inheritance parent public.shared (inherited by public.shared_1)\n"
                          "  inheritance child public.shared_1 (inherits from public.shared)\n"
-                         "  operator public.~~~(integer,integer)\n"))
+                         "  conversion public.zz_conv\n"))
       << diff.out;
   EXPECT_EQ(Lines(diff.err).size(), 5u) << diff.err;
 }

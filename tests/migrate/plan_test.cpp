@@ -383,12 +383,12 @@ TEST_F(PlanCommandTest, UnstartableScratchServerIsScratchServerFailed) {
       << plan.err;
 }
 
-// What the database holds besides V1 that schemac does not manage: a text search parser, an
-// operator and a table inherited by another one.
+// What the database holds besides V1 that schemac does not manage: a text search parser, a
+// conversion and a table inherited by another one.
 constexpr const char* kUnmanaged =
     "CREATE TEXT SEARCH PARSER big_orders (START = prsd_start, GETTOKEN = prsd_nexttoken, "
     "END = prsd_end, LEXTYPES = prsd_lextype);\n"
-    "CREATE OPERATOR ~~~ (FUNCTION = numeric_eq, LEFTARG = numeric, RIGHTARG = numeric);\n"
+    "CREATE CONVERSION zz_conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;\n"
     "CREATE TABLE events (at date);\n"
     "CREATE TABLE events_2024 () INHERITS (events);\n";
 
@@ -400,7 +400,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
       "text search parser public.big_orders",
       "inheritance parent public.events (inherited by public.events_2024)",
       "inheritance child public.events_2024 (inherits from public.events)",
-      "operator public.~~~(numeric,numeric)",
+      "conversion public.zz_conv",
   };
 
   CommandResult human = Plan("v1", db);
@@ -419,8 +419,8 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
             "public.events_2024); the plan leaves it alone [unmanaged-object]\n"
             "warning: inheritance child public.events_2024 is not managed by schemac (inherits "
             "from public.events); the plan leaves it alone [unmanaged-object]\n"
-            "warning: operator public.~~~(numeric,numeric) is not managed by schemac; the plan "
-            "leaves it alone [unmanaged-object]\n");
+            "warning: conversion public.zz_conv is not managed by schemac; the plan leaves it "
+            "alone [unmanaged-object]\n");
 
   CommandResult sql = Plan("v1", db, {"--format", "sql", "--up", "up.sql"});
   EXPECT_EQ(sql.exit_code, 0) << sql.err;
@@ -460,7 +460,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   CommandResult changes = Plan("v2", db);
   EXPECT_EQ(changes.exit_code, 2) << changes.err;
   EXPECT_TRUE(HasLine(changes.out, "Plan: 1 to create, 2 to alter, 1 to drop.")) << changes.out;
-  EXPECT_TRUE(changes.out.ends_with("\n  operator public.~~~(numeric,numeric)\n")) << changes.out;
+  EXPECT_TRUE(changes.out.ends_with("\n  conversion public.zz_conv\n")) << changes.out;
 }
 
 TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
@@ -492,15 +492,14 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
   // A table of the database that depends on something not managed is not managed either.
   Query(TestDatabase(),
         "DROP TABLE audit CASCADE; DROP TYPE mood;"
-        "CREATE OPERATOR ~~~ (FUNCTION = int4eq, LEFTARG = integer, RIGHTARG = integer);"
-        "CREATE TABLE audit (id bigint PRIMARY KEY, ok boolean DEFAULT 1 ~~~ 1);");
+        "CREATE TABLE base (id integer); CREATE TABLE base_2 () INHERITS (base);"
+        "CREATE TABLE audit (id bigint PRIMARY KEY, last base);");
   std::filesystem::remove(Dir() / "v2" / "mood.sql");
   CommandResult dependent = Plan("v2", db);
   EXPECT_EQ(dependent.exit_code, 1);
   EXPECT_TRUE(Contains(dependent.err,
                        "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
-                       "database has table public.audit (depends on operator "
-                       "public.~~~(integer,integer)) "
+                       "database has table public.audit (depends on type public.base) "
                        "of that name, which schemac does not manage; rename one of them "
                        "[unmanaged-conflict]\n"))
       << dependent.err;

@@ -27,7 +27,7 @@ class ScopeCommandTest : public MigrateTest {
           "INSERT INTO public.tmp_import (payload) VALUES ('a'), ('b');"
           "CREATE SCHEMA audit;"
           "CREATE TABLE audit.log (at timestamptz, what text);"
-          "CREATE OPERATOR audit.=== (function = int4eq, leftarg = integer, rightarg = integer);");
+          "CREATE CONVERSION audit.conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;");
     return db;
   }
 };
@@ -62,7 +62,7 @@ TEST_F(ScopeCommandTest, TheProjectFilesExclusionsAreLeftAloneAndCountedByRule) 
                       object["identity"].get<std::string>());
   }
   EXPECT_EQ(objects, (std::vector<std::string>{
-                         "operator audit.===(integer,integer)", "schema audit", "table audit.log",
+                         "conversion audit.conv", "schema audit", "table audit.log",
                          "index public.tmp_import_payload_idx", "sequence public.tmp_import_id_seq",
                          "table public.tmp_import"}));
 
@@ -94,8 +94,8 @@ TEST_F(ScopeCommandTest, WithoutTheScopeTheSchemaThatKeepsWhatThePlanLeavesAlone
       << plan.err;
 
   // Excluding the table alone is not enough either: the schema would still have to go.
-  CommandResult table =
-      RunAgainst("plan", "schema", db, {"--exclude", "audit.log", "--exclude", "operator:audit.*"});
+  CommandResult table = RunAgainst("plan", "schema", db,
+                                   {"--exclude", "audit.log", "--exclude", "conversion:audit.*"});
   EXPECT_EQ(table.exit_code, 1) << table.out << table.err;
   EXPECT_TRUE(Contains(table.err, "the database keeps 2 objects excluded in it")) << table.err;
 }

@@ -547,6 +547,54 @@ TEST(ParserTest, EventTriggers) {
   }
 }
 
+// Operators, as pg_dump writes them and as people do: the name and argument types are read, the
+// rest is the server's.
+TEST(ParserTest, Operators) {
+  {
+    auto parsed = Parse(
+        "CREATE OPERATOR geo.~~ (FUNCTION = geo.near, LEFTARG = int, RIGHTARG = double "
+        "precision, COMMUTATOR = OPERATOR(geo.~~), RESTRICT = eqsel, HASHES);");
+    const auto& create = Only<ast::CreateOperator>(*parsed);
+    EXPECT_EQ(create.name.Text(), "geo.~~");
+    ASSERT_TRUE(create.left.has_value());
+    EXPECT_EQ(create.left->name, std::vector<std::string>{"int"});
+    EXPECT_TRUE(create.statement.text.ends_with("HASHES)"));
+  }
+  {
+    auto parsed = Parse("create operator !- (procedure = negate, rightarg = bigint);");
+    const auto& create = Only<ast::CreateOperator>(*parsed);
+    EXPECT_EQ(create.name.Text(), "!-");
+    EXPECT_FALSE(create.left.has_value());
+  }
+  {
+    auto parsed = Parse("ALTER OPERATOR public.!- (NONE, bigint) OWNER TO app;");
+    const auto& owner = Only<ast::AlterOwner>(*parsed);
+    EXPECT_EQ(owner.object_kind, "operator");
+    ASSERT_TRUE(owner.parameters.has_value());
+    EXPECT_EQ(owner.parameters->size(), 1u);  // a prefix operator's right argument alone
+  }
+  {
+    auto parsed = Parse("COMMENT ON OPERATOR = (integer, integer) IS 'equal';");
+    const auto& comment = Only<ast::Comment>(*parsed);
+    EXPECT_EQ(comment.target, ast::CommentTarget::kOperator);
+    EXPECT_EQ(comment.name.Text(), "=");
+    EXPECT_EQ(comment.parameters->size(), 2u);
+  }
+  const std::vector<std::pair<std::string, std::string>> errors = {
+      {"CREATE OPERATOR === (FUNCTION = f, LEFTARG = integer)",
+       "syntax-error: CREATE OPERATOR needs RIGHTARG = type"},
+      {"CREATE OPERATOR FAMILY f USING btree", "unsupported-statement: CREATE OPERATOR FAMILY"},
+      {"ALTER OPERATOR === (integer, integer) SET SCHEMA s",
+       "unsupported-statement: ALTER OPERATOR is not"},
+  };
+  for (const auto& [sql, message] : errors) {
+    auto parsed = Parse(sql + ";");
+    std::vector<std::string> reported = Reported(*parsed);
+    ASSERT_EQ(reported.size(), 1u) << sql;
+    EXPECT_TRUE(reported[0].starts_with(message)) << reported[0];
+  }
+}
+
 TEST(ParserTest, ClusterOnAndSetWithoutCluster) {
   auto parsed = Parse("ALTER TABLE ONLY public.t CLUSTER ON t_idx, SET WITHOUT CLUSTER;");
   const auto& alter = Only<ast::AlterTable>(*parsed);
@@ -760,7 +808,7 @@ TEST(ParserTest, ZeroLengthQuotedIdentifiersAreRefusedEverywhere) {
 TEST(ParserTest, ErrorsBeyondTwentyAreCountedAndTheWholeFileIsParsed) {
   std::string text;
   for (int i = 0; i < 25; ++i) {
-    text += "CREATE OPERATOR === (FUNCTION = int4eq, LEFTARG = integer, RIGHTARG = integer);\n";
+    text += "CREATE OPERATOR CLASS ops FOR TYPE integer USING btree AS OPERATOR 1 <;\n";
   }
   for (int i = 0; i < 375; ++i) {
     text += "CREATE TABLE t" + std::to_string(i) + " (id int);\n";
@@ -827,7 +875,7 @@ TEST(ParserTest, UnsupportedStatementsNameTheObjectTheyAreAbout) {
       {"CREATE FOREIGN TABLE Remote.\"Old\" (id integer) SERVER s",
        base::Subject{"foreign_table", "remote", "Old"}},
       {"COMMENT ON FOREIGN TABLE old IS 'x'", base::Subject{"foreign_table", "public", "old"}},
-      {"CREATE OPERATOR audit.=== (function = int4eq, leftarg = integer, rightarg = integer)",
+      {"ALTER OPERATOR audit.=== (integer, integer) SET (RESTRICT = eqsel)",
        base::Subject{"operator", "audit", "==="}},
       {"CREATE OPERATOR CLASS ops FOR TYPE integer USING btree AS OPERATOR 1 <",
        base::Subject{"operator_class", "public", "ops"}},

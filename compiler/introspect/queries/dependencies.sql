@@ -3,7 +3,7 @@
 -- schemac names objects: `kind` is the kind's token ("schema", "extension", "enum", "sequence",
 -- "table", "column", "constraint", "index", "view", "materialized_view", "function", "trigger",
 -- "domain", "composite", "range", "aggregate", "policy", "rule", "statistics", "collation",
--- "text_search_dictionary", "text_search_configuration", "event_trigger", or the name of a kind schemac does not
+-- "text_search_dictionary", "text_search_configuration", "event_trigger", "operator", or the name of a kind schemac does not
 -- manage yet: "foreign table", ...; what has no name here, a toast table or an internal
 -- trigger, is left out), then the schema, the name (a trigger's or a policy's: its table's) and,
 -- for a column, constraint, trigger or policy, its name within the table, for a function its
@@ -129,14 +129,15 @@ named AS (
            WHEN td.oid IS NOT NULL THEN 'text_search_dictionary'
            WHEN tc.oid IS NOT NULL THEN 'text_search_configuration'
            WHEN ev.oid IS NOT NULL THEN 'event_trigger'
+           WHEN op.oid IS NOT NULL THEN 'operator'
            ELSE 'other'
          END AS kind,
          coalesce(x.schema, n.nspname, cn.nspname, tn.nspname, kn.nspname, xn.nspname, pn.nspname,
                   gn.nspname, pln.nspname, run.nspname, sxn.nspname, con.nspname, tdn.nspname,
-                  tcn.nspname, '') AS schema,
+                  tcn.nspname, opn.nspname, '') AS schema,
          coalesce(x.name, n.nspname, c.relname, t.typname, kc.relname, xe.extname, p.proname,
                   gc.relname, plc.relname, ruc.relname, sx.stxname, co.collname, td.dictname,
-                  tc.cfgname, ev.evtname, '') AS name,
+                  tc.cfgname, ev.evtname, op.oprname, '') AS name,
          CASE
            WHEN x.name IS NOT NULL THEN ''
            WHEN c.relkind IN ('r', 'p') AND r.r_objsubid <> 0 THEN a.attname::pg_catalog.text
@@ -144,6 +145,10 @@ named AS (
            WHEN g.oid IS NOT NULL THEN g.tgname::pg_catalog.text
            WHEN pl.oid IS NOT NULL THEN pl.polname::pg_catalog.text
            WHEN ru.oid IS NOT NULL THEN ru.rulename::pg_catalog.text
+           WHEN op.oid IS NOT NULL THEN
+             CASE WHEN op.oprleft = 0 THEN 'NONE'
+                  ELSE pg_catalog.format_type(op.oprleft, NULL) END
+             || ', ' || pg_catalog.format_type(op.oprright, NULL)
            WHEN p.oid IS NOT NULL THEN
              pg_catalog.array_to_string(
                ARRAY(SELECT pg_catalog.format_type(pa.type, NULL)
@@ -201,6 +206,9 @@ named AS (
   LEFT JOIN pg_catalog.pg_namespace tcn ON tcn.oid = tc.cfgnamespace
   LEFT JOIN pg_catalog.pg_event_trigger ev
     ON r.r_classid = 'pg_catalog.pg_event_trigger'::pg_catalog.regclass AND ev.oid = r.r_objid
+  LEFT JOIN pg_catalog.pg_operator op
+    ON r.r_classid = 'pg_catalog.pg_operator'::pg_catalog.regclass AND op.oid = r.r_objid
+  LEFT JOIN pg_catalog.pg_namespace opn ON opn.oid = op.oprnamespace
 )
 SELECT o.kind, o.schema, o.name, o.sub_name,
        r.kind AS referenced_kind, r.schema AS referenced_schema, r.name AS referenced_name,

@@ -217,9 +217,6 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
     SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, oid, 'conversion', conname,
            connamespace FROM pg_catalog.pg_conversion
     UNION ALL
-    SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass, oid, 'operator', oprname,
-           oprnamespace FROM pg_catalog.pg_operator
-    UNION ALL
     SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass, oid, 'operator class', opcname,
            opcnamespace FROM pg_catalog.pg_opclass
     UNION ALL

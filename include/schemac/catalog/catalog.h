@@ -131,7 +131,8 @@ enum class ObjectKind {
   kDefaultPrivileges,
   kTextSearchDictionary,
   kTextSearchConfiguration,
-  kEventTrigger
+  kEventTrigger,
+  kOperator
 };
 
 // KindName returns the lower-case word for a kind ("table", "enum type", ...).
@@ -794,6 +795,22 @@ struct Unmanaged {
   void Sort();
 };
 
+// Operator is an operator of the schema's own (CREATE OPERATOR), named by its schema, its symbol
+// and its argument types ("integer, integer"; "NONE, integer" for a prefix operator), as
+// FunctionName names a function. A catalog read from a database holds its definition as schemac
+// builds it from pg_operator ("CREATE OPERATOR s.=== (FUNCTION = s.f, LEFTARG = integer,
+// RIGHTARG = integer, COMMUTATOR = OPERATOR(s.===))"); a compiled catalog holds the statement as
+// written, which the scratch database is given.
+struct Operator {
+  FunctionName name;
+  std::string definition;
+  Written written;
+  std::optional<std::string> comment;
+  Owner owner;
+  Origin origin;
+  bool operator==(const Operator&) const = default;
+};
+
 // Catalog is a whole schema: every object of every kind, each in a map sorted by name.
 struct Catalog {
   std::map<std::string, Schema> schemas;
@@ -815,6 +832,7 @@ struct Catalog {
   std::map<QualifiedName, TextSearch> text_search_dictionaries;
   std::map<QualifiedName, TextSearch> text_search_configurations;
   std::map<std::string, EventTrigger> event_triggers;
+  std::map<FunctionName, Operator> operators;
   std::map<DefaultPrivilegesName, DefaultPrivileges> default_privileges;
   // The privileges of objects whose privileges are not their kind's defaults
   // (catalog::DefaultGrants), by the object's key (a column's for privileges on a column): what a

@@ -25,6 +25,7 @@ enum class Namespace {
   kRules,       // rules of one table or view
   kStatistics,  // statistics objects of one schema
   kCollations,  // collations of one schema
+  kOperators,   // operators of one schema, told apart by their argument types
   kTextSearchDictionaries,    // text search dictionaries of one schema
   kTextSearchConfigurations,  // text search configurations of one schema
   // default privileges, by role, schema (or none) and the kind of object they apply to
@@ -54,6 +55,9 @@ struct KindFacts {
 // Kinds returns the facts of every kind, in rank order; Facts those of one kind.
 std::span<const KindFacts> Kinds();
 const KindFacts& Facts(ObjectKind kind);
+// NamedWithArguments says whether objects of `kind` are told apart by their argument types as
+// well as their name (functions, aggregates, operators): a key's sub-name holds them.
+bool NamedWithArguments(ObjectKind kind);
 // KindOfToken returns the kind whose token is `token`, if there is one.
 std::optional<ObjectKind> KindOfToken(std::string_view token);
 
@@ -87,6 +91,7 @@ ObjectKey TextSearchConfigurationKey(const QualifiedName& configuration);
 // KeyOf a text search object is its dictionary's or its configuration's key.
 ObjectKey KeyOf(const TextSearch& object);
 ObjectKey EventTriggerKey(const std::string& name);
+ObjectKey OperatorKey(const FunctionName& name);
 // The key of default privileges: the schema they hold in ("" for every schema), the role ("" for
 // the role that applies) as name, the kind of object they apply to as sub-name.
 ObjectKey DefaultPrivilegesKey(const DefaultPrivilegesName& name);
@@ -104,7 +109,8 @@ std::string KeyText(const ObjectKey& key);
 // ForEachObject calls `visit(key, object)` for every object of `catalog` (const or not), the
 // object typed as what it is (Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
 // Index, View (materialized or not), Function (or aggregate), Trigger, Domain, CompositeType,
-// RangeType, Policy, Rule, Statistics, Collation, DefaultPrivileges, TextSearch, EventTrigger):
+// RangeType, Policy, Rule, Statistics, Collation, DefaultPrivileges, TextSearch, EventTrigger,
+// Operator):
 // kinds in rank
 // order, each table followed by its columns in declaration order and its constraints by name.
 template <typename CatalogT, typename Visit>
@@ -174,6 +180,9 @@ void ForEachObject(CatalogT& catalog, Visit&& visit) {
   }
   for (auto& [name, trigger] : catalog.event_triggers) {
     visit(EventTriggerKey(name), trigger);
+  }
+  for (auto& [name, op] : catalog.operators) {
+    visit(OperatorKey(name), op);
   }
 }
 
@@ -253,6 +262,8 @@ bool VisitObject(CatalogT& catalog, const ObjectKey& key, Visit&& visit) {
       return in(catalog.text_search_configurations, name);
     case ObjectKind::kEventTrigger:
       return in(catalog.event_triggers, key.name);
+    case ObjectKind::kOperator:
+      return in(catalog.operators, FunctionName{key.schema, key.name, key.sub_name});
     case ObjectKind::kColumn: {
       auto table = catalog.tables.find(name);
       if (table == catalog.tables.end()) {

@@ -151,6 +151,11 @@ std::string CreateRuleSql(const Rule& rule, ExpressionForm form = ExpressionForm
 // RuleEnabledSql returns `ALTER TABLE s.t ENABLE | DISABLE | ENABLE REPLICA | ENABLE ALWAYS RULE
 // name;`.
 std::string RuleEnabledSql(const Rule& rule);
+// OperatorTarget returns `OPERATOR s.=== (integer, integer)`, for DROP, COMMENT ON and OWNER TO.
+std::string OperatorTarget(const FunctionName& name);
+// CreateOperatorSql returns the statement that creates an operator, ending with ";": as written,
+// or its definition.
+std::string CreateOperatorSql(const Operator& op, ExpressionForm form = ExpressionForm::kCatalog);
 // CreateEventTriggerSql returns the statement that creates an event trigger, ending with ";" (as
 // written, or its definition), followed by ALTER EVENT TRIGGER ... ENABLE | DISABLE when it does
 // not fire as created.

@@ -19,7 +19,7 @@ enum class StatementGroup {
   kSchemas,
   kExtensions,
   kTypes,      // collations, text search dictionaries and configurations, enum types
-  kFunctions,  // domains, composite and range types, and the functions that use no relation
+  kFunctions,  // domains, composite and range types, the functions that use no relation, operators
   kSequences,
   kTables,  // with their keys and checks
   kIndexes,

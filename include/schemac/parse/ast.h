@@ -371,6 +371,15 @@ struct AlterEventTrigger {
   char enabled = 'O';  // as pg_event_trigger.evtenabled: O, D, R (replica) or A (always)
 };
 
+// CreateOperator is CREATE OPERATOR. The name (its symbol, after its schema) and the argument
+// types are parsed; the statement is kept as written, for the server.
+struct CreateOperator {
+  QualifiedName name;
+  std::optional<TypeName> left;  // none for a prefix operator
+  TypeName right;
+  Expression statement;  // from CREATE to the end, without the ";"
+};
+
 // CreateStatistics is CREATE STATISTICS. The name and the table are parsed; the statement is
 // kept as written, for the server.
 struct CreateStatistics {
@@ -487,9 +496,11 @@ struct AlterOwner {
   std::string object_kind;  // "schema", "type", "view", "materialized view", "domain",
                             // "function", "procedure", "statistics", "collation",
                             // "text search configuration", "text search dictionary" or
-                            // "event trigger"
+                            // "event trigger" or "operator"
   QualifiedName name;
-  std::optional<std::vector<FunctionParameter>> parameters;  // a function's, when given
+  // A function's, when given; an operator's argument types (the right one alone for a prefix
+  // operator).
+  std::optional<std::vector<FunctionParameter>> parameters;
   Identifier owner;
 };
 
@@ -522,15 +533,17 @@ enum class CommentTarget {
   kCollation,
   kTextSearchConfiguration,
   kTextSearchDictionary,
-  kEventTrigger
+  kEventTrigger,
+  kOperator
 };
 
 struct Comment {
   CommentTarget target = CommentTarget::kTable;
   QualifiedName name;                    // the object, or for a constraint its table
   std::optional<Identifier> constraint;  // or the trigger, whose table `name` is
-  std::optional<std::vector<FunctionParameter>> parameters;  // a function's, when given
-  std::optional<std::string> text;                           // nullopt for IS NULL
+  // A function's, when given; an operator's argument types, as AlterOwner's.
+  std::optional<std::vector<FunctionParameter>> parameters;
+  std::optional<std::string> text;  // nullopt for IS NULL
 };
 
 // Setting is a session setting (SET ..., SELECT pg_catalog.set_config(...)) or a psql
@@ -561,7 +574,7 @@ using StatementBody =
                  CreateFunction, CreateTrigger, CreatePolicy, CreateRule, CreateStatistics,
                  CreateCollation, CreateTextSearch, CreateDomain, AlterTable, AlterOwner,
                  AlterStatistics, AlterTextSearch, AlterEnum, AlterIndexAttach, Comment, Grant,
-                 Setting, CreateEventTrigger, AlterEventTrigger>;
+                 Setting, CreateEventTrigger, AlterEventTrigger, CreateOperator>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.

@@ -11,3 +11,6 @@ CREATE EVENT TRIGGER no_drops ON sql_drop EXECUTE FUNCTION no_drops();
 CREATE EVENT TRIGGER no_drops ON sql_drop EXECUTE FUNCTION no_drops();
 ALTER EVENT TRIGGER no_drop DISABLE;
 COMMENT ON EVENT TRIGGER nodrops IS 'x';
+CREATE OPERATOR === (FUNCTION = int4eq, LEFTARG = integer, RIGHTARG = int4);
+CREATE OPERATOR === (FUNCTION = int4eq, LEFTARG = int, RIGHTARG = integer);
+COMMENT ON OPERATOR === (integer, bigint) IS 'x';

@@ -1,0 +1,1 @@
+CREATE FUNCTION negated(b bigint) RETURNS bigint LANGUAGE sql IMMUTABLE RETURN -b;

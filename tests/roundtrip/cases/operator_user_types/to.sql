@@ -1,0 +1,6 @@
+CREATE TYPE size AS ENUM ('s', 'm', 'l');
+CREATE FUNCTION bigger(a size, b size) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN a > b;
+CREATE OPERATOR >>> (FUNCTION = bigger, LEFTARG = size, RIGHTARG = size);
+COMMENT ON OPERATOR >>> (public.size, size) IS 'strictly bigger';
+CREATE FUNCTION bigger(a size[], b size[]) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN a > b;
+CREATE OPERATOR >>> (FUNCTION = bigger, LEFTARG = size[], RIGHTARG = size[]);
