@@ -310,6 +310,17 @@ std::vector<std::string> Reported(const Parsed& parsed) {
   return out;
 }
 
+// ExpectEachReportedOnce parses each statement of `cases` alone and expects one diagnostic,
+// "code: message", that starts with the case's text.
+void ExpectEachReportedOnce(const std::vector<std::pair<std::string, std::string>>& cases) {
+  for (const auto& [sql, message] : cases) {
+    auto parsed = Parse(sql + ";");
+    std::vector<std::string> reported = Reported(*parsed);
+    ASSERT_EQ(reported.size(), 1u) << sql;
+    EXPECT_TRUE(reported[0].starts_with(message)) << reported[0];
+  }
+}
+
 TEST(ParserTest, DefaultPrivilegesNameTheirRolesSchemasAndKind) {
   struct Case {
     std::string sql;
@@ -428,12 +439,7 @@ TEST(ParserTest, StatisticsAndCollationOwnersAndStatisticsTargets) {
       {"ALTER STATISTICS s SET SCHEMA other", "unsupported-statement: ALTER STATISTICS is not"},
       {"ALTER CONVERSION c OWNER TO app", "unsupported-statement: ALTER CONVERSION is not"},
   };
-  for (const auto& [sql, message] : errors) {
-    auto parsed = Parse(sql + ";");
-    std::vector<std::string> reported = Reported(*parsed);
-    ASSERT_EQ(reported.size(), 1u) << sql;
-    EXPECT_TRUE(reported[0].starts_with(message)) << reported[0];
-  }
+  ExpectEachReportedOnce(errors);
 }
 
 // Text search dictionaries and configurations, as pg_dump writes them and as people do: the
@@ -495,12 +501,7 @@ TEST(ParserTest, TextSearchDictionariesAndConfigurations) {
       {"ALTER TEXT SEARCH DICTIONARY d (a = 1) x",
        "unsupported-statement: ALTER TEXT SEARCH DICTIONARY is not"},
   };
-  for (const auto& [sql, message] : errors) {
-    auto parsed = Parse(sql + ";");
-    std::vector<std::string> reported = Reported(*parsed);
-    ASSERT_EQ(reported.size(), 1u) << sql;
-    EXPECT_TRUE(reported[0].starts_with(message)) << reported[0];
-  }
+  ExpectEachReportedOnce(errors);
 }
 
 // Event triggers, as pg_dump writes them: CREATE as written, then ENABLE | DISABLE, the owner and
@@ -539,12 +540,7 @@ TEST(ParserTest, EventTriggers) {
       {"ALTER EVENT TRIGGER t RENAME TO u", "unsupported-statement: ALTER EVENT TRIGGER is not"},
       {"CREATE EVENT TRIGGER t", "unsupported-statement: CREATE EVENT TRIGGER is not"},
   };
-  for (const auto& [sql, message] : errors) {
-    auto parsed = Parse(sql + ";");
-    std::vector<std::string> reported = Reported(*parsed);
-    ASSERT_EQ(reported.size(), 1u) << sql;
-    EXPECT_TRUE(reported[0].starts_with(message)) << reported[0];
-  }
+  ExpectEachReportedOnce(errors);
 }
 
 // Operators, as pg_dump writes them and as people do: the name and argument types are read, the
@@ -587,12 +583,7 @@ TEST(ParserTest, Operators) {
       {"ALTER OPERATOR === (integer, integer) SET SCHEMA s",
        "unsupported-statement: ALTER OPERATOR is not"},
   };
-  for (const auto& [sql, message] : errors) {
-    auto parsed = Parse(sql + ";");
-    std::vector<std::string> reported = Reported(*parsed);
-    ASSERT_EQ(reported.size(), 1u) << sql;
-    EXPECT_TRUE(reported[0].starts_with(message)) << reported[0];
-  }
+  ExpectEachReportedOnce(errors);
 }
 
 TEST(ParserTest, ClusterOnAndSetWithoutCluster) {
