@@ -186,8 +186,14 @@ createTableOtherStatement
 
 tableElement
   : tableConstraint
-  | LIKE (parenthesized | ~(OPEN_PAREN | CLOSE_PAREN | COMMA | SEMI))*
+  | tableLike
   | columnDefinition
+  ;
+
+// LIKE source [INCLUDING | EXCLUDING what]...: both words are IDENTIFIERs (GENERATED, IDENTITY
+// and STATISTICS key words), which the AST builder checks.
+tableLike
+  : LIKE qualifiedName (IDENTIFIER (IDENTIFIER | GENERATED | IDENTITY))*
   ;
 
 columnDefinition

@@ -739,7 +739,21 @@ std::string CreateTableSql(const Table& table, const TableParts& parts,
     size_t lines = 1 + std::count(definition.begin(), definition.end(), '\n');
     origins.insert(origins.end(), lines, origin.range);
   };
-  for (const Column& column : table.columns) {
+  // As written, a LIKE clause stands for the columns it copies, where it is.
+  const std::vector<TableLike>& likes =
+      form == ExpressionForm::kWritten ? table.likes.value : std::vector<TableLike>{};
+  auto like = likes.begin();
+  for (size_t i = 0; i <= table.columns.size(); ++i) {
+    for (; like != likes.end() && like->first_column == i; ++like) {
+      add(fmt::format("LIKE {}{}", like->source.Quoted(),
+                      like->options.empty() ? "" : " " + like->options),
+          i < table.columns.size() ? table.columns[i].origin : table.origin);
+      i += like->count;
+    }
+    if (i >= table.columns.size()) {
+      continue;
+    }
+    const Column& column = table.columns[i];
     if (!partition && (!parts.include_column || parts.include_column(column))) {
       bool with_default = !parts.include_default || parts.include_default(column);
       add(ColumnDefinitionSql(column, form, with_default), column.origin);

@@ -1,5 +1,7 @@
 #include "schemac/catalog/statements.h"
 
+#include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -278,6 +280,14 @@ class TableSql {
   TableSql(const Table& table, const Table* parent, const QualifiedName& subject,
            ExpressionForm form, const std::set<ObjectKey>& apart)
       : table_(table), parent_(parent), subject_(subject), form_(form), apart_(apart) {
+    if (form == ExpressionForm::kWritten) {
+      for (const TableLike& like : table.likes.value) {
+        group_ = StatementGroup::kCopiedTables;
+        for (size_t i = like.first_column; i < like.first_column + like.count; ++i) {
+          copied_.insert(table.columns[i].name);
+        }
+      }
+    }
     Consider(table.partition_bound_written);
     Consider(table.partition_by_written);
     for (const Column& column : table.columns) {
@@ -315,15 +325,15 @@ class TableSql {
         creates.push_back(ConstraintKey(table_.name, name));
       }
     }
-    CreateStatement& create = writer.Add(StatementGroup::kTables, subject_, std::move(sql),
-                                         table_.origin, std::move(line_origins), path_);
+    CreateStatement& create =
+        writer.Add(group_, subject_, std::move(sql), table_.origin, std::move(line_origins), path_);
     create.creates = std::move(creates);
     if (IsPartition(table_)) {
       create.acts_on = {TableKey(*table_.partition_of)};
       if (parent_ != nullptr) {
         for (std::string& statement : PartitionColumnsSql(table_, *parent_, form_)) {
-          writer.Add(StatementGroup::kTables, subject_, std::move(statement), table_.origin)
-              .acts_on = {TableKey(table_.name)};
+          writer.Add(group_, subject_, std::move(statement), table_.origin).acts_on = {
+              TableKey(table_.name)};
         }
       }
       WriteConstraintsApart(writer);
@@ -331,27 +341,28 @@ class TableSql {
     }
     if (table_.partition_of) {
       writer
-          .Add(StatementGroup::kTables, subject_, AttachPartitionSql(table_, form_), table_.origin,
-               {}, PathOf(table_.partition_bound_written))
+          .Add(group_, subject_, AttachPartitionSql(table_, form_), table_.origin, {},
+               PathOf(table_.partition_bound_written))
           .acts_on = {TableKey(table_.name), TableKey(*table_.partition_of)};
     }
     std::string alter = "ALTER TABLE " + table_.name.Quoted();
     for (const Column& column : table_.columns) {
       if (Differs(column.generated_written)) {
         writer
-            .Add(StatementGroup::kTables, subject_,
+            .Add(group_, subject_,
                  fmt::format("{} ADD COLUMN {};", alter, ColumnDefinitionSql(column, form_)),
                  column.origin, {}, PathOf(column.generated_written))
             .creates = {ColumnKey(table_.name, column.name)};
       }
     }
     for (const Column& column : table_.columns) {
-      if (column.default_expression && DefaultApart(column) && !Differs(column.generated_written)) {
+      if (column.default_expression && DefaultApart(column) && !Differs(column.generated_written) &&
+          copied_.count(column.name) == 0) {
         std::string text = form_ == ExpressionForm::kWritten
                                ? column.default_written.text
                                : DefaultSql(*column.default_expression);
         CreateStatement& statement =
-            writer.Add(StatementGroup::kTables, subject_,
+            writer.Add(group_, subject_,
                        fmt::format("{} ALTER COLUMN {} SET DEFAULT {};", alter,
                                    QuoteIdentifier(column.name), text),
                        column.origin, {}, PathOf(column.default_written));
@@ -368,7 +379,7 @@ class TableSql {
     for (const auto& [name, constraint] : table_.constraints) {
       if (!AddedAfterTables(table_, constraint) && !InCreateTable(constraint)) {
         writer
-            .Add(StatementGroup::kTables, subject_,
+            .Add(group_, subject_,
                  fmt::format("{} ADD {};", alter, ConstraintDefinitionSql(constraint, form_)),
                  constraint.origin, {}, PathOf(constraint.expression_written))
             .creates = {ConstraintKey(table_.name, name)};
@@ -409,6 +420,9 @@ class TableSql {
   QualifiedName subject_;
   ExpressionForm form_;
   const std::set<ObjectKey>& apart_;
+  // What the table's LIKE clauses copy, as the files write it: they go in a later group.
+  StatementGroup group_ = StatementGroup::kTables;
+  std::set<std::string> copied_;
   Path path_;
   bool moved_columns_ = false;
 };
@@ -920,6 +934,8 @@ std::string_view GroupTitle(StatementGroup group) {
       return "row-level security";
     case StatementGroup::kComments:
       return "comments";
+    case StatementGroup::kCopiedTables:
+      return "tables that copy columns (LIKE)";
     case StatementGroup::kPrivileges:
       return "privileges";
     case StatementGroup::kEventTriggers:
@@ -943,6 +959,12 @@ std::vector<CreateStatement> CreateStatements(const Catalog& catalog, Expression
   AddPrivileges(catalog, writer);
   AddEventTriggers(catalog, form, writer);
   AddDefaultPrivileges(catalog, writer);
+  // Tables with LIKE go after the comments, before the privileges: the groups from privileges on
+  // are written last.
+  auto copied = [](const CreateStatement& s) { return s.group == StatementGroup::kCopiedTables; };
+  auto later = [](const CreateStatement& s) { return s.group > StatementGroup::kCopiedTables; };
+  auto first_later = std::find_if(statements.begin(), statements.end(), later);
+  std::stable_partition(statements.begin(), first_later, std::not_fn(copied));
   return statements;
 }
 

@@ -89,11 +89,30 @@ const catalog::Written* Origins::WrittenFunction(const catalog::FunctionName& na
   return declared == nullptr ? nullptr : &functions_.at(*declared);
 }
 
+template <typename Object>
+std::optional<base::SourceRange> Origins::TableRange(const catalog::ObjectKey& key,
+                                                     const Object& object) const {
+  catalog::ObjectKey table = catalog::ParentKey(key);
+  if constexpr (std::is_same_v<std::decay_t<Object>, catalog::Index>) {
+    table = catalog::TableKey(object.table);
+  }
+  if (table.kind != catalog::ObjectKind::kTable || table == key) {
+    return std::nullopt;
+  }
+  auto origin = origins_.find(table);
+  if (origin == origins_.end()) {
+    return std::nullopt;
+  }
+  return origin->second.range;
+}
+
 void Origins::ApplyTo(catalog::Catalog& target) const {
   catalog::ForEachObject(target, [&](const catalog::ObjectKey& key, auto& object) {
     auto origin = origins_.find(OriginKey(key));
     if (origin != origins_.end()) {
       object.origin = origin->second;
+    } else if (std::optional<base::SourceRange> range = TableRange(key, object)) {
+      object.origin.range = *range;  // what the server made for a table (LIKE copied it, say)
     }
     if constexpr (requires { object.owner.role; }) {
       // The owner the files name, not the scratch database's role.

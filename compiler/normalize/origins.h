@@ -16,7 +16,8 @@ class Origins {
   // key (an extension: the same name, wherever the server installed it), its owner to the one the
   // catalog names (none when it names none), the hints of every
   // such column and the written text of every such check (Constraint::written_expression);
-  // other objects keep theirs.
+  // other objects keep theirs, but for the parts of a table the catalog did not hold (what
+  // LIKE copied, say), which take their table's place.
   // The origin of function `name` matches by name and arguments, or, when the compiler wrote
   // the argument types otherwise than the server (a type it could not resolve), by name alone if
   // one function of that name was declared.
@@ -27,6 +28,10 @@ class Origins {
  private:
   // The name function `name` was declared under: the same, or the only one of its name.
   const catalog::FunctionName* DeclaredAs(const catalog::FunctionName& name) const;
+  // Where the table `object` (a column, constraint, index, ...) belongs to was declared, if it was.
+  template <typename Object>
+  std::optional<base::SourceRange> TableRange(const catalog::ObjectKey& key,
+                                              const Object& object) const;
 
   std::map<catalog::ObjectKey, catalog::Origin> origins_;
   std::map<catalog::FunctionName, catalog::Written> functions_;

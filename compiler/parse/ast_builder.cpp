@@ -405,8 +405,9 @@ ast::CreateTable AstBuilder::BuildCreateTable(P::CreateTableStatementContext* ct
       out.constraints.push_back(std::move(built));
     } else if (auto* column = element->columnDefinition()) {
       out.columns.push_back(BuildColumn(column));
-    } else {
-      ReportUnsupported(element, "clause");
+    } else if (std::optional<ast::TableLike> like = BuildTableLike(element->tableLike())) {
+      like->position = out.columns.size();
+      out.likes.push_back(std::move(*like));
     }
   }
   BuildTableOptions(ctx->tableOption(), out);

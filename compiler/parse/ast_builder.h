@@ -51,6 +51,9 @@ class AstBuilder {
   void BuildTableOptions(const std::vector<P::TableOptionContext*>& options, ast::CreateTable& out);
   // build_partition.cpp: PARTITION BY, PARTITION OF, ATTACH PARTITION. Each checks the words
   // the grammar takes as IDENTIFIERs and reports a syntax error at the first that is not one.
+  // build_table_like.cpp: LIKE source [INCLUDING | EXCLUDING what]...; nothing when a word is
+  // not one PostgreSQL takes, reported as a syntax error.
+  std::optional<ast::TableLike> BuildTableLike(P::TableLikeContext* ctx);
   ast::CreateTable BuildCreatePartition(P::CreatePartitionStatementContext* ctx);
   void BuildPartitionBy(P::TablePartitionByContext* ctx, ast::CreateTable& out);
   std::optional<ast::Expression> BuildPartitionBound(P::PartitionBoundContext* ctx);

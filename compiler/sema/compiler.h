@@ -55,8 +55,20 @@ class Compiler {
                                                   const std::string& default_type,
                                                   const catalog::SequenceOptions* base);
 
-  // tables.cpp: tables, columns, constraints, indexes, ALTER TABLE.
-  void DeclareTable(const ast::CreateTable& statement, const base::SourceRange& range);
+  // tables.cpp: tables, columns, constraints, indexes, ALTER TABLE. `copied` holds the columns
+  // each of the statement's LIKE clauses copies, which go where the clause is.
+  void DeclareTable(const ast::CreateTable& statement, const base::SourceRange& range,
+                    const std::vector<std::vector<catalog::Column>>& copied = {});
+  // table_like.cpp: LIKE. DeclareTableWithLike declares a table once its LIKE sources are
+  // declared, and says whether it could be (or was reported): false while a source is a table
+  // declared in a later round.
+  bool DeclareTableWithLike(const ast::CreateTable& statement, const base::SourceRange& range,
+                            bool last_round);
+  // LikeColumns returns the columns `like` copies (none when its source is reported), or nullopt
+  // while the source is not declared yet.
+  std::optional<std::vector<catalog::Column>> LikeColumns(const ast::TableLike& like,
+                                                          bool last_round);
+  void AddCopiedColumn(catalog::Table& table, catalog::Column column);
   // NewTable claims the name of a table and adds it with its own properties (persistence,
   // options, partition key), or reports why it cannot and returns null.
   catalog::Table* NewTable(const ast::CreateTable& statement, const base::SourceRange& range);

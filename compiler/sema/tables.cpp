@@ -191,7 +191,8 @@ catalog::Table* Compiler::NewTable(const ast::CreateTable& statement,
   return &table;
 }
 
-void Compiler::DeclareTable(const ast::CreateTable& statement, const base::SourceRange& range) {
+void Compiler::DeclareTable(const ast::CreateTable& statement, const base::SourceRange& range,
+                            const std::vector<std::vector<catalog::Column>>& copied) {
   catalog::Table* declared = NewTable(statement, range);
   if (declared == nullptr) {
     return;
@@ -199,9 +200,28 @@ void Compiler::DeclareTable(const ast::CreateTable& statement, const base::Sourc
   catalog::Table& table = *declared;
   table.columns.reserve(statement.columns.size());
   std::vector<PendingConstraint> pending;
-  for (const ast::ColumnDefinition& column : statement.columns) {
-    AddColumn(table, column, pending);
+  size_t like = 0;
+  auto add_copied = [&](size_t position) {
+    for (; like < copied.size() && statement.likes[like].position == position; ++like) {
+      catalog::TableLike clause;
+      clause.first_column = table.columns.size();
+      for (const catalog::Column& column : copied[like]) {
+        AddCopiedColumn(table, column);
+      }
+      clause.count = table.columns.size() - clause.first_column;
+      if (std::optional<catalog::QualifiedName> source =
+              Qualify(statement.likes[like].source, NameUse::kRelation)) {
+        clause.source = *source;
+        clause.options = statement.likes[like].options;
+        table.likes.value.push_back(std::move(clause));
+      }
+    }
+  };
+  for (size_t i = 0; i < statement.columns.size(); ++i) {
+    add_copied(i);
+    AddColumn(table, statement.columns[i], pending);
   }
+  add_copied(statement.columns.size());
   for (const ast::Constraint& constraint : statement.constraints) {
     pending.push_back({&constraint, std::nullopt});
   }

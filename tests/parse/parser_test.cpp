@@ -291,6 +291,25 @@ TEST(ParserTest, PartitionsKeepTheirKeysAndBoundsAsWritten) {
   EXPECT_EQ(index.partition.Text(), "s.e_3_pkey");
 }
 
+TEST(ParserTest, LikeKeepsItsSourceOptionsAndPlace) {
+  auto parsed = Parse(
+      "CREATE TABLE t (a int, LIKE s.base including all Excluding Identity EXCLUDING comments, "
+      "b int, LIKE other);");
+  const auto& table = Only<ast::CreateTable>(*parsed);
+  ASSERT_EQ(table.likes.size(), 2u);
+  EXPECT_EQ(table.likes[0].source.Text(), "s.base");
+  EXPECT_EQ(table.likes[0].options, "INCLUDING ALL EXCLUDING IDENTITY EXCLUDING COMMENTS");
+  EXPECT_TRUE(table.likes[0].defaults);
+  EXPECT_TRUE(table.likes[0].generated);
+  EXPECT_FALSE(table.likes[0].identity);
+  EXPECT_EQ(table.likes[0].position, 1u);
+  EXPECT_EQ(table.likes[1].source.Text(), "other");
+  EXPECT_EQ(table.likes[1].options, "");
+  EXPECT_FALSE(table.likes[1].defaults);
+  EXPECT_EQ(table.likes[1].position, 2u);
+  ASSERT_EQ(table.columns.size(), 2u);
+}
+
 TEST(ParserTest, KeywordsCanBeColumnNames) {
   auto parsed = Parse(
       "CREATE TABLE t (name text, type text, key int, time time, start int, cycle int, "

@@ -309,6 +309,17 @@ struct Constraint {
   bool operator==(const Constraint&) const = default;
 };
 
+// TableLike is a LIKE clause of a compiled table: the relation it copies columns from, what else
+// it copies ("INCLUDING ALL EXCLUDING IDENTITY", upper-case), and which of the table's columns the
+// copy makes (`count` from `first_column`), for the statement the scratch database is given.
+struct TableLike {
+  QualifiedName source;
+  std::string options;
+  size_t first_column = 0;
+  size_t count = 0;
+  bool operator==(const TableLike&) const = default;
+};
+
 struct Table {
   QualifiedName name;
   bool unlogged = false;
@@ -340,6 +351,9 @@ struct Table {
   // Row-level security: ALTER TABLE ... ENABLE and FORCE ROW LEVEL SECURITY.
   bool row_security = false;
   bool force_row_security = false;
+  // A compiled table: its LIKE clauses, in the order written. The server copies what they copy
+  // (constraints, indexes, comments, ...) into the scratch database.
+  CreateOnly<std::vector<TableLike>> likes;
   std::optional<std::string> comment;
   Owner owner;
   Origin origin;

@@ -32,6 +32,10 @@ enum class StatementGroup {
   kRules,     // with statistics objects
   kPolicies,  // with the tables' row-level security switches
   kComments,
+  // Tables that copy another's columns (LIKE), after everything of their sources that LIKE can
+  // copy (keys, indexes, column settings, statistics objects, comments) is there; in a load, what
+  // names them and comes before them runs again once they are.
+  kCopiedTables,
   kPrivileges,  // GRANT and REVOKE
   // CREATE EVENT TRIGGER, with their comments: after the objects, so that they fire on none of
   // the statements that make them (and, in a load, after the statements set aside too).

@@ -232,12 +232,26 @@ struct AlterSequence {
   std::optional<Identifier> owner;
 };
 
+// TableLike is a LIKE clause of CREATE TABLE: the relation whose columns the table copies, and
+// what else it copies (INCLUDING DEFAULTS, ...), which the server does.
+struct TableLike {
+  QualifiedName source;
+  bool defaults = false;     // INCLUDING DEFAULTS or ALL, not excluded after
+  bool generated = false;    // INCLUDING GENERATED
+  bool identity = false;     // INCLUDING IDENTITY
+  bool compression = false;  // INCLUDING COMPRESSION
+  std::string options;       // the INCLUDING and EXCLUDING words, upper-case
+  size_t position = 0;       // how many of the table's own columns are declared before it
+  SourceRange range;
+};
+
 struct CreateTable {
   QualifiedName name;
   bool if_not_exists = false;
   bool unlogged = false;
   bool temporary = false;
   std::vector<ColumnDefinition> columns;
+  std::vector<TableLike> likes;
   std::vector<Constraint> constraints;
   std::vector<StorageOption> options;
   // PARTITION BY: the strategy and key as written ("RANGE (at)").

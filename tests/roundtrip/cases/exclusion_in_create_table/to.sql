@@ -1,5 +1,5 @@
 -- A new table with exclusion constraints in its CREATE TABLE, one written after a unique
--- constraint whose name it must not take, and a comment on the index of one.
+-- constraint whose name it must not take.
 CREATE TABLE other (id integer PRIMARY KEY);
 CREATE TABLE slots (id integer, slot int4range,
                     UNIQUE (id),

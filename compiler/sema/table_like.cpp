@@ -1,0 +1,101 @@
+// LIKE in CREATE TABLE: the table copies the names, types, collations and NOT NULL of its
+// source's columns (and defaults, identity, generation and compression when asked), for the
+// statements that name them. The server copies the rest (constraints, indexes, comments, ...).
+#include <fmt/format.h>
+
+#include "compiler.h"
+
+namespace schemac::sema {
+
+std::optional<std::vector<catalog::Column>> Compiler::LikeColumns(const ast::TableLike& like,
+                                                                  bool last_round) {
+  std::optional<catalog::QualifiedName> source = Qualify(like.source, NameUse::kRelation);
+  if (!source) {
+    return std::vector<catalog::Column>{};
+  }
+  std::vector<catalog::Column> columns;
+  if (auto table = catalog_.tables.find(*source); table != catalog_.tables.end()) {
+    for (const catalog::Column& copied : table->second.columns) {
+      catalog::Column column;
+      column.name = copied.name;
+      column.type = copied.type;
+      column.collation = copied.collation;
+      column.not_null = copied.not_null;
+      if (like.defaults) {
+        column.default_expression = copied.default_expression;
+      }
+      if (like.generated) {
+        column.generated_expression = copied.generated_expression;
+      }
+      if (like.identity) {
+        column.identity = copied.identity;
+      }
+      if (like.compression) {
+        column.compression = copied.compression;
+      }
+      columns.push_back(std::move(column));
+    }
+    return columns;
+  }
+  if (auto composite = catalog_.composites.find(*source); composite != catalog_.composites.end()) {
+    for (const catalog::CompositeAttribute& attribute : composite->second.attributes) {
+      catalog::Column column;
+      column.name = attribute.name;
+      column.type = attribute.type;
+      column.collation = attribute.collation;
+      columns.push_back(std::move(column));
+    }
+    return columns;
+  }
+  if (catalog_.views.count(*source) != 0) {
+    sink_.Error("unsupported-clause", like.source.range,
+                fmt::format("LIKE a view (\"{}\") is not supported yet; declare the columns, or "
+                            "copy those of a table or composite type",
+                            source->Text()));
+    return columns;
+  }
+  auto declared = declared_relations_.find(source->schema);
+  if (declared != declared_relations_.end() && declared->second.count(source->name) != 0) {
+    if (!last_round) {
+      return std::nullopt;  // a table that takes columns from elsewhere, declared in a later round
+    }
+    sink_.Error("circular-like", like.source.range,
+                fmt::format("table \"{}\" takes its columns with LIKE or PARTITION OF from a "
+                            "table that, in the end, takes them from this one or has none; "
+                            "declare the columns of one of them",
+                            source->Text()));
+    return columns;
+  }
+  FindTable(like.source, "");
+  return columns;
+}
+
+bool Compiler::DeclareTableWithLike(const ast::CreateTable& statement,
+                                    const base::SourceRange& range, bool last_round) {
+  std::vector<std::vector<catalog::Column>> copied;
+  for (const ast::TableLike& like : statement.likes) {
+    std::optional<std::vector<catalog::Column>> columns = LikeColumns(like, last_round);
+    if (!columns) {
+      return false;
+    }
+    for (catalog::Column& column : *columns) {
+      column.origin.range = like.range;
+    }
+    copied.push_back(std::move(*columns));
+  }
+  DeclareTable(statement, range, copied);
+  return true;
+}
+
+void Compiler::AddCopiedColumn(catalog::Table& table, catalog::Column column) {
+  if (table.FindColumn(column.name) != nullptr) {
+    sink_.Error("duplicate-column", column.origin.range,
+                fmt::format("column \"{}\" of table \"{}\" is declared twice: LIKE copies a "
+                            "column of that name; remove or rename one",
+                            column.name, table.name.Text()));
+    return;
+  }
+  table.columns.push_back(std::move(column));
+}
+
+}  // namespace schemac::sema
