@@ -380,8 +380,8 @@ createCollationStatement
   : CREATE IDENTIFIER (IF NOT EXISTS)? qualifiedName (parenthesized | IDENTIFIER qualifiedName)
   ;
 
-// The statements of text search objects, event triggers and operators, whose key words are
-// IDENTIFIERs. Grouped in a rule of their own: with more than 33 alternatives in `statement`, the
+// The statements of text search objects, event triggers, operators, casts and publications, whose
+// key words are IDENTIFIERs. Grouped in a rule of their own: with more than 33 alternatives in `statement`, the
 // generated parser mispredicts its decision (an unsupported CREATE TYPE became a syntax error; a
 // parser test checks it), so new kinds of statements join a group like this one.
 otherObjectStatement
@@ -391,6 +391,35 @@ otherObjectStatement
   | alterEventTriggerStatement
   | createOperatorStatement
   | alterOperatorOwnerStatement
+  | createCastStatement
+  | createPublicationStatement
+  | alterPublicationStatement
+  ;
+
+// CREATE PUBLICATION name [FOR ALL TABLES | FOR TABLE ... | FOR TABLES IN SCHEMA ...] [WITH
+// (...)]: the name is parsed; the statement is kept as written, for the server. PUBLICATION is an
+// IDENTIFIER, which the AST builder checks.
+createPublicationStatement
+  : {WordAt(2, "publication")}? CREATE IDENTIFIER identifier ~SEMI*
+  ;
+
+// ALTER PUBLICATION name ADD | SET | DROP ... (kept as written, as pg_dump writes ADD) or OWNER TO
+// role.
+alterPublicationStatement
+  : {WordAt(2, "publication")}? ALTER IDENTIFIER identifier (OWNER TO roleName | ~(OWNER | SEMI) ~SEMI*)
+  ;
+
+// CREATE CAST (source AS target) WITH FUNCTION f[(arguments)] | WITHOUT FUNCTION | WITH INOUT
+// [AS ASSIGNMENT | AS IMPLICIT]: the types are parsed; the statement is kept as written, for the
+// server. CAST, ASSIGNMENT and IMPLICIT are IDENTIFIERs, which the AST builder checks.
+createCastStatement
+  : {WordAt(2, "cast")}? CREATE IDENTIFIER castTypes
+    (WITH FUNCTION qualifiedName parenthesized? | WITHOUT FUNCTION | WITH INOUT) (AS IDENTIFIER)?
+  ;
+
+// The source and target types of a cast.
+castTypes
+  : OPEN_PAREN typeName AS typeName CLOSE_PAREN
   ;
 
 // CREATE OPERATOR name (FUNCTION = f, LEFTARG = t, RIGHTARG = t, ...): the name and the argument
@@ -566,6 +595,7 @@ commentTarget
   | IDENTIFIER IDENTIFIER IDENTIFIER qualifiedName     # commentOnTextSearch
   | IDENTIFIER TRIGGER identifier                      # commentOnEventTrigger
   | IDENTIFIER operatorName operatorArguments          # commentOnOperator
+  | IDENTIFIER castTypes                               # commentOnCast
   | SEQUENCE qualifiedName                             # commentOnSequence
   | TYPE qualifiedName                                 # commentOnType
   | CONSTRAINT identifier ON qualifiedName             # commentOnConstraint

@@ -104,9 +104,15 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
   for (const auto& [name, op] : catalog.operators) {
     parts[name.schema].operators[name] = op;
   }
-  // Event triggers belong to no schema: they are in the part of no schema ("").
+  // Event triggers, casts and publications belong to no schema: they are in the part of no schema ("").
   for (const auto& [name, trigger] : catalog.event_triggers) {
     parts[""].event_triggers[name] = trigger;
+  }
+  for (const auto& [name, cast] : catalog.casts) {
+    parts[""].casts[name] = cast;
+  }
+  for (const auto& [name, publication] : catalog.publications) {
+    parts[""].publications[name] = publication;
   }
   for (const auto& [name, type] : catalog.composites) {
     parts[name.schema].composites[name] = type;
@@ -143,6 +149,8 @@ std::map<std::string, Catalog> SplitByTable(const Catalog& catalog) {
   rest.text_search_configurations = catalog.text_search_configurations;
   rest.event_triggers = catalog.event_triggers;
   rest.operators = catalog.operators;
+  rest.casts = catalog.casts;
+  rest.publications = catalog.publications;
   rest.default_privileges = catalog.default_privileges;
   rest.dependencies = catalog.dependencies;
   for (const auto& [name, table] : catalog.tables) {

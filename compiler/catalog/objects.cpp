@@ -5,7 +5,7 @@
 namespace schemac::catalog {
 namespace {
 
-constexpr std::array<KindFacts, 25> kKinds = {{
+constexpr std::array<KindFacts, 27> kKinds = {{
     // kind, word, token, rank, parent, namespace, commentable, recreated with dependency,
     // recreated when a column it uses is retyped
     {ObjectKind::kSchema, "schema", "schema", 0, std::nullopt, Namespace::kDatabase, true, false,
@@ -81,6 +81,12 @@ constexpr std::array<KindFacts, 25> kKinds = {{
     // An operator goes with its function or a type of its arguments when that is recreated.
     {ObjectKind::kOperator, "operator", "operator", 24, std::nullopt, Namespace::kOperators, true,
      true, false},
+    // A cast goes with its function or one of its types when that is recreated.
+    {ObjectKind::kCast, "cast", "cast", 25, std::nullopt, Namespace::kCasts, true, true, false},
+    // A publication names tables, which leave it when they are dropped: it goes with one that is
+    // recreated, to name it again.
+    {ObjectKind::kPublication, "publication", "publication", 26, std::nullopt, Namespace::kDatabase,
+     true, true, false},
 }};
 
 }  // namespace
@@ -207,6 +213,10 @@ ObjectKey EventTriggerKey(const std::string& name) {
 ObjectKey OperatorKey(const FunctionName& name) {
   return {ObjectKind::kOperator, name.schema, name.name, name.arguments};
 }
+ObjectKey CastKey(const CastName& name) { return {ObjectKind::kCast, "", name.source, name.target}; }
+ObjectKey PublicationKey(const std::string& name) {
+  return {ObjectKind::kPublication, "", name, ""};
+}
 
 ObjectKey RuleKey(const RuleName& rule) {
   return {ObjectKind::kRule, rule.table.schema, rule.table.name, rule.name};
@@ -232,6 +242,9 @@ std::string KeyText(const ObjectKey& key) {
   if (NamedWithArguments(key.kind)) {
     return FunctionName{key.schema, key.name, key.sub_name}.Text();
   }
+  if (facts.name_space == Namespace::kCasts) {
+    return CastName{key.name, key.sub_name}.Text();
+  }
   std::string text = facts.name_space == Namespace::kDatabase
                          ? key.name
                          : QualifiedName{key.schema, key.name}.Text();
@@ -241,7 +254,8 @@ std::string KeyText(const ObjectKey& key) {
 ObjectKey ParentKey(const ObjectKey& key) {
   std::optional<ObjectKind> parent = Facts(key.kind).parent;
   if (!parent && (NamedWithArguments(key.kind) ||
-                  Facts(key.kind).name_space == Namespace::kDefaultPrivileges)) {
+                  Facts(key.kind).name_space == Namespace::kDefaultPrivileges ||
+                  Facts(key.kind).name_space == Namespace::kCasts)) {
     return key;  // its arguments, or what it applies to, are part of its name
   }
   return {parent.value_or(key.kind), key.schema, key.name, ""};

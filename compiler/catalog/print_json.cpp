@@ -306,6 +306,24 @@ std::string PrintJson(const Catalog& catalog) {
              {"comment", Optional(op.comment)}});
   }
   out["operators"] = operators;
+  Json casts = Json::array();
+  for (const auto& [name, cast] : catalog.casts) {
+    casts.push_back(
+        Json{{"source", name.source},
+             {"target", name.target},
+             {"definition", cast.definition.empty() ? Json(nullptr) : Json(cast.definition)},
+             {"comment", Optional(cast.comment)}});
+  }
+  out["casts"] = casts;
+  Json publications = Json::array();
+  for (const auto& [name, publication] : catalog.publications) {
+    publications.push_back(Json{{"name", name},
+                                {"all_tables", publication.all_tables},
+                                {"objects", publication.objects},
+                                {"options", publication.options},
+                                {"comment", Optional(publication.comment)}});
+  }
+  out["publications"] = publications;
   for (const auto& [field, objects] :
        {std::pair{"text_search_dictionaries", &catalog.text_search_dictionaries},
         std::pair{"text_search_configurations", &catalog.text_search_configurations}}) {

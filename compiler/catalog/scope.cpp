@@ -53,7 +53,6 @@ std::string TokenOfWord(std::string word) {
 // besides the catalog's own kinds.
 constexpr std::string_view kUnmanagedKinds[] = {"access method",
                                                 "base type",
-                                                "cast",
                                                 "conversion",
                                                 "foreign table",
                                                 "foreign-data wrapper",
@@ -64,7 +63,6 @@ constexpr std::string_view kUnmanagedKinds[] = {"access method",
                                                 "operator family",
                                                 "ordered-set aggregate",
                                                 "procedure",
-                                                "publication",
                                                 "row-level security",
                                                 "server",
                                                 "shell type",
@@ -222,6 +220,12 @@ void Erase(Catalog& catalog, const ObjectKey& key) {
       return;
     case ObjectKind::kOperator:
       catalog.operators.erase(FunctionName{key.schema, key.name, key.sub_name});
+      return;
+    case ObjectKind::kCast:
+      catalog.casts.erase(CastName{key.name, key.sub_name});
+      return;
+    case ObjectKind::kPublication:
+      catalog.publications.erase(key.name);
       return;
     case ObjectKind::kColumn:
     case ObjectKind::kConstraint:

@@ -434,6 +434,24 @@ std::string OperatorTarget(const FunctionName& name) {
                      name.arguments);
 }
 
+std::string CastTarget(const CastName& name) { return "CAST " + name.Text(); }
+
+std::string CreatePublicationSql(const Publication& publication) {
+  std::string out = "CREATE PUBLICATION " + QuoteIdentifier(publication.name);
+  if (publication.all_tables) {
+    out += " FOR ALL TABLES";
+  } else if (!publication.objects.empty()) {
+    out += " FOR " + publication.objects;
+  }
+  return out + " WITH (" + publication.options + ");";
+}
+
+std::string CreateCastSql(const Cast& cast, ExpressionForm form) {
+  const std::string& text =
+      cast.definition.empty() ? cast.written.text : Text(cast.definition, cast.written, form);
+  return text + ";";
+}
+
 std::string CreateOperatorSql(const Operator& op, ExpressionForm form) {
   const std::string& text =
       op.definition.empty() ? op.written.text : Text(op.definition, op.written, form);

@@ -204,25 +204,31 @@ void AddWhole(StatementGroup group, const ObjectKey& key, std::string sql, const
       .creates = {key};
 }
 
+// Adds the statements as written that make an object declared by a CREATE and changed by the
+// ALTER statements after it (`written`, not empty: a text search object, a publication).
+void AddWrittenStatements(StatementGroup group, const ObjectKey& key, const QualifiedName& subject,
+                          const std::vector<Written>& written, const Origin& origin,
+                          ExpressionForm form, Writer& writer) {
+  AddWhole(group, key, written[0].text + ";", origin, written[0], form, writer);
+  for (size_t i = 1; i < written.size(); ++i) {
+    std::optional<WrittenSpan> span;
+    if (form == ExpressionForm::kWritten && written[i].start.valid()) {
+      span = WrittenSpan{0, written[i].text.size(), written[i].start};  // the whole statement
+    }
+    writer
+        .Add(group, subject, written[i].text + ";", origin, {}, PathOf(written[i]), std::move(span))
+        .acts_on = {key};
+  }
+}
+
 // Adds the statements that make a text search dictionary or configuration: in the written form
 // (or in a compiled catalog), its CREATE and ALTER statements as written; else its definition and
 // a configuration's mappings.
 void AddTextSearch(const TextSearch& object, ExpressionForm form, Writer& writer) {
   ObjectKey key = KeyOf(object);
   if ((form == ExpressionForm::kWritten || object.definition.empty()) && !object.written.empty()) {
-    AddWhole(StatementGroup::kTypes, key, object.written[0].text + ";", object.origin,
-             object.written[0], form, writer);
-    for (size_t i = 1; i < object.written.size(); ++i) {
-      const Written& written = object.written[i];
-      std::optional<WrittenSpan> span;
-      if (form == ExpressionForm::kWritten && written.start.valid()) {
-        span = WrittenSpan{0, written.text.size(), written.start};  // the whole statement
-      }
-      writer
-          .Add(StatementGroup::kTypes, object.name, written.text + ";", object.origin, {},
-               PathOf(written), std::move(span))
-          .acts_on = {key};
-    }
+    AddWrittenStatements(StatementGroup::kTypes, key, object.name, object.written, object.origin,
+                         form, writer);
     return;
   }
   std::vector<std::string> statements = CreateTextSearchSql(object);
@@ -545,6 +551,11 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<Obje
     AddWhole(StatementGroup::kFunctions, OperatorKey(name), CreateOperatorSql(op, form), op.origin,
              op.written, form, writer);
   }
+  // Casts, after the functions they call.
+  for (const auto& [name, cast] : catalog.casts) {
+    AddWhole(StatementGroup::kFunctions, CastKey(name), CreateCastSql(cast, form), cast.origin,
+             cast.written, form, writer);
+  }
   for (const auto& [name, sequence] : catalog.sequences) {
     writer.Add(StatementGroup::kSequences, name, CreateSequenceSql(sequence), sequence.origin)
         .creates = {SequenceKey(name)};
@@ -737,6 +748,13 @@ void AddComments(const Catalog& catalog, Writer& writer) {
     writer.Comment({name.schema, name.name}, OperatorKey(name), OperatorTarget(name), op.comment,
                    op.origin);
   }
+  for (const auto& [name, cast] : catalog.casts) {
+    writer.Comment({"", name.source}, CastKey(name), CastTarget(name), cast.comment, cast.origin);
+  }
+  for (const auto& [name, publication] : catalog.publications) {
+    writer.Comment({"", name}, PublicationKey(name), "PUBLICATION " + QuoteIdentifier(name),
+                   publication.comment, publication.origin);
+  }
   for (const auto& [name, statistics] : catalog.statistics) {
     writer.Comment(statistics.table, StatisticsKey(name), "STATISTICS " + name.Quoted(),
                    statistics.comment, statistics.origin);
@@ -844,6 +862,20 @@ void AddGrantStatement(const Catalog& catalog, const GrantStatement& statement,
 }
 
 // The event triggers, each with its comment.
+// Publications, after the tables they publish: in a compiled catalog, the statements as written.
+void AddPublications(const Catalog& catalog, ExpressionForm form, Writer& writer) {
+  for (const auto& [name, publication] : catalog.publications) {
+    ObjectKey key = PublicationKey(name);
+    if (!publication.written.empty()) {
+      AddWrittenStatements(StatementGroup::kRules, key, {"", name}, publication.written,
+                           publication.origin, form, writer);
+    } else {
+      AddWhole(StatementGroup::kRules, key, CreatePublicationSql(publication), publication.origin,
+               Written{}, form, writer);
+    }
+  }
+}
+
 void AddEventTriggers(const Catalog& catalog, ExpressionForm form, Writer& writer) {
   for (const auto& [name, trigger] : catalog.event_triggers) {
     ObjectKey key = EventTriggerKey(name);
@@ -929,7 +961,7 @@ std::string_view GroupTitle(StatementGroup group) {
     case StatementGroup::kTriggers:
       return "triggers";
     case StatementGroup::kRules:
-      return "rules and statistics objects";
+      return "rules, statistics objects and publications";
     case StatementGroup::kPolicies:
       return "row-level security";
     case StatementGroup::kComments:
@@ -954,6 +986,7 @@ std::vector<CreateStatement> CreateStatements(const Catalog& catalog, Expression
   AddTriggers(catalog, form, writer);
   AddRules(catalog, form, writer);
   AddStatistics(catalog, form, writer);
+  AddPublications(catalog, form, writer);
   AddPolicies(catalog, form, writer);
   AddComments(catalog, writer);
   AddPrivileges(catalog, writer);

@@ -8,19 +8,7 @@ namespace schemac::diff {
 
 void DiffCollations(const catalog::Catalog& from, const catalog::Catalog& to,
                     std::vector<Change>& out) {
-  DiffEach(
-      from.collations, to.collations, out, catalog::CollationKey,
-      [&](const catalog::ObjectKey& key, const catalog::Collation& a, const catalog::Collation& b) {
-        if (a.definition != b.definition) {
-          out.push_back({ChangeKind::kRecreate, key, {}});
-          return;
-        }
-        Change change{ChangeKind::kAlter, key, {}};
-        if (a.comment != b.comment) {
-          change.properties.push_back(Property::kComment);
-        }
-        out.push_back(std::move(change));
-      });
+  DiffWhole(from.collations, to.collations, catalog::CollationKey, out);
 }
 
 }  // namespace schemac::diff

@@ -55,6 +55,8 @@ ChangeSet Diff(const catalog::Catalog& from, const catalog::Catalog& to) {
   DiffTextSearch(from, to, set.changes);
   DiffEventTriggers(from, to, set.changes);
   DiffOperators(from, to, set.changes);
+  DiffCasts(from, to, set.changes);
+  DiffPublications(from, to, set.changes);
   DiffPrivileges(from, to, set.changes);
   DiffDefaultPrivileges(from, to, set.changes);
   std::sort(set.changes.begin(), set.changes.end(),

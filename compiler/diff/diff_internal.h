@@ -37,6 +37,9 @@ void DiffEventTriggers(const catalog::Catalog& from, const catalog::Catalog& to,
                        std::vector<Change>& out);
 void DiffOperators(const catalog::Catalog& from, const catalog::Catalog& to,
                    std::vector<Change>& out);
+void DiffCasts(const catalog::Catalog& from, const catalog::Catalog& to, std::vector<Change>& out);
+void DiffPublications(const catalog::Catalog& from, const catalog::Catalog& to,
+                      std::vector<Change>& out);
 void DiffTextSearch(const catalog::Catalog& from, const catalog::Catalog& to,
                     std::vector<Change>& out);
 void DiffPolicies(const catalog::Catalog& from, const catalog::Catalog& to,
@@ -89,6 +92,24 @@ void DiffEach(const Map& from, const Map& to, std::vector<Change>& out, KeyOf ke
     } else if (!(*a == *b)) {
       changed(key, *a, *b);
     }
+  });
+}
+
+// DiffWhole walks two sorted maps of objects that PostgreSQL makes whole from a definition and
+// cannot change in place (collations, operators, casts): one whose definition changes is dropped
+// and created again; a comment changes in place.
+template <typename Map, typename KeyOf>
+void DiffWhole(const Map& from, const Map& to, KeyOf key_of, std::vector<Change>& out) {
+  DiffEach(from, to, out, key_of, [&](const catalog::ObjectKey& key, const auto& a, const auto& b) {
+    if (a.definition != b.definition) {
+      out.push_back({ChangeKind::kRecreate, key, {}});
+      return;
+    }
+    Change change{ChangeKind::kAlter, key, {}};
+    if (a.comment != b.comment) {
+      change.properties.push_back(Property::kComment);
+    }
+    out.push_back(std::move(change));
   });
 }
 

@@ -1,6 +1,6 @@
-// Differs for operators: PostgreSQL changes little of an operator in place (ALTER OPERATOR ...
-// SET), so one whose definition changes is dropped and created again; its comment changes in
-// place.
+// Differs for operators and casts: PostgreSQL changes little of an operator in place (ALTER
+// OPERATOR ... SET) and nothing of a cast, so one whose definition changes is dropped and created
+// again; its comment changes in place.
 #include "schemac/catalog/objects.h"
 
 #include "diff_internal.h"
@@ -9,15 +9,11 @@ namespace schemac::diff {
 
 void DiffOperators(const catalog::Catalog& from, const catalog::Catalog& to,
                    std::vector<Change>& out) {
-  DiffEach(
-      from.operators, to.operators, out, catalog::OperatorKey,
-      [&](const catalog::ObjectKey& key, const catalog::Operator& a, const catalog::Operator& b) {
-        if (a.definition != b.definition) {
-          out.push_back({ChangeKind::kRecreate, key, {}});
-          return;
-        }
-        out.push_back({ChangeKind::kAlter, key, {Property::kComment}});
-      });
+  DiffWhole(from.operators, to.operators, catalog::OperatorKey, out);
+}
+
+void DiffCasts(const catalog::Catalog& from, const catalog::Catalog& to, std::vector<Change>& out) {
+  DiffWhole(from.casts, to.casts, catalog::CastKey, out);
 }
 
 }  // namespace schemac::diff

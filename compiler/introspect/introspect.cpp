@@ -59,6 +59,8 @@ constexpr std::array<Handler, kCatalogQueryCount> kHandlers = {{
     {"functions", AddFunctions},
     {"aggregates", AddAggregates},
     {"operators", AddOperators},
+    {"casts", AddCasts},
+    {"publications", AddPublications},
     {"triggers", AddTriggers},
     {"rules", AddRules},
     {"statistics", AddStatistics},

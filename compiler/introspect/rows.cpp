@@ -511,6 +511,29 @@ void AddRules(const pqxx::result& rows, catalog::Catalog& catalog) {
   }
 }
 
+void AddPublications(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const auto& row : rows) {
+    catalog::Publication publication;
+    publication.name = Text(row, "name");
+    publication.all_tables = Bool(row, "all_tables");
+    publication.objects = Optional(row, "objects").value_or("");
+    publication.options = Text(row, "options");
+    publication.comment = Optional(row, "comment");
+    publication.owner.role = Optional(row, "owner");
+    catalog.publications[publication.name] = std::move(publication);
+  }
+}
+
+void AddCasts(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const auto& row : rows) {
+    catalog::Cast cast;
+    cast.name = {Text(row, "source"), Text(row, "target")};
+    cast.definition = Text(row, "definition");
+    cast.comment = Optional(row, "comment");
+    catalog.casts[cast.name] = std::move(cast);
+  }
+}
+
 void AddOperators(const pqxx::result& rows, catalog::Catalog& catalog) {
   for (const auto& row : rows) {
     catalog::Operator op;

@@ -49,6 +49,8 @@ void AddStatistics(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddCollations(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddTextSearch(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddEventTriggers(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddPublications(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddCasts(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddOperators(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog);
 // AddDependencies keeps the dependencies between two objects of the catalog (so it runs last).

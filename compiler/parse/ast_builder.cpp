@@ -145,6 +145,18 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::createOperatorStatement)) {
     return BuildCreateOperator(s);
   }
+  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::createCastStatement)) {
+    return BuildCreateCast(s);
+  }
+  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::createPublicationStatement)) {
+    ast::CreatePublication out;
+    out.name = BuildIdentifier(s->identifier());
+    out.statement = WholeStatement(s);
+    return out;
+  }
+  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::alterPublicationStatement)) {
+    return BuildAlterPublication(s);
+  }
   if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::alterOperatorOwnerStatement)) {
     ast::AlterOwner out;
     out.object_kind = "operator";
@@ -890,6 +902,16 @@ std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementCo
     out.target = ast::CommentTarget::kRule;
     out.constraint = BuildIdentifier(comment_on_rule->identifier());
     out.name = BuildQualifiedName(comment_on_rule->qualifiedName());
+  } else if (auto* comment_on_publication = dynamic_cast<P::CommentOnStatisticsContext*>(target);
+             comment_on_publication != nullptr &&
+             FoldIdentifier(comment_on_publication->IDENTIFIER()->getSymbol()) == "publication") {
+    out.target = ast::CommentTarget::kPublication;
+    out.name = BuildQualifiedName(comment_on_publication->qualifiedName());
+    if (out.name.parts.size() != 1) {
+      ReportSyntaxError(comment_on_publication->qualifiedName()->getStart(),
+                        "a publication's name, which has no schema");
+      return std::nullopt;
+    }
   } else if (auto* comment_on_statistics = dynamic_cast<P::CommentOnStatisticsContext*>(target);
              comment_on_statistics != nullptr &&
              FoldIdentifier(comment_on_statistics->IDENTIFIER()->getSymbol()) == "statistics") {
@@ -920,6 +942,12 @@ std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementCo
     out.target = ast::CommentTarget::kOperator;
     out.name = BuildOperatorName(comment_on_operator->operatorName());
     out.parameters = BuildOperatorArguments(comment_on_operator->operatorArguments());
+  } else if (auto* comment_on_cast = dynamic_cast<P::CommentOnCastContext*>(target);
+             comment_on_cast != nullptr &&
+             FoldIdentifier(comment_on_cast->IDENTIFIER()->getSymbol()) == "cast") {
+    out.target = ast::CommentTarget::kCast;
+    out.parameters = BuildCastTypes(comment_on_cast->castTypes());
+    out.name.range = Range(comment_on_cast->castTypes());
   } else if (auto* comment_on_policy = dynamic_cast<P::CommentOnPolicyContext*>(target)) {
     out.target = ast::CommentTarget::kPolicy;
     out.constraint = BuildIdentifier(comment_on_policy->identifier());

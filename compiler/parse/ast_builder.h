@@ -82,6 +82,11 @@ class AstBuilder {
   // the left.
   std::vector<ast::FunctionParameter> BuildOperatorArguments(P::OperatorArgumentsContext* ctx);
   std::optional<ast::StatementBody> BuildCreateOperator(P::CreateOperatorStatementContext* ctx);
+  // build_cast.cpp: CREATE CAST; the source and target types COMMENT ON CAST gives.
+  std::optional<ast::StatementBody> BuildCreateCast(P::CreateCastStatementContext* ctx);
+  std::vector<ast::FunctionParameter> BuildCastTypes(P::CastTypesContext* ctx);
+  // ALTER PUBLICATION: OWNER TO, or ADD | SET | DROP kept as written; RENAME reported.
+  std::optional<ast::StatementBody> BuildAlterPublication(P::AlterPublicationStatementContext* ctx);
   // build_grant.cpp: GRANT and REVOKE; nullopt for a form outside the language (reported).
   std::optional<ast::StatementBody> BuildGrant(P::GrantStatementContext* ctx);
   std::optional<ast::StatementBody> BuildAlterStatistics(P::AlterStatisticsStatementContext* ctx);

@@ -85,8 +85,8 @@ constexpr const char* kLanguage =
     "schema files may declare schemas, extensions, enum types, domains, composite and range "
     "types, sequences, tables (partitioned or not) and their partitions, indexes, views, "
     "materialized views, functions, procedures, aggregates, triggers, rules, statistics "
-    "objects, collations, text search dictionaries and configurations, operators, event "
-    "triggers, row-level security policies, comments, the privileges granted on them and "
+    "objects, collations, text search dictionaries and configurations, operators, casts, event "
+    "triggers, publications, row-level security policies, comments, the privileges granted on them and "
     "default privileges";
 
 constexpr const char* kRenameAdvice =

@@ -66,6 +66,10 @@ struct Context {
 
 void BuildEventTriggerSteps(const Context& context, const diff::Change& change,
                             std::vector<PlannedStep>& out);
+void BuildPublicationSteps(const Context& context, const diff::Change& change,
+                           std::vector<PlannedStep>& out);
+void BuildCastSteps(const Context& context, const diff::Change& change,
+                    std::vector<PlannedStep>& out);
 void BuildOperatorSteps(const Context& context, const diff::Change& change,
                         std::vector<PlannedStep>& out);
 void BuildTextSearchSteps(const Context& context, const diff::Change& change,
@@ -192,6 +196,31 @@ PlannedStep& CreateWhole(const Context& context, const diff::Change& change, std
 // comment".
 std::string CommentChange(const std::optional<std::string>& from,
                           const std::optional<std::string>& to);
+// CommentStep returns the step that changes the comment on `target`, object `key`, from `from` to
+// `to`.
+PlannedStep CommentStep(const ObjectKey& key, const std::string& target,
+                        const std::optional<std::string>& from,
+                        const std::optional<std::string>& to, const catalog::Origin& origin);
+// BuildWholeSteps adds the steps of `change` to an object PostgreSQL makes whole and changes only
+// the comment of in place (a collation, an operator, a cast): `objects` is the kind's map in a
+// catalog, `name` the object's name there, `create` returns its create statement.
+template <typename Map, typename Create>
+void BuildWholeSteps(const Context& context, const diff::Change& change, std::string_view word,
+                     const std::string& target, Map catalog::Catalog::*objects,
+                     const typename Map::key_type& name, Create create,
+                     std::vector<PlannedStep>& out) {
+  if (DropWhole(change, word, target, out)) {
+    return;
+  }
+  const auto& object = (context.to.*objects).at(name);
+  if (change.kind != diff::ChangeKind::kAlter) {
+    CreateWhole(context, change, word, target, object.origin, {create(object)}, object.comment,
+                out);
+    return;
+  }
+  out.push_back(CommentStep(change.key, target, (context.from.*objects).at(name).comment,
+                            object.comment, object.origin));
+}
 
 // Appends the dependencies of `key` in `index` to `needs`.
 void AddNeeds(const DependencyIndex& index, const ObjectKey& key, std::vector<ObjectKey>& needs);

@@ -150,6 +150,15 @@ std::string CommentChange(const std::optional<std::string>& from,
   return to ? (from ? "change comment" : "set comment") : "remove comment";
 }
 
+PlannedStep CommentStep(const ObjectKey& key, const std::string& target,
+                        const std::optional<std::string>& from,
+                        const std::optional<std::string>& to, const catalog::Origin& origin) {
+  PlannedStep planned = NewStep(key, Action::kAlter, CommentChange(from, to), &origin);
+  planned.step.statements.push_back(catalog::CommentSql(target, to));
+  planned.changes_shape = false;
+  return planned;
+}
+
 void AddNeeds(const DependencyIndex& index, const ObjectKey& key, std::vector<ObjectKey>& needs) {
   std::vector<ObjectKey> dependencies = index.DependenciesOf(key);
   needs.insert(needs.end(), dependencies.begin(), dependencies.end());

@@ -1,6 +1,7 @@
 #include "dependencies.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 #include "schemac/base/quote.h"
@@ -175,6 +176,24 @@ DependencyIndex::DependencyIndex(const catalog::Catalog& catalog) {
   // are of.
   for (const catalog::Dependency& dependency : catalog.dependencies.value) {
     Add(dependency.object, dependency.referenced);
+  }
+  // An expression that calls the function of a cast may have been written as the cast (an
+  // assignment or implicit one prints as its argument alone), which the server does not record:
+  // what uses the function of a cast uses the cast, to be read again.
+  std::multimap<ObjectKey, ObjectKey> casts_of;
+  for (const catalog::Dependency& dependency : catalog.dependencies.value) {
+    if (dependency.object.kind == ObjectKind::kCast &&
+        dependency.referenced.kind == ObjectKind::kFunction) {
+      casts_of.emplace(dependency.referenced, dependency.object);
+    }
+  }
+  for (const catalog::Dependency& dependency : catalog.dependencies.value) {
+    auto [first, last] = casts_of.equal_range(dependency.referenced);
+    for (auto it = first; it != last; ++it) {
+      if (dependency.object.kind != ObjectKind::kCast) {
+        Add(dependency.object, it->second);
+      }
+    }
   }
   graph_.Finish();
 }

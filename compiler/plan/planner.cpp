@@ -203,6 +203,12 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
       case ObjectKind::kOperator:
         BuildOperatorSteps(context, change, steps);
         break;
+      case ObjectKind::kCast:
+        BuildCastSteps(context, change, steps);
+        break;
+      case ObjectKind::kPublication:
+        BuildPublicationSteps(context, change, steps);
+        break;
     }
   }
   BuildPrivilegeSteps(context, changes.changes, privileges_changed, steps);

@@ -155,12 +155,23 @@ void RewriteTexts(Catalog& catalog, Rewrite&& rewrite) {
     operators.emplace(op.name, std::move(op));
   }
   catalog.operators = std::move(operators);
+  std::map<catalog::CastName, catalog::Cast> casts;
+  for (auto& [name, cast] : catalog.casts) {
+    cast.name = {rewrite(cast.name.source), rewrite(cast.name.target)};
+    cast.definition = rewrite(cast.definition);
+    casts.emplace(cast.name, std::move(cast));
+  }
+  catalog.casts = std::move(casts);
   for (auto& [name, trigger] : catalog.event_triggers) {
     trigger.definition = rewrite(trigger.definition);
   }
   ForEachKey(catalog, [&](ObjectKey& key) {
     if (key.kind == ObjectKind::kFunction || key.kind == ObjectKind::kAggregate ||
         key.kind == ObjectKind::kOperator) {
+      key.sub_name = rewrite(key.sub_name);
+    }
+    if (key.kind == ObjectKind::kCast) {
+      key.name = rewrite(key.name);
       key.sub_name = rewrite(key.sub_name);
     }
   });
@@ -553,6 +564,8 @@ void Apply(Catalog& catalog, const ObjectKey& from, const ObjectKey& to) {
       break;
     case ObjectKind::kExtension:
     case ObjectKind::kOperator:           // PostgreSQL cannot rename one
+    case ObjectKind::kCast:               // named by its types alone
+    case ObjectKind::kPublication:        // not renamed (the annotation is refused)
     case ObjectKind::kDefaultPrivileges:  // no renames (FindRenames never asks)
       qualified_rewrite = false;
       break;
@@ -649,6 +662,8 @@ std::pair<std::string, TableLock> RenameSql(const Catalog& catalog, const Object
           TableLock::kNone};
     case ObjectKind::kExtension:
     case ObjectKind::kOperator:
+    case ObjectKind::kCast:
+    case ObjectKind::kPublication:
     case ObjectKind::kDefaultPrivileges:
       break;
   }

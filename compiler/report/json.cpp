@@ -15,6 +15,9 @@ Json ObjectJson(const catalog::ObjectKey& key) {
   if (catalog::NamedWithArguments(key.kind)) {
     out["arguments"] = key.sub_name;
   }
+  if (key.kind == catalog::ObjectKind::kCast) {
+    out["target"] = key.sub_name;  // `name` is its source type
+  }
   return out;
 }
 

@@ -22,6 +22,9 @@ std::string ObjectName(const catalog::ObjectKey& key) {
     return base::QuoteIdentifier(
         key.kind == catalog::ObjectKind::kSchema && key.name.empty() ? key.schema : key.name);
   }
+  if (key.kind == catalog::ObjectKind::kCast) {  // types, as the server writes them
+    return catalog::CastName{key.name, key.sub_name}.Text();
+  }
   if (key.kind == catalog::ObjectKind::kOperator) {  // a symbol, never quoted
     return base::QuoteIdentifier(key.schema) + "." + key.name + "(" + key.sub_name + ")";
   }

@@ -140,6 +140,14 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       DeclareOperator(*op, s.range);
       return true;
     }
+    if (const auto* cast = As<ast::CreateCast>(s)) {
+      DeclareCast(*cast, s.range);
+      return true;
+    }
+    if (const auto* publication = As<ast::CreatePublication>(s)) {
+      DeclarePublication(*publication, s.range);
+      return true;
+    }
     return false;
   });
   // Changes to declared objects, in statement order.
@@ -157,6 +165,8 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       }
     } else if (const auto* text_search = As<ast::AlterTextSearch>(s)) {
       AlterTextSearch(*text_search);
+    } else if (const auto* publication = As<ast::AlterPublication>(s)) {
+      AlterPublication(*publication);
     } else if (const auto* event_trigger = As<ast::AlterEventTrigger>(s)) {
       if (catalog::EventTrigger* trigger = FindEventTrigger(event_trigger->name)) {
         trigger->enabled = event_trigger->enabled;
@@ -490,6 +500,12 @@ void Compiler::AlterOwner(const ast::AlterOwner& statement) {
   if (statement.object_kind == "event trigger") {
     if (catalog::EventTrigger* trigger = FindEventTrigger(statement.name.parts[0])) {
       trigger->owner.role = statement.owner.name;
+    }
+    return;
+  }
+  if (statement.object_kind == "publication") {
+    if (catalog::Publication* publication = FindPublication(statement.name.parts[0])) {
+      publication->owner.role = statement.owner.name;
     }
     return;
   }

@@ -153,6 +153,12 @@ class Compiler {
   void DeclarePolicy(const ast::CreatePolicy& statement, const base::SourceRange& range);
   // statistics.cpp: CREATE STATISTICS and CREATE COLLATION.
   void DeclareCollation(const ast::CreateCollation& statement, const base::SourceRange& range);
+  // casts.cpp. CastNameOf returns the key of the cast from `source` to `target`; FindCast the
+  // cast `types` (source, target) names, or reports `unknown-cast` at `range` and returns null.
+  catalog::CastName CastNameOf(const ast::TypeName& source, const ast::TypeName& target);
+  void DeclareCast(const ast::CreateCast& statement, const base::SourceRange& range);
+  catalog::Cast* FindCast(const std::vector<ast::FunctionParameter>& types,
+                          const base::SourceRange& range);
   // operators.cpp. OperatorArguments returns an operator's argument types as its key names them
   // ("integer, integer"; "NONE, integer" for a prefix operator).
   std::string OperatorArguments(const std::optional<ast::TypeName>& left,
@@ -162,6 +168,12 @@ class Compiler {
   // right one alone for a prefix operator), or reports that there is none.
   catalog::Operator* FindOperator(const ast::QualifiedName& name,
                                   const std::vector<ast::FunctionParameter>& arguments);
+  // publications.cpp. FindPublication returns the publication `name` names, or reports that there
+  // is none; AlterPublication adds an ALTER PUBLICATION statement to what is given to the server
+  // for it.
+  void DeclarePublication(const ast::CreatePublication& statement, const base::SourceRange& range);
+  catalog::Publication* FindPublication(const ast::Identifier& name);
+  void AlterPublication(const ast::AlterPublication& statement);
   // event_triggers.cpp.
   void DeclareEventTrigger(const ast::CreateEventTrigger& statement,
                            const base::SourceRange& range);

@@ -479,6 +479,24 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
       key = fmt::format("operator \"{}\"", op->name.Text());
       break;
     }
+    case ast::CommentTarget::kPublication: {
+      catalog::Publication* publication = FindPublication(statement.name.parts[0]);
+      if (publication == nullptr) {
+        return;
+      }
+      slot = &publication->comment;
+      key = fmt::format("publication \"{}\"", publication->name);
+      break;
+    }
+    case ast::CommentTarget::kCast: {
+      catalog::Cast* cast = FindCast(*statement.parameters, statement.name.range);
+      if (cast == nullptr) {
+        return;
+      }
+      slot = &cast->comment;
+      key = "cast " + cast->name.Text();
+      break;
+    }
     case ast::CommentTarget::kEventTrigger: {
       catalog::EventTrigger* trigger = FindEventTrigger(statement.name.parts[0]);
       if (trigger == nullptr) {

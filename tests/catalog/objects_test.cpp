@@ -43,6 +43,8 @@ constexpr ObjectKind kEveryKind[] = {
     ObjectKind::kTextSearchConfiguration,
     ObjectKind::kEventTrigger,
     ObjectKind::kOperator,
+    ObjectKind::kCast,
+    ObjectKind::kPublication,
 };
 
 // A schema with two objects of every kind but extensions (one), written by hand.
@@ -75,6 +77,8 @@ CREATE TEXT SEARCH CONFIGURATION app.plain (PARSER = default);
 ALTER TEXT SEARCH CONFIGURATION app.plain ADD MAPPING FOR asciiword WITH app.stems;
 CREATE EVENT TRIGGER no_drops ON sql_drop EXECUTE FUNCTION app.touch();
 CREATE OPERATOR app.=== (FUNCTION = int4eq, LEFTARG = integer, RIGHTARG = integer);
+CREATE CAST (app.size AS text) WITH INOUT;
+CREATE PUBLICATION feed FOR TABLE app.users;
 )sql";
 
 catalog::Catalog Compile() {
@@ -126,7 +130,8 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
   // indexes, the view, the materialized view, two overloads of a function, the trigger, the
   // domain, the composite type, the range type, the aggregate, the policy, the rule, the
   // statistics object, the collation, the text search dictionary and configuration (whose name
-  // is the collation's: another namespace), the event trigger, the operator.
+  // is the collation's: another namespace), the event trigger, the operator, the cast, the
+  // publication.
   std::map<ObjectKind, int> expected = {
       {ObjectKind::kSchema, 2},
       {ObjectKind::kExtension, 1},
@@ -153,6 +158,8 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
       {ObjectKind::kTextSearchConfiguration, 1},
       {ObjectKind::kEventTrigger, 1},
       {ObjectKind::kOperator, 1},
+      {ObjectKind::kCast, 1},
+      {ObjectKind::kPublication, 1},
   };
   EXPECT_EQ(per_kind, expected);
   catalog::Counts counts = catalog::CountObjects(catalog);

@@ -196,11 +196,11 @@ TEST(ScopeTest, UnmanagedItemsNamedByTheScopeAreExcludedInsteadOfReported) {
       item("operator", "audit", "===", "audit.===(integer,integer)"),
       item("foreign table", "app", "remote_users", "app.remote_users"),
       item("foreign table", "app", "remote_orders", "app.remote_orders"),
-      item("cast", "", "", "(integer AS text)"),
+      item("transform", "", "", "FOR hstore LANGUAGE plperl"),
   };
   catalog::ApplyScope(ScopeOf({"audit", "foreign_table:app.remote_u*"}), catalog);
   ASSERT_EQ(catalog.unmanaged.items.size(), 2u);
-  EXPECT_EQ(catalog.unmanaged.items[0].kind, "cast");
+  EXPECT_EQ(catalog.unmanaged.items[0].kind, "transform");
   EXPECT_EQ(catalog.unmanaged.items[1].name, "remote_orders");
   std::vector<std::string> excluded = Excluded(catalog);
   EXPECT_NE(

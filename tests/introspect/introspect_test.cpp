@@ -246,9 +246,9 @@ TEST_F(IntrospectTest, QueryCountDoesNotDependOnTheSchemaSize) {
       "schemas",    "extensions",     "collations", "text_search", "enums",
       "domains",    "composites",     "ranges",     "sequences",   "tables",
       "columns",    "constraints",    "indexes",    "index_keys",  "views",
-      "functions",  "aggregates",     "operators",  "triggers",    "rules",
-      "statistics", "event_triggers", "policies",   "privileges",  "default_privileges",
-      "unmanaged",  "dependencies"};
+      "functions",  "aggregates",     "operators",  "casts",       "publications",
+      "triggers",   "rules",          "statistics", "event_triggers", "policies",
+      "privileges", "default_privileges", "unmanaged", "dependencies"};
   EXPECT_EQ(introspect::CatalogQueryNames(), names);
   std::string many = "CREATE TYPE mood AS ENUM ('sad', 'happy');\n";
   for (int i = 0; i < 40; ++i) {
@@ -367,9 +367,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   // Objects without a schema first, then by schema and name; properties last.
   EXPECT_EQ(UnmanagedLines(catalog),
             (std::vector<std::string>{
-                "cast (public.address AS pg_catalog.text)",
                 "user mapping introspect_unmanaged_app on server srv",
-                "publication pub",
                 "server srv",
                 "foreign-data wrapper w",
                 "inheritance child public.child (inherits from public.parent)",
@@ -391,7 +389,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "table public.uses_child_seq (depends on sequence public.child_x_seq)",
                 "text search parser public.words",
             }));
-  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 21u);
+  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 19u);
   EXPECT_EQ(catalog.unmanaged.PropertyCount(), 0u);
   // Privileges are managed: those that differ from their kind's defaults are read.
   const catalog::Grant select{"introspect_unmanaged_app", "SELECT", false};
@@ -417,6 +415,11 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   // So are collations, and the tables whose columns use them.
   EXPECT_EQ(catalog.collations.at({"public", "german"}).definition,
             "CREATE COLLATION public.german (provider = icu, locale = 'de')");
+  // So are publications, with what they publish.
+  EXPECT_EQ(catalog.publications.at("pub").objects, "TABLE ONLY public.users");
+  // So are casts, named by their types.
+  EXPECT_EQ(catalog.casts.at({"public.address", "text"}).definition,
+            "CREATE CAST (public.address AS text) WITH INOUT");
   // So are text search dictionaries and configurations, with their mappings.
   EXPECT_EQ(catalog.text_search_dictionaries.at({"public", "dict"}).definition,
             "CREATE TEXT SEARCH DICTIONARY public.dict (TEMPLATE = pg_catalog.simple)");

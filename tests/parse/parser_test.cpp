@@ -605,6 +605,63 @@ TEST(ParserTest, Operators) {
   ExpectEachReportedOnce(errors);
 }
 
+TEST(ParserTest, Casts) {
+  for (const std::string sql : {
+           "CREATE CAST (int AS money.amount) WITH FUNCTION money.from_int(integer) AS ASSIGNMENT",
+           "create cast (money.amount as text) with inout as implicit",
+           "CREATE CAST (varchar(3) AS money.code) WITHOUT FUNCTION",
+           "CREATE CAST (bigint AS money.amount) WITH FUNCTION money.from_big",
+       }) {
+    auto parsed = Parse(sql + ";");
+    const auto& create = Only<ast::CreateCast>(*parsed);
+    EXPECT_EQ(create.statement.text, sql);
+  }
+  auto first = Parse("CREATE CAST (int AS money.amount) WITHOUT FUNCTION;");
+  const auto& create = Only<ast::CreateCast>(*first);
+  EXPECT_EQ(create.source.name, std::vector<std::string>{"int"});
+  EXPECT_EQ(create.target.name, (std::vector<std::string>{"money", "amount"}));
+  auto comment = Parse("COMMENT ON CAST (int AS text) IS 'x';");
+  const auto& on = Only<ast::Comment>(*comment);
+  EXPECT_EQ(on.target, ast::CommentTarget::kCast);
+  ASSERT_TRUE(on.parameters.has_value());
+  EXPECT_EQ(on.parameters->size(), 2u);
+  const std::vector<std::pair<std::string, std::string>> errors = {
+      {"CREATE CAST (int AS text) WITH INOUT AS EXPLICIT",
+       "syntax-error: syntax error at \"EXPLICIT\"; expected ASSIGNMENT or IMPLICIT"},
+      {"DROP CAST (int AS text)", "unsupported-statement: DROP"},
+  };
+  ExpectEachReportedOnce(errors);
+}
+
+TEST(ParserTest, Publications) {
+  auto parsed = Parse(
+      "CREATE PUBLICATION feed FOR TABLE shop.orders (id, total) WHERE (total > 0), TABLES IN "
+      "SCHEMA shop WITH (publish = 'insert');\n"
+      "CREATE PUBLICATION dumped;\n"
+      "ALTER PUBLICATION dumped ADD TABLE ONLY shop.items;\n"
+      "ALTER PUBLICATION dumped OWNER TO app;\n"
+      "COMMENT ON PUBLICATION feed IS 'x';\n");
+  ASSERT_FALSE(parsed->sink.has_errors());
+  ASSERT_EQ(parsed->file.statements.size(), 5u);
+  const auto& create = std::get<ast::CreatePublication>(parsed->file.statements[0].body);
+  EXPECT_EQ(create.name.name, "feed");
+  EXPECT_TRUE(create.statement.text.ends_with("WITH (publish = 'insert')"));
+  const auto& add = std::get<ast::AlterPublication>(parsed->file.statements[2].body);
+  EXPECT_EQ(add.statement.text, "ALTER PUBLICATION dumped ADD TABLE ONLY shop.items");
+  EXPECT_EQ(std::get<ast::AlterOwner>(parsed->file.statements[3].body).object_kind,
+            "publication");
+  EXPECT_EQ(std::get<ast::Comment>(parsed->file.statements[4].body).target,
+            ast::CommentTarget::kPublication);
+  const std::vector<std::pair<std::string, std::string>> errors = {
+      {"ALTER PUBLICATION feed RENAME TO food",
+       "unsupported-statement: ALTER PUBLICATION ... RENAME is not supported yet; schema files "
+       "declare objects as they are"},
+      {"ALTER PUBLICATION feed REFRESH", "syntax-error: syntax error at \"REFRESH\""},
+      {"COMMENT ON PUBLICATION s.feed IS 'x'", "syntax-error: syntax error at \"s\""},
+  };
+  ExpectEachReportedOnce(errors);
+}
+
 TEST(ParserTest, ClusterOnAndSetWithoutCluster) {
   auto parsed = Parse("ALTER TABLE ONLY public.t CLUSTER ON t_idx, SET WITHOUT CLUSTER;");
   const auto& alter = Only<ast::AlterTable>(*parsed);
@@ -899,12 +956,15 @@ TEST(ParserTest, UnsupportedStatementsNameTheObjectTheyAreAbout) {
       {"CREATE FOREIGN DATA WRAPPER files", base::Subject{"foreign_data_wrapper", "", "files"}},
       {"CREATE SERVER IF NOT EXISTS archive FOREIGN DATA WRAPPER files",
        base::Subject{"server", "", "archive"}},
-      {"CREATE PUBLICATION everything FOR ALL TABLES",
+      {"CREATE SUBSCRIPTION everything CONNECTION 'host=a' PUBLICATION p",
+       base::Subject{"subscription", "", "everything"}},
+      {"ALTER PUBLICATION everything RENAME TO all_of_it",
        base::Subject{"publication", "", "everything"}},
       {"CREATE OR REPLACE TRUSTED LANGUAGE plsample HANDLER h",
        base::Subject{"language", "", "plsample"}},
       // Not about one object of such a kind: no subject.
-      {"CREATE CAST (integer AS text) WITH INOUT", std::nullopt},
+      {"CREATE TRANSFORM FOR hstore LANGUAGE plperl (FROM SQL WITH FUNCTION f(internal))",
+       std::nullopt},
       {"CREATE SERVER a.b FOREIGN DATA WRAPPER files", std::nullopt},
   };
   for (const Case& c : cases) {

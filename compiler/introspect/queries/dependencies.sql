@@ -3,7 +3,8 @@
 -- schemac names objects: `kind` is the kind's token ("schema", "extension", "enum", "sequence",
 -- "table", "column", "constraint", "index", "view", "materialized_view", "function", "trigger",
 -- "domain", "composite", "range", "aggregate", "policy", "rule", "statistics", "collation",
--- "text_search_dictionary", "text_search_configuration", "event_trigger", "operator", or the name of a kind schemac does not
+-- "text_search_dictionary", "text_search_configuration", "event_trigger", "operator", "cast",
+-- "publication", or the name of a kind schemac does not
 -- manage yet: "foreign table", ...; what has no name here, a toast table or an internal
 -- trigger, is left out), then the schema, the name (a trigger's or a policy's: its table's) and,
 -- for a column, constraint, trigger or policy, its name within the table, for a function its
@@ -15,6 +16,8 @@
 --   * the index of a primary key, unique or exclusion constraint is the constraint;
 --   * the rule that holds a view's query (pg_rewrite, '_RETURN') is the view;
 --   * a domain's check is the domain;
+--   * a table or schema of a publication (pg_publication_rel, pg_publication_namespace) is the
+--     publication;
 --   * anything that belongs to an extension (a function, a type, an operator) is the extension.
 -- Only normal and automatic rows ('n', 'a') are uses: the others make an object part of another
 -- one (internal 'i': an index of its constraint, a type of its table, a view's rule of the
@@ -59,6 +62,8 @@ resolved AS (
              THEN 'pg_catalog.pg_type'::pg_catalog.regclass::pg_catalog.oid
            WHEN rw.oid IS NOT NULL
              THEN 'pg_catalog.pg_class'::pg_catalog.regclass::pg_catalog.oid
+           WHEN pr.oid IS NOT NULL OR pns.oid IS NOT NULL
+             THEN 'pg_catalog.pg_publication'::pg_catalog.regclass::pg_catalog.oid
            ELSE e.classid
          END AS r_classid,
          CASE
@@ -68,6 +73,8 @@ resolved AS (
            WHEN k.oid IS NOT NULL THEN k.oid
            WHEN dk.oid IS NOT NULL THEN dk.contypid
            WHEN rw.oid IS NOT NULL THEN rw.ev_class
+           WHEN pr.oid IS NOT NULL THEN pr.prpubid
+           WHEN pns.oid IS NOT NULL THEN pns.pnpubid
            ELSE e.objid
          END AS r_objid,
          CASE
@@ -94,6 +101,11 @@ resolved AS (
   LEFT JOIN pg_catalog.pg_constraint dk
     ON e.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND dk.oid = e.objid
        AND dk.contypid <> 0
+  LEFT JOIN pg_catalog.pg_publication_rel pr
+    ON e.classid = 'pg_catalog.pg_publication_rel'::pg_catalog.regclass AND pr.oid = e.objid
+  LEFT JOIN pg_catalog.pg_publication_namespace pns
+    ON e.classid = 'pg_catalog.pg_publication_namespace'::pg_catalog.regclass
+       AND pns.oid = e.objid
 ),
 -- Each resolved end named: an extension member by its extension, the rest by its own catalog.
 named AS (
@@ -130,6 +142,8 @@ named AS (
            WHEN tc.oid IS NOT NULL THEN 'text_search_configuration'
            WHEN ev.oid IS NOT NULL THEN 'event_trigger'
            WHEN op.oid IS NOT NULL THEN 'operator'
+           WHEN ca.oid IS NOT NULL THEN 'cast'
+           WHEN pu.oid IS NOT NULL THEN 'publication'
            ELSE 'other'
          END AS kind,
          coalesce(x.schema, n.nspname, cn.nspname, tn.nspname, kn.nspname, xn.nspname, pn.nspname,
@@ -137,7 +151,8 @@ named AS (
                   tcn.nspname, opn.nspname, '') AS schema,
          coalesce(x.name, n.nspname, c.relname, t.typname, kc.relname, xe.extname, p.proname,
                   gc.relname, plc.relname, ruc.relname, sx.stxname, co.collname, td.dictname,
-                  tc.cfgname, ev.evtname, op.oprname, '') AS name,
+                  tc.cfgname, ev.evtname, op.oprname,
+                  pg_catalog.format_type(ca.castsource, NULL), pu.pubname, '') AS name,
          CASE
            WHEN x.name IS NOT NULL THEN ''
            WHEN c.relkind IN ('r', 'p') AND r.r_objsubid <> 0 THEN a.attname::pg_catalog.text
@@ -149,6 +164,7 @@ named AS (
              CASE WHEN op.oprleft = 0 THEN 'NONE'
                   ELSE pg_catalog.format_type(op.oprleft, NULL) END
              || ', ' || pg_catalog.format_type(op.oprright, NULL)
+           WHEN ca.oid IS NOT NULL THEN pg_catalog.format_type(ca.casttarget, NULL)
            WHEN p.oid IS NOT NULL THEN
              pg_catalog.array_to_string(
                ARRAY(SELECT pg_catalog.format_type(pa.type, NULL)
@@ -209,6 +225,10 @@ named AS (
   LEFT JOIN pg_catalog.pg_operator op
     ON r.r_classid = 'pg_catalog.pg_operator'::pg_catalog.regclass AND op.oid = r.r_objid
   LEFT JOIN pg_catalog.pg_namespace opn ON opn.oid = op.oprnamespace
+  LEFT JOIN pg_catalog.pg_cast ca
+    ON r.r_classid = 'pg_catalog.pg_cast'::pg_catalog.regclass AND ca.oid = r.r_objid
+  LEFT JOIN pg_catalog.pg_publication pu
+    ON r.r_classid = 'pg_catalog.pg_publication'::pg_catalog.regclass AND pu.oid = r.r_objid
 )
 SELECT o.kind, o.schema, o.name, o.sub_name,
        r.kind AS referenced_kind, r.schema AS referenced_schema, r.name AS referenced_name,

@@ -237,9 +237,6 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   -- Objects outside schemas. Those initdb makes have OIDs below 16384 (FirstNormalObjectId).
   SELECT o.classid, o.objid, 0, o.kind, '', o.name, NULL, false, false, false, NULL, NULL, true
   FROM (
-    SELECT 'pg_catalog.pg_cast'::pg_catalog.regclass, oid, 'cast', ''::pg_catalog.name
-    FROM pg_catalog.pg_cast WHERE oid >= 16384
-    UNION ALL
     SELECT 'pg_catalog.pg_language'::pg_catalog.regclass, oid, 'language', lanname
     FROM pg_catalog.pg_language WHERE oid >= 16384
     UNION ALL
@@ -248,9 +245,6 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
     UNION ALL
     SELECT 'pg_catalog.pg_transform'::pg_catalog.regclass, oid, 'transform', ''
     FROM pg_catalog.pg_transform
-    UNION ALL
-    SELECT 'pg_catalog.pg_publication'::pg_catalog.regclass, oid, 'publication', pubname
-    FROM pg_catalog.pg_publication
     UNION ALL
     SELECT 'pg_catalog.pg_subscription'::pg_catalog.regclass, oid, 'subscription', subname
     FROM pg_catalog.pg_subscription

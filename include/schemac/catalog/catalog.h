@@ -132,7 +132,9 @@ enum class ObjectKind {
   kTextSearchDictionary,
   kTextSearchConfiguration,
   kEventTrigger,
-  kOperator
+  kOperator,
+  kCast,
+  kPublication
 };
 
 // KindName returns the lower-case word for a kind ("table", "enum type", ...).
@@ -825,6 +827,49 @@ struct Operator {
   bool operator==(const Operator&) const = default;
 };
 
+// CastName names a cast by its source and target types, as format_type() prints them
+// ("integer", "public.money_amount").
+struct CastName {
+  std::string source;
+  std::string target;
+  auto operator<=>(const CastName&) const = default;
+  bool operator==(const CastName&) const = default;
+  // Text returns "(source AS target)", for messages and statements.
+  std::string Text() const { return "(" + source + " AS " + target + ")"; }
+};
+
+// Cast is a cast between two types (CREATE CAST), an object of the database with no owner of
+// its own. A catalog read from a database holds its definition as schemac builds it from pg_cast
+// ("CREATE CAST (integer AS s.t) WITH FUNCTION s.f(integer) AS IMPLICIT"); a compiled catalog
+// holds the statement as written, which the scratch database is given.
+struct Cast {
+  CastName name;
+  std::string definition;
+  Written written;
+  std::optional<std::string> comment;
+  Origin origin;
+  bool operator==(const Cast&) const = default;
+};
+
+// Publication is a publication for logical replication (CREATE PUBLICATION), an object of the
+// database. A catalog read from a database holds what it publishes, as schemac writes it from
+// pg_publication_rel and pg_publication_namespace ("TABLE ONLY s.t (a, b) WHERE (a > 0), TABLES
+// IN SCHEMA s"; empty for none), or that it publishes every table, and its options ("publish =
+// 'insert, update, delete, truncate', publish_via_partition_root = false"); a compiled catalog
+// holds the statements as written (CREATE, then the ALTER ... ADD | SET | DROP after it), which
+// the scratch database is given.
+struct Publication {
+  std::string name;
+  bool all_tables = false;
+  std::string objects;
+  std::string options;
+  std::vector<Written> written;
+  std::optional<std::string> comment;
+  Owner owner;
+  Origin origin;
+  bool operator==(const Publication&) const = default;
+};
+
 // Catalog is a whole schema: every object of every kind, each in a map sorted by name.
 struct Catalog {
   std::map<std::string, Schema> schemas;
@@ -847,6 +892,8 @@ struct Catalog {
   std::map<QualifiedName, TextSearch> text_search_configurations;
   std::map<std::string, EventTrigger> event_triggers;
   std::map<FunctionName, Operator> operators;
+  std::map<CastName, Cast> casts;
+  std::map<std::string, Publication> publications;
   std::map<DefaultPrivilegesName, DefaultPrivileges> default_privileges;
   // The privileges of objects whose privileges are not their kind's defaults
   // (catalog::DefaultGrants), by the object's key (a column's for privileges on a column): what a

@@ -15,7 +15,7 @@ namespace schemac::catalog {
 
 // Namespace is where an object's name must be unique.
 enum class Namespace {
-  kDatabase,    // schemas, extensions, event triggers (each kind its own)
+  kDatabase,    // schemas, extensions, event triggers, publications (each kind its own)
   kRelations,   // tables, sequences, indexes (and the indexes of keys) of one schema
   kTypes,       // types of one schema (enum types; a table's row type also takes its name)
   kTable,       // columns and constraints of one table
@@ -26,6 +26,7 @@ enum class Namespace {
   kStatistics,  // statistics objects of one schema
   kCollations,  // collations of one schema
   kOperators,   // operators of one schema, told apart by their argument types
+  kCasts,       // casts of the database, by source and target type
   kTextSearchDictionaries,    // text search dictionaries of one schema
   kTextSearchConfigurations,  // text search configurations of one schema
   // default privileges, by role, schema (or none) and the kind of object they apply to
@@ -92,6 +93,9 @@ ObjectKey TextSearchConfigurationKey(const QualifiedName& configuration);
 ObjectKey KeyOf(const TextSearch& object);
 ObjectKey EventTriggerKey(const std::string& name);
 ObjectKey OperatorKey(const FunctionName& name);
+// The key of a cast: no schema, its source type as name, its target type as sub-name.
+ObjectKey CastKey(const CastName& name);
+ObjectKey PublicationKey(const std::string& name);
 // The key of default privileges: the schema they hold in ("" for every schema), the role ("" for
 // the role that applies) as name, the kind of object they apply to as sub-name.
 ObjectKey DefaultPrivilegesKey(const DefaultPrivilegesName& name);
@@ -110,7 +114,7 @@ std::string KeyText(const ObjectKey& key);
 // object typed as what it is (Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
 // Index, View (materialized or not), Function (or aggregate), Trigger, Domain, CompositeType,
 // RangeType, Policy, Rule, Statistics, Collation, DefaultPrivileges, TextSearch, EventTrigger,
-// Operator):
+// Operator, Cast, Publication):
 // kinds in rank
 // order, each table followed by its columns in declaration order and its constraints by name.
 template <typename CatalogT, typename Visit>
@@ -183,6 +187,12 @@ void ForEachObject(CatalogT& catalog, Visit&& visit) {
   }
   for (auto& [name, op] : catalog.operators) {
     visit(OperatorKey(name), op);
+  }
+  for (auto& [name, cast] : catalog.casts) {
+    visit(CastKey(name), cast);
+  }
+  for (auto& [name, publication] : catalog.publications) {
+    visit(PublicationKey(name), publication);
   }
 }
 
@@ -264,6 +274,10 @@ bool VisitObject(CatalogT& catalog, const ObjectKey& key, Visit&& visit) {
       return in(catalog.event_triggers, key.name);
     case ObjectKind::kOperator:
       return in(catalog.operators, FunctionName{key.schema, key.name, key.sub_name});
+    case ObjectKind::kCast:
+      return in(catalog.casts, CastName{key.name, key.sub_name});
+    case ObjectKind::kPublication:
+      return in(catalog.publications, key.name);
     case ObjectKind::kColumn: {
       auto table = catalog.tables.find(name);
       if (table == catalog.tables.end()) {

@@ -156,6 +156,14 @@ std::string OperatorTarget(const FunctionName& name);
 // CreateOperatorSql returns the statement that creates an operator, ending with ";": as written,
 // or its definition.
 std::string CreateOperatorSql(const Operator& op, ExpressionForm form = ExpressionForm::kCatalog);
+// CreatePublicationSql returns the statement that creates a publication read from a server,
+// ending with ";".
+std::string CreatePublicationSql(const Publication& publication);
+// CastTarget returns `CAST (integer AS s.t)`, for DROP and COMMENT ON.
+std::string CastTarget(const CastName& name);
+// CreateCastSql returns the statement that creates a cast, ending with ";": as written, or its
+// definition.
+std::string CreateCastSql(const Cast& cast, ExpressionForm form = ExpressionForm::kCatalog);
 // CreateEventTriggerSql returns the statement that creates an event trigger, ending with ";" (as
 // written, or its definition), followed by ALTER EVENT TRIGGER ... ENABLE | DISABLE when it does
 // not fire as created.

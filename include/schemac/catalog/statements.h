@@ -29,7 +29,7 @@ enum class StatementGroup {
   kSequenceOwnership,
   kViews,  // with the functions that use tables or views, each after what it uses
   kTriggers,
-  kRules,     // with statistics objects
+  kRules,     // with statistics objects and publications
   kPolicies,  // with the tables' row-level security switches
   kComments,
   // Tables that copy another's columns (LIKE), after everything of their sources that LIKE can

@@ -21,7 +21,7 @@ enum class Property {
   kSequenceOptions,   // sequence or identity parameters
   kOwnedBy,           // sequence
   kLogged,            // table or sequence: LOGGED / UNLOGGED
-  kStorageOptions,    // table, index or view WITH (...)
+  kStorageOptions,    // table, index or view WITH (...); publication: its options
   kVersion,           // extension
   kSchema,            // extension
   kType,              // column type or collation; composite type: an attribute dropped or retyped
@@ -34,7 +34,8 @@ enum class Property {
   kValidated,         // constraint: NOT VALID becomes valid
   kQuery,             // view: its query, keeping its columns and adding some after them
   // function, rule: replaced in place (CREATE OR REPLACE); policy: ALTER POLICY; default
-  // privileges: GRANT and REVOKE; text search configuration: its mappings
+  // privileges: GRANT and REVOKE; text search configuration: its mappings; publication: what it
+  // publishes (ALTER PUBLICATION ... SET)
   kDefinition,
   kRowSecurity,  // table: ENABLE | DISABLE and [NO] FORCE ROW LEVEL SECURITY
   // Table: CLUSTER ON another index, or SET WITHOUT CLUSTER. The planner makes it a step of its

@@ -394,6 +394,27 @@ struct CreateOperator {
   Expression statement;  // from CREATE to the end, without the ";"
 };
 
+// CreateCast is CREATE CAST. The source and target types are parsed; the statement is kept as
+// written, for the server.
+struct CreateCast {
+  TypeName source;
+  TypeName target;
+  SourceRange range;     // of "(source AS target)"
+  Expression statement;  // from CREATE to the end, without the ";"
+};
+
+// CreatePublication is CREATE PUBLICATION, and AlterPublication ALTER PUBLICATION ... ADD | SET |
+// DROP: the name is parsed; the statement is kept as written, for the server (an ALTER after the
+// CREATE it changes, as pg_dump writes the tables of a publication).
+struct CreatePublication {
+  Identifier name;
+  Expression statement;  // from CREATE to the end, without the ";"
+};
+struct AlterPublication {
+  Identifier name;
+  Expression statement;  // from ALTER to the end, without the ";"
+};
+
 // CreateStatistics is CREATE STATISTICS. The name and the table are parsed; the statement is
 // kept as written, for the server.
 struct CreateStatistics {
@@ -548,7 +569,9 @@ enum class CommentTarget {
   kTextSearchConfiguration,
   kTextSearchDictionary,
   kEventTrigger,
-  kOperator
+  kOperator,
+  kCast,
+  kPublication
 };
 
 struct Comment {
@@ -588,7 +611,8 @@ using StatementBody =
                  CreateFunction, CreateTrigger, CreatePolicy, CreateRule, CreateStatistics,
                  CreateCollation, CreateTextSearch, CreateDomain, AlterTable, AlterOwner,
                  AlterStatistics, AlterTextSearch, AlterEnum, AlterIndexAttach, Comment, Grant,
-                 Setting, CreateEventTrigger, AlterEventTrigger, CreateOperator>;
+                 Setting, CreateEventTrigger, AlterEventTrigger, CreateOperator,
+                 CreateCast, CreatePublication, AlterPublication>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.

@@ -1,0 +1,1 @@
+-- The publication goes, and the table it published.
