@@ -150,7 +150,8 @@ tableOption
   | WITHOUT identifier                                # tableWithout
   // PARTITION BY RANGE | LIST | HASH (key): the strategy is an IDENTIFIER the AST builder checks.
   | PARTITION BY IDENTIFIER parenthesized             # tablePartitionBy
-  | (INHERITS | PARTITION | TABLESPACE | USING | ON) ~SEMI*  # tableUnsupportedOption
+  | INHERITS OPEN_PAREN qualifiedName (COMMA qualifiedName)* CLOSE_PAREN  # tableInherits
+  | (PARTITION | TABLESPACE | USING | ON) ~SEMI*      # tableUnsupportedOption
   ;
 
 // CREATE TABLE name PARTITION OF parent [(constraints, column options)] bound [PARTITION BY

@@ -104,7 +104,8 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
   for (const auto& [name, op] : catalog.operators) {
     parts[name.schema].operators[name] = op;
   }
-  // Event triggers, casts and publications belong to no schema: they are in the part of no schema ("").
+  // Event triggers, casts and publications belong to no schema: they are in the part of no schema
+  // ("").
   for (const auto& [name, trigger] : catalog.event_triggers) {
     parts[""].event_triggers[name] = trigger;
   }

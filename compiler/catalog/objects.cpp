@@ -213,7 +213,9 @@ ObjectKey EventTriggerKey(const std::string& name) {
 ObjectKey OperatorKey(const FunctionName& name) {
   return {ObjectKind::kOperator, name.schema, name.name, name.arguments};
 }
-ObjectKey CastKey(const CastName& name) { return {ObjectKind::kCast, "", name.source, name.target}; }
+ObjectKey CastKey(const CastName& name) {
+  return {ObjectKind::kCast, "", name.source, name.target};
+}
 ObjectKey PublicationKey(const std::string& name) {
   return {ObjectKind::kPublication, "", name, ""};
 }

@@ -191,6 +191,10 @@ std::string PrintJson(const Catalog& catalog) {
     for (const auto& [constraint_name, constraint] : table.constraints) {
       constraints.push_back(ConstraintJson(constraint));
     }
+    Json inherits = Json::array();
+    for (const QualifiedName& parent : table.inherits) {
+      inherits.push_back(parent.Text());
+    }
     tables.push_back(Json{
         {"schema", name.schema},
         {"name", name.name},
@@ -201,6 +205,7 @@ std::string PrintJson(const Catalog& catalog) {
         {"partition_by", Optional(table.partition_by)},
         {"partition_of", table.partition_of ? Json(table.partition_of->Text()) : Json(nullptr)},
         {"partition_bound", table.partition_of ? Json(table.partition_bound) : Json(nullptr)},
+        {"inherits", inherits},
         {"cluster_on", Optional(table.cluster_on)},
         {"columns", columns},
         {"constraints", constraints},

@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "schemac/base/quote.h"
 #include "schemac/catalog/objects.h"
@@ -434,7 +435,9 @@ std::string OperatorTarget(const FunctionName& name) {
                      name.arguments);
 }
 
-std::string CastTarget(const CastName& name) { return "CAST " + name.Text(); }
+std::string CastTarget(const CastName& name) {
+  return "CAST " + name.Text();
+}
 
 std::string CreatePublicationSql(const Publication& publication) {
   std::string out = "CREATE PUBLICATION " + QuoteIdentifier(publication.name);
@@ -716,13 +719,18 @@ std::vector<std::string> ColumnSettingsSql(const Table& table, const Table* pare
   return out;
 }
 
-std::vector<std::string> PartitionColumnsSql(const Table& partition, const Table& parent,
+std::vector<std::string> PartitionColumnsSql(const Table& table,
+                                             const std::vector<const Table*>& parents,
                                              ExpressionForm form) {
   std::vector<std::string> out;
-  std::string alter = "ALTER TABLE " + partition.name.Quoted() + " ALTER COLUMN ";
-  for (const Column& column : partition.columns) {
-    const Column* inherited = parent.FindColumn(column.name);
-    if (inherited == nullptr || column.generated_expression) {
+  std::string alter = "ALTER TABLE " + table.name.Quoted() + " ALTER COLUMN ";
+  for (const Column& column : table.columns) {
+    const Column* inherited = nullptr;
+    for (const Table* parent : parents) {
+      inherited = inherited != nullptr ? inherited : parent->FindColumn(column.name);
+    }
+    bool declared = !table.inherits.empty() && !column.from_parents.value;
+    if (inherited == nullptr || column.generated_expression || declared) {
       continue;
     }
     std::string name = QuoteIdentifier(column.name);
@@ -772,7 +780,8 @@ std::string CreateTableSql(const Table& table, const TableParts& parts,
       continue;
     }
     const Column& column = table.columns[i];
-    if (!partition && (!parts.include_column || parts.include_column(column))) {
+    if (!partition && !column.from_parents.value &&
+        (!parts.include_column || parts.include_column(column))) {
       bool with_default = !parts.include_default || parts.include_default(column);
       add(ColumnDefinitionSql(column, form, with_default), column.origin);
     }
@@ -792,6 +801,13 @@ std::string CreateTableSql(const Table& table, const TableParts& parts,
   }
   if (partition) {
     out += (first ? "" : " ") + PartitionBoundSql(table, form);
+  }
+  if (!table.inherits.empty()) {
+    std::vector<std::string> parents;
+    for (const QualifiedName& parent : table.inherits) {
+      parents.push_back(parent.Quoted());
+    }
+    out += fmt::format(" INHERITS ({})", fmt::join(parents, ", "));
   }
   if (table.partition_by) {
     out += " PARTITION BY " + PartitionBySql(table, form);

@@ -283,9 +283,14 @@ class TableSql {
  public:
   // `parent` is a partition's parent; `subject` the table whose lock its statements take: the
   // root of its partition tree, since creating a partition locks its parent.
-  TableSql(const Table& table, const Table* parent, const QualifiedName& subject,
-           ExpressionForm form, const std::set<ObjectKey>& apart)
-      : table_(table), parent_(parent), subject_(subject), form_(form), apart_(apart) {
+  TableSql(const Table& table, const Table* parent, std::vector<const Table*> parents,
+           const QualifiedName& subject, ExpressionForm form, const std::set<ObjectKey>& apart)
+      : table_(table),
+        parent_(parent),
+        parents_(std::move(parents)),
+        subject_(subject),
+        form_(form),
+        apart_(apart) {
     if (form == ExpressionForm::kWritten) {
       for (const TableLike& like : table.likes.value) {
         group_ = StatementGroup::kCopiedTables;
@@ -337,7 +342,7 @@ class TableSql {
     if (IsPartition(table_)) {
       create.acts_on = {TableKey(*table_.partition_of)};
       if (parent_ != nullptr) {
-        for (std::string& statement : PartitionColumnsSql(table_, *parent_, form_)) {
+        for (std::string& statement : PartitionColumnsSql(table_, {parent_}, form_)) {
           writer.Add(group_, subject_, std::move(statement), table_.origin).acts_on = {
               TableKey(table_.name)};
         }
@@ -351,6 +356,10 @@ class TableSql {
                PathOf(table_.partition_bound_written))
           .acts_on = {TableKey(table_.name), TableKey(*table_.partition_of)};
     }
+    for (std::string& statement : PartitionColumnsSql(table_, parents_, form_)) {
+      writer.Add(group_, subject_, std::move(statement), table_.origin).acts_on = {
+          TableKey(table_.name)};
+    }
     std::string alter = "ALTER TABLE " + table_.name.Quoted();
     for (const Column& column : table_.columns) {
       if (Differs(column.generated_written)) {
@@ -363,7 +372,7 @@ class TableSql {
     }
     for (const Column& column : table_.columns) {
       if (column.default_expression && DefaultApart(column) && !Differs(column.generated_written) &&
-          copied_.count(column.name) == 0) {
+          copied_.count(column.name) == 0 && !column.from_parents.value) {
         std::string text = form_ == ExpressionForm::kWritten
                                ? column.default_written.text
                                : DefaultSql(*column.default_expression);
@@ -423,6 +432,7 @@ class TableSql {
 
   const Table& table_;
   const Table* parent_;
+  std::vector<const Table*> parents_;  // the tables it inherits from
   QualifiedName subject_;
   ExpressionForm form_;
   const std::set<ObjectKey>& apart_;
@@ -566,7 +576,13 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<Obje
       auto it = catalog.tables.find(*table.partition_of);
       parent = it == catalog.tables.end() ? nullptr : &it->second;
     }
-    TableSql(table, parent, PartitionRoot(catalog, name), form, apart).Write(writer);
+    std::vector<const Table*> parents;
+    for (const QualifiedName& parent_name : table.inherits) {
+      if (auto it = catalog.tables.find(parent_name); it != catalog.tables.end()) {
+        parents.push_back(&it->second);
+      }
+    }
+    TableSql(table, parent, parents, PartitionRoot(catalog, name), form, apart).Write(writer);
   }
   AddColumnSettings(catalog, writer);
   for (const auto& [name, index] : catalog.indexes) {

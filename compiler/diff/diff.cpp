@@ -89,22 +89,29 @@ std::vector<catalog::ObjectKey> UnexplainedDifferences(const catalog::Catalog& f
   for (const Change& change : changes.changes) {
     changed.insert(change.key);
   }
-  // A column of a partition changes with its parent's column, up the partition tree.
+  // A column of a partition, or of a table with parents (INHERITS), changes with its parent's
+  // column, up the tree.
   auto inherited = [&](const catalog::ObjectKey& key) {
     if (key.kind != catalog::ObjectKind::kColumn) {
       return false;
     }
-    catalog::QualifiedName table{key.schema, key.name};
-    for (size_t depth = 0; depth < to.tables.size(); ++depth) {
-      auto it = to.tables.find(table);
-      if (it == to.tables.end() || !it->second.partition_of) {
-        return false;
+    std::vector<catalog::QualifiedName> tables = {{key.schema, key.name}};
+    for (size_t i = 0; i < tables.size() && i <= to.tables.size(); ++i) {
+      auto it = to.tables.find(tables[i]);
+      if (it == to.tables.end()) {
+        continue;
       }
-      table = *it->second.partition_of;
-      catalog::ObjectKey column{catalog::ObjectKind::kColumn, table.schema, table.name,
-                                key.sub_name};
-      if (changed.count(column) != 0 || changed.count(catalog::ParentKey(column)) != 0) {
-        return true;
+      std::vector<catalog::QualifiedName> parents = it->second.inherits;
+      if (it->second.partition_of) {
+        parents.push_back(*it->second.partition_of);
+      }
+      for (const catalog::QualifiedName& parent : parents) {
+        catalog::ObjectKey column{catalog::ObjectKind::kColumn, parent.schema, parent.name,
+                                  key.sub_name};
+        if (changed.count(column) != 0 || changed.count(catalog::ParentKey(column)) != 0) {
+          return true;
+        }
+        tables.push_back(parent);
       }
     }
     return false;

@@ -91,14 +91,23 @@ void SubObject(ObjectKey key, const T* x, const T* y, Compare compare, std::vect
   }
 }
 
-// The column `name` of a partition's parent, or null when the table is not a partition.
+// The column `name` of a partition's parent, or of the first parent a table inherits it from
+// (INHERITS), or null when it has none.
 const Column* ParentColumn(const catalog::Catalog& catalog, const Table& table,
                            const std::string& name) {
-  if (!table.partition_of) {
-    return nullptr;
+  std::vector<catalog::QualifiedName> parents = table.inherits;
+  if (table.partition_of) {
+    parents = {*table.partition_of};
   }
-  auto parent = catalog.tables.find(*table.partition_of);
-  return parent == catalog.tables.end() ? nullptr : parent->second.FindColumn(name);
+  for (const catalog::QualifiedName& parent_name : parents) {
+    auto parent = catalog.tables.find(parent_name);
+    if (parent != catalog.tables.end()) {
+      if (const Column* column = parent->second.FindColumn(name)) {
+        return column;
+      }
+    }
+  }
+  return nullptr;
 }
 
 // A change of a column of a partition that stays one of the same parent, reduced to what is its
@@ -185,14 +194,18 @@ void DiffTable(const catalog::Catalog& from, const catalog::Catalog& to, const T
     out.push_back(std::move(change));
   }
   bool same_parent = x.partition_of && x.partition_of == y.partition_of;
+  // A table whose parents stay (a changed list recreates it): the columns it has from them change
+  // with theirs.
+  bool same_parents = !x.inherits.empty() && x.inherits == y.inherits;
   ForEachPair(ColumnsByName(x), ColumnsByName(y),
               [&](const std::string& column, const Column* const* a, const Column* const* b) {
                 ObjectKey key{ObjectKind::kColumn, name.schema, name.name, column};
                 const Column* old_column = a != nullptr ? *a : nullptr;
                 const Column* new_column = b != nullptr ? *b : nullptr;
-                if (same_parent) {
-                  DiffPartitionColumn(key, old_column, new_column, ParentColumn(from, x, column),
-                                      ParentColumn(to, y, column), out);
+                const Column* parent_a = ParentColumn(from, x, column);
+                const Column* parent_b = ParentColumn(to, y, column);
+                if (same_parent || (same_parents && (parent_a != nullptr || parent_b != nullptr))) {
+                  DiffPartitionColumn(key, old_column, new_column, parent_a, parent_b, out);
                 } else {
                   SubObject(key, old_column, new_column, DiffColumn, out);
                 }
@@ -232,16 +245,26 @@ std::set<catalog::QualifiedName> RecreatedTables(const catalog::Catalog& from,
   std::set<catalog::QualifiedName> out;
   for (const auto& [name, table] : from.tables) {
     auto now = to.tables.find(name);
-    if (now != to.tables.end() && table.partition_by != now->second.partition_by) {
+    // A new partition key, or other parents (INHERITS: PostgreSQL's INHERIT wants the columns
+    // there first and NO INHERIT leaves them): created again.
+    if (now != to.tables.end() && (table.partition_by != now->second.partition_by ||
+                                   table.inherits != now->second.inherits)) {
       out.insert(name);
     }
   }
-  // Their partitions go with them, and theirs.
+  // Their partitions and the tables that inherit from them go with them, and theirs.
+  auto child_of = [&](const catalog::Table& table) {
+    if (table.partition_of && out.count(*table.partition_of) != 0) {
+      return true;
+    }
+    return std::any_of(
+        table.inherits.begin(), table.inherits.end(),
+        [&](const catalog::QualifiedName& parent) { return out.count(parent) != 0; });
+  };
   for (bool grew = true; grew;) {
     grew = false;
     for (const auto& [name, table] : from.tables) {
-      if (table.partition_of && out.count(*table.partition_of) != 0 && to.tables.count(name) != 0 &&
-          out.insert(name).second) {
+      if (child_of(table) && to.tables.count(name) != 0 && out.insert(name).second) {
         grew = true;
       }
     }

@@ -244,6 +244,11 @@ void AddTables(const pqxx::result& rows, catalog::Catalog& catalog) {
       table.inherited_constraints.value = Array(row, "inherited_constraints");
       table.inherited_indexes.value = Array(row, "inherited_indexes");
     }
+    std::vector<std::string> parent_schemas = Array(row, "parent_schemas");
+    std::vector<std::string> parent_names = Array(row, "parent_names");
+    for (size_t i = 0; i < parent_schemas.size() && i < parent_names.size(); ++i) {
+      table.inherits.push_back({parent_schemas[i], parent_names[i]});
+    }
     table.comment = Optional(row, "comment");
     table.owner.role = Optional(row, "owner");
     catalog.tables[table.name] = std::move(table);
@@ -261,6 +266,7 @@ void AddColumns(const pqxx::result& rows, catalog::Catalog& catalog) {
     column.type = Text(row, "type");
     column.collation = Optional(row, "collation");
     column.not_null = Bool(row, "not_null");
+    column.from_parents.value = Bool(row, "from_parents");
     column.default_expression = Optional(row, "default_expression");
     column.generated_expression = Optional(row, "generated_expression");
     column.volatile_default.value = Bool(row, "volatile_default");

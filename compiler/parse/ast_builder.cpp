@@ -443,6 +443,15 @@ void AstBuilder::BuildTableOptions(const std::vector<P::TableOptionContext*>& op
   for (auto* option : options) {
     if (auto* partition_by = dynamic_cast<P::TablePartitionByContext*>(option)) {
       BuildPartitionBy(partition_by, out);
+    } else if (auto* inherits = dynamic_cast<P::TableInheritsContext*>(option)) {
+      if (!out.inherits.empty() || out.partition_of) {
+        // PostgreSQL takes one INHERITS, and none after PARTITION OF.
+        ReportSyntaxError(inherits->INHERITS()->getSymbol(), "PARTITION BY, WITH or \";\"");
+        continue;
+      }
+      for (auto* parent : inherits->qualifiedName()) {
+        out.inherits.push_back(BuildQualifiedName(parent));
+      }
     } else if (auto* table_with = dynamic_cast<P::TableWithContext*>(option)) {
       auto storage = BuildStorageOptions(table_with->relOptions());
       out.options.insert(out.options.end(), storage.begin(), storage.end());

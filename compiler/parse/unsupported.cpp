@@ -86,7 +86,8 @@ constexpr const char* kLanguage =
     "types, sequences, tables (partitioned or not) and their partitions, indexes, views, "
     "materialized views, functions, procedures, aggregates, triggers, rules, statistics "
     "objects, collations, text search dictionaries and configurations, operators, casts, event "
-    "triggers, publications, row-level security policies, comments, the privileges granted on them and "
+    "triggers, publications, row-level security policies, comments, the privileges granted on them "
+    "and "
     "default privileges";
 
 constexpr const char* kRenameAdvice =

@@ -11,7 +11,8 @@ void BuildCollationSteps(const Context& context, const diff::Change& change,
   catalog::QualifiedName name{change.key.schema, change.key.name};
   BuildWholeSteps(
       context, change, "collation", "COLLATION " + name.Quoted(), &catalog::Catalog::collations,
-      name, [](const catalog::Collation& collation) { return catalog::CreateCollationSql(collation); },
+      name,
+      [](const catalog::Collation& collation) { return catalog::CreateCollationSql(collation); },
       out);
 }
 

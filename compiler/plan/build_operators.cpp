@@ -17,8 +17,9 @@ void BuildOperatorSteps(const Context& context, const diff::Change& change,
 void BuildCastSteps(const Context& context, const diff::Change& change,
                     std::vector<PlannedStep>& out) {
   catalog::CastName name{change.key.name, change.key.sub_name};
-  BuildWholeSteps(context, change, "cast", catalog::CastTarget(name), &catalog::Catalog::casts,
-                  name, [](const catalog::Cast& cast) { return catalog::CreateCastSql(cast); }, out);
+  BuildWholeSteps(
+      context, change, "cast", catalog::CastTarget(name), &catalog::Catalog::casts, name,
+      [](const catalog::Cast& cast) { return catalog::CreateCastSql(cast); }, out);
 }
 
 }  // namespace schemac::plan

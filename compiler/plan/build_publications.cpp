@@ -30,13 +30,13 @@ void BuildPublicationSteps(const Context& context, const diff::Change& change,
   if (diff::Has(change, diff::Property::kDefinition)) {
     // What it publishes, which the plan may create.
     parts.emplace_back("publish " + publication.objects);
-    planned.step.statements.push_back(
-        fmt::format("ALTER {} SET {};", target, publication.objects));
+    planned.step.statements.push_back(fmt::format("ALTER {} SET {};", target, publication.objects));
     AddNeeds(context.to_dependencies, change.key, planned.needs);
   }
   if (diff::Has(change, diff::Property::kStorageOptions)) {
     parts.emplace_back("set " + publication.options);
-    planned.step.statements.push_back(fmt::format("ALTER {} SET ({});", target, publication.options));
+    planned.step.statements.push_back(
+        fmt::format("ALTER {} SET ({});", target, publication.options));
   }
   if (diff::Has(change, diff::Property::kComment)) {
     parts.push_back(CommentChange(old_publication.comment, publication.comment));

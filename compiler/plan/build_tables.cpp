@@ -1,6 +1,7 @@
 // Steps for tables as a whole: create (with their columns and keys), drop, and the table's own
 // properties (logged, storage options, comment).
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "schemac/base/quote.h"
 #include "schemac/catalog/sql.h"
@@ -75,9 +76,21 @@ PlannedStep CreateTableStep(const Context& context, const catalog::Table& table,
   if (table.partition_of) {
     planned.needs.push_back(TableKey(*table.partition_of));
     if (const catalog::Table* to_parent = FindTable(context.to, TableKey(*table.partition_of))) {
-      for (std::string& statement : catalog::PartitionColumnsSql(table, *to_parent)) {
+      for (std::string& statement : catalog::PartitionColumnsSql(table, {to_parent})) {
         step.statements.push_back(std::move(statement));
       }
+    }
+  }
+  // What a table inheriting from others has of its own on the columns they give it.
+  std::vector<const catalog::Table*> parents;
+  for (const catalog::QualifiedName& parent_name : table.inherits) {
+    if (const catalog::Table* found = FindTable(context.to, TableKey(parent_name))) {
+      parents.push_back(found);
+    }
+  }
+  if (!parents.empty()) {
+    for (std::string& statement : catalog::PartitionColumnsSql(table, parents)) {
+      step.statements.push_back(std::move(statement));
     }
   }
   if (table.comment) {
@@ -315,6 +328,17 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
           out[i].step.description = fmt::format(
               "drop table to create it again with {}",
               table.partition_by ? "partition key " + *table.partition_by : "no partition key");
+        } else if (old_table.inherits != table.inherits) {
+          std::vector<std::string> parents;
+          for (const catalog::QualifiedName& parent : table.inherits) {
+            parents.push_back(parent.Quoted());
+          }
+          out[i].step.description =
+              parents.empty() ? "drop table to create it again without parents"
+                              : fmt::format("drop table to create it again inheriting from {}",
+                                            fmt::join(parents, ", "));
+        } else if (!old_table.inherits.empty() && !old_table.partition_of) {
+          out[i].step.description = "drop table to create it again with its parents";
         } else {
           out[i].step.description =
               "drop table to create it again with its parent " +

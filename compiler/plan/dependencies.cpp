@@ -211,6 +211,16 @@ void DependencyIndex::AddTable(const catalog::Catalog& catalog, const catalog::T
       }
     }
   }
+  // A table's columns that it has from its parents (INHERITS) are theirs.
+  for (const catalog::QualifiedName& parent_name : table.inherits) {
+    Add(TableKey(name), TableKey(parent_name));
+    auto parent = catalog.tables.find(parent_name);
+    for (const catalog::Column& column : table.columns) {
+      if (parent != catalog.tables.end() && parent->second.FindColumn(column.name) != nullptr) {
+        Add(ColumnKey(name, column.name), ColumnKey(parent_name, column.name));
+      }
+    }
+  }
   for (const catalog::Column& column : table.columns) {
     Add(ColumnKey(name, column.name), TableKey(name));
   }

@@ -177,12 +177,16 @@ void RewriteTexts(Catalog& catalog, Rewrite&& rewrite) {
   });
 }
 
-// The tables whose columns are `table`'s: itself and its partitions, theirs, and so on.
+// The tables whose columns are `table`'s: itself and its partitions and the tables that inherit
+// from it, theirs, and so on.
 std::vector<QualifiedName> PartitionTree(const Catalog& catalog, const QualifiedName& table) {
   std::vector<QualifiedName> out = {table};
   for (size_t i = 0; i < out.size(); ++i) {
     for (const auto& [name, candidate] : catalog.tables) {
-      if (candidate.partition_of == out[i]) {
+      bool child = candidate.partition_of == out[i] ||
+                   std::find(candidate.inherits.begin(), candidate.inherits.end(), out[i]) !=
+                       candidate.inherits.end();
+      if (child && std::find(out.begin(), out.end(), name) == out.end()) {
         out.push_back(name);
       }
     }
@@ -274,6 +278,7 @@ void RenameRelation(Catalog& catalog, const ObjectKey& from, const std::string& 
       if (table.partition_of == old_name) {
         table.partition_of = renamed;
       }
+      std::replace(table.inherits.begin(), table.inherits.end(), old_name, renamed);
       for (auto& [constraint_name, constraint] : table.constraints) {
         if (constraint.type == catalog::ConstraintType::kForeignKey &&
             constraint.referenced_table == old_name) {
@@ -374,6 +379,9 @@ void RenameSchema(Catalog& catalog, const std::string& old_schema, const std::st
   for (auto& [name, table] : catalog.tables) {
     if (table.partition_of) {
       move(*table.partition_of);
+    }
+    for (QualifiedName& parent : table.inherits) {
+      move(parent);
     }
     for (catalog::Column& column : table.columns) {
       if (column.identity) {

@@ -12,9 +12,9 @@ catalog::CastName Compiler::CastNameOf(const ast::TypeName& source, const ast::T
 void Compiler::DeclareCast(const ast::CreateCast& statement, const base::SourceRange& range) {
   catalog::CastName name = CastNameOf(statement.source, statement.target);
   if (auto existing = catalog_.casts.find(name); existing != catalog_.casts.end()) {
-    auto& d = sink_.Error("duplicate-object", statement.range,
-                          fmt::format("cast {} is declared twice; keep one declaration",
-                                      name.Text()));
+    auto& d =
+        sink_.Error("duplicate-object", statement.range,
+                    fmt::format("cast {} is declared twice; keep one declaration", name.Text()));
     d.notes.push_back({existing->second.origin.range, "previously declared here"});
     return;
   }

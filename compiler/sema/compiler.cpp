@@ -78,8 +78,8 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
     if (const auto* sequence = As<ast::CreateSequence>(s)) {
       DeclareSequence(*sequence, s.range);
     } else if (const auto* table = As<ast::CreateTable>(s)) {
-      if (table->partition_of || !table->likes.empty()) {
-        return false;  // once its parent or LIKE sources are declared, below
+      if (table->partition_of || !table->likes.empty() || !table->inherits.empty()) {
+        return false;  // once its parents or LIKE sources are declared, below
       }
       DeclareTable(*table, s.range);
     } else if (const auto* index = As<ast::CreateIndex>(s)) {
@@ -91,18 +91,20 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
     }
     return true;
   });
-  // Partitions and tables with LIKE, each once its parent or sources are: a round declares those
-  // whose parents and sources are, until one declares none; the last reports the rest.
+  // Partitions and tables with LIKE or INHERITS, each once its parents or sources are: a round
+  // declares those whose parents and sources are, until one declares none; the last reports the
+  // rest.
   for (bool progress = true, last = false; progress || !last;) {
     last = !progress;
     progress = false;
     each([&](const ast::Statement& s) {
       const auto* table = As<ast::CreateTable>(s);
-      if (table == nullptr || (!table->partition_of && table->likes.empty())) {
+      if (table == nullptr ||
+          (!table->partition_of && table->likes.empty() && table->inherits.empty())) {
         return false;
       }
       if (!(table->partition_of ? DeclarePartition(*table, s.range, last)
-                                : DeclareTableWithLike(*table, s.range, last))) {
+                                : DeclareDerivedTable(*table, s.range, last))) {
         return false;
       }
       progress = true;

@@ -56,19 +56,35 @@ class Compiler {
                                                   const catalog::SequenceOptions* base);
 
   // tables.cpp: tables, columns, constraints, indexes, ALTER TABLE. `copied` holds the columns
-  // each of the statement's LIKE clauses copies, which go where the clause is.
+  // each of the statement's LIKE clauses copies, which go where the clause is; `inherited` those
+  // of its parents, `parents`, which come first.
   void DeclareTable(const ast::CreateTable& statement, const base::SourceRange& range,
-                    const std::vector<std::vector<catalog::Column>>& copied = {});
-  // table_like.cpp: LIKE. DeclareTableWithLike declares a table once its LIKE sources are
-  // declared, and says whether it could be (or was reported): false while a source is a table
-  // declared in a later round.
-  bool DeclareTableWithLike(const ast::CreateTable& statement, const base::SourceRange& range,
-                            bool last_round);
-  // LikeColumns returns the columns `like` copies (none when its source is reported), or nullopt
-  // while the source is not declared yet.
+                    const std::vector<std::vector<catalog::Column>>& copied = {},
+                    std::vector<catalog::Column> inherited = {},
+                    std::vector<catalog::QualifiedName> parents = {});
+  // table_like.cpp: LIKE. LikeColumns returns the columns `like` copies (none when its source is
+  // reported), or nullopt while the source is not declared yet.
   std::optional<std::vector<catalog::Column>> LikeColumns(const ast::TableLike& like,
                                                           bool last_round);
   void AddCopiedColumn(catalog::Table& table, catalog::Column column);
+  // DeclaredLater says, of a relation `name` the files declare that is not declared yet, whether
+  // to wait for it (true) or, in the last round, that it was reported as a cycle (false); nullopt
+  // when the files do not declare it.
+  std::optional<bool> DeclaredLater(const catalog::QualifiedName& name,
+                                    const base::SourceRange& range, bool last_round);
+  // table_inherits.cpp: INHERITS. DeclareDerivedTable declares a table with LIKE or INHERITS
+  // once its sources and parents are declared, and says whether it could be (or was reported):
+  // false while one is a table declared in a later round.
+  bool DeclareDerivedTable(const ast::CreateTable& statement, const base::SourceRange& range,
+                           bool last_round);
+  // InheritedColumns returns the columns of the statement's parents, merged by name (the parents
+  // it could find in `parents`), or nullopt while one is not declared yet.
+  std::optional<std::vector<catalog::Column>> InheritedColumns(
+      const ast::CreateTable& statement, bool last_round,
+      std::vector<catalog::QualifiedName>& parents);
+  // MergeInherited merges `column`, of the same name, into `inherited`, or reports why not.
+  void MergeInherited(catalog::Column& inherited, const catalog::Column& column,
+                      const base::SourceRange& range);
   // NewTable claims the name of a table and adds it with its own properties (persistence,
   // options, partition key), or reports why it cannot and returns null.
   catalog::Table* NewTable(const ast::CreateTable& statement, const base::SourceRange& range);

@@ -54,40 +54,39 @@ std::optional<std::vector<catalog::Column>> Compiler::LikeColumns(const ast::Tab
                             source->Text()));
     return columns;
   }
-  auto declared = declared_relations_.find(source->schema);
-  if (declared != declared_relations_.end() && declared->second.count(source->name) != 0) {
-    if (!last_round) {
-      return std::nullopt;  // a table that takes columns from elsewhere, declared in a later round
+  if (std::optional<bool> wait = DeclaredLater(*source, like.source.range, last_round)) {
+    if (*wait) {
+      return std::nullopt;
     }
-    sink_.Error("circular-like", like.source.range,
-                fmt::format("table \"{}\" takes its columns with LIKE or PARTITION OF from a "
-                            "table that, in the end, takes them from this one or has none; "
-                            "declare the columns of one of them",
-                            source->Text()));
     return columns;
   }
   FindTable(like.source, "");
   return columns;
 }
 
-bool Compiler::DeclareTableWithLike(const ast::CreateTable& statement,
-                                    const base::SourceRange& range, bool last_round) {
-  std::vector<std::vector<catalog::Column>> copied;
-  for (const ast::TableLike& like : statement.likes) {
-    std::optional<std::vector<catalog::Column>> columns = LikeColumns(like, last_round);
-    if (!columns) {
-      return false;
-    }
-    for (catalog::Column& column : *columns) {
-      column.origin.range = like.range;
-    }
-    copied.push_back(std::move(*columns));
+std::optional<bool> Compiler::DeclaredLater(const catalog::QualifiedName& name,
+                                            const base::SourceRange& range, bool last_round) {
+  auto declared = declared_relations_.find(name.schema);
+  if (declared == declared_relations_.end() || declared->second.count(name.name) == 0) {
+    return std::nullopt;
   }
-  DeclareTable(statement, range, copied);
-  return true;
+  if (!last_round) {
+    return true;  // a table that takes columns from elsewhere, declared in a later round
+  }
+  sink_.Error("circular-columns", range,
+              fmt::format("table \"{}\" takes its columns with LIKE, INHERITS or PARTITION OF "
+                          "from a table that, in the end, takes them from this one or has none; "
+                          "declare the columns of one of them",
+                          name.Text()));
+  return false;
 }
 
 void Compiler::AddCopiedColumn(catalog::Table& table, catalog::Column column) {
+  if (catalog::Column* inherited = table.FindColumn(column.name);
+      inherited != nullptr && inherited->from_parents.value) {
+    MergeInherited(*inherited, column, column.origin.range);
+    return;
+  }
   if (table.FindColumn(column.name) != nullptr) {
     sink_.Error("duplicate-column", column.origin.range,
                 fmt::format("column \"{}\" of table \"{}\" is declared twice: LIKE copies a "

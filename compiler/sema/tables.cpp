@@ -192,13 +192,16 @@ catalog::Table* Compiler::NewTable(const ast::CreateTable& statement,
 }
 
 void Compiler::DeclareTable(const ast::CreateTable& statement, const base::SourceRange& range,
-                            const std::vector<std::vector<catalog::Column>>& copied) {
+                            const std::vector<std::vector<catalog::Column>>& copied,
+                            std::vector<catalog::Column> inherited,
+                            std::vector<catalog::QualifiedName> parents) {
   catalog::Table* declared = NewTable(statement, range);
   if (declared == nullptr) {
     return;
   }
   catalog::Table& table = *declared;
-  table.columns.reserve(statement.columns.size());
+  table.inherits = std::move(parents);
+  table.columns = std::move(inherited);
   std::vector<PendingConstraint> pending;
   size_t like = 0;
   auto add_copied = [&](size_t position) {
@@ -219,7 +222,32 @@ void Compiler::DeclareTable(const ast::CreateTable& statement, const base::Sourc
   };
   for (size_t i = 0; i < statement.columns.size(); ++i) {
     add_copied(i);
-    AddColumn(table, statement.columns[i], pending);
+    const ast::ColumnDefinition& definition = statement.columns[i];
+    catalog::Column* same = table.FindColumn(definition.name.name);
+    if (same == nullptr || !same->from_parents.value) {
+      AddColumn(table, definition, pending);
+      continue;
+    }
+    // A column of its own with the name of an inherited one is merged with it, in its place.
+    size_t at = static_cast<size_t>(same - table.columns.data());
+    catalog::Column from_parents = std::move(*same);
+    table.columns.erase(table.columns.begin() + static_cast<std::ptrdiff_t>(at));
+    size_t before = table.columns.size();
+    AddColumn(table, definition, pending);
+    if (table.columns.size() == before) {
+      table.columns.insert(table.columns.begin() + static_cast<std::ptrdiff_t>(at),
+                           std::move(from_parents));
+      continue;
+    }
+    catalog::Column own = std::move(table.columns.back());
+    table.columns.pop_back();
+    MergeInherited(from_parents, own, definition.range);
+    own.not_null = from_parents.not_null;
+    if (!own.default_expression && !own.generated_expression) {
+      own.default_expression = from_parents.default_expression;
+      own.generated_expression = from_parents.generated_expression;
+    }
+    table.columns.insert(table.columns.begin() + static_cast<std::ptrdiff_t>(at), std::move(own));
   }
   add_copied(statement.columns.size());
   for (const ast::Constraint& constraint : statement.constraints) {

@@ -197,8 +197,8 @@ TEST_F(IntrospectTest, OneConnectionIsEnough) {
   ASSERT_NO_FATAL_FAILURE(Load("introspect_one_connection",
                                "CREATE TABLE t (id integer PRIMARY KEY);\n"
                                "CREATE VIEW v AS SELECT id FROM t;\n"
-                               "CREATE TABLE p (id integer);\n"
-                               "CREATE TABLE c () INHERITS (p);\n"
+                               "CREATE FOREIGN DATA WRAPPER w;\n"
+                               "CREATE SERVER s FOREIGN DATA WRAPPER w;\n"
                                "CREATE ROLE introspect_single LOGIN CONNECTION LIMIT 1;\n"));
   std::string connection = server_->ConnectionString("introspect_one_connection");
   base::DiagnosticSink two_sink;
@@ -214,7 +214,7 @@ TEST_F(IntrospectTest, OneConnectionIsEnough) {
   // What the two queries of the second session read is there.
   EXPECT_EQ(one.dependencies.value, two.dependencies.value);
   EXPECT_FALSE(one.dependencies.value.empty());
-  EXPECT_EQ(one.unmanaged.ObjectCount(), 2u);  // the tables of the inheritance tree
+  EXPECT_EQ(one.unmanaged.ObjectCount(), 2u);  // the foreign-data wrapper and the server
 }
 
 TEST_F(IntrospectTest, CatalogLockedByAnotherSessionEndsAtTheStatementTimeout) {
@@ -242,13 +242,16 @@ TEST_F(IntrospectTest, CatalogLockedByAnotherSessionEndsAtTheStatementTimeout) {
 }
 
 TEST_F(IntrospectTest, QueryCountDoesNotDependOnTheSchemaSize) {
-  const std::vector<std::string_view> names = {
-      "schemas",    "extensions",     "collations", "text_search", "enums",
-      "domains",    "composites",     "ranges",     "sequences",   "tables",
-      "columns",    "constraints",    "indexes",    "index_keys",  "views",
-      "functions",  "aggregates",     "operators",  "casts",       "publications",
-      "triggers",   "rules",          "statistics", "event_triggers", "policies",
-      "privileges", "default_privileges", "unmanaged", "dependencies"};
+  const std::vector<std::string_view> names = {"schemas",     "extensions",   "collations",
+                                               "text_search", "enums",        "domains",
+                                               "composites",  "ranges",       "sequences",
+                                               "tables",      "columns",      "constraints",
+                                               "indexes",     "index_keys",   "views",
+                                               "functions",   "aggregates",   "operators",
+                                               "casts",       "publications", "triggers",
+                                               "rules",       "statistics",   "event_triggers",
+                                               "policies",    "privileges",   "default_privileges",
+                                               "unmanaged",   "dependencies"};
   EXPECT_EQ(introspect::CatalogQueryNames(), names);
   std::string many = "CREATE TYPE mood AS ENUM ('sad', 'happy');\n";
   for (int i = 0; i < 40; ++i) {
@@ -309,8 +312,10 @@ CREATE TABLE events (id bigserial, at date NOT NULL, PRIMARY KEY (id, at)) PARTI
 CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 CREATE TABLE refs_events (id int PRIMARY KEY, eid bigint, eat date, FOREIGN KEY (eid, eat) REFERENCES events);
 CREATE VIEW uses_fn AS SELECT next_code() AS code;
-CREATE TABLE parent (id int PRIMARY KEY);
-CREATE TABLE child (x serial) INHERITS (parent);
+CREATE TYPE parent_row AS (id int, x int);
+CREATE TABLE parent OF parent_row (PRIMARY KEY (id));
+CREATE SEQUENCE child_x_seq OWNED BY parent.x;
+CREATE TABLE heir (extra int) INHERITS (coded);
 CREATE TABLE refs_parent (id int PRIMARY KEY, pid int REFERENCES parent (id));
 CREATE TABLE uses_child_seq (id bigint DEFAULT nextval('child_x_seq'));
 CREATE FOREIGN DATA WRAPPER w;
@@ -370,8 +375,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "user mapping introspect_unmanaged_app on server srv",
                 "server srv",
                 "foreign-data wrapper w",
-                "inheritance child public.child (inherits from public.parent)",
-                "sequence public.child_x_seq (depends on table public.child)",
+                "sequence public.child_x_seq (depends on table public.parent)",
                 "conversion public.conv",
                 "foreign table public.ft",
                 "index public.indexed_ops (depends on operator class public.int_ops USING btree)",
@@ -380,7 +384,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "materialized view public.mv (depends on aggregate "
                 "public.pct(double precision,double precision))",
                 "view public.on_mv (depends on materialized view public.mv)",
-                "inheritance parent public.parent (inherited by public.child)",
+                "typed table public.parent (of type public.parent_row)",
                 "ordered-set aggregate public.pct(double precision,double precision)",
                 "foreign key refs_parent_pid_fkey on public.refs_parent "
                 "(depends on table public.parent)",
@@ -389,7 +393,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "table public.uses_child_seq (depends on sequence public.child_x_seq)",
                 "text search parser public.words",
             }));
-  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 19u);
+  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 18u);
   EXPECT_EQ(catalog.unmanaged.PropertyCount(), 0u);
   // Privileges are managed: those that differ from their kind's defaults are read.
   const catalog::Grant select{"introspect_unmanaged_app", "SELECT", false};
@@ -455,8 +459,14 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   }
   EXPECT_EQ(tables,
             (std::vector<std::string>{"checked", "coded", "collated", "contacts", "emails",
-                                      "events", "events_2024", "excl", "indexed", "refs_contacts",
-                                      "refs_events", "refs_parent", "users"}));
+                                      "events", "events_2024", "excl", "heir", "indexed",
+                                      "refs_contacts", "refs_events", "refs_parent", "users"}));
+  // A table that inherits from another is managed, with its parents and what it declares.
+  const catalog::Table& heir = catalog.tables.at({"public", "heir"});
+  EXPECT_EQ(heir.inherits, (std::vector<catalog::QualifiedName>{{"public", "coded"}}));
+  ASSERT_EQ(heir.columns.size(), 3u);
+  EXPECT_TRUE(heir.columns[0].from_parents.value);
+  EXPECT_FALSE(heir.columns[2].from_parents.value);
   // A partitioned table and its partitions are managed, with their row-level security.
   EXPECT_EQ(catalog.tables.at({"public", "events"}).partition_by, "RANGE (at)");
   EXPECT_EQ(catalog.tables.at({"public", "events_2024"}).partition_bound,

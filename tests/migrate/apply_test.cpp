@@ -301,31 +301,31 @@ TEST_F(ApplyCommandTest, FailingStatementRollsEverythingBack) {
   EXPECT_EQ(Query(TestDatabase(), "SELECT count(*) FROM t;"), "3\n");
 }
 
-TEST_F(ApplyCommandTest, TableNamedLikeALiveInheritanceParentChangesNothing) {
+TEST_F(ApplyCommandTest, TableNamedLikeALiveForeignTableChangesNothing) {
   std::string db = AtV1();
   Query(TestDatabase(),
-        "CREATE TABLE audit (id bigint); CREATE TABLE audit_1 () INHERITS (audit);");
+        "CREATE FOREIGN DATA WRAPPER files; CREATE SERVER archive FOREIGN DATA WRAPPER files; "
+        "CREATE FOREIGN TABLE audit (id bigint) SERVER archive;");
   CommandResult apply = Apply("v2", db, {"--allow-hazards"});
   EXPECT_EQ(apply.exit_code, 1);
   EXPECT_EQ(apply.out, "");
   EXPECT_TRUE(
       Contains(apply.err,
-               "warning: inheritance parent public.audit is not managed by schemac (inherited by "
-               "public.audit_1); the plan leaves it alone [unmanaged-object]\n"))
+               "warning: foreign table public.audit is not managed by schemac; the plan leaves "
+               "it alone [unmanaged-object]\n"))
       << apply.err;
-  EXPECT_TRUE(
-      Contains(apply.err,
-               "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
-               "database has inheritance parent public.audit (inherited by public.audit_1) of "
-               "that name, which schemac does not manage; rename one of them "
-               "[unmanaged-conflict]\n"))
+  EXPECT_TRUE(Contains(apply.err,
+                       "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
+                       "database has foreign table public.audit of "
+                       "that name, which schemac does not manage; rename one of them "
+                       "[unmanaged-conflict]\n"))
       << apply.err;
   // Nothing was applied: orders still has its column total.
   EXPECT_EQ(Columns(TestDatabase(), "orders"), "id,user_id,total");
 
   // Without the clash, the migration is applied around the conversion, named once.
   Query(TestDatabase(),
-        "DROP TABLE audit CASCADE; "
+        "DROP FOREIGN TABLE audit; DROP SERVER archive; DROP FOREIGN DATA WRAPPER files; "
         "CREATE CONVERSION conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;");
   CommandResult applied = Apply("v2", db, {"--allow-hazards"});
   EXPECT_EQ(applied.exit_code, 0) << applied.out << applied.err;

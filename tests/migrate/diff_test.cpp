@@ -98,23 +98,26 @@ TEST_F(DiffCommandTest, ListsWhatEitherDatabaseHoldsThatIsNotManaged) {
   WriteShopV1(Dir() / "v1");
   Loaded("diff_unmanaged_a", "v1");
   Loaded("diff_unmanaged_b", "v1");
-  Query("diff_unmanaged_a",
-        "CREATE TABLE shared (at date); CREATE TABLE shared_1 () INHERITS (shared); "
-        "CREATE TABLE only_a (at date); CREATE TABLE only_a_1 () INHERITS (only_a);");
+  const std::string files =
+      "CREATE FOREIGN DATA WRAPPER files; CREATE SERVER archive FOREIGN DATA WRAPPER files; ";
+  Query("diff_unmanaged_a", files +
+                                "CREATE FOREIGN TABLE shared (at date) SERVER archive; "
+                                "CREATE FOREIGN TABLE only_a (at date) SERVER archive;");
   Query("diff_unmanaged_b",
-        "CREATE TABLE shared (at date); CREATE TABLE shared_1 () INHERITS (shared); "
-        "CREATE SEQUENCE s;"
-        "CREATE CONVERSION zz_conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;");
+        files +
+            "CREATE FOREIGN TABLE shared (at date) SERVER archive; "
+            "CREATE SEQUENCE s;"
+            "CREATE CONVERSION zz_conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;");
   CommandResult diff =
       Run({"diff", "--from", Url("diff_unmanaged_a"), "--to", Url("diff_unmanaged_b")});
   EXPECT_EQ(diff.exit_code, 2) << diff.err;
   EXPECT_TRUE(HasLine(diff.out, "+ sequence public.s")) << diff.out;
   EXPECT_TRUE(
       diff.out.ends_with("\nNot managed by schemac (the plan leaves them alone): 5 objects.\n"
-                         "  inheritance parent public.only_a (inherited by public.only_a_1)\n"
-                         "  inheritance child public.only_a_1 (inherits from public.only_a)\n"
-                         "  inheritance parent public.shared (inherited by public.shared_1)\n"
-                         "  inheritance child public.shared_1 (inherits from public.shared)\n"
+                         "  server archive\n"
+                         "  foreign-data wrapper files\n"
+                         "  foreign table public.only_a\n"
+                         "  foreign table public.shared\n"
                          "  conversion public.zz_conv\n"))
       << diff.out;
   EXPECT_EQ(Lines(diff.err).size(), 5u) << diff.err;

@@ -384,49 +384,47 @@ TEST_F(PlanCommandTest, UnstartableScratchServerIsScratchServerFailed) {
 }
 
 // What the database holds besides V1 that schemac does not manage: a text search parser, a
-// conversion and a table inherited by another one.
+// conversion and a foreign table with its server and foreign-data wrapper.
 constexpr const char* kUnmanaged =
     "CREATE TEXT SEARCH PARSER big_orders (START = prsd_start, GETTOKEN = prsd_nexttoken, "
     "END = prsd_end, LEXTYPES = prsd_lextype);\n"
     "CREATE CONVERSION zz_conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;\n"
-    "CREATE TABLE events (at date);\n"
-    "CREATE TABLE events_2024 () INHERITS (events);\n";
+    "CREATE FOREIGN DATA WRAPPER files;\n"
+    "CREATE SERVER archive FOREIGN DATA WRAPPER files;\n"
+    "CREATE FOREIGN TABLE events (at date) SERVER archive;\n";
 
 TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryFormat) {
   WriteShopV1(Dir() / "v1");
   std::string db = Applied("v1");
   Query(TestDatabase(), kUnmanaged);
   const std::vector<std::string> items = {
+      "server archive",
+      "foreign-data wrapper files",
       "text search parser public.big_orders",
-      "inheritance parent public.events (inherited by public.events_2024)",
-      "inheritance child public.events_2024 (inherits from public.events)",
+      "foreign table public.events",
       "conversion public.zz_conv",
   };
 
   CommandResult human = Plan("v1", db);
   EXPECT_EQ(human.exit_code, 0) << human.out << human.err;
   std::string listed = std::string(kNoChanges) +
-                       "\nNot managed by schemac (the plan leaves them alone): 4 objects.\n";
+                       "\nNot managed by schemac (the plan leaves them alone): 5 objects.\n";
   for (const std::string& item : items) {
     listed += "  " + item + "\n";
   }
   EXPECT_EQ(human.out, listed);
-  EXPECT_EQ(human.err,
-            "warning: text search parser public.big_orders is not managed by schemac; the plan "
-            "leaves it alone "
-            "[unmanaged-object]\n"
-            "warning: inheritance parent public.events is not managed by schemac (inherited by "
-            "public.events_2024); the plan leaves it alone [unmanaged-object]\n"
-            "warning: inheritance child public.events_2024 is not managed by schemac (inherits "
-            "from public.events); the plan leaves it alone [unmanaged-object]\n"
-            "warning: conversion public.zz_conv is not managed by schemac; the plan leaves it "
-            "alone [unmanaged-object]\n");
+  std::string warnings;
+  for (const std::string& item : items) {
+    warnings += "warning: " + item + " is not managed by schemac; the plan leaves it alone " +
+                "[unmanaged-object]\n";
+  }
+  EXPECT_EQ(human.err, warnings);
 
   CommandResult sql = Plan("v1", db, {"--format", "sql", "--up", "up.sql"});
   EXPECT_EQ(sql.exit_code, 0) << sql.err;
   std::string comments =
       "-- schemac migration: up\n-- No changes.\n"
-      "-- Not managed by schemac (the plan leaves them alone): 4 objects\n";
+      "-- Not managed by schemac (the plan leaves them alone): 5 objects\n";
   for (const std::string& item : items) {
     comments += "--   " + item + "\n";
   }
@@ -437,9 +435,11 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   EXPECT_EQ(markdown.exit_code, 0) << markdown.err;
   EXPECT_TRUE(Contains(markdown.out,
                        "### Not managed by schemac\n\n"
-                       "The plan leaves them alone: 4 objects.\n\n"
+                       "The plan leaves them alone: 5 objects.\n\n"
+                       "- server `archive`\n"
+                       "- foreign-data wrapper `files`\n"
                        "- text search parser `public.big_orders`\n"
-                       "- inheritance parent `public.events`"))
+                       "- foreign table `public.events`"))
       << markdown.out;
 
   CommandResult json = Plan("v1", db, {"--format", "json"});
@@ -447,12 +447,12 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   nlohmann::ordered_json document = nlohmann::ordered_json::parse(json.out, nullptr, false);
   ASSERT_FALSE(document.is_discarded()) << json.out;
   const nlohmann::ordered_json& unmanaged = document["unmanaged"];
-  EXPECT_EQ(unmanaged["count"], nlohmann::ordered_json::parse(R"({"objects":4,"properties":0})"));
-  ASSERT_EQ(unmanaged["objects"].size(), 4u);
-  EXPECT_EQ(unmanaged["objects"][2],
+  EXPECT_EQ(unmanaged["count"], nlohmann::ordered_json::parse(R"({"objects":5,"properties":0})"));
+  ASSERT_EQ(unmanaged["objects"].size(), 5u);
+  EXPECT_EQ(unmanaged["objects"][3],
             nlohmann::ordered_json::parse(
-                R"({"kind": "inheritance child", "schema": "public", "name": "events_2024",
-                    "identity": "public.events_2024", "detail": "inherits from public.events"})"));
+                R"({"kind": "foreign table", "schema": "public", "name": "events",
+                    "identity": "public.events", "detail": null})"));
   EXPECT_EQ(unmanaged["properties"].size(), 0u);
 
   // Changes are planned as before, and the list follows them.
@@ -467,20 +467,19 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
   WriteShopV1(Dir() / "v1");
   std::string db = Applied("v1");
   Query(TestDatabase(),
-        "CREATE TABLE audit (id bigint);\n"
-        "CREATE TABLE audit_2024 () INHERITS (audit);\n"
+        "CREATE FOREIGN DATA WRAPPER files; CREATE SERVER archive FOREIGN DATA WRAPPER files;\n"
+        "CREATE FOREIGN TABLE audit (id bigint) SERVER archive;\n"
         "CREATE TYPE mood;\n");
   WriteShopV2(Dir() / "v2");
   WriteFile(Dir() / "v2" / "mood.sql", "CREATE TYPE mood AS ENUM ('ok');\n");
   CommandResult plan = Plan("v2", db);
   EXPECT_EQ(plan.exit_code, 1);
   EXPECT_EQ(plan.out, "");
-  EXPECT_TRUE(
-      Contains(plan.err,
-               "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
-               "database has inheritance parent public.audit (inherited by public.audit_2024) of "
-               "that name, which schemac does not manage; rename one of them "
-               "[unmanaged-conflict]\n"))
+  EXPECT_TRUE(Contains(plan.err,
+                       "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
+                       "database has foreign table public.audit of "
+                       "that name, which schemac does not manage; rename one of them "
+                       "[unmanaged-conflict]\n"))
       << plan.err;
   EXPECT_TRUE(Contains(plan.err,
                        "v2/mood.sql:1:1: error: enum type public.mood cannot be created: the "
@@ -491,8 +490,8 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
 
   // A table of the database that depends on something not managed is not managed either.
   Query(TestDatabase(),
-        "DROP TABLE audit CASCADE; DROP TYPE mood;"
-        "CREATE TABLE base (id integer); CREATE TABLE base_2 () INHERITS (base);"
+        "DROP FOREIGN TABLE audit; DROP TYPE mood;"
+        "CREATE FOREIGN TABLE base (id integer) SERVER archive;"
         "CREATE TABLE audit (id bigint PRIMARY KEY, last base);");
   std::filesystem::remove(Dir() / "v2" / "mood.sql");
   CommandResult dependent = Plan("v2", db);

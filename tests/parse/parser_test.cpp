@@ -605,6 +605,20 @@ TEST(ParserTest, Operators) {
   ExpectEachReportedOnce(errors);
 }
 
+TEST(ParserTest, InheritsKeepsItsParentsInOrder) {
+  auto parsed = Parse("CREATE TABLE c (x int) INHERITS (s.p, q) WITH (fillfactor = 90);");
+  const auto& table = Only<ast::CreateTable>(*parsed);
+  ASSERT_EQ(table.inherits.size(), 2u);
+  EXPECT_EQ(table.inherits[0].Text(), "s.p");
+  EXPECT_EQ(table.inherits[1].Text(), "q");
+  const std::vector<std::pair<std::string, std::string>> errors = {
+      {"CREATE TABLE c () INHERITS (p) INHERITS (q)", "syntax-error: syntax error at \"INHERITS\""},
+      {"CREATE TABLE c PARTITION OF p DEFAULT INHERITS (q)",
+       "syntax-error: syntax error at \"INHERITS\""},
+  };
+  ExpectEachReportedOnce(errors);
+}
+
 TEST(ParserTest, Casts) {
   for (const std::string sql : {
            "CREATE CAST (int AS money.amount) WITH FUNCTION money.from_int(integer) AS ASSIGNMENT",
@@ -648,8 +662,7 @@ TEST(ParserTest, Publications) {
   EXPECT_TRUE(create.statement.text.ends_with("WITH (publish = 'insert')"));
   const auto& add = std::get<ast::AlterPublication>(parsed->file.statements[2].body);
   EXPECT_EQ(add.statement.text, "ALTER PUBLICATION dumped ADD TABLE ONLY shop.items");
-  EXPECT_EQ(std::get<ast::AlterOwner>(parsed->file.statements[3].body).object_kind,
-            "publication");
+  EXPECT_EQ(std::get<ast::AlterOwner>(parsed->file.statements[3].body).object_kind, "publication");
   EXPECT_EQ(std::get<ast::Comment>(parsed->file.statements[4].body).target,
             ast::CommentTarget::kPublication);
   const std::vector<std::pair<std::string, std::string>> errors = {
@@ -739,7 +752,7 @@ TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError
        "COMMENT ON CONSTRAINT ... ON DOMAIN is"},
       {"ALTER TABLE t ALTER COLUMN a SET (n_distinct = 5)", "unsupported-clause",
        "ALTER TABLE action ALTER COLUMN a SET"},
-      {"CREATE TABLE t (a int) INHERITS (p)", "unsupported-clause", "INHERITS clause"},
+      {"CREATE TABLE t (a int) TABLESPACE fast", "unsupported-clause", "TABLESPACE clause"},
       {"ALTER INDEX i SET (fillfactor = 70)", "unsupported-statement", "ALTER INDEX is"},
       {"CREATE STATISTICS ON a, b FROM t", "unsupported-statement", "CREATE STATISTICS is"},
       {"ALTER STATISTICS s RENAME TO t", "unsupported-statement", "ALTER STATISTICS is"},

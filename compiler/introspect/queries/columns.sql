@@ -28,6 +28,7 @@ SELECT n.nspname AS schema,
             THEN pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
        END AS collation,
        a.attnotnull AS not_null,
+       NOT a.attislocal AS from_parents,
        CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid)
        END AS default_expression,
        CASE WHEN a.attgenerated = 's' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid)

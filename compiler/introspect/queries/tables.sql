@@ -1,6 +1,6 @@
 -- Ordinary and partitioned tables (relkind 'r', 'p'), with a partitioned table's partition key
--- and a partition's parent and bound, and the names of the constraints and indexes it has from
--- its parent.
+-- and a partition's parent and bound, the parents a table inherits from (INHERITS, in order), and
+-- the names of the constraints and indexes a partition has from its parent.
 SELECT n.nspname AS schema,
        c.relname AS name,
        c.relpersistence = 'u' AS unlogged,
@@ -11,6 +11,15 @@ SELECT n.nspname AS schema,
        pn.nspname AS parent_schema,
        pc.relname AS parent_name,
        pg_catalog.pg_get_expr(c.relpartbound, c.oid) AS partition_bound,
+       ARRAY(SELECT ipn.nspname::pg_catalog.text FROM pg_catalog.pg_inherits i
+             JOIN pg_catalog.pg_class ipc ON ipc.oid = i.inhparent
+             JOIN pg_catalog.pg_namespace ipn ON ipn.oid = ipc.relnamespace
+             WHERE i.inhrelid = c.oid AND NOT c.relispartition ORDER BY i.inhseqno)
+         AS parent_schemas,
+       ARRAY(SELECT ipc.relname::pg_catalog.text FROM pg_catalog.pg_inherits i
+             JOIN pg_catalog.pg_class ipc ON ipc.oid = i.inhparent
+             WHERE i.inhrelid = c.oid AND NOT c.relispartition ORDER BY i.inhseqno)
+         AS parent_names,
        CASE WHEN c.relispartition THEN
          ARRAY(SELECT k.conname::pg_catalog.text FROM pg_catalog.pg_constraint k
                WHERE k.conrelid = c.oid AND (k.conparentid <> 0 OR NOT k.conislocal)

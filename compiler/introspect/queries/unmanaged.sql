@@ -1,13 +1,12 @@
 -- set: enable_nestloop = off
 -- Everything of the database that schemac does not manage, one row each, with the kind, schema
 -- and name, PostgreSQL's identity of it (pg_identify_object) and a detail:
---   * objects of kinds the schema language has no statement for (ordered-set aggregates, tables
---     in an inheritance tree that is not a partitioned table's, operators, rules on a
---     materialized view, ...);
+--   * objects of kinds the schema language has no statement for (ordered-set aggregates, typed
+--     tables, operator classes, rules on a materialized view, ...);
 --   * objects of managed kinds that depend on one of those, directly or through one another: a
 --     table with a column of a base type of the user's, an index using an operator class of the
---     user's, a sequence owned by a table in an inheritance tree (dependents, with the first
---     thing they depend on);
+--     user's, a sequence owned by a typed table (dependents, with the first thing they depend
+--     on);
 --   * properties of objects (`property`): row-level security switched on (but an ordinary
 --     table's).
 -- `leave_out` says which managed object the row takes out of the catalog the other queries
@@ -45,16 +44,9 @@ user_relations AS (
 ),
 -- The tables, sequences, constraints and indexes that the other queries read: what may depend
 -- on something unmanaged.
--- Inheritance between ordinary tables (INHERITS), not that of partitions.
-inheritance AS (
-  SELECT i.inhrelid, i.inhparent, i.inhseqno FROM pg_catalog.pg_inherits i
-  JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
-  WHERE p.relkind = 'r'
-),
 managed_tables AS (
   SELECT c.oid, c.reltype FROM user_relations c
   WHERE c.relkind IN ('r', 'p') AND c.reloftype = 0
-    AND NOT EXISTS (SELECT 1 FROM inheritance i WHERE i.inhrelid = c.oid OR i.inhparent = c.oid)
 ),
 managed_sequences AS (
   SELECT c.oid FROM user_relations c
@@ -132,34 +124,17 @@ unmanaged_types AS (
 ),
 objects (classid, objid, objsubid, kind, schema, name, detail, property, relation_name,
          type_name, leave_out, parent, listed) AS (
-  -- Foreign tables, and ordinary tables that are typed tables (CREATE TABLE ... OF) or in an
-  -- inheritance tree (INHERITS).
+  -- Foreign tables, and ordinary tables that are typed tables (CREATE TABLE ... OF).
   SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0,
-         CASE c.relkind WHEN 'f' THEN 'foreign table'
-                        ELSE CASE WHEN c.reloftype <> 0 THEN 'typed table'
-                                  WHEN h.parents IS NOT NULL THEN 'inheritance child'
-                                  ELSE 'inheritance parent' END
-         END,
+         CASE c.relkind WHEN 'f' THEN 'foreign table' ELSE 'typed table' END,
          n.nspname, c.relname,
          CASE WHEN c.reloftype <> 0
                 THEN 'of type ' || c.reloftype::pg_catalog.regtype::pg_catalog.text
-              WHEN h.parents IS NOT NULL THEN 'inherits from ' || h.parents
-              WHEN h.children IS NOT NULL AND c.relkind = 'r' THEN 'inherited by ' || h.children
          END,
          false, true, true, CASE WHEN c.relkind = 'r' THEN 'table' END, NULL, true
   FROM user_relations c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  CROSS JOIN LATERAL (
-    SELECT (SELECT pg_catalog.string_agg(i.inhparent::pg_catalog.regclass::pg_catalog.text, ', '
-                                         ORDER BY i.inhseqno)
-            FROM inheritance i WHERE i.inhrelid = c.oid) AS parents,
-           (SELECT pg_catalog.string_agg(i.inhrelid::pg_catalog.regclass::pg_catalog.text, ', '
-                                         ORDER BY i.inhrelid::pg_catalog.regclass::pg_catalog.text)
-            FROM inheritance i WHERE i.inhparent = c.oid) AS children
-  ) h
-  WHERE c.relkind = 'f'
-     OR (c.relkind IN ('r', 'p')
-         AND (h.parents IS NOT NULL OR h.children IS NOT NULL OR c.reloftype <> 0))
+  WHERE c.relkind = 'f' OR (c.relkind IN ('r', 'p') AND c.reloftype <> 0)
   UNION ALL
   -- Base and shell types.
   SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 0,

@@ -260,6 +260,9 @@ struct Column {
   // The storage of the column's type, which SET STORAGE returns to (PostgreSQL 15 has no SET
   // STORAGE DEFAULT); known only for introspected catalogs.
   Derived<std::string> type_storage;
+  // A column of a table with parents (INHERITS) that only its parents give it (not attislocal):
+  // its table's CREATE TABLE does not declare it. A column the table declares as well is its own.
+  CreateOnly<bool> from_parents;
   std::optional<std::string> comment;
   Origin origin;
   ColumnHints hints;
@@ -340,6 +343,8 @@ struct Table {
   // (`attached`, as pg_dump writes partitions), when they are its own as written. Constraints
   // and indexes a partition has from its parent belong to the parent alone.
   std::optional<QualifiedName> partition_of;
+  // INHERITS: the tables it inherits from, in order (not a partition's parent).
+  std::vector<QualifiedName> inherits;
   std::string partition_bound;
   Written partition_bound_written;
   CreateOnly<bool> attached;

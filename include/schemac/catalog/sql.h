@@ -103,10 +103,13 @@ std::vector<std::string> ColumnSettingsSql(const Table& table, const Table* pare
 // ("default" compression and target -1 for none, the type's storage for none).
 std::vector<std::string> ColumnSettingSql(const QualifiedName& table, const Column& from,
                                           const Column& to);
-// PartitionColumnsSql returns the ALTER TABLE statements that give the columns of `partition`
-// the defaults and NOT NULL it has beyond what it takes from `parent` when created as its
-// partition (SET DEFAULT, DROP DEFAULT, SET NOT NULL), in column order.
-std::vector<std::string> PartitionColumnsSql(const Table& partition, const Table& parent,
+// PartitionColumnsSql returns the ALTER TABLE statements that give the columns of `table` the
+// defaults and NOT NULL it has beyond what it takes from `parents` when created as a partition of
+// its parent, or inheriting from its parents (SET DEFAULT, DROP DEFAULT, SET NOT NULL), in column
+// order: each column against the first parent that has it; of a table with parents (INHERITS),
+// only the columns it does not declare itself.
+std::vector<std::string> PartitionColumnsSql(const Table& table,
+                                             const std::vector<const Table*>& parents,
                                              ExpressionForm form = ExpressionForm::kCatalog);
 std::string CreateIndexSql(const Index& index, ExpressionForm form = ExpressionForm::kCatalog);
 // CreateViewSql returns `CREATE [OR REPLACE | MATERIALIZED] VIEW name (columns) WITH (options)

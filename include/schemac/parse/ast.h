@@ -252,6 +252,7 @@ struct CreateTable {
   bool temporary = false;
   std::vector<ColumnDefinition> columns;
   std::vector<TableLike> likes;
+  std::vector<QualifiedName> inherits;  // INHERITS (parent, ...), in order
   std::vector<Constraint> constraints;
   std::vector<StorageOption> options;
   // PARTITION BY: the strategy and key as written ("RANGE (at)").
@@ -611,8 +612,8 @@ using StatementBody =
                  CreateFunction, CreateTrigger, CreatePolicy, CreateRule, CreateStatistics,
                  CreateCollation, CreateTextSearch, CreateDomain, AlterTable, AlterOwner,
                  AlterStatistics, AlterTextSearch, AlterEnum, AlterIndexAttach, Comment, Grant,
-                 Setting, CreateEventTrigger, AlterEventTrigger, CreateOperator,
-                 CreateCast, CreatePublication, AlterPublication>;
+                 Setting, CreateEventTrigger, AlterEventTrigger, CreateOperator, CreateCast,
+                 CreatePublication, AlterPublication>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.

@@ -14,3 +14,13 @@ CREATE TABLE copy (LIKE later INCLUDING DEFAULTS);
 CREATE TABLE later (x int DEFAULT 1);
 CREATE INDEX ON copy (x);
 CREATE INDEX ON copy (y);
+-- INHERITS: parents must exist and be neither partitioned nor partitions; columns must agree.
+CREATE TABLE parted (at date) PARTITION BY RANGE (at);
+CREATE TABLE parted_child () INHERITS (parted);
+CREATE TABLE ints (v integer);
+CREATE TABLE texts (v text);
+CREATE TABLE both_parents () INHERITS (ints, texts);
+CREATE TABLE retyped (v bigint) INHERITS (ints);
+CREATE TABLE orphan () INHERITS (missing);
+CREATE TABLE merged (v integer NOT NULL, w int) INHERITS (ints);
+CREATE INDEX ON merged (v, w);

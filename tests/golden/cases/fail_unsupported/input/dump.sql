@@ -3,7 +3,7 @@
 CREATE TYPE mood AS ENUM ('sad');
 ALTER TYPE mood RENAME TO feeling;
 CREATE TABLE parent (id integer) PARTITION BY RANGE (id);
-CREATE TABLE parent_1 (id integer) INHERITS (parent);
+CREATE TABLE parent_1 (id integer) TABLESPACE fast;
 CREATE TABLE copied AS SELECT 1 AS id;
 CREATE SCHEMA sales CREATE TABLE orders (id integer);
 ALTER TABLE ONLY public.parent DETACH PARTITION public."Parent_2" CONCURRENTLY;

@@ -1,0 +1,5 @@
+-- Other parents: a child gains one, a table becomes a child: each is created again.
+CREATE TABLE events (id bigint, at timestamp with time zone NOT NULL);
+CREATE TABLE audited (who text);
+CREATE TABLE logins (user_name text) INHERITS (events, audited);
+CREATE TABLE standalone () INHERITS (events);
