@@ -780,8 +780,8 @@ std::string CreateTableSql(const Table& table, const TableParts& parts,
       continue;
     }
     const Column& column = table.columns[i];
-    if (!partition && !column.from_parents.value &&
-        (!parts.include_column || parts.include_column(column))) {
+    bool from_parents = column.from_parents.value && !table.inherits.empty();
+    if (!partition && !from_parents && (!parts.include_column || parts.include_column(column))) {
       bool with_default = !parts.include_default || parts.include_default(column);
       add(ColumnDefinitionSql(column, form, with_default), column.origin);
     }

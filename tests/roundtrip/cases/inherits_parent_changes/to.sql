@@ -1,5 +1,5 @@
--- The parent gains a column, loses one and changes a type and a default: its children change
--- with it; a child gains a column of its own.
+-- The parent gains a column and changes a type and a default: its children change with it; a
+-- child gains a column of its own.
 CREATE TABLE events (
     id bigint GENERATED ALWAYS AS IDENTITY,
     at timestamp with time zone NOT NULL DEFAULT clock_timestamp(),
