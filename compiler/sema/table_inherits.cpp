@@ -2,6 +2,8 @@
 // NOT NULL, defaults and generation expressions), merged by name, then its own; one of its own
 // with the name of an inherited one is merged with it, as PostgreSQL does. The server makes the
 // rest (the parents' checks).
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "compiler.h"
@@ -11,10 +13,13 @@ namespace schemac::sema {
 void Compiler::MergeInherited(catalog::Column& inherited, const catalog::Column& column,
                               const base::SourceRange& range) {
   if (inherited.type != column.type || inherited.collation != column.collation) {
+    auto describe = [](const catalog::Column& c) {
+      return c.collation ? c.type + " COLLATE " + *c.collation : c.type;
+    };
     sink_.Error("inherited-column-conflict", range,
                 fmt::format("column \"{}\" is {} here and {} in a parent table; an inherited "
                             "column keeps its parent's type and collation",
-                            column.name, column.type, inherited.type));
+                            column.name, describe(column), describe(inherited)));
     return;
   }
   inherited.not_null = inherited.not_null || column.not_null;
