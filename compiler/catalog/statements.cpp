@@ -281,8 +281,9 @@ void AddView(const View& view, ExpressionForm form, Writer& writer) {
 // of CREATE TABLE takes the table's keys and checks with it, since they may name it.
 class TableSql {
  public:
-  // `parent` is a partition's parent; `subject` the table whose lock its statements take: the
-  // root of its partition tree, since creating a partition locks its parent.
+  // `parent` is a partition's parent, `parents` the tables it inherits from; `subject` the table
+  // whose lock its statements take: the root of its partition tree, since creating a partition
+  // locks its parent.
   TableSql(const Table& table, const Table* parent, std::vector<const Table*> parents,
            const QualifiedName& subject, ExpressionForm form, const std::set<ObjectKey>& apart)
       : table_(table),

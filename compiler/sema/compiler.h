@@ -67,6 +67,10 @@ class Compiler {
   std::optional<std::vector<catalog::Column>> LikeColumns(const ast::TableLike& like,
                                                           bool last_round);
   void AddCopiedColumn(catalog::Table& table, catalog::Column column);
+  // AddLikeClause adds the columns one LIKE clause copies where the table's columns end, and the
+  // clause, for the statement the scratch database is given.
+  void AddLikeClause(catalog::Table& table, const ast::TableLike& like,
+                     const std::vector<catalog::Column>& columns);
   // DeclaredLater says, of a relation `name` the files declare that is not declared yet, whether
   // to wait for it (true) or, in the last round, that it was reported as a cycle (false); nullopt
   // when the files do not declare it.
@@ -127,6 +131,10 @@ class Compiler {
   // check constraints are appended to `pending`.
   void AddColumn(catalog::Table& table, const ast::ColumnDefinition& definition,
                  std::vector<PendingConstraint>& pending);
+  // table_inherits.cpp: AddOwnColumn adds a column the statement declares, merged in its place
+  // with an inherited one of its name.
+  void AddOwnColumn(catalog::Table& table, const ast::ColumnDefinition& definition,
+                    std::vector<PendingConstraint>& pending);
   // Names and adds constraints in the order PostgreSQL creates them: checks, the primary key,
   // unique constraints, then foreign keys.
   void AddConstraints(catalog::Table& table, const std::vector<PendingConstraint>& pending);

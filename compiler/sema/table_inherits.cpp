@@ -76,6 +76,34 @@ std::optional<std::vector<catalog::Column>> Compiler::InheritedColumns(
   return columns;
 }
 
+void Compiler::AddOwnColumn(catalog::Table& table, const ast::ColumnDefinition& definition,
+                            std::vector<PendingConstraint>& pending) {
+  catalog::Column* same = table.FindColumn(definition.name.name);
+  if (same == nullptr || !same->from_parents.value) {
+    AddColumn(table, definition, pending);
+    return;
+  }
+  // A column of its own with the name of an inherited one is merged with it, in its place.
+  std::ptrdiff_t at = same - table.columns.data();
+  catalog::Column from_parents = std::move(*same);
+  table.columns.erase(table.columns.begin() + at);
+  size_t before = table.columns.size();
+  AddColumn(table, definition, pending);
+  if (table.columns.size() == before) {
+    table.columns.insert(table.columns.begin() + at, std::move(from_parents));
+    return;
+  }
+  catalog::Column own = std::move(table.columns.back());
+  table.columns.pop_back();
+  MergeInherited(from_parents, own, definition.range);
+  own.not_null = from_parents.not_null;
+  if (!own.default_expression && !own.generated_expression) {
+    own.default_expression = from_parents.default_expression;
+    own.generated_expression = from_parents.generated_expression;
+  }
+  table.columns.insert(table.columns.begin() + at, std::move(own));
+}
+
 bool Compiler::DeclareDerivedTable(const ast::CreateTable& statement,
                                    const base::SourceRange& range, bool last_round) {
   std::vector<catalog::QualifiedName> parents;

@@ -81,6 +81,21 @@ std::optional<bool> Compiler::DeclaredLater(const catalog::QualifiedName& name,
   return false;
 }
 
+void Compiler::AddLikeClause(catalog::Table& table, const ast::TableLike& like,
+                             const std::vector<catalog::Column>& columns) {
+  catalog::TableLike clause;
+  clause.first_column = table.columns.size();
+  for (const catalog::Column& column : columns) {
+    AddCopiedColumn(table, column);
+  }
+  clause.count = table.columns.size() - clause.first_column;
+  if (std::optional<catalog::QualifiedName> source = Qualify(like.source, NameUse::kRelation)) {
+    clause.source = *source;
+    clause.options = like.options;
+    table.likes.value.push_back(std::move(clause));
+  }
+}
+
 void Compiler::AddCopiedColumn(catalog::Table& table, catalog::Column column) {
   if (catalog::Column* inherited = table.FindColumn(column.name);
       inherited != nullptr && inherited->from_parents.value) {

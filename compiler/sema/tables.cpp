@@ -206,48 +206,12 @@ void Compiler::DeclareTable(const ast::CreateTable& statement, const base::Sourc
   size_t like = 0;
   auto add_copied = [&](size_t position) {
     for (; like < copied.size() && statement.likes[like].position == position; ++like) {
-      catalog::TableLike clause;
-      clause.first_column = table.columns.size();
-      for (const catalog::Column& column : copied[like]) {
-        AddCopiedColumn(table, column);
-      }
-      clause.count = table.columns.size() - clause.first_column;
-      if (std::optional<catalog::QualifiedName> source =
-              Qualify(statement.likes[like].source, NameUse::kRelation)) {
-        clause.source = *source;
-        clause.options = statement.likes[like].options;
-        table.likes.value.push_back(std::move(clause));
-      }
+      AddLikeClause(table, statement.likes[like], copied[like]);
     }
   };
   for (size_t i = 0; i < statement.columns.size(); ++i) {
     add_copied(i);
-    const ast::ColumnDefinition& definition = statement.columns[i];
-    catalog::Column* same = table.FindColumn(definition.name.name);
-    if (same == nullptr || !same->from_parents.value) {
-      AddColumn(table, definition, pending);
-      continue;
-    }
-    // A column of its own with the name of an inherited one is merged with it, in its place.
-    size_t at = static_cast<size_t>(same - table.columns.data());
-    catalog::Column from_parents = std::move(*same);
-    table.columns.erase(table.columns.begin() + static_cast<std::ptrdiff_t>(at));
-    size_t before = table.columns.size();
-    AddColumn(table, definition, pending);
-    if (table.columns.size() == before) {
-      table.columns.insert(table.columns.begin() + static_cast<std::ptrdiff_t>(at),
-                           std::move(from_parents));
-      continue;
-    }
-    catalog::Column own = std::move(table.columns.back());
-    table.columns.pop_back();
-    MergeInherited(from_parents, own, definition.range);
-    own.not_null = from_parents.not_null;
-    if (!own.default_expression && !own.generated_expression) {
-      own.default_expression = from_parents.default_expression;
-      own.generated_expression = from_parents.generated_expression;
-    }
-    table.columns.insert(table.columns.begin() + static_cast<std::ptrdiff_t>(at), std::move(own));
+    AddOwnColumn(table, statement.columns[i], pending);
   }
   add_copied(statement.columns.size());
   for (const ast::Constraint& constraint : statement.constraints) {
