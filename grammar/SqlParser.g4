@@ -395,6 +395,45 @@ otherObjectStatement
   | createCastStatement
   | createPublicationStatement
   | alterPublicationStatement
+  | createForeignDataWrapperStatement
+  | alterForeignDataWrapperStatement
+  | createServerStatement
+  | alterServerStatement
+  | userMappingStatement
+  ;
+
+// CREATE FOREIGN DATA WRAPPER name [HANDLER ...] [VALIDATOR ...] [OPTIONS (...)]: the name is
+// parsed; the statement is kept as written, for the server. DATA and WRAPPER are IDENTIFIERs,
+// which the AST builder checks.
+createForeignDataWrapperStatement
+  : {WordAt(3, "data")}? CREATE FOREIGN IDENTIFIER IDENTIFIER identifier ~SEMI*
+  ;
+
+// ALTER FOREIGN DATA WRAPPER name HANDLER | VALIDATOR | OPTIONS ... (kept as written) or OWNER TO
+// role.
+alterForeignDataWrapperStatement
+  : {WordAt(3, "data")}? ALTER FOREIGN IDENTIFIER IDENTIFIER identifier
+    (OWNER TO roleName | ~(OWNER | SEMI) ~SEMI*)
+  ;
+
+// CREATE SERVER [IF NOT EXISTS] name [TYPE '...'] [VERSION '...'] FOREIGN DATA WRAPPER name
+// [OPTIONS (...)]: the name is parsed; the statement is kept as written, for the server.
+createServerStatement
+  : {WordAt(2, "server")}? CREATE IDENTIFIER (IF NOT EXISTS)? identifier ~SEMI*
+  ;
+
+// ALTER SERVER name VERSION | OPTIONS ... (kept as written) or OWNER TO role.
+alterServerStatement
+  : {WordAt(2, "server")}? ALTER IDENTIFIER identifier (OWNER TO roleName | ~(OWNER | SEMI) ~SEMI*)
+  ;
+
+// CREATE USER MAPPING [IF NOT EXISTS] FOR role SERVER name [OPTIONS (...)] and ALTER USER MAPPING
+// FOR role SERVER name OPTIONS (...): the role and the server are parsed; the statement is kept
+// as written, for the server. USER, MAPPING, FOR and SERVER are IDENTIFIERs, which the AST builder
+// checks.
+userMappingStatement
+  : {WordAt(2, "user") && WordAt(3, "mapping")}? (CREATE | ALTER) IDENTIFIER IDENTIFIER
+    (IF NOT EXISTS)? (IDENTIFIER roleName (IDENTIFIER identifier)?)? ~SEMI*
   ;
 
 // CREATE PUBLICATION name [FOR ALL TABLES | FOR TABLE ... | FOR TABLES IN SCHEMA ...] [WITH
@@ -597,6 +636,7 @@ commentTarget
   | IDENTIFIER TRIGGER identifier                      # commentOnEventTrigger
   | IDENTIFIER operatorName operatorArguments          # commentOnOperator
   | IDENTIFIER castTypes                               # commentOnCast
+  | FOREIGN IDENTIFIER IDENTIFIER identifier           # commentOnForeignDataWrapper
   | SEQUENCE qualifiedName                             # commentOnSequence
   | TYPE qualifiedName                                 # commentOnType
   | CONSTRAINT identifier ON qualifiedName             # commentOnConstraint
@@ -637,6 +677,8 @@ grantTarget
   | (TYPE | DOMAIN) qualifiedName (COMMA qualifiedName)*                    # grantOnTypes
   | TABLE? qualifiedName (COMMA qualifiedName)*                             # grantOnRelations
   | IDENTIFIER routineSignature (COMMA routineSignature)*                   # grantOnRoutines
+  | FOREIGN IDENTIFIER IDENTIFIER identifier (COMMA identifier)*          # grantOnForeignDataWrappers
+  | FOREIGN IDENTIFIER identifier (COMMA identifier)*                     # grantOnServers
   | ~(TO | SEMI)+                                                           # grantOnOther
   ;
 

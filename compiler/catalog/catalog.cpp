@@ -104,8 +104,8 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
   for (const auto& [name, op] : catalog.operators) {
     parts[name.schema].operators[name] = op;
   }
-  // Event triggers, casts and publications belong to no schema: they are in the part of no schema
-  // ("").
+  // Event triggers, casts, publications and foreign-data objects belong to no schema: they are in
+  // the part of no schema ("").
   for (const auto& [name, trigger] : catalog.event_triggers) {
     parts[""].event_triggers[name] = trigger;
   }
@@ -114,6 +114,15 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
   }
   for (const auto& [name, publication] : catalog.publications) {
     parts[""].publications[name] = publication;
+  }
+  for (const auto& [name, wrapper] : catalog.foreign_data_wrappers) {
+    parts[""].foreign_data_wrappers[name] = wrapper;
+  }
+  for (const auto& [name, server] : catalog.servers) {
+    parts[""].servers[name] = server;
+  }
+  for (const auto& [name, mapping] : catalog.user_mappings) {
+    parts[""].user_mappings[name] = mapping;
   }
   for (const auto& [name, type] : catalog.composites) {
     parts[name.schema].composites[name] = type;
@@ -152,6 +161,9 @@ std::map<std::string, Catalog> SplitByTable(const Catalog& catalog) {
   rest.operators = catalog.operators;
   rest.casts = catalog.casts;
   rest.publications = catalog.publications;
+  rest.foreign_data_wrappers = catalog.foreign_data_wrappers;
+  rest.servers = catalog.servers;
+  rest.user_mappings = catalog.user_mappings;
   rest.default_privileges = catalog.default_privileges;
   rest.dependencies = catalog.dependencies;
   for (const auto& [name, table] : catalog.tables) {

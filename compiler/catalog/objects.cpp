@@ -5,7 +5,7 @@
 namespace schemac::catalog {
 namespace {
 
-constexpr std::array<KindFacts, 27> kKinds = {{
+constexpr std::array<KindFacts, 30> kKinds = {{
     // kind, word, token, rank, parent, namespace, commentable, recreated with dependency,
     // recreated when a column it uses is retyped
     {ObjectKind::kSchema, "schema", "schema", 0, std::nullopt, Namespace::kDatabase, true, false,
@@ -87,6 +87,15 @@ constexpr std::array<KindFacts, 27> kKinds = {{
     // recreated, to name it again.
     {ObjectKind::kPublication, "publication", "publication", 26, std::nullopt, Namespace::kDatabase,
      true, true, false},
+    // A foreign-data wrapper goes with its handler or validator function when that is recreated.
+    {ObjectKind::kForeignDataWrapper, "foreign-data wrapper", "foreign_data_wrapper", 27,
+     std::nullopt, Namespace::kDatabase, true, true, false},
+    // A server goes with its wrapper when that is recreated.
+    {ObjectKind::kServer, "server", "server", 28, std::nullopt, Namespace::kDatabase, true, true,
+     false},
+    // A user mapping goes with its server when that is recreated.
+    {ObjectKind::kUserMapping, "user mapping", "user_mapping", 29, std::nullopt,
+     Namespace::kUserMappings, false, true, false},
 }};
 
 }  // namespace
@@ -219,6 +228,15 @@ ObjectKey CastKey(const CastName& name) {
 ObjectKey PublicationKey(const std::string& name) {
   return {ObjectKind::kPublication, "", name, ""};
 }
+ObjectKey ForeignDataWrapperKey(const std::string& name) {
+  return {ObjectKind::kForeignDataWrapper, "", name, ""};
+}
+ObjectKey ServerKey(const std::string& name) {
+  return {ObjectKind::kServer, "", name, ""};
+}
+ObjectKey UserMappingKey(const UserMappingName& name) {
+  return {ObjectKind::kUserMapping, "", name.server, name.user};
+}
 
 ObjectKey RuleKey(const RuleName& rule) {
   return {ObjectKind::kRule, rule.table.schema, rule.table.name, rule.name};
@@ -247,6 +265,9 @@ std::string KeyText(const ObjectKey& key) {
   if (facts.name_space == Namespace::kCasts) {
     return CastName{key.name, key.sub_name}.Text();
   }
+  if (facts.name_space == Namespace::kUserMappings) {
+    return UserMappingName{key.name, key.sub_name}.Text();
+  }
   std::string text = facts.name_space == Namespace::kDatabase
                          ? key.name
                          : QualifiedName{key.schema, key.name}.Text();
@@ -257,7 +278,8 @@ ObjectKey ParentKey(const ObjectKey& key) {
   std::optional<ObjectKind> parent = Facts(key.kind).parent;
   if (!parent && (NamedWithArguments(key.kind) ||
                   Facts(key.kind).name_space == Namespace::kDefaultPrivileges ||
-                  Facts(key.kind).name_space == Namespace::kCasts)) {
+                  Facts(key.kind).name_space == Namespace::kCasts ||
+                  Facts(key.kind).name_space == Namespace::kUserMappings)) {
     return key;  // its arguments, or what it applies to, are part of its name
   }
   return {parent.value_or(key.kind), key.schema, key.name, ""};

@@ -329,6 +329,30 @@ std::string PrintJson(const Catalog& catalog) {
                                 {"comment", Optional(publication.comment)}});
   }
   out["publications"] = publications;
+  Json wrappers = Json::array();
+  for (const auto& [name, wrapper] : catalog.foreign_data_wrappers) {
+    wrappers.push_back(Json{{"name", name},
+                            {"functions", wrapper.functions},
+                            {"options", OptionsJson(wrapper.options)},
+                            {"comment", Optional(wrapper.comment)}});
+  }
+  out["foreign_data_wrappers"] = wrappers;
+  Json servers = Json::array();
+  for (const auto& [name, server] : catalog.servers) {
+    servers.push_back(Json{{"name", name},
+                           {"wrapper", server.wrapper},
+                           {"type", Optional(server.type)},
+                           {"version", Optional(server.version)},
+                           {"options", OptionsJson(server.options)},
+                           {"comment", Optional(server.comment)}});
+  }
+  out["servers"] = servers;
+  Json mappings = Json::array();
+  for (const auto& [name, mapping] : catalog.user_mappings) {
+    mappings.push_back(Json{
+        {"server", name.server}, {"user", name.user}, {"options", OptionsJson(mapping.options)}});
+  }
+  out["user_mappings"] = mappings;
   for (const auto& [field, objects] :
        {std::pair{"text_search_dictionaries", &catalog.text_search_dictionaries},
         std::pair{"text_search_configurations", &catalog.text_search_configurations}}) {

@@ -138,6 +138,8 @@ bool HasPrivileges(ObjectKind kind) {
     case ObjectKind::kDomain:
     case ObjectKind::kComposite:
     case ObjectKind::kRange:
+    case ObjectKind::kForeignDataWrapper:
+    case ObjectKind::kServer:
       return true;
     default:
       return false;
@@ -167,6 +169,10 @@ std::string GrantTarget(const Catalog& catalog, const ObjectKey& key) {
     }
     case ObjectKind::kDomain:
       return "DOMAIN " + name.Quoted();
+    case ObjectKind::kForeignDataWrapper:
+      return "FOREIGN DATA WRAPPER " + base::QuoteIdentifier(key.name);
+    case ObjectKind::kServer:
+      return "FOREIGN SERVER " + base::QuoteIdentifier(key.name);
     case ObjectKind::kEnum:
     case ObjectKind::kComposite:
     case ObjectKind::kRange:
@@ -196,6 +202,8 @@ std::string OwnerTarget(const Catalog& catalog, const ObjectKey& key) {
       return "EVENT TRIGGER " + base::QuoteIdentifier(key.name);
     case ObjectKind::kPublication:
       return "PUBLICATION " + base::QuoteIdentifier(key.name);
+    case ObjectKind::kServer:
+      return "SERVER " + base::QuoteIdentifier(key.name);
     case ObjectKind::kOperator:
       return OperatorTarget({key.schema, key.name, key.sub_name});
     default:

@@ -51,25 +51,14 @@ std::string TokenOfWord(std::string word) {
 
 // The kinds of what introspection reports as not managed (introspect/queries/unmanaged.sql),
 // besides the catalog's own kinds.
-constexpr std::string_view kUnmanagedKinds[] = {"access method",
-                                                "base type",
-                                                "conversion",
-                                                "foreign table",
-                                                "foreign-data wrapper",
-                                                "language",
-                                                "operator class",
-                                                "operator family",
-                                                "ordered-set aggregate",
-                                                "procedure",
-                                                "row-level security",
-                                                "server",
-                                                "shell type",
-                                                "subscription",
-                                                "text search parser",
-                                                "text search template",
-                                                "transform",
-                                                "typed table",
-                                                "user mapping",
+constexpr std::string_view kUnmanagedKinds[] = {"access method",      "base type",
+                                                "conversion",         "foreign table",
+                                                "language",           "operator class",
+                                                "operator family",    "ordered-set aggregate",
+                                                "procedure",          "row-level security",
+                                                "shell type",         "subscription",
+                                                "text search parser", "text search template",
+                                                "transform",          "typed table",
                                                 "window function"};
 
 // KindTokens returns every kind token a pattern may name, sorted.
@@ -110,6 +99,8 @@ std::vector<std::string> PartsOf(const ObjectKey& key) {
   switch (Facts(key.kind).name_space) {
     case Namespace::kDatabase:
       return {key.name};
+    case Namespace::kUserMappings:
+      return {key.name, key.sub_name};  // "server.role"
     case Namespace::kDefaultPrivileges:
       return {key.name};  // the role ("" for the one that applies); its schema by the schema's rule
     case Namespace::kTriggers:
@@ -224,6 +215,15 @@ void Erase(Catalog& catalog, const ObjectKey& key) {
       return;
     case ObjectKind::kPublication:
       catalog.publications.erase(key.name);
+      return;
+    case ObjectKind::kForeignDataWrapper:
+      catalog.foreign_data_wrappers.erase(key.name);
+      return;
+    case ObjectKind::kServer:
+      catalog.servers.erase(key.name);
+      return;
+    case ObjectKind::kUserMapping:
+      catalog.user_mappings.erase(UserMappingName{key.name, key.sub_name});
       return;
     case ObjectKind::kColumn:
     case ObjectKind::kConstraint:

@@ -221,6 +221,35 @@ void AddWrittenStatements(StatementGroup group, const ObjectKey& key, const Qual
   }
 }
 
+// Adds the statements of an object that a compiled catalog holds as written (`written`) and one
+// read from a server makes from its definition (`sql`).
+void AddWrittenOrWhole(StatementGroup group, const ObjectKey& key,
+                       const std::vector<Written>& written, const std::string& sql,
+                       const Origin& origin, ExpressionForm form, Writer& writer) {
+  if (!written.empty()) {
+    AddWrittenStatements(group, key, {"", key.name}, written, origin, form, writer);
+  } else {
+    AddWhole(group, key, sql, origin, Written{}, form, writer);
+  }
+}
+
+// Foreign-data wrappers, after the functions they call, then servers and user mappings, before
+// the tables.
+void AddForeignData(const Catalog& catalog, ExpressionForm form, Writer& writer) {
+  for (const auto& [name, wrapper] : catalog.foreign_data_wrappers) {
+    AddWrittenOrWhole(StatementGroup::kFunctions, ForeignDataWrapperKey(name), wrapper.written,
+                      CreateForeignDataWrapperSql(wrapper), wrapper.origin, form, writer);
+  }
+  for (const auto& [name, server] : catalog.servers) {
+    AddWrittenOrWhole(StatementGroup::kFunctions, ServerKey(name), server.written,
+                      CreateServerSql(server), server.origin, form, writer);
+  }
+  for (const auto& [name, mapping] : catalog.user_mappings) {
+    AddWrittenOrWhole(StatementGroup::kFunctions, UserMappingKey(name), mapping.written,
+                      CreateUserMappingSql(mapping), mapping.origin, form, writer);
+  }
+}
+
 // Adds the statements that make a text search dictionary or configuration: in the written form
 // (or in a compiled catalog), its CREATE and ALTER statements as written; else its definition and
 // a configuration's mappings.
@@ -567,6 +596,7 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<Obje
     AddWhole(StatementGroup::kFunctions, CastKey(name), CreateCastSql(cast, form), cast.origin,
              cast.written, form, writer);
   }
+  AddForeignData(catalog, form, writer);
   for (const auto& [name, sequence] : catalog.sequences) {
     writer.Add(StatementGroup::kSequences, name, CreateSequenceSql(sequence), sequence.origin)
         .creates = {SequenceKey(name)};
@@ -772,6 +802,15 @@ void AddComments(const Catalog& catalog, Writer& writer) {
     writer.Comment({"", name}, PublicationKey(name), "PUBLICATION " + QuoteIdentifier(name),
                    publication.comment, publication.origin);
   }
+  for (const auto& [name, wrapper] : catalog.foreign_data_wrappers) {
+    writer.Comment({"", name}, ForeignDataWrapperKey(name),
+                   "FOREIGN DATA WRAPPER " + QuoteIdentifier(name), wrapper.comment,
+                   wrapper.origin);
+  }
+  for (const auto& [name, server] : catalog.servers) {
+    writer.Comment({"", name}, ServerKey(name), "SERVER " + QuoteIdentifier(name), server.comment,
+                   server.origin);
+  }
   for (const auto& [name, statistics] : catalog.statistics) {
     writer.Comment(statistics.table, StatisticsKey(name), "STATISTICS " + name.Quoted(),
                    statistics.comment, statistics.origin);
@@ -883,13 +922,8 @@ void AddGrantStatement(const Catalog& catalog, const GrantStatement& statement,
 void AddPublications(const Catalog& catalog, ExpressionForm form, Writer& writer) {
   for (const auto& [name, publication] : catalog.publications) {
     ObjectKey key = PublicationKey(name);
-    if (!publication.written.empty()) {
-      AddWrittenStatements(StatementGroup::kRules, key, {"", name}, publication.written,
-                           publication.origin, form, writer);
-    } else {
-      AddWhole(StatementGroup::kRules, key, CreatePublicationSql(publication), publication.origin,
-               Written{}, form, writer);
-    }
+    AddWrittenOrWhole(StatementGroup::kRules, key, publication.written,
+                      CreatePublicationSql(publication), publication.origin, form, writer);
   }
 }
 
@@ -958,7 +992,7 @@ std::string_view GroupTitle(StatementGroup group) {
     case StatementGroup::kTypes:
       return "types";
     case StatementGroup::kFunctions:
-      return "domains, composite and range types, and functions";
+      return "domains, composite and range types, functions, and foreign-data objects";
     case StatementGroup::kSequences:
       return "sequences";
     case StatementGroup::kTables:

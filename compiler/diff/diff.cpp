@@ -57,6 +57,7 @@ ChangeSet Diff(const catalog::Catalog& from, const catalog::Catalog& to) {
   DiffOperators(from, to, set.changes);
   DiffCasts(from, to, set.changes);
   DiffPublications(from, to, set.changes);
+  DiffForeignData(from, to, set.changes);
   DiffPrivileges(from, to, set.changes);
   DiffDefaultPrivileges(from, to, set.changes);
   std::sort(set.changes.begin(), set.changes.end(),

@@ -40,6 +40,8 @@ void DiffOperators(const catalog::Catalog& from, const catalog::Catalog& to,
 void DiffCasts(const catalog::Catalog& from, const catalog::Catalog& to, std::vector<Change>& out);
 void DiffPublications(const catalog::Catalog& from, const catalog::Catalog& to,
                       std::vector<Change>& out);
+void DiffForeignData(const catalog::Catalog& from, const catalog::Catalog& to,
+                     std::vector<Change>& out);
 void DiffTextSearch(const catalog::Catalog& from, const catalog::Catalog& to,
                     std::vector<Change>& out);
 void DiffPolicies(const catalog::Catalog& from, const catalog::Catalog& to,

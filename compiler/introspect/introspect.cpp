@@ -61,6 +61,7 @@ constexpr std::array<Handler, kCatalogQueryCount> kHandlers = {{
     {"operators", AddOperators},
     {"casts", AddCasts},
     {"publications", AddPublications},
+    {"foreign_data", AddForeignData},
     {"triggers", AddTriggers},
     {"rules", AddRules},
     {"statistics", AddStatistics},

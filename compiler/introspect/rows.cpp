@@ -530,6 +530,35 @@ void AddPublications(const pqxx::result& rows, catalog::Catalog& catalog) {
   }
 }
 
+void AddForeignData(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const auto& row : rows) {
+    std::string kind = Text(row, "kind");
+    std::string name = Text(row, "name");
+    if (kind == "foreign_data_wrapper") {
+      catalog::ForeignDataWrapper& wrapper = catalog.foreign_data_wrappers[name];
+      wrapper.name = name;
+      wrapper.functions = Text(row, "functions");
+      wrapper.options = Options(row, "options");
+      wrapper.comment = Optional(row, "comment");
+      wrapper.owner.role = Optional(row, "owner");
+    } else if (kind == "server") {
+      catalog::ForeignServer& server = catalog.servers[name];
+      server.name = name;
+      server.wrapper = Text(row, "parent");
+      server.type = Optional(row, "type");
+      server.version = Optional(row, "version");
+      server.options = Options(row, "options");
+      server.comment = Optional(row, "comment");
+      server.owner.role = Optional(row, "owner");
+    } else {
+      catalog::UserMappingName mapping_name{Text(row, "parent"), name};
+      catalog::UserMapping& mapping = catalog.user_mappings[mapping_name];
+      mapping.name = mapping_name;
+      mapping.options = Options(row, "options");
+    }
+  }
+}
+
 void AddCasts(const pqxx::result& rows, catalog::Catalog& catalog) {
   for (const auto& row : rows) {
     catalog::Cast cast;

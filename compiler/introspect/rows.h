@@ -50,6 +50,7 @@ void AddCollations(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddTextSearch(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddEventTriggers(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddPublications(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddForeignData(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddCasts(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddOperators(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog);

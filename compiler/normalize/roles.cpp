@@ -27,6 +27,11 @@ std::map<std::string, base::SourceRange> NamedRoles(const catalog::Catalog& cata
       }
     }
   }
+  for (const auto& [name, mapping] : catalog.user_mappings) {
+    if (kSessionRoles.count(name.user) == 0) {
+      out.emplace(name.user, mapping.origin.range);
+    }
+  }
   for (const auto& [key, privileges] : catalog.privileges) {
     for (const catalog::Grant& grant : privileges.grants) {
       if (kSessionRoles.count(grant.grantee) == 0) {

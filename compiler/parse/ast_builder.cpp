@@ -157,6 +157,26 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::alterPublicationStatement)) {
     return BuildAlterPublication(s);
   }
+  if (auto* s =
+          OtherObject(ctx, &P::OtherObjectStatementContext::createForeignDataWrapperStatement)) {
+    return BuildCreateForeignDataWrapper(s);
+  }
+  if (auto* s =
+          OtherObject(ctx, &P::OtherObjectStatementContext::alterForeignDataWrapperStatement)) {
+    return BuildAlterForeignDataWrapper(s);
+  }
+  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::createServerStatement)) {
+    ast::ForeignData out;
+    out.name = BuildIdentifier(s->identifier());
+    out.statement = WholeStatement(s);
+    return out;
+  }
+  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::alterServerStatement)) {
+    return BuildAlterServer(s);
+  }
+  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::userMappingStatement)) {
+    return BuildUserMapping(s);
+  }
   if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::alterOperatorOwnerStatement)) {
     ast::AlterOwner out;
     out.object_kind = "operator";
@@ -921,6 +941,25 @@ std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementCo
                         "a publication's name, which has no schema");
       return std::nullopt;
     }
+  } else if (auto* comment_on_server = dynamic_cast<P::CommentOnStatisticsContext*>(target);
+             comment_on_server != nullptr &&
+             FoldIdentifier(comment_on_server->IDENTIFIER()->getSymbol()) == "server") {
+    out.target = ast::CommentTarget::kServer;
+    out.name = BuildQualifiedName(comment_on_server->qualifiedName());
+    if (out.name.parts.size() != 1) {
+      ReportSyntaxError(comment_on_server->qualifiedName()->getStart(),
+                        "a server's name, which has no schema");
+      return std::nullopt;
+    }
+  } else if (auto* comment_on_wrapper =
+                 dynamic_cast<P::CommentOnForeignDataWrapperContext*>(target)) {
+    if (!IsForeignDataWrapper(comment_on_wrapper->IDENTIFIER(0),
+                              comment_on_wrapper->IDENTIFIER(1))) {
+      return std::nullopt;
+    }
+    out.target = ast::CommentTarget::kForeignDataWrapper;
+    out.name.parts.push_back(BuildIdentifier(comment_on_wrapper->identifier()));
+    out.name.range = out.name.parts.back().range;
   } else if (auto* comment_on_statistics = dynamic_cast<P::CommentOnStatisticsContext*>(target);
              comment_on_statistics != nullptr &&
              FoldIdentifier(comment_on_statistics->IDENTIFIER()->getSymbol()) == "statistics") {

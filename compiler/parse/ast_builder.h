@@ -87,6 +87,19 @@ class AstBuilder {
   std::vector<ast::FunctionParameter> BuildCastTypes(P::CastTypesContext* ctx);
   // ALTER PUBLICATION: OWNER TO, or ADD | SET | DROP kept as written; RENAME reported.
   std::optional<ast::StatementBody> BuildAlterPublication(P::AlterPublicationStatementContext* ctx);
+  // build_foreign_data.cpp. IsForeignDataWrapper says whether the two words are DATA WRAPPER, or
+  // reports a syntax error.
+  std::optional<ast::StatementBody> BuildCreateForeignDataWrapper(
+      P::CreateForeignDataWrapperStatementContext* ctx);
+  std::optional<ast::StatementBody> BuildAlterForeignDataWrapper(
+      P::AlterForeignDataWrapperStatementContext* ctx);
+  std::optional<ast::StatementBody> BuildAlterServer(P::AlterServerStatementContext* ctx);
+  std::optional<ast::StatementBody> BuildUserMapping(P::UserMappingStatementContext* ctx);
+  bool IsForeignDataWrapper(antlr4::tree::TerminalNode* data, antlr4::tree::TerminalNode* wrapper);
+  std::optional<ast::StatementBody> BuildAlterForeignData(
+      antlr4::ParserRuleContext* ctx, ast::ForeignDataKind kind, P::IdentifierContext* name,
+      P::RoleNameContext* owner, std::string_view what,
+      std::initializer_list<std::string_view> words, std::string_view expected);
   // build_grant.cpp: GRANT and REVOKE; nullopt for a form outside the language (reported).
   std::optional<ast::StatementBody> BuildGrant(P::GrantStatementContext* ctx);
   std::optional<ast::StatementBody> BuildAlterStatistics(P::AlterStatisticsStatementContext* ctx);

@@ -89,6 +89,25 @@ std::optional<ast::StatementBody> AstBuilder::BuildGrant(P::GrantStatementContex
     for (auto* signature : routines->routineSignature()) {
       out.routines.push_back(BuildRoutineSignature(signature));
     }
+  } else if (auto* wrappers = dynamic_cast<P::GrantOnForeignDataWrappersContext*>(target)) {
+    if (!IsForeignDataWrapper(wrappers->IDENTIFIER(0), wrappers->IDENTIFIER(1))) {
+      return std::nullopt;
+    }
+    out.target = ast::GrantTarget::kForeignDataWrappers;
+    for (auto* wrapper : wrappers->identifier()) {
+      ast::Identifier name = BuildIdentifier(wrapper);
+      out.names.push_back({{name}, name.range});
+    }
+  } else if (auto* servers = dynamic_cast<P::GrantOnServersContext*>(target)) {
+    if (FoldIdentifier(servers->IDENTIFIER()->getSymbol()) != "server") {
+      ReportSyntaxError(servers->IDENTIFIER()->getSymbol(), "SERVER or DATA WRAPPER");
+      return std::nullopt;
+    }
+    out.target = ast::GrantTarget::kServers;
+    for (auto* server : servers->identifier()) {
+      ast::Identifier name = BuildIdentifier(server);
+      out.names.push_back({{name}, name.range});
+    }
   } else if (auto* types = dynamic_cast<P::GrantOnTypesContext*>(target)) {
     out.target = ast::GrantTarget::kTypes;
     for (auto* name : types->qualifiedName()) {

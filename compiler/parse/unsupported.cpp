@@ -86,9 +86,8 @@ constexpr const char* kLanguage =
     "types, sequences, tables (partitioned or not) and their partitions, indexes, views, "
     "materialized views, functions, procedures, aggregates, triggers, rules, statistics "
     "objects, collations, text search dictionaries and configurations, operators, casts, event "
-    "triggers, publications, row-level security policies, comments, the privileges granted on them "
-    "and "
-    "default privileges";
+    "triggers, publications, foreign-data wrappers, servers, user mappings, row-level security "
+    "policies, comments, the privileges granted on them and default privileges";
 
 constexpr const char* kRenameAdvice =
     "schema files declare objects as they are, not changes to them: to rename one, change its "

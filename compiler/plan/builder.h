@@ -68,6 +68,12 @@ void BuildEventTriggerSteps(const Context& context, const diff::Change& change,
                             std::vector<PlannedStep>& out);
 void BuildPublicationSteps(const Context& context, const diff::Change& change,
                            std::vector<PlannedStep>& out);
+void BuildForeignDataWrapperSteps(const Context& context, const diff::Change& change,
+                                  std::vector<PlannedStep>& out);
+void BuildServerSteps(const Context& context, const diff::Change& change,
+                      std::vector<PlannedStep>& out);
+void BuildUserMappingSteps(const Context& context, const diff::Change& change,
+                           std::vector<PlannedStep>& out);
 void BuildCastSteps(const Context& context, const diff::Change& change,
                     std::vector<PlannedStep>& out);
 void BuildOperatorSteps(const Context& context, const diff::Change& change,

@@ -209,6 +209,15 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
       case ObjectKind::kPublication:
         BuildPublicationSteps(context, change, steps);
         break;
+      case ObjectKind::kForeignDataWrapper:
+        BuildForeignDataWrapperSteps(context, change, steps);
+        break;
+      case ObjectKind::kServer:
+        BuildServerSteps(context, change, steps);
+        break;
+      case ObjectKind::kUserMapping:
+        BuildUserMappingSteps(context, change, steps);
+        break;
     }
   }
   BuildPrivilegeSteps(context, changes.changes, privileges_changed, steps);

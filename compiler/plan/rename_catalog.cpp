@@ -571,9 +571,12 @@ void Apply(Catalog& catalog, const ObjectKey& from, const ObjectKey& to) {
       qualified_rewrite = false;
       break;
     case ObjectKind::kExtension:
-    case ObjectKind::kOperator:           // PostgreSQL cannot rename one
-    case ObjectKind::kCast:               // named by its types alone
-    case ObjectKind::kPublication:        // not renamed (the annotation is refused)
+    case ObjectKind::kOperator:     // PostgreSQL cannot rename one
+    case ObjectKind::kCast:         // named by its types alone
+    case ObjectKind::kPublication:  // not renamed (the annotation is refused)
+    case ObjectKind::kForeignDataWrapper:
+    case ObjectKind::kServer:
+    case ObjectKind::kUserMapping:        // named by its server and role
     case ObjectKind::kDefaultPrivileges:  // no renames (FindRenames never asks)
       qualified_rewrite = false;
       break;
@@ -672,6 +675,9 @@ std::pair<std::string, TableLock> RenameSql(const Catalog& catalog, const Object
     case ObjectKind::kOperator:
     case ObjectKind::kCast:
     case ObjectKind::kPublication:
+    case ObjectKind::kForeignDataWrapper:
+    case ObjectKind::kServer:
+    case ObjectKind::kUserMapping:
     case ObjectKind::kDefaultPrivileges:
       break;
   }

@@ -18,6 +18,9 @@ Json ObjectJson(const catalog::ObjectKey& key) {
   if (key.kind == catalog::ObjectKind::kCast) {
     out["target"] = key.sub_name;  // `name` is its source type
   }
+  if (key.kind == catalog::ObjectKind::kUserMapping) {
+    out["user"] = key.sub_name;  // `name` is its server
+  }
   return out;
 }
 

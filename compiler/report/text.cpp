@@ -22,6 +22,10 @@ std::string ObjectName(const catalog::ObjectKey& key) {
     return base::QuoteIdentifier(
         key.kind == catalog::ObjectKind::kSchema && key.name.empty() ? key.schema : key.name);
   }
+  if (key.kind == catalog::ObjectKind::kUserMapping) {  // "for alice server archive"
+    return "for " + (key.sub_name == "public" ? "PUBLIC" : base::QuoteIdentifier(key.sub_name)) +
+           " server " + base::QuoteIdentifier(key.name);
+  }
   if (key.kind == catalog::ObjectKind::kCast) {  // types, as the server writes them
     return catalog::CastName{key.name, key.sub_name}.Text();
   }

@@ -150,6 +150,10 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       DeclarePublication(*publication, s.range);
       return true;
     }
+    if (const auto* foreign_data = As<ast::ForeignData>(s); foreign_data && foreign_data->create) {
+      DeclareForeignData(*foreign_data, s.range);
+      return true;
+    }
     return false;
   });
   // Changes to declared objects, in statement order.
@@ -169,6 +173,10 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       AlterTextSearch(*text_search);
     } else if (const auto* publication = As<ast::AlterPublication>(s)) {
       AlterPublication(*publication);
+    } else if (const auto* foreign_data = As<ast::ForeignData>(s)) {
+      if (!foreign_data->create) {
+        AlterForeignData(*foreign_data);
+      }
     } else if (const auto* event_trigger = As<ast::AlterEventTrigger>(s)) {
       if (catalog::EventTrigger* trigger = FindEventTrigger(event_trigger->name)) {
         trigger->enabled = event_trigger->enabled;
@@ -508,6 +516,19 @@ void Compiler::AlterOwner(const ast::AlterOwner& statement) {
   if (statement.object_kind == "publication") {
     if (catalog::Publication* publication = FindPublication(statement.name.parts[0])) {
       publication->owner.role = statement.owner.name;
+    }
+    return;
+  }
+  if (statement.object_kind == "server") {
+    if (FindForeignData(ast::ForeignDataKind::kServer, statement.name.parts[0]) != nullptr) {
+      catalog_.servers.at(statement.name.parts[0].name).owner.role = statement.owner.name;
+    }
+    return;
+  }
+  if (statement.object_kind == "foreign-data wrapper") {
+    if (FindForeignData(ast::ForeignDataKind::kWrapper, statement.name.parts[0]) != nullptr) {
+      catalog_.foreign_data_wrappers.at(statement.name.parts[0].name).owner.role =
+          statement.owner.name;
     }
     return;
   }

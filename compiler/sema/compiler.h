@@ -198,6 +198,14 @@ class Compiler {
   void DeclarePublication(const ast::CreatePublication& statement, const base::SourceRange& range);
   catalog::Publication* FindPublication(const ast::Identifier& name);
   void AlterPublication(const ast::AlterPublication& statement);
+  // foreign_data.cpp. FindForeignData returns the statements as written of the wrapper or server
+  // `name` names, or of the user mapping for `user` on server `name`, or reports that there is
+  // none; AlterForeignData adds an ALTER statement to them.
+  void DeclareForeignData(const ast::ForeignData& statement, const base::SourceRange& range);
+  std::vector<catalog::Written>* FindForeignData(ast::ForeignDataKind kind,
+                                                 const ast::Identifier& name,
+                                                 const ast::Identifier& user = {});
+  void AlterForeignData(const ast::ForeignData& statement);
   // event_triggers.cpp.
   void DeclareEventTrigger(const ast::CreateEventTrigger& statement,
                            const base::SourceRange& range);

@@ -163,6 +163,21 @@ void Compiler::DeclareGrant(const ast::Grant& statement, const base::SourceRange
         add(GrantedType(name));
       }
       break;
+    case ast::GrantTarget::kForeignDataWrappers:
+    case ast::GrantTarget::kServers: {
+      bool servers = statement.target == ast::GrantTarget::kServers;
+      for (const ast::QualifiedName& name : statement.names) {
+        if (FindForeignData(
+                servers ? ast::ForeignDataKind::kServer : ast::ForeignDataKind::kWrapper,
+                name.parts[0]) == nullptr) {
+          ok = false;
+        } else {
+          out.objects.push_back(servers ? catalog::ServerKey(name.last())
+                                        : catalog::ForeignDataWrapperKey(name.last()));
+        }
+      }
+      break;
+    }
     case ast::GrantTarget::kDefaultPrivileges:
       ok = DeclareDefaultPrivileges(statement, out);
       break;

@@ -488,6 +488,25 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
       key = fmt::format("publication \"{}\"", publication->name);
       break;
     }
+    case ast::CommentTarget::kServer: {
+      if (FindForeignData(ast::ForeignDataKind::kServer, statement.name.parts[0]) == nullptr) {
+        return;
+      }
+      catalog::ForeignServer& server = catalog_.servers.at(statement.name.parts[0].name);
+      slot = &server.comment;
+      key = fmt::format("server \"{}\"", server.name);
+      break;
+    }
+    case ast::CommentTarget::kForeignDataWrapper: {
+      if (FindForeignData(ast::ForeignDataKind::kWrapper, statement.name.parts[0]) == nullptr) {
+        return;
+      }
+      catalog::ForeignDataWrapper& wrapper =
+          catalog_.foreign_data_wrappers.at(statement.name.parts[0].name);
+      slot = &wrapper.comment;
+      key = fmt::format("foreign-data wrapper \"{}\"", wrapper.name);
+      break;
+    }
     case ast::CommentTarget::kCast: {
       catalog::Cast* cast = FindCast(*statement.parameters, statement.name.range);
       if (cast == nullptr) {

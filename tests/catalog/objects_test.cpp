@@ -45,6 +45,9 @@ constexpr ObjectKind kEveryKind[] = {
     ObjectKind::kOperator,
     ObjectKind::kCast,
     ObjectKind::kPublication,
+    ObjectKind::kForeignDataWrapper,
+    ObjectKind::kServer,
+    ObjectKind::kUserMapping,
 };
 
 // A schema with two objects of every kind but extensions (one), written by hand.
@@ -79,6 +82,9 @@ CREATE EVENT TRIGGER no_drops ON sql_drop EXECUTE FUNCTION app.touch();
 CREATE OPERATOR app.=== (FUNCTION = int4eq, LEFTARG = integer, RIGHTARG = integer);
 CREATE CAST (app.size AS text) WITH INOUT;
 CREATE PUBLICATION feed FOR TABLE app.users;
+CREATE FOREIGN DATA WRAPPER files;
+CREATE SERVER archive FOREIGN DATA WRAPPER files;
+CREATE USER MAPPING FOR PUBLIC SERVER archive;
 )sql";
 
 catalog::Catalog Compile() {
@@ -131,7 +137,7 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
   // domain, the composite type, the range type, the aggregate, the policy, the rule, the
   // statistics object, the collation, the text search dictionary and configuration (whose name
   // is the collation's: another namespace), the event trigger, the operator, the cast, the
-  // publication.
+  // publication, the foreign-data wrapper, the server, the user mapping.
   std::map<ObjectKind, int> expected = {
       {ObjectKind::kSchema, 2},
       {ObjectKind::kExtension, 1},
@@ -160,6 +166,9 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
       {ObjectKind::kOperator, 1},
       {ObjectKind::kCast, 1},
       {ObjectKind::kPublication, 1},
+      {ObjectKind::kForeignDataWrapper, 1},
+      {ObjectKind::kServer, 1},
+      {ObjectKind::kUserMapping, 1},
   };
   EXPECT_EQ(per_kind, expected);
   catalog::Counts counts = catalog::CountObjects(catalog);

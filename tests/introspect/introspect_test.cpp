@@ -199,6 +199,7 @@ TEST_F(IntrospectTest, OneConnectionIsEnough) {
                                "CREATE VIEW v AS SELECT id FROM t;\n"
                                "CREATE FOREIGN DATA WRAPPER w;\n"
                                "CREATE SERVER s FOREIGN DATA WRAPPER w;\n"
+                               "CREATE FOREIGN TABLE f (a integer) SERVER s;\n"
                                "CREATE ROLE introspect_single LOGIN CONNECTION LIMIT 1;\n"));
   std::string connection = server_->ConnectionString("introspect_one_connection");
   base::DiagnosticSink two_sink;
@@ -214,7 +215,8 @@ TEST_F(IntrospectTest, OneConnectionIsEnough) {
   // What the two queries of the second session read is there.
   EXPECT_EQ(one.dependencies.value, two.dependencies.value);
   EXPECT_FALSE(one.dependencies.value.empty());
-  EXPECT_EQ(one.unmanaged.ObjectCount(), 2u);  // the foreign-data wrapper and the server
+  EXPECT_EQ(one.unmanaged.ObjectCount(), 1u);  // the foreign table
+  EXPECT_EQ(one.servers.count("s"), 1u);
 }
 
 TEST_F(IntrospectTest, CatalogLockedByAnotherSessionEndsAtTheStatementTimeout) {
@@ -242,16 +244,15 @@ TEST_F(IntrospectTest, CatalogLockedByAnotherSessionEndsAtTheStatementTimeout) {
 }
 
 TEST_F(IntrospectTest, QueryCountDoesNotDependOnTheSchemaSize) {
-  const std::vector<std::string_view> names = {"schemas",     "extensions",   "collations",
-                                               "text_search", "enums",        "domains",
-                                               "composites",  "ranges",       "sequences",
-                                               "tables",      "columns",      "constraints",
-                                               "indexes",     "index_keys",   "views",
-                                               "functions",   "aggregates",   "operators",
-                                               "casts",       "publications", "triggers",
-                                               "rules",       "statistics",   "event_triggers",
-                                               "policies",    "privileges",   "default_privileges",
-                                               "unmanaged",   "dependencies"};
+  const std::vector<std::string_view> names = {
+      "schemas",        "extensions",  "collations", "text_search",
+      "enums",          "domains",     "composites", "ranges",
+      "sequences",      "tables",      "columns",    "constraints",
+      "indexes",        "index_keys",  "views",      "functions",
+      "aggregates",     "operators",   "casts",      "publications",
+      "foreign_data",   "triggers",    "rules",      "statistics",
+      "event_triggers", "policies",    "privileges", "default_privileges",
+      "unmanaged",      "dependencies"};
   EXPECT_EQ(introspect::CatalogQueryNames(), names);
   std::string many = "CREATE TYPE mood AS ENUM ('sad', 'happy');\n";
   for (int i = 0; i < 40; ++i) {
@@ -372,9 +373,6 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   // Objects without a schema first, then by schema and name; properties last.
   EXPECT_EQ(UnmanagedLines(catalog),
             (std::vector<std::string>{
-                "user mapping introspect_unmanaged_app on server srv",
-                "server srv",
-                "foreign-data wrapper w",
                 "sequence public.child_x_seq (depends on table public.parent)",
                 "conversion public.conv",
                 "foreign table public.ft",
@@ -393,7 +391,11 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "table public.uses_child_seq (depends on sequence public.child_x_seq)",
                 "text search parser public.words",
             }));
-  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 18u);
+  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 15u);
+  // The foreign table's wrapper, server and user mapping are managed.
+  EXPECT_EQ(catalog.foreign_data_wrappers.count("w"), 1u);
+  EXPECT_EQ(catalog.servers.at("srv").wrapper, "w");
+  EXPECT_EQ(catalog.user_mappings.count({"srv", "introspect_unmanaged_app"}), 1u);
   EXPECT_EQ(catalog.unmanaged.PropertyCount(), 0u);
   // Privileges are managed: those that differ from their kind's defaults are read.
   const catalog::Grant select{"introspect_unmanaged_app", "SELECT", false};

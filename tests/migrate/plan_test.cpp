@@ -146,7 +146,7 @@ TEST_F(PlanCommandTest, JsonFormat) {
   nlohmann::ordered_json json = nlohmann::ordered_json::parse(plan.out, nullptr, false);
   ASSERT_FALSE(json.is_discarded()) << plan.out;
   EXPECT_EQ(json["format"], "schemac-plan");
-  EXPECT_EQ(json["version"], 7);
+  EXPECT_EQ(json["version"], 8);
   EXPECT_EQ(json["summary"], nlohmann::ordered_json::parse(R"({"create":3,"alter":0,"drop":0})"));
   EXPECT_EQ(json["hazards"], nlohmann::ordered_json::parse(R"(["index-build"])"));
   ASSERT_EQ(json["up"].size(), 3u) << plan.out;
@@ -383,23 +383,25 @@ TEST_F(PlanCommandTest, UnstartableScratchServerIsScratchServerFailed) {
       << plan.err;
 }
 
-// What the database holds besides V1 that schemac does not manage: a text search parser, a
-// conversion and a foreign table with its server and foreign-data wrapper.
+// A foreign-data wrapper and a server, which the schema files declare too.
+constexpr const char* kServer =
+    "CREATE FOREIGN DATA WRAPPER files;\n"
+    "CREATE SERVER archive FOREIGN DATA WRAPPER files;\n";
+
+// What the database holds besides V1 and kServer that schemac does not manage: a text search
+// parser, a conversion and a foreign table on the server.
 constexpr const char* kUnmanaged =
     "CREATE TEXT SEARCH PARSER big_orders (START = prsd_start, GETTOKEN = prsd_nexttoken, "
     "END = prsd_end, LEXTYPES = prsd_lextype);\n"
     "CREATE CONVERSION zz_conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;\n"
-    "CREATE FOREIGN DATA WRAPPER files;\n"
-    "CREATE SERVER archive FOREIGN DATA WRAPPER files;\n"
     "CREATE FOREIGN TABLE events (at date) SERVER archive;\n";
 
 TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryFormat) {
   WriteShopV1(Dir() / "v1");
+  Write("v1/files.sql", kServer);
   std::string db = Applied("v1");
   Query(TestDatabase(), kUnmanaged);
   const std::vector<std::string> items = {
-      "server archive",
-      "foreign-data wrapper files",
       "text search parser public.big_orders",
       "foreign table public.events",
       "conversion public.zz_conv",
@@ -408,7 +410,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   CommandResult human = Plan("v1", db);
   EXPECT_EQ(human.exit_code, 0) << human.out << human.err;
   std::string listed = std::string(kNoChanges) +
-                       "\nNot managed by schemac (the plan leaves them alone): 5 objects.\n";
+                       "\nNot managed by schemac (the plan leaves them alone): 3 objects.\n";
   for (const std::string& item : items) {
     listed += "  " + item + "\n";
   }
@@ -424,7 +426,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   EXPECT_EQ(sql.exit_code, 0) << sql.err;
   std::string comments =
       "-- schemac migration: up\n-- No changes.\n"
-      "-- Not managed by schemac (the plan leaves them alone): 5 objects\n";
+      "-- Not managed by schemac (the plan leaves them alone): 3 objects\n";
   for (const std::string& item : items) {
     comments += "--   " + item + "\n";
   }
@@ -435,9 +437,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   EXPECT_EQ(markdown.exit_code, 0) << markdown.err;
   EXPECT_TRUE(Contains(markdown.out,
                        "### Not managed by schemac\n\n"
-                       "The plan leaves them alone: 5 objects.\n\n"
-                       "- server `archive`\n"
-                       "- foreign-data wrapper `files`\n"
+                       "The plan leaves them alone: 3 objects.\n\n"
                        "- text search parser `public.big_orders`\n"
                        "- foreign table `public.events`"))
       << markdown.out;
@@ -447,9 +447,9 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   nlohmann::ordered_json document = nlohmann::ordered_json::parse(json.out, nullptr, false);
   ASSERT_FALSE(document.is_discarded()) << json.out;
   const nlohmann::ordered_json& unmanaged = document["unmanaged"];
-  EXPECT_EQ(unmanaged["count"], nlohmann::ordered_json::parse(R"({"objects":5,"properties":0})"));
-  ASSERT_EQ(unmanaged["objects"].size(), 5u);
-  EXPECT_EQ(unmanaged["objects"][3],
+  EXPECT_EQ(unmanaged["count"], nlohmann::ordered_json::parse(R"({"objects":3,"properties":0})"));
+  ASSERT_EQ(unmanaged["objects"].size(), 3u);
+  EXPECT_EQ(unmanaged["objects"][1],
             nlohmann::ordered_json::parse(
                 R"({"kind": "foreign table", "schema": "public", "name": "events",
                     "identity": "public.events", "detail": null})"));
@@ -457,6 +457,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
 
   // Changes are planned as before, and the list follows them.
   WriteShopV2(Dir() / "v2");
+  Write("v2/files.sql", kServer);
   CommandResult changes = Plan("v2", db);
   EXPECT_EQ(changes.exit_code, 2) << changes.err;
   EXPECT_TRUE(HasLine(changes.out, "Plan: 1 to create, 2 to alter, 1 to drop.")) << changes.out;

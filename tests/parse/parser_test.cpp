@@ -675,6 +675,69 @@ TEST(ParserTest, Publications) {
   ExpectEachReportedOnce(errors);
 }
 
+TEST(ParserTest, ForeignDataWrappersServersAndUserMappings) {
+  auto parsed = Parse(
+      "CREATE FOREIGN DATA WRAPPER files VALIDATOR s.check OPTIONS (format 'csv');\n"
+      "ALTER FOREIGN DATA WRAPPER files NO HANDLER;\n"
+      "ALTER FOREIGN DATA WRAPPER files OWNER TO app;\n"
+      "CREATE SERVER IF NOT EXISTS archive TYPE 'x' FOREIGN DATA WRAPPER files;\n"
+      "ALTER SERVER archive OPTIONS (ADD host 'a');\n"
+      "ALTER SERVER archive OWNER TO app;\n"
+      "CREATE USER MAPPING FOR \"Reader\" SERVER archive OPTIONS (user 'r');\n"
+      "ALTER USER MAPPING FOR PUBLIC SERVER archive OPTIONS (SET user 'p');\n"
+      "COMMENT ON FOREIGN DATA WRAPPER files IS 'x';\n"
+      "COMMENT ON SERVER archive IS 'x';\n"
+      "GRANT USAGE ON FOREIGN DATA WRAPPER files TO app;\n"
+      "GRANT USAGE ON FOREIGN SERVER archive, mirror TO app;\n");
+  ASSERT_FALSE(parsed->sink.has_errors());
+  ASSERT_EQ(parsed->file.statements.size(), 12u);
+  const auto& statements = parsed->file.statements;
+  const auto& wrapper = std::get<ast::ForeignData>(statements[0].body);
+  EXPECT_EQ(wrapper.kind, ast::ForeignDataKind::kWrapper);
+  EXPECT_TRUE(wrapper.create);
+  EXPECT_EQ(wrapper.name.name, "files");
+  EXPECT_TRUE(wrapper.statement.text.ends_with("OPTIONS (format 'csv')"));
+  EXPECT_FALSE(std::get<ast::ForeignData>(statements[1].body).create);
+  EXPECT_EQ(std::get<ast::AlterOwner>(statements[2].body).object_kind, "foreign-data wrapper");
+  EXPECT_EQ(std::get<ast::ForeignData>(statements[3].body).name.name, "archive");
+  EXPECT_EQ(std::get<ast::ForeignData>(statements[4].body).kind, ast::ForeignDataKind::kServer);
+  EXPECT_EQ(std::get<ast::AlterOwner>(statements[5].body).object_kind, "server");
+  const auto& mapping = std::get<ast::ForeignData>(statements[6].body);
+  EXPECT_EQ(mapping.kind, ast::ForeignDataKind::kUserMapping);
+  EXPECT_EQ(mapping.user.name, "Reader");
+  EXPECT_EQ(mapping.name.name, "archive");
+  const auto& altered = std::get<ast::ForeignData>(statements[7].body);
+  EXPECT_FALSE(altered.create);
+  EXPECT_EQ(altered.user.name, "public");
+  EXPECT_EQ(std::get<ast::Comment>(statements[8].body).target,
+            ast::CommentTarget::kForeignDataWrapper);
+  EXPECT_EQ(std::get<ast::Comment>(statements[9].body).target, ast::CommentTarget::kServer);
+  EXPECT_EQ(std::get<ast::Grant>(statements[10].body).target,
+            ast::GrantTarget::kForeignDataWrappers);
+  EXPECT_EQ(std::get<ast::Grant>(statements[11].body).names.size(), 2u);
+  const std::vector<std::pair<std::string, std::string>> errors = {
+      {"ALTER SERVER archive RENAME TO store",
+       "unsupported-statement: ALTER SERVER ... RENAME is not supported yet"},
+      {"ALTER FOREIGN DATA WRAPPER files RENAME TO f",
+       "unsupported-statement: ALTER FOREIGN DATA WRAPPER ... RENAME is not supported yet"},
+      {"ALTER SERVER archive REFRESH", "syntax-error: syntax error at \"REFRESH\""},
+      {"CREATE USER MAPPING FOR CURRENT_USER SERVER archive",
+       "unsupported-clause: a user mapping for CURRENT_USER maps whichever role"},
+      {"CREATE USER MAPPING FOR user SERVER archive",
+       "unsupported-clause: a user mapping for user maps whichever role"},
+      {"CREATE USER MAPPING TO app SERVER archive", "syntax-error: syntax error at \"TO\""},
+      {"CREATE USER MAPPING FOR app ON archive", "syntax-error: syntax error at \"ON\""},
+      {"ALTER USER MAPPING IF NOT EXISTS FOR app SERVER archive OPTIONS (a 'b')",
+       "syntax-error: syntax error at \"IF\""},
+      {"COMMENT ON SERVER s.archive IS 'x'", "syntax-error: syntax error at \"s\""},
+      {"GRANT USAGE ON FOREIGN TABLE t TO app",
+       "unsupported-statement: GRANT ON FOREIGN TABLE is not supported yet"},
+      {"CREATE USER MAPPING IF NOT EXISTS FOR app",
+       "syntax-error: syntax error at \";\"; expected SERVER"},
+  };
+  ExpectEachReportedOnce(errors);
+}
+
 TEST(ParserTest, ClusterOnAndSetWithoutCluster) {
   auto parsed = Parse("ALTER TABLE ONLY public.t CLUSTER ON t_idx, SET WITHOUT CLUSTER;");
   const auto& alter = Only<ast::AlterTable>(*parsed);
@@ -728,8 +791,8 @@ TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError
       {"GRANT CONNECT ON DATABASE d TO PUBLIC", "unsupported-statement", "GRANT ON DATABASE is"},
       {"REVOKE ALL ON LARGE OBJECT 1234 FROM PUBLIC", "unsupported-statement",
        "REVOKE ON LARGE OBJECT is"},
-      {"GRANT USAGE ON FOREIGN SERVER s TO PUBLIC", "unsupported-statement",
-       "GRANT ON FOREIGN SERVER is"},
+      {"GRANT USAGE ON LANGUAGE plpgsql TO PUBLIC", "unsupported-statement",
+       "GRANT ON LANGUAGE is"},
       {"GRANT SET ON PARAMETER work_mem TO PUBLIC", "unsupported-statement",
        "GRANT ON PARAMETER is"},
       {"GRANT reader TO writer WITH ADMIN OPTION", "unsupported-statement",
@@ -966,9 +1029,9 @@ TEST(ParserTest, UnsupportedStatementsNameTheObjectTheyAreAbout) {
       {"ALTER TEXT SEARCH CONFIGURATION english RENAME TO british",
        base::Subject{"text_search_configuration", "public", "english"}},
       {"ALTER EVENT TRIGGER stop RENAME TO halt", base::Subject{"event_trigger", "", "stop"}},
-      {"CREATE FOREIGN DATA WRAPPER files", base::Subject{"foreign_data_wrapper", "", "files"}},
-      {"CREATE SERVER IF NOT EXISTS archive FOREIGN DATA WRAPPER files",
-       base::Subject{"server", "", "archive"}},
+      {"ALTER FOREIGN DATA WRAPPER files RENAME TO f",
+       base::Subject{"foreign_data_wrapper", "", "files"}},
+      {"ALTER SERVER archive RENAME TO store", base::Subject{"server", "", "archive"}},
       {"CREATE SUBSCRIPTION everything CONNECTION 'host=a' PUBLICATION p",
        base::Subject{"subscription", "", "everything"}},
       {"ALTER PUBLICATION everything RENAME TO all_of_it",
@@ -978,7 +1041,6 @@ TEST(ParserTest, UnsupportedStatementsNameTheObjectTheyAreAbout) {
       // Not about one object of such a kind: no subject.
       {"CREATE TRANSFORM FOR hstore LANGUAGE plperl (FROM SQL WITH FUNCTION f(internal))",
        std::nullopt},
-      {"CREATE SERVER a.b FOREIGN DATA WRAPPER files", std::nullopt},
   };
   for (const Case& c : cases) {
     auto parsed = Parse("SET search_path = public;\n" + c.statement + ";");

@@ -35,7 +35,7 @@ TEST(ReportJsonTest, DocumentHasTheVersionSixShape) {
                                  "changes", "up", "down"}));
   EXPECT_EQ(json["format"], "schemac-plan");
   EXPECT_EQ(json["version"], kPlanJsonVersion);
-  EXPECT_EQ(json["version"], 7);
+  EXPECT_EQ(json["version"], 8);
   EXPECT_EQ(json["summary"], Json::parse(R"({"create": 2, "alter": 1, "drop": 1})"));
   EXPECT_EQ(json["hazards"],
             Json::parse(R"(["deletes-data", "index-build", "irreversible-down"])"));
@@ -97,7 +97,7 @@ TEST(ReportJsonTest, EmptyMigration) {
   EXPECT_EQ(RenderJson(plan::Migration{}),
             "{\n"
             "  \"format\": \"schemac-plan\",\n"
-            "  \"version\": 7,\n"
+            "  \"version\": 8,\n"
             "  \"summary\": {\n"
             "    \"create\": 0,\n"
             "    \"alter\": 0,\n"
@@ -170,6 +170,22 @@ TEST(ReportJsonTest, FunctionObjectsHaveTheirArguments) {
             Json::parse(R"({"kind": "function", "schema": "public", "name": "area",
                             "arguments": "integer, integer"})"));
   EXPECT_EQ(json["changes"][0]["steps"][0]["target"]["sub_name"], "integer, integer");
+}
+
+// A user mapping is named by its server and its role.
+TEST(ReportJsonTest, UserMappingObjectsHaveTheirUser) {
+  plan::Migration migration;
+  plan::Step step;
+  step.object = catalog::UserMappingKey({"archive", "app_user"});
+  step.target = step.object;
+  step.action = plan::Action::kDrop;
+  step.description = "drop user mapping";
+  step.statements = {"DROP USER MAPPING FOR app_user SERVER archive;"};
+  migration.up.steps.push_back(step);
+  Json json = Json::parse(RenderJson(migration));
+  EXPECT_EQ(json["changes"][0]["object"],
+            Json::parse(R"({"kind": "user_mapping", "schema": "", "name": "archive",
+                            "user": "app_user"})"));
 }
 
 }  // namespace

@@ -4,7 +4,8 @@
 -- "table", "column", "constraint", "index", "view", "materialized_view", "function", "trigger",
 -- "domain", "composite", "range", "aggregate", "policy", "rule", "statistics", "collation",
 -- "text_search_dictionary", "text_search_configuration", "event_trigger", "operator", "cast",
--- "publication", or the name of a kind schemac does not
+-- "publication", "foreign_data_wrapper", "server", "user_mapping" (named by its server, its role
+-- as sub-name), or the name of a kind schemac does not
 -- manage yet: "foreign table", ...; what has no name here, a toast table or an internal
 -- trigger, is left out), then the schema, the name (a trigger's or a policy's: its table's) and,
 -- for a column, constraint, trigger or policy, its name within the table, for a function its
@@ -144,6 +145,9 @@ named AS (
            WHEN op.oid IS NOT NULL THEN 'operator'
            WHEN ca.oid IS NOT NULL THEN 'cast'
            WHEN pu.oid IS NOT NULL THEN 'publication'
+           WHEN fw.oid IS NOT NULL THEN 'foreign_data_wrapper'
+           WHEN fs.oid IS NOT NULL THEN 'server'
+           WHEN um.umid IS NOT NULL THEN 'user_mapping'
            ELSE 'other'
          END AS kind,
          coalesce(x.schema, n.nspname, cn.nspname, tn.nspname, kn.nspname, xn.nspname, pn.nspname,
@@ -152,7 +156,8 @@ named AS (
          coalesce(x.name, n.nspname, c.relname, t.typname, kc.relname, xe.extname, p.proname,
                   gc.relname, plc.relname, ruc.relname, sx.stxname, co.collname, td.dictname,
                   tc.cfgname, ev.evtname, op.oprname,
-                  pg_catalog.format_type(ca.castsource, NULL), pu.pubname, '') AS name,
+                  pg_catalog.format_type(ca.castsource, NULL), pu.pubname, fw.fdwname,
+                  fs.srvname, um.srvname, '') AS name,
          CASE
            WHEN x.name IS NOT NULL THEN ''
            WHEN c.relkind IN ('r', 'p') AND r.r_objsubid <> 0 THEN a.attname::pg_catalog.text
@@ -165,6 +170,7 @@ named AS (
                   ELSE pg_catalog.format_type(op.oprleft, NULL) END
              || ', ' || pg_catalog.format_type(op.oprright, NULL)
            WHEN ca.oid IS NOT NULL THEN pg_catalog.format_type(ca.casttarget, NULL)
+           WHEN um.umid IS NOT NULL THEN um.usename::pg_catalog.text
            WHEN p.oid IS NOT NULL THEN
              pg_catalog.array_to_string(
                ARRAY(SELECT pg_catalog.format_type(pa.type, NULL)
@@ -229,6 +235,14 @@ named AS (
     ON r.r_classid = 'pg_catalog.pg_cast'::pg_catalog.regclass AND ca.oid = r.r_objid
   LEFT JOIN pg_catalog.pg_publication pu
     ON r.r_classid = 'pg_catalog.pg_publication'::pg_catalog.regclass AND pu.oid = r.r_objid
+  LEFT JOIN pg_catalog.pg_foreign_data_wrapper fw
+    ON r.r_classid = 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass
+       AND fw.oid = r.r_objid
+  LEFT JOIN pg_catalog.pg_foreign_server fs
+    ON r.r_classid = 'pg_catalog.pg_foreign_server'::pg_catalog.regclass AND fs.oid = r.r_objid
+  -- pg_user_mapping is readable by superusers only; its view is readable by all.
+  LEFT JOIN pg_catalog.pg_user_mappings um
+    ON r.r_classid = 'pg_catalog.pg_user_mapping'::pg_catalog.regclass AND um.umid = r.r_objid
 )
 SELECT o.kind, o.schema, o.name, o.sub_name,
        r.kind AS referenced_kind, r.schema AS referenced_schema, r.name AS referenced_name,

@@ -2,7 +2,7 @@
 -- was ever set (a NULL list holds the kind's defaults, which the catalog leaves out), one row per
 -- privilege: schemas, tables, views, materialized views, sequences and their columns, functions,
 -- procedures and aggregates (their argument types as the functions query writes them), enum,
--- composite and range types and domains. `grantee` is the role's name, "public" for PUBLIC; who
+-- composite and range types and domains, foreign-data wrappers and servers (no schema). `grantee` is the role's name, "public" for PUBLIC; who
 -- granted it is left out. An object whose list grants nothing to other roles has one row with a
 -- NULL grantee. Rows of objects the catalog does not hold (an extension's, an
 -- unmanaged one) are dropped by the caller.
@@ -44,6 +44,14 @@ WITH acls AS (
   JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
   LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
   WHERE t.typacl IS NOT NULL AND (t.typtype IN ('e', 'd', 'r') OR c.relkind = 'c')
+  UNION ALL
+  SELECT 'foreign_data_wrapper', '', w.fdwname, '', w.fdwacl, w.fdwowner
+  FROM pg_catalog.pg_foreign_data_wrapper w
+  WHERE w.fdwacl IS NOT NULL
+  UNION ALL
+  SELECT 'server', '', s.srvname, '', s.srvacl, s.srvowner
+  FROM pg_catalog.pg_foreign_server s
+  WHERE s.srvacl IS NOT NULL
 )
 SELECT a.kind, a.schema, a.name, a.sub_name,
        CASE WHEN x.grantee = 0 THEN 'public'

@@ -225,17 +225,6 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
     FROM pg_catalog.pg_subscription
     WHERE subdbid = (SELECT oid FROM pg_catalog.pg_database
                      WHERE datname = pg_catalog.current_database())
-    UNION ALL
-    SELECT 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass, oid,
-           'foreign-data wrapper', fdwname
-    FROM pg_catalog.pg_foreign_data_wrapper
-    UNION ALL
-    SELECT 'pg_catalog.pg_foreign_server'::pg_catalog.regclass, oid, 'server', srvname
-    FROM pg_catalog.pg_foreign_server
-    UNION ALL
-    -- pg_user_mapping itself is readable by superusers only.
-    SELECT 'pg_catalog.pg_user_mapping'::pg_catalog.regclass, umid, 'user mapping', usename
-    FROM pg_catalog.pg_user_mappings
   ) o (classid, objid, kind, name)
   WHERE NOT EXISTS (SELECT 1 FROM extension_members x
                     WHERE x.classid = o.classid AND x.objid = o.objid)

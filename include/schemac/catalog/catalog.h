@@ -134,7 +134,10 @@ enum class ObjectKind {
   kEventTrigger,
   kOperator,
   kCast,
-  kPublication
+  kPublication,
+  kForeignDataWrapper,
+  kServer,
+  kUserMapping
 };
 
 // KindName returns the lower-case word for a kind ("table", "enum type", ...).
@@ -875,6 +878,64 @@ struct Publication {
   bool operator==(const Publication&) const = default;
 };
 
+// GenericOptions are the options of a foreign-data wrapper, a server or a user mapping (OPTIONS
+// (name 'value', ...)), by name: the wrapper's validator checks them, PostgreSQL keeps them as
+// text.
+using GenericOptions = std::map<std::string, std::string>;
+
+// ForeignDataWrapper is a foreign-data wrapper (CREATE FOREIGN DATA WRAPPER), an object of the
+// database. A catalog read from a database holds its functions as ALTER FOREIGN DATA WRAPPER
+// writes them ("HANDLER s.handler VALIDATOR s.validator", "NO HANDLER NO VALIDATOR") and its
+// options; a compiled catalog holds the statements as written (CREATE, then the ALTER ... after
+// it), which the scratch database is given.
+struct ForeignDataWrapper {
+  std::string name;
+  std::string functions;
+  GenericOptions options;
+  std::vector<Written> written;
+  std::optional<std::string> comment;
+  Owner owner;
+  Origin origin;
+  bool operator==(const ForeignDataWrapper&) const = default;
+};
+
+// ForeignServer is a foreign server (CREATE SERVER), an object of the database: its wrapper, its
+// type and version when given, and its options. A compiled catalog holds the statements as
+// written, which the scratch database is given.
+struct ForeignServer {
+  std::string name;
+  std::string wrapper;
+  std::optional<std::string> type;
+  std::optional<std::string> version;
+  GenericOptions options;
+  std::vector<Written> written;
+  std::optional<std::string> comment;
+  Owner owner;
+  Origin origin;
+  bool operator==(const ForeignServer&) const = default;
+};
+
+// UserMappingName names a user mapping by its server and its role ("public" for PUBLIC).
+struct UserMappingName {
+  std::string server;
+  std::string user;
+  auto operator<=>(const UserMappingName&) const = default;
+  bool operator==(const UserMappingName&) const = default;
+  // Text returns "for user server server", for messages.
+  std::string Text() const { return "for " + user + " server " + server; }
+};
+
+// UserMapping is a user mapping (CREATE USER MAPPING): the options a server's wrapper uses when
+// the role connects to it (a remote user name and password, for postgres_fdw). It has no owner or
+// comment of its own. A compiled catalog holds the statements as written.
+struct UserMapping {
+  UserMappingName name;
+  GenericOptions options;
+  std::vector<Written> written;
+  Origin origin;
+  bool operator==(const UserMapping&) const = default;
+};
+
 // Catalog is a whole schema: every object of every kind, each in a map sorted by name.
 struct Catalog {
   std::map<std::string, Schema> schemas;
@@ -899,6 +960,9 @@ struct Catalog {
   std::map<FunctionName, Operator> operators;
   std::map<CastName, Cast> casts;
   std::map<std::string, Publication> publications;
+  std::map<std::string, ForeignDataWrapper> foreign_data_wrappers;
+  std::map<std::string, ForeignServer> servers;
+  std::map<UserMappingName, UserMapping> user_mappings;
   std::map<DefaultPrivilegesName, DefaultPrivileges> default_privileges;
   // The privileges of objects whose privileges are not their kind's defaults
   // (catalog::DefaultGrants), by the object's key (a column's for privileges on a column): what a

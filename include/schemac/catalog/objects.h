@@ -15,18 +15,21 @@ namespace schemac::catalog {
 
 // Namespace is where an object's name must be unique.
 enum class Namespace {
-  kDatabase,    // schemas, extensions, event triggers, publications (each kind its own)
-  kRelations,   // tables, sequences, indexes (and the indexes of keys) of one schema
-  kTypes,       // types of one schema (enum types; a table's row type also takes its name)
-  kTable,       // columns and constraints of one table
-  kRoutines,    // functions and procedures of one schema, told apart by their argument types
-  kTriggers,    // triggers of one table or view
-  kPolicies,    // policies of one table
-  kRules,       // rules of one table or view
-  kStatistics,  // statistics objects of one schema
-  kCollations,  // collations of one schema
-  kOperators,   // operators of one schema, told apart by their argument types
-  kCasts,       // casts of the database, by source and target type
+  // schemas, extensions, event triggers, publications, foreign-data wrappers, servers (each kind
+  // its own)
+  kDatabase,
+  kRelations,     // tables, sequences, indexes (and the indexes of keys) of one schema
+  kTypes,         // types of one schema (enum types; a table's row type also takes its name)
+  kTable,         // columns and constraints of one table
+  kRoutines,      // functions and procedures of one schema, told apart by their argument types
+  kTriggers,      // triggers of one table or view
+  kPolicies,      // policies of one table
+  kRules,         // rules of one table or view
+  kStatistics,    // statistics objects of one schema
+  kCollations,    // collations of one schema
+  kOperators,     // operators of one schema, told apart by their argument types
+  kCasts,         // casts of the database, by source and target type
+  kUserMappings,  // user mappings of the database, by server and role
   kTextSearchDictionaries,    // text search dictionaries of one schema
   kTextSearchConfigurations,  // text search configurations of one schema
   // default privileges, by role, schema (or none) and the kind of object they apply to
@@ -96,6 +99,10 @@ ObjectKey OperatorKey(const FunctionName& name);
 // The key of a cast: no schema, its source type as name, its target type as sub-name.
 ObjectKey CastKey(const CastName& name);
 ObjectKey PublicationKey(const std::string& name);
+ObjectKey ForeignDataWrapperKey(const std::string& name);
+ObjectKey ServerKey(const std::string& name);
+// The key of a user mapping: no schema, its server as name, its role as sub-name.
+ObjectKey UserMappingKey(const UserMappingName& name);
 // The key of default privileges: the schema they hold in ("" for every schema), the role ("" for
 // the role that applies) as name, the kind of object they apply to as sub-name.
 ObjectKey DefaultPrivilegesKey(const DefaultPrivilegesName& name);
@@ -114,7 +121,7 @@ std::string KeyText(const ObjectKey& key);
 // object typed as what it is (Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
 // Index, View (materialized or not), Function (or aggregate), Trigger, Domain, CompositeType,
 // RangeType, Policy, Rule, Statistics, Collation, DefaultPrivileges, TextSearch, EventTrigger,
-// Operator, Cast, Publication):
+// Operator, Cast, Publication, ForeignDataWrapper, ForeignServer, UserMapping):
 // kinds in rank
 // order, each table followed by its columns in declaration order and its constraints by name.
 template <typename CatalogT, typename Visit>
@@ -193,6 +200,15 @@ void ForEachObject(CatalogT& catalog, Visit&& visit) {
   }
   for (auto& [name, publication] : catalog.publications) {
     visit(PublicationKey(name), publication);
+  }
+  for (auto& [name, wrapper] : catalog.foreign_data_wrappers) {
+    visit(ForeignDataWrapperKey(name), wrapper);
+  }
+  for (auto& [name, server] : catalog.servers) {
+    visit(ServerKey(name), server);
+  }
+  for (auto& [name, mapping] : catalog.user_mappings) {
+    visit(UserMappingKey(name), mapping);
   }
 }
 
@@ -278,6 +294,12 @@ bool VisitObject(CatalogT& catalog, const ObjectKey& key, Visit&& visit) {
       return in(catalog.casts, CastName{key.name, key.sub_name});
     case ObjectKind::kPublication:
       return in(catalog.publications, key.name);
+    case ObjectKind::kForeignDataWrapper:
+      return in(catalog.foreign_data_wrappers, key.name);
+    case ObjectKind::kServer:
+      return in(catalog.servers, key.name);
+    case ObjectKind::kUserMapping:
+      return in(catalog.user_mappings, UserMappingName{key.name, key.sub_name});
     case ObjectKind::kColumn: {
       auto table = catalog.tables.find(name);
       if (table == catalog.tables.end()) {

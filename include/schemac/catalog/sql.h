@@ -162,6 +162,18 @@ std::string CreateOperatorSql(const Operator& op, ExpressionForm form = Expressi
 // CreatePublicationSql returns the statement that creates a publication read from a server,
 // ending with ";".
 std::string CreatePublicationSql(const Publication& publication);
+// GenericOptionsSql returns ` OPTIONS (name 'value', ...)`, empty for no options;
+// GenericOptionsChangeSql the ` OPTIONS (DROP name, ADD name 'value', SET name 'value')` of an
+// ALTER that changes `from` into `to`, empty when they are equal.
+std::string GenericOptionsSql(const GenericOptions& options);
+std::string GenericOptionsChangeSql(const GenericOptions& from, const GenericOptions& to);
+// The statements that create a foreign-data wrapper, a server and a user mapping read from a
+// server, ending with ";".
+std::string CreateForeignDataWrapperSql(const ForeignDataWrapper& wrapper);
+std::string CreateServerSql(const ForeignServer& server);
+std::string CreateUserMappingSql(const UserMapping& mapping);
+// UserMappingTarget returns `USER MAPPING FOR role | PUBLIC SERVER s`, for CREATE, ALTER and DROP.
+std::string UserMappingTarget(const UserMappingName& name);
 // CastTarget returns `CAST (integer AS s.t)`, for DROP and COMMENT ON.
 std::string CastTarget(const CastName& name);
 // CreateCastSql returns the statement that creates a cast, ending with ";": as written, or its

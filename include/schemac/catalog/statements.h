@@ -18,8 +18,10 @@ namespace schemac::catalog {
 enum class StatementGroup {
   kSchemas,
   kExtensions,
-  kTypes,      // collations, text search dictionaries and configurations, enum types
-  kFunctions,  // domains, composite and range types, the functions that use no relation, operators
+  kTypes,  // collations, text search dictionaries and configurations, enum types
+  // domains, composite and range types, the functions that use no relation, operators, casts,
+  // foreign-data wrappers, servers and user mappings
+  kFunctions,
   kSequences,
   kTables,  // with their keys and checks
   kIndexes,

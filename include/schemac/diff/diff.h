@@ -15,14 +15,16 @@ enum class ChangeKind { kCreate, kDrop, kAlter, kRecreate };
 
 // Property is one part of an object that can change in place.
 enum class Property {
-  kComment,           // any object
-  kIndexComment,      // a primary key or unique constraint's index
-  kLabels,            // enum type: labels added, none removed or moved
-  kSequenceOptions,   // sequence or identity parameters
-  kOwnedBy,           // sequence
-  kLogged,            // table or sequence: LOGGED / UNLOGGED
-  kStorageOptions,    // table, index or view WITH (...); publication: its options
-  kVersion,           // extension
+  kComment,          // any object
+  kIndexComment,     // a primary key or unique constraint's index
+  kLabels,           // enum type: labels added, none removed or moved
+  kSequenceOptions,  // sequence or identity parameters
+  kOwnedBy,          // sequence
+  kLogged,           // table or sequence: LOGGED / UNLOGGED
+  // table, index or view WITH (...); publication: its options; foreign-data wrapper, server,
+  // user mapping: OPTIONS (...)
+  kStorageOptions,
+  kVersion,           // extension, server
   kSchema,            // extension
   kType,              // column type or collation; composite type: an attribute dropped or retyped
   kNotNull,           // column or domain
@@ -35,7 +37,7 @@ enum class Property {
   kQuery,             // view: its query, keeping its columns and adding some after them
   // function, rule: replaced in place (CREATE OR REPLACE); policy: ALTER POLICY; default
   // privileges: GRANT and REVOKE; text search configuration: its mappings; publication: what it
-  // publishes (ALTER PUBLICATION ... SET)
+  // publishes (ALTER PUBLICATION ... SET); foreign-data wrapper: its handler and validator
   kDefinition,
   kRowSecurity,  // table: ENABLE | DISABLE and [NO] FORCE ROW LEVEL SECURITY
   // Table: CLUSTER ON another index, or SET WITHOUT CLUSTER. The planner makes it a step of its

@@ -416,6 +416,20 @@ struct AlterPublication {
   Expression statement;  // from ALTER to the end, without the ";"
 };
 
+// ForeignDataKind is the kind of object a ForeignData statement makes or changes.
+enum class ForeignDataKind { kWrapper, kServer, kUserMapping };
+
+// ForeignData is CREATE or ALTER (but OWNER TO, an AlterOwner) of a foreign-data wrapper, a server
+// or a user mapping: the names are parsed; the statement is kept as written, for the server (an
+// ALTER after the CREATE it changes).
+struct ForeignData {
+  ForeignDataKind kind = ForeignDataKind::kServer;
+  bool create = true;
+  Identifier name;       // the wrapper's or the server's; a user mapping's server
+  Identifier user;       // a user mapping's role ("public" for PUBLIC)
+  Expression statement;  // from CREATE or ALTER to the end, without the ";"
+};
+
 // CreateStatistics is CREATE STATISTICS. The name and the table are parsed; the statement is
 // kept as written, for the server.
 struct CreateStatistics {
@@ -449,11 +463,13 @@ struct RoutineSignature {
 
 // GrantTarget is what kind of object a GRANT or REVOKE names.
 enum class GrantTarget {
-  kRelations,    // ON [TABLE] names: tables, views, materialized views, sequences
-  kSequences,    // ON SEQUENCE names
-  kSchemas,      // ON SCHEMA names
-  kRoutines,     // ON FUNCTION | PROCEDURE | ROUTINE signatures
-  kTypes,        // ON TYPE | DOMAIN names
+  kRelations,            // ON [TABLE] names: tables, views, materialized views, sequences
+  kSequences,            // ON SEQUENCE names
+  kSchemas,              // ON SCHEMA names
+  kRoutines,             // ON FUNCTION | PROCEDURE | ROUTINE signatures
+  kTypes,                // ON TYPE | DOMAIN names
+  kForeignDataWrappers,  // ON FOREIGN DATA WRAPPER names
+  kServers,              // ON FOREIGN SERVER names
   kAllInSchema,  // ON ALL TABLES | SEQUENCES | FUNCTIONS | PROCEDURES | ROUTINES IN SCHEMA names
   // ALTER DEFAULT PRIVILEGES ... ON TABLES | SEQUENCES | FUNCTIONS | TYPES | SCHEMAS (ROUTINES as
   // FUNCTIONS): `all_kind` says which, `names` are the IN SCHEMA schemas, `for_roles` FOR ROLE's.
@@ -572,7 +588,9 @@ enum class CommentTarget {
   kEventTrigger,
   kOperator,
   kCast,
-  kPublication
+  kPublication,
+  kForeignDataWrapper,
+  kServer
 };
 
 struct Comment {
@@ -613,7 +631,7 @@ using StatementBody =
                  CreateCollation, CreateTextSearch, CreateDomain, AlterTable, AlterOwner,
                  AlterStatistics, AlterTextSearch, AlterEnum, AlterIndexAttach, Comment, Grant,
                  Setting, CreateEventTrigger, AlterEventTrigger, CreateOperator, CreateCast,
-                 CreatePublication, AlterPublication>;
+                 CreatePublication, AlterPublication, ForeignData>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.

@@ -19,6 +19,6 @@ GRANT SELECT ON app.accounts TO GROUP auditor;
 -- Forms outside the language.
 GRANT CONNECT ON DATABASE postgres TO app_user;
 GRANT USAGE ON LANGUAGE sql TO app_user;
-GRANT USAGE ON FOREIGN DATA WRAPPER w TO app_user;
+GRANT USAGE ON LANGUAGE plpgsql TO app_user;
 GRANT app_user TO auditor;
 REVOKE app_user FROM auditor;
