@@ -135,8 +135,9 @@ sequenceOption
   | SEQUENCE NAME qualifiedName                # sequenceName
   ;
 
+// CREATE [FOREIGN] TABLE: a foreign table names its server (tableServer).
 createTableStatement
-  : CREATE tablePersistence? TABLE (IF NOT EXISTS)? qualifiedName
+  : CREATE tablePersistence? FOREIGN? TABLE (IF NOT EXISTS)? qualifiedName
     OPEN_PAREN (tableElement (COMMA tableElement)*)? CLOSE_PAREN tableOption*
   ;
 
@@ -151,13 +152,15 @@ tableOption
   // PARTITION BY RANGE | LIST | HASH (key): the strategy is an IDENTIFIER the AST builder checks.
   | PARTITION BY IDENTIFIER parenthesized             # tablePartitionBy
   | INHERITS OPEN_PAREN qualifiedName (COMMA qualifiedName)* CLOSE_PAREN  # tableInherits
+  // SERVER name [OPTIONS (...)] of a foreign table: SERVER is an IDENTIFIER.
+  | {NextIsWord("server")}? IDENTIFIER identifier genericOptions?  # tableServer
   | (PARTITION | TABLESPACE | USING | ON) ~SEMI*      # tableUnsupportedOption
   ;
 
 // CREATE TABLE name PARTITION OF parent [(constraints, column options)] bound [PARTITION BY
 // ...]: OF is an IDENTIFIER that the AST builder checks.
 createPartitionStatement
-  : CREATE tablePersistence? TABLE (IF NOT EXISTS)? qualifiedName PARTITION IDENTIFIER qualifiedName
+  : CREATE tablePersistence? FOREIGN? TABLE (IF NOT EXISTS)? qualifiedName PARTITION IDENTIFIER qualifiedName
     (OPEN_PAREN partitionElement (COMMA partitionElement)* CLOSE_PAREN)? partitionBound tableOption*
   ;
 
@@ -205,7 +208,18 @@ columnConstraint
   : (CONSTRAINT identifier)? columnConstraintBody     # namedColumnConstraint
   | COLLATE qualifiedName                             # columnCollate
   | constraintAttribute                               # columnConstraintAttribute
+  | genericOptions                                    # columnGenericOptions
   | IDENTIFIER identifier                             # columnOption
+  ;
+
+// OPTIONS (name 'value', ...) of a foreign table or of its column: OPTIONS is an IDENTIFIER; a
+// name may be any word.
+genericOptions
+  : {NextIsWord("options")}? IDENTIFIER OPEN_PAREN genericOption (COMMA genericOption)* CLOSE_PAREN
+  ;
+
+genericOption
+  : ~(COMMA | OPEN_PAREN | CLOSE_PAREN | SEMI) stringLiteral
   ;
 
 columnConstraintBody
@@ -540,7 +554,7 @@ routineSignature
   ;
 
 alterTableStatement
-  : ALTER TABLE (IF EXISTS)? ONLY? qualifiedName alterTableAction (COMMA alterTableAction)*
+  : ALTER FOREIGN? TABLE (IF EXISTS)? ONLY? qualifiedName alterTableAction (COMMA alterTableAction)*
   ;
 
 alterTableAction
@@ -623,7 +637,7 @@ commentStatement
 commentTarget
   : SCHEMA identifier                                  # commentOnSchema
   | EXTENSION identifier                               # commentOnExtension
-  | TABLE qualifiedName                                # commentOnTable
+  | FOREIGN? TABLE qualifiedName                       # commentOnTable
   | COLUMN qualifiedName                               # commentOnColumn
   | INDEX qualifiedName                                # commentOnIndex
   | MATERIALIZED? VIEW qualifiedName                   # commentOnView

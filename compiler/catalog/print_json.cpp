@@ -72,6 +72,7 @@ Json ColumnJson(const Column& column) {
               {"storage", Optional(column.storage)},
               {"compression", Optional(column.compression)},
               {"statistics", column.statistics ? Json(*column.statistics) : Json(nullptr)},
+              {"options", OptionsJson(column.options)},
               {"comment", Optional(column.comment)}};
 }
 
@@ -207,6 +208,9 @@ std::string PrintJson(const Catalog& catalog) {
         {"partition_bound", table.partition_of ? Json(table.partition_bound) : Json(nullptr)},
         {"inherits", inherits},
         {"cluster_on", Optional(table.cluster_on)},
+        {"foreign", table.foreign ? Json{{"server", table.foreign->server},
+                                         {"options", OptionsJson(table.foreign->options)}}
+                                  : Json(nullptr)},
         {"columns", columns},
         {"constraints", constraints},
         {"comment", Optional(table.comment)}});

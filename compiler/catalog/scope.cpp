@@ -51,14 +51,21 @@ std::string TokenOfWord(std::string word) {
 
 // The kinds of what introspection reports as not managed (introspect/queries/unmanaged.sql),
 // besides the catalog's own kinds.
-constexpr std::string_view kUnmanagedKinds[] = {"access method",      "base type",
-                                                "conversion",         "foreign table",
-                                                "language",           "operator class",
-                                                "operator family",    "ordered-set aggregate",
-                                                "procedure",          "row-level security",
-                                                "shell type",         "subscription",
-                                                "text search parser", "text search template",
-                                                "transform",          "typed table",
+constexpr std::string_view kUnmanagedKinds[] = {"access method",
+                                                "base type",
+                                                "conversion",
+                                                "language",
+                                                "operator class",
+                                                "operator family",
+                                                "ordered-set aggregate",
+                                                "procedure",
+                                                "row-level security",
+                                                "shell type",
+                                                "subscription",
+                                                "text search parser",
+                                                "text search template",
+                                                "transform",
+                                                "typed table",
                                                 "window function"};
 
 // KindTokens returns every kind token a pattern may name, sorted.

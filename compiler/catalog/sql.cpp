@@ -129,6 +129,7 @@ std::string ColumnDefinitionSql(const Column& column, ExpressionForm form, bool 
   if (column.compression) {
     out += " COMPRESSION " + *column.compression;
   }
+  out += GenericOptionsSql(column.options);
   if (column.collation) {
     out += " COLLATE " + *column.collation;
   }
@@ -754,7 +755,8 @@ std::string CreateTableSql(const Table& table, const TableParts& parts,
                            std::vector<base::SourceRange>* line_origins, ExpressionForm form) {
   bool partition = IsPartition(table);
   std::string out =
-      fmt::format("CREATE {}TABLE {} {}(", table.unlogged ? "UNLOGGED " : "", table.name.Quoted(),
+      fmt::format("CREATE {}{} {} {}(", table.unlogged ? "UNLOGGED " : "", RelationWord(table),
+                  table.name.Quoted(),
                   partition ? "PARTITION OF " + table.partition_of->Quoted() + " " : std::string());
   std::vector<base::SourceRange> origins = {table.origin.range};
   bool first = true;
@@ -815,10 +817,18 @@ std::string CreateTableSql(const Table& table, const TableParts& parts,
   if (!table.options.empty()) {
     out += " WITH " + StorageOptionsSql(table.options);
   }
+  if (table.foreign) {
+    out += " SERVER " + QuoteIdentifier(table.foreign->server) +
+           GenericOptionsSql(table.foreign->options);
+  }
   if (line_origins != nullptr) {
     *line_origins = std::move(origins);
   }
   return out + ";";
+}
+
+std::string_view RelationWord(const Table& table) {
+  return table.foreign ? "FOREIGN TABLE" : "TABLE";
 }
 
 std::string SequenceOwnedBySql(const Sequence& sequence) {

@@ -844,7 +844,8 @@ void AddComments(const Catalog& catalog, Writer& writer) {
                    sequence.origin);
   }
   for (const auto& [name, table] : catalog.tables) {
-    writer.Comment(name, TableKey(name), "TABLE " + name.Quoted(), table.comment, table.origin);
+    writer.Comment(name, TableKey(name), std::string(RelationWord(table)) + " " + name.Quoted(),
+                   table.comment, table.origin);
     for (const Column& column : table.columns) {
       writer.Comment(name, ColumnKey(name, column.name),
                      "COLUMN " + name.Quoted() + "." + QuoteIdentifier(column.name), column.comment,

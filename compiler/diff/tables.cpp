@@ -50,6 +50,9 @@ void DiffColumn(const Column& x, const Column& y, Change& change) {
   if (x.storage != y.storage || x.compression != y.compression || x.statistics != y.statistics) {
     change.properties.push_back(Property::kColumnSettings);
   }
+  if (x.options != y.options) {
+    change.properties.push_back(Property::kForeignOptions);
+  }
   if (x.comment != y.comment) {
     change.properties.push_back(Property::kComment);
   }
@@ -181,6 +184,9 @@ void DiffTable(const catalog::Catalog& from, const catalog::Catalog& to, const T
   if (x.options != y.options) {
     change.properties.push_back(Property::kStorageOptions);
   }
+  if (x.foreign && y.foreign && x.foreign->options != y.foreign->options) {
+    change.properties.push_back(Property::kForeignOptions);
+  }
   if (x.row_security != y.row_security || x.force_row_security != y.force_row_security) {
     change.properties.push_back(Property::kRowSecurity);
   }
@@ -245,10 +251,17 @@ std::set<catalog::QualifiedName> RecreatedTables(const catalog::Catalog& from,
   std::set<catalog::QualifiedName> out;
   for (const auto& [name, table] : from.tables) {
     auto now = to.tables.find(name);
+    if (now == to.tables.end()) {
+      continue;
+    }
     // A new partition key, or other parents (INHERITS: PostgreSQL's INHERIT wants the columns
-    // there first and NO INHERIT leaves them): created again.
-    if (now != to.tables.end() && (table.partition_by != now->second.partition_by ||
-                                   table.inherits != now->second.inherits)) {
+    // there first and NO INHERIT leaves them), or a table that becomes foreign or stops, or a
+    // foreign table on another server: created again.
+    const catalog::Table& next = now->second;
+    bool other_server = table.foreign.has_value() != next.foreign.has_value() ||
+                        (table.foreign && table.foreign->server != next.foreign->server);
+    if (table.partition_by != next.partition_by || table.inherits != next.inherits ||
+        other_server) {
       out.insert(name);
     }
   }

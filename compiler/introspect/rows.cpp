@@ -249,6 +249,9 @@ void AddTables(const pqxx::result& rows, catalog::Catalog& catalog) {
     for (size_t i = 0; i < parent_schemas.size() && i < parent_names.size(); ++i) {
       table.inherits.push_back({parent_schemas[i], parent_names[i]});
     }
+    if (std::optional<std::string> server = Optional(row, "server")) {
+      table.foreign = catalog::ForeignTable{*server, Options(row, "foreign_options")};
+    }
     table.comment = Optional(row, "comment");
     table.owner.role = Optional(row, "owner");
     catalog.tables[table.name] = std::move(table);
@@ -285,6 +288,7 @@ void AddColumns(const pqxx::result& rows, catalog::Catalog& catalog) {
     if (std::optional<std::string> statistics = Optional(row, "statistics")) {
       column.statistics = std::stoi(*statistics);
     }
+    column.options = Options(row, "options");
     column.comment = Optional(row, "comment");
     table->second.columns.push_back(std::move(column));
   }
@@ -784,15 +788,33 @@ void AddDependencies(const pqxx::result& rows, catalog::Catalog& catalog) {
     return out;
   };
   std::vector<catalog::Dependency>& out = catalog.dependencies.value;
+  // What is not managed, by schema and name (the unmanaged query came first).
+  std::map<std::pair<std::string, std::string>, const catalog::UnmanagedObject*> unmanaged;
+  for (const catalog::UnmanagedObject& item : catalog.unmanaged.items) {
+    if (!item.property) {
+      unmanaged.emplace(std::make_pair(item.schema, item.name), &item);
+    }
+  }
+  std::map<ObjectKey, std::vector<std::string>>& used_by = catalog.used_by_others.value;
   for (const pqxx::row& row : rows) {
     std::optional<ObjectKey> object = key(row, "");
     std::optional<ObjectKey> referenced = key(row, "referenced_");
     if (object && referenced) {
       out.push_back({std::move(*object), std::move(*referenced)});
+    } else if (referenced) {
+      // What is not managed (a typed table, a table left out with it) uses it.
+      auto user = unmanaged.find({Text(row, "schema"), Text(row, "name")});
+      if (user != unmanaged.end()) {
+        used_by[*referenced].push_back(user->second->kind + " " + user->second->identity);
+      }
     }
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
+  for (auto& [used, users] : used_by) {
+    std::sort(users.begin(), users.end());
+    users.erase(std::unique(users.begin(), users.end()), users.end());
+  }
 }
 
 }  // namespace schemac::introspect

@@ -443,6 +443,7 @@ ast::CreateTable AstBuilder::BuildCreateTable(P::CreateTableStatementContext* ct
     }
   }
   BuildTableOptions(ctx->tableOption(), out);
+  CheckForeignTable(ctx->FOREIGN(), ctx->tableOption(), ctx->CLOSE_PAREN()->getSymbol(), out);
   return out;
 }
 
@@ -472,6 +473,13 @@ void AstBuilder::BuildTableOptions(const std::vector<P::TableOptionContext*>& op
       for (auto* parent : inherits->qualifiedName()) {
         out.inherits.push_back(BuildQualifiedName(parent));
       }
+    } else if (auto* server = dynamic_cast<P::TableServerContext*>(option)) {
+      if (out.server) {
+        ReportSyntaxError(server->IDENTIFIER()->getSymbol(), "OPTIONS or \";\"");
+        continue;
+      }
+      out.server = BuildIdentifier(server->identifier());
+      out.server_options = BuildGenericOptions(server->genericOptions());
     } else if (auto* table_with = dynamic_cast<P::TableWithContext*>(option)) {
       auto storage = BuildStorageOptions(table_with->relOptions());
       out.options.insert(out.options.end(), storage.begin(), storage.end());
@@ -512,6 +520,10 @@ void AstBuilder::BuildColumnConstraints(const std::vector<P::ColumnConstraintCon
       out.constraints.push_back(std::move(built));
     } else if (auto* column_collate = dynamic_cast<P::ColumnCollateContext*>(constraint)) {
       out.collation = BuildQualifiedName(column_collate->qualifiedName());
+    } else if (auto* options = dynamic_cast<P::ColumnGenericOptionsContext*>(constraint)) {
+      std::vector<std::pair<std::string, std::string>> built =
+          BuildGenericOptions(options->genericOptions());
+      out.options.insert(out.options.end(), built.begin(), built.end());
     } else if (auto* column_option = dynamic_cast<P::ColumnOptionContext*>(constraint)) {
       if (FoldIdentifier(column_option->IDENTIFIER()->getSymbol()) == "compression") {
         antlr4::Token* method = column_option->identifier()->getStart();

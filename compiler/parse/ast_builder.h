@@ -96,6 +96,15 @@ class AstBuilder {
   std::optional<ast::StatementBody> BuildAlterServer(P::AlterServerStatementContext* ctx);
   std::optional<ast::StatementBody> BuildUserMapping(P::UserMappingStatementContext* ctx);
   bool IsForeignDataWrapper(antlr4::tree::TerminalNode* data, antlr4::tree::TerminalNode* wrapper);
+  // OPTIONS (name 'value', ...), nothing for none.
+  std::vector<std::pair<std::string, std::string>> BuildGenericOptions(
+      P::GenericOptionsContext* ctx);
+  // CheckForeignTable reports a foreign table without SERVER, with UNLOGGED, or a SERVER of a
+  // table that is not foreign (`foreign`: the FOREIGN token, or null; `name`: the table name's
+  // last token).
+  void CheckForeignTable(antlr4::tree::TerminalNode* foreign,
+                         const std::vector<P::TableOptionContext*>& options, antlr4::Token* name,
+                         ast::CreateTable& out);
   std::optional<ast::StatementBody> BuildAlterForeignData(
       antlr4::ParserRuleContext* ctx, ast::ForeignDataKind kind, P::IdentifierContext* name,
       P::RoleNameContext* owner, std::string_view what,

@@ -138,4 +138,44 @@ std::optional<ast::StatementBody> AstBuilder::BuildUserMapping(
   return out;
 }
 
+std::vector<std::pair<std::string, std::string>> AstBuilder::BuildGenericOptions(
+    P::GenericOptionsContext* ctx) {
+  std::vector<std::pair<std::string, std::string>> out;
+  if (ctx == nullptr) {
+    return out;
+  }
+  for (auto* option : ctx->genericOption()) {
+    out.emplace_back(FoldIdentifier(option->getStart()), Literal(option->stringLiteral()));
+  }
+  return out;
+}
+
+void AstBuilder::CheckForeignTable(antlr4::tree::TerminalNode* foreign,
+                                   const std::vector<P::TableOptionContext*>& options,
+                                   antlr4::Token* name, ast::CreateTable& out) {
+  out.foreign = foreign != nullptr;
+  if (!out.foreign) {
+    for (auto* option : options) {
+      if (auto* server = dynamic_cast<P::TableServerContext*>(option)) {
+        sink_.Error("syntax-error", Range(server),
+                    "only a foreign table names a server; write CREATE FOREIGN TABLE");
+        out.server.reset();
+      }
+    }
+    return;
+  }
+  if (out.unlogged) {
+    sink_.Error("syntax-error", RangeOfToken(file_, foreign->getSymbol()),
+                "a foreign table is neither logged nor unlogged; remove UNLOGGED");
+  }
+  if (!out.server) {
+    antlr4::Token* last = options.empty() ? name : options.back()->getStop();
+    antlr4::Token* next = tokens_->get(last->getTokenIndex() + 1);
+    while (next->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
+      next = tokens_->get(next->getTokenIndex() + 1);
+    }
+    ReportSyntaxError(next, "SERVER");
+  }
+}
+
 }  // namespace schemac::parse

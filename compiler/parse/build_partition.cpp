@@ -83,6 +83,7 @@ ast::CreateTable AstBuilder::BuildCreatePartition(P::CreatePartitionStatementCon
     out.columns.push_back(std::move(column));
   }
   BuildTableOptions(ctx->tableOption(), out);
+  CheckForeignTable(ctx->FOREIGN(), ctx->tableOption(), ctx->partitionBound()->getStop(), out);
   return out;
 }
 

@@ -146,7 +146,9 @@ void DropColumn(const Context& context, const ObjectKey& key, bool again,
   planned.step.statements.push_back(
       fmt::format("ALTER TABLE {} DROP COLUMN {};", table.Quoted(), QuoteIdentifier(key.sub_name)));
   planned.removes.push_back(key);
-  if (!column.generated_expression) {
+  const catalog::Table* owner = FindTable(context.from, TableKey(table));
+  bool foreign = owner != nullptr && owner->foreign.has_value();  // its values are its server's
+  if (!column.generated_expression && !foreign) {
     AddHazard(planned.step, Hazard::kDeletesData,
               fmt::format("drops column {} and its values", QuoteIdentifier(key.sub_name)));
     AddHazard(planned.step, Hazard::kIrreversibleDown,
@@ -450,6 +452,13 @@ void AlterColumn(const Context& context, const diff::Change& change,
       TakeLock(step, TableLock::kShareUpdateExclusive, "");
     }
   }
+  if (diff::Has(change, Property::kForeignOptions)) {
+    what.push_back("change options");
+    step.statements.push_back(fmt::format(
+        "ALTER FOREIGN TABLE {} ALTER COLUMN {}{};", table.Quoted(), QuoteIdentifier(column.name),
+        catalog::GenericOptionsChangeSql(old.options, column.options)));
+    TakeLock(step, TableLock::kAccessExclusive, "");
+  }
   if (diff::Has(change, Property::kComment)) {
     what.push_back(column.comment ? "set comment" : "remove comment");
     step.statements.push_back(
@@ -465,7 +474,7 @@ void AlterColumn(const Context& context, const diff::Change& change,
   planned.changes_shape =
       std::any_of(change.properties.begin(), change.properties.end(), [](Property property) {
         return property != Property::kDefault && property != Property::kComment &&
-               property != Property::kColumnSettings;
+               property != Property::kColumnSettings && property != Property::kForeignOptions;
       });
   AddNeeds(context.to_dependencies, key, planned.needs);
   out.push_back(std::move(planned));

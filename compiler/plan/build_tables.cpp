@@ -94,7 +94,8 @@ PlannedStep CreateTableStep(const Context& context, const catalog::Table& table,
     }
   }
   if (table.comment) {
-    step.statements.push_back(catalog::CommentSql("TABLE " + table.name.Quoted(), table.comment));
+    step.statements.push_back(catalog::CommentSql(
+        std::string(catalog::RelationWord(table)) + " " + table.name.Quoted(), table.comment));
   }
   for (std::string& statement : catalog::RowSecuritySql(table, false, false)) {
     step.statements.push_back(std::move(statement));
@@ -136,10 +137,12 @@ PlannedStep CreateTableStep(const Context& context, const catalog::Table& table,
         fmt::format("create table as partition of {} ({} constraint{})",
                     table.partition_of->Quoted(), constraints, constraints == 1 ? "" : "s");
   } else {
-    step.description =
-        fmt::format("create {}table ({} column{}, {} constraint{})",
-                    table.partition_by ? "partitioned " : "", table.columns.size(),
-                    table.columns.size() == 1 ? "" : "s", constraints, constraints == 1 ? "" : "s");
+    step.description = fmt::format("create {}table ({} column{}, {} constraint{})",
+                                   table.partition_by ? "partitioned "
+                                   : table.foreign    ? "foreign "
+                                                      : "",
+                                   table.columns.size(), table.columns.size() == 1 ? "" : "s",
+                                   constraints, constraints == 1 ? "" : "s");
   }
   return planned;
 }
@@ -159,8 +162,9 @@ PlannedStep DropTableStep(const Context& context, const catalog::Table& table,
   ObjectKey key = TableKey(table.name);
   step.object = step.target = key;
   step.action = Action::kDrop;
-  step.description = "drop table";
-  step.statements.push_back(fmt::format("DROP TABLE {};", table.name.Quoted()));
+  step.description = table.foreign ? "drop foreign table" : "drop table";
+  step.statements.push_back(
+      fmt::format("DROP {} {};", catalog::RelationWord(table), table.name.Quoted()));
   planned.removes.push_back(key);
   for (const catalog::Column& column : table.columns) {
     planned.removes.push_back(ColumnKey(table.name, column.name));
@@ -175,11 +179,14 @@ PlannedStep DropTableStep(const Context& context, const catalog::Table& table,
       planned.foreign_keys.push_back(name);
     }
   }
-  AddHazard(step, Hazard::kDeletesData,
-            fmt::format("drops table {} and all its rows", table.name.Quoted()));
   TakeLock(
       step, TableLock::kAccessExclusive,
       fmt::format("locks table {} and the tables its foreign keys reference", table.name.Quoted()));
+  if (table.foreign) {
+    return planned;  // its rows are its server's, which keeps them
+  }
+  AddHazard(step, Hazard::kDeletesData,
+            fmt::format("drops table {} and all its rows", table.name.Quoted()));
   AddHazard(step, Hazard::kIrreversibleDown,
             "down creates the table again, empty: its rows cannot be restored");
   return planned;
@@ -324,7 +331,14 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
       if (out[i].step.target == change.key) {
         const catalog::Table& old_table = context.from.tables.at(name);
         const catalog::Table& table = context.to.tables.at(name);
-        if (old_table.partition_by != table.partition_by) {
+        if (old_table.foreign.has_value() != table.foreign.has_value()) {
+          out[i].step.description = table.foreign
+                                        ? "drop table to create it again as a foreign table"
+                                        : "drop foreign table to create it again as a table";
+        } else if (table.foreign && old_table.foreign->server != table.foreign->server) {
+          out[i].step.description = "drop foreign table to create it again on server " +
+                                    base::QuoteIdentifier(table.foreign->server);
+        } else if (old_table.partition_by != table.partition_by) {
           out[i].step.description = fmt::format(
               "drop table to create it again with {}",
               table.partition_by ? "partition key " + *table.partition_by : "no partition key");
@@ -377,6 +391,13 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
     TakeLock(step, TableLock::kAccessExclusive,
              fmt::format("locks table {} while it is rewritten", name.Quoted()));
   }
+  if (diff::Has(change, Property::kForeignOptions)) {
+    what.push_back("change options");
+    step.statements.push_back(fmt::format(
+        "ALTER FOREIGN TABLE {}{};", name.Quoted(),
+        catalog::GenericOptionsChangeSql(old_table.foreign->options, table.foreign->options)));
+    TakeLock(step, TableLock::kAccessExclusive, "");
+  }
   if (diff::Has(change, Property::kStorageOptions)) {
     what.push_back("change storage options");
     std::string reset;
@@ -422,7 +443,8 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
   }
   if (diff::Has(change, Property::kComment)) {
     what.push_back(table.comment ? "set comment" : "remove comment");
-    step.statements.push_back(catalog::CommentSql("TABLE " + name.Quoted(), table.comment));
+    step.statements.push_back(catalog::CommentSql(
+        std::string(catalog::RelationWord(table)) + " " + name.Quoted(), table.comment));
     TakeLock(step, TableLock::kShareUpdateExclusive, "");
   }
   step.description = fmt::format("{}", fmt::join(what, ", "));

@@ -4,6 +4,7 @@
 #include <map>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "schemac/base/quote.h"
 #include "schemac/catalog/objects.h"
@@ -78,6 +79,42 @@ bool UsesAddedLabel(const catalog::Catalog& from, const catalog::Catalog& to,
   return false;
 }
 
+// Reports each object (or part of one) that `changes` drop, or drop to create again, and that an
+// object `from` does not hold uses: PostgreSQL would refuse the drop.
+void CheckUsedByOthers(const catalog::Catalog& from, const catalog::Catalog& to,
+                       const diff::ChangeSet& changes, base::DiagnosticSink& sink) {
+  for (const Change& change : changes.changes) {
+    if (change.kind != ChangeKind::kDrop && change.kind != ChangeKind::kRecreate) {
+      continue;
+    }
+    std::vector<std::string> users;
+    for (const auto& [used, by] : from.used_by_others.value) {
+      if (used == change.key || catalog::ParentKey(used) == change.key) {
+        users.insert(users.end(), by.begin(), by.end());
+      }
+    }
+    if (users.empty()) {
+      continue;
+    }
+    base::SourceRange range;
+    catalog::VisitObject(to, change.key, [&](const auto& object) {
+      if constexpr (requires { object.origin.range; }) {
+        range = object.origin.range;
+      }
+    });
+    bool one = users.size() == 1;
+    sink.Error(
+        "used-by-unmanaged", range,
+        fmt::format("{} {} would be dropped{}, but {} (not managed by schemac) {} it, and "
+                    "PostgreSQL refuses to drop it while {} there; keep it in the schema "
+                    "files as the database has it, or change or drop what uses it by hand "
+                    "first",
+                    catalog::KindName(change.key.kind), catalog::KeyText(change.key),
+                    change.kind == ChangeKind::kRecreate ? " and created again" : "",
+                    fmt::join(users, ", "), one ? "uses" : "use", one ? "it is" : "they are"));
+  }
+}
+
 Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::ChangeSet changes,
                 const DependencyIndex& from_dependencies, const DependencyIndex& to_dependencies,
                 bool down, const catalog::Catalog& creator_defaults, const PlanOptions& options,
@@ -108,6 +145,7 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
     return false;
   });
   AddForcedRecreates(to, from_dependencies, to_dependencies, changes.changes);
+  CheckUsedByOthers(from, to, changes, sink);
   Context context{from, to, from_dependencies, to_dependencies, down, sink, {}, {}, {}};
   context.creator_defaults = &creator_defaults;
   context.manage_owners = options.manage_owners;

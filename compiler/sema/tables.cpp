@@ -184,6 +184,12 @@ catalog::Table* Compiler::NewTable(const ast::CreateTable& statement,
   table.unlogged = statement.unlogged;
   table.options = Options(statement.options);
   table.origin.range = range;
+  if (statement.foreign && statement.server) {
+    table.foreign = catalog::ForeignTable{statement.server->name, {}};
+    for (const auto& [option, value] : statement.server_options) {
+      table.foreign->options[option] = value;
+    }
+  }
   if (statement.partition_by) {
     table.partition_by = statement.partition_by->text;
     table.partition_by_written = Written(*statement.partition_by);
@@ -247,6 +253,9 @@ void Compiler::AddColumn(catalog::Table& table, const ast::ColumnDefinition& def
     column.collation = CollationName(*definition.collation);
   }
   column.compression = definition.compression;
+  for (const auto& [option, value] : definition.options) {
+    column.options[option] = value;
+  }
   std::optional<bool> nullability;
   const ast::Constraint* identity = nullptr;
   for (const ast::Constraint& constraint : definition.constraints) {

@@ -200,6 +200,8 @@ TEST_F(IntrospectTest, OneConnectionIsEnough) {
                                "CREATE FOREIGN DATA WRAPPER w;\n"
                                "CREATE SERVER s FOREIGN DATA WRAPPER w;\n"
                                "CREATE FOREIGN TABLE f (a integer) SERVER s;\n"
+                               "CREATE CONVERSION conv FOR 'LATIN1' TO 'UTF8' FROM "
+                               "iso8859_1_to_utf8;\n"
                                "CREATE ROLE introspect_single LOGIN CONNECTION LIMIT 1;\n"));
   std::string connection = server_->ConnectionString("introspect_one_connection");
   base::DiagnosticSink two_sink;
@@ -215,8 +217,9 @@ TEST_F(IntrospectTest, OneConnectionIsEnough) {
   // What the two queries of the second session read is there.
   EXPECT_EQ(one.dependencies.value, two.dependencies.value);
   EXPECT_FALSE(one.dependencies.value.empty());
-  EXPECT_EQ(one.unmanaged.ObjectCount(), 1u);  // the foreign table
+  EXPECT_EQ(one.unmanaged.ObjectCount(), 1u);  // the conversion
   EXPECT_EQ(one.servers.count("s"), 1u);
+  EXPECT_EQ(one.tables.at({"public", "f"}).foreign->server, "s");
 }
 
 TEST_F(IntrospectTest, CatalogLockedByAnotherSessionEndsAtTheStatementTimeout) {
@@ -375,7 +378,6 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
             (std::vector<std::string>{
                 "sequence public.child_x_seq (depends on table public.parent)",
                 "conversion public.conv",
-                "foreign table public.ft",
                 "index public.indexed_ops (depends on operator class public.int_ops USING btree)",
                 "operator class public.int_ops USING btree",
                 "operator family public.int_ops USING btree",
@@ -391,8 +393,9 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "table public.uses_child_seq (depends on sequence public.child_x_seq)",
                 "text search parser public.words",
             }));
-  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 15u);
-  // The foreign table's wrapper, server and user mapping are managed.
+  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 14u);
+  // The foreign table, its wrapper, server and user mapping are managed.
+  EXPECT_EQ(catalog.tables.count({"public", "ft"}), 1u);
   EXPECT_EQ(catalog.foreign_data_wrappers.count("w"), 1u);
   EXPECT_EQ(catalog.servers.at("srv").wrapper, "w");
   EXPECT_EQ(catalog.user_mappings.count({"srv", "introspect_unmanaged_app"}), 1u);
@@ -461,7 +464,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   }
   EXPECT_EQ(tables,
             (std::vector<std::string>{"checked", "coded", "collated", "contacts", "emails",
-                                      "events", "events_2024", "excl", "heir", "indexed",
+                                      "events", "events_2024", "excl", "ft", "heir", "indexed",
                                       "refs_contacts", "refs_events", "refs_parent", "users"}));
   // A table that inherits from another is managed, with its parents and what it declares.
   const catalog::Table& heir = catalog.tables.at({"public", "heir"});

@@ -301,22 +301,19 @@ TEST_F(ApplyCommandTest, FailingStatementRollsEverythingBack) {
   EXPECT_EQ(Query(TestDatabase(), "SELECT count(*) FROM t;"), "3\n");
 }
 
-TEST_F(ApplyCommandTest, TableNamedLikeALiveForeignTableChangesNothing) {
+TEST_F(ApplyCommandTest, TableNamedLikeALiveTypedTableChangesNothing) {
   std::string db = AtV1();
-  Query(TestDatabase(),
-        "CREATE FOREIGN DATA WRAPPER files; CREATE SERVER archive FOREIGN DATA WRAPPER files; "
-        "CREATE FOREIGN TABLE audit (id bigint) SERVER archive;");
+  Query(TestDatabase(), "CREATE TYPE audit_row AS (id bigint); CREATE TABLE audit OF audit_row;");
   CommandResult apply = Apply("v2", db, {"--allow-hazards"});
   EXPECT_EQ(apply.exit_code, 1);
   EXPECT_EQ(apply.out, "");
-  EXPECT_TRUE(
-      Contains(apply.err,
-               "warning: foreign table public.audit is not managed by schemac; the plan leaves "
-               "it alone [unmanaged-object]\n"))
+  EXPECT_TRUE(Contains(apply.err,
+                       "warning: typed table public.audit is not managed by schemac (of type "
+                       "public.audit_row); the plan leaves it alone [unmanaged-object]\n"))
       << apply.err;
   EXPECT_TRUE(Contains(apply.err,
                        "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
-                       "database has foreign table public.audit of "
+                       "database has typed table public.audit (of type public.audit_row) of "
                        "that name, which schemac does not manage; rename one of them "
                        "[unmanaged-conflict]\n"))
       << apply.err;
@@ -325,7 +322,7 @@ TEST_F(ApplyCommandTest, TableNamedLikeALiveForeignTableChangesNothing) {
 
   // Without the clash, the migration is applied around the conversion, named once.
   Query(TestDatabase(),
-        "DROP FOREIGN TABLE audit; DROP SERVER archive; DROP FOREIGN DATA WRAPPER files; "
+        "DROP TABLE audit; DROP TYPE audit_row; "
         "CREATE CONVERSION conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;");
   CommandResult applied = Apply("v2", db, {"--allow-hazards"});
   EXPECT_EQ(applied.exit_code, 0) << applied.out << applied.err;

@@ -98,15 +98,11 @@ TEST_F(DiffCommandTest, ListsWhatEitherDatabaseHoldsThatIsNotManaged) {
   WriteShopV1(Dir() / "v1");
   Loaded("diff_unmanaged_a", "v1");
   Loaded("diff_unmanaged_b", "v1");
-  const std::string files =
-      "CREATE FOREIGN DATA WRAPPER files; CREATE SERVER archive FOREIGN DATA WRAPPER files; ";
-  Query("diff_unmanaged_a", files +
-                                "CREATE FOREIGN TABLE shared (at date) SERVER archive; "
-                                "CREATE FOREIGN TABLE only_a (at date) SERVER archive;");
+  const std::string type = "CREATE TYPE event AS (at date); ";
+  Query("diff_unmanaged_a", type + "CREATE TABLE shared OF event; CREATE TABLE only_a OF event;");
   Query("diff_unmanaged_b",
-        files +
-            "CREATE FOREIGN TABLE shared (at date) SERVER archive; "
-            "CREATE SEQUENCE s;"
+        type +
+            "CREATE TABLE shared OF event; CREATE SEQUENCE s;"
             "CREATE CONVERSION zz_conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;");
   CommandResult diff =
       Run({"diff", "--from", Url("diff_unmanaged_a"), "--to", Url("diff_unmanaged_b")});
@@ -114,8 +110,8 @@ TEST_F(DiffCommandTest, ListsWhatEitherDatabaseHoldsThatIsNotManaged) {
   EXPECT_TRUE(HasLine(diff.out, "+ sequence public.s")) << diff.out;
   EXPECT_TRUE(
       diff.out.ends_with("\nNot managed by schemac (the plan leaves them alone): 3 objects.\n"
-                         "  foreign table public.only_a\n"
-                         "  foreign table public.shared\n"
+                         "  typed table public.only_a (of type public.event)\n"
+                         "  typed table public.shared (of type public.event)\n"
                          "  conversion public.zz_conv\n"))
       << diff.out;
   EXPECT_EQ(Lines(diff.err).size(), 3u) << diff.err;

@@ -383,27 +383,25 @@ TEST_F(PlanCommandTest, UnstartableScratchServerIsScratchServerFailed) {
       << plan.err;
 }
 
-// A foreign-data wrapper and a server, which the schema files declare too.
-constexpr const char* kServer =
-    "CREATE FOREIGN DATA WRAPPER files;\n"
-    "CREATE SERVER archive FOREIGN DATA WRAPPER files;\n";
+// A composite type, which the schema files declare too.
+constexpr const char* kEventRow = "CREATE TYPE event_row AS (at date);\n";
 
-// What the database holds besides V1 and kServer that schemac does not manage: a text search
-// parser, a conversion and a foreign table on the server.
+// What the database holds besides V1 and kEventRow that schemac does not manage: a text search
+// parser, a conversion and a typed table of the type.
 constexpr const char* kUnmanaged =
     "CREATE TEXT SEARCH PARSER big_orders (START = prsd_start, GETTOKEN = prsd_nexttoken, "
     "END = prsd_end, LEXTYPES = prsd_lextype);\n"
     "CREATE CONVERSION zz_conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;\n"
-    "CREATE FOREIGN TABLE events (at date) SERVER archive;\n";
+    "CREATE TABLE events OF event_row;\n";
 
 TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryFormat) {
   WriteShopV1(Dir() / "v1");
-  Write("v1/files.sql", kServer);
+  Write("v1/event_row.sql", kEventRow);
   std::string db = Applied("v1");
   Query(TestDatabase(), kUnmanaged);
   const std::vector<std::string> items = {
       "text search parser public.big_orders",
-      "foreign table public.events",
+      "typed table public.events (of type public.event_row)",
       "conversion public.zz_conv",
   };
 
@@ -416,9 +414,14 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   }
   EXPECT_EQ(human.out, listed);
   std::string warnings;
-  for (const std::string& item : items) {
-    warnings += "warning: " + item + " is not managed by schemac; the plan leaves it alone " +
-                "[unmanaged-object]\n";
+  for (std::string item : items) {
+    std::string detail;  // after "is not managed by schemac"
+    if (size_t open = item.find(" ("); open != std::string::npos) {
+      detail = item.substr(open);
+      item.resize(open);
+    }
+    warnings += "warning: " + item + " is not managed by schemac" + detail +
+                "; the plan leaves it alone [unmanaged-object]\n";
   }
   EXPECT_EQ(human.err, warnings);
 
@@ -439,7 +442,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
                        "### Not managed by schemac\n\n"
                        "The plan leaves them alone: 3 objects.\n\n"
                        "- text search parser `public.big_orders`\n"
-                       "- foreign table `public.events`"))
+                       "- typed table `public.events` (of type public.event\\_row)"))
       << markdown.out;
 
   CommandResult json = Plan("v1", db, {"--format", "json"});
@@ -451,34 +454,60 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   ASSERT_EQ(unmanaged["objects"].size(), 3u);
   EXPECT_EQ(unmanaged["objects"][1],
             nlohmann::ordered_json::parse(
-                R"({"kind": "foreign table", "schema": "public", "name": "events",
-                    "identity": "public.events", "detail": null})"));
+                R"({"kind": "typed table", "schema": "public", "name": "events",
+                    "identity": "public.events", "detail": "of type public.event_row"})"));
   EXPECT_EQ(unmanaged["properties"].size(), 0u);
 
   // Changes are planned as before, and the list follows them.
   WriteShopV2(Dir() / "v2");
-  Write("v2/files.sql", kServer);
+  Write("v2/event_row.sql", kEventRow);
   CommandResult changes = Plan("v2", db);
   EXPECT_EQ(changes.exit_code, 2) << changes.err;
   EXPECT_TRUE(HasLine(changes.out, "Plan: 1 to create, 2 to alter, 1 to drop.")) << changes.out;
   EXPECT_TRUE(changes.out.ends_with("\n  conversion public.zz_conv\n")) << changes.out;
 }
 
+// A type that a typed table is of, which schemac does not manage, cannot be dropped: the plan
+// says so instead of failing when it is applied.
+TEST_F(PlanCommandTest, ObjectUsedByAnUnmanagedOneIsNotDropped) {
+  WriteShopV1(Dir() / "v1");
+  std::string db = Applied("v1");
+  Query(TestDatabase(),
+        "CREATE TYPE event AS (at date, what text);\n"
+        "CREATE TABLE events OF event;\n");
+  CommandResult dropped = Plan("v1", db);
+  EXPECT_EQ(dropped.exit_code, 1) << dropped.out << dropped.err;
+  EXPECT_EQ(dropped.out, "");
+  EXPECT_TRUE(Contains(dropped.err,
+                       "error: composite type public.event would be dropped, but typed table "
+                       "public.events (not managed by schemac) uses it, and PostgreSQL refuses "
+                       "to drop it while it is there; keep it in the schema files as the "
+                       "database has it, or change or drop what uses it by hand first "
+                       "[used-by-unmanaged]"))
+      << dropped.err;
+
+  // Kept as the database has it: no changes.
+  Write("v1/event.sql", "CREATE TYPE event AS (at date, what text);\n");
+  CommandResult kept = Plan("v1", db);
+  EXPECT_EQ(kept.exit_code, 0) << kept.out << kept.err;
+}
+
 TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
   WriteShopV1(Dir() / "v1");
   std::string db = Applied("v1");
   Query(TestDatabase(),
-        "CREATE FOREIGN DATA WRAPPER files; CREATE SERVER archive FOREIGN DATA WRAPPER files;\n"
-        "CREATE FOREIGN TABLE audit (id bigint) SERVER archive;\n"
+        "CREATE TYPE audit_row AS (id bigint);\n"
+        "CREATE TABLE audit OF audit_row;\n"
         "CREATE TYPE mood;\n");
   WriteShopV2(Dir() / "v2");
+  WriteFile(Dir() / "v2" / "audit_row.sql", "CREATE TYPE audit_row AS (id bigint);\n");
   WriteFile(Dir() / "v2" / "mood.sql", "CREATE TYPE mood AS ENUM ('ok');\n");
   CommandResult plan = Plan("v2", db);
   EXPECT_EQ(plan.exit_code, 1);
   EXPECT_EQ(plan.out, "");
   EXPECT_TRUE(Contains(plan.err,
                        "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
-                       "database has foreign table public.audit of "
+                       "database has typed table public.audit (of type public.audit_row) of "
                        "that name, which schemac does not manage; rename one of them "
                        "[unmanaged-conflict]\n"))
       << plan.err;
@@ -491,8 +520,8 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
 
   // A table of the database that depends on something not managed is not managed either.
   Query(TestDatabase(),
-        "DROP FOREIGN TABLE audit; DROP TYPE mood;"
-        "CREATE FOREIGN TABLE base (id integer) SERVER archive;"
+        "DROP TABLE audit; DROP TYPE mood;"
+        "CREATE TABLE base OF audit_row;"
         "CREATE TABLE audit (id bigint PRIMARY KEY, last base);");
   std::filesystem::remove(Dir() / "v2" / "mood.sql");
   CommandResult dependent = Plan("v2", db);

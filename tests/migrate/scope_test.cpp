@@ -138,33 +138,29 @@ TEST_F(ScopeCommandTest, ObjectsOfTheFilesInTheScopeAreNotCreatedEither) {
 // excluded: then they are left out, and counted.
 TEST_F(ScopeCommandTest, AnUnsupportedStatementAboutAnExcludedObjectIsLeftOutAndCounted) {
   std::string db = Prepared();
-  Write("schema/remote.sql",
-        "CREATE FOREIGN DATA WRAPPER files;\n"
-        "CREATE SERVER archive FOREIGN DATA WRAPPER files;\n"
-        "CREATE FOREIGN TABLE public.old_orders (id integer) SERVER archive;\n"
-        "COMMENT ON FOREIGN TABLE old_orders IS 'before 2020';\n");
+  Write("schema/words.sql",
+        "CREATE TEXT SEARCH PARSER public.old_words (START = prsd_start, GETTOKEN = "
+        "prsd_nexttoken, END = prsd_end, LEXTYPES = prsd_lextype);\n"
+        "COMMENT ON TEXT SEARCH PARSER old_words IS 'before 2020';\n");
   std::vector<std::string> scope = {"--exclude", "audit", "--exclude", "public.tmp_*"};
   CommandResult refused = RunAgainst("plan", "schema", db, scope);
   EXPECT_EQ(refused.exit_code, 1) << refused.out << refused.err;
   EXPECT_TRUE(Contains(refused.err,
-                       "schema/remote.sql:3:1: error: CREATE FOREIGN TABLE is not supported yet; "))
+                       "schema/words.sql:1:1: error: CREATE TEXT SEARCH PARSER is not supported "
+                       "yet; "))
       << refused.err;
   EXPECT_TRUE(Contains(refused.err,
-                       ", or exclude the foreign table on purpose (--exclude "
-                       "foreign_table:public.old_orders, or in schemac.toml) "
+                       ", or exclude the text search parser on purpose (--exclude "
+                       "text_search_parser:public.old_words, or in schemac.toml) "
                        "[unsupported-statement]"))
       << refused.err;
 
-  scope.insert(scope.end(), {"--exclude", "foreign_data_wrapper:files", "--exclude",
-                             "server:archive", "--exclude", "foreign_table:public.old_*"});
+  scope.insert(scope.end(), {"--exclude", "text_search_parser:public.old_*"});
   CommandResult plan = RunAgainst("plan", "schema", db, scope);
   EXPECT_EQ(plan.exit_code, 0) << plan.out << plan.err;
   EXPECT_EQ(plan.err, "");
-  // The comment is about the same foreign table: one object.
-  EXPECT_TRUE(HasLine(plan.out, "  1 object by foreign_data_wrapper:files (--exclude)"))
-      << plan.out;
-  EXPECT_TRUE(HasLine(plan.out, "  1 object by server:archive (--exclude)")) << plan.out;
-  EXPECT_TRUE(HasLine(plan.out, "  1 object by foreign_table:public.old_* (--exclude)"))
+  // The comment is about the same parser: one object.
+  EXPECT_TRUE(HasLine(plan.out, "  1 object by text_search_parser:public.old_* (--exclude)"))
       << plan.out;
 }
 

@@ -153,10 +153,12 @@ TEST(ParserTest, ColumnsCountBytesForNonAsciiLines) {
 }
 
 TEST(ParserTest, ReportsUnsupportedStatementsByName) {
-  auto parsed = Parse("CREATE FOREIGN TABLE f (a int) SERVER s;\nDROP TABLE t;\n");
+  auto parsed = Parse(
+      "CREATE OPERATOR CLASS c FOR TYPE int USING btree AS OPERATOR 1 <;\n"
+      "DROP TABLE t;\n");
   ASSERT_EQ(parsed->sink.diagnostics().size(), 2u);
   EXPECT_EQ(parsed->sink.diagnostics()[0].code, "unsupported-statement");
-  EXPECT_EQ(parsed->sink.diagnostics()[0].message.substr(0, 20), "CREATE FOREIGN TABLE");
+  EXPECT_EQ(parsed->sink.diagnostics()[0].message.substr(0, 21), "CREATE OPERATOR CLASS");
   EXPECT_EQ(parsed->sink.diagnostics()[1].message.substr(0, 10), "DROP TABLE");
 }
 
@@ -738,6 +740,42 @@ TEST(ParserTest, ForeignDataWrappersServersAndUserMappings) {
   ExpectEachReportedOnce(errors);
 }
 
+TEST(ParserTest, ForeignTables) {
+  auto parsed = Parse(
+      "CREATE FOREIGN TABLE IF NOT EXISTS r.orders (id bigint OPTIONS (column_name 'Id', "
+      "\"Odd\" 'a''b') NOT NULL, total numeric CHECK (total > 0)) SERVER warehouse OPTIONS "
+      "(table_name 'orders');\n"
+      "CREATE FOREIGN TABLE r.part PARTITION OF r.parts FOR VALUES IN (1) SERVER warehouse;\n"
+      "ALTER FOREIGN TABLE r.orders OWNER TO app;\n"
+      "COMMENT ON FOREIGN TABLE r.orders IS 'x';\n");
+  ASSERT_FALSE(parsed->sink.has_errors());
+  ASSERT_EQ(parsed->file.statements.size(), 4u);
+  const auto& orders = std::get<ast::CreateTable>(parsed->file.statements[0].body);
+  EXPECT_TRUE(orders.foreign);
+  ASSERT_TRUE(orders.server.has_value());
+  EXPECT_EQ(orders.server->name, "warehouse");
+  EXPECT_EQ(orders.server_options,
+            (std::vector<std::pair<std::string, std::string>>{{"table_name", "orders"}}));
+  ASSERT_EQ(orders.columns.size(), 2u);
+  EXPECT_EQ(orders.columns[0].options, (std::vector<std::pair<std::string, std::string>>{
+                                           {"column_name", "Id"}, {"Odd", "a'b"}}));
+  const auto& part = std::get<ast::CreateTable>(parsed->file.statements[1].body);
+  EXPECT_TRUE(part.foreign);
+  EXPECT_TRUE(part.partition_of.has_value());
+  const std::vector<std::pair<std::string, std::string>> errors = {
+      {"CREATE FOREIGN TABLE t (a int)", "syntax-error: syntax error at \";\"; expected SERVER"},
+      {"CREATE FOREIGN TABLE t (a int) INHERITS (p)",
+       "syntax-error: syntax error at \";\"; expected SERVER"},
+      {"CREATE TABLE t (a int) SERVER s",
+       "syntax-error: only a foreign table names a server; write CREATE FOREIGN TABLE"},
+      {"CREATE UNLOGGED FOREIGN TABLE t (a int) SERVER s",
+       "syntax-error: a foreign table is neither logged nor unlogged; remove UNLOGGED"},
+      {"CREATE FOREIGN TABLE t (a int) SERVER s SERVER s2",
+       "syntax-error: syntax error at \"SERVER\""},
+  };
+  ExpectEachReportedOnce(errors);
+}
+
 TEST(ParserTest, ClusterOnAndSetWithoutCluster) {
   auto parsed = Parse("ALTER TABLE ONLY public.t CLUSTER ON t_idx, SET WITHOUT CLUSTER;");
   const auto& alter = Only<ast::AlterTable>(*parsed);
@@ -1015,9 +1053,8 @@ TEST(ParserTest, UnsupportedStatementsNameTheObjectTheyAreAbout) {
     std::optional<base::Subject> subject;
   };
   const Case cases[] = {
-      {"CREATE FOREIGN TABLE Remote.\"Old\" (id integer) SERVER s",
-       base::Subject{"foreign_table", "remote", "Old"}},
-      {"COMMENT ON FOREIGN TABLE old IS 'x'", base::Subject{"foreign_table", "public", "old"}},
+      {"CREATE CONVERSION Remote.\"Old\" FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8",
+       base::Subject{"conversion", "remote", "Old"}},
       {"ALTER OPERATOR audit.=== (integer, integer) SET (RESTRICT = eqsel)",
        base::Subject{"operator", "audit", "==="}},
       {"CREATE OPERATOR CLASS ops FOR TYPE integer USING btree AS OPERATOR 1 <",
@@ -1053,11 +1090,13 @@ TEST(ParserTest, UnsupportedStatementsNameTheObjectTheyAreAbout) {
           << diagnostics[0].message;
     }
   }
-  auto message = Parse("CREATE FOREIGN TABLE remote.old (id integer) SERVER s;");
+  auto message = Parse(
+      "CREATE TEXT SEARCH PARSER remote.old (START = s, GETTOKEN = g, END = e, "
+      "LEXTYPES = l);");
   ASSERT_EQ(message->sink.diagnostics().size(), 1u);
   EXPECT_TRUE(message->sink.diagnostics()[0].message.ends_with(
-      ", or exclude the foreign table on purpose (--exclude foreign_table:remote.old, or in "
-      "schemac.toml)"))
+      ", or exclude the text search parser on purpose (--exclude text_search_parser:remote.old, "
+      "or in schemac.toml)"))
       << message->sink.diagnostics()[0].message;
 }
 

@@ -1,4 +1,5 @@
--- Columns of ordinary and partitioned tables in attnum order (a partition's too, which are its
+-- Columns of ordinary, partitioned and foreign tables (with a foreign table's column options) in
+-- attnum order (a partition's too, which are its
 -- parent's). The collation is given only when it is not the
 -- type's default; an identity column's sequence is an internal dependency (deptype 'i'). A
 -- default is volatile when its stored expression tree calls a volatile function, directly
@@ -51,6 +52,7 @@ SELECT n.nspname AS schema,
        CASE t.typstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external' WHEN 'x' THEN 'extended'
                          WHEN 'm' THEN 'main' END AS type_storage,
        CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END AS compression,
+       coalesce(a.attfdwoptions, '{}') AS options,
        NULLIF(a.attstattarget, -1) AS statistics,
        pg_catalog.col_description(c.oid, a.attnum) AS comment
 FROM pg_catalog.pg_attribute a
@@ -75,7 +77,7 @@ LEFT JOIN LATERAL (
     AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i'
   LIMIT 1
 ) q ON a.attidentity <> ''
-WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+WHERE c.relkind IN ('r', 'p', 'f') AND a.attnum > 0 AND NOT a.attisdropped
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x

@@ -6,7 +6,7 @@
 -- "text_search_dictionary", "text_search_configuration", "event_trigger", "operator", "cast",
 -- "publication", "foreign_data_wrapper", "server", "user_mapping" (named by its server, its role
 -- as sub-name), or the name of a kind schemac does not
--- manage yet: "foreign table", ...; what has no name here, a toast table or an internal
+-- manage yet: "typed table", ...; what has no name here, a toast table or an internal
 -- trigger, is left out), then the schema, the name (a trigger's or a policy's: its table's) and,
 -- for a column, constraint, trigger or policy, its name within the table, for a function its
 -- argument types (as the functions query writes them).
@@ -120,13 +120,12 @@ named AS (
                             WHEN 'm' THEN 'range' WHEN 'c' THEN 'composite' ELSE 'type' END
            WHEN r.r_classid = 'pg_catalog.pg_class'::pg_catalog.regclass THEN
              CASE
-               WHEN c.relkind IN ('r', 'p') AND r.r_objsubid <> 0 THEN 'column'
-               WHEN c.relkind IN ('r', 'p') THEN 'table'
+               WHEN c.relkind IN ('r', 'p', 'f') AND r.r_objsubid <> 0 THEN 'column'
+               WHEN c.relkind IN ('r', 'p', 'f') THEN 'table'
                WHEN c.relkind = 'S' THEN 'sequence'
                WHEN c.relkind IN ('i', 'I') THEN 'index'
                WHEN c.relkind = 'v' THEN 'view'
                WHEN c.relkind = 'm' THEN 'materialized_view'
-               WHEN c.relkind = 'f' THEN 'foreign table'
                WHEN c.relkind = 'c' THEN 'composite'
                ELSE 'other'
              END
@@ -160,7 +159,7 @@ named AS (
                   fs.srvname, um.srvname, '') AS name,
          CASE
            WHEN x.name IS NOT NULL THEN ''
-           WHEN c.relkind IN ('r', 'p') AND r.r_objsubid <> 0 THEN a.attname::pg_catalog.text
+           WHEN c.relkind IN ('r', 'p', 'f') AND r.r_objsubid <> 0 THEN a.attname::pg_catalog.text
            WHEN k.conrelid <> 0 THEN k.conname::pg_catalog.text
            WHEN g.oid IS NOT NULL THEN g.tgname::pg_catalog.text
            WHEN pl.oid IS NOT NULL THEN pl.polname::pg_catalog.text

@@ -12,19 +12,20 @@ WITH acls AS (
   FROM pg_catalog.pg_namespace n
   WHERE n.nspacl IS NOT NULL
   UNION ALL
-  SELECT CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'table' WHEN 'v' THEN 'view'
+  SELECT CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'table' WHEN 'f' THEN 'table'
+                        WHEN 'v' THEN 'view'
                         WHEN 'm' THEN 'materialized_view' ELSE 'sequence' END,
          n.nspname, c.relname, '', c.relacl, c.relowner
   FROM pg_catalog.pg_class c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND c.relacl IS NOT NULL
+  WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S') AND c.relacl IS NOT NULL
   UNION ALL
   SELECT 'column', n.nspname, c.relname, a.attname::pg_catalog.text, a.attacl, c.relowner
   FROM pg_catalog.pg_attribute a
   JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped
-    AND c.relkind IN ('r', 'p', 'v', 'm')
+    AND c.relkind IN ('r', 'p', 'f', 'v', 'm')
   UNION ALL
   SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'function' END, n.nspname, p.proname,
          pg_catalog.array_to_string(

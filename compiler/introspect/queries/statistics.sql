@@ -14,7 +14,7 @@ FROM pg_catalog.pg_statistic_ext x
 JOIN pg_catalog.pg_namespace n ON n.oid = x.stxnamespace
 JOIN pg_catalog.pg_class c ON c.oid = x.stxrelid
 JOIN pg_catalog.pg_namespace tn ON tn.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p', 'm')
+WHERE c.relkind IN ('r', 'p', 'f', 'm')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

@@ -1,4 +1,5 @@
--- Ordinary and partitioned tables (relkind 'r', 'p'), with a partitioned table's partition key
+-- Ordinary, partitioned and foreign tables (relkind 'r', 'p', 'f'; a foreign table with its
+-- server and options), with a partitioned table's partition key
 -- and a partition's parent and bound, the parents a table inherits from (INHERITS, in order), and
 -- the names of the constraints and indexes a partition has from its parent.
 SELECT n.nspname AS schema,
@@ -36,6 +37,8 @@ SELECT n.nspname AS schema,
        (SELECT ic.relname FROM pg_catalog.pg_index i
         JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
         WHERE i.indrelid = c.oid AND i.indisclustered) AS cluster_on,
+       fs.srvname AS server,
+       coalesce(ft.ftoptions, '{}') AS foreign_options,
        pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
        pg_catalog.pg_get_userbyid(c.relowner) AS owner
 FROM pg_catalog.pg_class c
@@ -43,7 +46,9 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_inherits h ON c.relispartition AND h.inhrelid = c.oid
 LEFT JOIN pg_catalog.pg_class pc ON pc.oid = h.inhparent
 LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
-WHERE c.relkind IN ('r', 'p')
+LEFT JOIN pg_catalog.pg_foreign_table ft ON ft.ftrelid = c.oid
+LEFT JOIN pg_catalog.pg_foreign_server fs ON fs.oid = ft.ftserver
+WHERE c.relkind IN ('r', 'p', 'f')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

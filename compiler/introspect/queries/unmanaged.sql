@@ -46,7 +46,7 @@ user_relations AS (
 -- on something unmanaged.
 managed_tables AS (
   SELECT c.oid, c.reltype FROM user_relations c
-  WHERE c.relkind IN ('r', 'p') AND c.reloftype = 0
+  WHERE c.relkind IN ('r', 'p', 'f') AND c.reloftype = 0
 ),
 managed_sequences AS (
   SELECT c.oid FROM user_relations c
@@ -124,17 +124,13 @@ unmanaged_types AS (
 ),
 objects (classid, objid, objsubid, kind, schema, name, detail, property, relation_name,
          type_name, leave_out, parent, listed) AS (
-  -- Foreign tables, and ordinary tables that are typed tables (CREATE TABLE ... OF).
-  SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0,
-         CASE c.relkind WHEN 'f' THEN 'foreign table' ELSE 'typed table' END,
-         n.nspname, c.relname,
-         CASE WHEN c.reloftype <> 0
-                THEN 'of type ' || c.reloftype::pg_catalog.regtype::pg_catalog.text
-         END,
-         false, true, true, CASE WHEN c.relkind = 'r' THEN 'table' END, NULL, true
+  -- Ordinary tables that are typed tables (CREATE TABLE ... OF).
+  SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0, 'typed table', n.nspname,
+         c.relname, 'of type ' || c.reloftype::pg_catalog.regtype::pg_catalog.text,
+         false, true, true, 'table', NULL, true
   FROM user_relations c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relkind = 'f' OR (c.relkind IN ('r', 'p') AND c.reloftype <> 0)
+  WHERE c.relkind IN ('r', 'p') AND c.reloftype <> 0
   UNION ALL
   -- Base and shell types.
   SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 0,
@@ -161,14 +157,14 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
                     WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
                       AND x.objid = p.oid)
   UNION ALL
-  -- Triggers on what is not a table or a view (not those PostgreSQL makes for foreign keys, nor
-  -- the copies on partitions).
+  -- Triggers on what is not a table (foreign or not) or a view (not those PostgreSQL makes for
+  -- foreign keys, nor the copies on partitions).
   SELECT 'pg_catalog.pg_trigger'::pg_catalog.regclass, g.oid, 0, 'trigger', n.nspname, g.tgname,
          NULL, false, false, false, NULL, NULL, true
   FROM pg_catalog.pg_trigger g
   JOIN user_relations c ON c.oid = g.tgrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE NOT g.tgisinternal AND g.tgparentid = 0 AND c.relkind NOT IN ('r', 'p', 'v')
+  WHERE NOT g.tgisinternal AND g.tgparentid = 0 AND c.relkind NOT IN ('r', 'p', 'f', 'v')
   UNION ALL
   SELECT 'pg_catalog.pg_policy'::pg_catalog.regclass, p.oid, 0, 'policy', n.nspname, p.polname,
          NULL, false, false, false, NULL, NULL, true

@@ -171,6 +171,11 @@ struct Dependency {
 // StorageOptions are "name=value" storage parameters (WITH (...)), sorted by name.
 using StorageOptions = std::map<std::string, std::string>;
 
+// GenericOptions are the options of a foreign-data wrapper, a server, a user mapping, a foreign
+// table or a column of one (OPTIONS (name 'value', ...)), by name: the wrapper's validator checks
+// them, PostgreSQL keeps them as text.
+using GenericOptions = std::map<std::string, std::string>;
+
 struct Schema {
   std::string name;
   std::optional<std::string> comment;
@@ -266,6 +271,8 @@ struct Column {
   // A column of a table with parents (INHERITS) that only its parents give it (not attislocal):
   // its table's CREATE TABLE does not declare it. A column the table declares as well is its own.
   CreateOnly<bool> from_parents;
+  // A foreign table's column: OPTIONS (...) for its wrapper (column_name 'remote_name').
+  GenericOptions options;
   std::optional<std::string> comment;
   Origin origin;
   ColumnHints hints;
@@ -328,6 +335,14 @@ struct TableLike {
   bool operator==(const TableLike&) const = default;
 };
 
+// ForeignTable is what makes a table a foreign table (CREATE FOREIGN TABLE): its server and
+// OPTIONS (...), which its wrapper reads (schema_name, table_name for postgres_fdw).
+struct ForeignTable {
+  std::string server;
+  GenericOptions options;
+  bool operator==(const ForeignTable&) const = default;
+};
+
 struct Table {
   QualifiedName name;
   bool unlogged = false;
@@ -364,6 +379,8 @@ struct Table {
   // A compiled table: its LIKE clauses, in the order written. The server copies what they copy
   // (constraints, indexes, comments, ...) into the scratch database.
   CreateOnly<std::vector<TableLike>> likes;
+  // A foreign table: its rows are the server's; it has no keys, indexes or storage of its own.
+  std::optional<ForeignTable> foreign;
   std::optional<std::string> comment;
   Owner owner;
   Origin origin;
@@ -878,11 +895,6 @@ struct Publication {
   bool operator==(const Publication&) const = default;
 };
 
-// GenericOptions are the options of a foreign-data wrapper, a server or a user mapping (OPTIONS
-// (name 'value', ...)), by name: the wrapper's validator checks them, PostgreSQL keeps them as
-// text.
-using GenericOptions = std::map<std::string, std::string>;
-
 // ForeignDataWrapper is a foreign-data wrapper (CREATE FOREIGN DATA WRAPPER), an object of the
 // database. A catalog read from a database holds its functions as ALTER FOREIGN DATA WRAPPER
 // writes them ("HANDLER s.handler VALIDATOR s.validator", "NO HANDLER NO VALIDATOR") and its
@@ -974,6 +986,10 @@ struct Catalog {
   // What its objects use, as the server recorded it, sorted, between objects of this catalog
   // (introspection only: a compiled catalog has none until the scratch server has read it).
   Derived<std::vector<Dependency>> dependencies;
+  // The objects of this catalog that objects it does not hold use, as the server recorded it
+  // (introspection only): for each, those users ("foreign table public.events"), sorted. A plan
+  // cannot drop what they use.
+  Derived<std::map<ObjectKey, std::vector<std::string>>> used_by_others;
   // The role that read the database (introspection only): the one whose default privileges are
   // under role "", which applies plans there.
   Derived<std::string> role;

@@ -162,6 +162,8 @@ std::string CreateOperatorSql(const Operator& op, ExpressionForm form = Expressi
 // CreatePublicationSql returns the statement that creates a publication read from a server,
 // ending with ";".
 std::string CreatePublicationSql(const Publication& publication);
+// RelationWord returns how CREATE, DROP and COMMENT ON name a table: "TABLE", or "FOREIGN TABLE".
+std::string_view RelationWord(const Table& table);
 // GenericOptionsSql returns ` OPTIONS (name 'value', ...)`, empty for no options;
 // GenericOptionsChangeSql the ` OPTIONS (DROP name, ADD name 'value', SET name 'value')` of an
 // ALTER that changes `from` into `to`, empty when they are equal.

@@ -24,7 +24,9 @@ enum class Property {
   // table, index or view WITH (...); publication: its options; foreign-data wrapper, server,
   // user mapping: OPTIONS (...)
   kStorageOptions,
-  kVersion,           // extension, server
+  kVersion,  // extension, server
+  // Foreign table or its column: OPTIONS (...) (a foreign table's other server recreates it).
+  kForeignOptions,
   kSchema,            // extension
   kType,              // column type or collation; composite type: an attribute dropped or retyped
   kNotNull,           // column or domain

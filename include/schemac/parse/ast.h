@@ -158,6 +158,8 @@ struct ColumnDefinition {
   TypeName type;
   std::optional<QualifiedName> collation;
   std::optional<std::string> compression;  // COMPRESSION method, lower case
+  // A foreign table's column: OPTIONS (name 'value', ...), names folded, values decoded.
+  std::vector<std::pair<std::string, std::string>> options;
   std::vector<Constraint> constraints;
   SourceRange range;
   // Annotations on the lines before the column: `-- schemac:using <expression>` and
@@ -262,6 +264,10 @@ struct CreateTable {
   // OPTIONS), with no type.
   std::optional<QualifiedName> partition_of;
   std::optional<Expression> partition_bound;
+  // CREATE FOREIGN TABLE: its server and OPTIONS (name 'value', ...).
+  bool foreign = false;
+  std::optional<Identifier> server;
+  std::vector<std::pair<std::string, std::string>> server_options;
 };
 
 enum class SortOrder { kDefault, kAsc, kDesc };
