@@ -21,20 +21,30 @@ std::string GenericOptionsSql(const GenericOptions& options) {
   return fmt::format(" OPTIONS ({})", fmt::join(parts, ", "));
 }
 
-std::string GenericOptionsChangeSql(const GenericOptions& from, const GenericOptions& to) {
-  std::vector<std::string> parts;
+std::vector<OptionChange> GenericOptionChanges(const GenericOptions& from,
+                                               const GenericOptions& to) {
+  std::vector<OptionChange> out;
   for (const auto& [name, value] : from) {
     if (to.count(name) == 0) {
-      parts.push_back("DROP " + QuoteIdentifier(name));
+      out.push_back({"DROP", name, ""});
     }
   }
   for (const auto& [name, value] : to) {
     auto old = from.find(name);
     if (old == from.end()) {
-      parts.push_back("ADD " + QuoteIdentifier(name) + " " + QuoteLiteral(value));
+      out.push_back({"ADD", name, value});
     } else if (old->second != value) {
-      parts.push_back("SET " + QuoteIdentifier(name) + " " + QuoteLiteral(value));
+      out.push_back({"SET", name, value});
     }
+  }
+  return out;
+}
+
+std::string GenericOptionsChangeSql(const GenericOptions& from, const GenericOptions& to) {
+  std::vector<std::string> parts;
+  for (const OptionChange& change : GenericOptionChanges(from, to)) {
+    parts.push_back(change.action + " " + QuoteIdentifier(change.name) +
+                    (change.action == "DROP" ? "" : " " + QuoteLiteral(change.value)));
   }
   return parts.empty() ? "" : fmt::format(" OPTIONS ({})", fmt::join(parts, ", "));
 }

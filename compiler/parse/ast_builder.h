@@ -223,6 +223,8 @@ class AstBuilder {
   void ReportAlterOther(P::AlterOtherStatementContext* ctx);
   // ReportSyntaxError reports a syntax error at `token`, with what was expected when not empty.
   void ReportSyntaxError(const antlr4::Token* token, const std::string& expected);
+  // TokenAfter returns the first token after `token` on the default channel (no comment).
+  antlr4::Token* TokenAfter(const antlr4::Token* token) const;
   // LeadingWords returns the key words that begin `ctx` and name a kind of statement, up to
   // `count`, in upper case.
   std::string LeadingWords(antlr4::ParserRuleContext* ctx, size_t count) const;

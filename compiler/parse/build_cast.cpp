@@ -44,17 +44,14 @@ std::optional<ast::StatementBody> AstBuilder::BuildAlterPublication(
     out.owner = BuildRoleName(ctx->roleName());
     return out;
   }
-  size_t after = ctx->identifier()->getStop()->getTokenIndex() + 1;
-  while (tokens_->get(after)->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
-    ++after;
-  }
-  std::string word = FoldIdentifier(tokens_->get(after));
+  antlr4::Token* after = TokenAfter(ctx->identifier()->getStop());
+  std::string word = FoldIdentifier(after);
   if (word == "rename") {
     ReportUnsupportedStatement(ctx, "ALTER PUBLICATION ... RENAME");
     return std::nullopt;
   }
   if (word != "add" && word != "set" && word != "drop") {
-    ReportSyntaxError(tokens_->get(after), "ADD, SET, DROP, OWNER TO or RENAME");
+    ReportSyntaxError(after, "ADD, SET, DROP, OWNER TO or RENAME");
     return std::nullopt;
   }
   ast::AlterPublication out;

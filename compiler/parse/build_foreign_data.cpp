@@ -56,17 +56,14 @@ std::optional<ast::StatementBody> AstBuilder::BuildAlterForeignData(
     out.owner = BuildRoleName(owner);
     return out;
   }
-  size_t after = name->getStop()->getTokenIndex() + 1;
-  while (tokens_->get(after)->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
-    ++after;
-  }
-  std::string word = FoldIdentifier(tokens_->get(after));
+  antlr4::Token* after = TokenAfter(name->getStop());
+  std::string word = FoldIdentifier(after);
   if (word == "rename") {
     ReportUnsupportedStatement(ctx, fmt::format("ALTER {} ... RENAME", what));
     return std::nullopt;
   }
   if (std::find(words.begin(), words.end(), word) == words.end()) {
-    ReportSyntaxError(tokens_->get(after), std::string(expected));
+    ReportSyntaxError(after, std::string(expected));
     return std::nullopt;
   }
   ast::ForeignData out;
@@ -98,22 +95,14 @@ std::optional<ast::StatementBody> AstBuilder::BuildAlterServer(
 std::optional<ast::StatementBody> AstBuilder::BuildUserMapping(
     P::UserMappingStatementContext* ctx) {
   bool create = ctx->CREATE() != nullptr;
-  // The first token on the default channel after `token`.
-  auto after = [&](antlr4::Token* token) {
-    antlr4::Token* next = tokens_->get(token->getTokenIndex() + 1);
-    while (next->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
-      next = tokens_->get(next->getTokenIndex() + 1);
-    }
-    return next;
-  };
   if (ctx->roleName() == nullptr || !IsWord(ctx->IDENTIFIER(2), "for")) {
     antlr4::Token* mapping =
         ctx->EXISTS() != nullptr ? ctx->EXISTS()->getSymbol() : ctx->IDENTIFIER(1)->getSymbol();
-    ReportSyntaxError(after(mapping), "FOR");
+    ReportSyntaxError(TokenAfter(mapping), "FOR");
     return std::nullopt;
   }
   if (ctx->identifier() == nullptr || !IsWord(ctx->IDENTIFIER(3), "server")) {
-    ReportSyntaxError(after(ctx->roleName()->getStop()), "SERVER");
+    ReportSyntaxError(TokenAfter(ctx->roleName()->getStop()), "SERVER");
     return std::nullopt;
   }
   if (!create && ctx->IF() != nullptr) {
@@ -169,12 +158,7 @@ void AstBuilder::CheckForeignTable(antlr4::tree::TerminalNode* foreign,
                 "a foreign table is neither logged nor unlogged; remove UNLOGGED");
   }
   if (!out.server) {
-    antlr4::Token* last = options.empty() ? name : options.back()->getStop();
-    antlr4::Token* next = tokens_->get(last->getTokenIndex() + 1);
-    while (next->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
-      next = tokens_->get(next->getTokenIndex() + 1);
-    }
-    ReportSyntaxError(next, "SERVER");
+    ReportSyntaxError(TokenAfter(options.empty() ? name : options.back()->getStop()), "SERVER");
   }
 }
 

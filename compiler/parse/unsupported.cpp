@@ -155,6 +155,14 @@ void AstBuilder::CheckKeyword(const antlr4::Token* token, NameUse use) {
       fmt::format("\"{}\" is {}; quote it as \"{}\" or choose another name", word, what, word));
 }
 
+antlr4::Token* AstBuilder::TokenAfter(const antlr4::Token* token) const {
+  antlr4::Token* next = tokens_->get(token->getTokenIndex() + 1);
+  while (next->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
+    next = tokens_->get(next->getTokenIndex() + 1);
+  }
+  return next;
+}
+
 void AstBuilder::ReportSyntaxError(const antlr4::Token* token, const std::string& expected) {
   std::string text = token->getText();
   std::string message = fmt::format("syntax error at \"{}\"", text);
@@ -229,11 +237,7 @@ void AstBuilder::ReportAlterOther(P::AlterOtherStatementContext* ctx) {
     name = dynamic_cast<P::AlterSequenceOtherContext*>(ctx)->qualifiedName();
     expected = "a sequence option, OWNER, RENAME or SET";
   }
-  size_t after = name->getStop()->getTokenIndex() + 1;
-  while (tokens_->get(after)->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
-    ++after;
-  }
-  antlr4::Token* word = tokens_->get(after);
+  antlr4::Token* word = TokenAfter(name->getStop());
   std::string folded = FoldIdentifier(word);
   bool drop = kind == "ALTER TYPE" && folded == "drop";
   if (word->getType() == SqlLexer::IDENTIFIER && folded != "rename" && !drop) {
@@ -241,7 +245,8 @@ void AstBuilder::ReportAlterOther(P::AlterOtherStatementContext* ctx) {
     return;
   }
   ReportUnsupportedStatement(
-      ctx, kind + " ... " + DescribeWords(after, ctx->getStop()->getTokenIndex(), 2));
+      ctx,
+      kind + " ... " + DescribeWords(word->getTokenIndex(), ctx->getStop()->getTokenIndex(), 2));
 }
 
 std::string AstBuilder::LeadingWords(antlr4::ParserRuleContext* ctx, size_t count) const {

@@ -5,6 +5,7 @@
 #include <fmt/ranges.h>
 
 #include "schemac/base/quote.h"
+#include "schemac/base/text.h"
 #include "schemac/catalog/objects.h"
 #include "schemac/catalog/sql.h"
 
@@ -16,18 +17,8 @@ namespace {
 // "options: add host, set port, drop dbname".
 std::string OptionsChange(const catalog::GenericOptions& from, const catalog::GenericOptions& to) {
   std::vector<std::string> parts;
-  for (const auto& [name, value] : from) {
-    if (to.count(name) == 0) {
-      parts.push_back("drop " + name);
-    }
-  }
-  for (const auto& [name, value] : to) {
-    auto old = from.find(name);
-    if (old == from.end()) {
-      parts.push_back("add " + name);
-    } else if (old->second != value) {
-      parts.push_back("set " + name);
-    }
+  for (const catalog::OptionChange& change : catalog::GenericOptionChanges(from, to)) {
+    parts.push_back(base::AsciiLower(change.action) + " " + change.name);
   }
   return fmt::format("options: {}", fmt::join(parts, ", "));
 }

@@ -168,6 +168,16 @@ std::string_view RelationWord(const Table& table);
 // GenericOptionsChangeSql the ` OPTIONS (DROP name, ADD name 'value', SET name 'value')` of an
 // ALTER that changes `from` into `to`, empty when they are equal.
 std::string GenericOptionsSql(const GenericOptions& options);
+// OptionChange is one option an ALTER ... OPTIONS changes: `action` "DROP" (no value), "ADD" or
+// "SET". GenericOptionChanges lists those that change `from` into `to`: drops first, then the
+// others by name.
+struct OptionChange {
+  std::string action;
+  std::string name;
+  std::string value;
+};
+std::vector<OptionChange> GenericOptionChanges(const GenericOptions& from,
+                                               const GenericOptions& to);
 std::string GenericOptionsChangeSql(const GenericOptions& from, const GenericOptions& to);
 // The statements that create a foreign-data wrapper, a server and a user mapping read from a
 // server, ending with ";".
