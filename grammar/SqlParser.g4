@@ -414,6 +414,24 @@ otherObjectStatement
   | createServerStatement
   | alterServerStatement
   | userMappingStatement
+  | createOperatorClassStatement
+  | operatorFamilyStatement
+  ;
+
+// CREATE OPERATOR CLASS name [DEFAULT] FOR TYPE type USING method [FAMILY family] AS ...: the name,
+// the method and the family are parsed; the statement is kept as written, for the server.
+// OPERATOR, CLASS, FOR and FAMILY are IDENTIFIERs, which the AST builder checks.
+createOperatorClassStatement
+  : {WordAt(2, "operator") && WordAt(3, "class")}? CREATE IDENTIFIER IDENTIFIER qualifiedName
+    DEFAULT? IDENTIFIER TYPE typeName USING identifier (IDENTIFIER qualifiedName)? AS ~SEMI+
+  ;
+
+// CREATE OPERATOR FAMILY name USING method; ALTER OPERATOR FAMILY name USING method ADD | DROP ...
+// (kept as written) or OWNER TO role; ALTER OPERATOR CLASS name USING method OWNER TO role.
+operatorFamilyStatement
+  : {WordAt(2, "operator") && (WordAt(3, "family") || WordAt(3, "class"))}? (CREATE | ALTER)
+    IDENTIFIER IDENTIFIER qualifiedName USING identifier
+    (OWNER TO roleName | ~(OWNER | SEMI) ~SEMI*)?
   ;
 
 // CREATE FOREIGN DATA WRAPPER name [HANDLER ...] [VALIDATOR ...] [OPTIONS (...)]: the name is
@@ -649,6 +667,7 @@ commentTarget
   | IDENTIFIER IDENTIFIER IDENTIFIER qualifiedName     # commentOnTextSearch
   | IDENTIFIER TRIGGER identifier                      # commentOnEventTrigger
   | IDENTIFIER operatorName operatorArguments          # commentOnOperator
+  | IDENTIFIER IDENTIFIER qualifiedName USING identifier  # commentOnOperatorClass
   | IDENTIFIER castTypes                               # commentOnCast
   | FOREIGN IDENTIFIER IDENTIFIER identifier           # commentOnForeignDataWrapper
   | SEQUENCE qualifiedName                             # commentOnSequence

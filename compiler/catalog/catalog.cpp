@@ -12,6 +12,10 @@ std::string QualifiedName::Quoted() const {
   return base::QuoteQualified(schema, name);
 }
 
+std::string OperatorClassName::Quoted() const {
+  return base::QuoteQualified(schema, name) + " USING " + base::QuoteIdentifier(method);
+}
+
 std::string FunctionName::Quoted() const {
   return base::QuoteQualified(schema, name) + "(" + arguments + ")";
 }
@@ -104,6 +108,12 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
   for (const auto& [name, op] : catalog.operators) {
     parts[name.schema].operators[name] = op;
   }
+  for (const auto& [name, family] : catalog.operator_families) {
+    parts[name.schema].operator_families[name] = family;
+  }
+  for (const auto& [name, type] : catalog.operator_classes) {
+    parts[name.schema].operator_classes[name] = type;
+  }
   // Event triggers, casts, publications and foreign-data objects belong to no schema: they are in
   // the part of no schema ("").
   for (const auto& [name, trigger] : catalog.event_triggers) {
@@ -159,6 +169,8 @@ std::map<std::string, Catalog> SplitByTable(const Catalog& catalog) {
   rest.text_search_configurations = catalog.text_search_configurations;
   rest.event_triggers = catalog.event_triggers;
   rest.operators = catalog.operators;
+  rest.operator_families = catalog.operator_families;
+  rest.operator_classes = catalog.operator_classes;
   rest.casts = catalog.casts;
   rest.publications = catalog.publications;
   rest.foreign_data_wrappers = catalog.foreign_data_wrappers;

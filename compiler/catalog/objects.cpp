@@ -5,7 +5,7 @@
 namespace schemac::catalog {
 namespace {
 
-constexpr std::array<KindFacts, 30> kKinds = {{
+constexpr std::array<KindFacts, 32> kKinds = {{
     // kind, word, token, rank, parent, namespace, commentable, recreated with dependency,
     // recreated when a column it uses is retyped
     {ObjectKind::kSchema, "schema", "schema", 0, std::nullopt, Namespace::kDatabase, true, false,
@@ -96,6 +96,15 @@ constexpr std::array<KindFacts, 30> kKinds = {{
     // A user mapping goes with its server when that is recreated.
     {ObjectKind::kUserMapping, "user mapping", "user_mapping", 29, std::nullopt,
      Namespace::kUserMappings, false, true, false},
+    // An operator family goes with a function or operator of its members when that is recreated;
+    // its classes go with it.
+    {ObjectKind::kOperatorFamily, "operator family", "operator_family", 30, std::nullopt,
+     Namespace::kOperatorFamilies, true, true, false},
+    // An operator class goes with its family, its types and the functions and operators it is
+    // made of when they are recreated; the indexes, constraints and range types that use it go
+    // with it.
+    {ObjectKind::kOperatorClass, "operator class", "operator_class", 31, std::nullopt,
+     Namespace::kOperatorClasses, true, true, false},
 }};
 
 }  // namespace
@@ -116,6 +125,11 @@ const KindFacts& Facts(ObjectKind kind) {
 bool NamedWithArguments(ObjectKind kind) {
   Namespace name_space = Facts(kind).name_space;
   return name_space == Namespace::kRoutines || name_space == Namespace::kOperators;
+}
+
+bool UsesMethod(ObjectKind kind) {
+  Namespace name_space = Facts(kind).name_space;
+  return name_space == Namespace::kOperatorFamilies || name_space == Namespace::kOperatorClasses;
 }
 
 std::optional<ObjectKind> KindOfToken(std::string_view token) {
@@ -238,6 +252,19 @@ ObjectKey UserMappingKey(const UserMappingName& name) {
   return {ObjectKind::kUserMapping, "", name.server, name.user};
 }
 
+ObjectKey OperatorFamilyKey(const OperatorClassName& name) {
+  return {ObjectKind::kOperatorFamily, name.schema, name.name, name.method};
+}
+
+ObjectKey OperatorClassKey(const OperatorClassName& name) {
+  return {ObjectKind::kOperatorClass, name.schema, name.name, name.method};
+}
+
+ObjectKey KeyOf(const OperatorClass& object) {
+  return object.kind == ObjectKind::kOperatorFamily ? OperatorFamilyKey(object.name)
+                                                    : OperatorClassKey(object.name);
+}
+
 ObjectKey RuleKey(const RuleName& rule) {
   return {ObjectKind::kRule, rule.table.schema, rule.table.name, rule.name};
 }
@@ -268,6 +295,9 @@ std::string KeyText(const ObjectKey& key) {
   if (facts.name_space == Namespace::kUserMappings) {
     return UserMappingName{key.name, key.sub_name}.Text();
   }
+  if (UsesMethod(key.kind)) {
+    return OperatorClassName{key.schema, key.name, key.sub_name}.Text();
+  }
   std::string text = facts.name_space == Namespace::kDatabase
                          ? key.name
                          : QualifiedName{key.schema, key.name}.Text();
@@ -279,8 +309,9 @@ ObjectKey ParentKey(const ObjectKey& key) {
   if (!parent && (NamedWithArguments(key.kind) ||
                   Facts(key.kind).name_space == Namespace::kDefaultPrivileges ||
                   Facts(key.kind).name_space == Namespace::kCasts ||
-                  Facts(key.kind).name_space == Namespace::kUserMappings)) {
-    return key;  // its arguments, or what it applies to, are part of its name
+                  Facts(key.kind).name_space == Namespace::kUserMappings ||
+                  UsesMethod(key.kind))) {
+    return key;  // its arguments, what it applies to or its method are part of its name
   }
   return {parent.value_or(key.kind), key.schema, key.name, ""};
 }

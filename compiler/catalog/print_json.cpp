@@ -358,6 +358,24 @@ std::string PrintJson(const Catalog& catalog) {
   }
   out["user_mappings"] = mappings;
   for (const auto& [field, objects] :
+       {std::pair{"operator_families", &catalog.operator_families},
+        std::pair{"operator_classes", &catalog.operator_classes}}) {
+    Json list = Json::array();
+    for (const auto& [name, object] : *objects) {
+      // A compiled catalog knows the statements as written only; the server knows the rest.
+      Json entry{{"schema", name.schema},
+                 {"name", name.name},
+                 {"method", name.method},
+                 {"definition", object.definition.empty() ? Json(nullptr) : Json(object.definition)}};
+      if (object.kind == ObjectKind::kOperatorFamily) {
+        entry["members"] = object.members;
+      }
+      entry["comment"] = Optional(object.comment);
+      list.push_back(std::move(entry));
+    }
+    out[field] = list;
+  }
+  for (const auto& [field, objects] :
        {std::pair{"text_search_dictionaries", &catalog.text_search_dictionaries},
         std::pair{"text_search_configurations", &catalog.text_search_configurations}}) {
     Json list = Json::array();

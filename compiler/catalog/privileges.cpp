@@ -206,6 +206,9 @@ std::string OwnerTarget(const Catalog& catalog, const ObjectKey& key) {
       return "SERVER " + base::QuoteIdentifier(key.name);
     case ObjectKind::kOperator:
       return OperatorTarget({key.schema, key.name, key.sub_name});
+    case ObjectKind::kOperatorFamily:
+    case ObjectKind::kOperatorClass:
+      return OperatorClassTarget(key.kind, {key.schema, key.name, key.sub_name});
     default:
       return GrantTarget(catalog, key);
   }

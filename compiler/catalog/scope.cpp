@@ -55,8 +55,6 @@ constexpr std::string_view kUnmanagedKinds[] = {"access method",
                                                 "base type",
                                                 "conversion",
                                                 "language",
-                                                "operator class",
-                                                "operator family",
                                                 "ordered-set aggregate",
                                                 "procedure",
                                                 "row-level security",
@@ -231,6 +229,12 @@ void Erase(Catalog& catalog, const ObjectKey& key) {
       return;
     case ObjectKind::kUserMapping:
       catalog.user_mappings.erase(UserMappingName{key.name, key.sub_name});
+      return;
+    case ObjectKind::kOperatorFamily:
+      catalog.operator_families.erase(OperatorClassName{key.schema, key.name, key.sub_name});
+      return;
+    case ObjectKind::kOperatorClass:
+      catalog.operator_classes.erase(OperatorClassName{key.schema, key.name, key.sub_name});
       return;
     case ObjectKind::kColumn:
     case ObjectKind::kConstraint:

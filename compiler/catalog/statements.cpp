@@ -192,16 +192,17 @@ std::vector<ObjectKey> InUseOrder(const Catalog& catalog,
 
 // Adds `sql`, the statement that creates an object written whole as `written` (a function, a
 // domain, a composite or range type), to `group`: in the written form, the statement as written.
-void AddWhole(StatementGroup group, const ObjectKey& key, std::string sql, const Origin& origin,
-              const Written& written, ExpressionForm form, Writer& writer) {
+CreateStatement& AddWhole(StatementGroup group, const ObjectKey& key, std::string sql,
+                          const Origin& origin, const Written& written, ExpressionForm form,
+                          Writer& writer) {
   std::optional<WrittenSpan> span;
   if (form == ExpressionForm::kWritten && !written.empty() && written.start.valid()) {
     span = WrittenSpan{0, written.text.size(), written.start};  // the whole statement
   }
-  writer
-      .Add(group, {key.schema, key.name}, std::move(sql), origin, {}, PathOf(written),
-           std::move(span))
-      .creates = {key};
+  CreateStatement& added = writer.Add(group, {key.schema, key.name}, std::move(sql), origin, {},
+                                      PathOf(written), std::move(span));
+  added.creates = {key};
+  return added;
 }
 
 // Adds the statements as written that make an object declared by a CREATE and changed by the
@@ -247,6 +248,57 @@ void AddForeignData(const Catalog& catalog, ExpressionForm form, Writer& writer)
   for (const auto& [name, mapping] : catalog.user_mappings) {
     AddWrittenOrWhole(StatementGroup::kFunctions, UserMappingKey(name), mapping.written,
                       CreateUserMappingSql(mapping), mapping.origin, form, writer);
+  }
+}
+
+// Operator families with what ALTER OPERATOR FAMILY adds to them, then classes: after the
+// functions and operators they are made of, before the indexes that use them. A family's members
+// are added before its classes exist, so that they stay the family's, as when a plan creates
+// them. A class that names no FAMILY makes the family of its name, unless that exists already:
+// the ALTER statements of such a family come after it (and the server ties those for the class's
+// own type to the class, as introspection then reads them).
+void AddOperatorClasses(const Catalog& catalog, ExpressionForm form, Writer& writer) {
+  auto as_written = [&](const OperatorClass& object) {
+    return object.definition.empty() ||
+           (form == ExpressionForm::kWritten && !object.written.empty());
+  };
+  auto add_later = [&](const OperatorClass& family, const std::vector<std::string>& statements,
+                       size_t first) {
+    for (size_t i = first; i < statements.size(); ++i) {
+      const Written* written = as_written(family) ? &family.written[i] : nullptr;
+      std::optional<WrittenSpan> span;
+      if (written != nullptr && form == ExpressionForm::kWritten && written->start.valid()) {
+        span = WrittenSpan{0, written->text.size(), written->start};  // the whole statement
+      }
+      writer
+          .Add(StatementGroup::kFunctions, {family.name.schema, family.name.name}, statements[i],
+               family.origin, {}, written != nullptr ? PathOf(*written) : Path(), std::move(span))
+          .acts_on = {KeyOf(family)};
+    }
+  };
+  std::vector<const OperatorClass*> made_by_classes;
+  for (const auto& [name, family] : catalog.operator_families) {
+    if (as_written(family) && family.implicit.value) {
+      made_by_classes.push_back(&family);
+      continue;
+    }
+    std::vector<std::string> statements = CreateOperatorClassSql(family);
+    AddWhole(StatementGroup::kFunctions, OperatorFamilyKey(name), statements[0], family.origin,
+             as_written(family) ? family.written[0] : Written{}, form, writer);
+    add_later(family, statements, 1);
+  }
+  for (const auto& [name, type] : catalog.operator_classes) {
+    CreateStatement& added = AddWhole(
+        StatementGroup::kFunctions, OperatorClassKey(name), CreateOperatorClassSql(type)[0],
+        type.origin, as_written(type) ? type.written[0] : Written{}, form, writer);
+    auto family = catalog.operator_families.find(name);
+    if (family != catalog.operator_families.end() && as_written(family->second) &&
+        family->second.implicit.value) {
+      added.creates.push_back(OperatorFamilyKey(name));
+    }
+  }
+  for (const OperatorClass* family : made_by_classes) {
+    add_later(*family, CreateOperatorClassSql(*family), 0);
   }
 }
 
@@ -596,6 +648,7 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<Obje
     AddWhole(StatementGroup::kFunctions, CastKey(name), CreateCastSql(cast, form), cast.origin,
              cast.written, form, writer);
   }
+  AddOperatorClasses(catalog, form, writer);
   AddForeignData(catalog, form, writer);
   for (const auto& [name, sequence] : catalog.sequences) {
     writer.Add(StatementGroup::kSequences, name, CreateSequenceSql(sequence), sequence.origin)
@@ -797,6 +850,12 @@ void AddComments(const Catalog& catalog, Writer& writer) {
   }
   for (const auto& [name, cast] : catalog.casts) {
     writer.Comment({"", name.source}, CastKey(name), CastTarget(name), cast.comment, cast.origin);
+  }
+  for (const auto* objects : {&catalog.operator_families, &catalog.operator_classes}) {
+    for (const auto& [name, object] : *objects) {
+      writer.Comment({name.schema, name.name}, KeyOf(object),
+                     OperatorClassTarget(object.kind, name), object.comment, object.origin);
+    }
   }
   for (const auto& [name, publication] : catalog.publications) {
     writer.Comment({"", name}, PublicationKey(name), "PUBLICATION " + QuoteIdentifier(name),

@@ -24,7 +24,7 @@
 namespace schemac::cli {
 namespace {
 
-// The plural of a kind's word: "indexes", "policies", "default privileges".
+// The plural of a kind's word: "indexes", "policies", "operator classes", "default privileges".
 std::string PluralOf(std::string_view word) {
   std::string out(word);
   if (out.ends_with("y")) {
@@ -32,6 +32,9 @@ std::string PluralOf(std::string_view word) {
   }
   if (out.ends_with("x")) {
     return out + "es";
+  }
+  if (out.ends_with("ss")) {
+    return out + "es";  // "operator classes"
   }
   return out.ends_with("s") ? out : out + "s";
 }

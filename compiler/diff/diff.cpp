@@ -55,6 +55,7 @@ ChangeSet Diff(const catalog::Catalog& from, const catalog::Catalog& to) {
   DiffTextSearch(from, to, set.changes);
   DiffEventTriggers(from, to, set.changes);
   DiffOperators(from, to, set.changes);
+  DiffOperatorClasses(from, to, set.changes);
   DiffCasts(from, to, set.changes);
   DiffPublications(from, to, set.changes);
   DiffForeignData(from, to, set.changes);

@@ -35,6 +35,11 @@ void DiffCollations(const catalog::Catalog& from, const catalog::Catalog& to,
                     std::vector<Change>& out);
 void DiffEventTriggers(const catalog::Catalog& from, const catalog::Catalog& to,
                        std::vector<Change>& out);
+// Operator families and classes: PostgreSQL changes a family's members in place (ALTER OPERATOR
+// FAMILY ... ADD | DROP) but nothing else of a family or a class, which is dropped and created
+// again; comments change in place.
+void DiffOperatorClasses(const catalog::Catalog& from, const catalog::Catalog& to,
+                         std::vector<Change>& out);
 void DiffOperators(const catalog::Catalog& from, const catalog::Catalog& to,
                    std::vector<Change>& out);
 void DiffCasts(const catalog::Catalog& from, const catalog::Catalog& to, std::vector<Change>& out);

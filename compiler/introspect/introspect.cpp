@@ -60,6 +60,7 @@ constexpr std::array<Handler, kCatalogQueryCount> kHandlers = {{
     {"aggregates", AddAggregates},
     {"operators", AddOperators},
     {"casts", AddCasts},
+    {"operator_classes", AddOperatorClasses},
     {"publications", AddPublications},
     {"foreign_data", AddForeignData},
     {"triggers", AddTriggers},

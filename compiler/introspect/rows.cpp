@@ -617,6 +617,25 @@ void AddTextSearch(const pqxx::result& rows, catalog::Catalog& catalog) {
   }
 }
 
+void AddOperatorClasses(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const auto& row : rows) {
+    catalog::OperatorClass object;
+    bool family = Text(row, "kind") == "operator_family";
+    object.kind = family ? catalog::ObjectKind::kOperatorFamily : catalog::ObjectKind::kOperatorClass;
+    object.name = {Text(row, "schema"), Text(row, "name"), Text(row, "method")};
+    object.definition = Text(row, "definition");
+    std::vector<std::string> keys = Array(row, "member_keys");
+    std::vector<std::string> members = Array(row, "members");
+    for (size_t i = 0; i < keys.size() && i < members.size(); ++i) {
+      object.members[keys[i]] = members[i];
+    }
+    object.comment = Optional(row, "comment");
+    object.owner.role = Optional(row, "owner");
+    (family ? catalog.operator_families : catalog.operator_classes)[object.name] =
+        std::move(object);
+  }
+}
+
 void AddCollations(const pqxx::result& rows, catalog::Catalog& catalog) {
   for (const pqxx::row& row : rows) {
     catalog::Collation collation;

@@ -17,6 +17,10 @@ namespace {
 using grammar::SqlLexer;
 using P = grammar::SqlParser;
 
+bool IsWordToken(antlr4::tree::TerminalNode* node, std::string_view word) {
+  return node != nullptr && FoldIdentifier(node->getSymbol()) == word;
+}
+
 }  // namespace
 
 std::optional<ast::Statement> AstBuilder::Build(P::StatementContext* tree,
@@ -144,6 +148,12 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   }
   if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::createOperatorStatement)) {
     return BuildCreateOperator(s);
+  }
+  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::createOperatorClassStatement)) {
+    return BuildCreateOperatorClass(s);
+  }
+  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::operatorFamilyStatement)) {
+    return BuildOperatorFamily(s);
   }
   if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::createCastStatement)) {
     return BuildCreateCast(s);
@@ -1002,6 +1012,16 @@ std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementCo
     out.target = ast::CommentTarget::kOperator;
     out.name = BuildOperatorName(comment_on_operator->operatorName());
     out.parameters = BuildOperatorArguments(comment_on_operator->operatorArguments());
+  } else if (auto* comment_on_class = dynamic_cast<P::CommentOnOperatorClassContext*>(target);
+             comment_on_class != nullptr &&
+             IsWordToken(comment_on_class->IDENTIFIER(0), "operator") &&
+             (IsWordToken(comment_on_class->IDENTIFIER(1), "class") ||
+              IsWordToken(comment_on_class->IDENTIFIER(1), "family"))) {
+    out.target = IsWordToken(comment_on_class->IDENTIFIER(1), "class")
+                     ? ast::CommentTarget::kOperatorClass
+                     : ast::CommentTarget::kOperatorFamily;
+    out.name = BuildQualifiedName(comment_on_class->qualifiedName());
+    out.method = BuildIdentifier(comment_on_class->identifier());
   } else if (auto* comment_on_cast = dynamic_cast<P::CommentOnCastContext*>(target);
              comment_on_cast != nullptr &&
              FoldIdentifier(comment_on_cast->IDENTIFIER()->getSymbol()) == "cast") {

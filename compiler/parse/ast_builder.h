@@ -82,6 +82,10 @@ class AstBuilder {
   // the left.
   std::vector<ast::FunctionParameter> BuildOperatorArguments(P::OperatorArgumentsContext* ctx);
   std::optional<ast::StatementBody> BuildCreateOperator(P::CreateOperatorStatementContext* ctx);
+  // build_operator_class.cpp.
+  std::optional<ast::StatementBody> BuildCreateOperatorClass(
+      P::CreateOperatorClassStatementContext* ctx);
+  std::optional<ast::StatementBody> BuildOperatorFamily(P::OperatorFamilyStatementContext* ctx);
   // build_cast.cpp: CREATE CAST; the source and target types COMMENT ON CAST gives.
   std::optional<ast::StatementBody> BuildCreateCast(P::CreateCastStatementContext* ctx);
   std::vector<ast::FunctionParameter> BuildCastTypes(P::CastTypesContext* ctx);

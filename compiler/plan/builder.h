@@ -76,6 +76,8 @@ void BuildUserMappingSteps(const Context& context, const diff::Change& change,
                            std::vector<PlannedStep>& out);
 void BuildCastSteps(const Context& context, const diff::Change& change,
                     std::vector<PlannedStep>& out);
+void BuildOperatorClassSteps(const Context& context, const diff::Change& change,
+                             std::vector<PlannedStep>& out);
 void BuildOperatorSteps(const Context& context, const diff::Change& change,
                         std::vector<PlannedStep>& out);
 void BuildTextSearchSteps(const Context& context, const diff::Change& change,

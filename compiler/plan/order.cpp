@@ -47,6 +47,8 @@ std::optional<std::pair<std::string, std::string>> RelationName(const catalog::C
     case catalog::Namespace::kOperators:
     case catalog::Namespace::kCasts:
     case catalog::Namespace::kUserMappings:
+    case catalog::Namespace::kOperatorFamilies:
+    case catalog::Namespace::kOperatorClasses:
     case catalog::Namespace::kTextSearchDictionaries:
     case catalog::Namespace::kTextSearchConfigurations:
     case catalog::Namespace::kDefaultPrivileges:

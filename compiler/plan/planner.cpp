@@ -256,6 +256,10 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
       case ObjectKind::kUserMapping:
         BuildUserMappingSteps(context, change, steps);
         break;
+      case ObjectKind::kOperatorFamily:
+      case ObjectKind::kOperatorClass:
+        BuildOperatorClassSteps(context, change, steps);
+        break;
     }
   }
   BuildPrivilegeSteps(context, changes.changes, privileges_changed, steps);

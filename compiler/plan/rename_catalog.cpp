@@ -115,6 +115,16 @@ void RewriteTexts(Catalog& catalog, Rewrite&& rewrite) {
   for (auto& [name, collation] : catalog.collations) {
     collation.definition = rewrite(collation.definition);
   }
+  for (auto* objects : {&catalog.operator_families, &catalog.operator_classes}) {
+    for (auto& [name, object] : *objects) {
+      object.definition = rewrite(object.definition);
+      std::map<std::string, std::string> members;
+      for (const auto& [key, member] : object.members) {
+        members[rewrite(key)] = rewrite(member);
+      }
+      object.members = std::move(members);
+    }
+  }
   for (auto& [name, domain] : catalog.domains) {
     domain.type = rewrite(domain.type);
     optional(domain.collation);
@@ -371,6 +381,8 @@ void RenameSchema(Catalog& catalog, const std::string& old_schema, const std::st
   MoveSchemaOnRelation(catalog.rules, old_schema, new_schema);
   MoveSchema(catalog.functions, old_schema, new_schema);
   MoveSchema(catalog.operators, old_schema, new_schema);
+  MoveSchema(catalog.operator_families, old_schema, new_schema);
+  MoveSchema(catalog.operator_classes, old_schema, new_schema);
   for (auto& [name, extension] : catalog.extensions) {
     if (extension.schema == old_schema) {
       extension.schema = new_schema;
@@ -577,6 +589,8 @@ void Apply(Catalog& catalog, const ObjectKey& from, const ObjectKey& to) {
     case ObjectKind::kForeignDataWrapper:
     case ObjectKind::kServer:
     case ObjectKind::kUserMapping:        // named by its server and role
+    case ObjectKind::kOperatorFamily:     // not renamed (the annotation is refused)
+    case ObjectKind::kOperatorClass:
     case ObjectKind::kDefaultPrivileges:  // no renames (FindRenames never asks)
       qualified_rewrite = false;
       break;
@@ -678,6 +692,8 @@ std::pair<std::string, TableLock> RenameSql(const Catalog& catalog, const Object
     case ObjectKind::kForeignDataWrapper:
     case ObjectKind::kServer:
     case ObjectKind::kUserMapping:
+    case ObjectKind::kOperatorFamily:
+    case ObjectKind::kOperatorClass:
     case ObjectKind::kDefaultPrivileges:
       break;
   }

@@ -21,6 +21,9 @@ Json ObjectJson(const catalog::ObjectKey& key) {
   if (key.kind == catalog::ObjectKind::kUserMapping) {
     out["user"] = key.sub_name;  // `name` is its server
   }
+  if (catalog::UsesMethod(key.kind)) {
+    out["method"] = key.sub_name;
+  }
   return out;
 }
 

@@ -29,6 +29,10 @@ std::string ObjectName(const catalog::ObjectKey& key) {
   if (key.kind == catalog::ObjectKind::kCast) {  // types, as the server writes them
     return catalog::CastName{key.name, key.sub_name}.Text();
   }
+  if (catalog::UsesMethod(key.kind)) {  // "s.int4_ops using btree"
+    return base::QuoteQualified(key.schema, key.name) + " using " +
+           base::QuoteIdentifier(key.sub_name);
+  }
   if (key.kind == catalog::ObjectKind::kOperator) {  // a symbol, never quoted
     return base::QuoteIdentifier(key.schema) + "." + key.name + "(" + key.sub_name + ")";
   }

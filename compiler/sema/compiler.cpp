@@ -57,6 +57,11 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       DeclareCollation(*collation, s.range);
     } else if (const auto* text_search = As<ast::CreateTextSearch>(s)) {
       DeclareTextSearch(*text_search, s.range);
+    } else if (const auto* family = As<ast::OperatorClassStatement>(s)) {
+      if (family->create) {
+        DeclareOperatorFamilyOf(*family, s.range);
+      }
+      return family->create && family->kind == ast::OperatorClassKind::kFamily;
     } else if (const auto* domain = As<ast::CreateDomain>(s)) {
       DeclareDomain(*domain, s.range);
     } else if (const auto* composite = As<ast::CreateComposite>(s)) {
@@ -146,6 +151,11 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       DeclareCast(*cast, s.range);
       return true;
     }
+    if (const auto* type = As<ast::OperatorClassStatement>(s);
+        type != nullptr && type->kind == ast::OperatorClassKind::kClass) {
+      DeclareOperatorClass(*type, s.range);
+      return true;
+    }
     if (const auto* publication = As<ast::CreatePublication>(s)) {
       DeclarePublication(*publication, s.range);
       return true;
@@ -177,6 +187,8 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       if (!foreign_data->create) {
         AlterForeignData(*foreign_data);
       }
+    } else if (const auto* family = As<ast::OperatorClassStatement>(s)) {
+      AlterOperatorFamily(*family);
     } else if (const auto* event_trigger = As<ast::AlterEventTrigger>(s)) {
       if (catalog::EventTrigger* trigger = FindEventTrigger(event_trigger->name)) {
         trigger->enabled = event_trigger->enabled;
@@ -504,6 +516,16 @@ void Compiler::AlterOwner(const ast::AlterOwner& statement) {
   if (statement.object_kind == "operator") {
     if (catalog::Operator* op = FindOperator(statement.name, *statement.parameters)) {
       op->owner.role = statement.owner.name;
+    }
+    return;
+  }
+  if (statement.object_kind == "operator class" || statement.object_kind == "operator family") {
+    if (catalog::OperatorClass* object =
+            FindOperatorClass(statement.object_kind == "operator class"
+                                  ? ast::OperatorClassKind::kClass
+                                  : ast::OperatorClassKind::kFamily,
+                              statement.name, *statement.method)) {
+      object->owner.role = statement.owner.name;
     }
     return;
   }

@@ -192,6 +192,20 @@ class Compiler {
   // right one alone for a prefix operator), or reports that there is none.
   catalog::Operator* FindOperator(const ast::QualifiedName& name,
                                   const std::vector<ast::FunctionParameter>& arguments);
+  // operator_classes.cpp. DeclareOperatorFamilyOf declares the family a CREATE OPERATOR FAMILY
+  // names, or the one a CREATE OPERATOR CLASS without FAMILY makes when none is declared.
+  void DeclareOperatorFamilyOf(const ast::OperatorClassStatement& statement,
+                               const base::SourceRange& range);
+  void DeclareOperatorClass(const ast::OperatorClassStatement& statement,
+                            const base::SourceRange& range);
+  // FindOperatorClass returns the class or family `name` names for index access method `method`,
+  // or reports that there is none.
+  catalog::OperatorClass* FindOperatorClass(ast::OperatorClassKind kind,
+                                            const ast::QualifiedName& name,
+                                            const ast::Identifier& method);
+  // AlterOperatorFamily adds an ALTER OPERATOR FAMILY statement to what is given to the server
+  // for its family.
+  void AlterOperatorFamily(const ast::OperatorClassStatement& statement);
   // publications.cpp. FindPublication returns the publication `name` names, or reports that there
   // is none; AlterPublication adds an ALTER PUBLICATION statement to what is given to the server
   // for it.

@@ -507,6 +507,19 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
       key = fmt::format("foreign-data wrapper \"{}\"", wrapper.name);
       break;
     }
+    case ast::CommentTarget::kOperatorClass:
+    case ast::CommentTarget::kOperatorFamily: {
+      catalog::OperatorClass* object = FindOperatorClass(
+          statement.target == ast::CommentTarget::kOperatorClass ? ast::OperatorClassKind::kClass
+                                                                 : ast::OperatorClassKind::kFamily,
+          statement.name, *statement.method);
+      if (object == nullptr) {
+        return;
+      }
+      slot = &object->comment;
+      key = fmt::format("{} {}", catalog::KindName(object->kind), object->name.Text());
+      break;
+    }
     case ast::CommentTarget::kCast: {
       catalog::Cast* cast = FindCast(*statement.parameters, statement.name.range);
       if (cast == nullptr) {

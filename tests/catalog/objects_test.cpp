@@ -48,6 +48,8 @@ constexpr ObjectKind kEveryKind[] = {
     ObjectKind::kForeignDataWrapper,
     ObjectKind::kServer,
     ObjectKind::kUserMapping,
+    ObjectKind::kOperatorFamily,
+    ObjectKind::kOperatorClass,
 };
 
 // A schema with two objects of every kind but extensions (one), written by hand.
@@ -85,6 +87,7 @@ CREATE PUBLICATION feed FOR TABLE app.users;
 CREATE FOREIGN DATA WRAPPER files;
 CREATE SERVER archive FOREIGN DATA WRAPPER files;
 CREATE USER MAPPING FOR PUBLIC SERVER archive;
+CREATE OPERATOR CLASS app.int_ops FOR TYPE integer USING btree AS OPERATOR 1 <;
 )sql";
 
 catalog::Catalog Compile() {
@@ -169,6 +172,8 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
       {ObjectKind::kForeignDataWrapper, 1},
       {ObjectKind::kServer, 1},
       {ObjectKind::kUserMapping, 1},
+      {ObjectKind::kOperatorFamily, 1},  // the one the class makes
+      {ObjectKind::kOperatorClass, 1},
   };
   EXPECT_EQ(per_kind, expected);
   catalog::Counts counts = catalog::CountObjects(catalog);

@@ -53,11 +53,11 @@ TEST(BadInputTest, PrintableGarbageStopsAfterTwentyErrors) {
 
 TEST(BadInputTest, CheckCountsWhatCompiledWhateverTheErrors) {
   // 25 unsupported statements before 375 tables in one file, as in a dump that holds
-  // operator classes: the tables still compile and count, and the errors not shown are counted.
+  // conversions: the tables still compile and count, and the errors not shown are counted.
   std::string text;
   for (int i = 0; i < 25; ++i) {
-    text += "CREATE OPERATOR CLASS ops" + std::to_string(i) +
-            " FOR TYPE integer USING btree AS OPERATOR 1 <;\n";
+    text += "CREATE CONVERSION conv" + std::to_string(i) +
+            " FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;\n";
   }
   std::string tables;
   for (int i = 0; i < 375; ++i) {

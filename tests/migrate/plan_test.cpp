@@ -146,7 +146,7 @@ TEST_F(PlanCommandTest, JsonFormat) {
   nlohmann::ordered_json json = nlohmann::ordered_json::parse(plan.out, nullptr, false);
   ASSERT_FALSE(json.is_discarded()) << plan.out;
   EXPECT_EQ(json["format"], "schemac-plan");
-  EXPECT_EQ(json["version"], 8);
+  EXPECT_EQ(json["version"], 9);
   EXPECT_EQ(json["summary"], nlohmann::ordered_json::parse(R"({"create":3,"alter":0,"drop":0})"));
   EXPECT_EQ(json["hazards"], nlohmann::ordered_json::parse(R"(["index-build"])"));
   ASSERT_EQ(json["up"].size(), 3u) << plan.out;

@@ -154,11 +154,11 @@ TEST(ParserTest, ColumnsCountBytesForNonAsciiLines) {
 
 TEST(ParserTest, ReportsUnsupportedStatementsByName) {
   auto parsed = Parse(
-      "CREATE OPERATOR CLASS c FOR TYPE int USING btree AS OPERATOR 1 <;\n"
+      "CREATE CONVERSION c FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;\n"
       "DROP TABLE t;\n");
   ASSERT_EQ(parsed->sink.diagnostics().size(), 2u);
   EXPECT_EQ(parsed->sink.diagnostics()[0].code, "unsupported-statement");
-  EXPECT_EQ(parsed->sink.diagnostics()[0].message.substr(0, 21), "CREATE OPERATOR CLASS");
+  EXPECT_EQ(parsed->sink.diagnostics()[0].message.substr(0, 17), "CREATE CONVERSION");
   EXPECT_EQ(parsed->sink.diagnostics()[1].message.substr(0, 10), "DROP TABLE");
 }
 
@@ -600,7 +600,6 @@ TEST(ParserTest, Operators) {
   const std::vector<std::pair<std::string, std::string>> errors = {
       {"CREATE OPERATOR === (FUNCTION = f, LEFTARG = integer)",
        "syntax-error: CREATE OPERATOR needs RIGHTARG = type"},
-      {"CREATE OPERATOR FAMILY f USING btree", "unsupported-statement: CREATE OPERATOR FAMILY"},
       {"ALTER OPERATOR === (integer, integer) SET SCHEMA s",
        "unsupported-statement: ALTER OPERATOR is not"},
   };
@@ -772,6 +771,50 @@ TEST(ParserTest, ForeignTables) {
        "syntax-error: a foreign table is neither logged nor unlogged; remove UNLOGGED"},
       {"CREATE FOREIGN TABLE t (a int) SERVER s SERVER s2",
        "syntax-error: syntax error at \"SERVER\""},
+  };
+  ExpectEachReportedOnce(errors);
+}
+
+TEST(ParserTest, OperatorClassesAndFamilies) {
+  auto parsed = Parse(
+      "CREATE OPERATOR CLASS s.\"Rev\" DEFAULT FOR TYPE integer USING btree FAMILY s.fam AS\n"
+      "  OPERATOR 1 >, FUNCTION 1 s.cmp(int, int), STORAGE integer;\n"
+      "CREATE OPERATOR FAMILY fam USING Hash;\n"
+      "ALTER OPERATOR FAMILY fam USING hash ADD FUNCTION 1 (int4, int4) hashint4(int4);\n"
+      "ALTER OPERATOR FAMILY fam USING hash DROP FUNCTION 1 (int4, int4);\n"
+      "ALTER OPERATOR CLASS s.\"Rev\" USING btree OWNER TO app;\n"
+      "COMMENT ON OPERATOR FAMILY fam USING hash IS 'x';\n");
+  ASSERT_FALSE(parsed->sink.has_errors());
+  ASSERT_EQ(parsed->file.statements.size(), 6u);
+  const auto& type = std::get<ast::OperatorClassStatement>(parsed->file.statements[0].body);
+  EXPECT_EQ(type.kind, ast::OperatorClassKind::kClass);
+  EXPECT_TRUE(type.create);
+  EXPECT_EQ(type.name.last(), "Rev");
+  EXPECT_EQ(type.method.name, "btree");
+  ASSERT_TRUE(type.family.has_value());
+  EXPECT_EQ(type.family->last(), "fam");
+  const auto& family = std::get<ast::OperatorClassStatement>(parsed->file.statements[1].body);
+  EXPECT_EQ(family.kind, ast::OperatorClassKind::kFamily);
+  EXPECT_TRUE(family.create);
+  EXPECT_EQ(family.method.name, "hash");  // folded, as the server folds it
+  for (size_t i : {2u, 3u}) {
+    const auto& alter = std::get<ast::OperatorClassStatement>(parsed->file.statements[i].body);
+    EXPECT_FALSE(alter.create);
+    EXPECT_EQ(alter.kind, ast::OperatorClassKind::kFamily);
+  }
+  const auto& owner = std::get<ast::AlterOwner>(parsed->file.statements[4].body);
+  EXPECT_EQ(owner.object_kind, "operator class");
+  ASSERT_TRUE(owner.method.has_value());
+  EXPECT_EQ(owner.method->name, "btree");
+  const auto& comment = std::get<ast::Comment>(parsed->file.statements[5].body);
+  EXPECT_EQ(comment.target, ast::CommentTarget::kOperatorFamily);
+  const std::vector<std::pair<std::string, std::string>> errors = {
+      {"CREATE OPERATOR CLASS c USING btree", "syntax-error: syntax error at \"USING\"; expected FOR TYPE"},
+      {"CREATE OPERATOR FAMILY f USING btree AS", "syntax-error: syntax error at \"AS\"; expected the end of the statement"},
+      {"ALTER OPERATOR FAMILY f USING btree SWAP x",
+       "syntax-error: syntax error at \"SWAP\"; expected ADD, DROP, OWNER TO, RENAME or SET SCHEMA"},
+      {"CREATE OPERATOR CLASS c FOR TYPE int USING btree FAMLY f AS OPERATOR 1 <",
+       "syntax-error: syntax error at \"FAMLY\"; expected FAMILY or AS"},
   };
   ExpectEachReportedOnce(errors);
 }
@@ -989,7 +1032,7 @@ TEST(ParserTest, ZeroLengthQuotedIdentifiersAreRefusedEverywhere) {
 TEST(ParserTest, ErrorsBeyondTwentyAreCountedAndTheWholeFileIsParsed) {
   std::string text;
   for (int i = 0; i < 25; ++i) {
-    text += "CREATE OPERATOR CLASS ops FOR TYPE integer USING btree AS OPERATOR 1 <;\n";
+    text += "CREATE CONVERSION c FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;\n";
   }
   for (int i = 0; i < 375; ++i) {
     text += "CREATE TABLE t" + std::to_string(i) + " (id int);\n";
@@ -1057,7 +1100,7 @@ TEST(ParserTest, UnsupportedStatementsNameTheObjectTheyAreAbout) {
        base::Subject{"conversion", "remote", "Old"}},
       {"ALTER OPERATOR audit.=== (integer, integer) SET (RESTRICT = eqsel)",
        base::Subject{"operator", "audit", "==="}},
-      {"CREATE OPERATOR CLASS ops FOR TYPE integer USING btree AS OPERATOR 1 <",
+      {"ALTER OPERATOR CLASS ops USING btree RENAME TO reverse_ops",
        base::Subject{"operator_class", "public", "ops"}},
       {"CREATE TEXT SEARCH PARSER app.words (START = s, GETTOKEN = g, END = e, LEXTYPES = l)",
        base::Subject{"text_search_parser", "app", "words"}},

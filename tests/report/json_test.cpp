@@ -35,7 +35,7 @@ TEST(ReportJsonTest, DocumentHasTheVersionSixShape) {
                                  "changes", "up", "down"}));
   EXPECT_EQ(json["format"], "schemac-plan");
   EXPECT_EQ(json["version"], kPlanJsonVersion);
-  EXPECT_EQ(json["version"], 8);
+  EXPECT_EQ(json["version"], 9);
   EXPECT_EQ(json["summary"], Json::parse(R"({"create": 2, "alter": 1, "drop": 1})"));
   EXPECT_EQ(json["hazards"],
             Json::parse(R"(["deletes-data", "index-build", "irreversible-down"])"));
@@ -97,7 +97,7 @@ TEST(ReportJsonTest, EmptyMigration) {
   EXPECT_EQ(RenderJson(plan::Migration{}),
             "{\n"
             "  \"format\": \"schemac-plan\",\n"
-            "  \"version\": 8,\n"
+            "  \"version\": 9,\n"
             "  \"summary\": {\n"
             "    \"create\": 0,\n"
             "    \"alter\": 0,\n"
@@ -186,6 +186,21 @@ TEST(ReportJsonTest, UserMappingObjectsHaveTheirUser) {
   EXPECT_EQ(json["changes"][0]["object"],
             Json::parse(R"({"kind": "user_mapping", "schema": "", "name": "archive",
                             "user": "app_user"})"));
+}
+
+TEST(ReportJsonTest, OperatorClassObjectsHaveTheirMethod) {
+  plan::Migration migration;
+  plan::Step step;
+  step.object = catalog::OperatorClassKey({"app", "reverse_ops", "btree"});
+  step.target = step.object;
+  step.action = plan::Action::kDrop;
+  step.description = "drop operator class";
+  step.statements = {"DROP OPERATOR CLASS app.reverse_ops USING btree;"};
+  migration.up.steps.push_back(step);
+  Json json = Json::parse(RenderJson(migration));
+  EXPECT_EQ(json["changes"][0]["object"],
+            Json::parse(R"({"kind": "operator_class", "schema": "app", "name": "reverse_ops",
+                            "method": "btree"})"));
 }
 
 }  // namespace

@@ -5,7 +5,8 @@
 -- "domain", "composite", "range", "aggregate", "policy", "rule", "statistics", "collation",
 -- "text_search_dictionary", "text_search_configuration", "event_trigger", "operator", "cast",
 -- "publication", "foreign_data_wrapper", "server", "user_mapping" (named by its server, its role
--- as sub-name), or the name of a kind schemac does not
+-- as sub-name), "operator_family", "operator_class" (its index access method as sub-name), or the
+-- name of a kind schemac does not
 -- manage yet: "typed table", ...; what has no name here, a toast table or an internal
 -- trigger, is left out), then the schema, the name (a trigger's or a policy's: its table's) and,
 -- for a column, constraint, trigger or policy, its name within the table, for a function its
@@ -19,6 +20,8 @@
 --   * a domain's check is the domain;
 --   * a table or schema of a publication (pg_publication_rel, pg_publication_namespace) is the
 --     publication;
+--   * an operator or function of an operator family (pg_amop, pg_amproc) is the class it belongs
+--     to, or else the family;
 --   * anything that belongs to an extension (a function, a type, an operator) is the extension.
 -- Only normal and automatic rows ('n', 'a') are uses: the others make an object part of another
 -- one (internal 'i': an index of its constraint, a type of its table, a view's rule of the
@@ -65,6 +68,10 @@ resolved AS (
              THEN 'pg_catalog.pg_class'::pg_catalog.regclass::pg_catalog.oid
            WHEN pr.oid IS NOT NULL OR pns.oid IS NOT NULL
              THEN 'pg_catalog.pg_publication'::pg_catalog.regclass::pg_catalog.oid
+           WHEN mc.refobjid IS NOT NULL
+             THEN 'pg_catalog.pg_opclass'::pg_catalog.regclass::pg_catalog.oid
+           WHEN amo.oid IS NOT NULL OR amp.oid IS NOT NULL
+             THEN 'pg_catalog.pg_opfamily'::pg_catalog.regclass::pg_catalog.oid
            ELSE e.classid
          END AS r_classid,
          CASE
@@ -76,6 +83,9 @@ resolved AS (
            WHEN rw.oid IS NOT NULL THEN rw.ev_class
            WHEN pr.oid IS NOT NULL THEN pr.prpubid
            WHEN pns.oid IS NOT NULL THEN pns.pnpubid
+           WHEN mc.refobjid IS NOT NULL THEN mc.refobjid
+           WHEN amo.oid IS NOT NULL THEN amo.amopfamily
+           WHEN amp.oid IS NOT NULL THEN amp.amprocfamily
            ELSE e.objid
          END AS r_objid,
          CASE
@@ -107,6 +117,14 @@ resolved AS (
   LEFT JOIN pg_catalog.pg_publication_namespace pns
     ON e.classid = 'pg_catalog.pg_publication_namespace'::pg_catalog.regclass
        AND pns.oid = e.objid
+  LEFT JOIN pg_catalog.pg_amop amo
+    ON e.classid = 'pg_catalog.pg_amop'::pg_catalog.regclass AND amo.oid = e.objid
+  LEFT JOIN pg_catalog.pg_amproc amp
+    ON e.classid = 'pg_catalog.pg_amproc'::pg_catalog.regclass AND amp.oid = e.objid
+  LEFT JOIN pg_catalog.pg_depend mc
+    ON (amo.oid IS NOT NULL OR amp.oid IS NOT NULL) AND mc.classid = e.classid
+       AND mc.objid = e.objid AND mc.deptype = 'i'
+       AND mc.refclassid = 'pg_catalog.pg_opclass'::pg_catalog.regclass
 ),
 -- Each resolved end named: an extension member by its extension, the rest by its own catalog.
 named AS (
@@ -147,16 +165,18 @@ named AS (
            WHEN fw.oid IS NOT NULL THEN 'foreign_data_wrapper'
            WHEN fs.oid IS NOT NULL THEN 'server'
            WHEN um.umid IS NOT NULL THEN 'user_mapping'
+           WHEN ocl.oid IS NOT NULL THEN 'operator_class'
+           WHEN ofa.oid IS NOT NULL THEN 'operator_family'
            ELSE 'other'
          END AS kind,
          coalesce(x.schema, n.nspname, cn.nspname, tn.nspname, kn.nspname, xn.nspname, pn.nspname,
                   gn.nspname, pln.nspname, run.nspname, sxn.nspname, con.nspname, tdn.nspname,
-                  tcn.nspname, opn.nspname, '') AS schema,
+                  tcn.nspname, opn.nspname, ocln.nspname, ofan.nspname, '') AS schema,
          coalesce(x.name, n.nspname, c.relname, t.typname, kc.relname, xe.extname, p.proname,
                   gc.relname, plc.relname, ruc.relname, sx.stxname, co.collname, td.dictname,
                   tc.cfgname, ev.evtname, op.oprname,
                   pg_catalog.format_type(ca.castsource, NULL), pu.pubname, fw.fdwname,
-                  fs.srvname, um.srvname, '') AS name,
+                  fs.srvname, um.srvname, ocl.opcname, ofa.opfname, '') AS name,
          CASE
            WHEN x.name IS NOT NULL THEN ''
            WHEN c.relkind IN ('r', 'p', 'f') AND r.r_objsubid <> 0 THEN a.attname::pg_catalog.text
@@ -170,6 +190,7 @@ named AS (
              || ', ' || pg_catalog.format_type(op.oprright, NULL)
            WHEN ca.oid IS NOT NULL THEN pg_catalog.format_type(ca.casttarget, NULL)
            WHEN um.umid IS NOT NULL THEN um.usename::pg_catalog.text
+           WHEN ocl.oid IS NOT NULL OR ofa.oid IS NOT NULL THEN am.amname::pg_catalog.text
            WHEN p.oid IS NOT NULL THEN
              pg_catalog.array_to_string(
                ARRAY(SELECT pg_catalog.format_type(pa.type, NULL)
@@ -242,6 +263,13 @@ named AS (
   -- pg_user_mapping is readable by superusers only; its view is readable by all.
   LEFT JOIN pg_catalog.pg_user_mappings um
     ON r.r_classid = 'pg_catalog.pg_user_mapping'::pg_catalog.regclass AND um.umid = r.r_objid
+  LEFT JOIN pg_catalog.pg_opclass ocl
+    ON r.r_classid = 'pg_catalog.pg_opclass'::pg_catalog.regclass AND ocl.oid = r.r_objid
+  LEFT JOIN pg_catalog.pg_namespace ocln ON ocln.oid = ocl.opcnamespace
+  LEFT JOIN pg_catalog.pg_opfamily ofa
+    ON r.r_classid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass AND ofa.oid = r.r_objid
+  LEFT JOIN pg_catalog.pg_namespace ofan ON ofan.oid = ofa.opfnamespace
+  LEFT JOIN pg_catalog.pg_am am ON am.oid = coalesce(ocl.opcmethod, ofa.opfmethod)
 )
 SELECT o.kind, o.schema, o.name, o.sub_name,
        r.kind AS referenced_kind, r.schema AS referenced_schema, r.name AS referenced_name,

@@ -2,11 +2,10 @@
 -- Everything of the database that schemac does not manage, one row each, with the kind, schema
 -- and name, PostgreSQL's identity of it (pg_identify_object) and a detail:
 --   * objects of kinds the schema language has no statement for (ordered-set aggregates, typed
---     tables, operator classes, rules on a materialized view, ...);
+--     tables, conversions, rules on a materialized view, ...);
 --   * objects of managed kinds that depend on one of those, directly or through one another: a
---     table with a column of a base type of the user's, an index using an operator class of the
---     user's, a sequence owned by a typed table (dependents, with the first thing they depend
---     on);
+--     table with a column of a base type of the user's, a sequence owned by a typed table
+--     (dependents, with the first thing they depend on);
 --   * properties of objects (`property`): row-level security switched on (but an ordinary
 --     table's).
 -- `leave_out` says which managed object the row takes out of the catalog the other queries
@@ -187,12 +186,6 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   FROM (
     SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, oid, 'conversion', conname,
            connamespace FROM pg_catalog.pg_conversion
-    UNION ALL
-    SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass, oid, 'operator class', opcname,
-           opcnamespace FROM pg_catalog.pg_opclass
-    UNION ALL
-    SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, oid, 'operator family', opfname,
-           opfnamespace FROM pg_catalog.pg_opfamily
     UNION ALL
     SELECT 'pg_catalog.pg_ts_parser'::pg_catalog.regclass, oid, 'text search parser', prsname,
            prsnamespace FROM pg_catalog.pg_ts_parser

@@ -137,7 +137,9 @@ enum class ObjectKind {
   kPublication,
   kForeignDataWrapper,
   kServer,
-  kUserMapping
+  kUserMapping,
+  kOperatorFamily,
+  kOperatorClass
 };
 
 // KindName returns the lower-case word for a kind ("table", "enum type", ...).
@@ -948,6 +950,43 @@ struct UserMapping {
   bool operator==(const UserMapping&) const = default;
 };
 
+// OperatorClassName names an operator class or family by its schema, its name and the index
+// access method it is for ("btree"): a class and a family of one name may be for two methods.
+struct OperatorClassName {
+  std::string schema;
+  std::string name;
+  std::string method;
+  auto operator<=>(const OperatorClassName&) const = default;
+  bool operator==(const OperatorClassName&) const = default;
+  // Quoted returns "schema.name USING method", quoted as needed, for statements.
+  std::string Quoted() const;
+  // Text returns "schema.name using method", for messages.
+  std::string Text() const { return schema + "." + name + " using " + method; }
+};
+
+// OperatorClass is an operator family (CREATE OPERATOR FAMILY) or an operator class (CREATE
+// OPERATOR CLASS) of the schema's own. A catalog read from a database holds a class's definition
+// as schemac builds it from pg_opclass, pg_amop and pg_amproc ("CREATE OPERATOR CLASS s.c FOR TYPE
+// integer USING btree FAMILY s.c AS OPERATOR 1 <(integer,integer), ..., FUNCTION 1 (integer,
+// integer) s.cmp(integer,integer)"), a family's as "CREATE OPERATOR FAMILY s.f USING btree" and
+// its members that belong to no class (added by ALTER OPERATOR FAMILY ... ADD), by what tells one
+// from another ("OPERATOR 1 (integer, bigint)") with what ADD writes ("OPERATOR 1
+// <(integer,bigint)"). A compiled catalog holds the statements as written: a family that a class
+// of its name makes (CREATE OPERATOR CLASS without FAMILY) is `implicit`, with the ALTER
+// OPERATOR FAMILY statements alone.
+struct OperatorClass {
+  ObjectKind kind = ObjectKind::kOperatorClass;  // or kOperatorFamily
+  OperatorClassName name;
+  std::string definition;
+  std::map<std::string, std::string> members;  // a family's
+  std::vector<Written> written;
+  CreateOnly<bool> implicit{false};
+  std::optional<std::string> comment;
+  Owner owner;
+  Origin origin;
+  bool operator==(const OperatorClass&) const = default;
+};
+
 // Catalog is a whole schema: every object of every kind, each in a map sorted by name.
 struct Catalog {
   std::map<std::string, Schema> schemas;
@@ -975,6 +1014,8 @@ struct Catalog {
   std::map<std::string, ForeignDataWrapper> foreign_data_wrappers;
   std::map<std::string, ForeignServer> servers;
   std::map<UserMappingName, UserMapping> user_mappings;
+  std::map<OperatorClassName, OperatorClass> operator_families;
+  std::map<OperatorClassName, OperatorClass> operator_classes;
   std::map<DefaultPrivilegesName, DefaultPrivileges> default_privileges;
   // The privileges of objects whose privileges are not their kind's defaults
   // (catalog::DefaultGrants), by the object's key (a column's for privileges on a column): what a

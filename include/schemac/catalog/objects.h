@@ -32,6 +32,8 @@ enum class Namespace {
   kUserMappings,  // user mappings of the database, by server and role
   kTextSearchDictionaries,    // text search dictionaries of one schema
   kTextSearchConfigurations,  // text search configurations of one schema
+  kOperatorFamilies,          // operator families of one schema and index access method
+  kOperatorClasses,           // operator classes of one schema and index access method
   // default privileges, by role, schema (or none) and the kind of object they apply to
   kDefaultPrivileges,
 };
@@ -62,6 +64,9 @@ const KindFacts& Facts(ObjectKind kind);
 // NamedWithArguments says whether objects of `kind` are told apart by their argument types as
 // well as their name (functions, aggregates, operators): a key's sub-name holds them.
 bool NamedWithArguments(ObjectKind kind);
+// UsesMethod says whether objects of `kind` are told apart by an index access method as well as
+// their name (operator families and classes): a key's sub-name holds it.
+bool UsesMethod(ObjectKind kind);
 // KindOfToken returns the kind whose token is `token`, if there is one.
 std::optional<ObjectKind> KindOfToken(std::string_view token);
 
@@ -103,6 +108,11 @@ ObjectKey ForeignDataWrapperKey(const std::string& name);
 ObjectKey ServerKey(const std::string& name);
 // The key of a user mapping: no schema, its server as name, its role as sub-name.
 ObjectKey UserMappingKey(const UserMappingName& name);
+// The key of an operator family or class: its schema, its name, its index access method as
+// sub-name.
+ObjectKey OperatorFamilyKey(const OperatorClassName& name);
+ObjectKey OperatorClassKey(const OperatorClassName& name);
+ObjectKey KeyOf(const OperatorClass& object);
 // The key of default privileges: the schema they hold in ("" for every schema), the role ("" for
 // the role that applies) as name, the kind of object they apply to as sub-name.
 ObjectKey DefaultPrivilegesKey(const DefaultPrivilegesName& name);
@@ -210,6 +220,12 @@ void ForEachObject(CatalogT& catalog, Visit&& visit) {
   for (auto& [name, mapping] : catalog.user_mappings) {
     visit(UserMappingKey(name), mapping);
   }
+  for (auto& [name, family] : catalog.operator_families) {
+    visit(OperatorFamilyKey(name), family);
+  }
+  for (auto& [name, type] : catalog.operator_classes) {
+    visit(OperatorClassKey(name), type);
+  }
 }
 
 // VisitObject calls `visit(object)` with the object of `catalog` that `key` names, typed as in
@@ -300,6 +316,10 @@ bool VisitObject(CatalogT& catalog, const ObjectKey& key, Visit&& visit) {
       return in(catalog.servers, key.name);
     case ObjectKind::kUserMapping:
       return in(catalog.user_mappings, UserMappingName{key.name, key.sub_name});
+    case ObjectKind::kOperatorFamily:
+      return in(catalog.operator_families, OperatorClassName{key.schema, key.name, key.sub_name});
+    case ObjectKind::kOperatorClass:
+      return in(catalog.operator_classes, OperatorClassName{key.schema, key.name, key.sub_name});
     case ObjectKind::kColumn: {
       auto table = catalog.tables.find(name);
       if (table == catalog.tables.end()) {

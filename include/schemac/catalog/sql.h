@@ -186,6 +186,20 @@ std::string CreateServerSql(const ForeignServer& server);
 std::string CreateUserMappingSql(const UserMapping& mapping);
 // UserMappingTarget returns `USER MAPPING FOR role | PUBLIC SERVER s`, for CREATE, ALTER and DROP.
 std::string UserMappingTarget(const UserMappingName& name);
+
+// OperatorClassTarget returns `OPERATOR CLASS | FAMILY s.n USING method`, for DROP, COMMENT ON
+// and OWNER TO.
+std::string OperatorClassTarget(ObjectKind kind, const OperatorClassName& name);
+// CreateOperatorClassSql returns the statements that create an operator class or family, each
+// ending with ";": its definition, and for a family one ALTER OPERATOR FAMILY ... ADD of its
+// members; or, for a compiled catalog, the statements as written.
+std::vector<std::string> CreateOperatorClassSql(const OperatorClass& object);
+// OperatorFamilyMembersSql returns the ALTER OPERATOR FAMILY statements that take a family's
+// members from `from` to `to`: one DROP of those removed or changed, then one ADD of those added
+// or changed; none when they are equal.
+std::vector<std::string> OperatorFamilyMembersSql(const OperatorClassName& family,
+                                                  const std::map<std::string, std::string>& from,
+                                                  const std::map<std::string, std::string>& to);
 // CastTarget returns `CAST (integer AS s.t)`, for DROP and COMMENT ON.
 std::string CastTarget(const CastName& name);
 // CreateCastSql returns the statement that creates a cast, ending with ";": as written, or its

@@ -436,6 +436,20 @@ struct ForeignData {
   Expression statement;  // from CREATE or ALTER to the end, without the ";"
 };
 
+enum class OperatorClassKind { kClass, kFamily };
+
+// OperatorClassStatement is CREATE OPERATOR CLASS | FAMILY or ALTER OPERATOR FAMILY ... ADD | DROP
+// (OWNER TO is an AlterOwner): the name, the index access method and a class's FAMILY are parsed;
+// the statement is kept as written, for the server (an ALTER after the CREATE it changes).
+struct OperatorClassStatement {
+  OperatorClassKind kind = OperatorClassKind::kClass;
+  bool create = true;
+  QualifiedName name;
+  Identifier method;
+  std::optional<QualifiedName> family;  // a class's FAMILY
+  Expression statement;                 // from CREATE or ALTER to the end, without the ";"
+};
+
 // CreateStatistics is CREATE STATISTICS. The name and the table are parsed; the statement is
 // kept as written, for the server.
 struct CreateStatistics {
@@ -554,11 +568,13 @@ struct AlterOwner {
   std::string object_kind;  // "schema", "type", "view", "materialized view", "domain",
                             // "function", "procedure", "statistics", "collation",
                             // "text search configuration", "text search dictionary" or
-                            // "event trigger" or "operator"
+                            // "event trigger", "operator", "operator class" or
+                            // "operator family"
   QualifiedName name;
   // A function's, when given; an operator's argument types (the right one alone for a prefix
   // operator).
   std::optional<std::vector<FunctionParameter>> parameters;
+  std::optional<Identifier> method;  // an operator class's or family's index access method
   Identifier owner;
 };
 
@@ -596,7 +612,9 @@ enum class CommentTarget {
   kCast,
   kPublication,
   kForeignDataWrapper,
-  kServer
+  kServer,
+  kOperatorFamily,
+  kOperatorClass
 };
 
 struct Comment {
@@ -605,7 +623,8 @@ struct Comment {
   std::optional<Identifier> constraint;  // or the trigger, whose table `name` is
   // A function's, when given; an operator's argument types, as AlterOwner's.
   std::optional<std::vector<FunctionParameter>> parameters;
-  std::optional<std::string> text;  // nullopt for IS NULL
+  std::optional<Identifier> method;  // an operator class's or family's index access method
+  std::optional<std::string> text;   // nullopt for IS NULL
 };
 
 // Setting is a session setting (SET ..., SELECT pg_catalog.set_config(...)) or a psql
@@ -637,7 +656,7 @@ using StatementBody =
                  CreateCollation, CreateTextSearch, CreateDomain, AlterTable, AlterOwner,
                  AlterStatistics, AlterTextSearch, AlterEnum, AlterIndexAttach, Comment, Grant,
                  Setting, CreateEventTrigger, AlterEventTrigger, CreateOperator, CreateCast,
-                 CreatePublication, AlterPublication, ForeignData>;
+                 CreatePublication, AlterPublication, ForeignData, OperatorClassStatement>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.

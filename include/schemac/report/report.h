@@ -13,7 +13,7 @@
 namespace schemac::report {
 
 // kPlanJsonVersion is the version of RenderJson's shape (documented in docs/cli.md).
-inline constexpr int kPlanJsonVersion = 8;
+inline constexpr int kPlanJsonVersion = 9;
 
 // Every rendering takes `unmanaged`, what the databases of the migration hold that schemac does
 // not manage and the plan therefore leaves alone, and gives its count and list, then the count of

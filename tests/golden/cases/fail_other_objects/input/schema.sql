@@ -34,3 +34,14 @@ CREATE USER MAPPING FOR app_user SERVER archive;
 CREATE USER MAPPING FOR app_user SERVER archive OPTIONS (user 'x');
 ALTER USER MAPPING FOR app_users SERVER archive OPTIONS (ADD user 'y');
 CREATE USER MAPPING FOR SESSION_USER SERVER archive;
+CREATE OPERATOR CLASS int_ops FOR TYPE integer USING btree AS OPERATOR 1 <;
+CREATE OPERATOR CLASS int_ops FOR TYPE integer USING btree AS OPERATOR 1 <;
+-- a class and a family of one name, for two access methods: no clash
+CREATE OPERATOR CLASS int_ops FOR TYPE integer USING hash AS OPERATOR 1 =;
+CREATE OPERATOR FAMILY mixed USING btree;
+CREATE OPERATOR FAMILY mixed USING btree;
+CREATE OPERATOR CLASS big_ops FOR TYPE bigint USING btree FAMILY mixes AS OPERATOR 1 <;
+ALTER OPERATOR FAMILY int_ops USING gist ADD OPERATOR 1 < (integer, bigint);
+COMMENT ON OPERATOR CLASS int_op USING btree IS 'x';
+ALTER OPERATOR FAMILY mixed USING btree RENAME TO mixed2;
+ALTER OPERATOR CLASS int_ops USING btree ALTER x;

@@ -1,0 +1,10 @@
+-- schemac migration: down
+-- 1 step; no hazards
+
+-- ~ operator family public.mixed using btree: change members, remove comment
+ALTER OPERATOR FAMILY public.mixed USING btree DROP
+    OPERATOR 2 (integer, bigint),
+    OPERATOR 5 (integer, bigint);
+ALTER OPERATOR FAMILY public.mixed USING btree ADD
+    OPERATOR 3 =(integer,bigint);
+COMMENT ON OPERATOR FAMILY public.mixed USING btree IS NULL;
