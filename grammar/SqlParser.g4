@@ -416,6 +416,14 @@ otherObjectStatement
   | userMappingStatement
   | createOperatorClassStatement
   | operatorFamilyStatement
+  | createConversionStatement
+  ;
+
+// CREATE [DEFAULT] CONVERSION name FOR 'encoding' TO 'encoding' FROM function: the name is parsed;
+// the statement is kept as written, for the server. CONVERSION is an IDENTIFIER.
+createConversionStatement
+  : {WordAt(2, "conversion") || WordAt(3, "conversion")}? CREATE DEFAULT? IDENTIFIER qualifiedName
+    ~SEMI*
   ;
 
 // CREATE OPERATOR CLASS name [DEFAULT] FOR TYPE type USING method [FAMILY family] AS ...: the name,
@@ -608,9 +616,9 @@ alterIndexAttachStatement
 alterOwnerStatement
   : ALTER (SCHEMA | TYPE | MATERIALIZED? VIEW | DOMAIN) qualifiedName OWNER TO roleName
   | ALTER (FUNCTION | PROCEDURE | AGGREGATE) routineSignature OWNER TO roleName
-  // ALTER STATISTICS and ALTER COLLATION: the word is an IDENTIFIER.
-  | {WordAt(2, "statistics") || WordAt(2, "collation")}? ALTER IDENTIFIER qualifiedName OWNER TO
-    roleName
+  // ALTER STATISTICS, COLLATION and CONVERSION: the word is an IDENTIFIER.
+  | {WordAt(2, "statistics") || WordAt(2, "collation") || WordAt(2, "conversion")}? ALTER
+    IDENTIFIER qualifiedName OWNER TO roleName
   // ALTER TEXT SEARCH CONFIGURATION | DICTIONARY: the words are IDENTIFIERs.
   | {WordAt(2, "text") && WordAt(3, "search")}? ALTER IDENTIFIER IDENTIFIER IDENTIFIER
     qualifiedName OWNER TO roleName

@@ -102,11 +102,20 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
   for (const auto& [name, configuration] : catalog.text_search_configurations) {
     parts[name.schema].text_search_configurations[name] = configuration;
   }
+  for (const auto& [name, parser] : catalog.text_search_parsers) {
+    parts[name.schema].text_search_parsers[name] = parser;
+  }
+  for (const auto& [name, text_search_template] : catalog.text_search_templates) {
+    parts[name.schema].text_search_templates[name] = text_search_template;
+  }
   for (const auto& [name, domain] : catalog.domains) {
     parts[name.schema].domains[name] = domain;
   }
   for (const auto& [name, op] : catalog.operators) {
     parts[name.schema].operators[name] = op;
+  }
+  for (const auto& [name, conversion] : catalog.conversions) {
+    parts[name.schema].conversions[name] = conversion;
   }
   for (const auto& [name, family] : catalog.operator_families) {
     parts[name.schema].operator_families[name] = family;
@@ -167,8 +176,11 @@ std::map<std::string, Catalog> SplitByTable(const Catalog& catalog) {
   rest.collations = catalog.collations;
   rest.text_search_dictionaries = catalog.text_search_dictionaries;
   rest.text_search_configurations = catalog.text_search_configurations;
+  rest.text_search_parsers = catalog.text_search_parsers;
+  rest.text_search_templates = catalog.text_search_templates;
   rest.event_triggers = catalog.event_triggers;
   rest.operators = catalog.operators;
+  rest.conversions = catalog.conversions;
   rest.operator_families = catalog.operator_families;
   rest.operator_classes = catalog.operator_classes;
   rest.casts = catalog.casts;

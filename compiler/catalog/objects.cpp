@@ -5,7 +5,7 @@
 namespace schemac::catalog {
 namespace {
 
-constexpr std::array<KindFacts, 32> kKinds = {{
+constexpr std::array<KindFacts, 35> kKinds = {{
     // kind, word, token, rank, parent, namespace, commentable, recreated with dependency,
     // recreated when a column it uses is retyped
     {ObjectKind::kSchema, "schema", "schema", 0, std::nullopt, Namespace::kDatabase, true, false,
@@ -68,9 +68,10 @@ constexpr std::array<KindFacts, 32> kKinds = {{
     // but are declared, compared and changed as one.
     {ObjectKind::kDefaultPrivileges, "default privileges", "default_privileges", 20, std::nullopt,
      Namespace::kDefaultPrivileges, false, false, false},
-    // A text search dictionary is used by configurations, which PostgreSQL keeps from dropping it.
+    // A text search dictionary is used by configurations, which PostgreSQL keeps from dropping it;
+    // it goes with its template when that is recreated.
     {ObjectKind::kTextSearchDictionary, "text search dictionary", "text_search_dictionary", 21,
-     std::nullopt, Namespace::kTextSearchDictionaries, true, false, false},
+     std::nullopt, Namespace::kTextSearchDictionaries, true, true, false},
     // A text search configuration goes with a dictionary it maps to when that is recreated; the
     // expressions that name it (to_tsvector('s.n', ...)) are kept from dropping it.
     {ObjectKind::kTextSearchConfiguration, "text search configuration", "text_search_configuration",
@@ -105,6 +106,15 @@ constexpr std::array<KindFacts, 32> kKinds = {{
     // with it.
     {ObjectKind::kOperatorClass, "operator class", "operator_class", 31, std::nullopt,
      Namespace::kOperatorClasses, true, true, false},
+    // A text search parser or template is made of functions, and goes with one that is
+    // recreated; configurations use parsers, dictionaries templates.
+    {ObjectKind::kTextSearchParser, "text search parser", "text_search_parser", 32, std::nullopt,
+     Namespace::kTextSearchParsers, true, true, false},
+    {ObjectKind::kTextSearchTemplate, "text search template", "text_search_template", 33,
+     std::nullopt, Namespace::kTextSearchTemplates, true, true, false},
+    // A conversion goes with its function when that is recreated.
+    {ObjectKind::kConversion, "conversion", "conversion", 34, std::nullopt, Namespace::kConversions,
+     true, true, false},
 }};
 
 }  // namespace
@@ -252,6 +262,10 @@ ObjectKey UserMappingKey(const UserMappingName& name) {
   return {ObjectKind::kUserMapping, "", name.server, name.user};
 }
 
+ObjectKey ConversionKey(const QualifiedName& conversion) {
+  return {ObjectKind::kConversion, conversion.schema, conversion.name, ""};
+}
+
 ObjectKey OperatorFamilyKey(const OperatorClassName& name) {
   return {ObjectKind::kOperatorFamily, name.schema, name.name, name.method};
 }
@@ -309,8 +323,7 @@ ObjectKey ParentKey(const ObjectKey& key) {
   if (!parent && (NamedWithArguments(key.kind) ||
                   Facts(key.kind).name_space == Namespace::kDefaultPrivileges ||
                   Facts(key.kind).name_space == Namespace::kCasts ||
-                  Facts(key.kind).name_space == Namespace::kUserMappings ||
-                  UsesMethod(key.kind))) {
+                  Facts(key.kind).name_space == Namespace::kUserMappings || UsesMethod(key.kind))) {
     return key;  // its arguments, what it applies to or its method are part of its name
   }
   return {parent.value_or(key.kind), key.schema, key.name, ""};

@@ -51,7 +51,8 @@ std::vector<std::string> OperatorFamilyMembersSql(const OperatorClassName& famil
   std::string target = OperatorClassTarget(ObjectKind::kOperatorFamily, family);
   std::vector<std::string> out;
   if (!dropped.empty()) {
-    out.push_back(fmt::format("ALTER {} DROP\n    {};", target, fmt::join(dropped, kMemberSeparator)));
+    out.push_back(
+        fmt::format("ALTER {} DROP\n    {};", target, fmt::join(dropped, kMemberSeparator)));
   }
   if (!added.empty()) {
     out.push_back(fmt::format("ALTER {} ADD\n    {};", target, fmt::join(added, kMemberSeparator)));

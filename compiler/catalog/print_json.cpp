@@ -324,6 +324,15 @@ std::string PrintJson(const Catalog& catalog) {
              {"comment", Optional(cast.comment)}});
   }
   out["casts"] = casts;
+  Json conversions = Json::array();
+  for (const auto& [name, conversion] : catalog.conversions) {
+    conversions.push_back(Json{
+        {"schema", name.schema},
+        {"name", name.name},
+        {"definition", conversion.definition.empty() ? Json(nullptr) : Json(conversion.definition)},
+        {"comment", Optional(conversion.comment)}});
+  }
+  out["conversions"] = conversions;
   Json publications = Json::array();
   for (const auto& [name, publication] : catalog.publications) {
     publications.push_back(Json{{"name", name},
@@ -357,16 +366,16 @@ std::string PrintJson(const Catalog& catalog) {
         {"server", name.server}, {"user", name.user}, {"options", OptionsJson(mapping.options)}});
   }
   out["user_mappings"] = mappings;
-  for (const auto& [field, objects] :
-       {std::pair{"operator_families", &catalog.operator_families},
-        std::pair{"operator_classes", &catalog.operator_classes}}) {
+  for (const auto& [field, objects] : {std::pair{"operator_families", &catalog.operator_families},
+                                       std::pair{"operator_classes", &catalog.operator_classes}}) {
     Json list = Json::array();
     for (const auto& [name, object] : *objects) {
       // A compiled catalog knows the statements as written only; the server knows the rest.
-      Json entry{{"schema", name.schema},
-                 {"name", name.name},
-                 {"method", name.method},
-                 {"definition", object.definition.empty() ? Json(nullptr) : Json(object.definition)}};
+      Json entry{
+          {"schema", name.schema},
+          {"name", name.name},
+          {"method", name.method},
+          {"definition", object.definition.empty() ? Json(nullptr) : Json(object.definition)}};
       if (object.kind == ObjectKind::kOperatorFamily) {
         entry["members"] = object.members;
       }
@@ -377,7 +386,9 @@ std::string PrintJson(const Catalog& catalog) {
   }
   for (const auto& [field, objects] :
        {std::pair{"text_search_dictionaries", &catalog.text_search_dictionaries},
-        std::pair{"text_search_configurations", &catalog.text_search_configurations}}) {
+        std::pair{"text_search_configurations", &catalog.text_search_configurations},
+        std::pair{"text_search_parsers", &catalog.text_search_parsers},
+        std::pair{"text_search_templates", &catalog.text_search_templates}}) {
     Json list = Json::array();
     for (const auto& [name, object] : *objects) {
       // A compiled catalog knows the statements as written only; the server knows the rest.

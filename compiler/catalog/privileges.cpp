@@ -193,6 +193,8 @@ std::string OwnerTarget(const Catalog& catalog, const ObjectKey& key) {
       return "AGGREGATE " + FunctionName{key.schema, key.name, key.sub_name}.Quoted();
     case ObjectKind::kCollation:
       return "COLLATION " + name.Quoted();
+    case ObjectKind::kConversion:
+      return "CONVERSION " + name.Quoted();
     case ObjectKind::kStatistics:
       return "STATISTICS " + name.Quoted();
     case ObjectKind::kTextSearchDictionary:

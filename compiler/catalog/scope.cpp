@@ -51,20 +51,10 @@ std::string TokenOfWord(std::string word) {
 
 // The kinds of what introspection reports as not managed (introspect/queries/unmanaged.sql),
 // besides the catalog's own kinds.
-constexpr std::string_view kUnmanagedKinds[] = {"access method",
-                                                "base type",
-                                                "conversion",
-                                                "language",
-                                                "ordered-set aggregate",
-                                                "procedure",
-                                                "row-level security",
-                                                "shell type",
-                                                "subscription",
-                                                "text search parser",
-                                                "text search template",
-                                                "transform",
-                                                "typed table",
-                                                "window function"};
+constexpr std::string_view kUnmanagedKinds[] = {
+    "access method", "base type",          "language",       "ordered-set aggregate",
+    "procedure",     "row-level security", "shell type",     "subscription",
+    "transform",     "typed table",        "window function"};
 
 // KindTokens returns every kind token a pattern may name, sorted.
 std::vector<std::string> KindTokens() {
@@ -207,7 +197,9 @@ void Erase(Catalog& catalog, const ObjectKey& key) {
       catalog.text_search_dictionaries.erase(name);
       return;
     case ObjectKind::kTextSearchConfiguration:
-      catalog.text_search_configurations.erase(name);
+    case ObjectKind::kTextSearchParser:
+    case ObjectKind::kTextSearchTemplate:
+      TextSearchObjects(catalog, key.kind).erase(name);
       return;
     case ObjectKind::kEventTrigger:
       catalog.event_triggers.erase(key.name);
@@ -229,6 +221,9 @@ void Erase(Catalog& catalog, const ObjectKey& key) {
       return;
     case ObjectKind::kUserMapping:
       catalog.user_mappings.erase(UserMappingName{key.name, key.sub_name});
+      return;
+    case ObjectKind::kConversion:
+      catalog.conversions.erase(name);
       return;
     case ObjectKind::kOperatorFamily:
       catalog.operator_families.erase(OperatorClassName{key.schema, key.name, key.sub_name});

@@ -485,10 +485,24 @@ std::string CreateCollationSql(const Collation& collation, ExpressionForm form) 
   return text + ";";
 }
 
+std::string CreateConversionSql(const Conversion& conversion, ExpressionForm form) {
+  const std::string& text = conversion.definition.empty()
+                                ? conversion.written.text
+                                : Text(conversion.definition, conversion.written, form);
+  return text + ";";
+}
+
 std::string TextSearchTarget(ObjectKind kind, const QualifiedName& name) {
-  return (kind == ObjectKind::kTextSearchDictionary ? "TEXT SEARCH DICTIONARY "
-                                                    : "TEXT SEARCH CONFIGURATION ") +
-         name.Quoted();
+  switch (kind) {
+    case ObjectKind::kTextSearchDictionary:
+      return "TEXT SEARCH DICTIONARY " + name.Quoted();
+    case ObjectKind::kTextSearchParser:
+      return "TEXT SEARCH PARSER " + name.Quoted();
+    case ObjectKind::kTextSearchTemplate:
+      return "TEXT SEARCH TEMPLATE " + name.Quoted();
+    default:
+      return "TEXT SEARCH CONFIGURATION " + name.Quoted();
+  }
 }
 
 std::vector<std::string> CreateTextSearchSql(const TextSearch& object) {

@@ -288,9 +288,9 @@ void AddOperatorClasses(const Catalog& catalog, ExpressionForm form, Writer& wri
     add_later(family, statements, 1);
   }
   for (const auto& [name, type] : catalog.operator_classes) {
-    CreateStatement& added = AddWhole(
-        StatementGroup::kFunctions, OperatorClassKey(name), CreateOperatorClassSql(type)[0],
-        type.origin, as_written(type) ? type.written[0] : Written{}, form, writer);
+    CreateStatement& added = AddWhole(StatementGroup::kFunctions, OperatorClassKey(name),
+                                      CreateOperatorClassSql(type)[0], type.origin,
+                                      as_written(type) ? type.written[0] : Written{}, form, writer);
     auto family = catalog.operator_families.find(name);
     if (family != catalog.operator_families.end() && as_written(family->second) &&
         family->second.implicit.value) {
@@ -598,7 +598,13 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<Obje
              {}, PathOf(written), std::move(span))
         .creates = {CollationKey(name)};
   }
-  // Dictionaries before the configurations that map to them.
+  // Parsers and templates before the configurations and dictionaries made of them, dictionaries
+  // before the configurations that map to them.
+  for (const auto* objects : {&catalog.text_search_parsers, &catalog.text_search_templates}) {
+    for (const auto& [name, object] : *objects) {
+      AddTextSearch(object, form, writer);
+    }
+  }
   for (const auto& [name, dictionary] : catalog.text_search_dictionaries) {
     AddTextSearch(dictionary, form, writer);
   }
@@ -647,6 +653,11 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<Obje
   for (const auto& [name, cast] : catalog.casts) {
     AddWhole(StatementGroup::kFunctions, CastKey(name), CreateCastSql(cast, form), cast.origin,
              cast.written, form, writer);
+  }
+  // Conversions, after the functions they call.
+  for (const auto& [name, conversion] : catalog.conversions) {
+    AddWhole(StatementGroup::kFunctions, ConversionKey(name), CreateConversionSql(conversion, form),
+             conversion.origin, conversion.written, form, writer);
   }
   AddOperatorClasses(catalog, form, writer);
   AddForeignData(catalog, form, writer);
@@ -838,7 +849,8 @@ void AddComments(const Catalog& catalog, Writer& writer) {
                    collation.origin);
   }
   for (const auto* objects :
-       {&catalog.text_search_dictionaries, &catalog.text_search_configurations}) {
+       {&catalog.text_search_dictionaries, &catalog.text_search_configurations,
+        &catalog.text_search_parsers, &catalog.text_search_templates}) {
     for (const auto& [name, object] : *objects) {
       writer.Comment(name, KeyOf(object), TextSearchTarget(object.kind, name), object.comment,
                      object.origin);
@@ -850,6 +862,10 @@ void AddComments(const Catalog& catalog, Writer& writer) {
   }
   for (const auto& [name, cast] : catalog.casts) {
     writer.Comment({"", name.source}, CastKey(name), CastTarget(name), cast.comment, cast.origin);
+  }
+  for (const auto& [name, conversion] : catalog.conversions) {
+    writer.Comment(name, ConversionKey(name), "CONVERSION " + name.Quoted(), conversion.comment,
+                   conversion.origin);
   }
   for (const auto* objects : {&catalog.operator_families, &catalog.operator_classes}) {
     for (const auto& [name, object] : *objects) {

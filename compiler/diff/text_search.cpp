@@ -1,6 +1,7 @@
-// Differs for text search dictionaries and configurations. PostgreSQL cannot change a
-// dictionary's template or a configuration's parser, so one whose definition changes is dropped
-// and created again; a configuration's mappings and any comment change in place.
+// Differs for text search dictionaries, configurations, parsers and templates. PostgreSQL cannot
+// change a dictionary's template, a configuration's parser or the functions of a parser or a
+// template, so one whose definition changes is dropped and created again; a configuration's
+// mappings and any comment change in place.
 #include "schemac/catalog/objects.h"
 
 #include "diff_internal.h"
@@ -28,6 +29,15 @@ void DiffTextSearch(const catalog::Catalog& from, const catalog::Catalog& to,
            catalog::TextSearchDictionaryKey, changed);
   DiffEach(from.text_search_configurations, to.text_search_configurations, out,
            catalog::TextSearchConfigurationKey, changed);
+  for (catalog::ObjectKind kind :
+       {catalog::ObjectKind::kTextSearchParser, catalog::ObjectKind::kTextSearchTemplate}) {
+    DiffEach(
+        catalog::TextSearchObjects(from, kind), catalog::TextSearchObjects(to, kind), out,
+        [&](const catalog::QualifiedName& name) {
+          return catalog::ObjectKey{kind, name.schema, name.name, ""};
+        },
+        changed);
+  }
 }
 
 }  // namespace schemac::diff

@@ -61,6 +61,7 @@ constexpr std::array<Handler, kCatalogQueryCount> kHandlers = {{
     {"operators", AddOperators},
     {"casts", AddCasts},
     {"operator_classes", AddOperatorClasses},
+    {"conversions", AddConversions},
     {"publications", AddPublications},
     {"foreign_data", AddForeignData},
     {"triggers", AddTriggers},

@@ -600,9 +600,8 @@ void AddEventTriggers(const pqxx::result& rows, catalog::Catalog& catalog) {
 void AddTextSearch(const pqxx::result& rows, catalog::Catalog& catalog) {
   for (const auto& row : rows) {
     catalog::TextSearch object;
-    bool dictionary = Text(row, "kind") == "text_search_dictionary";
-    object.kind = dictionary ? catalog::ObjectKind::kTextSearchDictionary
-                             : catalog::ObjectKind::kTextSearchConfiguration;
+    object.kind = catalog::KindOfToken(Text(row, "kind"))
+                      .value_or(catalog::ObjectKind::kTextSearchConfiguration);
     object.name = Name(row, "schema", "name");
     object.definition = Text(row, "definition");
     std::vector<std::string> tokens = Array(row, "tokens");
@@ -612,8 +611,7 @@ void AddTextSearch(const pqxx::result& rows, catalog::Catalog& catalog) {
     }
     object.comment = Optional(row, "comment");
     object.owner.role = Optional(row, "owner");
-    (dictionary ? catalog.text_search_dictionaries
-                : catalog.text_search_configurations)[object.name] = std::move(object);
+    catalog::TextSearchObjects(catalog, object.kind)[object.name] = std::move(object);
   }
 }
 
@@ -621,7 +619,8 @@ void AddOperatorClasses(const pqxx::result& rows, catalog::Catalog& catalog) {
   for (const auto& row : rows) {
     catalog::OperatorClass object;
     bool family = Text(row, "kind") == "operator_family";
-    object.kind = family ? catalog::ObjectKind::kOperatorFamily : catalog::ObjectKind::kOperatorClass;
+    object.kind =
+        family ? catalog::ObjectKind::kOperatorFamily : catalog::ObjectKind::kOperatorClass;
     object.name = {Text(row, "schema"), Text(row, "name"), Text(row, "method")};
     object.definition = Text(row, "definition");
     std::vector<std::string> keys = Array(row, "member_keys");
@@ -633,6 +632,17 @@ void AddOperatorClasses(const pqxx::result& rows, catalog::Catalog& catalog) {
     object.owner.role = Optional(row, "owner");
     (family ? catalog.operator_families : catalog.operator_classes)[object.name] =
         std::move(object);
+  }
+}
+
+void AddConversions(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const pqxx::row& row : rows) {
+    catalog::Conversion conversion;
+    conversion.name = Name(row, "schema", "name");
+    conversion.definition = Text(row, "definition");
+    conversion.comment = Optional(row, "comment");
+    conversion.owner.role = Optional(row, "owner");
+    catalog.conversions[conversion.name] = std::move(conversion);
   }
 }
 

@@ -52,6 +52,7 @@ void AddEventTriggers(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddPublications(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddForeignData(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddCasts(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddConversions(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddOperatorClasses(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddOperators(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddUnmanaged(const pqxx::result& rows, catalog::Catalog& catalog);

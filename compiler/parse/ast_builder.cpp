@@ -155,6 +155,12 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::operatorFamilyStatement)) {
     return BuildOperatorFamily(s);
   }
+  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::createConversionStatement)) {
+    ast::CreateConversion out;
+    out.name = BuildQualifiedName(s->qualifiedName());
+    out.statement = WholeStatement(s);
+    return out;
+  }
   if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::createCastStatement)) {
     return BuildCreateCast(s);
   }
@@ -264,8 +270,12 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
     return BuildAlterSequence(s);
   }
   if (auto* s = ctx->alterOwnerStatement()) {
-    if (s->IDENTIFIER().size() == 3 && !TextSearchKindOf(s->IDENTIFIER())) {
-      ReportUnsupported(s, "statement");  // a text search parser's or template's owner
+    std::optional<ast::TextSearchKind> text_search =
+        s->IDENTIFIER().size() == 3 ? TextSearchKindOf(s->IDENTIFIER()) : std::nullopt;
+    if (s->IDENTIFIER().size() == 3 &&
+        (!text_search || *text_search == ast::TextSearchKind::kParser ||
+         *text_search == ast::TextSearchKind::kTemplate)) {
+      ReportUnsupported(s, "statement");  // a text search parser or template has no owner
       return std::nullopt;
     }
     return BuildAlterOwner(s);
@@ -991,13 +1001,27 @@ std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementCo
              FoldIdentifier(comment_on_statistics->IDENTIFIER()->getSymbol()) == "collation") {
     out.target = ast::CommentTarget::kCollation;
     out.name = BuildQualifiedName(comment_on_statistics->qualifiedName());
+  } else if (comment_on_statistics != nullptr &&
+             FoldIdentifier(comment_on_statistics->IDENTIFIER()->getSymbol()) == "conversion") {
+    out.target = ast::CommentTarget::kConversion;
+    out.name = BuildQualifiedName(comment_on_statistics->qualifiedName());
   } else if (auto* comment_on_text_search = dynamic_cast<P::CommentOnTextSearchContext*>(target);
              comment_on_text_search != nullptr &&
              TextSearchKindOf(comment_on_text_search->IDENTIFIER())) {
-    out.target = *TextSearchKindOf(comment_on_text_search->IDENTIFIER()) ==
-                         ast::TextSearchKind::kConfiguration
-                     ? ast::CommentTarget::kTextSearchConfiguration
-                     : ast::CommentTarget::kTextSearchDictionary;
+    switch (*TextSearchKindOf(comment_on_text_search->IDENTIFIER())) {
+      case ast::TextSearchKind::kConfiguration:
+        out.target = ast::CommentTarget::kTextSearchConfiguration;
+        break;
+      case ast::TextSearchKind::kDictionary:
+        out.target = ast::CommentTarget::kTextSearchDictionary;
+        break;
+      case ast::TextSearchKind::kParser:
+        out.target = ast::CommentTarget::kTextSearchParser;
+        break;
+      case ast::TextSearchKind::kTemplate:
+        out.target = ast::CommentTarget::kTextSearchTemplate;
+        break;
+    }
     out.name = BuildQualifiedName(comment_on_text_search->qualifiedName());
   } else if (auto* comment_on_event_trigger =
                  dynamic_cast<P::CommentOnEventTriggerContext*>(target);

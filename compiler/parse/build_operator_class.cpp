@@ -38,8 +38,8 @@ std::optional<ast::StatementBody> AstBuilder::BuildOperatorFamily(
     P::OperatorFamilyStatementContext* ctx) {
   bool family = IsWord(ctx->IDENTIFIER(1), "family");
   antlr4::Token* after = TokenAfter(ctx->identifier()->getStop());
-  bool at_end = after == nullptr || after->getType() == antlr4::Token::EOF ||
-                after->getText() == ";";
+  bool at_end =
+      after == nullptr || after->getType() == antlr4::Token::EOF || after->getText() == ";";
   if (ctx->CREATE() != nullptr) {
     if (!family) {
       ReportSyntaxError(TokenAfter(ctx->qualifiedName()->getStop()), "FOR TYPE");

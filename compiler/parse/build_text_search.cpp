@@ -1,6 +1,6 @@
-// Text search configurations and dictionaries: CREATE TEXT SEARCH CONFIGURATION | DICTIONARY and
-// ALTER TEXT SEARCH ... (mappings, options). The kind and the name are parsed; the statements are
-// kept as written, for the server. Parsers and templates (C functions) are outside the language.
+// Text search configurations, dictionaries, parsers and templates: CREATE TEXT SEARCH
+// CONFIGURATION | DICTIONARY | PARSER | TEMPLATE and ALTER TEXT SEARCH ... (mappings, options).
+// The kind and the name are parsed; the statements are kept as written, for the server.
 #include <algorithm>
 
 #include "ast_builder.h"
@@ -19,6 +19,12 @@ std::optional<ast::TextSearchKind> AstBuilder::TextSearchKindOf(
   }
   if (kind == "dictionary") {
     return ast::TextSearchKind::kDictionary;
+  }
+  if (kind == "parser") {
+    return ast::TextSearchKind::kParser;
+  }
+  if (kind == "template") {
+    return ast::TextSearchKind::kTemplate;
   }
   return std::nullopt;
 }

@@ -85,8 +85,9 @@ constexpr const char* kLanguage =
     "schema files may declare schemas, extensions, enum types, domains, composite and range "
     "types, sequences, tables (partitioned or not) and their partitions, indexes, views, "
     "materialized views, functions, procedures, aggregates, triggers, rules, statistics "
-    "objects, collations, text search dictionaries and configurations, operators, operator "
-    "classes and families, casts, event "
+    "objects, collations, conversions, text search dictionaries, configurations, parsers and "
+    "templates, "
+    "operators, operator classes and families, casts, event "
     "triggers, publications, foreign-data wrappers, servers, user mappings, row-level security "
     "policies, comments, the privileges granted on them and default privileges";
 

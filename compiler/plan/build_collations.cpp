@@ -1,4 +1,4 @@
-// Steps for collations: CREATE COLLATION, DROP COLLATION, and comments.
+// Steps for collations and conversions: CREATE, DROP, and comments.
 #include "schemac/catalog/objects.h"
 #include "schemac/catalog/sql.h"
 
@@ -13,6 +13,18 @@ void BuildCollationSteps(const Context& context, const diff::Change& change,
       context, change, "collation", "COLLATION " + name.Quoted(), &catalog::Catalog::collations,
       name,
       [](const catalog::Collation& collation) { return catalog::CreateCollationSql(collation); },
+      out);
+}
+
+void BuildConversionSteps(const Context& context, const diff::Change& change,
+                          std::vector<PlannedStep>& out) {
+  catalog::QualifiedName name{change.key.schema, change.key.name};
+  BuildWholeSteps(
+      context, change, "conversion", "CONVERSION " + name.Quoted(), &catalog::Catalog::conversions,
+      name,
+      [](const catalog::Conversion& conversion) {
+        return catalog::CreateConversionSql(conversion);
+      },
       out);
 }
 

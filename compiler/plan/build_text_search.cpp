@@ -11,10 +11,7 @@ namespace schemac::plan {
 namespace {
 
 const catalog::TextSearch& Find(const catalog::Catalog& catalog, const ObjectKey& key) {
-  catalog::QualifiedName name{key.schema, key.name};
-  return key.kind == ObjectKind::kTextSearchDictionary
-             ? catalog.text_search_dictionaries.at(name)
-             : catalog.text_search_configurations.at(name);
+  return catalog::TextSearchObjects(catalog, key.kind).at({key.schema, key.name});
 }
 
 // The statements that take a configuration's mappings from `from` to `to`, by token type.

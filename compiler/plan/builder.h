@@ -125,6 +125,8 @@ void BuildRuleSteps(const Context& context, const diff::Change& change,
                     std::vector<PlannedStep>& out);
 void BuildStatisticsSteps(const Context& context, const diff::Change& change,
                           std::vector<PlannedStep>& out);
+void BuildConversionSteps(const Context& context, const diff::Change& change,
+                          std::vector<PlannedStep>& out);
 void BuildCollationSteps(const Context& context, const diff::Change& change,
                          std::vector<PlannedStep>& out);
 // BuildClusterSteps marks the index each table of `to` is clustered on again after the plan

@@ -51,6 +51,9 @@ std::optional<std::pair<std::string, std::string>> RelationName(const catalog::C
     case catalog::Namespace::kOperatorClasses:
     case catalog::Namespace::kTextSearchDictionaries:
     case catalog::Namespace::kTextSearchConfigurations:
+    case catalog::Namespace::kConversions:
+    case catalog::Namespace::kTextSearchParsers:
+    case catalog::Namespace::kTextSearchTemplates:
     case catalog::Namespace::kDefaultPrivileges:
       return std::nullopt;
   }

@@ -233,6 +233,8 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
         break;
       case ObjectKind::kTextSearchDictionary:
       case ObjectKind::kTextSearchConfiguration:
+      case ObjectKind::kTextSearchParser:
+      case ObjectKind::kTextSearchTemplate:
         BuildTextSearchSteps(context, change, steps);
         break;
       case ObjectKind::kEventTrigger:
@@ -259,6 +261,9 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
       case ObjectKind::kOperatorFamily:
       case ObjectKind::kOperatorClass:
         BuildOperatorClassSteps(context, change, steps);
+        break;
+      case ObjectKind::kConversion:
+        BuildConversionSteps(context, change, steps);
         break;
     }
   }

@@ -104,7 +104,8 @@ void RewriteTexts(Catalog& catalog, Rewrite&& rewrite) {
   for (auto& [name, statistics] : catalog.statistics) {
     statistics.definition = rewrite(statistics.definition);
   }
-  for (auto* objects : {&catalog.text_search_dictionaries, &catalog.text_search_configurations}) {
+  for (auto* objects : {&catalog.text_search_dictionaries, &catalog.text_search_configurations,
+                        &catalog.text_search_parsers, &catalog.text_search_templates}) {
     for (auto& [name, object] : *objects) {
       object.definition = rewrite(object.definition);
       for (auto& [token, dictionaries] : object.mappings) {
@@ -114,6 +115,9 @@ void RewriteTexts(Catalog& catalog, Rewrite&& rewrite) {
   }
   for (auto& [name, collation] : catalog.collations) {
     collation.definition = rewrite(collation.definition);
+  }
+  for (auto& [name, conversion] : catalog.conversions) {
+    conversion.definition = rewrite(conversion.definition);
   }
   for (auto* objects : {&catalog.operator_families, &catalog.operator_classes}) {
     for (auto& [name, object] : *objects) {
@@ -374,8 +378,11 @@ void RenameSchema(Catalog& catalog, const std::string& old_schema, const std::st
   MoveSchema(catalog.ranges, old_schema, new_schema);
   MoveSchema(catalog.statistics, old_schema, new_schema);
   MoveSchema(catalog.collations, old_schema, new_schema);
+  MoveSchema(catalog.conversions, old_schema, new_schema);
   MoveSchema(catalog.text_search_dictionaries, old_schema, new_schema);
   MoveSchema(catalog.text_search_configurations, old_schema, new_schema);
+  MoveSchema(catalog.text_search_parsers, old_schema, new_schema);
+  MoveSchema(catalog.text_search_templates, old_schema, new_schema);
   MoveSchemaOnRelation(catalog.triggers, old_schema, new_schema);
   MoveSchemaOnRelation(catalog.policies, old_schema, new_schema);
   MoveSchemaOnRelation(catalog.rules, old_schema, new_schema);
@@ -539,6 +546,11 @@ void Apply(Catalog& catalog, const ObjectKey& from, const ObjectKey& to) {
             [&](auto& key, auto& collation) { key = collation.name = renamed; });
       ForEachKey(catalog, same_key);
       break;
+    case ObjectKind::kConversion:
+      Rekey(catalog.conversions, old_name,
+            [&](auto& key, auto& conversion) { key = conversion.name = renamed; });
+      ForEachKey(catalog, same_key);
+      break;
     case ObjectKind::kEventTrigger:
       Rekey(catalog.event_triggers, from.name, [&](auto& key, auto& trigger) {
         key = trigger.name = to.name;
@@ -549,9 +561,10 @@ void Apply(Catalog& catalog, const ObjectKey& from, const ObjectKey& to) {
       break;
     case ObjectKind::kTextSearchDictionary:
     case ObjectKind::kTextSearchConfiguration:
-      Rekey(from.kind == ObjectKind::kTextSearchDictionary ? catalog.text_search_dictionaries
-                                                           : catalog.text_search_configurations,
-            old_name, [&](auto& key, auto& object) { key = object.name = renamed; });
+    case ObjectKind::kTextSearchParser:
+    case ObjectKind::kTextSearchTemplate:
+      Rekey(catalog::TextSearchObjects(catalog, from.kind), old_name,
+            [&](auto& key, auto& object) { key = object.name = renamed; });
       ForEachKey(catalog, same_key);
       break;
     case ObjectKind::kTrigger:
@@ -588,8 +601,8 @@ void Apply(Catalog& catalog, const ObjectKey& from, const ObjectKey& to) {
     case ObjectKind::kPublication:  // not renamed (the annotation is refused)
     case ObjectKind::kForeignDataWrapper:
     case ObjectKind::kServer:
-    case ObjectKind::kUserMapping:        // named by its server and role
-    case ObjectKind::kOperatorFamily:     // not renamed (the annotation is refused)
+    case ObjectKind::kUserMapping:     // named by its server and role
+    case ObjectKind::kOperatorFamily:  // not renamed (the annotation is refused)
     case ObjectKind::kOperatorClass:
     case ObjectKind::kDefaultPrivileges:  // no renames (FindRenames never asks)
       qualified_rewrite = false;
@@ -663,12 +676,16 @@ std::pair<std::string, TableLock> RenameSql(const Catalog& catalog, const Object
       return {fmt::format("ALTER STATISTICS {} RENAME TO {};", quoted, new_name), TableLock::kNone};
     case ObjectKind::kCollation:
       return {fmt::format("ALTER COLLATION {} RENAME TO {};", quoted, new_name), TableLock::kNone};
+    case ObjectKind::kConversion:
+      return {fmt::format("ALTER CONVERSION {} RENAME TO {};", quoted, new_name), TableLock::kNone};
     case ObjectKind::kEventTrigger:
       return {fmt::format("ALTER EVENT TRIGGER {} RENAME TO {};", base::QuoteIdentifier(from.name),
                           new_name),
               TableLock::kNone};
     case ObjectKind::kTextSearchDictionary:
     case ObjectKind::kTextSearchConfiguration:
+    case ObjectKind::kTextSearchParser:
+    case ObjectKind::kTextSearchTemplate:
       return {fmt::format("ALTER {} RENAME TO {};", catalog::TextSearchTarget(from.kind, old_name),
                           new_name),
               TableLock::kNone};

@@ -151,6 +151,10 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       DeclareCast(*cast, s.range);
       return true;
     }
+    if (const auto* conversion = As<ast::CreateConversion>(s)) {
+      DeclareConversion(*conversion, s.range);
+      return true;
+    }
     if (const auto* type = As<ast::OperatorClassStatement>(s);
         type != nullptr && type->kind == ast::OperatorClassKind::kClass) {
       DeclareOperatorClass(*type, s.range);
@@ -519,12 +523,17 @@ void Compiler::AlterOwner(const ast::AlterOwner& statement) {
     }
     return;
   }
+  if (statement.object_kind == "conversion") {
+    if (catalog::Conversion* conversion = FindConversion(statement.name)) {
+      conversion->owner.role = statement.owner.name;
+    }
+    return;
+  }
   if (statement.object_kind == "operator class" || statement.object_kind == "operator family") {
-    if (catalog::OperatorClass* object =
-            FindOperatorClass(statement.object_kind == "operator class"
-                                  ? ast::OperatorClassKind::kClass
-                                  : ast::OperatorClassKind::kFamily,
-                              statement.name, *statement.method)) {
+    if (catalog::OperatorClass* object = FindOperatorClass(statement.object_kind == "operator class"
+                                                               ? ast::OperatorClassKind::kClass
+                                                               : ast::OperatorClassKind::kFamily,
+                                                           statement.name, *statement.method)) {
       object->owner.role = statement.owner.name;
     }
     return;

@@ -235,6 +235,9 @@ class Compiler {
   // AlterTextSearch adds an ALTER TEXT SEARCH statement to what is given to the server for its
   // object.
   void AlterTextSearch(const ast::AlterTextSearch& statement);
+  void DeclareConversion(const ast::CreateConversion& statement, const base::SourceRange& range);
+  // FindConversion returns the conversion `name` names, or reports that there is none.
+  catalog::Conversion* FindConversion(const ast::QualifiedName& name);
   // FindCollation returns the collation `name` names, or reports that there is none.
   catalog::Collation* FindCollation(const ast::QualifiedName& name);
   // CollationName returns a collation as format_type() and pg_dump spell it (pg_catalog."C",

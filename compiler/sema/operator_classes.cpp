@@ -9,8 +9,8 @@
 namespace schemac::sema {
 namespace {
 
-std::map<catalog::OperatorClassName, catalog::OperatorClass>& Objects(
-    catalog::Catalog& catalog, ast::OperatorClassKind kind) {
+std::map<catalog::OperatorClassName, catalog::OperatorClass>& Objects(catalog::Catalog& catalog,
+                                                                      ast::OperatorClassKind kind) {
   return kind == ast::OperatorClassKind::kFamily ? catalog.operator_families
                                                  : catalog.operator_classes;
 }
@@ -42,9 +42,9 @@ void Compiler::DeclareOperatorFamilyOf(const ast::OperatorClassStatement& statem
     return;
   }
   if (existing != catalog_.operator_families.end() && !existing->second.implicit.value) {
-    auto& d = sink_.Error("duplicate-object", statement.name.range,
-                          fmt::format("operator family {} is declared twice; keep one declaration",
-                                      key.Text()));
+    auto& d = sink_.Error(
+        "duplicate-object", statement.name.range,
+        fmt::format("operator family {} is declared twice; keep one declaration", key.Text()));
     d.notes.push_back({existing->second.origin.range, "previously declared here"});
     return;
   }
@@ -62,9 +62,8 @@ void Compiler::DeclareOperatorClass(const ast::OperatorClassStatement& statement
   if (!name) {
     return;
   }
-  if (statement.family &&
-      FindOperatorClass(ast::OperatorClassKind::kFamily, *statement.family, statement.method) ==
-          nullptr) {
+  if (statement.family && FindOperatorClass(ast::OperatorClassKind::kFamily, *statement.family,
+                                            statement.method) == nullptr) {
     return;
   }
   catalog::OperatorClassName key{name->schema, name->name, statement.method.name};
@@ -109,13 +108,13 @@ catalog::OperatorClass* Compiler::FindOperatorClass(ast::OperatorClassKind kind,
     candidates.push_back(declared.Text());
   }
   std::string_view word = catalog::KindName(KindOf(kind));
-  ReportUnknown(kind == ast::OperatorClassKind::kFamily ? "unknown-operator-family"
-                                                        : "unknown-operator-class",
-                name.range,
-                fmt::format("{} {} does not exist; declare it with CREATE {}", word, key.Text(),
-                            kind == ast::OperatorClassKind::kFamily ? "OPERATOR FAMILY"
-                                                                    : "OPERATOR CLASS"),
-                key.Text(), candidates);
+  ReportUnknown(
+      kind == ast::OperatorClassKind::kFamily ? "unknown-operator-family"
+                                              : "unknown-operator-class",
+      name.range,
+      fmt::format("{} {} does not exist; declare it with CREATE {}", word, key.Text(),
+                  kind == ast::OperatorClassKind::kFamily ? "OPERATOR FAMILY" : "OPERATOR CLASS"),
+      key.Text(), candidates);
   return nullptr;
 }
 

@@ -22,6 +22,7 @@ bool DeclaresRenameable(const ast::Statement& statement) {
                std::is_same_v<T, ast::CreateTrigger> || std::is_same_v<T, ast::CreatePolicy> ||
                std::is_same_v<T, ast::CreateRule> || std::is_same_v<T, ast::CreateStatistics> ||
                std::is_same_v<T, ast::CreateCollation> ||
+               std::is_same_v<T, ast::CreateConversion> ||
                std::is_same_v<T, ast::CreateTextSearch> ||
                std::is_same_v<T, ast::CreateEventTrigger>;  // operators are not renamed
       },

@@ -507,6 +507,15 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
       key = fmt::format("foreign-data wrapper \"{}\"", wrapper.name);
       break;
     }
+    case ast::CommentTarget::kConversion: {
+      catalog::Conversion* conversion = FindConversion(statement.name);
+      if (conversion == nullptr) {
+        return;
+      }
+      slot = &conversion->comment;
+      key = fmt::format("conversion \"{}\"", conversion->name.Text());
+      break;
+    }
     case ast::CommentTarget::kOperatorClass:
     case ast::CommentTarget::kOperatorFamily: {
       catalog::OperatorClass* object = FindOperatorClass(
@@ -539,12 +548,17 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
       break;
     }
     case ast::CommentTarget::kTextSearchDictionary:
-    case ast::CommentTarget::kTextSearchConfiguration: {
-      catalog::TextSearch* object =
-          FindTextSearch(statement.target == ast::CommentTarget::kTextSearchDictionary
-                             ? ast::TextSearchKind::kDictionary
-                             : ast::TextSearchKind::kConfiguration,
-                         statement.name);
+    case ast::CommentTarget::kTextSearchConfiguration:
+    case ast::CommentTarget::kTextSearchParser:
+    case ast::CommentTarget::kTextSearchTemplate: {
+      ast::TextSearchKind kind = statement.target == ast::CommentTarget::kTextSearchDictionary
+                                     ? ast::TextSearchKind::kDictionary
+                                 : statement.target == ast::CommentTarget::kTextSearchParser
+                                     ? ast::TextSearchKind::kParser
+                                 : statement.target == ast::CommentTarget::kTextSearchTemplate
+                                     ? ast::TextSearchKind::kTemplate
+                                     : ast::TextSearchKind::kConfiguration;
+      catalog::TextSearch* object = FindTextSearch(kind, statement.name);
       if (object == nullptr) {
         return;
       }

@@ -1,5 +1,6 @@
-// Statistics objects and collations: CREATE STATISTICS (on a table or materialized view the
-// files declare) and CREATE COLLATION, kept as written for the server.
+// Statistics objects, collations and conversions: CREATE STATISTICS (on a table or materialized
+// view the files declare), CREATE COLLATION and CREATE CONVERSION, kept as written for the
+// server.
 #include <fmt/format.h>
 
 #include "schemac/base/quote.h"
@@ -89,6 +90,54 @@ void Compiler::DeclareCollation(const ast::CreateCollation& statement,
   collation.origin.range = range;
   collation.written = Written(statement.statement);
   catalog_.collations[*name] = std::move(collation);
+}
+
+void Compiler::DeclareConversion(const ast::CreateConversion& statement,
+                                 const base::SourceRange& range) {
+  std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kCreate);
+  if (!name) {
+    return;
+  }
+  if (auto existing = catalog_.conversions.find(*name); existing != catalog_.conversions.end()) {
+    auto& d = sink_.Error(
+        "duplicate-object", statement.name.range,
+        fmt::format("conversion \"{}\" is declared twice; keep one declaration", name->Text()));
+    d.notes.push_back({existing->second.origin.range, "previously declared here"});
+    return;
+  }
+  catalog::Conversion conversion;
+  conversion.name = *name;
+  conversion.origin.range = range;
+  conversion.written = Written(statement.statement);
+  catalog_.conversions[*name] = std::move(conversion);
+}
+
+catalog::Conversion* Compiler::FindConversion(const ast::QualifiedName& name) {
+  std::optional<catalog::QualifiedName> qualified = Qualify(name, NameUse::kType);
+  if (!qualified) {
+    return nullptr;
+  }
+  if (name.parts.size() == 1 && search_path_ != nullptr) {
+    for (const std::string& schema : *search_path_) {
+      auto it = catalog_.conversions.find({schema, name.last()});
+      if (it != catalog_.conversions.end()) {
+        return &it->second;
+      }
+    }
+  }
+  auto it = catalog_.conversions.find(*qualified);
+  if (it != catalog_.conversions.end()) {
+    return &it->second;
+  }
+  std::vector<std::string> candidates;
+  for (const auto& [declared, conversion] : catalog_.conversions) {
+    candidates.push_back(declared.Text());
+  }
+  ReportUnknown("unknown-conversion", name.range,
+                fmt::format("conversion \"{}\" does not exist; declare it with CREATE CONVERSION",
+                            qualified->Text()),
+                qualified->Text(), candidates);
+  return nullptr;
 }
 
 std::string Compiler::CollationName(const ast::QualifiedName& name) const {

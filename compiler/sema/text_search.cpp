@@ -1,5 +1,5 @@
-// Text search dictionaries and configurations: CREATE TEXT SEARCH DICTIONARY | CONFIGURATION and
-// the ALTER TEXT SEARCH statements that change them (mappings, options), kept as written, in
+// Text search dictionaries, configurations, parsers and templates: CREATE TEXT SEARCH ... and the
+// ALTER TEXT SEARCH statements that change them (mappings, options), kept as written, in
 // statement order, for the server.
 #include <fmt/format.h>
 
@@ -11,16 +11,24 @@ namespace schemac::sema {
 namespace {
 
 catalog::ObjectKind KindOf(ast::TextSearchKind kind) {
-  return kind == ast::TextSearchKind::kDictionary ? catalog::ObjectKind::kTextSearchDictionary
-                                                  : catalog::ObjectKind::kTextSearchConfiguration;
+  switch (kind) {
+    case ast::TextSearchKind::kDictionary:
+      return catalog::ObjectKind::kTextSearchDictionary;
+    case ast::TextSearchKind::kParser:
+      return catalog::ObjectKind::kTextSearchParser;
+    case ast::TextSearchKind::kTemplate:
+      return catalog::ObjectKind::kTextSearchTemplate;
+    case ast::TextSearchKind::kConfiguration:
+      break;
+  }
+  return catalog::ObjectKind::kTextSearchConfiguration;
 }
 
 }  // namespace
 
 std::map<catalog::QualifiedName, catalog::TextSearch>& Compiler::TextSearchObjects(
     ast::TextSearchKind kind) {
-  return kind == ast::TextSearchKind::kDictionary ? catalog_.text_search_dictionaries
-                                                  : catalog_.text_search_configurations;
+  return catalog::TextSearchObjects(catalog_, KindOf(kind));
 }
 
 void Compiler::DeclareTextSearch(const ast::CreateTextSearch& statement,

@@ -50,6 +50,9 @@ constexpr ObjectKind kEveryKind[] = {
     ObjectKind::kUserMapping,
     ObjectKind::kOperatorFamily,
     ObjectKind::kOperatorClass,
+    ObjectKind::kTextSearchParser,
+    ObjectKind::kTextSearchTemplate,
+    ObjectKind::kConversion,
 };
 
 // A schema with two objects of every kind but extensions (one), written by hand.
@@ -88,6 +91,10 @@ CREATE FOREIGN DATA WRAPPER files;
 CREATE SERVER archive FOREIGN DATA WRAPPER files;
 CREATE USER MAPPING FOR PUBLIC SERVER archive;
 CREATE OPERATOR CLASS app.int_ops FOR TYPE integer USING btree AS OPERATOR 1 <;
+CREATE TEXT SEARCH PARSER app.words (START = prsd_start, GETTOKEN = prsd_nexttoken,
+                                     END = prsd_end, LEXTYPES = prsd_lextype);
+CREATE TEXT SEARCH TEMPLATE app.plain (LEXIZE = dsimple_lexize);
+CREATE CONVERSION app.latin1 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;
 )sql";
 
 catalog::Catalog Compile() {
@@ -174,6 +181,9 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
       {ObjectKind::kUserMapping, 1},
       {ObjectKind::kOperatorFamily, 1},  // the one the class makes
       {ObjectKind::kOperatorClass, 1},
+      {ObjectKind::kTextSearchParser, 1},
+      {ObjectKind::kTextSearchTemplate, 1},
+      {ObjectKind::kConversion, 1},
   };
   EXPECT_EQ(per_kind, expected);
   catalog::Counts counts = catalog::CountObjects(catalog);

@@ -53,11 +53,11 @@ TEST(BadInputTest, PrintableGarbageStopsAfterTwentyErrors) {
 
 TEST(BadInputTest, CheckCountsWhatCompiledWhateverTheErrors) {
   // 25 unsupported statements before 375 tables in one file, as in a dump that holds
-  // conversions: the tables still compile and count, and the errors not shown are counted.
+  // access methods: the tables still compile and count, and the errors not shown are counted.
   std::string text;
   for (int i = 0; i < 25; ++i) {
-    text += "CREATE CONVERSION conv" + std::to_string(i) +
-            " FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;\n";
+    text += "CREATE ACCESS METHOD heap" + std::to_string(i) +
+            " TYPE TABLE HANDLER heap_tableam_handler;\n";
   }
   std::string tables;
   for (int i = 0; i < 375; ++i) {

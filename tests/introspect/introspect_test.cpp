@@ -200,8 +200,7 @@ TEST_F(IntrospectTest, OneConnectionIsEnough) {
                                "CREATE FOREIGN DATA WRAPPER w;\n"
                                "CREATE SERVER s FOREIGN DATA WRAPPER w;\n"
                                "CREATE FOREIGN TABLE f (a integer) SERVER s;\n"
-                               "CREATE CONVERSION conv FOR 'LATIN1' TO 'UTF8' FROM "
-                               "iso8859_1_to_utf8;\n"
+                               "CREATE TYPE pending;\n"
                                "CREATE ROLE introspect_single LOGIN CONNECTION LIMIT 1;\n"));
   std::string connection = server_->ConnectionString("introspect_one_connection");
   base::DiagnosticSink two_sink;
@@ -217,7 +216,7 @@ TEST_F(IntrospectTest, OneConnectionIsEnough) {
   // What the two queries of the second session read is there.
   EXPECT_EQ(one.dependencies.value, two.dependencies.value);
   EXPECT_FALSE(one.dependencies.value.empty());
-  EXPECT_EQ(one.unmanaged.ObjectCount(), 1u);  // the conversion
+  EXPECT_EQ(one.unmanaged.ObjectCount(), 1u);  // the shell type
   EXPECT_EQ(one.servers.count("s"), 1u);
   EXPECT_EQ(one.tables.at({"public", "f"}).foreign->server, "s");
 }
@@ -248,14 +247,13 @@ TEST_F(IntrospectTest, CatalogLockedByAnotherSessionEndsAtTheStatementTimeout) {
 
 TEST_F(IntrospectTest, QueryCountDoesNotDependOnTheSchemaSize) {
   const std::vector<std::string_view> names = {
-      "schemas",        "extensions",  "collations", "text_search",
-      "enums",          "domains",     "composites", "ranges",
-      "sequences",      "tables",      "columns",    "constraints",
-      "indexes",        "index_keys",  "views",      "functions",
-      "aggregates",     "operators",   "casts",      "operator_classes", "publications",
-      "foreign_data",   "triggers",    "rules",      "statistics",
-      "event_triggers", "policies",    "privileges", "default_privileges",
-      "unmanaged",      "dependencies"};
+      "schemas",     "extensions",     "collations",   "text_search", "enums",
+      "domains",     "composites",     "ranges",       "sequences",   "tables",
+      "columns",     "constraints",    "indexes",      "index_keys",  "views",
+      "functions",   "aggregates",     "operators",    "casts",       "operator_classes",
+      "conversions", "publications",   "foreign_data", "triggers",    "rules",
+      "statistics",  "event_triggers", "policies",     "privileges",  "default_privileges",
+      "unmanaged",   "dependencies"};
   EXPECT_EQ(introspect::CatalogQueryNames(), names);
   std::string many = "CREATE TYPE mood AS ENUM ('sad', 'happy');\n";
   for (int i = 0; i < 40; ++i) {
@@ -377,7 +375,6 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   EXPECT_EQ(UnmanagedLines(catalog),
             (std::vector<std::string>{
                 "sequence public.child_x_seq (depends on table public.parent)",
-                "conversion public.conv",
                 "materialized view public.mv (depends on aggregate "
                 "public.pct(double precision,double precision))",
                 "view public.on_mv (depends on materialized view public.mv)",
@@ -388,9 +385,8 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "shell type public.shell",
                 "typed table public.typed (of type public.address)",
                 "table public.uses_child_seq (depends on sequence public.child_x_seq)",
-                "text search parser public.words",
             }));
-  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 11u);
+  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 9u);
   // The foreign table, its wrapper, server and user mapping are managed.
   EXPECT_EQ(catalog.tables.count({"public", "ft"}), 1u);
   EXPECT_EQ(catalog.foreign_data_wrappers.count("w"), 1u);
@@ -435,6 +431,11 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   EXPECT_EQ(ts.mappings.at("asciiword"), "pg_catalog.english_stem");
   EXPECT_EQ(ts.mappings.at("int"), "pg_catalog.simple");
   EXPECT_EQ(ts.mappings.count("blank"), 0u);
+  EXPECT_EQ(catalog.conversions.at({"public", "conv"}).definition,
+            "CREATE CONVERSION public.conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8");
+  EXPECT_EQ(catalog.text_search_parsers.at({"public", "words"}).definition,
+            "CREATE TEXT SEARCH PARSER public.words (START = prsd_start, GETTOKEN = "
+            "prsd_nexttoken, END = prsd_end, LEXTYPES = prsd_lextype)");
   // So are operators, and what uses them.
   EXPECT_EQ(catalog.operators.at({"public", "~~~", "integer, integer"}).definition,
             "CREATE OPERATOR public.~~~ (FUNCTION = int4eq, LEFTARG = integer, RIGHTARG = "

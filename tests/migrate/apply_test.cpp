@@ -320,19 +320,16 @@ TEST_F(ApplyCommandTest, TableNamedLikeALiveTypedTableChangesNothing) {
   // Nothing was applied: orders still has its column total.
   EXPECT_EQ(Columns(TestDatabase(), "orders"), "id,user_id,total");
 
-  // Without the clash, the migration is applied around the conversion, named once.
-  Query(TestDatabase(),
-        "DROP TABLE audit; DROP TYPE audit_row; "
-        "CREATE CONVERSION conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;");
+  // Without the clash, the migration is applied around the shell type, named once.
+  Query(TestDatabase(), "DROP TABLE audit; DROP TYPE audit_row; CREATE TYPE pending;");
   CommandResult applied = Apply("v2", db, {"--allow-hazards"});
   EXPECT_EQ(applied.exit_code, 0) << applied.out << applied.err;
   EXPECT_EQ(applied.err,
-            "warning: conversion public.conv is not managed by schemac; the plan leaves it alone "
-            "[unmanaged-object]\n");
+            "warning: shell type public.pending is not managed by schemac; the plan leaves it "
+            "alone [unmanaged-object]\n");
   EXPECT_TRUE(Contains(applied.out, "Applied 4 steps. The database matches the schema.\n"))
       << applied.out;
-  EXPECT_EQ(Query(TestDatabase(), "SELECT count(*) FROM pg_conversion WHERE conname = 'conv'"),
-            "1\n");
+  EXPECT_EQ(Query(TestDatabase(), "SELECT count(*) FROM pg_type WHERE typname = 'pending'"), "1\n");
 }
 
 TEST_F(ApplyCommandTest, BadLockTimeoutIsAUsageError) {

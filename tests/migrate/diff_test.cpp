@@ -101,9 +101,7 @@ TEST_F(DiffCommandTest, ListsWhatEitherDatabaseHoldsThatIsNotManaged) {
   const std::string type = "CREATE TYPE event AS (at date); ";
   Query("diff_unmanaged_a", type + "CREATE TABLE shared OF event; CREATE TABLE only_a OF event;");
   Query("diff_unmanaged_b",
-        type +
-            "CREATE TABLE shared OF event; CREATE SEQUENCE s;"
-            "CREATE CONVERSION zz_conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;");
+        type + "CREATE TABLE shared OF event; CREATE SEQUENCE s; CREATE TYPE zz_shell;");
   CommandResult diff =
       Run({"diff", "--from", Url("diff_unmanaged_a"), "--to", Url("diff_unmanaged_b")});
   EXPECT_EQ(diff.exit_code, 2) << diff.err;
@@ -112,7 +110,7 @@ TEST_F(DiffCommandTest, ListsWhatEitherDatabaseHoldsThatIsNotManaged) {
       diff.out.ends_with("\nNot managed by schemac (the plan leaves them alone): 3 objects.\n"
                          "  typed table public.only_a (of type public.event)\n"
                          "  typed table public.shared (of type public.event)\n"
-                         "  conversion public.zz_conv\n"))
+                         "  shell type public.zz_shell\n"))
       << diff.out;
   EXPECT_EQ(Lines(diff.err).size(), 3u) << diff.err;
 }

@@ -386,12 +386,12 @@ TEST_F(PlanCommandTest, UnstartableScratchServerIsScratchServerFailed) {
 // A composite type, which the schema files declare too.
 constexpr const char* kEventRow = "CREATE TYPE event_row AS (at date);\n";
 
-// What the database holds besides V1 and kEventRow that schemac does not manage: a text search
-// parser, a conversion and a typed table of the type.
+// What the database holds besides V1 and kEventRow that schemac does not manage: a shell type,
+// an ordered-set aggregate and a typed table of the type.
 constexpr const char* kUnmanaged =
-    "CREATE TEXT SEARCH PARSER big_orders (START = prsd_start, GETTOKEN = prsd_nexttoken, "
-    "END = prsd_end, LEXTYPES = prsd_lextype);\n"
-    "CREATE CONVERSION zz_conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;\n"
+    "CREATE TYPE big_orders;\n"
+    "CREATE AGGREGATE zz_pct (float8 ORDER BY float8) (SFUNC = ordered_set_transition, "
+    "STYPE = internal, FINALFUNC = percentile_disc_final, FINALFUNC_EXTRA);\n"
     "CREATE TABLE events OF event_row;\n";
 
 TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryFormat) {
@@ -400,9 +400,9 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   std::string db = Applied("v1");
   Query(TestDatabase(), kUnmanaged);
   const std::vector<std::string> items = {
-      "text search parser public.big_orders",
+      "shell type public.big_orders",
       "typed table public.events (of type public.event_row)",
-      "conversion public.zz_conv",
+      "ordered-set aggregate public.zz_pct(double precision,double precision)",
   };
 
   CommandResult human = Plan("v1", db);
@@ -441,7 +441,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   EXPECT_TRUE(Contains(markdown.out,
                        "### Not managed by schemac\n\n"
                        "The plan leaves them alone: 3 objects.\n\n"
-                       "- text search parser `public.big_orders`\n"
+                       "- shell type `public.big_orders`\n"
                        "- typed table `public.events` (of type public.event\\_row)"))
       << markdown.out;
 
@@ -464,7 +464,9 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   CommandResult changes = Plan("v2", db);
   EXPECT_EQ(changes.exit_code, 2) << changes.err;
   EXPECT_TRUE(HasLine(changes.out, "Plan: 1 to create, 2 to alter, 1 to drop.")) << changes.out;
-  EXPECT_TRUE(changes.out.ends_with("\n  conversion public.zz_conv\n")) << changes.out;
+  EXPECT_TRUE(changes.out.ends_with(
+      "\n  ordered-set aggregate public.zz_pct(double precision,double precision)\n"))
+      << changes.out;
 }
 
 // A type that a typed table is of, which schemac does not manage, cannot be dropped: the plan

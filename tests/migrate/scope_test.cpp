@@ -27,7 +27,7 @@ class ScopeCommandTest : public MigrateTest {
           "INSERT INTO public.tmp_import (payload) VALUES ('a'), ('b');"
           "CREATE SCHEMA audit;"
           "CREATE TABLE audit.log (at timestamptz, what text);"
-          "CREATE CONVERSION audit.conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;");
+          "CREATE TYPE audit.shell;");
     return db;
   }
 };
@@ -62,7 +62,7 @@ TEST_F(ScopeCommandTest, TheProjectFilesExclusionsAreLeftAloneAndCountedByRule) 
                       object["identity"].get<std::string>());
   }
   EXPECT_EQ(objects, (std::vector<std::string>{
-                         "conversion audit.conv", "schema audit", "table audit.log",
+                         "schema audit", "shell type audit.shell", "table audit.log",
                          "index public.tmp_import_payload_idx", "sequence public.tmp_import_id_seq",
                          "table public.tmp_import"}));
 
@@ -95,7 +95,7 @@ TEST_F(ScopeCommandTest, WithoutTheScopeTheSchemaThatKeepsWhatThePlanLeavesAlone
 
   // Excluding the table alone is not enough either: the schema would still have to go.
   CommandResult table = RunAgainst("plan", "schema", db,
-                                   {"--exclude", "audit.log", "--exclude", "conversion:audit.*"});
+                                   {"--exclude", "audit.log", "--exclude", "shell_type:audit.*"});
   EXPECT_EQ(table.exit_code, 1) << table.out << table.err;
   EXPECT_TRUE(Contains(table.err, "the database keeps 2 objects excluded in it")) << table.err;
 }
@@ -138,30 +138,26 @@ TEST_F(ScopeCommandTest, ObjectsOfTheFilesInTheScopeAreNotCreatedEither) {
 // excluded: then they are left out, and counted.
 TEST_F(ScopeCommandTest, AnUnsupportedStatementAboutAnExcludedObjectIsLeftOutAndCounted) {
   std::string db = Prepared();
-  Write("schema/words.sql",
-        "CREATE TEXT SEARCH PARSER public.old_words (START = prsd_start, GETTOKEN = "
-        "prsd_nexttoken, END = prsd_end, LEXTYPES = prsd_lextype);\n"
-        "COMMENT ON TEXT SEARCH PARSER old_words IS 'before 2020';\n");
+  Write("schema/heap.sql",
+        "CREATE ACCESS METHOD old_heap TYPE TABLE HANDLER heap_tableam_handler;\n"
+        "COMMENT ON ACCESS METHOD old_heap IS 'before 2020';\n");
   std::vector<std::string> scope = {"--exclude", "audit", "--exclude", "public.tmp_*"};
   CommandResult refused = RunAgainst("plan", "schema", db, scope);
   EXPECT_EQ(refused.exit_code, 1) << refused.out << refused.err;
   EXPECT_TRUE(Contains(refused.err,
-                       "schema/words.sql:1:1: error: CREATE TEXT SEARCH PARSER is not supported "
-                       "yet; "))
+                       "schema/heap.sql:1:1: error: CREATE ACCESS METHOD is not supported yet; "))
       << refused.err;
   EXPECT_TRUE(Contains(refused.err,
-                       ", or exclude the text search parser on purpose (--exclude "
-                       "text_search_parser:public.old_words, or in schemac.toml) "
-                       "[unsupported-statement]"))
+                       ", or exclude the access method on purpose (--exclude "
+                       "access_method:old_heap, or in schemac.toml) [unsupported-statement]"))
       << refused.err;
 
-  scope.insert(scope.end(), {"--exclude", "text_search_parser:public.old_*"});
+  scope.insert(scope.end(), {"--exclude", "access_method:old_*"});
   CommandResult plan = RunAgainst("plan", "schema", db, scope);
   EXPECT_EQ(plan.exit_code, 0) << plan.out << plan.err;
   EXPECT_EQ(plan.err, "");
-  // The comment is about the same parser: one object.
-  EXPECT_TRUE(HasLine(plan.out, "  1 object by text_search_parser:public.old_* (--exclude)"))
-      << plan.out;
+  // The comment is about the same access method: one object.
+  EXPECT_TRUE(HasLine(plan.out, "  1 object by access_method:old_* (--exclude)")) << plan.out;
 }
 
 TEST_F(ScopeCommandTest, DumpLeavesTheExcludedObjectsOutAndSaysHowMany) {

@@ -154,11 +154,11 @@ TEST(ParserTest, ColumnsCountBytesForNonAsciiLines) {
 
 TEST(ParserTest, ReportsUnsupportedStatementsByName) {
   auto parsed = Parse(
-      "CREATE CONVERSION c FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;\n"
+      "CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;\n"
       "DROP TABLE t;\n");
   ASSERT_EQ(parsed->sink.diagnostics().size(), 2u);
   EXPECT_EQ(parsed->sink.diagnostics()[0].code, "unsupported-statement");
-  EXPECT_EQ(parsed->sink.diagnostics()[0].message.substr(0, 17), "CREATE CONVERSION");
+  EXPECT_EQ(parsed->sink.diagnostics()[0].message.substr(0, 20), "CREATE ACCESS METHOD");
   EXPECT_EQ(parsed->sink.diagnostics()[1].message.substr(0, 10), "DROP TABLE");
 }
 
@@ -431,8 +431,8 @@ TEST(ParserTest, DefaultPrivilegesNameTheirRolesSchemasAndKind) {
   }
 }
 
-// pg_dump writes the owners of statistics objects and collations, and statistics objects'
-// targets.
+// pg_dump writes the owners of statistics objects, collations and conversions, and statistics
+// objects' targets.
 TEST(ParserTest, StatisticsAndCollationOwnersAndStatisticsTargets) {
   {
     auto parsed = Parse("ALTER STATISTICS public.st OWNER TO app;");
@@ -447,6 +447,19 @@ TEST(ParserTest, StatisticsAndCollationOwnersAndStatisticsTargets) {
     EXPECT_EQ(owner.object_kind, "collation");
     EXPECT_EQ(owner.owner.name, "App");
   }
+  {
+    auto parsed = Parse(
+        "CREATE DEFAULT CONVERSION legacy.\"Latin\" FOR 'LATIN1' TO 'UTF8' FROM f;\n"
+        "ALTER CONVERSION legacy.\"Latin\" OWNER TO app;\n"
+        "COMMENT ON CONVERSION legacy.\"Latin\" IS 'x';\n");
+    ASSERT_FALSE(parsed->sink.has_errors());
+    ASSERT_EQ(parsed->file.statements.size(), 3u);
+    EXPECT_EQ(std::get<ast::CreateConversion>(parsed->file.statements[0].body).name.Text(),
+              "legacy.Latin");
+    EXPECT_EQ(std::get<ast::AlterOwner>(parsed->file.statements[1].body).object_kind, "conversion");
+    EXPECT_EQ(std::get<ast::Comment>(parsed->file.statements[2].body).target,
+              ast::CommentTarget::kConversion);
+  }
   for (const auto& [sql, target] : std::vector<std::pair<std::string, int>>{
            {"ALTER STATISTICS s SET STATISTICS 500", 500},
            {"ALTER STATISTICS public.s SET STATISTICS -1", -1}}) {
@@ -458,7 +471,7 @@ TEST(ParserTest, StatisticsAndCollationOwnersAndStatisticsTargets) {
        "syntax-error: syntax error at \"10001\"; expected a statistics target from -1 to 10000"},
       {"ALTER STATISTICS s RENAME TO t", "unsupported-statement: ALTER STATISTICS is not"},
       {"ALTER STATISTICS s SET SCHEMA other", "unsupported-statement: ALTER STATISTICS is not"},
-      {"ALTER CONVERSION c OWNER TO app", "unsupported-statement: ALTER CONVERSION is not"},
+      {"ALTER CONVERSION c RENAME TO d", "unsupported-statement: ALTER CONVERSION is not"},
   };
   ExpectEachReportedOnce(errors);
 }
@@ -508,13 +521,29 @@ TEST(ParserTest, TextSearchDictionariesAndConfigurations) {
     EXPECT_EQ(comment.target, ast::CommentTarget::kTextSearchDictionary);
     EXPECT_EQ(comment.text, "no stop words");
   }
+  {
+    auto parsed = Parse(
+        "CREATE TEXT SEARCH PARSER words (START = prsd_start, GETTOKEN = prsd_nexttoken, "
+        "END = prsd_end, LEXTYPES = prsd_lextype);\n"
+        "CREATE TEXT SEARCH TEMPLATE s.plain (LEXIZE = dsimple_lexize);\n"
+        "COMMENT ON TEXT SEARCH PARSER words IS 'x';\n"
+        "COMMENT ON TEXT SEARCH TEMPLATE s.plain IS 'y';\n");
+    ASSERT_FALSE(parsed->sink.has_errors());
+    ASSERT_EQ(parsed->file.statements.size(), 4u);
+    EXPECT_EQ(std::get<ast::CreateTextSearch>(parsed->file.statements[0].body).kind,
+              ast::TextSearchKind::kParser);
+    EXPECT_EQ(std::get<ast::CreateTextSearch>(parsed->file.statements[1].body).kind,
+              ast::TextSearchKind::kTemplate);
+    EXPECT_EQ(std::get<ast::Comment>(parsed->file.statements[2].body).target,
+              ast::CommentTarget::kTextSearchParser);
+    EXPECT_EQ(std::get<ast::Comment>(parsed->file.statements[3].body).target,
+              ast::CommentTarget::kTextSearchTemplate);
+  }
   const std::vector<std::pair<std::string, std::string>> errors = {
-      {"CREATE TEXT SEARCH TEMPLATE t (LEXIZE = l)",
-       "unsupported-statement: CREATE TEXT SEARCH TEMPLATE is not"},
+      {"ALTER TEXT SEARCH TEMPLATE t RENAME TO u",
+       "unsupported-statement: ALTER TEXT SEARCH TEMPLATE is not"},
       {"ALTER TEXT SEARCH PARSER p OWNER TO app",
        "unsupported-statement: ALTER TEXT SEARCH PARSER is not"},
-      {"COMMENT ON TEXT SEARCH PARSER p IS 'x'",
-       "unsupported-statement: COMMENT ON TEXT SEARCH PARSER is not"},
       {"ALTER TEXT SEARCH DICTIONARY d RENAME TO e",
        "unsupported-statement: ALTER TEXT SEARCH DICTIONARY is not"},
       {"ALTER TEXT SEARCH CONFIGURATION c SET SCHEMA other",
@@ -809,10 +838,13 @@ TEST(ParserTest, OperatorClassesAndFamilies) {
   const auto& comment = std::get<ast::Comment>(parsed->file.statements[5].body);
   EXPECT_EQ(comment.target, ast::CommentTarget::kOperatorFamily);
   const std::vector<std::pair<std::string, std::string>> errors = {
-      {"CREATE OPERATOR CLASS c USING btree", "syntax-error: syntax error at \"USING\"; expected FOR TYPE"},
-      {"CREATE OPERATOR FAMILY f USING btree AS", "syntax-error: syntax error at \"AS\"; expected the end of the statement"},
+      {"CREATE OPERATOR CLASS c USING btree",
+       "syntax-error: syntax error at \"USING\"; expected FOR TYPE"},
+      {"CREATE OPERATOR FAMILY f USING btree AS",
+       "syntax-error: syntax error at \"AS\"; expected the end of the statement"},
       {"ALTER OPERATOR FAMILY f USING btree SWAP x",
-       "syntax-error: syntax error at \"SWAP\"; expected ADD, DROP, OWNER TO, RENAME or SET SCHEMA"},
+       "syntax-error: syntax error at \"SWAP\"; expected ADD, DROP, OWNER TO, RENAME or SET "
+       "SCHEMA"},
       {"CREATE OPERATOR CLASS c FOR TYPE int USING btree FAMLY f AS OPERATOR 1 <",
        "syntax-error: syntax error at \"FAMLY\"; expected FAMILY or AS"},
   };
@@ -1032,7 +1064,7 @@ TEST(ParserTest, ZeroLengthQuotedIdentifiersAreRefusedEverywhere) {
 TEST(ParserTest, ErrorsBeyondTwentyAreCountedAndTheWholeFileIsParsed) {
   std::string text;
   for (int i = 0; i < 25; ++i) {
-    text += "CREATE CONVERSION c FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;\n";
+    text += "CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;\n";
   }
   for (int i = 0; i < 375; ++i) {
     text += "CREATE TABLE t" + std::to_string(i) + " (id int);\n";
@@ -1096,13 +1128,13 @@ TEST(ParserTest, UnsupportedStatementsNameTheObjectTheyAreAbout) {
     std::optional<base::Subject> subject;
   };
   const Case cases[] = {
-      {"CREATE CONVERSION Remote.\"Old\" FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8",
+      {"ALTER CONVERSION Remote.\"Old\" RENAME TO new",
        base::Subject{"conversion", "remote", "Old"}},
       {"ALTER OPERATOR audit.=== (integer, integer) SET (RESTRICT = eqsel)",
        base::Subject{"operator", "audit", "==="}},
       {"ALTER OPERATOR CLASS ops USING btree RENAME TO reverse_ops",
        base::Subject{"operator_class", "public", "ops"}},
-      {"CREATE TEXT SEARCH PARSER app.words (START = s, GETTOKEN = g, END = e, LEXTYPES = l)",
+      {"ALTER TEXT SEARCH PARSER app.words RENAME TO tokens",
        base::Subject{"text_search_parser", "app", "words"}},
       {"ALTER TEXT SEARCH TEMPLATE app.stems OWNER TO admin",
        base::Subject{"text_search_template", "app", "stems"}},
@@ -1133,9 +1165,7 @@ TEST(ParserTest, UnsupportedStatementsNameTheObjectTheyAreAbout) {
           << diagnostics[0].message;
     }
   }
-  auto message = Parse(
-      "CREATE TEXT SEARCH PARSER remote.old (START = s, GETTOKEN = g, END = e, "
-      "LEXTYPES = l);");
+  auto message = Parse("ALTER TEXT SEARCH PARSER remote.old RENAME TO new;");
   ASSERT_EQ(message->sink.diagnostics().size(), 1u);
   EXPECT_TRUE(message->sink.diagnostics()[0].message.ends_with(
       ", or exclude the text search parser on purpose (--exclude text_search_parser:remote.old, "

@@ -3,7 +3,8 @@
 -- schemac names objects: `kind` is the kind's token ("schema", "extension", "enum", "sequence",
 -- "table", "column", "constraint", "index", "view", "materialized_view", "function", "trigger",
 -- "domain", "composite", "range", "aggregate", "policy", "rule", "statistics", "collation",
--- "text_search_dictionary", "text_search_configuration", "event_trigger", "operator", "cast",
+-- "text_search_dictionary", "text_search_configuration", "text_search_parser",
+-- "text_search_template", "conversion", "event_trigger", "operator", "cast",
 -- "publication", "foreign_data_wrapper", "server", "user_mapping" (named by its server, its role
 -- as sub-name), "operator_family", "operator_class" (its index access method as sub-name), or the
 -- name of a kind schemac does not
@@ -165,18 +166,23 @@ named AS (
            WHEN fw.oid IS NOT NULL THEN 'foreign_data_wrapper'
            WHEN fs.oid IS NOT NULL THEN 'server'
            WHEN um.umid IS NOT NULL THEN 'user_mapping'
+           WHEN cv.oid IS NOT NULL THEN 'conversion'
+           WHEN tp.oid IS NOT NULL THEN 'text_search_parser'
+           WHEN tt.oid IS NOT NULL THEN 'text_search_template'
            WHEN ocl.oid IS NOT NULL THEN 'operator_class'
            WHEN ofa.oid IS NOT NULL THEN 'operator_family'
            ELSE 'other'
          END AS kind,
          coalesce(x.schema, n.nspname, cn.nspname, tn.nspname, kn.nspname, xn.nspname, pn.nspname,
                   gn.nspname, pln.nspname, run.nspname, sxn.nspname, con.nspname, tdn.nspname,
-                  tcn.nspname, opn.nspname, ocln.nspname, ofan.nspname, '') AS schema,
+                  tcn.nspname, opn.nspname, ocln.nspname, ofan.nspname, tpn.nspname, ttn.nspname,
+                  cvn.nspname, '') AS schema,
          coalesce(x.name, n.nspname, c.relname, t.typname, kc.relname, xe.extname, p.proname,
                   gc.relname, plc.relname, ruc.relname, sx.stxname, co.collname, td.dictname,
                   tc.cfgname, ev.evtname, op.oprname,
                   pg_catalog.format_type(ca.castsource, NULL), pu.pubname, fw.fdwname,
-                  fs.srvname, um.srvname, ocl.opcname, ofa.opfname, '') AS name,
+                  fs.srvname, um.srvname, ocl.opcname, ofa.opfname, tp.prsname, tt.tmplname,
+                  cv.conname, '') AS name,
          CASE
            WHEN x.name IS NOT NULL THEN ''
            WHEN c.relkind IN ('r', 'p', 'f') AND r.r_objsubid <> 0 THEN a.attname::pg_catalog.text
@@ -270,6 +276,15 @@ named AS (
     ON r.r_classid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass AND ofa.oid = r.r_objid
   LEFT JOIN pg_catalog.pg_namespace ofan ON ofan.oid = ofa.opfnamespace
   LEFT JOIN pg_catalog.pg_am am ON am.oid = coalesce(ocl.opcmethod, ofa.opfmethod)
+  LEFT JOIN pg_catalog.pg_ts_parser tp
+    ON r.r_classid = 'pg_catalog.pg_ts_parser'::pg_catalog.regclass AND tp.oid = r.r_objid
+  LEFT JOIN pg_catalog.pg_namespace tpn ON tpn.oid = tp.prsnamespace
+  LEFT JOIN pg_catalog.pg_ts_template tt
+    ON r.r_classid = 'pg_catalog.pg_ts_template'::pg_catalog.regclass AND tt.oid = r.r_objid
+  LEFT JOIN pg_catalog.pg_namespace ttn ON ttn.oid = tt.tmplnamespace
+  LEFT JOIN pg_catalog.pg_conversion cv
+    ON r.r_classid = 'pg_catalog.pg_conversion'::pg_catalog.regclass AND cv.oid = r.r_objid
+  LEFT JOIN pg_catalog.pg_namespace cvn ON cvn.oid = cv.connamespace
 )
 SELECT o.kind, o.schema, o.name, o.sub_name,
        r.kind AS referenced_kind, r.schema AS referenced_schema, r.name AS referenced_name,

@@ -1,6 +1,7 @@
--- Text search dictionaries and configurations of the user's schemas (CREATE TEXT SEARCH
--- DICTIONARY | CONFIGURATION), each with the statement that makes it again: a dictionary's
--- template and options as the server keeps them, a configuration's parser; and a
+-- Text search dictionaries, configurations, parsers and templates of the user's schemas (CREATE
+-- TEXT SEARCH DICTIONARY | CONFIGURATION | PARSER | TEMPLATE), each with the statement that makes
+-- it again: a dictionary's template and options as the server keeps them, a configuration's
+-- parser, a parser's and a template's functions (regproc: qualified but for pg_catalog's); and a
 -- configuration's mappings: for each token type of its parser (by its alias), the dictionaries
 -- tried in order, qualified. Those that belong to an extension are left out.
 WITH
@@ -57,4 +58,34 @@ JOIN pg_catalog.pg_namespace pn ON pn.oid = p.prsnamespace
 WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
                   WHERE x.classid = 'pg_catalog.pg_ts_config'::pg_catalog.regclass
                     AND x.objid = c.oid AND x.deptype = 'e')
+UNION ALL
+SELECT 'text_search_parser', s.nspname, p.prsname,
+       'CREATE TEXT SEARCH PARSER ' || pg_catalog.quote_ident(s.nspname) || '.'
+         || pg_catalog.quote_ident(p.prsname)
+         || ' (START = ' || p.prsstart::pg_catalog.regproc::pg_catalog.text
+         || ', GETTOKEN = ' || p.prstoken::pg_catalog.regproc::pg_catalog.text
+         || ', END = ' || p.prsend::pg_catalog.regproc::pg_catalog.text
+         || ', LEXTYPES = ' || p.prslextype::pg_catalog.regproc::pg_catalog.text
+         || CASE WHEN p.prsheadline = 0 THEN ''
+                 ELSE ', HEADLINE = ' || p.prsheadline::pg_catalog.regproc::pg_catalog.text END
+         || ')',
+       NULL, NULL, pg_catalog.obj_description(p.oid, 'pg_ts_parser'), NULL
+FROM pg_catalog.pg_ts_parser p
+JOIN user_schemas s ON s.oid = p.prsnamespace
+WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                  WHERE x.classid = 'pg_catalog.pg_ts_parser'::pg_catalog.regclass
+                    AND x.objid = p.oid AND x.deptype = 'e')
+UNION ALL
+SELECT 'text_search_template', s.nspname, t.tmplname,
+       'CREATE TEXT SEARCH TEMPLATE ' || pg_catalog.quote_ident(s.nspname) || '.'
+         || pg_catalog.quote_ident(t.tmplname) || ' ('
+         || CASE WHEN t.tmplinit = 0 THEN ''
+                 ELSE 'INIT = ' || t.tmplinit::pg_catalog.regproc::pg_catalog.text || ', ' END
+         || 'LEXIZE = ' || t.tmpllexize::pg_catalog.regproc::pg_catalog.text || ')',
+       NULL, NULL, pg_catalog.obj_description(t.oid, 'pg_ts_template'), NULL
+FROM pg_catalog.pg_ts_template t
+JOIN user_schemas s ON s.oid = t.tmplnamespace
+WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                  WHERE x.classid = 'pg_catalog.pg_ts_template'::pg_catalog.regclass
+                    AND x.objid = t.oid AND x.deptype = 'e')
 ORDER BY 1, 2, 3

@@ -2,7 +2,7 @@
 -- Everything of the database that schemac does not manage, one row each, with the kind, schema
 -- and name, PostgreSQL's identity of it (pg_identify_object) and a detail:
 --   * objects of kinds the schema language has no statement for (ordered-set aggregates, typed
---     tables, conversions, rules on a materialized view, ...);
+--     tables, base types, rules on a materialized view, ...);
 --   * objects of managed kinds that depend on one of those, directly or through one another: a
 --     table with a column of a base type of the user's, a sequence owned by a typed table
 --     (dependents, with the first thing they depend on);
@@ -179,24 +179,6 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   JOIN user_relations c ON c.oid = r.ev_class
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   WHERE r.rulename <> '_RETURN' AND c.relkind NOT IN ('r', 'p', 'v')
-  UNION ALL
-  -- Objects of a schema, by catalog.
-  SELECT o.classid, o.objid, 0, o.kind, n.nspname, o.name, NULL, false, false, false, NULL, NULL,
-         true
-  FROM (
-    SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, oid, 'conversion', conname,
-           connamespace FROM pg_catalog.pg_conversion
-    UNION ALL
-    SELECT 'pg_catalog.pg_ts_parser'::pg_catalog.regclass, oid, 'text search parser', prsname,
-           prsnamespace FROM pg_catalog.pg_ts_parser
-    UNION ALL
-    SELECT 'pg_catalog.pg_ts_template'::pg_catalog.regclass, oid, 'text search template',
-           tmplname, tmplnamespace FROM pg_catalog.pg_ts_template
-  ) o (classid, objid, kind, name, namespace)
-  JOIN user_schemas s ON s.oid = o.namespace
-  JOIN pg_catalog.pg_namespace n ON n.oid = o.namespace
-  WHERE NOT EXISTS (SELECT 1 FROM extension_members x
-                    WHERE x.classid = o.classid AND x.objid = o.objid)
   UNION ALL
   -- Objects outside schemas. Those initdb makes have OIDs below 16384 (FirstNormalObjectId).
   SELECT o.classid, o.objid, 0, o.kind, '', o.name, NULL, false, false, false, NULL, NULL, true

@@ -139,7 +139,10 @@ enum class ObjectKind {
   kServer,
   kUserMapping,
   kOperatorFamily,
-  kOperatorClass
+  kOperatorClass,
+  kTextSearchParser,
+  kTextSearchTemplate,
+  kConversion
 };
 
 // KindName returns the lower-case word for a kind ("table", "enum type", ...).
@@ -474,15 +477,32 @@ struct Collation {
   bool operator==(const Collation&) const = default;
 };
 
-// TextSearch is a text search dictionary or configuration of the schema's own (CREATE TEXT SEARCH
-// DICTIONARY | CONFIGURATION). A catalog read from a database holds a dictionary's definition as
-// schemac builds it from pg_ts_dict ("CREATE TEXT SEARCH DICTIONARY s.n (TEMPLATE =
-// pg_catalog.snowball, language = 'english')"), a configuration's as its parser
+// Conversion is an encoding conversion of the schema's own (CREATE CONVERSION). A catalog read
+// from a database holds its definition as schemac builds it from pg_conversion ("CREATE DEFAULT
+// CONVERSION s.n FOR 'LATIN1' TO 'UTF8' FROM s.f"); a compiled catalog holds the statement as
+// written, which the scratch database is given.
+struct Conversion {
+  QualifiedName name;
+  std::string definition;
+  Written written;
+  std::optional<std::string> comment;
+  Owner owner;
+  Origin origin;
+  bool operator==(const Conversion&) const = default;
+};
+
+// TextSearch is a text search dictionary, configuration, parser or template of the schema's own
+// (CREATE TEXT SEARCH DICTIONARY | CONFIGURATION | PARSER | TEMPLATE). A catalog read from a
+// database holds a dictionary's definition as schemac builds it from pg_ts_dict ("CREATE TEXT
+// SEARCH DICTIONARY s.n (TEMPLATE = pg_catalog.snowball, language = 'english')"), a parser's and
+// a template's from their functions ("CREATE TEXT SEARCH TEMPLATE s.n (INIT = dsimple_init,
+// LEXIZE = dsimple_lexize)"), a configuration's as its parser
 // ("CREATE TEXT SEARCH CONFIGURATION s.n (PARSER = pg_catalog.\"default\")") and its mappings;
 // a compiled catalog holds the statements as written (the CREATE, then each ALTER TEXT SEARCH in
 // statement order), which the scratch database is given.
 struct TextSearch {
-  ObjectKind kind = ObjectKind::kTextSearchConfiguration;  // or kTextSearchDictionary
+  // or kTextSearchDictionary, kTextSearchParser, kTextSearchTemplate (which have no owner)
+  ObjectKind kind = ObjectKind::kTextSearchConfiguration;
   QualifiedName name;
   std::string definition;
   // A configuration's: for each token type of its parser ("asciiword"), the dictionaries tried in
@@ -1005,8 +1025,11 @@ struct Catalog {
   std::map<RuleName, Rule> rules;
   std::map<QualifiedName, Statistics> statistics;
   std::map<QualifiedName, Collation> collations;
+  std::map<QualifiedName, Conversion> conversions;
   std::map<QualifiedName, TextSearch> text_search_dictionaries;
   std::map<QualifiedName, TextSearch> text_search_configurations;
+  std::map<QualifiedName, TextSearch> text_search_parsers;
+  std::map<QualifiedName, TextSearch> text_search_templates;
   std::map<std::string, EventTrigger> event_triggers;
   std::map<FunctionName, Operator> operators;
   std::map<CastName, Cast> casts;

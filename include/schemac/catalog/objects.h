@@ -32,6 +32,9 @@ enum class Namespace {
   kUserMappings,  // user mappings of the database, by server and role
   kTextSearchDictionaries,    // text search dictionaries of one schema
   kTextSearchConfigurations,  // text search configurations of one schema
+  kConversions,               // conversions of one schema
+  kTextSearchParsers,         // text search parsers of one schema
+  kTextSearchTemplates,       // text search templates of one schema
   kOperatorFamilies,          // operator families of one schema and index access method
   kOperatorClasses,           // operator classes of one schema and index access method
   // default privileges, by role, schema (or none) and the kind of object they apply to
@@ -97,8 +100,24 @@ ObjectKey StatisticsKey(const QualifiedName& statistics);
 ObjectKey CollationKey(const QualifiedName& collation);
 ObjectKey TextSearchDictionaryKey(const QualifiedName& dictionary);
 ObjectKey TextSearchConfigurationKey(const QualifiedName& configuration);
-// KeyOf a text search object is its dictionary's or its configuration's key.
+// KeyOf a text search object is its dictionary's, configuration's, parser's or template's key.
 ObjectKey KeyOf(const TextSearch& object);
+// TextSearchObjects returns the map of `catalog` (const or not) that holds the text search
+// objects of `kind` (kTextSearchDictionary, kTextSearchConfiguration, kTextSearchParser or
+// kTextSearchTemplate).
+template <typename CatalogT>
+auto& TextSearchObjects(CatalogT& catalog, ObjectKind kind) {
+  switch (kind) {
+    case ObjectKind::kTextSearchDictionary:
+      return catalog.text_search_dictionaries;
+    case ObjectKind::kTextSearchParser:
+      return catalog.text_search_parsers;
+    case ObjectKind::kTextSearchTemplate:
+      return catalog.text_search_templates;
+    default:
+      return catalog.text_search_configurations;
+  }
+}
 ObjectKey EventTriggerKey(const std::string& name);
 ObjectKey OperatorKey(const FunctionName& name);
 // The key of a cast: no schema, its source type as name, its target type as sub-name.
@@ -108,6 +127,7 @@ ObjectKey ForeignDataWrapperKey(const std::string& name);
 ObjectKey ServerKey(const std::string& name);
 // The key of a user mapping: no schema, its server as name, its role as sub-name.
 ObjectKey UserMappingKey(const UserMappingName& name);
+ObjectKey ConversionKey(const QualifiedName& conversion);
 // The key of an operator family or class: its schema, its name, its index access method as
 // sub-name.
 ObjectKey OperatorFamilyKey(const OperatorClassName& name);
@@ -199,6 +219,11 @@ void ForEachObject(CatalogT& catalog, Visit&& visit) {
   for (auto& [name, configuration] : catalog.text_search_configurations) {
     visit(TextSearchConfigurationKey(name), configuration);
   }
+  for (auto* objects : {&catalog.text_search_parsers, &catalog.text_search_templates}) {
+    for (auto& [name, object] : *objects) {
+      visit(KeyOf(object), object);
+    }
+  }
   for (auto& [name, trigger] : catalog.event_triggers) {
     visit(EventTriggerKey(name), trigger);
   }
@@ -219,6 +244,9 @@ void ForEachObject(CatalogT& catalog, Visit&& visit) {
   }
   for (auto& [name, mapping] : catalog.user_mappings) {
     visit(UserMappingKey(name), mapping);
+  }
+  for (auto& [name, conversion] : catalog.conversions) {
+    visit(ConversionKey(name), conversion);
   }
   for (auto& [name, family] : catalog.operator_families) {
     visit(OperatorFamilyKey(name), family);
@@ -302,6 +330,10 @@ bool VisitObject(CatalogT& catalog, const ObjectKey& key, Visit&& visit) {
       return in(catalog.text_search_dictionaries, name);
     case ObjectKind::kTextSearchConfiguration:
       return in(catalog.text_search_configurations, name);
+    case ObjectKind::kTextSearchParser:
+      return in(catalog.text_search_parsers, name);
+    case ObjectKind::kTextSearchTemplate:
+      return in(catalog.text_search_templates, name);
     case ObjectKind::kEventTrigger:
       return in(catalog.event_triggers, key.name);
     case ObjectKind::kOperator:
@@ -316,6 +348,8 @@ bool VisitObject(CatalogT& catalog, const ObjectKey& key, Visit&& visit) {
       return in(catalog.servers, key.name);
     case ObjectKind::kUserMapping:
       return in(catalog.user_mappings, UserMappingName{key.name, key.sub_name});
+    case ObjectKind::kConversion:
+      return in(catalog.conversions, name);
     case ObjectKind::kOperatorFamily:
       return in(catalog.operator_families, OperatorClassName{key.schema, key.name, key.sub_name});
     case ObjectKind::kOperatorClass:

@@ -187,6 +187,10 @@ std::string CreateUserMappingSql(const UserMapping& mapping);
 // UserMappingTarget returns `USER MAPPING FOR role | PUBLIC SERVER s`, for CREATE, ALTER and DROP.
 std::string UserMappingTarget(const UserMappingName& name);
 
+// CreateConversionSql returns the statement that creates a conversion, ending with ";": as
+// written, or its definition.
+std::string CreateConversionSql(const Conversion& conversion,
+                                ExpressionForm form = ExpressionForm::kCatalog);
 // OperatorClassTarget returns `OPERATOR CLASS | FAMILY s.n USING method`, for DROP, COMMENT ON
 // and OWNER TO.
 std::string OperatorClassTarget(ObjectKind kind, const OperatorClassName& name);

@@ -359,8 +359,15 @@ struct CreateCollation {
   Expression statement;  // from CREATE to the end, without the ";"
 };
 
+// CreateConversion is CREATE [DEFAULT] CONVERSION. The name is parsed; the statement is kept as
+// written, for the server.
+struct CreateConversion {
+  QualifiedName name;
+  Expression statement;  // from CREATE to the end, without the ";"
+};
+
 // TextSearchKind is the kind of a text search object a schema may declare.
-enum class TextSearchKind { kConfiguration, kDictionary };
+enum class TextSearchKind { kConfiguration, kDictionary, kParser, kTemplate };
 
 // CreateTextSearch is CREATE TEXT SEARCH CONFIGURATION or DICTIONARY. The name is parsed; the
 // statement is kept as written, for the server.
@@ -568,8 +575,8 @@ struct AlterOwner {
   std::string object_kind;  // "schema", "type", "view", "materialized view", "domain",
                             // "function", "procedure", "statistics", "collation",
                             // "text search configuration", "text search dictionary" or
-                            // "event trigger", "operator", "operator class" or
-                            // "operator family"
+                            // "event trigger", "operator", "operator class",
+                            // "operator family" or "conversion"
   QualifiedName name;
   // A function's, when given; an operator's argument types (the right one alone for a prefix
   // operator).
@@ -607,6 +614,8 @@ enum class CommentTarget {
   kCollation,
   kTextSearchConfiguration,
   kTextSearchDictionary,
+  kTextSearchParser,
+  kTextSearchTemplate,
   kEventTrigger,
   kOperator,
   kCast,
@@ -614,7 +623,8 @@ enum class CommentTarget {
   kForeignDataWrapper,
   kServer,
   kOperatorFamily,
-  kOperatorClass
+  kOperatorClass,
+  kConversion
 };
 
 struct Comment {
@@ -649,14 +659,13 @@ struct Setting {
   bool unreadable = false;
 };
 
-using StatementBody =
-    std::variant<CreateSchema, CreateExtension, CreateEnum, CreateComposite, CreateRange,
-                 CreateSequence, AlterSequence, CreateTable, CreateIndex, CreateView,
-                 CreateFunction, CreateTrigger, CreatePolicy, CreateRule, CreateStatistics,
-                 CreateCollation, CreateTextSearch, CreateDomain, AlterTable, AlterOwner,
-                 AlterStatistics, AlterTextSearch, AlterEnum, AlterIndexAttach, Comment, Grant,
-                 Setting, CreateEventTrigger, AlterEventTrigger, CreateOperator, CreateCast,
-                 CreatePublication, AlterPublication, ForeignData, OperatorClassStatement>;
+using StatementBody = std::variant<
+    CreateSchema, CreateExtension, CreateEnum, CreateComposite, CreateRange, CreateSequence,
+    AlterSequence, CreateTable, CreateIndex, CreateView, CreateFunction, CreateTrigger,
+    CreatePolicy, CreateRule, CreateStatistics, CreateCollation, CreateTextSearch, CreateDomain,
+    AlterTable, AlterOwner, AlterStatistics, AlterTextSearch, AlterEnum, AlterIndexAttach, Comment,
+    Grant, Setting, CreateEventTrigger, AlterEventTrigger, CreateOperator, CreateCast,
+    CreatePublication, AlterPublication, ForeignData, OperatorClassStatement, CreateConversion>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.

@@ -11,5 +11,5 @@ COMMENT ON POLICY own ON t IS 'x';
 SELECT 1;
 INSERT INTO t VALUES (1);
 \i other.sql
-CREATE CONVERSION old_conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;
+CREATE ACCESS METHOD old_heap TYPE TABLE HANDLER heap_tableam_handler;
 CREATE EVENT TRIGGER stop ON ddl_command_start EXECUTE FUNCTION f();

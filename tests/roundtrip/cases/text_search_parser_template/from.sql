@@ -1,0 +1,1 @@
+CREATE TABLE documents (body text NOT NULL);
