@@ -1,7 +1,5 @@
 // Steps for operator families and classes: CREATE (with a family's members), DROP, a family's
 // members dropped and added in place, and comments.
-#include <fmt/format.h>
-
 #include "schemac/catalog/objects.h"
 #include "schemac/catalog/sql.h"
 
@@ -33,23 +31,10 @@ void BuildOperatorClassSteps(const Context& context, const diff::Change& change,
     return;
   }
   const catalog::OperatorClass& old_object = Find(context.from, change.key);
-  std::vector<std::string> parts;
-  PlannedStep planned = NewStep(change.key, Action::kAlter, "", &object.origin);
-  if (diff::Has(change, diff::Property::kDefinition)) {
-    parts.push_back("change members");
-    AddNeeds(context.to_dependencies, change.key, planned.needs);
-    for (std::string& statement :
-         catalog::OperatorFamilyMembersSql(name, old_object.members, object.members)) {
-      planned.step.statements.push_back(std::move(statement));
-    }
-  }
-  if (diff::Has(change, diff::Property::kComment)) {
-    parts.push_back(CommentChange(old_object.comment, object.comment));
-    planned.step.statements.push_back(catalog::CommentSql(target, object.comment));
-  }
-  planned.step.description = fmt::format("{}", fmt::join(parts, ", "));
-  planned.changes_shape = false;
-  out.push_back(std::move(planned));
+  out.push_back(PartsAndCommentStep(
+      context, change, target, object.origin, "change members",
+      catalog::OperatorFamilyMembersSql(name, old_object.members, object.members),
+      old_object.comment, object.comment));
 }
 
 }  // namespace schemac::plan

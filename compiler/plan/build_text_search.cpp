@@ -55,22 +55,9 @@ void BuildTextSearchSteps(const Context& context, const diff::Change& change,
     return;
   }
   const catalog::TextSearch& old_object = Find(context.from, change.key);
-  std::vector<std::string> parts;
-  PlannedStep planned = NewStep(change.key, Action::kAlter, "", &object.origin);
-  if (diff::Has(change, diff::Property::kDefinition)) {
-    parts.push_back("change mappings");
-    AddNeeds(context.to_dependencies, change.key, planned.needs);
-    for (std::string& statement : MappingChanges(old_object, object)) {
-      planned.step.statements.push_back(std::move(statement));
-    }
-  }
-  if (diff::Has(change, diff::Property::kComment)) {
-    parts.push_back(CommentChange(old_object.comment, object.comment));
-    planned.step.statements.push_back(catalog::CommentSql(target, object.comment));
-  }
-  planned.step.description = fmt::format("{}", fmt::join(parts, ", "));
-  planned.changes_shape = false;
-  out.push_back(std::move(planned));
+  out.push_back(PartsAndCommentStep(context, change, target, object.origin, "change mappings",
+                                    MappingChanges(old_object, object), old_object.comment,
+                                    object.comment));
 }
 
 }  // namespace schemac::plan

@@ -211,6 +211,16 @@ std::string CommentChange(const std::optional<std::string>& from,
 PlannedStep CommentStep(const ObjectKey& key, const std::string& target,
                         const std::optional<std::string>& from,
                         const std::optional<std::string>& to, const catalog::Origin& origin);
+// PartsAndCommentStep returns the alter step of an object whose parts (a text search
+// configuration's mappings, an operator family's members) change in place with
+// `part_statements`, described as `what` ("change mappings"), when `change` has
+// Property::kDefinition, and whose comment changes from `from_comment` to `to_comment`, when it has
+// Property::kComment.
+PlannedStep PartsAndCommentStep(const Context& context, const diff::Change& change,
+                                const std::string& target, const catalog::Origin& origin,
+                                std::string_view what, std::vector<std::string> part_statements,
+                                const std::optional<std::string>& from_comment,
+                                const std::optional<std::string>& to_comment);
 // BuildWholeSteps adds the steps of `change` to an object PostgreSQL makes whole and changes only
 // the comment of in place (a collation, an operator, a cast): `objects` is the kind's map in a
 // catalog, `name` the object's name there, `create` returns its create statement.

@@ -159,6 +159,27 @@ PlannedStep CommentStep(const ObjectKey& key, const std::string& target,
   return planned;
 }
 
+PlannedStep PartsAndCommentStep(const Context& context, const diff::Change& change,
+                                const std::string& target, const catalog::Origin& origin,
+                                std::string_view what, std::vector<std::string> part_statements,
+                                const std::optional<std::string>& from_comment,
+                                const std::optional<std::string>& to_comment) {
+  std::vector<std::string> parts;
+  PlannedStep planned = NewStep(change.key, Action::kAlter, "", &origin);
+  if (diff::Has(change, diff::Property::kDefinition)) {
+    parts.emplace_back(what);
+    AddNeeds(context.to_dependencies, change.key, planned.needs);
+    planned.step.statements = std::move(part_statements);
+  }
+  if (diff::Has(change, diff::Property::kComment)) {
+    parts.push_back(CommentChange(from_comment, to_comment));
+    planned.step.statements.push_back(catalog::CommentSql(target, to_comment));
+  }
+  planned.step.description = fmt::format("{}", fmt::join(parts, ", "));
+  planned.changes_shape = false;
+  return planned;
+}
+
 void AddNeeds(const DependencyIndex& index, const ObjectKey& key, std::vector<ObjectKey>& needs) {
   std::vector<ObjectKey> dependencies = index.DependenciesOf(key);
   needs.insert(needs.end(), dependencies.begin(), dependencies.end());
