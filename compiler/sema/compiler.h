@@ -198,6 +198,9 @@ class Compiler {
                                const base::SourceRange& range);
   void DeclareOperatorClass(const ast::OperatorClassStatement& statement,
                             const base::SourceRange& range);
+  // OperatorClassName returns the operator class `name` of an index key, quoted as needed for
+  // the statement that creates the index: qualified as written, but for pg_catalog's.
+  static std::string OperatorClassName(const ast::QualifiedName& name);
   // FindOperatorClass returns the class or family `name` names for index access method `method`,
   // or reports that there is none.
   catalog::OperatorClass* FindOperatorClass(ast::OperatorClassKind kind,

@@ -4,6 +4,8 @@
 // declared `implicit`: its ALTER statements are given to the server after the class.
 #include <fmt/format.h>
 
+#include "schemac/base/quote.h"
+
 #include "compiler.h"
 
 namespace schemac::sema {
@@ -80,6 +82,14 @@ void Compiler::DeclareOperatorClass(const ast::OperatorClassStatement& statement
   object.name = key;
   object.origin.range = range;
   object.written.push_back(Written(statement.statement));
+}
+
+std::string Compiler::OperatorClassName(const ast::QualifiedName& name) {
+  // The server reads the name along the search_path the statement runs under.
+  if (name.parts.size() == 2 && name.parts[0].name != "pg_catalog") {
+    return base::QuoteQualified(name.parts[0].name, name.last());
+  }
+  return base::QuoteIdentifier(name.last());
 }
 
 catalog::OperatorClass* Compiler::FindOperatorClass(ast::OperatorClassKind kind,

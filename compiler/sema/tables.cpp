@@ -725,7 +725,7 @@ void Compiler::DeclareIndex(const ast::CreateIndex& statement, const base::Sourc
       key.collation = CollationName(*element.collation);
     }
     if (element.opclass) {
-      key.opclass = element.opclass->Text();
+      key.opclass = OperatorClassName(*element.opclass);
       key.opclass_options = Options(element.opclass_options);
     }
     key.descending = element.order == ast::SortOrder::kDesc;

@@ -15,8 +15,9 @@ SELECT n.nspname AS schema,
             THEN kc.collation
        END AS collation,
        CASE WHEN NOT oc.opcdefault
-            THEN CASE WHEN ocn.nspname = 'pg_catalog' THEN oc.opcname::pg_catalog.text
-                      ELSE ocn.nspname || '.' || oc.opcname END
+            THEN CASE WHEN ocn.nspname = 'pg_catalog' THEN pg_catalog.quote_ident(oc.opcname)
+                      ELSE pg_catalog.quote_ident(ocn.nspname) || '.'
+                           || pg_catalog.quote_ident(oc.opcname) END
        END AS opclass,
        (i.indoption[(k.ord - 1)::pg_catalog.int4] & 1) <> 0 AS descending,
        (i.indoption[(k.ord - 1)::pg_catalog.int4] & 2) <> 0 AS nulls_first

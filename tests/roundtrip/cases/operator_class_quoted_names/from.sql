@@ -1,0 +1,2 @@
+CREATE SCHEMA "Ops";
+CREATE TABLE "Ops".t (a integer);
