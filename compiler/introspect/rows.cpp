@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <optional>
 
 #include "schemac/catalog/objects.h"
@@ -37,6 +38,18 @@ int64_t Int(const pqxx::row& row, const char* column) {
 std::vector<std::string> Array(const pqxx::row& row, const char* column) {
   const pqxx::field field = row[column];
   return field.is_null() ? std::vector<std::string>() : ParseTextArray(field.c_str());
+}
+
+// Zipped pairs the elements of two text-array columns, `keys` with `values`, into a map.
+std::map<std::string, std::string> Zipped(const pqxx::row& row, const char* keys,
+                                          const char* values) {
+  std::vector<std::string> names = Array(row, keys);
+  std::vector<std::string> texts = Array(row, values);
+  std::map<std::string, std::string> out;
+  for (size_t i = 0; i < names.size() && i < texts.size(); ++i) {
+    out[names[i]] = texts[i];
+  }
+  return out;
 }
 
 // reloptions are "name=value" strings.
@@ -604,11 +617,7 @@ void AddTextSearch(const pqxx::result& rows, catalog::Catalog& catalog) {
                       .value_or(catalog::ObjectKind::kTextSearchConfiguration);
     object.name = Name(row, "schema", "name");
     object.definition = Text(row, "definition");
-    std::vector<std::string> tokens = Array(row, "tokens");
-    std::vector<std::string> dictionaries = Array(row, "token_dictionaries");
-    for (size_t i = 0; i < tokens.size() && i < dictionaries.size(); ++i) {
-      object.mappings[tokens[i]] = dictionaries[i];
-    }
+    object.mappings = Zipped(row, "tokens", "token_dictionaries");
     object.comment = Optional(row, "comment");
     object.owner.role = Optional(row, "owner");
     catalog::TextSearchObjects(catalog, object.kind)[object.name] = std::move(object);
@@ -623,11 +632,7 @@ void AddOperatorClasses(const pqxx::result& rows, catalog::Catalog& catalog) {
         family ? catalog::ObjectKind::kOperatorFamily : catalog::ObjectKind::kOperatorClass;
     object.name = {Text(row, "schema"), Text(row, "name"), Text(row, "method")};
     object.definition = Text(row, "definition");
-    std::vector<std::string> keys = Array(row, "member_keys");
-    std::vector<std::string> members = Array(row, "members");
-    for (size_t i = 0; i < keys.size() && i < members.size(); ++i) {
-      object.members[keys[i]] = members[i];
-    }
+    object.members = Zipped(row, "member_keys", "members");
     object.comment = Optional(row, "comment");
     object.owner.role = Optional(row, "owner");
     (family ? catalog.operator_families : catalog.operator_classes)[object.name] =
