@@ -157,15 +157,17 @@ tableOption
   | (PARTITION | TABLESPACE | USING | ON) ~SEMI*      # tableUnsupportedOption
   ;
 
-// CREATE TABLE name PARTITION OF parent [(constraints, column options)] bound [PARTITION BY
-// ...]: OF is an IDENTIFIER that the AST builder checks.
+// The forms of CREATE TABLE whose columns come from elsewhere: CREATE TABLE name PARTITION OF
+// parent [(constraints, column options)] bound [PARTITION BY ...], and a typed table, CREATE
+// TABLE name OF type [(constraints, column options)] [...]. OF is an IDENTIFIER; the AST builder
+// checks it, and that a partition has a bound and a typed table none.
 createPartitionStatement
-  : CREATE tablePersistence? FOREIGN? TABLE (IF NOT EXISTS)? qualifiedName PARTITION IDENTIFIER qualifiedName
-    (OPEN_PAREN partitionElement (COMMA partitionElement)* CLOSE_PAREN)? partitionBound tableOption*
+  : CREATE tablePersistence? FOREIGN? TABLE (IF NOT EXISTS)? qualifiedName PARTITION? IDENTIFIER qualifiedName
+    (OPEN_PAREN partitionElement (COMMA partitionElement)* CLOSE_PAREN)? partitionBound? tableOption*
   ;
 
-// A constraint of a partition, or options of a column it takes from its parent
-// (`column WITH OPTIONS DEFAULT ...`; OPTIONS is an IDENTIFIER).
+// A constraint of a partition or typed table, or options of a column it takes from its parent or
+// type (`column WITH OPTIONS DEFAULT ...`; OPTIONS is an IDENTIFIER).
 partitionElement
   : tableConstraint
   | identifier (WITH IDENTIFIER)? columnConstraint*
@@ -179,13 +181,10 @@ partitionBound
                           | WITH parenthesized)
   ;
 
-// The forms of CREATE TABLE that take their columns from elsewhere, reported as unsupported:
-// from a query (AS) or from a composite type (OF; the word OF is an IDENTIFIER that the AST
-// builder checks).
+// CREATE TABLE ... AS (a query), reported as unsupported.
 createTableOtherStatement
   : CREATE tablePersistence? TABLE (IF NOT EXISTS)? qualifiedName columnList?
-    (AS | USING | WITH | WITHOUT | ON | TABLESPACE) ~SEMI*             # createTableAs
-  | CREATE tablePersistence? TABLE (IF NOT EXISTS)? qualifiedName IDENTIFIER ~SEMI*  # createTableOf
+    (AS | USING | WITH | WITHOUT | ON | TABLESPACE) ~SEMI*
   ;
 
 tableElement
@@ -603,6 +602,8 @@ alterTableAction
   // CLUSTER ON index and SET WITHOUT CLUSTER: CLUSTER is an IDENTIFIER the builder checks.
   | IDENTIFIER ON identifier                                                      # clusterOnAction
   | SET WITHOUT IDENTIFIER                                                        # setWithoutClusterAction
+  // OF type and NOT OF (a typed table): OF is an IDENTIFIER the builder checks.
+  | NOT? IDENTIFIER qualifiedName?                                                # ofTypeAction
   | ~(ADD | COMMA | SEMI | OPEN_PAREN | CLOSE_PAREN)
     (parenthesized | ~(OPEN_PAREN | CLOSE_PAREN | COMMA | SEMI))*                  # unsupportedAction
   ;

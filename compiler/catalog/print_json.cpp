@@ -207,6 +207,7 @@ std::string PrintJson(const Catalog& catalog) {
         {"partition_of", table.partition_of ? Json(table.partition_of->Text()) : Json(nullptr)},
         {"partition_bound", table.partition_of ? Json(table.partition_bound) : Json(nullptr)},
         {"inherits", inherits},
+        {"of_type", table.of_type ? Json(table.of_type->Text()) : Json(nullptr)},
         {"cluster_on", Optional(table.cluster_on)},
         {"foreign", table.foreign ? Json{{"server", table.foreign->server},
                                          {"options", OptionsJson(table.foreign->options)}}

@@ -124,15 +124,12 @@ std::string DefaultSql(const std::string& expression) {
   return expression;
 }
 
-std::string ColumnDefinitionSql(const Column& column, ExpressionForm form, bool with_default) {
-  std::string out = QuoteIdentifier(column.name) + " " + column.type;
-  if (column.compression) {
-    out += " COMPRESSION " + *column.compression;
-  }
-  out += GenericOptionsSql(column.options);
-  if (column.collation) {
-    out += " COLLATE " + *column.collation;
-  }
+namespace {
+
+// What a column definition says after its type and collation: identity, generation, default and
+// NOT NULL, each with a space before it.
+std::string ColumnClausesSql(const Column& column, ExpressionForm form, bool with_default) {
+  std::string out;
   if (column.identity) {
     out += " " + IdentitySql(*column.identity);
   }
@@ -150,6 +147,20 @@ std::string ColumnDefinitionSql(const Column& column, ExpressionForm form, bool 
     out += " NOT NULL";
   }
   return out;
+}
+
+}  // namespace
+
+std::string ColumnDefinitionSql(const Column& column, ExpressionForm form, bool with_default) {
+  std::string out = QuoteIdentifier(column.name) + " " + column.type;
+  if (column.compression) {
+    out += " COMPRESSION " + *column.compression;
+  }
+  out += GenericOptionsSql(column.options);
+  if (column.collation) {
+    out += " COLLATE " + *column.collation;
+  }
+  return out + ColumnClausesSql(column, form, with_default);
 }
 
 std::string ConstraintDefinitionSql(const Constraint& constraint, ExpressionForm form) {
@@ -714,7 +725,9 @@ std::vector<std::string> ColumnSettingsSql(const Table& table, const Table* pare
   for (const Column& column : table.columns) {
     // What creating the table gave the column.
     Column created;
-    created.compression = column.compression;  // given by its definition
+    if (!table.of_type) {
+      created.compression = column.compression;  // given by its definition
+    }
     const Column* copied = parent != nullptr ? parent->FindColumn(column.name) : nullptr;
     if (copied != nullptr) {
       created.storage = copies_storage ? copied->storage : std::nullopt;
@@ -768,10 +781,11 @@ std::vector<std::string> PartitionColumnsSql(const Table& table,
 std::string CreateTableSql(const Table& table, const TableParts& parts,
                            std::vector<base::SourceRange>* line_origins, ExpressionForm form) {
   bool partition = IsPartition(table);
-  std::string out =
-      fmt::format("CREATE {}{} {} {}(", table.unlogged ? "UNLOGGED " : "", RelationWord(table),
-                  table.name.Quoted(),
-                  partition ? "PARTITION OF " + table.partition_of->Quoted() + " " : std::string());
+  std::string from = partition       ? "PARTITION OF " + table.partition_of->Quoted() + " "
+                     : table.of_type ? "OF " + table.of_type->Quoted() + " "
+                                     : std::string();
+  std::string out = fmt::format("CREATE {}{} {} {}(", table.unlogged ? "UNLOGGED " : "",
+                                RelationWord(table), table.name.Quoted(), from);
   std::vector<base::SourceRange> origins = {table.origin.range};
   bool first = true;
   auto add = [&](const std::string& definition, const Origin& origin) {
@@ -797,8 +811,15 @@ std::string CreateTableSql(const Table& table, const TableParts& parts,
     }
     const Column& column = table.columns[i];
     bool from_parents = column.from_parents.value && !table.inherits.empty();
-    if (!partition && !from_parents && (!parts.include_column || parts.include_column(column))) {
-      bool with_default = !parts.include_default || parts.include_default(column);
+    bool with_default = !parts.include_default || parts.include_default(column);
+    if (table.of_type) {
+      // Its type gives its columns: what it adds to one follows WITH OPTIONS.
+      std::string clauses = ColumnClausesSql(column, form, with_default);
+      if (!clauses.empty()) {
+        add(QuoteIdentifier(column.name) + " WITH OPTIONS" + clauses, column.origin);
+      }
+    } else if (!partition && !from_parents &&
+               (!parts.include_column || parts.include_column(column))) {
       add(ColumnDefinitionSql(column, form, with_default), column.origin);
     }
   }
@@ -812,6 +833,8 @@ std::string CreateTableSql(const Table& table, const TableParts& parts,
     origins.push_back(table.origin.range);
   } else if (partition) {
     out.resize(out.size() - 1);  // no constraints of its own: no parentheses
+  } else if (table.of_type) {
+    out.resize(out.size() - 2);
   } else {
     out += ")";
   }

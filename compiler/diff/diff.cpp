@@ -92,10 +92,16 @@ std::vector<catalog::ObjectKey> UnexplainedDifferences(const catalog::Catalog& f
     changed.insert(change.key);
   }
   // A column of a partition, or of a table with parents (INHERITS), changes with its parent's
-  // column, up the tree.
+  // column, up the tree; a typed table's column with its type.
   auto inherited = [&](const catalog::ObjectKey& key) {
     if (key.kind != catalog::ObjectKind::kColumn) {
       return false;
+    }
+    // A typed table's column changes with its type's attribute.
+    auto typed = to.tables.find({key.schema, key.name});
+    if (typed != to.tables.end() && typed->second.of_type &&
+        changed.count(catalog::CompositeKey(*typed->second.of_type)) != 0) {
+      return true;
     }
     std::vector<catalog::QualifiedName> tables = {{key.schema, key.name}};
     for (size_t i = 0; i < tables.size() && i <= to.tables.size(); ++i) {

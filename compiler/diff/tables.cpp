@@ -171,12 +171,33 @@ void DiffPartitionColumn(const ObjectKey& key, const Column* a, const Column* b,
   }
 }
 
+// A column of a table that stays a typed table of the same type: ALTER TYPE ... CASCADE adds,
+// drops and retypes it with its type's attribute; what else it has is its own.
+void DiffTypedColumn(const ObjectKey& key, const Column* a, const Column* b,
+                     std::vector<Change>& out) {
+  if (b == nullptr) {
+    return;
+  }
+  Column before;  // what ADD ATTRIBUTE gives a typed table
+  if (a != nullptr) {
+    before = *a;
+  } else {
+    before.name = b->name;
+  }
+  before.type = b->type;
+  before.collation = b->collation;
+  SubObject(key, &before, b, DiffColumn, out);
+}
+
 void DiffTable(const catalog::Catalog& from, const catalog::Catalog& to, const Table& x,
                const Table& y, std::vector<Change>& out) {
   const catalog::QualifiedName& name = x.name;
   Change change{ChangeKind::kAlter, ObjectKey{ObjectKind::kTable, name.schema, name.name, ""}, {}};
   if (x.partition_of != y.partition_of || x.partition_bound != y.partition_bound) {
     change.properties.push_back(Property::kPartition);
+  }
+  if (x.of_type != y.of_type) {
+    change.properties.push_back(Property::kOfType);
   }
   if (x.unlogged != y.unlogged) {
     change.properties.push_back(Property::kLogged);
@@ -212,6 +233,8 @@ void DiffTable(const catalog::Catalog& from, const catalog::Catalog& to, const T
                 const Column* parent_b = ParentColumn(to, y, column);
                 if (same_parent || (same_parents && (parent_a != nullptr || parent_b != nullptr))) {
                   DiffPartitionColumn(key, old_column, new_column, parent_a, parent_b, out);
+                } else if (x.of_type && x.of_type == y.of_type) {
+                  DiffTypedColumn(key, old_column, new_column, out);
                 } else {
                   SubObject(key, old_column, new_column, DiffColumn, out);
                 }
@@ -246,6 +269,26 @@ bool DetachKeeps(const catalog::Catalog& from, const catalog::Catalog& to,
 
 namespace {
 
+// Whether the columns `table` keeps, in its order, then at most one it adds (at the end, where
+// ADD COLUMN puts it), are the columns of `next`, in order: what ALTER TABLE ... OF wants.
+bool LinesUp(const Table& table, const Table& next) {
+  std::vector<std::string> columns;
+  for (const Column& column : table.columns) {
+    if (next.FindColumn(column.name) != nullptr) {
+      columns.push_back(column.name);
+    }
+  }
+  size_t kept = columns.size();
+  for (const Column& column : next.columns) {
+    if (table.FindColumn(column.name) == nullptr) {
+      columns.push_back(column.name);
+    }
+  }
+  return columns.size() <= kept + 1 &&
+         std::equal(columns.begin(), columns.end(), next.columns.begin(), next.columns.end(),
+                    [](const std::string& a, const Column& b) { return a == b.name; });
+}
+
 std::set<catalog::QualifiedName> RecreatedTables(const catalog::Catalog& from,
                                                  const catalog::Catalog& to) {
   std::set<catalog::QualifiedName> out;
@@ -256,12 +299,15 @@ std::set<catalog::QualifiedName> RecreatedTables(const catalog::Catalog& from,
     }
     // A new partition key, or other parents (INHERITS: PostgreSQL's INHERIT wants the columns
     // there first and NO INHERIT leaves them), or a table that becomes foreign or stops, or a
-    // foreign table on another server: created again.
+    // foreign table on another server, or a table that becomes a typed table (or of another
+    // type) with other columns or in another order than its own (ALTER TABLE ... OF wants its
+    // columns to be the type's attributes, in order): created again.
     const catalog::Table& next = now->second;
     bool other_server = table.foreign.has_value() != next.foreign.has_value() ||
                         (table.foreign && table.foreign->server != next.foreign->server);
+    bool retyped = next.of_type && table.of_type != next.of_type && !LinesUp(table, next);
     if (table.partition_by != next.partition_by || table.inherits != next.inherits ||
-        other_server) {
+        other_server || retyped) {
       out.insert(name);
     }
   }

@@ -262,6 +262,9 @@ void AddTables(const pqxx::result& rows, catalog::Catalog& catalog) {
     for (size_t i = 0; i < parent_schemas.size() && i < parent_names.size(); ++i) {
       table.inherits.push_back({parent_schemas[i], parent_names[i]});
     }
+    if (!row["of_type_name"].is_null()) {
+      table.of_type = Name(row, "of_type_schema", "of_type_name");
+    }
     if (std::optional<std::string> server = Optional(row, "server")) {
       table.foreign = catalog::ForeignTable{*server, Options(row, "foreign_options")};
     }
@@ -836,7 +839,7 @@ void AddDependencies(const pqxx::result& rows, catalog::Catalog& catalog) {
     if (object && referenced) {
       out.push_back({std::move(*object), std::move(*referenced)});
     } else if (referenced) {
-      // What is not managed (a typed table, a table left out with it) uses it.
+      // What is not managed (a table on an access method of its own, ...) uses it.
       auto user = unmanaged.find({Text(row, "schema"), Text(row, "name")});
       if (user != unmanaged.end()) {
         used_by[*referenced].push_back(user->second->kind + " " + user->second->identity);

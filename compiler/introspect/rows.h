@@ -41,9 +41,8 @@ void AddDefaultPrivileges(const pqxx::result& rows, catalog::Catalog& catalog);
 void KeepPrivilegesOfObjects(catalog::Catalog& catalog);
 // AddUnmanaged lists what the database holds that schemac does not manage, and takes out of
 // the catalog the tables, sequences, indexes and constraints the other queries read that are
-// among it (tables in an inheritance tree, typed tables, objects that depend on something
-// unmanaged), with the columns, constraints, indexes and triggers of such tables, and the views
-// (with their triggers) and functions.
+// among it (objects that depend on something unmanaged), with the columns, constraints, indexes and
+// triggers of such tables, and the views (with their triggers) and functions.
 void AddRules(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddStatistics(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddCollations(const pqxx::result& rows, catalog::Catalog& catalog);

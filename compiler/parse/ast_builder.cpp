@@ -485,8 +485,8 @@ void AstBuilder::BuildTableOptions(const std::vector<P::TableOptionContext*>& op
     if (auto* partition_by = dynamic_cast<P::TablePartitionByContext*>(option)) {
       BuildPartitionBy(partition_by, out);
     } else if (auto* inherits = dynamic_cast<P::TableInheritsContext*>(option)) {
-      if (!out.inherits.empty() || out.partition_of) {
-        // PostgreSQL takes one INHERITS, and none after PARTITION OF.
+      if (!out.inherits.empty() || out.partition_of || out.of_type) {
+        // PostgreSQL takes one INHERITS, and none after PARTITION OF or OF.
         ReportSyntaxError(inherits->INHERITS()->getSymbol(), "PARTITION BY, WITH or \";\"");
         continue;
       }
@@ -849,6 +849,19 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
         continue;
       }
       built.kind = ast::AlterTableActionKind::kClusterOn;
+    } else if (auto* of_type = dynamic_cast<P::OfTypeActionContext*>(action)) {
+      // OF type, or NOT OF: anything else (a word, or NOT OF with a name) is another action.
+      bool not_of = of_type->NOT() != nullptr;
+      if (FoldIdentifier(of_type->IDENTIFIER()->getSymbol()) != "of" ||
+          not_of == (of_type->qualifiedName() != nullptr)) {
+        ReportUnsupported(action, "ALTER TABLE action");
+        continue;
+      }
+      built.kind = ast::AlterTableActionKind::kOfType;
+      built.not_of = not_of;
+      if (!not_of) {
+        built.partition = BuildQualifiedName(of_type->qualifiedName());
+      }
     } else if (auto* owner_action = dynamic_cast<P::OwnerActionContext*>(action)) {
       built.kind = ast::AlterTableActionKind::kOwner;
       built.owner = BuildRoleName(owner_action->roleName());

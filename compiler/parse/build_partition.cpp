@@ -47,13 +47,36 @@ ast::CreateTable AstBuilder::BuildCreatePartition(P::CreatePartitionStatementCon
   std::vector<P::QualifiedNameContext*> names = ctx->qualifiedName();
   out.name = BuildQualifiedName(names[0]);
   out.if_not_exists = ctx->EXISTS() != nullptr;
+  bool partition = ctx->PARTITION() != nullptr;
   if (FoldIdentifier(ctx->IDENTIFIER()->getSymbol()) != "of") {
-    ReportSyntaxError(ctx->IDENTIFIER()->getSymbol(), "OF");
+    ReportSyntaxError(ctx->IDENTIFIER()->getSymbol(),
+                      partition ? "OF" : "\"(\", OF or PARTITION OF");
     return out;
   }
   BuildPersistence(ctx->tablePersistence(), out);
-  out.partition_of = BuildQualifiedName(names[1]);
-  out.partition_bound = BuildPartitionBound(ctx->partitionBound());
+  if (partition) {
+    if (ctx->partitionBound() == nullptr) {
+      size_t next = ctx->tableOption().empty() ? ctx->getStop()->getTokenIndex() + 1
+                                               : ctx->tableOption(0)->getStart()->getTokenIndex();
+      while (tokens_->get(next)->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
+        ++next;
+      }
+      ReportSyntaxError(tokens_->get(next), "FOR VALUES or DEFAULT");
+      return out;
+    }
+    out.partition_of = BuildQualifiedName(names[1]);
+    out.partition_bound = BuildPartitionBound(ctx->partitionBound());
+  } else {
+    if (ctx->partitionBound() != nullptr) {
+      ReportSyntaxError(ctx->partitionBound()->getStart(), "PARTITION BY, WITH or \";\"");
+      return out;
+    }
+    if (ctx->FOREIGN() != nullptr) {
+      ReportSyntaxError(ctx->IDENTIFIER()->getSymbol(), "\"(\" or PARTITION OF");
+      return out;
+    }
+    out.of_type = BuildQualifiedName(names[1]);
+  }
   for (auto* element : ctx->partitionElement()) {
     if (auto* constraint = element->tableConstraint()) {
       ast::Constraint built = BuildTableConstraint(constraint);
@@ -76,14 +99,18 @@ ast::CreateTable AstBuilder::BuildCreatePartition(P::CreatePartitionStatementCon
     BuildColumnConstraints(element->columnConstraint(), column);
     if (column.collation) {
       sink_.Error("unsupported-clause", column.range,
-                  fmt::format("a partition takes the collation of its parent's column \"{}\"; "
-                              "remove COLLATE",
-                              column.name.name));
+                  partition ? fmt::format("a partition takes the collation of its parent's column "
+                                          "\"{}\"; remove COLLATE",
+                                          column.name.name)
+                            : fmt::format("a typed table takes the collation of its type's "
+                                          "attribute \"{}\"; remove COLLATE",
+                                          column.name.name));
     }
     out.columns.push_back(std::move(column));
   }
   BuildTableOptions(ctx->tableOption(), out);
-  CheckForeignTable(ctx->FOREIGN(), ctx->tableOption(), ctx->partitionBound()->getStop(), out);
+  CheckForeignTable(ctx->FOREIGN(), ctx->tableOption(),
+                    partition ? ctx->partitionBound()->getStop() : names[1]->getStop(), out);
   return out;
 }
 

@@ -193,33 +193,23 @@ void AstBuilder::ReportUnsupportedAt(antlr4::ParserRuleContext* ctx, const base:
 }
 
 void AstBuilder::ReportCreateTableOther(P::CreateTableOtherStatementContext* ctx) {
-  if (auto* table_as = dynamic_cast<P::CreateTableAsContext*>(ctx)) {
-    size_t after = (table_as->columnList() != nullptr ? table_as->columnList()->getStop()
-                                                      : table_as->qualifiedName()->getStop())
-                       ->getTokenIndex() +
-                   1;
-    int depth = 0;
-    for (size_t i = after; i <= ctx->getStop()->getTokenIndex(); ++i) {
-      size_t type = tokens_->get(i)->getType();
-      depth += type == SqlLexer::OPEN_PAREN ? 1 : type == SqlLexer::CLOSE_PAREN ? -1 : 0;
-      if (depth == 0 && type == SqlLexer::AS) {
-        ReportUnsupportedStatement(ctx, "CREATE TABLE ... AS");
-        return;
-      }
+  size_t after = (ctx->columnList() != nullptr ? ctx->columnList()->getStop()
+                                               : ctx->qualifiedName()->getStop())
+                     ->getTokenIndex() +
+                 1;
+  int depth = 0;
+  for (size_t i = after; i <= ctx->getStop()->getTokenIndex(); ++i) {
+    size_t type = tokens_->get(i)->getType();
+    depth += type == SqlLexer::OPEN_PAREN ? 1 : type == SqlLexer::CLOSE_PAREN ? -1 : 0;
+    if (depth == 0 && type == SqlLexer::AS) {
+      ReportUnsupportedStatement(ctx, "CREATE TABLE ... AS");
+      return;
     }
-    while (tokens_->get(after)->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
-      ++after;
-    }
-    ReportSyntaxError(tokens_->get(after), "\"(\" or AS");
-    return;
   }
-  auto* table_of = dynamic_cast<P::CreateTableOfContext*>(ctx);
-  antlr4::Token* word = table_of->IDENTIFIER()->getSymbol();
-  if (FoldIdentifier(word) != "of") {
-    ReportSyntaxError(word, "\"(\"");
-    return;
+  while (tokens_->get(after)->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
+    ++after;
   }
-  ReportUnsupportedStatement(ctx, "CREATE TABLE ... OF (a typed table)");
+  ReportSyntaxError(tokens_->get(after), "\"(\" or AS");
 }
 
 void AstBuilder::ReportAlterOther(P::AlterOtherStatementContext* ctx) {

@@ -261,7 +261,14 @@ void AlterColumn(const Context& context, const diff::Change& change,
   // the new one, but with the type's storage, its parent's compression and no statistics target.
   const Column* found = FindColumn(context.from, key);
   Column added_by_parent = column;
-  if (found == nullptr) {
+  const catalog::Table* owner = FindTable(context.to, TableKey(table));
+  if (found == nullptr && owner != nullptr && owner->of_type) {
+    // A typed table's column that its type's new attribute makes: as ADD ATTRIBUTE gives it.
+    added_by_parent = Column{};
+    added_by_parent.name = column.name;
+    added_by_parent.type = column.type;
+    added_by_parent.collation = column.collation;
+  } else if (found == nullptr) {
     added_by_parent.storage.reset();
     added_by_parent.statistics.reset();
     const catalog::Table* partition = FindTable(context.to, TableKey(table));
@@ -507,10 +514,8 @@ void ResetDefault(const Context& context, const ObjectKey& key, std::vector<Plan
   out.push_back(std::move(set));
 }
 
-}  // namespace
-
-void BuildColumnSteps(const Context& context, const diff::Change& change,
-                      std::vector<PlannedStep>& out) {
+void BuildColumnChangeSteps(const Context& context, const diff::Change& change,
+                            std::vector<PlannedStep>& out) {
   if (change.kind == ChangeKind::kAlter && diff::Has(change, Property::kDefaultDependency)) {
     ResetDefault(context, change.key, out);
     diff::Change rest = change;
@@ -534,6 +539,26 @@ void BuildColumnSteps(const Context& context, const diff::Change& change,
     case ChangeKind::kAlter:
       AlterColumn(context, change, out);
       return;
+  }
+}
+
+}  // namespace
+
+void BuildColumnSteps(const Context& context, const diff::Change& change,
+                      std::vector<PlannedStep>& out) {
+  size_t first = out.size();
+  BuildColumnChangeSteps(context, change, out);
+  // A table that stops being a typed table does so first; a column of a table that stays one
+  // comes after its type's ALTER TYPE ... CASCADE.
+  ObjectKey table = ParentKey(change.key);
+  const catalog::Table* before = FindTable(context.from, table);
+  const catalog::Table* after = FindTable(context.to, table);
+  if (before == nullptr || after == nullptr || !before->of_type) {
+    return;
+  }
+  for (size_t i = first; i < out.size(); ++i) {
+    out[i].needs.push_back(
+        before->of_type == after->of_type ? catalog::CompositeKey(*after->of_type) : table);
   }
 }
 

@@ -1,7 +1,8 @@
 // Steps for composite types: CREATE TYPE ... AS (...), DROP TYPE, and one ALTER TYPE that drops,
 // retypes and adds attributes. PostgreSQL refuses to retype an attribute, or to drop the type to
 // create it again, while table columns are of the type; dropping an attribute deletes its values
-// from those columns.
+// from those columns. The ALTER TYPE of a type that typed tables are of cascades to them: it
+// drops, retypes (with an assignment cast alone) and adds their columns too.
 #include <algorithm>
 #include <map>
 
@@ -12,6 +13,7 @@
 #include "schemac/catalog/sql.h"
 
 #include "builder.h"
+#include "types.h"
 
 namespace schemac::plan {
 namespace {
@@ -33,6 +35,79 @@ bool RefuseInUse(const Context& context, const ObjectKey& key, const catalog::Co
                   "of those columns first, in a migration of its own",
                   type.name.Text(), what, fmt::join(columns, ", ")));
   return true;
+}
+
+// Reports a type created again while typed tables stay of it: their columns would have to be
+// dropped and added again.
+bool RefuseTyped(const Context& context, const catalog::CompositeType& type) {
+  std::vector<std::string> tables;
+  for (const catalog::QualifiedName& table :
+       TypedColumnChangesOf(context.from, context.to, type.name).staying) {
+    tables.push_back(table.Text());
+  }
+  if (tables.empty()) {
+    return false;
+  }
+  context.sink.Error(
+      "composite-in-use", type.origin.range,
+      fmt::format("composite type {} gets its attributes in another order or renamed, which "
+                  "means dropping it and creating it again, which PostgreSQL refuses while typed "
+                  "tables are of it ({}); add new attributes after the others instead, or make "
+                  "those tables NOT OF the type first, in a migration of its own",
+                  type.name.Text(), fmt::join(tables, ", ")));
+  return true;
+}
+
+// The ALTER TYPE of `type` converts the columns of its typed tables with an assignment cast alone
+// (it has no USING): a change that needs more is reported, and the cost of the others is the
+// step's hazards.
+bool ConvertTypedColumns(const Context& context, const catalog::CompositeType& old_type,
+                         const catalog::CompositeType& type, const TypedColumnChanges& typed,
+                         Step& step) {
+  bool ok = true;
+  std::vector<std::string> rewritten;
+  for (const ObjectKey& column : typed.retyped) {
+    auto find = [&](const catalog::CompositeType& in) {
+      return *std::find_if(in.attributes.begin(), in.attributes.end(),
+                           [&](const auto& a) { return a.name == column.sub_name; });
+    };
+    const catalog::CompositeAttribute& before = find(old_type);
+    const catalog::CompositeAttribute& after = find(type);
+    TypeChange analysis = AnalyzeTypeChange({before.type, false}, {after.type, false});
+    std::string name = catalog::KeyText(column);
+    if (analysis.conversion != Conversion::kAssignment) {
+      context.sink.Error(
+          "needs-conversion", type.origin.range,
+          fmt::format("attribute \"{}\" of composite type {} changes from {} to {}, which "
+                      "ALTER TYPE ... CASCADE applies to typed table column {} with an assignment "
+                      "cast alone, and there is none; add a new attribute and drop the old one "
+                      "instead",
+                      column.sub_name, type.name.Text(), before.type, after.type, name));
+      ok = false;
+      continue;
+    }
+    if (analysis.loss == Loss::kContent) {
+      AddHazard(step, Hazard::kDeletesData,
+                fmt::format("converting {} from {} to {} discards {}", name, before.type,
+                            after.type, analysis.what));
+    }
+    if (analysis.loss != Loss::kNone) {
+      AddHazard(step, Hazard::kIrreversibleDown,
+                fmt::format("converting {} from {} to {} may change {}, which down does not "
+                            "restore",
+                            name, before.type, after.type, analysis.what));
+    }
+    if (analysis.rewrites) {
+      rewritten.push_back(name);
+    }
+  }
+  if (!rewritten.empty()) {
+    AddHazard(step, Hazard::kTableRewrite,
+              fmt::format("changing the type of {} rewrites {} table{} and indexes",
+                          fmt::join(rewritten, ", "), rewritten.size() == 1 ? "its" : "their",
+                          rewritten.size() == 1 ? "" : "s"));
+  }
+  return ok;
 }
 
 std::string AttributeTypeSql(const catalog::CompositeAttribute& attribute) {
@@ -82,9 +157,10 @@ void BuildCompositeSteps(const Context& context, const diff::Change& change,
   catalog::QualifiedName name{change.key.schema, change.key.name};
   if (change.kind == ChangeKind::kDrop || change.kind == ChangeKind::kRecreate) {
     if (change.kind == ChangeKind::kRecreate &&
-        RefuseInUse(context, change.key, context.to.composites.at(name),
-                    "gets its attributes in another order or renamed, which means dropping it "
-                    "and creating it again")) {
+        (RefuseInUse(context, change.key, context.to.composites.at(name),
+                     "gets its attributes in another order or renamed, which means dropping it "
+                     "and creating it again") ||
+         RefuseTyped(context, context.to.composites.at(name)))) {
       return;
     }
     PlannedStep planned =
@@ -158,6 +234,41 @@ void BuildCompositeSteps(const Context& context, const diff::Change& change,
       AddHazard(planned.step, Hazard::kDeletesData,
                 fmt::format("the values of attribute {} are deleted from {}",
                             fmt::join(dropped, ", "), fmt::join(columns, ", ")));
+    }
+    TypedColumnChanges typed = TypedColumnChangesOf(context.from, context.to, name);
+    if (!ConvertTypedColumns(context, old_type, type, typed, planned.step)) {
+      return;
+    }
+    std::vector<std::string> typed_dropped;
+    for (const ObjectKey& column : typed.dropped) {
+      typed_dropped.push_back(catalog::KeyText(column));
+      planned.removes.push_back(column);
+    }
+    if (!typed_dropped.empty()) {
+      AddHazard(planned.step, Hazard::kDeletesData,
+                fmt::format("drops column{} {} of typed tables and their values",
+                            typed_dropped.size() == 1 ? "" : "s", fmt::join(typed_dropped, ", ")));
+      AddHazard(planned.step, Hazard::kIrreversibleDown,
+                "down adds the columns again, empty: their values cannot be restored");
+    }
+    for (const ObjectKey& column : typed.retyped) {
+      planned.provides.push_back(column);
+    }
+    std::vector<std::string> tables;
+    for (const catalog::QualifiedName& table : typed.tables) {
+      tables.push_back(table.Quoted());
+      // What a typed table stops being of the type, with NOT OF, before.
+      planned.after_changes_of.push_back(catalog::TableKey(table));
+    }
+    if (!tables.empty()) {
+      TakeLock(planned.step, TableLock::kAccessExclusive,
+               fmt::format("ALTER TYPE ... CASCADE locks typed table{} {}",
+                           tables.size() == 1 ? "" : "s", fmt::join(tables, ", ")));
+    }
+    if (!typed.tables.empty()) {
+      for (std::string& action : actions) {
+        action += " CASCADE";
+      }
     }
     planned.step.statements.push_back(
         fmt::format("ALTER TYPE {} {};", name.Quoted(), fmt::join(actions, ", ")));

@@ -261,6 +261,42 @@ void PartitionStatements(const catalog::Catalog& context_to, const catalog::Tabl
   }
 }
 
+// A table that stops being a typed table (NOT OF) does so in this step, before its columns change
+// and the type is dropped; one that becomes a typed table (OF) does so in a step of its own, once
+// its columns are the new type's attributes.
+void OfTypeSteps(const catalog::Table& old_table, const catalog::Table& table, PlannedStep& planned,
+                 std::vector<std::string>& what, std::vector<PlannedStep>& out) {
+  const catalog::QualifiedName& name = table.name;
+  if (old_table.of_type) {
+    what.push_back("not of type " + old_table.of_type->Quoted());
+    planned.step.statements.push_back(fmt::format("ALTER TABLE {} NOT OF;", name.Quoted()));
+    TakeLock(planned.step, TableLock::kAccessExclusive,
+             fmt::format("NOT OF locks table {}", name.Quoted()));
+  }
+  if (!table.of_type) {
+    return;
+  }
+  PlannedStep of = NewStep(TableKey(name), Action::kAlter,
+                           "make it a typed table of " + table.of_type->Quoted(), &table.origin);
+  of.step.statements.push_back(
+      fmt::format("ALTER TABLE {} OF {};", name.Quoted(), table.of_type->Quoted()));
+  TakeLock(of.step, TableLock::kAccessExclusive, fmt::format("OF locks table {}", name.Quoted()));
+  // After its columns are the type's, and nothing waits for it.
+  of.needs.push_back(catalog::CompositeKey(*table.of_type));
+  for (const catalog::Column& column : table.columns) {
+    of.needs.push_back(catalog::ColumnKey(name, column.name));
+  }
+  for (const catalog::Column& column : old_table.columns) {
+    of.after_changes_of.push_back(catalog::ColumnKey(name, column.name));
+  }
+  if (old_table.of_type) {
+    of.after_changes_of.push_back(TableKey(name));  // NOT OF first
+  }
+  of.changes_shape = false;
+  of.releases = false;
+  out.push_back(std::move(of));
+}
+
 void BuildCreateTableSteps(const Context& context, const catalog::QualifiedName& name,
                            std::vector<PlannedStep>& out) {
   {
@@ -351,6 +387,11 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
               parents.empty() ? "drop table to create it again without parents"
                               : fmt::format("drop table to create it again inheriting from {}",
                                             fmt::join(parents, ", "));
+        } else if (old_table.of_type != table.of_type) {
+          out[i].step.description = fmt::format(
+              "drop table to create it again as a typed table of {} (its columns "
+              "are not the type's attributes, in order)",
+              table.of_type->Quoted());
         } else if (!old_table.inherits.empty() && !old_table.partition_of) {
           out[i].step.description = "drop table to create it again with its parents";
         } else {
@@ -380,6 +421,9 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
   step.origin = table.origin.range;
   planned.provides.push_back(change.key);
   std::vector<std::string> what;
+  if (diff::Has(change, Property::kOfType)) {
+    OfTypeSteps(old_table, table, planned, what, out);
+  }
   if (diff::Has(change, Property::kPartition)) {
     PartitionStatements(context.to, old_table, table, planned, what);
   }
@@ -448,7 +492,9 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
     TakeLock(step, TableLock::kShareUpdateExclusive, "");
   }
   step.description = fmt::format("{}", fmt::join(what, ", "));
-  out.push_back(std::move(planned));
+  if (!step.statements.empty()) {
+    out.push_back(std::move(planned));
+  }
 }
 
 void DetachForeignKeys(const Context& context, PlannedStep& planned,

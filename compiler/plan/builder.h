@@ -152,11 +152,13 @@ void BuildOwnerSteps(const Context& context, const std::vector<diff::Change>& ch
 // object that stays but depends on one the plan drops or creates again, or on a column whose
 // type changes (the columns of a recreated enum type among them), is dropped and created again
 // around the change when its kind says so (catalog::KindFacts::recreated_with_dependency,
-// recreated_when_column_retyped), and so on for what depends on it. A view whose query changes
+// recreated_when_column_retyped), and so on for what depends on it (a typed table's column whose
+// attribute changes type among them). A view whose query changes
 // anyway stays an alter (CREATE OR REPLACE) when its new query no longer uses what is dropped.
 // Foreign keys between two columns of a recreated enum type are recreated: the columns are
 // converted one at a time.
-void AddForcedRecreates(const catalog::Catalog& to, const DependencyIndex& from_dependencies,
+void AddForcedRecreates(const catalog::Catalog& from, const catalog::Catalog& to,
+                        const DependencyIndex& from_dependencies,
                         const DependencyIndex& to_dependencies, std::vector<diff::Change>& changes);
 
 // DetachForeignKeys moves the foreign keys of a table's create or drop step into steps of their
@@ -248,5 +250,17 @@ void AddNeeds(const DependencyIndex& index, const ObjectKey& key, std::vector<Ob
 // made of it, as pg_depend records them) and that the plan keeps, as "schema.table.column":
 // what PostgreSQL refuses to drop a type, or to change it in some ways, under.
 std::vector<std::string> ColumnsOfType(const Context& context, const ObjectKey& key);
+
+// What an ALTER TYPE ... CASCADE of composite type `type`, from its form in `from` to its form in
+// `to`, does to typed tables: the tables of `from` that are of it, those of them that stay typed
+// tables of it in `to`, and the columns of those whose attribute it drops or retypes.
+struct TypedColumnChanges {
+  std::vector<catalog::QualifiedName> tables;
+  std::vector<catalog::QualifiedName> staying;
+  std::vector<ObjectKey> dropped;
+  std::vector<ObjectKey> retyped;
+};
+TypedColumnChanges TypedColumnChangesOf(const catalog::Catalog& from, const catalog::Catalog& to,
+                                        const catalog::QualifiedName& type);
 
 }  // namespace schemac::plan

@@ -196,4 +196,36 @@ std::vector<std::string> ColumnsOfType(const Context& context, const ObjectKey& 
   return columns;
 }
 
+TypedColumnChanges TypedColumnChangesOf(const catalog::Catalog& from, const catalog::Catalog& to,
+                                        const catalog::QualifiedName& type) {
+  TypedColumnChanges out;
+  auto old_type = from.composites.find(type);
+  auto new_type = to.composites.find(type);
+  for (const auto& [name, table] : from.tables) {
+    if (table.of_type != type) {
+      continue;
+    }
+    out.tables.push_back(name);
+    auto kept = to.tables.find(name);
+    if (kept == to.tables.end() || kept->second.of_type != type) {
+      continue;
+    }
+    out.staying.push_back(name);
+    if (old_type == from.composites.end() || new_type == to.composites.end()) {
+      continue;
+    }
+    for (const catalog::CompositeAttribute& attribute : old_type->second.attributes) {
+      const std::vector<catalog::CompositeAttribute>& now = new_type->second.attributes;
+      auto same = std::find_if(now.begin(), now.end(),
+                               [&](const auto& a) { return a.name == attribute.name; });
+      if (same == now.end()) {
+        out.dropped.push_back(catalog::ColumnKey(name, attribute.name));
+      } else if (!(*same == attribute)) {
+        out.retyped.push_back(catalog::ColumnKey(name, attribute.name));
+      }
+    }
+  }
+  return out;
+}
+
 }  // namespace schemac::plan

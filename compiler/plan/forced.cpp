@@ -23,7 +23,8 @@ struct Cause {
 
 }  // namespace
 
-void AddForcedRecreates(const catalog::Catalog& to, const DependencyIndex& from_dependencies,
+void AddForcedRecreates(const catalog::Catalog& from, const catalog::Catalog& to,
+                        const DependencyIndex& from_dependencies,
                         const DependencyIndex& to_dependencies, std::vector<Change>& changes) {
   std::map<ObjectKey, size_t> by_key;
   for (size_t i = 0; i < changes.size(); ++i) {
@@ -48,6 +49,13 @@ void AddForcedRecreates(const catalog::Catalog& to, const DependencyIndex& from_
         change.key.kind == ObjectKind::kColumn || change.key.kind == ObjectKind::kComposite;
     if (change.kind == ChangeKind::kAlter && retyped && diff::Has(change, diff::Property::kType)) {
       work.push_back({change.key, true});
+      if (change.key.kind == ObjectKind::kComposite) {
+        // ALTER TYPE ... CASCADE retypes the columns of its typed tables.
+        for (const ObjectKey& column :
+             TypedColumnChangesOf(from, to, {change.key.schema, change.key.name}).retyped) {
+          work.push_back({column, true});
+        }
+      }
     }
   }
   while (!work.empty()) {

@@ -144,7 +144,7 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
     }
     return false;
   });
-  AddForcedRecreates(to, from_dependencies, to_dependencies, changes.changes);
+  AddForcedRecreates(from, to, from_dependencies, to_dependencies, changes.changes);
   CheckUsedByOthers(from, to, changes, sink);
   Context context{from, to, from_dependencies, to_dependencies, down, sink, {}, {}, {}};
   context.creator_defaults = &creator_defaults;

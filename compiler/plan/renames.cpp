@@ -313,8 +313,8 @@ void WarnPossibleRenames(const Catalog& current, const Catalog& desired,
       }
       continue;
     }
-    if (table.partition_of) {
-      continue;  // its columns are its parent's, warned of there
+    if (table.partition_of || (table.of_type && table.of_type == current_table->second.of_type)) {
+      continue;  // its columns are its parent's or its type's attributes
     }
     for (const catalog::Column& column : table.columns) {
       if (current_table->second.FindColumn(column.name) != nullptr) {

@@ -86,7 +86,11 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       if (table->partition_of || !table->likes.empty() || !table->inherits.empty()) {
         return false;  // once its parents or LIKE sources are declared, below
       }
-      DeclareTable(*table, s.range);
+      if (table->of_type) {
+        DeclareTypedTable(*table, s.range);
+      } else {
+        DeclareTable(*table, s.range);
+      }
     } else if (const auto* index = As<ast::CreateIndex>(s)) {
       DeclareIndex(*index, s.range);
     } else if (const auto* view = As<ast::CreateView>(s)) {

@@ -131,6 +131,20 @@ class Compiler {
   // check constraints are appended to `pending`.
   void AddColumn(catalog::Table& table, const ast::ColumnDefinition& definition,
                  std::vector<PendingConstraint>& pending);
+  // Adds `column` (its name and type set) with its column constraints, declared at `range`; a
+  // serial column (`serial`: its integer type) gets its sequence and default.
+  void AddColumnWith(catalog::Table& table, catalog::Column column,
+                     const std::vector<ast::Constraint>& constraints,
+                     const base::SourceRange& range, const std::optional<std::string>& serial,
+                     std::vector<PendingConstraint>& pending);
+  // typed_tables.cpp: DeclareTypedTable declares a typed table (CREATE TABLE ... OF type), whose
+  // columns are the composite type's attributes with the options the statement gives them.
+  void DeclareTypedTable(const ast::CreateTable& statement, const base::SourceRange& range);
+  // SetOfType makes `table` a typed table (ALTER TABLE ... OF type), once its columns are the
+  // type's attributes in order, or a table of its own (NOT OF).
+  void SetOfType(catalog::Table& table, const ast::AlterTableAction& action);
+  // The composite type a typed table is of, or null after reporting that `name` is none.
+  const catalog::CompositeType* FindTableType(const ast::QualifiedName& name);
   // table_inherits.cpp: AddOwnColumn adds a column the statement declares, merged in its place
   // with an inherited one of its name.
   void AddOwnColumn(catalog::Table& table, const ast::ColumnDefinition& definition,

@@ -256,9 +256,18 @@ void Compiler::AddColumn(catalog::Table& table, const ast::ColumnDefinition& def
   for (const auto& [option, value] : definition.options) {
     column.options[option] = value;
   }
+  AddColumnWith(table, std::move(column), definition.constraints, definition.range, serial,
+                pending);
+}
+
+void Compiler::AddColumnWith(catalog::Table& table, catalog::Column column,
+                             const std::vector<ast::Constraint>& constraints,
+                             const base::SourceRange& range,
+                             const std::optional<std::string>& serial,
+                             std::vector<PendingConstraint>& pending) {
   std::optional<bool> nullability;
   const ast::Constraint* identity = nullptr;
-  for (const ast::Constraint& constraint : definition.constraints) {
+  for (const ast::Constraint& constraint : constraints) {
     switch (constraint.kind) {
       case ast::ConstraintKind::kNotNull:
       case ast::ConstraintKind::kNull: {
@@ -313,7 +322,7 @@ void Compiler::AddColumn(catalog::Table& table, const ast::ColumnDefinition& def
     identity = nullptr;
   }
   if (column.generated_expression && has_default) {
-    sink_.Error("identity-conflict", definition.range,
+    sink_.Error("identity-conflict", range,
                 fmt::format("column \"{}\" has both a default and a generation expression; keep "
                             "one",
                             column.name));
@@ -330,14 +339,14 @@ void Compiler::AddColumn(catalog::Table& table, const ast::ColumnDefinition& def
         table.name.schema,
         ChooseName(table.name.name, added.name, "seq",
                    [&](const std::string& n) { return RelationNameTaken(table.name.schema, n); })};
-    ClaimRelationName(sequence_name, definition.range);
+    ClaimRelationName(sequence_name, range);
     catalog::Sequence sequence;
     sequence.name = sequence_name;
     sequence.options = ResolveSequenceOptions({}, *serial, nullptr);
     sequence.owned_by = catalog::ColumnRef{table.name, added.name};
     sequence.unlogged =
         table.unlogged;  // PostgreSQL makes the sequence of an unlogged table unlogged
-    sequence.origin.range = definition.range;
+    sequence.origin.range = range;
     added.not_null = true;
     // The canonical form of PostgreSQL's nextval('seq'::regclass): the cast on the literal is
     // implied by nextval's argument type.
@@ -886,6 +895,9 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
         break;
       case ast::AlterTableActionKind::kClusterOn:
         ClusterOn(table->name, table->constraints, table->cluster_on, action.index);
+        break;
+      case ast::AlterTableActionKind::kOfType:
+        SetOfType(*table, action);
         break;
     }
   }

@@ -74,7 +74,7 @@ std::set<std::string> Keys(const catalog::Catalog& catalog) {
 TEST(ExclusionPatternTest, ParsesKindsAndNamesAndSaysWhyOthersAreNotPatterns) {
   for (const char* good :
        {"audit", "schema:audit", "public.tmp_*", "table:public.t?p", "trigger:app.users.audit_*",
-        "function:util.*", "extension:citext", "materialized_view:*.mv_*", "typed_table:*.*",
+        "function:util.*", "extension:citext", "materialized_view:*.mv_*", "base_type:*.*",
         "text_search_parser:a.*", "*"}) {
     catalog::ParsedPattern parsed = catalog::ParseExclusionPattern(good);
     EXPECT_TRUE(parsed.pattern) << good << ": " << parsed.error;
@@ -89,7 +89,7 @@ TEST(ExclusionPatternTest, ParsesKindsAndNamesAndSaysWhyOthersAreNotPatterns) {
   EXPECT_FALSE(unknown.pattern);
   EXPECT_TRUE(unknown.error.starts_with("\"tabel\" is not a kind of object")) << unknown.error;
   EXPECT_NE(unknown.error.find("materialized_view"), std::string::npos) << unknown.error;
-  EXPECT_NE(unknown.error.find("typed_table"), std::string::npos) << unknown.error;
+  EXPECT_NE(unknown.error.find("base_type"), std::string::npos) << unknown.error;
   EXPECT_EQ(catalog::ParseExclusionPattern("column:public.t").error,
             "a column cannot be excluded without its table; exclude the table");
   for (const char* bad : {"", "a.b.c.d", "public.", ".t", "a..b", "table:"}) {
@@ -194,11 +194,11 @@ TEST(ScopeTest, UnmanagedItemsNamedByTheScopeAreExcludedInsteadOfReported) {
   };
   catalog.unmanaged.items = {
       item("operator", "audit", "===", "audit.===(integer,integer)"),
-      item("typed table", "app", "remote_users", "app.remote_users"),
-      item("typed table", "app", "remote_orders", "app.remote_orders"),
+      item("base type", "app", "remote_users", "app.remote_users"),
+      item("base type", "app", "remote_orders", "app.remote_orders"),
       item("transform", "", "", "FOR hstore LANGUAGE plperl"),
   };
-  catalog::ApplyScope(ScopeOf({"audit", "typed_table:app.remote_u*"}), catalog);
+  catalog::ApplyScope(ScopeOf({"audit", "base_type:app.remote_u*"}), catalog);
   ASSERT_EQ(catalog.unmanaged.items.size(), 2u);
   EXPECT_EQ(catalog.unmanaged.items[0].kind, "transform");
   EXPECT_EQ(catalog.unmanaged.items[1].name, "remote_orders");
@@ -207,7 +207,7 @@ TEST(ScopeTest, UnmanagedItemsNamedByTheScopeAreExcludedInsteadOfReported) {
       std::find(excluded.begin(), excluded.end(), "audit: operator audit.===(integer,integer)"),
       excluded.end())
       << ::testing::PrintToString(excluded);
-  EXPECT_EQ(excluded.back(), "typed_table:app.remote_u*: typed table app.remote_users");
+  EXPECT_EQ(excluded.back(), "base_type:app.remote_u*: base type app.remote_users");
 }
 
 TEST(ScopeTest, TriggersPoliciesAndRulesAreNamedWithTheirTable) {

@@ -314,8 +314,8 @@ CREATE TABLE events (id bigserial, at date NOT NULL, PRIMARY KEY (id, at)) PARTI
 CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 CREATE TABLE refs_events (id int PRIMARY KEY, eid bigint, eat date, FOREIGN KEY (eid, eat) REFERENCES events);
 CREATE VIEW uses_fn AS SELECT next_code() AS code;
-CREATE TYPE parent_row AS (id int, x int);
-CREATE TABLE parent OF parent_row (PRIMARY KEY (id));
+CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;
+CREATE TABLE parent (id int PRIMARY KEY, x int) USING heap2;
 CREATE SEQUENCE child_x_seq OWNED BY parent.x;
 CREATE TABLE heir (extra int) INHERITS (coded);
 CREATE TABLE refs_parent (id int PRIMARY KEY, pid int REFERENCES parent (id));
@@ -374,16 +374,16 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   // Objects without a schema first, then by schema and name; properties last.
   EXPECT_EQ(UnmanagedLines(catalog),
             (std::vector<std::string>{
+                "access method heap2",
                 "sequence public.child_x_seq (depends on table public.parent)",
                 "materialized view public.mv (depends on aggregate "
                 "public.pct(double precision,double precision))",
                 "view public.on_mv (depends on materialized view public.mv)",
-                "typed table public.parent (of type public.parent_row)",
+                "table public.parent (depends on access method heap2)",
                 "ordered-set aggregate public.pct(double precision,double precision)",
                 "foreign key refs_parent_pid_fkey on public.refs_parent "
                 "(depends on table public.parent)",
                 "shell type public.shell",
-                "typed table public.typed (of type public.address)",
                 "table public.uses_child_seq (depends on sequence public.child_x_seq)",
             }));
   EXPECT_EQ(catalog.unmanaged.ObjectCount(), 9u);
@@ -468,10 +468,10 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   for (const auto& [name, table] : catalog.tables) {
     tables.push_back(name.name);
   }
-  EXPECT_EQ(tables,
-            (std::vector<std::string>{"checked", "coded", "collated", "contacts", "emails",
-                                      "events", "events_2024", "excl", "ft", "heir", "indexed",
-                                      "refs_contacts", "refs_events", "refs_parent", "users"}));
+  EXPECT_EQ(tables, (std::vector<std::string>{"checked", "coded", "collated", "contacts", "emails",
+                                              "events", "events_2024", "excl", "ft", "heir",
+                                              "indexed", "refs_contacts", "refs_events",
+                                              "refs_parent", "typed", "users"}));
   // A table that inherits from another is managed, with its parents and what it declares.
   const catalog::Table& heir = catalog.tables.at({"public", "heir"});
   EXPECT_EQ(heir.inherits, (std::vector<catalog::QualifiedName>{{"public", "coded"}}));
@@ -484,8 +484,13 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
             "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
   EXPECT_TRUE(catalog.tables.at({"public", "events"}).row_security);
   EXPECT_EQ(catalog.policies.count({{"public", "events"}, "pol_events"}), 1u);
-  // A composite type is managed; a table made of one (CREATE TABLE ... OF) is not.
+  // A composite type is managed, and so is a table made of one (CREATE TABLE ... OF).
   EXPECT_EQ(catalog.composites.at({"public", "address"}).attributes.size(), 2u);
+  const catalog::Table& typed = catalog.tables.at({"public", "typed"});
+  EXPECT_EQ(typed.of_type, (catalog::QualifiedName{"public", "address"}));
+  ASSERT_EQ(typed.columns.size(), 2u);
+  EXPECT_EQ(typed.columns[1].name, "city");
+  EXPECT_FALSE(catalog.tables.at({"public", "coded"}).of_type);
   EXPECT_EQ(catalog.ranges.at({"public", "floatrange"}).multirange.name, "floatmultirange");
   EXPECT_EQ(catalog.domains.count({"public", "email"}), 1u);
   std::vector<std::string> indexes;

@@ -301,19 +301,21 @@ TEST_F(ApplyCommandTest, FailingStatementRollsEverythingBack) {
   EXPECT_EQ(Query(TestDatabase(), "SELECT count(*) FROM t;"), "3\n");
 }
 
-TEST_F(ApplyCommandTest, TableNamedLikeALiveTypedTableChangesNothing) {
+TEST_F(ApplyCommandTest, TableNamedLikeALiveUnmanagedTableChangesNothing) {
   std::string db = AtV1();
-  Query(TestDatabase(), "CREATE TYPE audit_row AS (id bigint); CREATE TABLE audit OF audit_row;");
+  Query(TestDatabase(),
+        "CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;"
+        "CREATE TABLE audit (id bigint) USING heap2;");
   CommandResult apply = Apply("v2", db, {"--allow-hazards"});
   EXPECT_EQ(apply.exit_code, 1);
   EXPECT_EQ(apply.out, "");
   EXPECT_TRUE(Contains(apply.err,
-                       "warning: typed table public.audit is not managed by schemac (of type "
-                       "public.audit_row); the plan leaves it alone [unmanaged-object]\n"))
+                       "warning: table public.audit is not managed by schemac (depends on "
+                       "access method heap2); the plan leaves it alone [unmanaged-object]\n"))
       << apply.err;
   EXPECT_TRUE(Contains(apply.err,
                        "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
-                       "database has typed table public.audit (of type public.audit_row) of "
+                       "database has table public.audit (depends on access method heap2) of "
                        "that name, which schemac does not manage; rename one of them "
                        "[unmanaged-conflict]\n"))
       << apply.err;
@@ -321,7 +323,7 @@ TEST_F(ApplyCommandTest, TableNamedLikeALiveTypedTableChangesNothing) {
   EXPECT_EQ(Columns(TestDatabase(), "orders"), "id,user_id,total");
 
   // Without the clash, the migration is applied around the shell type, named once.
-  Query(TestDatabase(), "DROP TABLE audit; DROP TYPE audit_row; CREATE TYPE pending;");
+  Query(TestDatabase(), "DROP TABLE audit; DROP ACCESS METHOD heap2; CREATE TYPE pending;");
   CommandResult applied = Apply("v2", db, {"--allow-hazards"});
   EXPECT_EQ(applied.exit_code, 0) << applied.out << applied.err;
   EXPECT_EQ(applied.err,

@@ -98,21 +98,23 @@ TEST_F(DiffCommandTest, ListsWhatEitherDatabaseHoldsThatIsNotManaged) {
   WriteShopV1(Dir() / "v1");
   Loaded("diff_unmanaged_a", "v1");
   Loaded("diff_unmanaged_b", "v1");
-  const std::string type = "CREATE TYPE event AS (at date); ";
-  Query("diff_unmanaged_a", type + "CREATE TABLE shared OF event; CREATE TABLE only_a OF event;");
-  Query("diff_unmanaged_b",
-        type + "CREATE TABLE shared OF event; CREATE SEQUENCE s; CREATE TYPE zz_shell;");
+  const std::string method =
+      "CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;"
+      "CREATE TABLE shared (at date) USING heap2;";
+  Query("diff_unmanaged_a", method + "CREATE TABLE only_a (at date) USING heap2;");
+  Query("diff_unmanaged_b", method + "CREATE SEQUENCE s; CREATE TYPE zz_shell;");
   CommandResult diff =
       Run({"diff", "--from", Url("diff_unmanaged_a"), "--to", Url("diff_unmanaged_b")});
   EXPECT_EQ(diff.exit_code, 2) << diff.err;
   EXPECT_TRUE(HasLine(diff.out, "+ sequence public.s")) << diff.out;
   EXPECT_TRUE(
-      diff.out.ends_with("\nNot managed by schemac (the plan leaves them alone): 3 objects.\n"
-                         "  typed table public.only_a (of type public.event)\n"
-                         "  typed table public.shared (of type public.event)\n"
+      diff.out.ends_with("\nNot managed by schemac (the plan leaves them alone): 4 objects.\n"
+                         "  access method heap2\n"
+                         "  table public.only_a (depends on access method heap2)\n"
+                         "  table public.shared (depends on access method heap2)\n"
                          "  shell type public.zz_shell\n"))
       << diff.out;
-  EXPECT_EQ(Lines(diff.err).size(), 3u) << diff.err;
+  EXPECT_EQ(Lines(diff.err).size(), 4u) << diff.err;
 }
 
 // Adopting schemac on an existing database: the files `dump` writes plan to no changes against

@@ -387,12 +387,13 @@ TEST_F(PlanCommandTest, UnstartableScratchServerIsScratchServerFailed) {
 constexpr const char* kEventRow = "CREATE TYPE event_row AS (at date);\n";
 
 // What the database holds besides V1 and kEventRow that schemac does not manage: a shell type,
-// an ordered-set aggregate and a typed table of the type.
+// an ordered-set aggregate, a table access method and a table on it with a column of the type.
 constexpr const char* kUnmanaged =
     "CREATE TYPE big_orders;\n"
     "CREATE AGGREGATE zz_pct (float8 ORDER BY float8) (SFUNC = ordered_set_transition, "
     "STYPE = internal, FINALFUNC = percentile_disc_final, FINALFUNC_EXTRA);\n"
-    "CREATE TABLE events OF event_row;\n";
+    "CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;\n"
+    "CREATE TABLE events (at event_row) USING heap2;\n";
 
 TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryFormat) {
   WriteShopV1(Dir() / "v1");
@@ -400,15 +401,16 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   std::string db = Applied("v1");
   Query(TestDatabase(), kUnmanaged);
   const std::vector<std::string> items = {
+      "access method heap2",
       "shell type public.big_orders",
-      "typed table public.events (of type public.event_row)",
+      "table public.events (depends on access method heap2)",
       "ordered-set aggregate public.zz_pct(double precision,double precision)",
   };
 
   CommandResult human = Plan("v1", db);
   EXPECT_EQ(human.exit_code, 0) << human.out << human.err;
   std::string listed = std::string(kNoChanges) +
-                       "\nNot managed by schemac (the plan leaves them alone): 3 objects.\n";
+                       "\nNot managed by schemac (the plan leaves them alone): 4 objects.\n";
   for (const std::string& item : items) {
     listed += "  " + item + "\n";
   }
@@ -429,7 +431,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   EXPECT_EQ(sql.exit_code, 0) << sql.err;
   std::string comments =
       "-- schemac migration: up\n-- No changes.\n"
-      "-- Not managed by schemac (the plan leaves them alone): 3 objects\n";
+      "-- Not managed by schemac (the plan leaves them alone): 4 objects\n";
   for (const std::string& item : items) {
     comments += "--   " + item + "\n";
   }
@@ -440,9 +442,10 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   EXPECT_EQ(markdown.exit_code, 0) << markdown.err;
   EXPECT_TRUE(Contains(markdown.out,
                        "### Not managed by schemac\n\n"
-                       "The plan leaves them alone: 3 objects.\n\n"
+                       "The plan leaves them alone: 4 objects.\n\n"
+                       "- access method `heap2`\n"
                        "- shell type `public.big_orders`\n"
-                       "- typed table `public.events` (of type public.event\\_row)"))
+                       "- table `public.events` (depends on access method heap2)"))
       << markdown.out;
 
   CommandResult json = Plan("v1", db, {"--format", "json"});
@@ -450,12 +453,11 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   nlohmann::ordered_json document = nlohmann::ordered_json::parse(json.out, nullptr, false);
   ASSERT_FALSE(document.is_discarded()) << json.out;
   const nlohmann::ordered_json& unmanaged = document["unmanaged"];
-  EXPECT_EQ(unmanaged["count"], nlohmann::ordered_json::parse(R"({"objects":3,"properties":0})"));
-  ASSERT_EQ(unmanaged["objects"].size(), 3u);
-  EXPECT_EQ(unmanaged["objects"][1],
-            nlohmann::ordered_json::parse(
-                R"({"kind": "typed table", "schema": "public", "name": "events",
-                    "identity": "public.events", "detail": "of type public.event_row"})"));
+  EXPECT_EQ(unmanaged["count"], nlohmann::ordered_json::parse(R"({"objects":4,"properties":0})"));
+  ASSERT_EQ(unmanaged["objects"].size(), 4u);
+  EXPECT_EQ(unmanaged["objects"][2], nlohmann::ordered_json::parse(
+                                         R"({"kind": "table", "schema": "public", "name": "events",
+                    "identity": "public.events", "detail": "depends on access method heap2"})"));
   EXPECT_EQ(unmanaged["properties"].size(), 0u);
 
   // Changes are planned as before, and the list follows them.
@@ -469,19 +471,20 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
       << changes.out;
 }
 
-// A type that a typed table is of, which schemac does not manage, cannot be dropped: the plan
-// says so instead of failing when it is applied.
+// A type that a table schemac does not manage uses cannot be dropped: the plan says so instead
+// of failing when it is applied.
 TEST_F(PlanCommandTest, ObjectUsedByAnUnmanagedOneIsNotDropped) {
   WriteShopV1(Dir() / "v1");
   std::string db = Applied("v1");
   Query(TestDatabase(),
         "CREATE TYPE event AS (at date, what text);\n"
-        "CREATE TABLE events OF event;\n");
+        "CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;\n"
+        "CREATE TABLE events (last event) USING heap2;\n");
   CommandResult dropped = Plan("v1", db);
   EXPECT_EQ(dropped.exit_code, 1) << dropped.out << dropped.err;
   EXPECT_EQ(dropped.out, "");
   EXPECT_TRUE(Contains(dropped.err,
-                       "error: composite type public.event would be dropped, but typed table "
+                       "error: composite type public.event would be dropped, but table "
                        "public.events (not managed by schemac) uses it, and PostgreSQL refuses "
                        "to drop it while it is there; keep it in the schema files as the "
                        "database has it, or change or drop what uses it by hand first "
@@ -499,7 +502,8 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
   std::string db = Applied("v1");
   Query(TestDatabase(),
         "CREATE TYPE audit_row AS (id bigint);\n"
-        "CREATE TABLE audit OF audit_row;\n"
+        "CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;\n"
+        "CREATE TABLE audit (id bigint) USING heap2;\n"
         "CREATE TYPE mood;\n");
   WriteShopV2(Dir() / "v2");
   WriteFile(Dir() / "v2" / "audit_row.sql", "CREATE TYPE audit_row AS (id bigint);\n");
@@ -509,7 +513,7 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
   EXPECT_EQ(plan.out, "");
   EXPECT_TRUE(Contains(plan.err,
                        "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
-                       "database has typed table public.audit (of type public.audit_row) of "
+                       "database has table public.audit (depends on access method heap2) of "
                        "that name, which schemac does not manage; rename one of them "
                        "[unmanaged-conflict]\n"))
       << plan.err;
@@ -523,7 +527,7 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
   // A table of the database that depends on something not managed is not managed either.
   Query(TestDatabase(),
         "DROP TABLE audit; DROP TYPE mood;"
-        "CREATE TABLE base OF audit_row;"
+        "CREATE TABLE base (id bigint) USING heap2;"
         "CREATE TABLE audit (id bigint PRIMARY KEY, last base);");
   std::filesystem::remove(Dir() / "v2" / "mood.sql");
   CommandResult dependent = Plan("v2", db);

@@ -1,6 +1,7 @@
 // `schemac plan` on a type that table columns are of, changed in a way PostgreSQL refuses while
 // they are (a domain's base type, a composite type's attribute type or order, a range type's
-// subtype): a diagnostic at the type's declaration that names the columns, and nothing planned.
+// subtype), or that typed tables are of: a diagnostic at the type's declaration that names the
+// columns or tables, and nothing planned.
 #include <gtest/gtest.h>
 
 #include "migrate/migrate_fixture.h"
@@ -93,6 +94,49 @@ TEST_F(TypeInUsePlanTest, ARangeTypeThatChangesIsRefusedWhileColumnsUseIt) {
                        "multirange type (public.plans.gaps)"))
       << plan.err;
   EXPECT_TRUE(Contains(plan.err, "[range-in-use]")) << plan.err;
+}
+
+// A typed table follows its type's ALTER TYPE ... CASCADE, which has no USING and cannot reorder
+// attributes: a retype without an assignment cast and a new order are refused, naming the table;
+// a widened attribute is planned.
+TEST_F(TypeInUsePlanTest, ATypedTablesTypeIsRefusedWhatCascadeCannotDo) {
+  std::string db = Db();
+  Query(TestDatabase(),
+        "CREATE TYPE public.entry AS (id integer, code text);\n"
+        "CREATE TABLE public.entries OF public.entry;\n");
+  Write("converted/entries.sql",
+        "CREATE TYPE public.entry AS (id integer, code integer);\n"
+        "CREATE TABLE public.entries OF public.entry;\n");
+  CommandResult converted = RunAgainst("plan", "converted", db, {});
+  EXPECT_EQ(converted.exit_code, 1) << converted.out << converted.err;
+  EXPECT_EQ(converted.out, "");
+  EXPECT_TRUE(Contains(converted.err,
+                       "converted/entries.sql:1:1: error: attribute \"code\" of composite type "
+                       "public.entry changes from text to integer, which ALTER TYPE ... CASCADE "
+                       "applies to typed table column public.entries.code with an assignment "
+                       "cast alone, and there is none"))
+      << converted.err;
+  EXPECT_TRUE(Contains(converted.err, "[needs-conversion]")) << converted.err;
+
+  Write("reordered/entries.sql",
+        "CREATE TYPE public.entry AS (code text, id integer);\n"
+        "CREATE TABLE public.entries OF public.entry;\n");
+  CommandResult reordered = RunAgainst("plan", "reordered", db, {});
+  EXPECT_EQ(reordered.exit_code, 1) << reordered.out << reordered.err;
+  EXPECT_TRUE(Contains(reordered.err,
+                       "reordered/entries.sql:1:1: error: composite type public.entry gets its "
+                       "attributes in another order or renamed, which means dropping it and "
+                       "creating it again, which PostgreSQL refuses while typed tables are of it "
+                       "(public.entries)"))
+      << reordered.err;
+  EXPECT_TRUE(Contains(reordered.err, "[composite-in-use]")) << reordered.err;
+
+  Write("widened/entries.sql",
+        "CREATE TYPE public.entry AS (id bigint, code text);\n"
+        "CREATE TABLE public.entries OF public.entry;\n");
+  CommandResult widened = RunAgainst("plan", "widened", db, {});
+  EXPECT_EQ(widened.exit_code, 2) << widened.out << widened.err;
+  EXPECT_TRUE(Contains(widened.out, "alter attribute id: type integer -> bigint")) << widened.out;
 }
 
 }  // namespace

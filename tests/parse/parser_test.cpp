@@ -293,6 +293,46 @@ TEST(ParserTest, PartitionsKeepTheirKeysAndBoundsAsWritten) {
   EXPECT_EQ(index.partition.Text(), "s.e_3_pkey");
 }
 
+TEST(ParserTest, TypedTablesKeepTheirTypeAndColumnOptions) {
+  auto parsed = Parse(
+      "CREATE UNLOGGED TABLE IF NOT EXISTS s.people OF s.person (id WITH OPTIONS PRIMARY KEY,\n"
+      "  name NOT NULL DEFAULT 'x', CHECK (id > 0)) PARTITION BY HASH (id) WITH (fillfactor = "
+      "70);\n"
+      "CREATE TABLE bare OF person;\n"
+      "ALTER TABLE plain OF s.person, NOT OF;\n");
+  ASSERT_FALSE(parsed->sink.has_errors());
+  ASSERT_EQ(parsed->file.statements.size(), 3u);
+  const auto& table = std::get<ast::CreateTable>(parsed->file.statements[0].body);
+  EXPECT_EQ(table.of_type->Text(), "s.person");
+  EXPECT_FALSE(table.partition_of);
+  EXPECT_TRUE(table.unlogged);
+  EXPECT_TRUE(table.if_not_exists);
+  ASSERT_EQ(table.columns.size(), 2u);
+  EXPECT_EQ(table.columns[0].name.name, "id");
+  EXPECT_EQ(table.columns[0].constraints.size(), 1u);
+  EXPECT_EQ(table.columns[1].constraints.size(), 2u);
+  EXPECT_EQ(table.constraints.size(), 1u);
+  EXPECT_EQ(table.partition_by->text, "HASH (id)");
+  EXPECT_EQ(table.options.size(), 1u);
+  const auto& bare = std::get<ast::CreateTable>(parsed->file.statements[1].body);
+  EXPECT_EQ(bare.of_type->Text(), "person");
+  EXPECT_TRUE(bare.columns.empty());
+  const auto& alter = std::get<ast::AlterTable>(parsed->file.statements[2].body);
+  ASSERT_EQ(alter.actions.size(), 2u);
+  EXPECT_EQ(alter.actions[0].kind, ast::AlterTableActionKind::kOfType);
+  EXPECT_EQ(alter.actions[0].partition.Text(), "s.person");
+  EXPECT_FALSE(alter.actions[0].not_of);
+  EXPECT_EQ(alter.actions[1].kind, ast::AlterTableActionKind::kOfType);
+  EXPECT_TRUE(alter.actions[1].not_of);
+
+  // Another word where OF goes is another statement, or an action not supported.
+  auto other = Parse("ALTER TABLE plain INHERIT parent;");
+  ASSERT_EQ(other->sink.diagnostics().size(), 1u);
+  EXPECT_EQ(other->sink.diagnostics()[0].code, "unsupported-clause");
+  EXPECT_TRUE(other->sink.diagnostics()[0].message.starts_with("ALTER TABLE action INHERIT"))
+      << other->sink.diagnostics()[0].message;
+}
+
 TEST(ParserTest, LikeKeepsItsSourceOptionsAndPlace) {
   auto parsed = Parse(
       "CREATE TABLE t (a int, LIKE s.base including all Excluding Identity EXCLUDING comments, "
@@ -888,7 +928,8 @@ TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError
       {"CREATE TABLE t (a, b) AS SELECT 1, 2", "unsupported-statement", "CREATE TABLE ... AS is"},
       {"CREATE UNLOGGED TABLE IF NOT EXISTS t WITH (fillfactor = 70) AS SELECT 1",
        "unsupported-statement", "CREATE TABLE ... AS is"},
-      {"CREATE TABLE t OF pair", "unsupported-statement", "CREATE TABLE ... OF (a typed table) is"},
+      {"CREATE LANGUAGE plsample HANDLER plsample_call_handler", "unsupported-statement",
+       "CREATE LANGUAGE is"},
       {"CREATE SCHEMA s CREATE TABLE t (a int) CREATE VIEW v AS SELECT 1", "unsupported-clause",
        "CREATE SCHEMA with statements inside it is"},
       {"CREATE SCHEMA s AUTHORIZATION joe GRANT SELECT ON t TO joe", "unsupported-clause",

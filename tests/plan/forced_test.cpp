@@ -163,7 +163,7 @@ TEST(ForcedRecreatesTest, EachKindFollowsItsRule) {
     std::erase_if(to.dependencies.value, [&](const catalog::Dependency& dependency) {
       return std::find(c.released.begin(), c.released.end(), dependency) != c.released.end();
     });
-    plan::AddForcedRecreates(to, dependencies, plan::DependencyIndex(to), changes);
+    plan::AddForcedRecreates(catalog, to, dependencies, plan::DependencyIndex(to), changes);
     std::vector<std::string> lines;
     for (const Change& change : changes) {
       lines.push_back(Line(change));

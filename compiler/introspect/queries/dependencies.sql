@@ -8,7 +8,7 @@
 -- "publication", "foreign_data_wrapper", "server", "user_mapping" (named by its server, its role
 -- as sub-name), "operator_family", "operator_class" (its index access method as sub-name), or the
 -- name of a kind schemac does not
--- manage yet: "typed table", ...; what has no name here, a toast table or an internal
+-- manage yet: "access method", ...; what has no name here, a toast table or an internal
 -- trigger, is left out), then the schema, the name (a trigger's or a policy's: its table's) and,
 -- for a column, constraint, trigger or policy, its name within the table, for a function its
 -- argument types (as the functions query writes them).

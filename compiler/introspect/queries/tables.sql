@@ -1,7 +1,8 @@
 -- Ordinary, partitioned and foreign tables (relkind 'r', 'p', 'f'; a foreign table with its
 -- server and options), with a partitioned table's partition key
--- and a partition's parent and bound, the parents a table inherits from (INHERITS, in order), and
--- the names of the constraints and indexes a partition has from its parent.
+-- and a partition's parent and bound, the parents a table inherits from (INHERITS, in order), the
+-- composite type of a typed table (CREATE TABLE ... OF), and the names of the constraints and
+-- indexes a partition has from its parent.
 SELECT n.nspname AS schema,
        c.relname AS name,
        c.relpersistence = 'u' AS unlogged,
@@ -37,6 +38,13 @@ SELECT n.nspname AS schema,
        (SELECT ic.relname FROM pg_catalog.pg_index i
         JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
         WHERE i.indrelid = c.oid AND i.indisclustered) AS cluster_on,
+       CASE WHEN c.reloftype <> 0 THEN
+         (SELECT tn.nspname FROM pg_catalog.pg_type t
+          JOIN pg_catalog.pg_namespace tn ON tn.oid = t.typnamespace WHERE t.oid = c.reloftype)
+       END AS of_type_schema,
+       CASE WHEN c.reloftype <> 0 THEN
+         (SELECT t.typname FROM pg_catalog.pg_type t WHERE t.oid = c.reloftype)
+       END AS of_type_name,
        fs.srvname AS server,
        coalesce(ft.ftoptions, '{}') AS foreign_options,
        pg_catalog.obj_description(c.oid, 'pg_class') AS comment,

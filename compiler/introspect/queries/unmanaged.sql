@@ -1,10 +1,10 @@
 -- set: enable_nestloop = off
 -- Everything of the database that schemac does not manage, one row each, with the kind, schema
 -- and name, PostgreSQL's identity of it (pg_identify_object) and a detail:
---   * objects of kinds the schema language has no statement for (ordered-set aggregates, typed
---     tables, base types, rules on a materialized view, ...);
+--   * objects of kinds the schema language has no statement for (ordered-set aggregates, base
+--     types, rules on a materialized view, ...);
 --   * objects of managed kinds that depend on one of those, directly or through one another: a
---     table with a column of a base type of the user's, a sequence owned by a typed table
+--     table with a column of a base type of the user's, a sequence owned by such a table
 --     (dependents, with the first thing they depend on);
 --   * properties of objects (`property`): row-level security switched on (but an ordinary
 --     table's).
@@ -45,7 +45,7 @@ user_relations AS (
 -- on something unmanaged.
 managed_tables AS (
   SELECT c.oid, c.reltype FROM user_relations c
-  WHERE c.relkind IN ('r', 'p', 'f') AND c.reloftype = 0
+  WHERE c.relkind IN ('r', 'p', 'f')
 ),
 managed_sequences AS (
   SELECT c.oid FROM user_relations c
@@ -123,14 +123,6 @@ unmanaged_types AS (
 ),
 objects (classid, objid, objsubid, kind, schema, name, detail, property, relation_name,
          type_name, leave_out, parent, listed) AS (
-  -- Ordinary tables that are typed tables (CREATE TABLE ... OF).
-  SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0, 'typed table', n.nspname,
-         c.relname, 'of type ' || c.reloftype::pg_catalog.regtype::pg_catalog.text,
-         false, true, true, 'table', NULL, true
-  FROM user_relations c
-  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relkind IN ('r', 'p') AND c.reloftype <> 0
-  UNION ALL
   -- Base and shell types.
   SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 0,
          CASE t.typtype WHEN 'p' THEN 'shell type' ELSE 'base type' END,

@@ -368,6 +368,9 @@ struct Table {
   std::optional<QualifiedName> partition_of;
   // INHERITS: the tables it inherits from, in order (not a partition's parent).
   std::vector<QualifiedName> inherits;
+  // A typed table (CREATE TABLE ... OF): the composite type whose attributes are its columns, in
+  // their order; ALTER TYPE ... CASCADE adds, drops and retypes them.
+  std::optional<QualifiedName> of_type;
   std::string partition_bound;
   Written partition_bound_written;
   CreateOnly<bool> attached;

@@ -46,6 +46,7 @@ enum class Property {
   // own (BuildClusterSteps), after the index.
   kClusterOn,
   kPartition,   // table: attached to, detached from or re-bounded in a partitioned table
+  kOfType,      // table: becomes a typed table, stops being one, or is of another type
   kEnabled,     // trigger, event trigger: ENABLE | DISABLE
   kChecks,      // domain: checks added, dropped or changed
   kAttributes,  // composite type: attributes dropped, retyped or added after the others

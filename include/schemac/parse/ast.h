@@ -264,6 +264,9 @@ struct CreateTable {
   // OPTIONS), with no type.
   std::optional<QualifiedName> partition_of;
   std::optional<Expression> partition_bound;
+  // CREATE TABLE ... OF type: a typed table, whose columns are the type's attributes; `columns`
+  // then hold the options it gives them (WITH OPTIONS), with no type.
+  std::optional<QualifiedName> of_type;
   // CREATE FOREIGN TABLE: its server and OPTIONS (name 'value', ...).
   bool foreign = false;
   std::optional<Identifier> server;
@@ -534,6 +537,7 @@ enum class AlterTableActionKind {
   kSetCompression,    // ALTER COLUMN name SET COMPRESSION method | DEFAULT
   kSetStatistics,     // ALTER COLUMN name SET STATISTICS n
   kClusterOn,         // CLUSTER ON index, or SET WITHOUT CLUSTER (no index)
+  kOfType,            // OF type, or NOT OF (no type)
 };
 
 struct AlterTableAction {
@@ -549,7 +553,8 @@ struct AlterTableAction {
   Identifier trigger;               // kTriggerEnabled, kRuleEnabled (the rule)
   char enabled = 'O';               // kTriggerEnabled: as catalog::Trigger::enabled
   bool on = false;                  // kRowSecurity: ENABLE; kForceRowSecurity: FORCE
-  QualifiedName partition;          // kAttachPartition
+  QualifiedName partition;          // kAttachPartition; kOfType: the type
+  bool not_of = false;              // kOfType: NOT OF
   std::optional<Identifier> index;  // kClusterOn: the index; none for SET WITHOUT CLUSTER
   Expression bound;                 // kAttachPartition: as written
   SourceRange range;

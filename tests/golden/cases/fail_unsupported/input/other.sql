@@ -3,7 +3,7 @@ CREATE RECURSIVE VIEW v (n) AS SELECT 1;
 CREATE AGGREGATE pct (float8 ORDER BY float8) (SFUNC = ordered_set_transition, STYPE = internal);
 CREATE POLICY own ON t USING (true);
 CREATE TABLE t (id integer, CONSTRAINT no_overlap EXCLUDE USING gist (id WITH =));
-CREATE TABLE child OF t;
+CREATE LANGUAGE plsample HANDLER plsample_call_handler;
 CREATE TEMPORARY TABLE scratch (id integer);
 ALTER TABLE t ENABLE ROW LEVEL SECURITY;
 CREATE TYPE span (INPUT = int4in, OUTPUT = int4out);

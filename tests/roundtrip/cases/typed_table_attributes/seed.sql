@@ -1,0 +1,1 @@
+INSERT INTO people (id, name, score, legacy) VALUES (1, 'ada', 5, 'x');
