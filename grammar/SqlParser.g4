@@ -590,6 +590,8 @@ alterTableAction
   | ALTER COLUMN? identifier ADD GENERATED identityKind AS IDENTITY sequenceOptionList?  # addIdentityAction
   // SET STORAGE, SET COMPRESSION, SET STATISTICS: the word is an IDENTIFIER the builder checks.
   | ALTER COLUMN? identifier SET IDENTIFIER (identifier | DEFAULT | signedNumber)   # setColumnOptionAction
+  // SET (n_distinct = ...) and RESET (n_distinct): RESET is an IDENTIFIER the builder checks.
+  | ALTER COLUMN? identifier (SET | IDENTIFIER) relOptions                         # attributeOptionsAction
   | OWNER TO roleName                                                             # ownerAction
   | (ENABLE (REPLICA | ALWAYS)? | DISABLE) TRIGGER identifier                       # triggerEnabledAction
   // [ENABLE [REPLICA | ALWAYS] | DISABLE] RULE name: RULE is an IDENTIFIER the builder checks.
@@ -602,16 +604,20 @@ alterTableAction
   // CLUSTER ON index and SET WITHOUT CLUSTER: CLUSTER is an IDENTIFIER the builder checks.
   | IDENTIFIER ON identifier                                                      # clusterOnAction
   | SET WITHOUT IDENTIFIER                                                        # setWithoutClusterAction
+  // REPLICA IDENTITY DEFAULT | FULL | NOTHING | USING INDEX name: NOTHING is an IDENTIFIER.
+  | REPLICA IDENTITY (DEFAULT | FULL | IDENTIFIER | USING INDEX identifier)       # replicaIdentityAction
   // OF type and NOT OF (a typed table): OF is an IDENTIFIER the builder checks.
   | NOT? IDENTIFIER qualifiedName?                                                # ofTypeAction
   | ~(ADD | COMMA | SEMI | OPEN_PAREN | CLOSE_PAREN)
     (parenthesized | ~(OPEN_PAREN | CLOSE_PAREN | COMMA | SEMI))*                  # unsupportedAction
   ;
 
-// ALTER INDEX parent ATTACH PARTITION child, as pg_dump writes the indexes of partitions: ATTACH
-// is an IDENTIFIER, which the AST builder checks; other forms of ALTER INDEX are unsupported.
+// ALTER INDEX parent ATTACH PARTITION child, as pg_dump writes the indexes of partitions, and
+// ALTER INDEX name ALTER [COLUMN] n SET STATISTICS target: ATTACH and STATISTICS are IDENTIFIERs,
+// which the AST builder checks; other forms of ALTER INDEX are unsupported.
 alterIndexAttachStatement
   : ALTER INDEX (IF EXISTS)? qualifiedName IDENTIFIER PARTITION qualifiedName
+  | ALTER INDEX (IF EXISTS)? qualifiedName ALTER COLUMN? signedNumber SET IDENTIFIER signedNumber
   ;
 
 alterOwnerStatement

@@ -72,6 +72,7 @@ Json ColumnJson(const Column& column) {
               {"storage", Optional(column.storage)},
               {"compression", Optional(column.compression)},
               {"statistics", column.statistics ? Json(*column.statistics) : Json(nullptr)},
+              {"attribute_options", OptionsJson(column.attribute_options)},
               {"options", OptionsJson(column.options)},
               {"comment", Optional(column.comment)}};
 }
@@ -124,7 +125,8 @@ Json IndexJson(const Index& index) {
              {"opclass", Optional(key.opclass)},
              {"opclass_options", OptionsJson(key.opclass_options)},
              {"descending", key.descending},
-             {"nulls_first", key.nulls_first}});
+             {"nulls_first", key.nulls_first},
+             {"statistics", key.statistics ? Json(*key.statistics) : Json(nullptr)}});
   }
   return Json{{"schema", index.name.schema},
               {"name", index.name.name},
@@ -209,6 +211,11 @@ std::string PrintJson(const Catalog& catalog) {
         {"inherits", inherits},
         {"of_type", table.of_type ? Json(table.of_type->Text()) : Json(nullptr)},
         {"cluster_on", Optional(table.cluster_on)},
+        {"replica_identity", table.replica_identity == 'n'   ? "nothing"
+                             : table.replica_identity == 'f' ? "full"
+                             : table.replica_identity == 'i' ? "index"
+                                                             : "default"},
+        {"replica_index", Optional(table.replica_index)},
         {"foreign", table.foreign ? Json{{"server", table.foreign->server},
                                          {"options", OptionsJson(table.foreign->options)}}
                                   : Json(nullptr)},

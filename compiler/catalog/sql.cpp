@@ -44,14 +44,44 @@ std::string ColumnListSql(const std::vector<std::string>& columns) {
   return out + ")";
 }
 
+namespace {
+
+// An option's name, its namespace apart: toast.autovacuum_enabled.
+std::string OptionNameSql(const std::string& name) {
+  size_t dot = name.find('.');
+  return dot == std::string::npos
+             ? QuoteIdentifier(name)
+             : QuoteIdentifier(name.substr(0, dot)) + "." + QuoteIdentifier(name.substr(dot + 1));
+}
+
+}  // namespace
+
 std::string StorageOptionsSql(const StorageOptions& options) {
   std::string out = "(";
   bool first = true;
   for (const auto& [name, value] : options) {
-    out += (first ? "" : ", ") + QuoteIdentifier(name) + "=" + QuoteLiteral(value);
+    out += (first ? "" : ", ") + OptionNameSql(name) + "=" + QuoteLiteral(value);
     first = false;
   }
   return out + ")";
+}
+
+std::vector<std::string> OptionsChangeSql(std::string_view alter, const StorageOptions& from,
+                                          const StorageOptions& to) {
+  std::vector<std::string> out;
+  std::vector<std::string> reset;
+  for (const auto& [option, value] : from) {
+    if (to.count(option) == 0) {
+      reset.push_back(OptionNameSql(option));
+    }
+  }
+  if (!reset.empty()) {
+    out.push_back(fmt::format("{} RESET ({});", alter, fmt::join(reset, ", ")));
+  }
+  if (!to.empty() && from != to) {
+    out.push_back(fmt::format("{} SET {};", alter, StorageOptionsSql(to)));
+  }
+  return out;
 }
 
 std::string SequenceClausesSql(const SequenceOptions& options) {
@@ -569,12 +599,34 @@ std::string ClusterOnSql(const QualifiedName& table, const std::optional<std::st
              : fmt::format("ALTER TABLE {} SET WITHOUT CLUSTER;", table.Quoted());
 }
 
-ObjectKey ClusterIndexKey(const Table& table) {
-  const std::string& index = table.cluster_on.value_or("");
+namespace {
+
+// The key of index `index` of `table`: the constraint's when it is a key's index.
+ObjectKey TableIndexKey(const Table& table, const std::string& index) {
   if (table.constraints.count(index) != 0) {
     return ConstraintKey(table.name, index);
   }
   return IndexKeyOf({table.name.schema, index});
+}
+
+}  // namespace
+
+ObjectKey ClusterIndexKey(const Table& table) {
+  return TableIndexKey(table, table.cluster_on.value_or(""));
+}
+
+std::string ReplicaIdentitySql(const Table& table) {
+  std::string identity = table.replica_identity == 'n'   ? "NOTHING"
+                         : table.replica_identity == 'f' ? "FULL"
+                         : table.replica_identity == 'i'
+                             ? "USING INDEX " + QuoteIdentifier(table.replica_index.value_or(""))
+                             : "DEFAULT";
+  return fmt::format("ALTER {} {} REPLICA IDENTITY {};", RelationWord(table), table.name.Quoted(),
+                     identity);
+}
+
+ObjectKey ReplicaIndexKey(const Table& table) {
+  return TableIndexKey(table, table.replica_index.value_or(""));
 }
 
 std::string StatisticsTargetSql(const QualifiedName& name, const std::optional<int>& target) {
@@ -596,6 +648,19 @@ std::string CreateRuleSql(const Rule& rule, ExpressionForm form) {
   std::string out = text + ";";
   if (rule.enabled != 'O') {
     out += "\n" + RuleEnabledSql(rule);
+  }
+  return out;
+}
+
+std::vector<std::string> IndexStatisticsSql(const Index* from, const Index& index) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < index.keys.size(); ++i) {
+    std::optional<int> before =
+        from != nullptr && i < from->keys.size() ? from->keys[i].statistics : std::nullopt;
+    if (index.keys[i].statistics != before) {
+      out.push_back(fmt::format("ALTER INDEX {} ALTER COLUMN {} SET STATISTICS {};",
+                                index.name.Quoted(), i + 1, index.keys[i].statistics.value_or(-1)));
+    }
   }
   return out;
 }
@@ -715,6 +780,10 @@ std::vector<std::string> ColumnSettingSql(const QualifiedName& table, const Colu
   }
   if (from.statistics != to.statistics) {
     out.push_back(alter + "SET STATISTICS " + std::to_string(to.statistics.value_or(-1)) + ";");
+  }
+  for (std::string& statement : OptionsChangeSql(alter.substr(0, alter.size() - 1),
+                                                 from.attribute_options, to.attribute_options)) {
+    out.push_back(std::move(statement));
   }
   return out;
 }

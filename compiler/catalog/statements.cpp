@@ -561,7 +561,8 @@ void AddColumnSettings(const Catalog& catalog, Writer& writer) {
   }
 }
 
-// The indexes tables are clustered on, after every index and key is created.
+// The indexes tables are clustered on, and their replica identities, after every index and key
+// is created.
 void AddClustering(const Catalog& catalog, Writer& writer) {
   for (const auto& [name, table] : catalog.tables) {
     if (table.cluster_on) {
@@ -569,6 +570,12 @@ void AddClustering(const Catalog& catalog, Writer& writer) {
           .Add(StatementGroup::kClustering, name, ClusterOnSql(name, table.cluster_on),
                table.origin)
           .acts_on = {TableKey(name), ClusterIndexKey(table)};
+    }
+    if (table.replica_identity != 'd') {
+      writer.Add(StatementGroup::kClustering, name, ReplicaIdentitySql(table), table.origin)
+          .acts_on = table.replica_identity == 'i'
+                         ? std::vector<ObjectKey>{TableKey(name), ReplicaIndexKey(table)}
+                         : std::vector<ObjectKey>{TableKey(name)};
     }
   }
 }
@@ -686,6 +693,12 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<Obje
           .Add(StatementGroup::kIndexes, PartitionRoot(catalog, index.table),
                CreateIndexSql(index, form), index.origin, {}, IndexPath(index))
           .creates = {IndexKeyOf(name)};
+      for (std::string& statement : IndexStatisticsSql(nullptr, index)) {
+        writer
+            .Add(StatementGroup::kIndexes, PartitionRoot(catalog, index.table),
+                 std::move(statement), index.origin)
+            .acts_on = {IndexKeyOf(name)};
+      }
     }
   }
   for (const auto& [name, table] : catalog.tables) {
@@ -735,6 +748,10 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<Obje
             .Add(StatementGroup::kViews, index->table, CreateIndexSql(*index, form), index->origin,
                  {}, IndexPath(*index))
             .creates = {IndexKeyOf(index->name)};
+        for (std::string& statement : IndexStatisticsSql(nullptr, *index)) {
+          writer.Add(StatementGroup::kViews, index->table, std::move(statement), index->origin)
+              .acts_on = {IndexKeyOf(index->name)};
+        }
       }
       if (view.cluster_on) {
         writer

@@ -127,12 +127,20 @@ void DiffIndexes(const catalog::Catalog& from, const catalog::Catalog& to,
           catalog::Index x_definition = x;
           x_definition.options = y.options;
           x_definition.comment = y.comment;
+          bool same_statistics = true;
+          for (size_t i = 0; i < x.keys.size() && i < y.keys.size(); ++i) {
+            same_statistics = same_statistics && x.keys[i].statistics == y.keys[i].statistics;
+            x_definition.keys[i].statistics = y.keys[i].statistics;
+          }
           if (!(x_definition == y)) {
             change.kind = ChangeKind::kRecreate;
             return;
           }
           if (x.options != y.options) {
             change.properties.push_back(Property::kStorageOptions);
+          }
+          if (!same_statistics) {
+            change.properties.push_back(Property::kColumnSettings);
           }
           if (x.comment != y.comment) {
             change.properties.push_back(Property::kComment);

@@ -47,7 +47,8 @@ void DiffColumn(const Column& x, const Column& y, Change& change) {
   } else if (x.identity && !(x.identity->options == y.identity->options)) {
     change.properties.push_back(Property::kSequenceOptions);
   }
-  if (x.storage != y.storage || x.compression != y.compression || x.statistics != y.statistics) {
+  if (x.storage != y.storage || x.compression != y.compression || x.statistics != y.statistics ||
+      x.attribute_options != y.attribute_options) {
     change.properties.push_back(Property::kColumnSettings);
   }
   if (x.options != y.options) {
@@ -133,7 +134,7 @@ void DiffPartitionColumn(const ObjectKey& key, const Column* a, const Column* b,
       change.properties.push_back(Property::kComment);
     }
     // It gets the type's storage, the parent's compression and no statistics target.
-    if (b->storage || b->statistics ||
+    if (b->storage || b->statistics || !b->attribute_options.empty() ||
         (parent_b != nullptr && b->compression != parent_b->compression)) {
       change.properties.push_back(Property::kColumnSettings);
     }
@@ -163,7 +164,8 @@ void DiffPartitionColumn(const ObjectKey& key, const Column* a, const Column* b,
       parent_a != nullptr && parent_b != nullptr &&
       (parent_a->type != parent_b->type || parent_a->collation != parent_b->collation);
   if (a->storage != b->storage || a->compression != b->compression ||
-      a->statistics != b->statistics || (parent_retyped && (b->storage || b->compression))) {
+      a->statistics != b->statistics || a->attribute_options != b->attribute_options ||
+      (parent_retyped && (b->storage || b->compression))) {
     change.properties.push_back(Property::kColumnSettings);
   }
   if (!change.properties.empty()) {
@@ -213,6 +215,9 @@ void DiffTable(const catalog::Catalog& from, const catalog::Catalog& to, const T
   }
   if (x.cluster_on != y.cluster_on) {
     change.properties.push_back(Property::kClusterOn);
+  }
+  if (x.replica_identity != y.replica_identity || x.replica_index != y.replica_index) {
+    change.properties.push_back(Property::kReplicaIdentity);
   }
   if (x.comment != y.comment) {
     change.properties.push_back(Property::kComment);

@@ -250,6 +250,10 @@ void AddTables(const pqxx::result& rows, catalog::Catalog& catalog) {
     table.row_security = Bool(row, "row_security");
     table.force_row_security = Bool(row, "force_row_security");
     table.cluster_on = Optional(row, "cluster_on");
+    table.replica_identity = Text(row, "replica_identity").at(0);
+    if (table.replica_identity == 'i') {
+      table.replica_index = Optional(row, "replica_index");
+    }
     table.partition_by = Optional(row, "partition_by");
     if (std::optional<std::string> parent = Optional(row, "parent_name")) {
       table.partition_of = Name(row, "parent_schema", "parent_name");
@@ -301,6 +305,7 @@ void AddColumns(const pqxx::result& rows, catalog::Catalog& catalog) {
     column.storage = Optional(row, "storage");
     column.type_storage.value = Optional(row, "type_storage").value_or("");
     column.compression = Optional(row, "compression");
+    column.attribute_options = Options(row, "attribute_options");
     if (std::optional<std::string> statistics = Optional(row, "statistics")) {
       column.statistics = std::stoi(*statistics);
     }
@@ -387,6 +392,9 @@ void AddIndexKeys(const pqxx::result& rows, catalog::Catalog& catalog) {
     key.opclass = Optional(row, "opclass");
     key.descending = Bool(row, "descending");
     key.nulls_first = Bool(row, "nulls_first");
+    if (std::optional<std::string> statistics = Optional(row, "statistics")) {
+      key.statistics = std::stoi(*statistics);
+    }
     index->second.keys.push_back(std::move(key));
   }
 }

@@ -849,6 +849,31 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
         continue;
       }
       built.kind = ast::AlterTableActionKind::kClusterOn;
+    } else if (auto* attribute = dynamic_cast<P::AttributeOptionsActionContext*>(action)) {
+      if (attribute->IDENTIFIER() != nullptr &&
+          FoldIdentifier(attribute->IDENTIFIER()->getSymbol()) != "reset") {
+        ReportUnsupported(action, "ALTER TABLE action");
+        continue;
+      }
+      built.kind = ast::AlterTableActionKind::kAttributeOptions;
+      built.column_name = BuildIdentifier(attribute->identifier());
+      built.not_of = attribute->IDENTIFIER() != nullptr;
+      built.options = BuildStorageOptions(attribute->relOptions());
+    } else if (auto* replica = dynamic_cast<P::ReplicaIdentityActionContext*>(action)) {
+      if (replica->IDENTIFIER() != nullptr &&
+          FoldIdentifier(replica->IDENTIFIER()->getSymbol()) != "nothing") {
+        ReportSyntaxError(replica->IDENTIFIER()->getSymbol(),
+                          "DEFAULT, FULL, NOTHING or USING INDEX");
+        continue;
+      }
+      built.kind = ast::AlterTableActionKind::kReplicaIdentity;
+      built.enabled = replica->FULL() != nullptr         ? 'f'
+                      : replica->IDENTIFIER() != nullptr ? 'n'
+                      : replica->INDEX() != nullptr      ? 'i'
+                                                         : 'd';
+      if (replica->identifier() != nullptr) {
+        built.index = BuildIdentifier(replica->identifier());
+      }
     } else if (auto* of_type = dynamic_cast<P::OfTypeActionContext*>(action)) {
       // OF type, or NOT OF: anything else (a word, or NOT OF with a name) is another action.
       bool not_of = of_type->NOT() != nullptr;

@@ -132,12 +132,37 @@ bool AstBuilder::BuildAttachPartition(P::AttachPartitionActionContext* ctx,
 
 std::optional<ast::StatementBody> AstBuilder::BuildAlterIndexAttach(
     P::AlterIndexAttachStatementContext* ctx) {
+  std::vector<P::QualifiedNameContext*> names = ctx->qualifiedName();
+  ast::AlterIndexAttach out;
+  if (ctx->SET() != nullptr) {
+    std::vector<P::SignedNumberContext*> numbers = ctx->signedNumber();
+    std::optional<int> target = StatisticsTarget(numbers[1]);
+    antlr4::Token* column = numbers[0]->getStart();
+    std::string text = numbers[0]->getText();
+    if (FoldIdentifier(ctx->IDENTIFIER()->getSymbol()) != "statistics") {
+      ReportUnsupported(ctx, "statement");
+      return std::nullopt;
+    }
+    if (numbers[0]->INTEGER() == nullptr || text.size() > 4 || text[0] == '-' ||
+        std::stoi(text) < 1) {
+      sink_.Error("syntax-error", Range(numbers[0]),
+                  "an index column is its number, from 1: ALTER INDEX name ALTER COLUMN 1 SET "
+                  "STATISTICS n");
+      return std::nullopt;
+    }
+    if (!target) {
+      return std::nullopt;
+    }
+    out.index = BuildQualifiedName(names[0]);
+    out.column = std::stoi(text);
+    out.column_range = RangeOfToken(file_, column);
+    out.statistics = *target;
+    return out;
+  }
   if (FoldIdentifier(ctx->IDENTIFIER()->getSymbol()) != "attach") {
     ReportUnsupported(ctx, "statement");
     return std::nullopt;
   }
-  std::vector<P::QualifiedNameContext*> names = ctx->qualifiedName();
-  ast::AlterIndexAttach out;
   out.index = BuildQualifiedName(names[0]);
   out.partition = BuildQualifiedName(names[1]);
   return out;

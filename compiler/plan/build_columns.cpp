@@ -271,6 +271,7 @@ void AlterColumn(const Context& context, const diff::Change& change,
   } else if (found == nullptr) {
     added_by_parent.storage.reset();
     added_by_parent.statistics.reset();
+    added_by_parent.attribute_options.clear();
     const catalog::Table* partition = FindTable(context.to, TableKey(table));
     const catalog::Table* parent = partition != nullptr && partition->partition_of
                                        ? FindTable(context.to, TableKey(*partition->partition_of))
@@ -449,6 +450,14 @@ void AlterColumn(const Context& context, const diff::Change& change,
     if (settings.statistics != column.statistics) {
       what.push_back(column.statistics ? fmt::format("statistics {}", *column.statistics)
                                        : "default statistics");
+    }
+    if (settings.attribute_options != column.attribute_options) {
+      std::vector<std::string> options;
+      for (const auto& [option, value] : column.attribute_options) {
+        options.push_back(option + "=" + value);
+      }
+      what.push_back(options.empty() ? std::string("no attribute options")
+                                     : fmt::format("set ({})", fmt::join(options, ", ")));
     }
     // SET STATISTICS takes a SHARE UPDATE EXCLUSIVE lock, SET STORAGE and SET COMPRESSION an
     // ACCESS EXCLUSIVE one; none rewrites the table (values already stored stay as they are).

@@ -197,6 +197,9 @@ void BuildIndexSteps(const Context& context, const diff::Change& change,
   AddNeeds(context.to_dependencies, change.key, planned.needs);
   if (create) {
     planned.step.statements.push_back(catalog::CreateIndexSql(index));
+    for (std::string& statement : catalog::IndexStatisticsSql(nullptr, index)) {
+      planned.step.statements.push_back(std::move(statement));
+    }
     AddHazard(planned.step, Hazard::kIndexBuild,
               fmt::format("builds the index on {}, blocking writes", index.table.Quoted()));
     TakeLock(planned.step, TableLock::kShare, "");
@@ -204,13 +207,13 @@ void BuildIndexSteps(const Context& context, const diff::Change& change,
       Comment(planned, target, index.comment);
     }
   } else {
+    std::vector<std::string> what;
     if (diff::Has(change, Property::kStorageOptions)) {
+      what.push_back("change storage options");
       const catalog::Index& old_index = context.from.indexes.at(name);
-      std::string reset;
       std::vector<std::string> names;
       for (const auto& [option, value] : old_index.options) {
         if (index.options.count(option) == 0) {
-          reset += (reset.empty() ? "" : ", ") + QuoteIdentifier(option);
           names.push_back(option);
         }
       }
@@ -222,19 +225,25 @@ void BuildIndexSteps(const Context& context, const diff::Change& change,
                fmt::format("changing these storage options locks the index, which every query on "
                            "table {} opens",
                            index.table.Quoted()));
-      if (!reset.empty()) {
-        planned.step.statements.push_back(
-            fmt::format("ALTER INDEX {} RESET ({});", name.Quoted(), reset));
-      }
-      if (!index.options.empty()) {
-        planned.step.statements.push_back(fmt::format("ALTER INDEX {} SET {};", name.Quoted(),
-                                                      catalog::StorageOptionsSql(index.options)));
+      for (std::string& statement : catalog::OptionsChangeSql("ALTER INDEX " + name.Quoted(),
+                                                              old_index.options, index.options)) {
+        planned.step.statements.push_back(std::move(statement));
       }
     }
+    if (diff::Has(change, Property::kColumnSettings)) {
+      what.push_back("change statistics targets");
+      for (std::string& statement :
+           catalog::IndexStatisticsSql(&context.from.indexes.at(name), index)) {
+        planned.step.statements.push_back(std::move(statement));
+      }
+      TakeLock(planned.step, TableLock::kShareUpdateExclusive, "");
+    }
     if (diff::Has(change, Property::kComment)) {
+      what.push_back(index.comment ? "set comment" : "remove comment");
       Comment(planned, target, index.comment);
       TakeLock(planned.step, TableLock::kShareUpdateExclusive, "");  // on the index
     }
+    planned.step.description = fmt::format("alter index: {}", fmt::join(what, ", "));
   }
   out.push_back(std::move(planned));
 }

@@ -444,11 +444,9 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
   }
   if (diff::Has(change, Property::kStorageOptions)) {
     what.push_back("change storage options");
-    std::string reset;
     std::vector<std::string> names;
     for (const auto& [option, value] : old_table.options) {
       if (table.options.count(option) == 0) {
-        reset += (reset.empty() ? "" : ", ") + QuoteIdentifier(option);
         names.push_back(option);
       }
     }
@@ -457,12 +455,9 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
     }
     TakeLock(step, StorageOptionsLock(names),
              fmt::format("changing these storage options locks table {}", name.Quoted()));
-    if (!reset.empty()) {
-      step.statements.push_back(fmt::format("ALTER TABLE {} RESET ({});", name.Quoted(), reset));
-    }
-    if (!table.options.empty()) {
-      step.statements.push_back(fmt::format("ALTER TABLE {} SET {};", name.Quoted(),
-                                            catalog::StorageOptionsSql(table.options)));
+    for (std::string& statement : catalog::OptionsChangeSql("ALTER TABLE " + name.Quoted(),
+                                                            old_table.options, table.options)) {
+      step.statements.push_back(std::move(statement));
     }
   }
   if (diff::Has(change, Property::kRowSecurity)) {

@@ -26,21 +26,8 @@ std::string Word(const catalog::View& view) {
 
 // The statements that change the options of `old_view` to those of `view`.
 std::vector<std::string> OptionsSql(const catalog::View& old_view, const catalog::View& view) {
-  std::vector<std::string> out;
-  std::string reset;
-  for (const auto& [option, value] : old_view.options) {
-    if (view.options.count(option) == 0) {
-      reset += (reset.empty() ? "" : ", ") + base::QuoteIdentifier(option);
-    }
-  }
-  if (!reset.empty()) {
-    out.push_back(fmt::format("ALTER {} {} RESET ({});", Word(view), view.name.Quoted(), reset));
-  }
-  if (!view.options.empty()) {
-    out.push_back(fmt::format("ALTER {} {} SET {};", Word(view), view.name.Quoted(),
-                              catalog::StorageOptionsSql(view.options)));
-  }
-  return out;
+  return catalog::OptionsChangeSql(fmt::format("ALTER {} {}", Word(view), view.name.Quoted()),
+                                   old_view.options, view.options);
 }
 
 // The statements that comment `view` and its columns as it is, from `old_view` (none: nothing).

@@ -131,9 +131,12 @@ void BuildCollationSteps(const Context& context, const diff::Change& change,
                          std::vector<PlannedStep>& out);
 // BuildClusterSteps marks the index each table of `to` is clustered on again after the plan
 // creates it (or its table), and changes the mark of the tables in `altered` (whose clustering
-// index differs).
+// index differs); so for the replica identity of each table (`replica_altered`: those whose
+// replica identity differs), which a table the plan creates has to be given too.
 void BuildClusterSteps(const Context& context, const std::vector<diff::Change>& changes,
-                       const std::vector<ObjectKey>& altered, std::vector<PlannedStep>& out);
+                       const std::vector<ObjectKey>& altered,
+                       const std::vector<ObjectKey>& replica_altered,
+                       std::vector<PlannedStep>& out);
 void BuildDefaultPrivilegesSteps(const Context& context, const diff::Change& change,
                                  std::vector<PlannedStep>& out);
 // BuildPrivilegeSteps grants and revokes what `altered` (objects that stay and whose privileges

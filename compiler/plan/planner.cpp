@@ -127,12 +127,14 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
   }
   // Privileges are steps of their own, after what they are on: taken out of the changes that
   // the kinds' builders and the forced recreates see.
-  // So is the index a table is clustered on, after that index.
+  // So are the index a table is clustered on and its replica identity, after that index.
   std::vector<ObjectKey> privileges_changed;
   std::vector<ObjectKey> clustering_changed;
+  std::vector<ObjectKey> replica_changed;
   std::erase_if(changes.changes, [&](Change& change) {
     for (auto [property, keys] : {std::pair{diff::Property::kPrivileges, &privileges_changed},
-                                  std::pair{diff::Property::kClusterOn, &clustering_changed}}) {
+                                  std::pair{diff::Property::kClusterOn, &clustering_changed},
+                                  std::pair{diff::Property::kReplicaIdentity, &replica_changed}}) {
       auto it = std::find(change.properties.begin(), change.properties.end(), property);
       if (it != change.properties.end()) {
         change.properties.erase(it);
@@ -268,7 +270,7 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
     }
   }
   BuildPrivilegeSteps(context, changes.changes, privileges_changed, steps);
-  BuildClusterSteps(context, changes.changes, clustering_changed, steps);
+  BuildClusterSteps(context, changes.changes, clustering_changed, replica_changed, steps);
   if (context.manage_owners) {
     BuildOwnerSteps(context, changes.changes, steps);
   }

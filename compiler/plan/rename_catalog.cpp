@@ -473,6 +473,9 @@ void Apply(Catalog& catalog, const ObjectKey& from, const ObjectKey& to) {
       if (table.cluster_on == from.sub_name) {
         table.cluster_on = to.sub_name;  // the key's index is renamed with it
       }
+      if (table.replica_index == from.sub_name) {
+        table.replica_index = to.sub_name;
+      }
       ForEachKey(catalog, same_key);
       qualified_rewrite = false;
       break;
@@ -482,6 +485,9 @@ void Apply(Catalog& catalog, const ObjectKey& from, const ObjectKey& to) {
       for (auto& [name, table] : catalog.tables) {
         if (name.schema == old_name.schema && table.cluster_on == old_name.name) {
           table.cluster_on = renamed.name;
+        }
+        if (name.schema == old_name.schema && table.replica_index == old_name.name) {
+          table.replica_index = renamed.name;
         }
       }
       ForEachKey(catalog, same_key);

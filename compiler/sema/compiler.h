@@ -106,7 +106,15 @@ class Compiler {
                  const std::map<std::string, catalog::Constraint>& constraints,
                  std::optional<std::string>& cluster_on,
                  const std::optional<ast::Identifier>& index);
+  // FindTableIndex says whether `index` is an index of `relation` or the index of one of its
+  // keys (`constraints`), and reports it, as not one to do `what` ("to cluster on") with, when
+  // it is not.
+  bool FindTableIndex(const catalog::QualifiedName& relation,
+                      const std::map<std::string, catalog::Constraint>& constraints,
+                      const ast::Identifier& index, std::string_view what);
   void AttachIndex(const ast::AlterIndexAttach& statement);
+  // cluster.cpp: ALTER INDEX ... ALTER COLUMN n SET STATISTICS, on an expression key.
+  void SetIndexStatistics(const ast::AlterIndexAttach& statement);
   // RemoveAttachedIndexes takes out of the catalog the indexes AttachIndex attached to their
   // parents' (and the keys they back).
   void RemoveAttachedIndexes();

@@ -871,6 +871,19 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
           SetColumnOption(*table, action, statement.only);
         }
         break;
+      case ast::AlterTableActionKind::kAttributeOptions:
+        // The table's alone: PostgreSQL neither recurses to partitions nor copies them.
+        if (CheckColumnsExist(*table, {action.column_name})) {
+          catalog::Column& column = *table->FindColumn(action.column_name.name);
+          for (const ast::StorageOption& option : action.options) {
+            if (action.not_of) {
+              column.attribute_options.erase(option.name);
+            } else {
+              column.attribute_options[option.name] = option.value;
+            }
+          }
+        }
+        break;
       case ast::AlterTableActionKind::kTriggerEnabled:
         if (catalog::Trigger* trigger = FindTrigger(table->name, action.trigger)) {
           trigger->enabled = action.enabled;
@@ -898,6 +911,14 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
         break;
       case ast::AlterTableActionKind::kOfType:
         SetOfType(*table, action);
+        break;
+      case ast::AlterTableActionKind::kReplicaIdentity:
+        if (action.enabled != 'i' ||
+            FindTableIndex(table->name, table->constraints, *action.index, "to identify rows by")) {
+          table->replica_identity = action.enabled;
+          table->replica_index =
+              action.enabled == 'i' ? std::optional<std::string>(action.index->name) : std::nullopt;
+        }
         break;
     }
   }

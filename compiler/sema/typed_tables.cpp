@@ -97,7 +97,7 @@ void Compiler::DeclareTypedTable(const ast::CreateTable& statement,
                     fmt::format("{} columns are not supported on typed tables (column \"{}\"); "
                                 "give it a default, or declare the table with its columns",
                                 constraint.kind == ast::ConstraintKind::kIdentity ? "identity"
-                                                                                   : "generated",
+                                                                                  : "generated",
                                 attribute.name));
       } else {
         constraints.push_back(constraint);
@@ -128,14 +128,13 @@ void Compiler::SetOfType(catalog::Table& table, const ast::AlterTableAction& act
     const catalog::Column* column = i < table.columns.size() ? &table.columns[i] : nullptr;
     const catalog::CompositeAttribute* attribute =
         i < type->attributes.size() ? &type->attributes[i] : nullptr;
-    std::string problem =
-        column == nullptr ? fmt::format("lacks column \"{}\"", attribute->name)
-        : attribute == nullptr
-            ? fmt::format("has column \"{}\", which the type lacks", column->name)
-        : column->name != attribute->name
-            ? fmt::format("has column \"{}\" where the type has \"{}\"", column->name,
-                          attribute->name)
-                                       : std::string();
+    std::string problem = column == nullptr ? fmt::format("lacks column \"{}\"", attribute->name)
+                          : attribute == nullptr
+                              ? fmt::format("has column \"{}\", which the type lacks", column->name)
+                          : column->name != attribute->name
+                              ? fmt::format("has column \"{}\" where the type has \"{}\"",
+                                            column->name, attribute->name)
+                              : std::string();
     if (!problem.empty()) {
       sink_.Error("typed-table-mismatch", action.range,
                   fmt::format("table \"{}\" {}, so it cannot be of type \"{}\", whose "

@@ -907,6 +907,40 @@ TEST(ParserTest, ClusterOnAndSetWithoutCluster) {
   EXPECT_TRUE(reported[0].starts_with("unsupported-clause: ALTER TABLE action")) << reported[0];
 }
 
+TEST(ParserTest, ReplicaIdentityAndAttributeOptions) {
+  auto parsed = Parse(
+      "ALTER TABLE t REPLICA IDENTITY FULL, REPLICA IDENTITY nothing, REPLICA IDENTITY DEFAULT,\n"
+      "  REPLICA IDENTITY USING INDEX \"T key\", ALTER COLUMN a SET (n_distinct = -0.5),\n"
+      "  ALTER b RESET (n_distinct, n_distinct_inherited);");
+  const auto& alter = Only<ast::AlterTable>(*parsed);
+  ASSERT_EQ(alter.actions.size(), 6u);
+  std::string identities;
+  for (size_t i = 0; i < 4; ++i) {
+    EXPECT_EQ(alter.actions[i].kind, ast::AlterTableActionKind::kReplicaIdentity);
+    identities += alter.actions[i].enabled;
+  }
+  EXPECT_EQ(identities, "fndi");
+  ASSERT_TRUE(alter.actions[3].index.has_value());
+  EXPECT_EQ(alter.actions[3].index->name, "T key");
+  EXPECT_EQ(alter.actions[4].kind, ast::AlterTableActionKind::kAttributeOptions);
+  EXPECT_EQ(alter.actions[4].column_name.name, "a");
+  EXPECT_FALSE(alter.actions[4].not_of);
+  ASSERT_EQ(alter.actions[4].options.size(), 1u);
+  EXPECT_EQ(alter.actions[4].options[0].name, "n_distinct");
+  EXPECT_EQ(alter.actions[4].options[0].value, "-0.5");
+  EXPECT_TRUE(alter.actions[5].not_of);  // RESET
+  EXPECT_EQ(alter.actions[5].options.size(), 2u);
+  // Another word is a syntax error, or another action.
+  auto other = Parse("ALTER TABLE t REPLICA IDENTITY everything;");
+  std::vector<std::string> reported = Reported(*other);
+  ASSERT_EQ(reported.size(), 1u);
+  EXPECT_TRUE(reported[0].starts_with("syntax-error")) << reported[0];
+  auto unset = Parse("ALTER TABLE t ALTER COLUMN a UNSET (n_distinct);");
+  reported = Reported(*unset);
+  ASSERT_EQ(reported.size(), 1u);
+  EXPECT_TRUE(reported[0].starts_with("unsupported-clause: ALTER TABLE action")) << reported[0];
+}
+
 TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError) {
   struct Case {
     std::string statement;
@@ -967,8 +1001,8 @@ TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError
        "CREATE UNLOGGED MATERIALIZED VIEW is"},
       {"COMMENT ON CONSTRAINT c ON DOMAIN d IS 'x'", "unsupported-statement",
        "COMMENT ON CONSTRAINT ... ON DOMAIN is"},
-      {"ALTER TABLE t ALTER COLUMN a SET (n_distinct = 5)", "unsupported-clause",
-       "ALTER TABLE action ALTER COLUMN a SET"},
+      {"ALTER TABLE t SET ACCESS METHOD heap2", "unsupported-clause",
+       "ALTER TABLE action SET ACCESS METHOD heap2"},
       {"CREATE TABLE t (a int) TABLESPACE fast", "unsupported-clause", "TABLESPACE clause"},
       {"ALTER INDEX i SET (fillfactor = 70)", "unsupported-statement", "ALTER INDEX is"},
       {"CREATE STATISTICS ON a, b FROM t", "unsupported-statement", "CREATE STATISTICS is"},

@@ -249,18 +249,41 @@ std::vector<LockCase> LockCases() {
       {"index_fillfactor",
        Base("CREATE INDEX child_note ON public.child (note);"),
        Base("CREATE INDEX child_note ON public.child (note) WITH (fillfactor = 50);"),
-       {"index public.child_note: alter index | SHARE UPDATE EXCLUSIVE | "}},
+       {"index public.child_note: alter index: change storage options | SHARE UPDATE EXCLUSIVE "
+        "| "}},
       {"index_gin_fastupdate",
        "CREATE TABLE public.doc (tags text[]);\n"
        "CREATE INDEX doc_tags ON public.doc USING gin (tags);\n",
        "CREATE TABLE public.doc (tags text[]);\n"
        "CREATE INDEX doc_tags ON public.doc USING gin (tags) WITH (fastupdate = off);\n",
-       {"index public.doc_tags: alter index | ACCESS EXCLUSIVE | access-exclusive-lock"}},
+       {"index public.doc_tags: alter index: change storage options | ACCESS EXCLUSIVE | "
+        "access-exclusive-lock"}},
       {"index_comment",
        Base("CREATE INDEX child_note ON public.child (note);"),
        Base("CREATE INDEX child_note ON public.child (note);\n"
             "COMMENT ON INDEX public.child_note IS 'notes';"),
-       {"index public.child_note: alter index | SHARE UPDATE EXCLUSIVE | "}},
+       {"index public.child_note: alter index: set comment | SHARE UPDATE EXCLUSIVE | "}},
+      {"replica_identity_full",
+       Base(),
+       Base("ALTER TABLE public.child REPLICA IDENTITY FULL;"),
+       {"table public.child: replica identity full | ACCESS EXCLUSIVE | access-exclusive-lock"}},
+      {"replica_identity_index",
+       Base(),
+       Base("CREATE UNIQUE INDEX child_key ON public.child (id);\n"
+            "ALTER TABLE public.child REPLICA IDENTITY USING INDEX child_key;"),
+       {"index public.child_key: create index | SHARE | index-build",
+        "table public.child: replica identity using index child_key | ACCESS EXCLUSIVE | "
+        "access-exclusive-lock"}},
+      {"column_n_distinct",
+       Base(),
+       Base("ALTER TABLE public.child ALTER COLUMN note SET (n_distinct = 50);"),
+       {"table public.child: alter column note: set (n_distinct=50) | SHARE UPDATE EXCLUSIVE | "}},
+      {"index_statistics",
+       Base("CREATE INDEX child_lower ON public.child (lower(note));"),
+       Base("CREATE INDEX child_lower ON public.child (lower(note));\n"
+            "ALTER INDEX public.child_lower ALTER COLUMN 1 SET STATISTICS 500;"),
+       {"index public.child_lower: alter index: change statistics targets | SHARE UPDATE "
+        "EXCLUSIVE | "}},
       // Sequences.
       {"create_sequence",
        Base(),

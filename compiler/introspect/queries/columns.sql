@@ -54,6 +54,7 @@ SELECT n.nspname AS schema,
        CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END AS compression,
        coalesce(a.attfdwoptions, '{}') AS options,
        NULLIF(a.attstattarget, -1) AS statistics,
+       coalesce(a.attoptions, '{}') AS attribute_options,
        pg_catalog.col_description(c.oid, a.attnum) AS comment
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid

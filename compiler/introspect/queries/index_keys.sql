@@ -3,7 +3,7 @@
 -- collation is not in the catalogs (indcollation holds the one in effect), so it counts as
 -- given when pg_get_indexdef() prints it, which it does only when it differs. The operator
 -- class is given only when it is not the default one for its type; indoption bit 0 is DESC,
--- bit 1 NULLS FIRST.
+-- bit 1 NULLS FIRST. An expression key may have a statistics target of its own.
 SELECT n.nspname AS schema,
        ic.relname AS index_name,
        k.ord AS position,
@@ -20,7 +20,8 @@ SELECT n.nspname AS schema,
                            || pg_catalog.quote_ident(oc.opcname) END
        END AS opclass,
        (i.indoption[(k.ord - 1)::pg_catalog.int4] & 1) <> 0 AS descending,
-       (i.indoption[(k.ord - 1)::pg_catalog.int4] & 2) <> 0 AS nulls_first
+       (i.indoption[(k.ord - 1)::pg_catalog.int4] & 2) <> 0 AS nulls_first,
+       NULLIF(ia.attstattarget, -1) AS statistics
 FROM pg_catalog.pg_index i
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
@@ -39,6 +40,8 @@ CROSS JOIN LATERAL (
 CROSS JOIN LATERAL (
   SELECT pg_catalog.pg_get_indexdef(i.indexrelid, 0, true) AS definition
 ) d
+LEFT JOIN pg_catalog.pg_attribute ia
+  ON ia.attrelid = i.indexrelid AND ia.attnum = k.ord::pg_catalog.int2
 LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = i.indclass[(k.ord - 1)::pg_catalog.int4]
 LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
 WHERE c.relkind IN ('r', 'p', 'm') AND NOT ic.relispartition AND k.ord <= i.indnkeyatts

@@ -1,12 +1,16 @@
 -- Ordinary, partitioned and foreign tables (relkind 'r', 'p', 'f'; a foreign table with its
 -- server and options), with a partitioned table's partition key
 -- and a partition's parent and bound, the parents a table inherits from (INHERITS, in order), the
--- composite type of a typed table (CREATE TABLE ... OF), and the names of the constraints and
--- indexes a partition has from its parent.
+-- composite type of a typed table (CREATE TABLE ... OF), its replica identity, and the names of
+-- the constraints and indexes a partition has from its parent.
 SELECT n.nspname AS schema,
        c.relname AS name,
        c.relpersistence = 'u' AS unlogged,
-       coalesce(c.reloptions, '{}') AS options,
+       -- with those of its TOAST table, as WITH (toast.name = value) sets them
+       coalesce(c.reloptions, '{}')
+         || coalesce(ARRAY(SELECT 'toast.' || o FROM pg_catalog.pg_class tc,
+                                 pg_catalog.unnest(tc.reloptions) o
+                           WHERE tc.oid = c.reltoastrelid), '{}') AS options,
        c.relrowsecurity AS row_security,
        c.relforcerowsecurity AS force_row_security,
        pg_catalog.pg_get_partkeydef(c.oid) AS partition_by,
@@ -38,6 +42,12 @@ SELECT n.nspname AS schema,
        (SELECT ic.relname FROM pg_catalog.pg_index i
         JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
         WHERE i.indrelid = c.oid AND i.indisclustered) AS cluster_on,
+       ri.relname AS replica_index,
+       -- USING INDEX without its index (dropped since) is NOTHING; a foreign table has none
+       -- (its 'n' is not a choice: DEFAULT here).
+       CASE WHEN c.relkind = 'f' THEN 'd'
+            WHEN c.relreplident = 'i' AND ri.relname IS NULL THEN 'n'
+            ELSE c.relreplident::pg_catalog.text END AS replica_identity,
        CASE WHEN c.reloftype <> 0 THEN
          (SELECT tn.nspname FROM pg_catalog.pg_type t
           JOIN pg_catalog.pg_namespace tn ON tn.oid = t.typnamespace WHERE t.oid = c.reloftype)
@@ -54,6 +64,8 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_inherits h ON c.relispartition AND h.inhrelid = c.oid
 LEFT JOIN pg_catalog.pg_class pc ON pc.oid = h.inhparent
 LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+LEFT JOIN pg_catalog.pg_index rii ON rii.indrelid = c.oid AND rii.indisreplident
+LEFT JOIN pg_catalog.pg_class ri ON ri.oid = rii.indexrelid
 LEFT JOIN pg_catalog.pg_foreign_table ft ON ft.ftrelid = c.oid
 LEFT JOIN pg_catalog.pg_foreign_server fs ON fs.oid = ft.ftserver
 WHERE c.relkind IN ('r', 'p', 'f')

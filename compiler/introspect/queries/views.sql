@@ -18,7 +18,11 @@ SELECT n.nspname AS schema,
              FROM pg_catalog.pg_attribute a
              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
              ORDER BY a.attnum) AS column_comments,
-       coalesce(c.reloptions, '{}') AS options,
+       -- with those of its TOAST table, as WITH (toast.name = value) sets them
+       coalesce(c.reloptions, '{}')
+         || coalesce(ARRAY(SELECT 'toast.' || o FROM pg_catalog.pg_class tc,
+                                 pg_catalog.unnest(tc.reloptions) o
+                           WHERE tc.oid = c.reltoastrelid), '{}') AS options,
        (SELECT ic.relname FROM pg_catalog.pg_index i
         JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
         WHERE i.indrelid = c.oid AND i.indisclustered) AS cluster_on,

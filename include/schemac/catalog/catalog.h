@@ -270,6 +270,9 @@ struct Column {
   std::optional<std::string> compression;
   // SET STATISTICS: ANALYZE's target for the column, when not the default (-1).
   std::optional<int> statistics;
+  // SET (n_distinct = ..., n_distinct_inherited = ...): what ANALYZE takes the number of distinct
+  // values to be, as written.
+  StorageOptions attribute_options;
   // The storage of the column's type, which SET STORAGE returns to (PostgreSQL 15 has no SET
   // STORAGE DEFAULT); known only for introspected catalogs.
   Derived<std::string> type_storage;
@@ -381,6 +384,11 @@ struct Table {
   // table's schema).
   std::optional<std::string> cluster_on;
   Derived<std::vector<std::string>> inherited_indexes;
+  // REPLICA IDENTITY: what logical replication writes of a row it updates or deletes: 'd'
+  // (DEFAULT: the primary key), 'n' (NOTHING), 'f' (FULL: the whole row) or 'i' (USING INDEX:
+  // `replica_index`, one of its indexes or its keys', in the table's schema).
+  char replica_identity = 'd';
+  std::optional<std::string> replica_index;
   // Row-level security: ALTER TABLE ... ENABLE and FORCE ROW LEVEL SECURITY.
   bool row_security = false;
   bool force_row_security = false;
@@ -409,6 +417,9 @@ struct IndexKey {
   StorageOptions opclass_options;
   bool descending = false;
   bool nulls_first = false;  // PostgreSQL's default: NULLS FIRST only for DESC
+  // ALTER INDEX ... ALTER COLUMN n SET STATISTICS: an expression key's ANALYZE target, when not
+  // the default (-1).
+  std::optional<int> statistics;
   bool operator==(const IndexKey&) const = default;
 };
 

@@ -20,8 +20,14 @@ enum class ExpressionForm { kCatalog, kWritten };
 // ColumnListSql returns `("a", "b")` with each name quoted as needed.
 std::string ColumnListSql(const std::vector<std::string>& columns);
 
-// StorageOptionsSql returns `(name='value', ...)`.
+// StorageOptionsSql returns `(name='value', ...)`; a name with a namespace (toast.name) is quoted
+// part by part.
 std::string StorageOptionsSql(const StorageOptions& options);
+// OptionsChangeSql returns the statements that change options `from` into `to`: `alter RESET
+// (name, ...);` for those `to` lacks, then `alter SET (name='value', ...);` with those of `to`.
+// `alter` is the start of the statement ("ALTER TABLE public.t").
+std::vector<std::string> OptionsChangeSql(std::string_view alter, const StorageOptions& from,
+                                          const StorageOptions& to);
 
 // SequenceClausesSql returns every sequence parameter: `AS bigint INCREMENT BY 1 ... NO CYCLE`.
 std::string SequenceClausesSql(const SequenceOptions& options);
@@ -111,6 +117,9 @@ std::vector<std::string> ColumnSettingSql(const QualifiedName& table, const Colu
 std::vector<std::string> PartitionColumnsSql(const Table& table,
                                              const std::vector<const Table*>& parents,
                                              ExpressionForm form = ExpressionForm::kCatalog);
+// IndexStatisticsSql returns ALTER INDEX ... ALTER COLUMN n SET STATISTICS for each key of
+// `index` whose statistics target is not that of `from`'s (none: an index just created).
+std::vector<std::string> IndexStatisticsSql(const Index* from, const Index& index);
 std::string CreateIndexSql(const Index& index, ExpressionForm form = ExpressionForm::kCatalog);
 // CreateViewSql returns `CREATE [OR REPLACE | MATERIALIZED] VIEW name (columns) WITH (options)
 // AS\n<query>[ WITH [NO] DATA];`,
@@ -242,6 +251,11 @@ std::string ClusterOnSql(const QualifiedName& table, const std::optional<std::st
 // ClusterIndexKey returns the key of the index `table` is clustered on (Table::cluster_on): the
 // key constraint whose index it is, else an index of the table's schema.
 ObjectKey ClusterIndexKey(const Table& table);
+// ReplicaIdentitySql returns ALTER TABLE `table` REPLICA IDENTITY as Table::replica_identity says.
+std::string ReplicaIdentitySql(const Table& table);
+// ReplicaIndexKey returns the key of the index `table` is identified by (Table::replica_index):
+// the index's, or its key constraint's.
+ObjectKey ReplicaIndexKey(const Table& table);
 // StatisticsTargetSql returns ALTER STATISTICS `name` SET STATISTICS `target` (-1 for none).
 std::string StatisticsTargetSql(const QualifiedName& name, const std::optional<int>& target);
 // RuleTarget returns `RULE name ON s.t`, for DROP and COMMENT ON.

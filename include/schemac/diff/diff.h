@@ -45,11 +45,12 @@ enum class Property {
   // Table: CLUSTER ON another index, or SET WITHOUT CLUSTER. The planner makes it a step of its
   // own (BuildClusterSteps), after the index.
   kClusterOn,
-  kPartition,   // table: attached to, detached from or re-bounded in a partitioned table
-  kOfType,      // table: becomes a typed table, stops being one, or is of another type
-  kEnabled,     // trigger, event trigger: ENABLE | DISABLE
-  kChecks,      // domain: checks added, dropped or changed
-  kAttributes,  // composite type: attributes dropped, retyped or added after the others
+  kReplicaIdentity,  // table: REPLICA IDENTITY
+  kPartition,        // table: attached to, detached from or re-bounded in a partitioned table
+  kOfType,           // table: becomes a typed table, stops being one, or is of another type
+  kEnabled,          // trigger, event trigger: ENABLE | DISABLE
+  kChecks,           // domain: checks added, dropped or changed
+  kAttributes,       // composite type: attributes dropped, retyped or added after the others
   // Column: its default stays as it is, but a function it calls is dropped or created again by
   // the plan (never found by the diff: the planner adds it), so the default is dropped before
   // and set again after.

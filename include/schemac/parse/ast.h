@@ -538,6 +538,8 @@ enum class AlterTableActionKind {
   kSetStatistics,     // ALTER COLUMN name SET STATISTICS n
   kClusterOn,         // CLUSTER ON index, or SET WITHOUT CLUSTER (no index)
   kOfType,            // OF type, or NOT OF (no type)
+  kReplicaIdentity,   // REPLICA IDENTITY DEFAULT | FULL | NOTHING | USING INDEX index
+  kAttributeOptions,  // ALTER COLUMN name SET (option = value, ...) | RESET (option, ...)
 };
 
 struct AlterTableAction {
@@ -549,14 +551,17 @@ struct AlterTableAction {
   // kSetStorage: "plain", "external", "extended" or "main"; kSetCompression: "pglz", "lz4" or
   // "default"; kSetStatistics: the number, -1 for the default.
   std::string value;
-  Identifier owner;                 // kOwner
-  Identifier trigger;               // kTriggerEnabled, kRuleEnabled (the rule)
-  char enabled = 'O';               // kTriggerEnabled: as catalog::Trigger::enabled
-  bool on = false;                  // kRowSecurity: ENABLE; kForceRowSecurity: FORCE
-  QualifiedName partition;          // kAttachPartition; kOfType: the type
-  bool not_of = false;              // kOfType: NOT OF
-  std::optional<Identifier> index;  // kClusterOn: the index; none for SET WITHOUT CLUSTER
-  Expression bound;                 // kAttachPartition: as written
+  Identifier owner;                    // kOwner
+  Identifier trigger;                  // kTriggerEnabled, kRuleEnabled (the rule)
+  char enabled = 'O';                  // kTriggerEnabled: as catalog::Trigger::enabled;
+                                       // kReplicaIdentity: as catalog::Table::replica_identity
+  bool on = false;                     // kRowSecurity: ENABLE; kForceRowSecurity: FORCE
+  QualifiedName partition;             // kAttachPartition; kOfType: the type
+  bool not_of = false;                 // kOfType: NOT OF; kAttributeOptions: RESET
+  std::vector<StorageOption> options;  // kAttributeOptions
+  std::optional<Identifier> index;     // kClusterOn: the index; none for SET WITHOUT CLUSTER;
+                                       // kReplicaIdentity: the index of USING INDEX
+  Expression bound;                    // kAttachPartition: as written
   SourceRange range;
 };
 
@@ -568,10 +573,14 @@ struct AlterTable {
 };
 
 // AlterIndexAttach is "ALTER INDEX parent ATTACH PARTITION child": the index of a partition
-// becomes a part of its parent's index.
+// becomes a part of its parent's index; or, with `column`, "ALTER INDEX index ALTER COLUMN column
+// SET STATISTICS statistics" (-1: the default).
 struct AlterIndexAttach {
   QualifiedName index;
   QualifiedName partition;
+  std::optional<int> column;  // counted from 1
+  int statistics = -1;
+  SourceRange column_range;
 };
 
 // AlterOwner is "ALTER SCHEMA|TYPE|VIEW|DOMAIN|FUNCTION|PROCEDURE|STATISTICS|COLLATION name OWNER

@@ -4,5 +4,5 @@
 -- ~ table public.articles: alter primary key articles_pkey: change comment
 COMMENT ON INDEX public.articles_pkey IS NULL;
 
--- ~ index public.articles_author_id_idx: alter index
+-- ~ index public.articles_author_id_idx: alter index: remove comment
 COMMENT ON INDEX public.articles_author_id_idx IS NULL;

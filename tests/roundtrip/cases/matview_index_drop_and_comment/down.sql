@@ -1,7 +1,7 @@
 -- schemac migration: down
 -- 2 steps; hazards: index-build
 
--- ~ index public.m_id: alter index
+-- ~ index public.m_id: alter index: remove comment
 COMMENT ON INDEX public.m_id IS NULL;
 
 -- + index public.m_v: create index [index-build]
