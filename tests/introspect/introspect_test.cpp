@@ -353,7 +353,9 @@ CREATE PUBLICATION pub FOR TABLE users;
 CREATE STATISTICS st ON id, email FROM users;
 CREATE TABLE excl (r int4range, EXCLUDE USING gist (r WITH &&));
 CREATE TABLE checked (id int CONSTRAINT checked_id_check CHECK (int_eq(id, id)), n int CHECK (n > 0));
-CREATE TABLE indexed (id int);
+SET allow_in_place_tablespaces = on;
+CREATE TABLESPACE introspect_space LOCATION '';
+CREATE TABLE indexed (id int) TABLESPACE introspect_space;
 CREATE INDEX indexed_fn ON indexed (int_eq(id, 1));
 CREATE INDEX indexed_ops ON indexed (id int_ops);
 CREATE INDEX indexed_plain ON indexed (id);
@@ -385,6 +387,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "(depends on table public.parent)",
                 "shell type public.shell",
                 "table public.uses_child_seq (depends on sequence public.child_x_seq)",
+                "tablespace on table public.indexed (introspect_space) [property]",
             }));
   EXPECT_EQ(catalog.unmanaged.ObjectCount(), 9u);
   // The foreign table, its wrapper, server and user mapping are managed.
@@ -392,7 +395,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   EXPECT_EQ(catalog.foreign_data_wrappers.count("w"), 1u);
   EXPECT_EQ(catalog.servers.at("srv").wrapper, "w");
   EXPECT_EQ(catalog.user_mappings.count({"srv", "introspect_unmanaged_app"}), 1u);
-  EXPECT_EQ(catalog.unmanaged.PropertyCount(), 0u);
+  EXPECT_EQ(catalog.unmanaged.PropertyCount(), 1u);
   // Privileges are managed: those that differ from their kind's defaults are read.
   const catalog::Grant select{"introspect_unmanaged_app", "SELECT", false};
   // Default privileges are managed: those of the reading role are its role "".

@@ -7,7 +7,7 @@
 --     table with a column of a base type of the user's, a sequence owned by such a table
 --     (dependents, with the first thing they depend on);
 --   * properties of objects (`property`): row-level security switched on (but an ordinary
---     table's).
+--     table's), a relation's tablespace of its own.
 -- `leave_out` says which managed object the row takes out of the catalog the other queries
 -- read: a 'table' (with its columns, constraints and indexes), a 'sequence', an 'index', a
 -- 'view' (a materialized view with its indexes), a 'domain', a 'composite' or 'range' type, a
@@ -203,6 +203,14 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   FROM user_relations c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   WHERE (c.relrowsecurity OR c.relforcerowsecurity) AND c.relkind NOT IN ('r', 'p')
+  UNION ALL
+  -- A relation in a tablespace of its own rather than the database's (TABLESPACE), which plans
+  -- neither give nor move.
+  SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0, 'tablespace', n.nspname,
+         c.relname, t.spcname::pg_catalog.text, true, false, false, NULL, NULL, true
+  FROM user_relations c
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_catalog.pg_tablespace t ON t.oid = c.reltablespace
 ),
 -- What the managed objects depend on, by pg_depend, besides their own table: a table on the
 -- type it is made of (CREATE TABLE ... OF) and its access method, on the types and collations
@@ -388,7 +396,7 @@ dependents (classid, objid, objsubid, kind, schema, name, detail, property, rela
   JOIN pg_catalog.pg_namespace n ON n.oid = m.namespace
 )
 SELECT o.kind, o.schema, o.name,
-       CASE WHEN o.kind IN ('privileges', 'row-level security')
+       CASE WHEN o.kind IN ('privileges', 'row-level security', 'tablespace')
             THEN 'on ' || i.type || ' ' || i.identity ELSE i.identity END AS identity,
        o.detail, o.property, o.relation_name,
        o.type_name, o.leave_out, o.parent, o.listed
