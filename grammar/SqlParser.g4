@@ -326,8 +326,9 @@ createFunctionStatement
     functionTail?
   ;
 
+// An aggregate without arguments is written (*): the OPERATOR token, which the AST builder checks.
 functionParameters
-  : OPEN_PAREN (functionParameter (COMMA functionParameter)*)? CLOSE_PAREN
+  : OPEN_PAREN (functionParameter (COMMA functionParameter)* | OPERATOR)? CLOSE_PAREN
   ;
 
 // The type alone comes first: "double precision" is a type, not a parameter named double.

@@ -190,7 +190,7 @@ std::string OwnerTarget(const Catalog& catalog, const ObjectKey& key) {
     case ObjectKind::kMaterializedView:
       return "MATERIALIZED VIEW " + name.Quoted();
     case ObjectKind::kAggregate:
-      return "AGGREGATE " + FunctionName{key.schema, key.name, key.sub_name}.Quoted();
+      return AggregateTarget({key.schema, key.name, key.sub_name});
     case ObjectKind::kCollation:
       return "COLLATION " + name.Quoted();
     case ObjectKind::kConversion:

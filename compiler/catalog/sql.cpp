@@ -308,11 +308,18 @@ std::string CreateFunctionSql(const Function& function, ExpressionForm form) {
   return text + ";";
 }
 
+std::string AggregateTarget(const FunctionName& name) {
+  // One without arguments is written (*), as count(*) is called.
+  return "AGGREGATE " + (name.arguments.empty()
+                             ? base::QuoteQualified(name.schema, name.name) + "(*)"
+                             : name.Quoted());
+}
+
 std::string FunctionTarget(const Function& function) {
-  return (function.aggregate   ? "AGGREGATE "
-          : function.procedure ? "PROCEDURE "
-                               : "FUNCTION ") +
-         function.name.Quoted();
+  if (function.aggregate) {
+    return AggregateTarget(function.name);
+  }
+  return (function.procedure ? "PROCEDURE " : "FUNCTION ") + function.name.Quoted();
 }
 
 std::string DropFunctionSql(const Function& function) {

@@ -11,6 +11,22 @@ namespace schemac::parse {
 std::vector<ast::FunctionParameter> AstBuilder::BuildFunctionParameters(
     P::FunctionParametersContext* ctx) {
   std::vector<ast::FunctionParameter> out;
+  if (antlr4::tree::TerminalNode* star = ctx->OPERATOR()) {
+    // (*): an aggregate's that takes no argument, as count(*) is called.
+    auto* statement = dynamic_cast<antlr4::ParserRuleContext*>(ctx->parent);
+    if (auto* signature = dynamic_cast<P::RoutineSignatureContext*>(statement)) {
+      statement = dynamic_cast<antlr4::ParserRuleContext*>(signature->parent);
+    }
+    bool aggregate = false;
+    for (antlr4::tree::ParseTree* child : statement->children) {
+      auto* word = dynamic_cast<antlr4::tree::TerminalNode*>(child);
+      aggregate = aggregate || (word != nullptr && word->getSymbol()->getType() == P::AGGREGATE);
+    }
+    if (star->getText() != "*" || !aggregate) {
+      ReportSyntaxError(star->getSymbol(), "a parameter or \")\"");
+    }
+    return out;
+  }
   for (auto* parameter : ctx->functionParameter()) {
     ast::FunctionParameter built;
     if (auto* mode = parameter->parameterMode()) {

@@ -658,7 +658,9 @@ std::pair<std::string, TableLock> RenameSql(const Catalog& catalog, const Object
                               : function != catalog.functions.end() && function->second.procedure
                                   ? "PROCEDURE"
                                   : "FUNCTION";
-      return {fmt::format("ALTER {} {}({}) RENAME TO {};", word, quoted, from.sub_name, new_name),
+      std::string arguments =
+          from.kind == ObjectKind::kAggregate && from.sub_name.empty() ? "*" : from.sub_name;
+      return {fmt::format("ALTER {} {}({}) RENAME TO {};", word, quoted, arguments, new_name),
               TableLock::kNone};
     }
     case ObjectKind::kEnum:

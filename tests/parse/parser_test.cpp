@@ -907,6 +907,26 @@ TEST(ParserTest, ClusterOnAndSetWithoutCluster) {
   EXPECT_TRUE(reported[0].starts_with("unsupported-clause: ALTER TABLE action")) << reported[0];
 }
 
+TEST(ParserTest, AggregatesWithoutArgumentsAreWrittenWithAStar) {
+  auto parsed = Parse(
+      "CREATE AGGREGATE tally (*) (sfunc = int8inc, stype = int8);\n"
+      "COMMENT ON AGGREGATE tally(*) IS 'x';\n"
+      "ALTER AGGREGATE tally (*) OWNER TO joe;\n");
+  ASSERT_FALSE(parsed->sink.has_errors());
+  ASSERT_EQ(parsed->file.statements.size(), 3u);
+  const auto& aggregate = std::get<ast::CreateFunction>(parsed->file.statements[0].body);
+  EXPECT_TRUE(aggregate.aggregate);
+  EXPECT_TRUE(aggregate.parameters.empty());
+  // A function or procedure has no (*); nor has an aggregate another operator.
+  for (const char* text :
+       {"CREATE FUNCTION f(*) RETURNS int LANGUAGE sql AS 'SELECT 1';",
+        "COMMENT ON FUNCTION f(*) IS 'x';", "COMMENT ON AGGREGATE g(+) IS 'x';"}) {
+    std::vector<std::string> reported = Reported(*Parse(text));
+    ASSERT_EQ(reported.size(), 1u) << text;
+    EXPECT_TRUE(reported[0].starts_with("syntax-error")) << reported[0];
+  }
+}
+
 TEST(ParserTest, ReplicaIdentityAndAttributeOptions) {
   auto parsed = Parse(
       "ALTER TABLE t REPLICA IDENTITY FULL, REPLICA IDENTITY nothing, REPLICA IDENTITY DEFAULT,\n"

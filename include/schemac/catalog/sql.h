@@ -133,8 +133,11 @@ std::string CreateFunctionSql(const Function& function,
                               ExpressionForm form = ExpressionForm::kCatalog);
 // DropFunctionSql returns `DROP FUNCTION s.f(types);` (or DROP PROCEDURE).
 std::string DropFunctionSql(const Function& function);
-// FunctionTarget returns `FUNCTION s.f(types)` (or PROCEDURE), for COMMENT ON.
+// FunctionTarget returns `FUNCTION s.f(types)` (or PROCEDURE, or AggregateTarget), for COMMENT
+// ON.
 std::string FunctionTarget(const Function& function);
+// AggregateTarget returns `AGGREGATE s.f(types)`, `AGGREGATE s.f(*)` for one without arguments.
+std::string AggregateTarget(const FunctionName& name);
 // CreateDomainSql returns `CREATE DOMAIN s.d AS type [COLLATE c] [DEFAULT e] [NOT NULL]
 // [CONSTRAINT name CHECK (e)]...;`, or the statement as written (kWritten, when the catalog has
 // it).
