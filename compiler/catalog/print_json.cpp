@@ -461,6 +461,7 @@ std::string PrintJson(const Catalog& catalog) {
                            {"not_null", domain.not_null},
                            {"default", Optional(domain.default_expression)},
                            {"checks", checks},
+                           {"check_comments", domain.check_comments},
                            {"comment", Optional(domain.comment)}});
   }
   out["domains"] = domains;

@@ -308,6 +308,10 @@ std::string CreateFunctionSql(const Function& function, ExpressionForm form) {
   return text + ";";
 }
 
+std::string DomainCheckTarget(const QualifiedName& domain, const std::string& check) {
+  return "CONSTRAINT " + QuoteIdentifier(check) + " ON DOMAIN " + domain.Quoted();
+}
+
 std::string AggregateTarget(const FunctionName& name) {
   // One without arguments is written (*), as count(*) is called.
   return "AGGREGATE " + (name.arguments.empty()

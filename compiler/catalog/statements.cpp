@@ -839,6 +839,9 @@ void AddPolicies(const Catalog& catalog, ExpressionForm form, Writer& writer) {
 void AddComments(const Catalog& catalog, Writer& writer) {
   for (const auto& [name, domain] : catalog.domains) {
     writer.Comment(name, DomainKey(name), "DOMAIN " + name.Quoted(), domain.comment, domain.origin);
+    for (const auto& [check, text] : domain.check_comments) {
+      writer.Comment(name, DomainKey(name), DomainCheckTarget(name, check), text, domain.origin);
+    }
   }
   for (const auto& [name, type] : catalog.ranges) {
     writer.Comment(name, RangeKey(name), "TYPE " + name.Quoted(), type.comment, type.origin);

@@ -24,7 +24,7 @@ void DiffDomains(const catalog::Catalog& from, const catalog::Catalog& to,
              if (a.checks != b.checks) {
                change.properties.push_back(Property::kChecks);
              }
-             if (a.comment != b.comment) {
+             if (a.comment != b.comment || a.check_comments != b.check_comments) {
                change.properties.push_back(Property::kComment);
              }
              out.push_back(std::move(change));

@@ -437,6 +437,7 @@ void AddDomains(const pqxx::result& rows, catalog::Catalog& catalog) {
     for (size_t i = 0; i < names.size() && i < definitions.size(); ++i) {
       domain.checks[names[i]] = CheckExpression(definitions[i]);
     }
+    domain.check_comments = Zipped(row, "commented_checks", "check_comments");
     domain.comment = Optional(row, "comment");
     domain.owner.role = Optional(row, "owner");
     catalog.domains[domain.name] = std::move(domain);

@@ -1106,9 +1106,9 @@ std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementCo
     out.name = BuildQualifiedName(comment_on_constraint->qualifiedName());
   } else if (auto* comment_on_domain_constraint =
                  dynamic_cast<P::CommentOnDomainConstraintContext*>(target)) {
-    (void)comment_on_domain_constraint;
-    ReportUnsupportedStatement(ctx, "COMMENT ON CONSTRAINT ... ON DOMAIN");
-    return std::nullopt;
+    out.target = ast::CommentTarget::kDomainConstraint;
+    out.constraint = BuildIdentifier(comment_on_domain_constraint->identifier());
+    out.name = BuildQualifiedName(comment_on_domain_constraint->qualifiedName());
   } else {
     ReportUnsupported(ctx, "statement");
     return std::nullopt;

@@ -2,6 +2,8 @@
 // the checks. A new base type or collation makes a new domain: dropped and created again, which
 // PostgreSQL refuses while columns use it. A domain whose checks call a function the plan drops
 // or creates again has its checks dropped before and added again after.
+#include <set>
+
 #include <fmt/format.h>
 
 #include "schemac/base/quote.h"
@@ -64,6 +66,10 @@ void BuildDomainSteps(const Context& context, const diff::Change& change,
     if (domain.comment) {
       planned.step.statements.push_back(catalog::CommentSql(target, domain.comment));
     }
+    for (const auto& [check, text] : domain.check_comments) {
+      planned.step.statements.push_back(
+          catalog::CommentSql(catalog::DomainCheckTarget(name, check), text));
+    }
     out.push_back(std::move(planned));
     return;
   }
@@ -87,6 +93,7 @@ void BuildDomainSteps(const Context& context, const diff::Change& change,
     planned.releases = false;  // the step before released what the old checks used
   }
   std::vector<std::string>& sql = planned.step.statements;
+  std::set<std::string> added;  // checks added (again): their comments go with them
   if (diff::Has(change, Property::kDefault)) {
     sql.push_back(alter + (domain.default_expression
                                ? "SET DEFAULT " + *domain.default_expression + ";"
@@ -114,6 +121,7 @@ void BuildDomainSteps(const Context& context, const diff::Change& change,
       if (readd || old == old_domain.checks.end() || old->second != expression) {
         sql.push_back(fmt::format("{}ADD CONSTRAINT {} CHECK ({});", alter,
                                   base::QuoteIdentifier(check), expression));
+        added.insert(check);
         what.push_back("add check " + check);
         AddHazard(planned.step, Hazard::kValidatesConstraint,
                   fmt::format("ADD CONSTRAINT {} reads every column of domain {}",
@@ -121,9 +129,31 @@ void BuildDomainSteps(const Context& context, const diff::Change& change,
       }
     }
   }
-  if (diff::Has(change, Property::kComment)) {
+  if (diff::Has(change, Property::kComment) && domain.comment != old_domain.comment) {
     sql.push_back(catalog::CommentSql(target, domain.comment));
     what.push_back(domain.comment ? "set comment" : "remove comment");
+  }
+  // The comments on its checks: those that change, and those of checks added again.
+  bool check_comments = false;
+  for (const auto& [check, expression] : domain.checks) {
+    auto text = domain.check_comments.find(check);
+    auto old_text = old_domain.check_comments.find(check);
+    std::optional<std::string> now = text != domain.check_comments.end()
+                                         ? std::optional<std::string>(text->second)
+                                         : std::nullopt;
+    std::optional<std::string> before = old_text != old_domain.check_comments.end()
+                                            ? std::optional<std::string>(old_text->second)
+                                            : std::nullopt;
+    if (added.count(check) != 0 ? now.has_value() : now != before) {
+      sql.push_back(catalog::CommentSql(catalog::DomainCheckTarget(name, check), now));
+      check_comments = true;
+    }
+  }
+  if (check_comments) {
+    what.push_back("change comments on checks");
+  }
+  if (sql.empty()) {
+    return;
   }
   planned.step.description = fmt::format("alter domain: {}", fmt::join(what, ", "));
   out.push_back(std::move(planned));

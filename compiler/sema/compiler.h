@@ -113,6 +113,8 @@ class Compiler {
                       const std::map<std::string, catalog::Constraint>& constraints,
                       const ast::Identifier& index, std::string_view what);
   void AttachIndex(const ast::AlterIndexAttach& statement);
+  // The domain `name` names, or null after reporting that there is none (unknown-type).
+  catalog::Domain* FindDomain(const ast::QualifiedName& name);
   // cluster.cpp: ALTER INDEX ... ALTER COLUMN n SET STATISTICS, on an expression key.
   void SetIndexStatistics(const ast::AlterIndexAttach& statement);
   // RemoveAttachedIndexes takes out of the catalog the indexes AttachIndex attached to their

@@ -214,6 +214,25 @@ void Compiler::CheckSequenceOwner(const catalog::Sequence& sequence) {
   }
 }
 
+catalog::Domain* Compiler::FindDomain(const ast::QualifiedName& written) {
+  std::optional<catalog::QualifiedName> name = Qualify(written, NameUse::kType);
+  if (!name) {
+    return nullptr;
+  }
+  auto it = catalog_.domains.find(*name);
+  if (it == catalog_.domains.end()) {
+    std::vector<std::string> candidates;
+    for (const auto& [declared, domain] : catalog_.domains) {
+      candidates.push_back(declared.Text());
+    }
+    ReportUnknown("unknown-type", written.range,
+                  fmt::format("domain \"{}\" does not exist", name->Text()), name->Text(),
+                  candidates);
+    return nullptr;
+  }
+  return &it->second;
+}
+
 void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRange& range) {
   std::optional<std::string>* slot = nullptr;
   std::string key;  // identifies the commented object, however its name was written
@@ -428,24 +447,34 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
       key = fmt::format("{} \"{}\"", kind, function->name.Text());
       break;
     }
+    case ast::CommentTarget::kDomainConstraint: {
+      // The domain's checks are the server's to read: it says whether this one exists.
+      catalog::Domain* domain = FindDomain(statement.name);
+      if (domain == nullptr) {
+        return;
+      }
+      key = fmt::format("constraint \"{}\" on domain \"{}\"", statement.constraint->name,
+                        domain->name.Text());
+      auto [previous, inserted] = comments_.emplace(key, range);
+      if (!inserted) {
+        auto& d =
+            sink_.Error("duplicate-comment", statement.name.range,
+                        fmt::format("{} is commented twice; keep one COMMENT statement", key));
+        d.notes.push_back({previous->second, "the other comment is here"});
+      } else if (statement.text && !statement.text->empty()) {
+        domain->check_comments[statement.constraint->name] = *statement.text;
+      } else {
+        domain->check_comments.erase(statement.constraint->name);
+      }
+      return;
+    }
     case ast::CommentTarget::kDomain: {
-      std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kType);
-      if (!name) {
+      catalog::Domain* domain = FindDomain(statement.name);
+      if (domain == nullptr) {
         return;
       }
-      auto it = catalog_.domains.find(*name);
-      if (it == catalog_.domains.end()) {
-        std::vector<std::string> candidates;
-        for (const auto& [declared, domain] : catalog_.domains) {
-          candidates.push_back(declared.Text());
-        }
-        ReportUnknown("unknown-type", statement.name.range,
-                      fmt::format("domain \"{}\" does not exist", name->Text()), name->Text(),
-                      candidates);
-        return;
-      }
-      slot = &it->second.comment;
-      key = fmt::format("domain \"{}\"", name->Text());
+      slot = &domain->comment;
+      key = fmt::format("domain \"{}\"", domain->name.Text());
       break;
     }
     case ast::CommentTarget::kTrigger: {

@@ -1019,8 +1019,6 @@ TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError
       {"CREATE TEMPORARY VIEW v AS SELECT 1", "unsupported-statement", "CREATE TEMPORARY VIEW is"},
       {"CREATE UNLOGGED MATERIALIZED VIEW v AS SELECT 1", "unsupported-statement",
        "CREATE UNLOGGED MATERIALIZED VIEW is"},
-      {"COMMENT ON CONSTRAINT c ON DOMAIN d IS 'x'", "unsupported-statement",
-       "COMMENT ON CONSTRAINT ... ON DOMAIN is"},
       {"ALTER TABLE t SET ACCESS METHOD heap2", "unsupported-clause",
        "ALTER TABLE action SET ACCESS METHOD heap2"},
       {"CREATE TABLE t (a int) TABLESPACE fast", "unsupported-clause", "TABLESPACE clause"},

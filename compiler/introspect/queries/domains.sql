@@ -1,6 +1,6 @@
 -- Domains of the user's schemas (not those of extensions): the base type as format_type() prints a
 -- column's, the collation when it is not the base type's, NOT NULL, the default and the checks by
--- name, each as pg_get_constraintdef() prints it ("CHECK (...)").
+-- name, each as pg_get_constraintdef() prints it ("CHECK (...)"), and the comments on the checks.
 SELECT n.nspname AS schema,
        t.typname AS name,
        pg_catalog.format_type(t.typbasetype, t.typtypmod) AS type,
@@ -13,6 +13,15 @@ SELECT n.nspname AS schema,
              WHERE k.contypid = t.oid AND k.contype = 'c' ORDER BY k.conname) AS check_names,
        ARRAY(SELECT pg_catalog.pg_get_constraintdef(k.oid) FROM pg_catalog.pg_constraint k
              WHERE k.contypid = t.oid AND k.contype = 'c' ORDER BY k.conname) AS check_definitions,
+       ARRAY(SELECT k.conname::pg_catalog.text FROM pg_catalog.pg_constraint k
+             WHERE k.contypid = t.oid AND k.contype = 'c'
+               AND pg_catalog.obj_description(k.oid, 'pg_constraint') IS NOT NULL
+             ORDER BY k.conname) AS commented_checks,
+       ARRAY(SELECT pg_catalog.obj_description(k.oid, 'pg_constraint')
+             FROM pg_catalog.pg_constraint k
+             WHERE k.contypid = t.oid AND k.contype = 'c'
+               AND pg_catalog.obj_description(k.oid, 'pg_constraint') IS NOT NULL
+             ORDER BY k.conname) AS check_comments,
        pg_catalog.obj_description(t.oid, 'pg_type') AS comment,
        pg_catalog.pg_get_userbyid(t.typowner) AS owner
 FROM pg_catalog.pg_type t

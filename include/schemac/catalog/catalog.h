@@ -572,7 +572,8 @@ struct Domain {
   std::optional<std::string> collation;
   bool not_null = false;
   std::optional<std::string> default_expression;
-  std::map<std::string, std::string> checks;  // name -> expression, inside CHECK (...)
+  std::map<std::string, std::string> checks;          // name -> expression, inside CHECK (...)
+  std::map<std::string, std::string> check_comments;  // COMMENT ON CONSTRAINT ... ON DOMAIN
   Written written;
   std::optional<std::string> comment;
   Owner owner;

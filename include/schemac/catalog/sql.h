@@ -136,6 +136,8 @@ std::string DropFunctionSql(const Function& function);
 // FunctionTarget returns `FUNCTION s.f(types)` (or PROCEDURE, or AggregateTarget), for COMMENT
 // ON.
 std::string FunctionTarget(const Function& function);
+// DomainCheckTarget returns `CONSTRAINT check ON DOMAIN s.d`, for COMMENT ON.
+std::string DomainCheckTarget(const QualifiedName& domain, const std::string& check);
 // AggregateTarget returns `AGGREGATE s.f(types)`, `AGGREGATE s.f(*)` for one without arguments.
 std::string AggregateTarget(const FunctionName& name);
 // CreateDomainSql returns `CREATE DOMAIN s.d AS type [COLLATE c] [DEFAULT e] [NOT NULL]

@@ -623,6 +623,7 @@ enum class CommentTarget {
   kTrigger,
   kPolicy,
   kDomain,
+  kDomainConstraint,  // COMMENT ON CONSTRAINT constraint ON DOMAIN name
   kRule,
   kStatistics,
   kCollation,
