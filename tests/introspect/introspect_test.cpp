@@ -302,6 +302,7 @@ CREATE MATERIALIZED VIEW mv AS
 CREATE VIEW on_mv AS SELECT total FROM mv;
 CREATE INDEX mv_total ON mv (total);
 CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%');
+ALTER DOMAIN email ADD CONSTRAINT email_short CHECK (length(VALUE) < 100) NOT VALID;
 CREATE TYPE address AS (street text, city text);
 CREATE TYPE floatrange AS RANGE (subtype = float8);
 CREATE TYPE shell;
@@ -387,6 +388,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "(depends on table public.parent)",
                 "shell type public.shell",
                 "table public.uses_child_seq (depends on sequence public.child_x_seq)",
+                "check not validated on type public.email (email_short) [property]",
                 "tablespace on table public.indexed (introspect_space) [property]",
             }));
   EXPECT_EQ(catalog.unmanaged.ObjectCount(), 9u);
@@ -395,7 +397,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   EXPECT_EQ(catalog.foreign_data_wrappers.count("w"), 1u);
   EXPECT_EQ(catalog.servers.at("srv").wrapper, "w");
   EXPECT_EQ(catalog.user_mappings.count({"srv", "introspect_unmanaged_app"}), 1u);
-  EXPECT_EQ(catalog.unmanaged.PropertyCount(), 1u);
+  EXPECT_EQ(catalog.unmanaged.PropertyCount(), 2u);
   // Privileges are managed: those that differ from their kind's defaults are read.
   const catalog::Grant select{"introspect_unmanaged_app", "SELECT", false};
   // Default privileges are managed: those of the reading role are its role "".

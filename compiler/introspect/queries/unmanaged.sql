@@ -7,7 +7,7 @@
 --     table with a column of a base type of the user's, a sequence owned by such a table
 --     (dependents, with the first thing they depend on);
 --   * properties of objects (`property`): row-level security switched on (but an ordinary
---     table's), a relation's tablespace of its own.
+--     table's), a relation's tablespace of its own, a domain's check not validated.
 -- `leave_out` says which managed object the row takes out of the catalog the other queries
 -- read: a 'table' (with its columns, constraints and indexes), a 'sequence', an 'index', a
 -- 'view' (a materialized view with its indexes), a 'domain', a 'composite' or 'range' type, a
@@ -211,6 +211,19 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   FROM user_relations c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   JOIN pg_catalog.pg_tablespace t ON t.oid = c.reltablespace
+  UNION ALL
+  -- A domain's check that is NOT VALID (ALTER DOMAIN ... ADD CONSTRAINT ... NOT VALID): the
+  -- domains query reads the check, not that it is not validated.
+  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 0, 'check not validated', n.nspname,
+         t.typname, k.conname::pg_catalog.text, true, false, false, NULL, NULL, true
+  FROM pg_catalog.pg_constraint k
+  JOIN pg_catalog.pg_type t ON t.oid = k.contypid
+  JOIN user_schemas s ON s.oid = t.typnamespace
+  JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+  WHERE k.contype = 'c' AND NOT k.convalidated
+    AND NOT EXISTS (SELECT 1 FROM extension_members x
+                    WHERE x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
+                      AND x.objid = t.oid)
 ),
 -- What the managed objects depend on, by pg_depend, besides their own table: a table on the
 -- type it is made of (CREATE TABLE ... OF) and its access method, on the types and collations
@@ -396,7 +409,8 @@ dependents (classid, objid, objsubid, kind, schema, name, detail, property, rela
   JOIN pg_catalog.pg_namespace n ON n.oid = m.namespace
 )
 SELECT o.kind, o.schema, o.name,
-       CASE WHEN o.kind IN ('privileges', 'row-level security', 'tablespace')
+       CASE WHEN o.kind IN ('privileges', 'row-level security', 'tablespace',
+                            'check not validated')
             THEN 'on ' || i.type || ' ' || i.identity ELSE i.identity END AS identity,
        o.detail, o.property, o.relation_name,
        o.type_name, o.leave_out, o.parent, o.listed
