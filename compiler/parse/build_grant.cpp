@@ -29,6 +29,19 @@ std::optional<ast::StatementBody> AstBuilder::BuildGrant(P::GrantStatementContex
   // TO for GRANT, FROM for REVOKE: the IDENTIFIER after the target when there is no TO.
   std::string to = ctx->TO() != nullptr ? "to" : FoldIdentifier(ctx->IDENTIFIER(1)->getSymbol());
   if (to != (out.revoke ? "from" : "to")) {
+    // REVOKE ... ON LANGUAGE l FROM r reads as well as a table named "language" revoked from l
+    // (FROM is a name too): what the language has no privileges of is reported as such.
+    auto* relations = dynamic_cast<P::GrantOnRelationsContext*>(ctx->grantTarget());
+    if (relations != nullptr && relations->TABLE() == nullptr &&
+        relations->qualifiedName().size() == 1 &&
+        relations->qualifiedName(0)->getStart() == relations->qualifiedName(0)->getStop() &&
+        relations->qualifiedName(0)->getStart()->getType() == P::IDENTIFIER) {
+      std::string kind = FoldIdentifier(relations->qualifiedName(0)->getStart());
+      if (IsOneOf(kind, {"language", "database", "tablespace", "parameter"})) {
+        ReportUnsupportedStatement(ctx, fmt::format("{} ON {}", UpperCase(verb), UpperCase(kind)));
+        return std::nullopt;
+      }
+    }
     antlr4::Token* word =
         ctx->TO() != nullptr ? ctx->TO()->getSymbol() : ctx->IDENTIFIER(1)->getSymbol();
     sink_.Error("syntax-error", RangeOfToken(file_, word),
