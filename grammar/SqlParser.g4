@@ -61,7 +61,7 @@ statement
   | alterStatisticsStatement
   | alterEnumStatement
   | alterOtherStatement
-  | alterIndexAttachStatement
+  | alterIndexStatement
   | commentStatement
   | grantStatement
   | alterDefaultPrivilegesStatement
@@ -417,6 +417,22 @@ otherObjectStatement
   | createOperatorClassStatement
   | operatorFamilyStatement
   | createConversionStatement
+  | alterDomainStatement
+  | alterViewDefaultStatement
+  ;
+
+// ALTER VIEW name ALTER [COLUMN] column SET DEFAULT expression: a view column's default, which the
+// AST builder makes an ALTER TABLE action (pg_dump writes it with ALTER TABLE).
+alterViewDefaultStatement
+  : ALTER VIEW (IF EXISTS)? qualifiedName ALTER COLUMN? identifier SET DEFAULT defaultExpression
+  ;
+
+// ALTER DOMAIN name SET | DROP DEFAULT, SET | DROP NOT NULL, ADD constraint [NOT VALID], DROP |
+// VALIDATE | RENAME CONSTRAINT ...: the name is parsed; the statement is kept as written, for the
+// server. DROP, VALIDATE and RENAME are IDENTIFIERs; the AST builder checks the word and refuses
+// RENAME TO and SET SCHEMA. OWNER TO is alterOwnerStatement.
+alterDomainStatement
+  : ALTER DOMAIN qualifiedName (ADD | SET | IDENTIFIER) ~SEMI*
   ;
 
 // CREATE [DEFAULT] CONVERSION name FOR 'encoding' TO 'encoding' FROM function: the name is parsed;
@@ -616,7 +632,7 @@ alterTableAction
 // ALTER INDEX parent ATTACH PARTITION child, as pg_dump writes the indexes of partitions, and
 // ALTER INDEX name ALTER [COLUMN] n SET STATISTICS target: ATTACH and STATISTICS are IDENTIFIERs,
 // which the AST builder checks; other forms of ALTER INDEX are unsupported.
-alterIndexAttachStatement
+alterIndexStatement
   : ALTER INDEX (IF EXISTS)? qualifiedName IDENTIFIER PARTITION qualifiedName
   | ALTER INDEX (IF EXISTS)? qualifiedName ALTER COLUMN? signedNumber SET IDENTIFIER signedNumber
   ;

@@ -244,7 +244,8 @@ std::string PrintJson(const Catalog& catalog) {
                          {"options", OptionsJson(view.options)},
                          {"cluster_on", Optional(view.cluster_on)},
                          {"comment", Optional(view.comment)},
-                         {"column_comments", view.column_comments}});
+                         {"column_comments", view.column_comments},
+                         {"column_defaults", view.column_defaults}});
   }
   out["views"] = views;
   Json functions = Json::array();
@@ -452,7 +453,9 @@ std::string PrintJson(const Catalog& catalog) {
   for (const auto& [name, domain] : catalog.domains) {
     Json checks = Json::array();
     for (const auto& [check, expression] : domain.checks) {
-      checks.push_back(Json{{"name", check}, {"expression", expression}});
+      checks.push_back(Json{{"name", check},
+                            {"expression", expression},
+                            {"validated", domain.unvalidated_checks.count(check) == 0}});
     }
     domains.push_back(Json{{"schema", name.schema},
                            {"name", name.name},

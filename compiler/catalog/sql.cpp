@@ -300,6 +300,12 @@ std::string CreateViewSql(const View& view, ExpressionForm form, bool or_replace
                                             : "\n  WITH NO DATA");
 }
 
+std::string ViewDefaultSql(const QualifiedName& view, const std::string& column,
+                           const std::optional<std::string>& expression) {
+  return fmt::format("ALTER VIEW {} ALTER COLUMN {} {};", view.Quoted(), QuoteIdentifier(column),
+                     expression ? "SET DEFAULT " + *expression : std::string("DROP DEFAULT"));
+}
+
 std::string CreateFunctionSql(const Function& function, ExpressionForm form) {
   // A compiled catalog has no definition yet: the statement as written stands for it.
   const std::string& text = function.definition.empty()
@@ -369,10 +375,7 @@ std::string CreateCompositeSql(const CompositeType& type, ExpressionForm form) {
   return fmt::format("CREATE TYPE {} AS (\n{}\n);", type.name.Quoted(), fmt::join(lines, ",\n"));
 }
 
-std::string CreateDomainSql(const Domain& domain, ExpressionForm form) {
-  if ((form == ExpressionForm::kWritten || domain.type.empty()) && !domain.written.empty()) {
-    return domain.written.text + ";";
-  }
+std::string CreateDomainSql(const Domain& domain) {
   std::string out = fmt::format("CREATE DOMAIN {} AS {}", domain.name.Quoted(), domain.type);
   if (domain.collation) {
     out += " COLLATE " + *domain.collation;
@@ -384,9 +387,17 @@ std::string CreateDomainSql(const Domain& domain, ExpressionForm form) {
     out += " NOT NULL";
   }
   for (const auto& [name, expression] : domain.checks) {
-    out += fmt::format("\n    CONSTRAINT {} CHECK ({})", QuoteIdentifier(name), expression);
+    if (domain.unvalidated_checks.count(name) == 0) {
+      out += fmt::format("\n    CONSTRAINT {} CHECK ({})", QuoteIdentifier(name), expression);
+    }
   }
   return out + ";";
+}
+
+std::string AddDomainCheckSql(const Domain& domain, const std::string& check) {
+  return fmt::format("ALTER DOMAIN {} ADD CONSTRAINT {} CHECK ({}){};", domain.name.Quoted(),
+                     QuoteIdentifier(check), domain.checks.at(check),
+                     domain.unvalidated_checks.count(check) != 0 ? " NOT VALID" : "");
 }
 
 std::string TriggerTarget(const TriggerName& trigger) {

@@ -325,9 +325,23 @@ void AddFunction(const Function& function, ExpressionForm form, StatementGroup g
            function.written, form, writer);
 }
 
+// A domain: as written in a compiled catalog (the CREATE and the ALTER DOMAIN statements after
+// it); otherwise its CREATE, then the checks that are not validated, added NOT VALID.
 void AddDomain(const Domain& domain, ExpressionForm form, Writer& writer) {
-  AddWhole(StatementGroup::kFunctions, DomainKey(domain.name), CreateDomainSql(domain, form),
-           domain.origin, domain.written, form, writer);
+  ObjectKey key = DomainKey(domain.name);
+  if (!domain.written.empty() && (form == ExpressionForm::kWritten || domain.type.empty())) {
+    AddWrittenStatements(StatementGroup::kFunctions, key, domain.name, domain.written,
+                         domain.origin, form, writer);
+    return;
+  }
+  AddWhole(StatementGroup::kFunctions, key, CreateDomainSql(domain), domain.origin, Written{}, form,
+           writer);
+  for (const std::string& check : domain.unvalidated_checks) {
+    writer
+        .Add(StatementGroup::kFunctions, domain.name, AddDomainCheckSql(domain, check),
+             domain.origin)
+        .acts_on = {key};
+  }
 }
 
 void AddRange(const RangeType& type, ExpressionForm form, Writer& writer) {
@@ -352,6 +366,26 @@ void AddView(const View& view, ExpressionForm form, Writer& writer) {
       .Add(StatementGroup::kViews, view.name, std::move(sql), view.origin, {}, PathOf(written),
            std::move(span))
       .creates = {KeyOf(view)};
+  // Its column defaults: as the server prints them, or, in a compiled catalog, as written.
+  for (const auto& [column, expression] : view.column_defaults) {
+    writer
+        .Add(StatementGroup::kViews, view.name, ViewDefaultSql(view.name, column, expression),
+             view.origin)
+        .acts_on = {KeyOf(view)};
+  }
+  for (const auto& [column, expression] : view.written_defaults) {
+    std::string default_sql = ViewDefaultSql(view.name, column, expression.text);
+    std::optional<WrittenSpan> default_span;
+    if (form == ExpressionForm::kWritten && expression.start.valid()) {
+      // The expression ends the statement, before its ";".
+      default_span = WrittenSpan{default_sql.size() - 1 - expression.text.size(),
+                                 expression.text.size(), expression.start};
+    }
+    writer
+        .Add(StatementGroup::kViews, view.name, std::move(default_sql), view.origin, {},
+             PathOf(expression), std::move(default_span))
+        .acts_on = {KeyOf(view)};
+  }
 }
 
 // The parts of a table's SQL that run apart from its CREATE TABLE: the statement of the table

@@ -21,7 +21,7 @@ void DiffDomains(const catalog::Catalog& from, const catalog::Catalog& to,
              if (a.default_expression != b.default_expression) {
                change.properties.push_back(Property::kDefault);
              }
-             if (a.checks != b.checks) {
+             if (a.checks != b.checks || a.unvalidated_checks != b.unvalidated_checks) {
                change.properties.push_back(Property::kChecks);
              }
              if (a.comment != b.comment || a.check_comments != b.check_comments) {

@@ -415,6 +415,7 @@ void AddViews(const pqxx::result& rows, catalog::Catalog& catalog) {
       }
       view.columns.push_back({std::move(names[i]), std::move(types[i])});
     }
+    view.column_defaults = Zipped(row, "default_columns", "column_defaults");
     view.query = ViewQuery(Text(row, "query"));
     view.options = Options(row, "options");
     view.cluster_on = Optional(row, "cluster_on");
@@ -438,6 +439,9 @@ void AddDomains(const pqxx::result& rows, catalog::Catalog& catalog) {
       domain.checks[names[i]] = CheckExpression(definitions[i]);
     }
     domain.check_comments = Zipped(row, "commented_checks", "check_comments");
+    for (std::string& check : Array(row, "unvalidated_checks")) {
+      domain.unvalidated_checks.insert(std::move(check));
+    }
     domain.comment = Optional(row, "comment");
     domain.owner.role = Optional(row, "owner");
     catalog.domains[domain.name] = std::move(domain);

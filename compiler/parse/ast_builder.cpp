@@ -161,6 +161,18 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
     out.statement = WholeStatement(s);
     return out;
   }
+  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::alterDomainStatement)) {
+    return BuildAlterDomain(s);
+  }
+  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::alterViewDefaultStatement)) {
+    ast::AlterTable out;
+    out.name = BuildQualifiedName(s->qualifiedName());
+    out.if_exists = s->EXISTS() != nullptr;
+    ast::AlterTableAction& action = out.actions.emplace_back();
+    action.range = Range(s);
+    BuildSetDefault(s->identifier(), s->defaultExpression(), action);
+    return out;
+  }
   if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::createCastStatement)) {
     return BuildCreateCast(s);
   }
@@ -290,8 +302,8 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
     ReportAlterOther(s);
     return std::nullopt;
   }
-  if (auto* s = ctx->alterIndexAttachStatement()) {
-    return BuildAlterIndexAttach(s);
+  if (auto* s = ctx->alterIndexStatement()) {
+    return BuildAlterIndex(s);
   }
   if (auto* s = ctx->commentStatement()) {
     return BuildComment(s);
@@ -802,6 +814,17 @@ ast::IndexElement AstBuilder::BuildIndexElement(P::IndexElementContext* ctx) {
   return out;
 }
 
+void AstBuilder::BuildSetDefault(P::IdentifierContext* column,
+                                 P::DefaultExpressionContext* expression,
+                                 ast::AlterTableAction& out) {
+  out.kind = ast::AlterTableActionKind::kSetDefault;
+  out.column_name = BuildIdentifier(column);
+  out.constraint.kind = ast::ConstraintKind::kDefault;
+  out.constraint.expression = BuildExpression(expression);
+  CheckDefaultExpression(expression);
+  out.constraint.range = out.range;
+}
+
 ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) {
   ast::AlterTable out;
   out.name = BuildQualifiedName(ctx->qualifiedName());
@@ -817,12 +840,8 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
       built.kind = ast::AlterTableActionKind::kAddConstraint;
       built.constraint = BuildTableConstraint(add_constraint_action->tableConstraint());
     } else if (auto* set_default_action = dynamic_cast<P::SetDefaultActionContext*>(action)) {
-      built.kind = ast::AlterTableActionKind::kSetDefault;
-      built.column_name = BuildIdentifier(set_default_action->identifier());
-      built.constraint.kind = ast::ConstraintKind::kDefault;
-      built.constraint.expression = BuildExpression(set_default_action->defaultExpression());
-      CheckDefaultExpression(set_default_action->defaultExpression());
-      built.constraint.range = built.range;
+      BuildSetDefault(set_default_action->identifier(), set_default_action->defaultExpression(),
+                      built);
     } else if (auto* set_not_null_action = dynamic_cast<P::SetNotNullActionContext*>(action)) {
       built.kind = ast::AlterTableActionKind::kSetNotNull;
       built.column_name = BuildIdentifier(set_not_null_action->identifier());
@@ -857,7 +876,7 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
       }
       built.kind = ast::AlterTableActionKind::kAttributeOptions;
       built.column_name = BuildIdentifier(attribute->identifier());
-      built.not_of = attribute->IDENTIFIER() != nullptr;
+      built.reset = attribute->IDENTIFIER() != nullptr;
       built.options = BuildStorageOptions(attribute->relOptions());
     } else if (auto* replica = dynamic_cast<P::ReplicaIdentityActionContext*>(action)) {
       if (replica->IDENTIFIER() != nullptr &&
@@ -867,10 +886,10 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
         continue;
       }
       built.kind = ast::AlterTableActionKind::kReplicaIdentity;
-      built.enabled = replica->FULL() != nullptr         ? 'f'
-                      : replica->IDENTIFIER() != nullptr ? 'n'
-                      : replica->INDEX() != nullptr      ? 'i'
-                                                         : 'd';
+      built.replica_identity = replica->FULL() != nullptr         ? 'f'
+                               : replica->IDENTIFIER() != nullptr ? 'n'
+                               : replica->INDEX() != nullptr      ? 'i'
+                                                                  : 'd';
       if (replica->identifier() != nullptr) {
         built.index = BuildIdentifier(replica->identifier());
       }
@@ -885,7 +904,7 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
       built.kind = ast::AlterTableActionKind::kOfType;
       built.not_of = not_of;
       if (!not_of) {
-        built.partition = BuildQualifiedName(of_type->qualifiedName());
+        built.of_type = BuildQualifiedName(of_type->qualifiedName());
       }
     } else if (auto* owner_action = dynamic_cast<P::OwnerActionContext*>(action)) {
       built.kind = ast::AlterTableActionKind::kOwner;

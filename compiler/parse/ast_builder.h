@@ -58,7 +58,8 @@ class AstBuilder {
   void BuildPartitionBy(P::TablePartitionByContext* ctx, ast::CreateTable& out);
   std::optional<ast::Expression> BuildPartitionBound(P::PartitionBoundContext* ctx);
   bool BuildAttachPartition(P::AttachPartitionActionContext* ctx, ast::AlterTableAction& out);
-  std::optional<ast::StatementBody> BuildAlterIndexAttach(P::AlterIndexAttachStatementContext* ctx);
+  std::optional<ast::StatementBody> BuildAlterIndex(P::AlterIndexStatementContext* ctx);
+  std::optional<ast::StatementBody> BuildAlterDomain(P::AlterDomainStatementContext* ctx);
   ast::CreateIndex BuildCreateIndex(P::CreateIndexStatementContext* ctx);
   std::optional<ast::StatementBody> BuildCreateView(P::CreateViewStatementContext* ctx);
   std::optional<ast::StatementBody> BuildCreateRange(P::CreateRangeStatementContext* ctx);
@@ -126,6 +127,9 @@ class AstBuilder {
   // WholeStatement returns the statement `ctx` as written, without its ";".
   ast::Expression WholeStatement(antlr4::ParserRuleContext* ctx);
   ast::AlterTable BuildAlterTable(P::AlterTableStatementContext* ctx);
+  // BuildSetDefault makes `out` an ALTER COLUMN `column` SET DEFAULT `expression` action.
+  void BuildSetDefault(P::IdentifierContext* column, P::DefaultExpressionContext* expression,
+                       ast::AlterTableAction& out);
   ast::AlterOwner BuildAlterOwner(P::AlterOwnerStatementContext* ctx);
   std::optional<ast::StatementBody> BuildComment(P::CommentStatementContext* ctx);
   std::optional<ast::StatementBody> BuildSelect(P::SelectStatementContext* ctx);

@@ -130,10 +130,9 @@ bool AstBuilder::BuildAttachPartition(P::AttachPartitionActionContext* ctx,
   return true;
 }
 
-std::optional<ast::StatementBody> AstBuilder::BuildAlterIndexAttach(
-    P::AlterIndexAttachStatementContext* ctx) {
+std::optional<ast::StatementBody> AstBuilder::BuildAlterIndex(P::AlterIndexStatementContext* ctx) {
   std::vector<P::QualifiedNameContext*> names = ctx->qualifiedName();
-  ast::AlterIndexAttach out;
+  ast::AlterIndex out;
   if (ctx->SET() != nullptr) {
     std::vector<P::SignedNumberContext*> numbers = ctx->signedNumber();
     std::optional<int> target = StatisticsTarget(numbers[1]);
@@ -153,6 +152,7 @@ std::optional<ast::StatementBody> AstBuilder::BuildAlterIndexAttach(
     if (!target) {
       return std::nullopt;
     }
+    out.kind = ast::AlterIndexKind::kSetStatistics;
     out.index = BuildQualifiedName(names[0]);
     out.column = std::stoi(text);
     out.column_range = RangeOfToken(file_, column);

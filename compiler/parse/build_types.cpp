@@ -1,6 +1,8 @@
 // Types: CREATE TYPE ... AS RANGE (...), whose name becomes the AST with the multirange type's
 // name when an option gives it, the statement staying as written; ALTER TYPE ... ADD | RENAME
-// VALUE on an enum type.
+// VALUE on an enum type; ALTER DOMAIN, kept as written.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "SqlLexer.h"
@@ -88,6 +90,31 @@ std::optional<ast::StatementBody> AstBuilder::BuildAlterEnum(P::AlterEnumStateme
   out.value_range = Range(rename->stringLiteral(0));
   out.new_value = Literal(rename->stringLiteral(1));
   out.new_value_range = Range(rename->stringLiteral(1));
+  return out;
+}
+
+std::optional<ast::StatementBody> AstBuilder::BuildAlterDomain(
+    P::AlterDomainStatementContext* ctx) {
+  // What follows the name: SET or DROP DEFAULT and NOT NULL, ADD, DROP, VALIDATE and RENAME
+  // CONSTRAINT shape the domain; RENAME TO and SET SCHEMA are not declarations.
+  std::vector<antlr4::Token*> tokens = DefaultTokens(ctx);
+  auto word = std::find(tokens.begin(), tokens.end(), ctx->qualifiedName()->getStop()) + 1;
+  std::string first = FoldIdentifier(*word);  // the rule makes sure there is one
+  std::string second = word + 1 < tokens.end() ? FoldIdentifier(word[1]) : "";
+  if (first != "add" && first != "drop" && first != "set" && first != "validate" &&
+      first != "rename") {
+    ReportSyntaxError(*word, "SET, DROP, ADD, VALIDATE, RENAME or OWNER");
+    return std::nullopt;
+  }
+  if ((first == "set" && second == "schema") || (first == "rename" && second != "constraint")) {
+    ReportUnsupportedStatement(
+        ctx, "ALTER DOMAIN ... " +
+                 DescribeWords((*word)->getTokenIndex(), ctx->getStop()->getTokenIndex(), 2));
+    return std::nullopt;
+  }
+  ast::AlterDomain out;
+  out.name = BuildQualifiedName(ctx->qualifiedName());
+  out.statement = WholeStatement(ctx);
   return out;
 }
 

@@ -1,7 +1,8 @@
 // Steps for domains: CREATE DOMAIN, DROP DOMAIN, and ALTER DOMAIN for the default, NOT NULL and
 // the checks. A new base type or collation makes a new domain: dropped and created again, which
 // PostgreSQL refuses while columns use it. A domain whose checks call a function the plan drops
-// or creates again has its checks dropped before and added again after.
+// or creates again has its checks dropped before and added again after. A check not validated is
+// added NOT VALID, which reads nothing; validating it reads every column of the domain.
 #include <set>
 
 #include <fmt/format.h>
@@ -63,6 +64,9 @@ void BuildDomainSteps(const Context& context, const diff::Change& change,
                 &domain.origin);
     AddNeeds(context.to_dependencies, change.key, planned.needs);
     planned.step.statements.push_back(catalog::CreateDomainSql(domain));
+    for (const std::string& check : domain.unvalidated_checks) {
+      planned.step.statements.push_back(catalog::AddDomainCheckSql(domain, check));
+    }
     if (domain.comment) {
       planned.step.statements.push_back(catalog::CommentSql(target, domain.comment));
     }
@@ -109,23 +113,43 @@ void BuildDomainSteps(const Context& context, const diff::Change& change,
     }
   }
   if (diff::Has(change, Property::kChecks) || readd) {
+    // A check is added again when its expression changes, or when it stops being validated
+    // (nothing turns a validated check back); one that becomes validated is validated in place.
+    auto validated = [](const catalog::Domain& d, const std::string& check) {
+      return d.unvalidated_checks.count(check) == 0;
+    };
+    auto replaced = [&](const std::string& check) {
+      auto old = old_domain.checks.find(check);
+      auto now = domain.checks.find(check);
+      return old == old_domain.checks.end() || now == domain.checks.end() ||
+             old->second != now->second ||
+             (validated(old_domain, check) && !validated(domain, check));
+    };
     for (const auto& [check, expression] : old_domain.checks) {
-      auto kept = domain.checks.find(check);
-      if (!readd && (kept == domain.checks.end() || kept->second != expression)) {
+      if (!readd && replaced(check)) {
         sql.push_back(alter + "DROP CONSTRAINT " + base::QuoteIdentifier(check) + ";");
         what.push_back("drop check " + check);
       }
     }
     for (const auto& [check, expression] : domain.checks) {
-      auto old = old_domain.checks.find(check);
-      if (readd || old == old_domain.checks.end() || old->second != expression) {
-        sql.push_back(fmt::format("{}ADD CONSTRAINT {} CHECK ({});", alter,
-                                  base::QuoteIdentifier(check), expression));
+      std::string quoted = base::QuoteIdentifier(check);
+      if (readd || replaced(check)) {
+        sql.push_back(catalog::AddDomainCheckSql(domain, check));
         added.insert(check);
+        if (!validated(domain, check)) {
+          what.push_back("add check " + check + " not valid");
+          continue;
+        }
         what.push_back("add check " + check);
         AddHazard(planned.step, Hazard::kValidatesConstraint,
-                  fmt::format("ADD CONSTRAINT {} reads every column of domain {}",
-                              base::QuoteIdentifier(check), name.Quoted()));
+                  fmt::format("ADD CONSTRAINT {} reads every column of domain {}", quoted,
+                              name.Quoted()));
+      } else if (!validated(old_domain, check) && validated(domain, check)) {
+        sql.push_back(alter + "VALIDATE CONSTRAINT " + quoted + ";");
+        what.push_back("validate check " + check);
+        AddHazard(planned.step, Hazard::kValidatesConstraint,
+                  fmt::format("VALIDATE CONSTRAINT {} reads every column of domain {}", quoted,
+                              name.Quoted()));
       }
     }
   }

@@ -1,7 +1,9 @@
 // Steps for views and materialized views: CREATE [MATERIALIZED] VIEW, DROP [MATERIALIZED] VIEW,
 // CREATE OR REPLACE VIEW when the new query keeps the columns (and may add some after them),
-// ALTER [MATERIALIZED] VIEW ... SET | RESET for options alone. Dropping a materialized view
+// ALTER [MATERIALIZED] VIEW ... SET | RESET for options alone, ALTER VIEW ... ALTER COLUMN ... SET
+// | DROP DEFAULT for column defaults (which CREATE OR REPLACE keeps). Dropping a materialized view
 // deletes its rows, which a new one computes again: a deletes-data hazard.
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -28,6 +30,32 @@ std::string Word(const catalog::View& view) {
 std::vector<std::string> OptionsSql(const catalog::View& old_view, const catalog::View& view) {
   return catalog::OptionsChangeSql(fmt::format("ALTER {} {}", Word(view), view.name.Quoted()),
                                    old_view.options, view.options);
+}
+
+// The statements that set the column defaults of `view` as they are, from `old_view` (none:
+// nothing).
+std::vector<std::string> DefaultsSql(const catalog::View* old_view, const catalog::View& view) {
+  std::vector<std::string> out;
+  if (old_view != nullptr) {
+    for (const auto& [column, expression] : old_view->column_defaults) {
+      if (view.column_defaults.count(column) == 0 &&
+          std::any_of(view.columns.begin(), view.columns.end(),
+                      [&](const catalog::ViewColumn& kept) { return kept.name == column; })) {
+        out.push_back(catalog::ViewDefaultSql(view.name, column, std::nullopt));
+      }
+    }
+  }
+  for (const auto& [column, expression] : view.column_defaults) {
+    const std::string* old_expression = nullptr;
+    if (old_view != nullptr) {
+      auto found = old_view->column_defaults.find(column);
+      old_expression = found == old_view->column_defaults.end() ? nullptr : &found->second;
+    }
+    if (old_expression == nullptr || *old_expression != expression) {
+      out.push_back(catalog::ViewDefaultSql(view.name, column, expression));
+    }
+  }
+  return out;
 }
 
 // The statements that comment `view` and its columns as it is, from `old_view` (none: nothing).
@@ -98,6 +126,9 @@ void BuildViewSteps(const Context& context, const diff::Change& change,
                 &view.origin);
     AddNeeds(context.to_dependencies, change.key, planned.needs);
     planned.step.statements.push_back(catalog::CreateViewSql(view));
+    for (std::string& statement : DefaultsSql(nullptr, view)) {
+      planned.step.statements.push_back(std::move(statement));
+    }
     for (std::string& statement : CommentsSql(nullptr, view)) {
       planned.step.statements.push_back(std::move(statement));
     }
@@ -119,6 +150,12 @@ void BuildViewSteps(const Context& context, const diff::Change& change,
       planned.step.statements.push_back(std::move(statement));
     }
     what.push_back("set options");
+  }
+  if (diff::Has(change, Property::kDefault)) {
+    for (std::string& statement : DefaultsSql(&old_view, view)) {
+      planned.step.statements.push_back(std::move(statement));
+    }
+    what.push_back("change column defaults");
   }
   if (diff::Has(change, Property::kComment)) {
     for (std::string& statement : CommentsSql(&old_view, view)) {

@@ -97,6 +97,9 @@ void RewriteTexts(Catalog& catalog, Rewrite&& rewrite) {
     for (catalog::ViewColumn& column : view.columns) {
       column.type = rewrite(column.type);
     }
+    for (auto& [column, expression] : view.column_defaults) {
+      expression = rewrite(expression);
+    }
   }
   for (auto& [name, trigger] : catalog.triggers) {
     trigger.definition = rewrite(trigger.definition);
@@ -525,8 +528,13 @@ void Apply(Catalog& catalog, const ObjectKey& from, const ObjectKey& to) {
       break;
     case ObjectKind::kDomain:
       if (!from.sub_name.empty()) {
-        Rekey(catalog.domains.at(old_name).checks, from.sub_name,
-              [&](auto& key, auto& /*check*/) { key = to.sub_name; });
+        catalog::Domain& domain = catalog.domains.at(old_name);
+        Rekey(domain.checks, from.sub_name, [&](auto& key, auto& /*check*/) { key = to.sub_name; });
+        Rekey(domain.check_comments, from.sub_name,
+              [&](auto& key, auto& /*comment*/) { key = to.sub_name; });
+        if (domain.unvalidated_checks.erase(from.sub_name) != 0) {
+          domain.unvalidated_checks.insert(to.sub_name);
+        }
         qualified_rewrite = false;
         break;
       }

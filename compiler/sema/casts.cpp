@@ -32,10 +32,7 @@ catalog::Cast* Compiler::FindCast(const std::vector<ast::FunctionParameter>& typ
   if (it != catalog_.casts.end()) {
     return &it->second;
   }
-  std::vector<std::string> candidates;
-  for (const auto& [declared, cast] : catalog_.casts) {
-    candidates.push_back(declared.Text());
-  }
+  std::vector<std::string> candidates = NamesOf(catalog_.casts);
   ReportUnknown("unknown-cast", range,
                 fmt::format("cast {} is not declared by the schema files; declare it with CREATE "
                             "CAST",

@@ -52,24 +52,21 @@ bool Compiler::FindTableIndex(const catalog::QualifiedName& relation,
   return true;
 }
 
-void Compiler::SetIndexStatistics(const ast::AlterIndexAttach& statement) {
+void Compiler::SetIndexStatistics(const ast::AlterIndex& statement) {
   std::optional<catalog::QualifiedName> name = Qualify(statement.index, NameUse::kRelation);
   if (!name) {
     return;
   }
   auto index = catalog_.indexes.find(*name);
   if (index == catalog_.indexes.end()) {
-    std::vector<std::string> candidates;
-    for (const auto& [other, declared] : catalog_.indexes) {
-      candidates.push_back(other.Text());
-    }
+    std::vector<std::string> candidates = NamesOf(catalog_.indexes);
     ReportUnknown("unknown-index", statement.index.range,
                   fmt::format("index \"{}\" does not exist", name->Text()), name->Text(),
                   candidates);
     return;
   }
   std::vector<catalog::IndexKey>& keys = index->second.keys;
-  size_t column = static_cast<size_t>(*statement.column);
+  size_t column = static_cast<size_t>(statement.column);
   if (column > keys.size()) {
     sink_.Error("unknown-column", statement.column_range,
                 fmt::format("index \"{}\" has {} key column{}, not {}", name->Text(), keys.size(),

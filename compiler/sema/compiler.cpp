@@ -203,12 +203,21 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       }
     } else if (const auto* values = As<ast::AlterEnum>(s)) {
       AlterEnum(*values);
+    } else if (const auto* domain = As<ast::AlterDomain>(s)) {
+      // The server applies it, in the scratch database, after the CREATE DOMAIN.
+      if (catalog::Domain* declared = FindDomain(domain->name)) {
+        declared->written.push_back(Written(domain->statement));
+      }
     } else if (const auto* comment = As<ast::Comment>(s)) {
       ApplyComment(*comment, s.range);
     } else if (const auto* grant = As<ast::Grant>(s)) {
       DeclareGrant(*grant, s.range);
-    } else if (const auto* attach = As<ast::AlterIndexAttach>(s)) {
-      AttachIndex(*attach);
+    } else if (const auto* index = As<ast::AlterIndex>(s)) {
+      if (index->kind == ast::AlterIndexKind::kSetStatistics) {
+        SetIndexStatistics(*index);
+      } else {
+        AttachIndex(*index);
+      }
     } else {
       return false;
     }
@@ -445,10 +454,7 @@ void Compiler::AlterSequence(const ast::AlterSequence& statement) {
   }
   auto it = catalog_.sequences.find(*name);
   if (it == catalog_.sequences.end()) {
-    std::vector<std::string> candidates;
-    for (const auto& [key, sequence] : catalog_.sequences) {
-      candidates.push_back(key.Text());
-    }
+    std::vector<std::string> candidates = NamesOf(catalog_.sequences);
     ReportUnknown("unknown-relation", statement.name.range,
                   fmt::format("sequence \"{}\" does not exist", name->Text()), name->Text(),
                   candidates);
@@ -624,13 +630,7 @@ void Compiler::AlterOwner(const ast::AlterOwner& statement) {
   }
   auto it = catalog_.enums.find(*name);
   if (it == catalog_.enums.end()) {
-    std::vector<std::string> candidates;
-    for (const auto& [key, type] : catalog_.enums) {
-      candidates.push_back(key.Text());
-    }
-    for (const auto& [key, type] : catalog_.composites) {
-      candidates.push_back(key.Text());
-    }
+    std::vector<std::string> candidates = NamesOf(catalog_.enums, catalog_.composites);
     ReportUnknown("unknown-type", statement.name.range,
                   fmt::format("type \"{}\" does not exist", name->Text()), name->Text(),
                   candidates);

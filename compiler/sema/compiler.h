@@ -112,11 +112,11 @@ class Compiler {
   bool FindTableIndex(const catalog::QualifiedName& relation,
                       const std::map<std::string, catalog::Constraint>& constraints,
                       const ast::Identifier& index, std::string_view what);
-  void AttachIndex(const ast::AlterIndexAttach& statement);
+  void AttachIndex(const ast::AlterIndex& statement);
   // The domain `name` names, or null after reporting that there is none (unknown-type).
   catalog::Domain* FindDomain(const ast::QualifiedName& name);
   // cluster.cpp: ALTER INDEX ... ALTER COLUMN n SET STATISTICS, on an expression key.
-  void SetIndexStatistics(const ast::AlterIndexAttach& statement);
+  void SetIndexStatistics(const ast::AlterIndex& statement);
   // RemoveAttachedIndexes takes out of the catalog the indexes AttachIndex attached to their
   // parents' (and the keys they back).
   void RemoveAttachedIndexes();
@@ -185,6 +185,19 @@ class Compiler {
   // ReportUnknownOn reports that `kind` `name` of `table` does not exist ("unknown-<kind>").
   void ReportUnknownOn(std::string_view kind, const catalog::QualifiedName& table,
                        const ast::Identifier& name, const std::vector<std::string>& candidates);
+  // NamesOf returns the names of the objects of `maps` (keyed by QualifiedName), as the
+  // candidates of an unknown name.
+  template <typename... Maps>
+  static std::vector<std::string> NamesOf(const Maps&... maps) {
+    std::vector<std::string> names;
+    auto add = [&](const auto& map) {
+      for (const auto& [key, object] : map) {
+        names.push_back(key.Text());
+      }
+    };
+    (add(maps), ...);
+    return names;
+  }
   // NamesOn returns the names of the objects of `map` (keyed by TriggerName) on `table`.
   template <typename Map>
   static std::vector<std::string> NamesOn(const Map& map, const catalog::QualifiedName& table) {
@@ -299,6 +312,9 @@ class Compiler {
       const std::optional<std::vector<ast::FunctionParameter>>& parameters, std::string_view kind,
       bool aggregates = false);
   void AlterTable(const ast::AlterTable& statement);
+  // AlterView applies ALTER TABLE | VIEW ... OWNER TO, ALTER COLUMN ... SET DEFAULT (a view's) and
+  // CLUSTER ON (a materialized view's) to view `name`; false when there is no such view.
+  bool AlterView(const catalog::QualifiedName& name, const ast::AlterTable& statement);
   // SetColumnOption applies SET STORAGE, COMPRESSION or STATISTICS to a column of `table` and,
   // as PostgreSQL does, to the partitions that have it (column_options.cpp).
   void SetColumnOption(catalog::Table& table, const ast::AlterTableAction& action, bool only);

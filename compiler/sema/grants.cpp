@@ -8,18 +8,6 @@
 #include "compiler.h"
 
 namespace schemac::sema {
-namespace {
-
-std::vector<std::string> Names(const auto& map) {
-  std::vector<std::string> out;
-  for (const auto& [name, object] : map) {
-    out.push_back(name.Text());
-  }
-  return out;
-}
-
-}  // namespace
-
 std::optional<catalog::ObjectKey> Compiler::GrantedRelation(const ast::QualifiedName& name,
                                                             bool sequences_only) {
   std::optional<catalog::QualifiedName> qualified = Qualify(name, NameUse::kRelation);
@@ -37,15 +25,9 @@ std::optional<catalog::ObjectKey> Compiler::GrantedRelation(const ast::Qualified
       return catalog::KeyOf(view->second);
     }
   }
-  std::vector<std::string> candidates = Names(catalog_.sequences);
-  if (!sequences_only) {
-    for (std::string& table : Names(catalog_.tables)) {
-      candidates.push_back(std::move(table));
-    }
-    for (std::string& view : Names(catalog_.views)) {
-      candidates.push_back(std::move(view));
-    }
-  }
+  std::vector<std::string> candidates =
+      sequences_only ? NamesOf(catalog_.sequences)
+                     : NamesOf(catalog_.sequences, catalog_.tables, catalog_.views);
   ReportUnknown(
       "unknown-relation", name.range,
       fmt::format("{} \"{}\" does not exist",
@@ -71,11 +53,8 @@ std::optional<catalog::ObjectKey> Compiler::GrantedType(const ast::QualifiedName
   if (catalog_.ranges.count(*qualified) != 0) {
     return catalog::RangeKey(*qualified);
   }
-  std::vector<std::string> candidates = Names(catalog_.enums);
-  for (const auto& names :
-       {Names(catalog_.domains), Names(catalog_.composites), Names(catalog_.ranges)}) {
-    candidates.insert(candidates.end(), names.begin(), names.end());
-  }
+  std::vector<std::string> candidates =
+      NamesOf(catalog_.enums, catalog_.domains, catalog_.composites, catalog_.ranges);
   ReportUnknown("unknown-type", name.range,
                 fmt::format("type \"{}\" is not declared by the schema files", qualified->Text()),
                 qualified->Text(), candidates);

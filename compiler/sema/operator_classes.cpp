@@ -113,10 +113,7 @@ catalog::OperatorClass* Compiler::FindOperatorClass(ast::OperatorClassKind kind,
   if (it != objects.end()) {
     return &it->second;
   }
-  std::vector<std::string> candidates;
-  for (const auto& [declared, object] : objects) {
-    candidates.push_back(declared.Text());
-  }
+  std::vector<std::string> candidates = NamesOf(objects);
   std::string_view word = catalog::KindName(KindOf(kind));
   ReportUnknown(
       kind == ast::OperatorClassKind::kFamily ? "unknown-operator-family"

@@ -56,10 +56,7 @@ catalog::Operator* Compiler::FindOperator(const ast::QualifiedName& name,
   if (it != catalog_.operators.end()) {
     return &it->second;
   }
-  std::vector<std::string> candidates;
-  for (const auto& [declared, op] : catalog_.operators) {
-    candidates.push_back(declared.Text());
-  }
+  std::vector<std::string> candidates = NamesOf(catalog_.operators);
   ReportUnknown("unknown-operator", name.range,
                 fmt::format("operator \"{}\" does not exist", key.Text()), key.Text(), candidates);
   return nullptr;

@@ -127,11 +127,7 @@ void Compiler::AttachPartition(catalog::Table& parent, const ast::AlterTableActi
   table->attached.value = true;
 }
 
-void Compiler::AttachIndex(const ast::AlterIndexAttach& statement) {
-  if (statement.column) {
-    SetIndexStatistics(statement);
-    return;
-  }
+void Compiler::AttachIndex(const ast::AlterIndex& statement) {
   // The index of a partition becomes part of its parent's: the parent's index makes it, under a
   // name of the server's choosing, so the files' one is not an object of its own.
   auto find = [&](const ast::QualifiedName& name) -> std::optional<catalog::QualifiedName> {

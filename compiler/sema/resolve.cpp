@@ -50,10 +50,7 @@ void Compiler::CheckForeignKey(catalog::Table& table, catalog::Constraint& const
   const base::SourceRange& range = constraint.origin.range;
   auto target = catalog_.tables.find(constraint.referenced_table);
   if (target == catalog_.tables.end()) {
-    std::vector<std::string> candidates;
-    for (const auto& [key, other] : catalog_.tables) {
-      candidates.push_back(key.Text());
-    }
+    std::vector<std::string> candidates = NamesOf(catalog_.tables);
     ReportUnknown("unknown-relation", range,
                   fmt::format("table \"{}\" referenced by foreign key \"{}\" does not exist",
                               constraint.referenced_table.Text(), constraint.name),
@@ -188,10 +185,7 @@ void Compiler::CheckSequenceOwner(const catalog::Sequence& sequence) {
   const catalog::ColumnRef& owner = *sequence.owned_by;
   auto it = catalog_.tables.find(owner.table);
   if (it == catalog_.tables.end()) {
-    std::vector<std::string> candidates;
-    for (const auto& [key, other] : catalog_.tables) {
-      candidates.push_back(key.Text());
-    }
+    std::vector<std::string> candidates = NamesOf(catalog_.tables);
     ReportUnknown("unknown-relation", range,
                   fmt::format("table \"{}\" that owns sequence \"{}\" does not exist",
                               owner.table.Text(), sequence.name.Text()),
@@ -221,10 +215,7 @@ catalog::Domain* Compiler::FindDomain(const ast::QualifiedName& written) {
   }
   auto it = catalog_.domains.find(*name);
   if (it == catalog_.domains.end()) {
-    std::vector<std::string> candidates;
-    for (const auto& [declared, domain] : catalog_.domains) {
-      candidates.push_back(declared.Text());
-    }
+    std::vector<std::string> candidates = NamesOf(catalog_.domains);
     ReportUnknown("unknown-type", written.range,
                   fmt::format("domain \"{}\" does not exist", name->Text()), name->Text(),
                   candidates);

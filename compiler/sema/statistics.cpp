@@ -19,10 +19,7 @@ void Compiler::DeclareStatistics(const ast::CreateStatistics& statement,
   auto view = catalog_.views.find(*table);
   bool materialized = view != catalog_.views.end() && view->second.materialized;
   if (catalog_.tables.count(*table) == 0 && !materialized) {
-    std::vector<std::string> candidates;
-    for (const auto& [declared, object] : catalog_.tables) {
-      candidates.push_back(declared.Text());
-    }
+    std::vector<std::string> candidates = NamesOf(catalog_.tables);
     ReportUnknown("unknown-relation", statement.table.range,
                   fmt::format("table or materialized view \"{}\" does not exist", table->Text()),
                   table->Text(), candidates);
@@ -62,10 +59,7 @@ catalog::Statistics* Compiler::FindStatistics(const ast::QualifiedName& name) {
   if (it != catalog_.statistics.end()) {
     return &it->second;
   }
-  std::vector<std::string> candidates;
-  for (const auto& [declared, statistics] : catalog_.statistics) {
-    candidates.push_back(declared.Text());
-  }
+  std::vector<std::string> candidates = NamesOf(catalog_.statistics);
   ReportUnknown("unknown-statistics", name.range,
                 fmt::format("statistics object \"{}\" does not exist", qualified->Text()),
                 qualified->Text(), candidates);
@@ -129,10 +123,7 @@ catalog::Conversion* Compiler::FindConversion(const ast::QualifiedName& name) {
   if (it != catalog_.conversions.end()) {
     return &it->second;
   }
-  std::vector<std::string> candidates;
-  for (const auto& [declared, conversion] : catalog_.conversions) {
-    candidates.push_back(declared.Text());
-  }
+  std::vector<std::string> candidates = NamesOf(catalog_.conversions);
   ReportUnknown("unknown-conversion", name.range,
                 fmt::format("conversion \"{}\" does not exist; declare it with CREATE CONVERSION",
                             qualified->Text()),
@@ -175,10 +166,7 @@ catalog::Collation* Compiler::FindCollation(const ast::QualifiedName& name) {
   if (it != catalog_.collations.end()) {
     return &it->second;
   }
-  std::vector<std::string> candidates;
-  for (const auto& [declared, collation] : catalog_.collations) {
-    candidates.push_back(declared.Text());
-  }
+  std::vector<std::string> candidates = NamesOf(catalog_.collations);
   ReportUnknown("unknown-collation", name.range,
                 fmt::format("collation \"{}\" does not exist", qualified->Text()),
                 qualified->Text(), candidates);

@@ -783,18 +783,13 @@ void Compiler::CanonicalizeIndexExpressions() {
 }
 
 void Compiler::AlterTable(const ast::AlterTable& statement) {
-  // pg_dump changes the owner of a sequence or a view, and the index a materialized view is
-  // clustered on, with ALTER TABLE, which PostgreSQL allows.
+  // pg_dump changes the owner of a sequence or a view, the index a materialized view is clustered
+  // on and a view's column defaults with ALTER TABLE, which PostgreSQL allows.
   bool owner_only = std::all_of(statement.actions.begin(), statement.actions.end(),
                                 [](const ast::AlterTableAction& action) {
                                   return action.kind == ast::AlterTableActionKind::kOwner;
                                 });
-  bool owner_or_cluster = std::all_of(statement.actions.begin(), statement.actions.end(),
-                                      [](const ast::AlterTableAction& action) {
-                                        return action.kind == ast::AlterTableActionKind::kOwner ||
-                                               action.kind == ast::AlterTableActionKind::kClusterOn;
-                                      });
-  if (owner_or_cluster && !statement.actions.empty() && statement.name.parts.size() <= 2) {
+  if (!statement.actions.empty() && statement.name.parts.size() <= 2) {
     catalog::QualifiedName name{
         statement.name.parts.size() == 2
             ? statement.name.parts[0].name
@@ -804,17 +799,7 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
       it->second.owner.role = statement.actions.back().owner.name;
       return;
     }
-    // And that of a view.
-    if (auto it = catalog_.views.find(name);
-        it != catalog_.views.end() && (owner_only || it->second.materialized)) {
-      static const std::map<std::string, catalog::Constraint> kNoKeys;
-      for (const ast::AlterTableAction& action : statement.actions) {
-        if (action.kind == ast::AlterTableActionKind::kOwner) {
-          it->second.owner.role = action.owner.name;
-        } else {
-          ClusterOn(name, kNoKeys, it->second.cluster_on, action.index);
-        }
-      }
+    if (AlterView(name, statement)) {
       return;
     }
   }
@@ -876,7 +861,7 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
         if (CheckColumnsExist(*table, {action.column_name})) {
           catalog::Column& column = *table->FindColumn(action.column_name.name);
           for (const ast::StorageOption& option : action.options) {
-            if (action.not_of) {
+            if (action.reset) {
               column.attribute_options.erase(option.name);
             } else {
               column.attribute_options[option.name] = option.value;
@@ -913,11 +898,12 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
         SetOfType(*table, action);
         break;
       case ast::AlterTableActionKind::kReplicaIdentity:
-        if (action.enabled != 'i' ||
+        if (action.replica_identity != 'i' ||
             FindTableIndex(table->name, table->constraints, *action.index, "to identify rows by")) {
-          table->replica_identity = action.enabled;
-          table->replica_index =
-              action.enabled == 'i' ? std::optional<std::string>(action.index->name) : std::nullopt;
+          table->replica_identity = action.replica_identity;
+          table->replica_index = action.replica_identity == 'i'
+                                     ? std::optional<std::string>(action.index->name)
+                                     : std::nullopt;
         }
         break;
     }

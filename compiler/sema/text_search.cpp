@@ -73,10 +73,7 @@ catalog::TextSearch* Compiler::FindTextSearch(ast::TextSearchKind kind,
   if (it != objects.end()) {
     return &it->second;
   }
-  std::vector<std::string> candidates;
-  for (const auto& [declared, object] : objects) {
-    candidates.push_back(declared.Text());
-  }
+  std::vector<std::string> candidates = NamesOf(objects);
   ReportUnknown(
       "unknown-text-search", name.range,
       fmt::format("{} \"{}\" does not exist", catalog::KindName(KindOf(kind)), qualified->Text()),

@@ -28,10 +28,7 @@ const catalog::CompositeType* Compiler::FindTableType(const ast::QualifiedName& 
                             type_name->Text()));
     return nullptr;
   }
-  std::vector<std::string> candidates;
-  for (const auto& [key, composite] : catalog_.composites) {
-    candidates.push_back(key.Text());
-  }
+  std::vector<std::string> candidates = NamesOf(catalog_.composites);
   ReportUnknown("unknown-type", name.range,
                 fmt::format("type \"{}\" does not exist", type_name->Text()), type_name->Text(),
                 candidates);
@@ -117,7 +114,7 @@ void Compiler::SetOfType(catalog::Table& table, const ast::AlterTableAction& act
     table.of_type.reset();
     return;
   }
-  const catalog::CompositeType* type = FindTableType(action.partition);
+  const catalog::CompositeType* type = FindTableType(action.of_type);
   if (type == nullptr) {
     return;
   }

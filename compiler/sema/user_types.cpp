@@ -1,6 +1,6 @@
 // Domains, composite types and range types: their names are checked here, and the changes of an
-// enum type's values applied; the rest of their
-// statements is the server's to compile, so it is kept as written.
+// enum type's values applied; the rest of their statements (ALTER DOMAIN too) is the server's to
+// compile, so it is kept as written.
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -52,7 +52,7 @@ void Compiler::DeclareDomain(const ast::CreateDomain& statement, const base::Sou
   catalog::Domain domain;
   domain.name = *name;
   domain.origin.range = range;
-  domain.written = Written(statement.statement);
+  domain.written.push_back(Written(statement.statement));
   catalog_.domains[*name] = std::move(domain);
 }
 
@@ -120,10 +120,7 @@ void Compiler::AlterEnum(const ast::AlterEnum& statement) {
   }
   auto type = catalog_.enums.find(*name);
   if (type == catalog_.enums.end()) {
-    std::vector<std::string> candidates;
-    for (const auto& [key, declared] : catalog_.enums) {
-      candidates.push_back(key.Text());
-    }
+    std::vector<std::string> candidates = NamesOf(catalog_.enums);
     ReportUnknown("unknown-type", statement.name.range,
                   fmt::format("enum type \"{}\" does not exist", name->Text()), name->Text(),
                   candidates);

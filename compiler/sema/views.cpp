@@ -1,6 +1,8 @@
 // Views and materialized views: the name and a view's options are checked here; the query is
 // the server's to compile, so it is kept as written, and so are a materialized view's storage
-// parameters.
+// parameters and a view's column defaults.
+#include <map>
+
 #include <fmt/format.h>
 
 #include "compiler.h"
@@ -67,6 +69,33 @@ void Compiler::DeclareView(const ast::CreateView& statement, const base::SourceR
   view.query = statement.query.text;
   view.query_written = Written(statement.query);
   catalog_.views[*name] = std::move(view);
+}
+
+bool Compiler::AlterView(const catalog::QualifiedName& name, const ast::AlterTable& statement) {
+  auto it = catalog_.views.find(name);
+  if (it == catalog_.views.end()) {
+    return false;
+  }
+  catalog::View& view = it->second;
+  for (const ast::AlterTableAction& action : statement.actions) {
+    if (action.kind == ast::AlterTableActionKind::kOwner) {
+      view.owner.role = action.owner.name;
+    } else if (action.kind == ast::AlterTableActionKind::kClusterOn && view.materialized) {
+      static const std::map<std::string, catalog::Constraint> kNoKeys;
+      ClusterOn(name, kNoKeys, view.cluster_on, action.index);
+    } else if (action.kind == ast::AlterTableActionKind::kSetDefault && !view.materialized) {
+      // The server checks the column, in the scratch database.
+      view.written_defaults[action.column_name.name] = Written(action.constraint.expression);
+    } else {
+      sink_.Error(
+          "unsupported-clause", action.range,
+          fmt::format("\"{}\" is a {}: of the ALTER TABLE actions, only {}OWNER TO apply "
+                      "to it here; declare the rest in its CREATE statement",
+                      name.Text(), view.materialized ? "materialized view" : "view",
+                      view.materialized ? "CLUSTER ON and " : "ALTER COLUMN ... SET DEFAULT and "));
+    }
+  }
+  return true;
 }
 
 }  // namespace schemac::sema

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -357,6 +358,10 @@ CREATE TABLE checked (id int CONSTRAINT checked_id_check CHECK (int_eq(id, id)),
 SET allow_in_place_tablespaces = on;
 CREATE TABLESPACE introspect_space LOCATION '';
 CREATE TABLE indexed (id int) TABLESPACE introspect_space;
+-- As a label provider would set them (a stock server loads none).
+INSERT INTO pg_catalog.pg_seclabel
+  VALUES ('indexed'::regclass, 'pg_class'::regclass, 0, 'selinux', 'system_u:object_r:t'),
+         ('indexed'::regclass, 'pg_class'::regclass, 1, 'selinux', 'system_u:object_r:c');
 CREATE INDEX indexed_fn ON indexed (int_eq(id, 1));
 CREATE INDEX indexed_ops ON indexed (id int_ops);
 CREATE INDEX indexed_plain ON indexed (id);
@@ -388,7 +393,8 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "(depends on table public.parent)",
                 "shell type public.shell",
                 "table public.uses_child_seq (depends on sequence public.child_x_seq)",
-                "check not validated on type public.email (email_short) [property]",
+                "security label on table column public.indexed.id (selinux) [property]",
+                "security label on table public.indexed (selinux) [property]",
                 "tablespace on table public.indexed (introspect_space) [property]",
             }));
   EXPECT_EQ(catalog.unmanaged.ObjectCount(), 9u);
@@ -397,7 +403,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   EXPECT_EQ(catalog.foreign_data_wrappers.count("w"), 1u);
   EXPECT_EQ(catalog.servers.at("srv").wrapper, "w");
   EXPECT_EQ(catalog.user_mappings.count({"srv", "introspect_unmanaged_app"}), 1u);
-  EXPECT_EQ(catalog.unmanaged.PropertyCount(), 2u);
+  EXPECT_EQ(catalog.unmanaged.PropertyCount(), 3u);
   // Privileges are managed: those that differ from their kind's defaults are read.
   const catalog::Grant select{"introspect_unmanaged_app", "SELECT", false};
   // Default privileges are managed: those of the reading role are its role "".
@@ -497,7 +503,11 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   EXPECT_EQ(typed.columns[1].name, "city");
   EXPECT_FALSE(catalog.tables.at({"public", "coded"}).of_type);
   EXPECT_EQ(catalog.ranges.at({"public", "floatrange"}).multirange.name, "floatmultirange");
-  EXPECT_EQ(catalog.domains.count({"public", "email"}), 1u);
+  ASSERT_EQ(catalog.domains.count({"public", "email"}), 1u);
+  // A check added NOT VALID is read as one.
+  const catalog::Domain& email = catalog.domains.at({"public", "email"});
+  EXPECT_EQ(email.unvalidated_checks, std::set<std::string>{"email_short"});
+  EXPECT_EQ(email.checks.at("email_short"), "(length(VALUE) < 100)");
   std::vector<std::string> indexes;
   for (const auto& [name, index] : catalog.indexes) {
     indexes.push_back(name.name);

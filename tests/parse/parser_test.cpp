@@ -288,7 +288,8 @@ TEST(ParserTest, PartitionsKeepTheirKeysAndBoundsAsWritten) {
   EXPECT_EQ(attach.actions[0].kind, ast::AlterTableActionKind::kAttachPartition);
   EXPECT_EQ(attach.actions[0].partition.Text(), "e_3");
   EXPECT_EQ(attach.actions[0].bound.text, "FOR VALUES IN (1, 2)");
-  const auto& index = std::get<ast::AlterIndexAttach>(parsed->file.statements[4].body);
+  const auto& index = std::get<ast::AlterIndex>(parsed->file.statements[4].body);
+  EXPECT_EQ(index.kind, ast::AlterIndexKind::kAttachPartition);
   EXPECT_EQ(index.index.Text(), "e_pkey");
   EXPECT_EQ(index.partition.Text(), "s.e_3_pkey");
 }
@@ -320,7 +321,7 @@ TEST(ParserTest, TypedTablesKeepTheirTypeAndColumnOptions) {
   const auto& alter = std::get<ast::AlterTable>(parsed->file.statements[2].body);
   ASSERT_EQ(alter.actions.size(), 2u);
   EXPECT_EQ(alter.actions[0].kind, ast::AlterTableActionKind::kOfType);
-  EXPECT_EQ(alter.actions[0].partition.Text(), "s.person");
+  EXPECT_EQ(alter.actions[0].of_type.Text(), "s.person");
   EXPECT_FALSE(alter.actions[0].not_of);
   EXPECT_EQ(alter.actions[1].kind, ast::AlterTableActionKind::kOfType);
   EXPECT_TRUE(alter.actions[1].not_of);
@@ -514,6 +515,50 @@ TEST(ParserTest, StatisticsAndCollationOwnersAndStatisticsTargets) {
       {"ALTER CONVERSION c RENAME TO d", "unsupported-statement: ALTER CONVERSION is not"},
   };
   ExpectEachReportedOnce(errors);
+}
+
+// ALTER DOMAIN shapes a domain (kept as written, for the server); renaming or moving one does
+// not, and another word is a syntax error. OWNER TO is a change of owner.
+TEST(ParserTest, AlterDomainIsKeptAsWritten) {
+  for (const std::string sql : {
+           "ALTER DOMAIN s.d ADD CONSTRAINT c CHECK (VALUE > 0) NOT VALID",
+           "ALTER DOMAIN d VALIDATE CONSTRAINT c",
+           "ALTER DOMAIN d DROP CONSTRAINT IF EXISTS c CASCADE",
+           "ALTER DOMAIN d RENAME CONSTRAINT c TO \"C\"",
+           "ALTER DOMAIN d SET DEFAULT 1",
+           "ALTER DOMAIN d DROP NOT NULL",
+       }) {
+    auto parsed = Parse(sql + ";");
+    const auto& alter = Only<ast::AlterDomain>(*parsed);
+    EXPECT_EQ(alter.statement.text, sql);
+    EXPECT_EQ(alter.name.last(), "d") << sql;
+  }
+  EXPECT_EQ(Only<ast::AlterOwner>(*Parse("ALTER DOMAIN d OWNER TO r;")).object_kind, "domain");
+  EXPECT_EQ(Only<ast::AlterOwner>(*Parse("ALTER DOMAIN s.d OWNER TO r;")).name.Text(), "s.d");
+  const std::vector<std::pair<std::string, std::string>> errors = {
+      {"ALTER DOMAIN d RENAME TO e",
+       "unsupported-statement: ALTER DOMAIN ... RENAME TO is not supported yet; schema files "
+       "declare objects as they are"},
+      {"ALTER DOMAIN d SET SCHEMA other",
+       "unsupported-statement: ALTER DOMAIN ... SET SCHEMA is not supported yet"},
+      {"ALTER DOMAIN d FROB", "syntax-error: syntax error at \"FROB\"; expected SET, DROP, ADD"},
+  };
+  ExpectEachReportedOnce(errors);
+}
+
+// A view column's default, with ALTER VIEW or, as pg_dump writes it, ALTER TABLE: one action.
+TEST(ParserTest, ViewColumnDefaultsAreAlterTableActions) {
+  for (const std::string sql : {"ALTER VIEW IF EXISTS s.v ALTER COLUMN c SET DEFAULT nextval('q')",
+                                "ALTER VIEW s.v ALTER c SET DEFAULT nextval('q')",
+                                "ALTER TABLE ONLY s.v ALTER COLUMN c SET DEFAULT nextval('q')"}) {
+    auto parsed = Parse(sql + ";");
+    const auto& alter = Only<ast::AlterTable>(*parsed);
+    EXPECT_EQ(alter.name.Text(), "s.v");
+    ASSERT_EQ(alter.actions.size(), 1u) << sql;
+    EXPECT_EQ(alter.actions[0].kind, ast::AlterTableActionKind::kSetDefault);
+    EXPECT_EQ(alter.actions[0].column_name.name, "c");
+    EXPECT_EQ(alter.actions[0].constraint.expression.text, "nextval('q')");
+  }
 }
 
 // Text search dictionaries and configurations, as pg_dump writes them and as people do: the
@@ -937,18 +982,18 @@ TEST(ParserTest, ReplicaIdentityAndAttributeOptions) {
   std::string identities;
   for (size_t i = 0; i < 4; ++i) {
     EXPECT_EQ(alter.actions[i].kind, ast::AlterTableActionKind::kReplicaIdentity);
-    identities += alter.actions[i].enabled;
+    identities += alter.actions[i].replica_identity;
   }
   EXPECT_EQ(identities, "fndi");
   ASSERT_TRUE(alter.actions[3].index.has_value());
   EXPECT_EQ(alter.actions[3].index->name, "T key");
   EXPECT_EQ(alter.actions[4].kind, ast::AlterTableActionKind::kAttributeOptions);
   EXPECT_EQ(alter.actions[4].column_name.name, "a");
-  EXPECT_FALSE(alter.actions[4].not_of);
+  EXPECT_FALSE(alter.actions[4].reset);
   ASSERT_EQ(alter.actions[4].options.size(), 1u);
   EXPECT_EQ(alter.actions[4].options[0].name, "n_distinct");
   EXPECT_EQ(alter.actions[4].options[0].value, "-0.5");
-  EXPECT_TRUE(alter.actions[5].not_of);  // RESET
+  EXPECT_TRUE(alter.actions[5].reset);
   EXPECT_EQ(alter.actions[5].options.size(), 2u);
   // Another word is a syntax error, or another action.
   auto other = Parse("ALTER TABLE t REPLICA IDENTITY everything;");

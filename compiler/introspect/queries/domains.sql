@@ -1,6 +1,7 @@
 -- Domains of the user's schemas (not those of extensions): the base type as format_type() prints a
 -- column's, the collation when it is not the base type's, NOT NULL, the default and the checks by
--- name, each as pg_get_constraintdef() prints it ("CHECK (...)"), and the comments on the checks.
+-- name, each as pg_get_constraintdef() prints it ("CHECK (...)"), the checks not validated, and
+-- the comments on the checks.
 SELECT n.nspname AS schema,
        t.typname AS name,
        pg_catalog.format_type(t.typbasetype, t.typtypmod) AS type,
@@ -13,6 +14,9 @@ SELECT n.nspname AS schema,
              WHERE k.contypid = t.oid AND k.contype = 'c' ORDER BY k.conname) AS check_names,
        ARRAY(SELECT pg_catalog.pg_get_constraintdef(k.oid) FROM pg_catalog.pg_constraint k
              WHERE k.contypid = t.oid AND k.contype = 'c' ORDER BY k.conname) AS check_definitions,
+       ARRAY(SELECT k.conname::pg_catalog.text FROM pg_catalog.pg_constraint k
+             WHERE k.contypid = t.oid AND k.contype = 'c' AND NOT k.convalidated
+             ORDER BY k.conname) AS unvalidated_checks,
        ARRAY(SELECT k.conname::pg_catalog.text FROM pg_catalog.pg_constraint k
              WHERE k.contypid = t.oid AND k.contype = 'c'
                AND pg_catalog.obj_description(k.oid, 'pg_constraint') IS NOT NULL

@@ -7,7 +7,7 @@
 --     table with a column of a base type of the user's, a sequence owned by such a table
 --     (dependents, with the first thing they depend on);
 --   * properties of objects (`property`): row-level security switched on (but an ordinary
---     table's), a relation's tablespace of its own, a domain's check not validated.
+--     table's), a relation's tablespace of its own, a security label.
 -- `leave_out` says which managed object the row takes out of the catalog the other queries
 -- read: a 'table' (with its columns, constraints and indexes), a 'sequence', an 'index', a
 -- 'view' (a materialized view with its indexes), a 'domain', a 'composite' or 'range' type, a
@@ -212,18 +212,14 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   JOIN pg_catalog.pg_tablespace t ON t.oid = c.reltablespace
   UNION ALL
-  -- A domain's check that is NOT VALID (ALTER DOMAIN ... ADD CONSTRAINT ... NOT VALID): the
-  -- domains query reads the check, not that it is not validated.
-  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 0, 'check not validated', n.nspname,
-         t.typname, k.conname::pg_catalog.text, true, false, false, NULL, NULL, true
-  FROM pg_catalog.pg_constraint k
-  JOIN pg_catalog.pg_type t ON t.oid = k.contypid
-  JOIN user_schemas s ON s.oid = t.typnamespace
-  JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-  WHERE k.contype = 'c' AND NOT k.convalidated
-    AND NOT EXISTS (SELECT 1 FROM extension_members x
-                    WHERE x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
-                      AND x.objid = t.oid)
+  -- A security label (SECURITY LABEL FOR provider ON ...), which only a label provider loaded in
+  -- the server can set, by object and provider.
+  SELECT l.classoid, l.objoid, l.objsubid, 'security label', i.schema,
+         COALESCE(i.name, i.identity), l.provider, true, false, false, NULL, NULL, true
+  FROM pg_catalog.pg_seclabel l
+  CROSS JOIN LATERAL pg_catalog.pg_identify_object(l.classoid, l.objoid, 0) i
+  WHERE NOT EXISTS (SELECT 1 FROM extension_members x
+                    WHERE x.classid = l.classoid AND x.objid = l.objoid)
 ),
 -- What the managed objects depend on, by pg_depend, besides their own table: a table on the
 -- type it is made of (CREATE TABLE ... OF) and its access method, on the types and collations
@@ -409,8 +405,7 @@ dependents (classid, objid, objsubid, kind, schema, name, detail, property, rela
   JOIN pg_catalog.pg_namespace n ON n.oid = m.namespace
 )
 SELECT o.kind, o.schema, o.name,
-       CASE WHEN o.kind IN ('privileges', 'row-level security', 'tablespace',
-                            'check not validated')
+       CASE WHEN o.kind IN ('privileges', 'row-level security', 'tablespace', 'security label')
             THEN 'on ' || i.type || ' ' || i.identity ELSE i.identity END AS identity,
        o.detail, o.property, o.relation_name,
        o.type_name, o.leave_out, o.parent, o.listed

@@ -1,6 +1,6 @@
 -- Views and materialized views (relkind 'v', 'm'), with their query as pg_get_viewdef() prints
 -- it (every name outside pg_catalog qualified, under the session's empty search_path) and their
--- columns with their types and comments (NULL for none). Whether a materialized view is
+-- columns with their types, comments (NULL for none) and defaults. Whether a materialized view is
 -- populated is what creating it again does (WITH [NO] DATA), not part of its schema.
 SELECT n.nspname AS schema,
        c.relname AS name,
@@ -18,6 +18,16 @@ SELECT n.nspname AS schema,
              FROM pg_catalog.pg_attribute a
              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
              ORDER BY a.attnum) AS column_comments,
+       ARRAY(SELECT a.attname::pg_catalog.text
+             FROM pg_catalog.pg_attribute a
+             JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+             WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+             ORDER BY a.attnum) AS default_columns,
+       ARRAY(SELECT pg_catalog.pg_get_expr(d.adbin, d.adrelid)
+             FROM pg_catalog.pg_attribute a
+             JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+             WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+             ORDER BY a.attnum) AS column_defaults,
        -- with those of its TOAST table, as WITH (toast.name = value) sets them
        coalesce(c.reloptions, '{}')
          || coalesce(ARRAY(SELECT 'toast.' || o FROM pg_catalog.pg_class tc,

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -472,6 +473,12 @@ struct View {
   StorageOptions options;
   std::optional<std::string> comment;
   std::map<std::string, std::string> column_comments;  // by column name
+  // A view's column defaults (ALTER VIEW ... ALTER COLUMN ... SET DEFAULT, or ALTER TABLE as
+  // pg_dump writes it), by column name: what an INSERT through the view gives a column it leaves
+  // out. A catalog read from a database holds them as the server prints them; a compiled catalog
+  // holds them as written (written_defaults), which the scratch database is given.
+  std::map<std::string, std::string> column_defaults;
+  std::map<std::string, Written> written_defaults;
   Owner owner;
   Origin origin;
   bool operator==(const View&) const = default;
@@ -564,8 +571,9 @@ struct Statistics {
 };
 
 // Domain is a domain type (CREATE DOMAIN): a base type with a collation, a default, NOT NULL and
-// named checks. A catalog read from a database holds them as the server prints them; a compiled
-// catalog holds the statement as written, which the scratch database is given.
+// named checks, some of them perhaps not validated. A catalog read from a database holds them as
+// the server prints them; a compiled catalog holds the statements as written (the CREATE, then
+// each ALTER DOMAIN in statement order), which the scratch database is given.
 struct Domain {
   QualifiedName name;
   std::string type;  // the base type, as a column's
@@ -574,7 +582,10 @@ struct Domain {
   std::optional<std::string> default_expression;
   std::map<std::string, std::string> checks;          // name -> expression, inside CHECK (...)
   std::map<std::string, std::string> check_comments;  // COMMENT ON CONSTRAINT ... ON DOMAIN
-  Written written;
+  // The checks added NOT VALID (ALTER DOMAIN ... ADD CONSTRAINT ... NOT VALID) and not validated
+  // since: the values stored before them were not checked.
+  std::set<std::string> unvalidated_checks;
+  std::vector<Written> written;
   std::optional<std::string> comment;
   Owner owner;
   Origin origin;

@@ -126,6 +126,10 @@ std::string CreateIndexSql(const Index& index, ExpressionForm form = ExpressionF
 // the column list and options when there are any.
 std::string CreateViewSql(const View& view, ExpressionForm form = ExpressionForm::kCatalog,
                           bool or_replace = false);
+// ViewDefaultSql returns `ALTER VIEW name ALTER COLUMN column SET DEFAULT expression;`, or DROP
+// DEFAULT without an expression.
+std::string ViewDefaultSql(const QualifiedName& view, const std::string& column,
+                           const std::optional<std::string>& expression);
 // CreateFunctionSql returns the statement that creates a function or procedure, ending with
 // ";": as written (kWritten, when the catalog has it), or its definition as the server prints it
 // (CREATE OR REPLACE FUNCTION ...).
@@ -141,9 +145,11 @@ std::string DomainCheckTarget(const QualifiedName& domain, const std::string& ch
 // AggregateTarget returns `AGGREGATE s.f(types)`, `AGGREGATE s.f(*)` for one without arguments.
 std::string AggregateTarget(const FunctionName& name);
 // CreateDomainSql returns `CREATE DOMAIN s.d AS type [COLLATE c] [DEFAULT e] [NOT NULL]
-// [CONSTRAINT name CHECK (e)]...;`, or the statement as written (kWritten, when the catalog has
-// it).
-std::string CreateDomainSql(const Domain& domain, ExpressionForm form = ExpressionForm::kCatalog);
+// [CONSTRAINT name CHECK (e)]...;` with the checks that are validated.
+std::string CreateDomainSql(const Domain& domain);
+// AddDomainCheckSql returns `ALTER DOMAIN s.d ADD CONSTRAINT name CHECK (e)`, with NOT VALID for
+// a check that is not validated.
+std::string AddDomainCheckSql(const Domain& domain, const std::string& check);
 // CreateRangeSql returns `CREATE TYPE name AS RANGE (SUBTYPE = ..., ...);` with the options that
 // are not the defaults, or the statement as written when `form` asks for it or the subtype is
 // not known yet.

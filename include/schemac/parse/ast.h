@@ -485,6 +485,13 @@ struct CreateDomain {
   Expression statement;  // from CREATE to the end, without the ";"
 };
 
+// AlterDomain is an ALTER DOMAIN that changes a domain's default, NOT NULL or checks. The name is
+// parsed; the statement is kept as written, for the server.
+struct AlterDomain {
+  QualifiedName name;
+  Expression statement;  // from ALTER to the end, without the ";"
+};
+
 // RoutineSignature names a function or procedure, with its parameters when they are given.
 struct RoutineSignature {
   QualifiedName name;
@@ -551,20 +558,24 @@ struct AlterTableAction {
   // kSetStorage: "plain", "external", "extended" or "main"; kSetCompression: "pglz", "lz4" or
   // "default"; kSetStatistics: the number, -1 for the default.
   std::string value;
-  Identifier owner;                    // kOwner
-  Identifier trigger;                  // kTriggerEnabled, kRuleEnabled (the rule)
-  char enabled = 'O';                  // kTriggerEnabled: as catalog::Trigger::enabled;
-                                       // kReplicaIdentity: as catalog::Table::replica_identity
-  bool on = false;                     // kRowSecurity: ENABLE; kForceRowSecurity: FORCE
-  QualifiedName partition;             // kAttachPartition; kOfType: the type
-  bool not_of = false;                 // kOfType: NOT OF; kAttributeOptions: RESET
+  Identifier owner;             // kOwner
+  Identifier trigger;           // kTriggerEnabled, kRuleEnabled (the rule)
+  char enabled = 'O';           // kTriggerEnabled, kRuleEnabled: as catalog::Trigger::enabled
+  char replica_identity = 'd';  // kReplicaIdentity: as catalog::Table::replica_identity
+  bool on = false;              // kRowSecurity: ENABLE; kForceRowSecurity: FORCE
+  QualifiedName partition;      // kAttachPartition
+  QualifiedName of_type;        // kOfType: the type, unless NOT OF
+  bool not_of = false;          // kOfType: NOT OF
   std::vector<StorageOption> options;  // kAttributeOptions
+  bool reset = false;                  // kAttributeOptions: RESET (the options' names alone)
   std::optional<Identifier> index;     // kClusterOn: the index; none for SET WITHOUT CLUSTER;
                                        // kReplicaIdentity: the index of USING INDEX
   Expression bound;                    // kAttachPartition: as written
   SourceRange range;
 };
 
+// AlterTable is ALTER [FOREIGN] TABLE with its actions, or ALTER VIEW ... ALTER COLUMN ... SET
+// DEFAULT as its one action.
 struct AlterTable {
   QualifiedName name;
   bool only = false;
@@ -572,14 +583,20 @@ struct AlterTable {
   std::vector<AlterTableAction> actions;
 };
 
-// AlterIndexAttach is "ALTER INDEX parent ATTACH PARTITION child": the index of a partition
-// becomes a part of its parent's index; or, with `column`, "ALTER INDEX index ALTER COLUMN column
-// SET STATISTICS statistics" (-1: the default).
-struct AlterIndexAttach {
+enum class AlterIndexKind {
+  kAttachPartition,  // ALTER INDEX parent ATTACH PARTITION child
+  kSetStatistics,    // ALTER INDEX index ALTER COLUMN column SET STATISTICS statistics
+};
+
+// AlterIndex is "ALTER INDEX parent ATTACH PARTITION child" (the index of a partition becomes a
+// part of its parent's index) or "ALTER INDEX index ALTER COLUMN column SET STATISTICS
+// statistics" (-1: the default).
+struct AlterIndex {
+  AlterIndexKind kind = AlterIndexKind::kAttachPartition;
   QualifiedName index;
-  QualifiedName partition;
-  std::optional<int> column;  // counted from 1
-  int statistics = -1;
+  QualifiedName partition;  // kAttachPartition
+  int column = 0;           // kSetStatistics: counted from 1
+  int statistics = -1;      // kSetStatistics
   SourceRange column_range;
 };
 
@@ -678,9 +695,9 @@ using StatementBody = std::variant<
     CreateSchema, CreateExtension, CreateEnum, CreateComposite, CreateRange, CreateSequence,
     AlterSequence, CreateTable, CreateIndex, CreateView, CreateFunction, CreateTrigger,
     CreatePolicy, CreateRule, CreateStatistics, CreateCollation, CreateTextSearch, CreateDomain,
-    AlterTable, AlterOwner, AlterStatistics, AlterTextSearch, AlterEnum, AlterIndexAttach, Comment,
-    Grant, Setting, CreateEventTrigger, AlterEventTrigger, CreateOperator, CreateCast,
-    CreatePublication, AlterPublication, ForeignData, OperatorClassStatement, CreateConversion>;
+    AlterTable, AlterOwner, AlterStatistics, AlterTextSearch, AlterEnum, AlterIndex, Comment, Grant,
+    Setting, CreateEventTrigger, AlterEventTrigger, CreateOperator, CreateCast, CreatePublication,
+    AlterPublication, ForeignData, OperatorClassStatement, CreateConversion, AlterDomain>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.

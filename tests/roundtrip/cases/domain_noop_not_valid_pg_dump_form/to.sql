@@ -1,0 +1,3 @@
+CREATE DOMAIN code AS text;
+ALTER DOMAIN code ADD CONSTRAINT code_upper CHECK (VALUE = upper(VALUE)) NOT VALID;
+COMMENT ON CONSTRAINT code_upper ON DOMAIN code IS 'upper case';

@@ -1,0 +1,6 @@
+CREATE TABLE items (id integer PRIMARY KEY, name text, qty integer);
+CREATE VIEW v AS SELECT id, name, qty FROM items;
+ALTER VIEW v ALTER COLUMN qty SET DEFAULT 1;
+ALTER VIEW v ALTER name SET DEFAULT 'old';
+CREATE VIEW gone AS SELECT id FROM items;
+ALTER TABLE gone ALTER COLUMN id SET DEFAULT 0;
