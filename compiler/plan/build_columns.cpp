@@ -143,14 +143,44 @@ void DropColumn(const Context& context, const ObjectKey& key, bool again,
                     fmt::format("drop column {}{}", QuoteIdentifier(key.sub_name),
                                 again ? " to add it again with its new expression" : ""),
                     nullptr);
-  planned.step.statements.push_back(
-      fmt::format("ALTER TABLE {} DROP COLUMN {};", table.Quoted(), QuoteIdentifier(key.sub_name)));
+  // The tables that inherit the column (INHERITS) lose it with it, unless one of them keeps it,
+  // as a column of its own: then the drop is the table's ONLY, and the others drop theirs.
+  std::vector<catalog::QualifiedName> keeping;
+  std::vector<catalog::QualifiedName> losing;
+  for (const auto& [name, child] : context.from.tables) {
+    if (std::find(child.inherits.begin(), child.inherits.end(), table) == child.inherits.end() ||
+        child.FindColumn(key.sub_name) == nullptr) {
+      continue;
+    }
+    auto desired = context.to.tables.find(name);
+    bool keeps =
+        desired != context.to.tables.end() && desired->second.FindColumn(key.sub_name) != nullptr;
+    (keeps ? keeping : losing).push_back(name);
+  }
+  planned.step.statements.push_back(fmt::format("ALTER TABLE {}{} DROP COLUMN {};",
+                                                keeping.empty() ? "" : "ONLY ", table.Quoted(),
+                                                QuoteIdentifier(key.sub_name)));
+  if (!keeping.empty()) {
+    for (const catalog::QualifiedName& child : losing) {
+      planned.step.statements.push_back(fmt::format("ALTER TABLE {} DROP COLUMN {};",
+                                                    child.Quoted(), QuoteIdentifier(key.sub_name)));
+    }
+  }
   planned.removes.push_back(key);
   const catalog::Table* owner = FindTable(context.from, TableKey(table));
   bool foreign = owner != nullptr && owner->foreign.has_value();  // its values are its server's
   if (!column.generated_expression && !foreign) {
     AddHazard(planned.step, Hazard::kDeletesData,
               fmt::format("drops column {} and its values", QuoteIdentifier(key.sub_name)));
+    if (!losing.empty()) {
+      std::vector<std::string> names;
+      for (const catalog::QualifiedName& child : losing) {
+        names.push_back(child.Text());
+      }
+      AddHazard(planned.step, Hazard::kDeletesData,
+                fmt::format("the tables that inherit it lose it and its values too: {}",
+                            fmt::join(names, ", ")));
+    }
     AddHazard(planned.step, Hazard::kIrreversibleDown,
               "down adds the column again, empty: its values cannot be restored");
   }

@@ -36,8 +36,9 @@ void AddForcedRecreates(const catalog::Catalog& from, const catalog::Catalog& to
     if (removes && change.key.kind != ObjectKind::kTable) {
       work.push_back({change.key, false});
     }
-    // A table created again (a new partition key) takes down what uses it and its columns.
-    if (change.kind == ChangeKind::kRecreate && change.key.kind == ObjectKind::kTable) {
+    // A table created again (a new partition key) takes down what uses it and its columns, and so
+    // does a table dropped while what uses it stays (it then uses a view of the same name).
+    if (removes && change.key.kind == ObjectKind::kTable) {
       work.push_back({change.key, false});
       for (const ObjectKey& part : from_dependencies.DependentsOf(change.key)) {
         if (part.kind == ObjectKind::kColumn && catalog::ParentKey(part) == change.key) {

@@ -5,7 +5,7 @@
 DROP INDEX public.logins_source_idx;
 
 -- - table public.events: drop column note [deletes-data, access-exclusive-lock, irreversible-down]
-ALTER TABLE public.events DROP COLUMN note;
+ALTER TABLE ONLY public.events DROP COLUMN note;
 
 -- - table public.events: drop column source [deletes-data, access-exclusive-lock, irreversible-down]
 ALTER TABLE public.events DROP COLUMN source;

@@ -1,0 +1,3 @@
+CREATE TABLE p (id integer, e integer);
+CREATE TABLE c (x integer) INHERITS (p);
+CREATE TABLE d () INHERITS (p);

@@ -1,0 +1,4 @@
+CREATE TABLE d (id integer);
+CREATE VIEW q AS SELECT id FROM d;
+CREATE TABLE m (id integer);
+CREATE VIEW on_m AS SELECT id FROM m;
