@@ -210,6 +210,8 @@ void AddExtensions(const pqxx::result& rows, catalog::Catalog& catalog) {
     extension.schema = Text(row, "schema");
     extension.version = Optional(row, "version");
     extension.comment = Optional(row, "comment");
+    extension.installed_version.value = Text(row, "installed_version");
+    extension.update_targets.value = Array(row, "update_targets");
     catalog.extensions[extension.name] = std::move(extension);
   }
 }

@@ -1,5 +1,8 @@
 // Steps for schemas, extensions, enum types, sequences and indexes.
+#include <algorithm>
+
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "schemac/base/quote.h"
 #include "schemac/catalog/sql.h"
@@ -18,6 +21,48 @@ using diff::Property;
 void Comment(PlannedStep& planned, const std::string& target,
              const std::optional<std::string>& text) {
   planned.step.statements.push_back(catalog::CommentSql(target, text));
+}
+
+// Whether the update scripts of the server that read `extension` take it to `version`; true when
+// that is unknown (a catalog that was not read from a server).
+bool Reaches(const catalog::Extension& extension, const std::string& version) {
+  const std::vector<std::string>& targets = extension.update_targets.value;
+  return extension.installed_version.value.empty() || version.empty() ||
+         std::find(targets.begin(), targets.end(), version) != targets.end();
+}
+
+// The update of an extension from the version of `old` to that of `extension`. Up, a version the
+// server cannot update to is an error, and a version it cannot come back from makes the down
+// script leave the extension where it is (irreversible-down); down, that update is left out.
+void UpdateVersion(const Context& context, const catalog::Extension& old,
+                   const catalog::Extension& extension, PlannedStep& planned) {
+  const std::string& name = extension.name;
+  const std::string& from = old.installed_version.value;
+  const std::string& to = extension.installed_version.value;
+  if (!Reaches(old, to)) {
+    if (context.down) {
+      return;
+    }
+    const std::vector<std::string>& targets = old.update_targets.value;
+    context.sink.Error(
+        "no-update-path", extension.origin.range,
+        fmt::format(
+            "extension \"{}\" cannot be updated from version {} to {}: the database's "
+            "server has no update path between them (from {} it reaches {}); name a "
+            "version it reaches, or install the update scripts there",
+            name, from, to, from,
+            targets.empty() ? "no other version" : fmt::format("{}", fmt::join(targets, ", "))));
+  }
+  if (!Reaches(extension, from)) {
+    AddHazard(planned.step, Hazard::kIrreversibleDown,
+              fmt::format("the server has no update path from version {} back to {}: the down "
+                          "script leaves extension {} at {}",
+                          to, from, name, to));
+  }
+  planned.step.statements.push_back(
+      extension.version ? fmt::format("ALTER EXTENSION {} UPDATE TO {};", QuoteIdentifier(name),
+                                      QuoteLiteral(*extension.version))
+                        : fmt::format("ALTER EXTENSION {} UPDATE;", QuoteIdentifier(name)));
 }
 
 }  // namespace
@@ -80,15 +125,14 @@ void BuildExtensionSteps(const Context& context, const diff::Change& change,
                                                   QuoteIdentifier(extension.schema)));
   }
   if (diff::Has(change, Property::kVersion)) {
-    planned.step.statements.push_back(
-        extension.version ? fmt::format("ALTER EXTENSION {} UPDATE TO {};", QuoteIdentifier(name),
-                                        QuoteLiteral(*extension.version))
-                          : fmt::format("ALTER EXTENSION {} UPDATE;", QuoteIdentifier(name)));
+    UpdateVersion(context, context.from.extensions.at(name), extension, planned);
   }
   if (diff::Has(change, Property::kComment)) {
     Comment(planned, target, extension.comment);
   }
-  out.push_back(std::move(planned));
+  if (!planned.step.statements.empty()) {
+    out.push_back(std::move(planned));
+  }
 }
 
 void BuildSequenceSteps(const Context& context, const diff::Change& change,

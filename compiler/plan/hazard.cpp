@@ -46,7 +46,8 @@ std::string_view HazardMeaning(Hazard hazard) {
     case Hazard::kIndexBuild:
       return "an index is built, which blocks writes to the table while it runs";
     case Hazard::kIrreversibleDown:
-      return "the down script restores the schema but not the data this step removes or changes";
+      return "the down script cannot undo all of this step: the data it removes or changes, or "
+             "what its note names";
     case Hazard::kUntrackedDependencies:
       return "the server does not record what the function's body uses, so nothing checks its "
              "calls and queries against later changes: test them";

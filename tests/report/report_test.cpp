@@ -42,8 +42,8 @@ TEST(ReportHumanTest, RendersChangesSummaryAndScript) {
       "Hazards:\n"
       "  deletes-data: rows or column values are deleted, or values lose part of what they hold\n"
       "  index-build: an index is built, which blocks writes to the table while it runs\n"
-      "  irreversible-down: the down script restores the schema but not the data this step "
-      "removes or changes\n"
+      "  irreversible-down: the down script cannot undo all of this step: the data it "
+      "removes or changes, or what its note names\n"
       "\n" +
       std::string(kSampleUpSql);
   EXPECT_EQ(RenderHuman(Sample()), want);

@@ -195,6 +195,10 @@ struct Extension {
   std::string schema;
   std::optional<std::string> version;
   std::optional<std::string> comment;
+  // The version it is at, and the versions the update scripts of the server that read it take it
+  // to, sorted: the version changes a plan can make there (introspection only).
+  Derived<std::string> installed_version;
+  Derived<std::vector<std::string>> update_targets;
   Origin origin;
   bool operator==(const Extension&) const = default;
 };
