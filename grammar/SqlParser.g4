@@ -418,13 +418,15 @@ otherObjectStatement
   | operatorFamilyStatement
   | createConversionStatement
   | alterDomainStatement
-  | alterViewDefaultStatement
+  | alterViewStatement
   ;
 
-// ALTER VIEW name ALTER [COLUMN] column SET DEFAULT expression: a view column's default, which the
-// AST builder makes an ALTER TABLE action (pg_dump writes it with ALTER TABLE).
-alterViewDefaultStatement
+// ALTER VIEW name ALTER [COLUMN] column SET DEFAULT expression (a view column's default), and
+// ALTER [MATERIALIZED] VIEW name SET | RESET (options): the AST builder makes them ALTER TABLE
+// actions (pg_dump writes a default with ALTER TABLE). RESET is an IDENTIFIER the builder checks.
+alterViewStatement
   : ALTER VIEW (IF EXISTS)? qualifiedName ALTER COLUMN? identifier SET DEFAULT defaultExpression
+  | ALTER MATERIALIZED? VIEW (IF EXISTS)? qualifiedName (SET | IDENTIFIER) relOptions
   ;
 
 // ALTER DOMAIN name SET | DROP DEFAULT, SET | DROP NOT NULL, ADD constraint [NOT VALID], DROP |
@@ -625,16 +627,23 @@ alterTableAction
   | REPLICA IDENTITY (DEFAULT | FULL | IDENTIFIER | USING INDEX identifier)       # replicaIdentityAction
   // OF type and NOT OF (a typed table): OF is an IDENTIFIER the builder checks.
   | NOT? IDENTIFIER qualifiedName?                                                # ofTypeAction
+  // SET (storage_parameter = value, ...) and RESET (storage_parameter, ...) of the relation:
+  // RESET is an IDENTIFIER the builder checks.
+  | (SET | IDENTIFIER) relOptions                                                 # relationOptionsAction
+  // SET LOGGED | UNLOGGED: LOGGED is an IDENTIFIER the builder checks.
+  | SET (UNLOGGED | IDENTIFIER)                                                   # persistenceAction
   | ~(ADD | COMMA | SEMI | OPEN_PAREN | CLOSE_PAREN)
     (parenthesized | ~(OPEN_PAREN | CLOSE_PAREN | COMMA | SEMI))*                  # unsupportedAction
   ;
 
-// ALTER INDEX parent ATTACH PARTITION child, as pg_dump writes the indexes of partitions, and
-// ALTER INDEX name ALTER [COLUMN] n SET STATISTICS target: ATTACH and STATISTICS are IDENTIFIERs,
-// which the AST builder checks; other forms of ALTER INDEX are unsupported.
+// ALTER INDEX parent ATTACH PARTITION child, as pg_dump writes the indexes of partitions,
+// ALTER INDEX name ALTER [COLUMN] n SET STATISTICS target, and ALTER INDEX name SET | RESET
+// (storage parameters): ATTACH, STATISTICS and RESET are IDENTIFIERs, which the AST builder
+// checks; other forms of ALTER INDEX are unsupported.
 alterIndexStatement
   : ALTER INDEX (IF EXISTS)? qualifiedName IDENTIFIER PARTITION qualifiedName
   | ALTER INDEX (IF EXISTS)? qualifiedName ALTER COLUMN? signedNumber SET IDENTIFIER signedNumber
+  | ALTER INDEX (IF EXISTS)? qualifiedName (SET | IDENTIFIER) relOptions
   ;
 
 alterOwnerStatement

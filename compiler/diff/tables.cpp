@@ -59,14 +59,24 @@ void DiffColumn(const Column& x, const Column& y, Change& change) {
   }
 }
 
-void DiffConstraint(const Constraint& x, const Constraint& y, Change& change) {
+// The change of a constraint. The storage parameters of a key's index change in place
+// (`options_in_place`) unless the index is partitioned or a partition's, which PostgreSQL cannot
+// alter.
+void DiffConstraint(const Constraint& x, const Constraint& y, bool options_in_place,
+                    Change& change) {
   Constraint definition = x;
   definition.comment = y.comment;
   definition.index_comment = y.index_comment;
   definition.validated = y.validated;
+  if (options_in_place) {
+    definition.index_options = y.index_options;
+  }
   if (!(definition == y) || (x.validated && !y.validated)) {
     change.kind = ChangeKind::kRecreate;
     return;
+  }
+  if (x.index_options != y.index_options) {
+    change.properties.push_back(Property::kStorageOptions);
   }
   if (!x.validated && y.validated) {
     change.properties.push_back(Property::kValidated);
@@ -252,8 +262,14 @@ void DiffTable(const catalog::Catalog& from, const catalog::Catalog& to, const T
                 if (a == nullptr && DetachKeeps(from, to, name, constraint, false)) {
                   return;
                 }
-                SubObject(ObjectKey{ObjectKind::kConstraint, name.schema, name.name, constraint}, a,
-                          b, DiffConstraint, out);
+                bool options_in_place =
+                    !x.partition_by && !y.partition_by && !x.partition_of && !y.partition_of;
+                SubObject(
+                    ObjectKey{ObjectKind::kConstraint, name.schema, name.name, constraint}, a, b,
+                    [&](const Constraint& c, const Constraint& d, Change& constraint_change) {
+                      DiffConstraint(c, d, options_in_place, constraint_change);
+                    },
+                    out);
               });
 }
 

@@ -164,13 +164,22 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::alterDomainStatement)) {
     return BuildAlterDomain(s);
   }
-  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::alterViewDefaultStatement)) {
+  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::alterViewStatement)) {
     ast::AlterTable out;
     out.name = BuildQualifiedName(s->qualifiedName());
     out.if_exists = s->EXISTS() != nullptr;
+    out.view = true;
+    out.materialized = s->MATERIALIZED() != nullptr;
     ast::AlterTableAction& action = out.actions.emplace_back();
     action.range = Range(s);
-    BuildSetDefault(s->identifier(), s->defaultExpression(), action);
+    if (s->relOptions() == nullptr) {
+      BuildSetDefault(s->identifier(), s->defaultExpression(), action);
+      return out;
+    }
+    if (!BuildRelationOptions(s->IDENTIFIER(), s->relOptions(), action)) {
+      ReportSyntaxError(s->IDENTIFIER()->getSymbol(), "SET or RESET");
+      return std::nullopt;
+    }
     return out;
   }
   if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::createCastStatement)) {
@@ -825,6 +834,17 @@ void AstBuilder::BuildSetDefault(P::IdentifierContext* column,
   out.constraint.range = out.range;
 }
 
+bool AstBuilder::BuildRelationOptions(antlr4::tree::TerminalNode* word,
+                                      P::RelOptionsContext* options, ast::AlterTableAction& out) {
+  if (word != nullptr && FoldIdentifier(word->getSymbol()) != "reset") {
+    return false;
+  }
+  out.kind = ast::AlterTableActionKind::kRelationOptions;
+  out.reset = word != nullptr;
+  out.options = BuildStorageOptions(options);
+  return true;
+}
+
 ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) {
   ast::AlterTable out;
   out.name = BuildQualifiedName(ctx->qualifiedName());
@@ -878,6 +898,19 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
       built.column_name = BuildIdentifier(attribute->identifier());
       built.reset = attribute->IDENTIFIER() != nullptr;
       built.options = BuildStorageOptions(attribute->relOptions());
+    } else if (auto* options = dynamic_cast<P::RelationOptionsActionContext*>(action)) {
+      if (!BuildRelationOptions(options->IDENTIFIER(), options->relOptions(), built)) {
+        ReportUnsupported(action, "ALTER TABLE action");
+        continue;
+      }
+    } else if (auto* persistence = dynamic_cast<P::PersistenceActionContext*>(action)) {
+      if (persistence->IDENTIFIER() != nullptr &&
+          FoldIdentifier(persistence->IDENTIFIER()->getSymbol()) != "logged") {
+        ReportUnsupported(action, "ALTER TABLE action");
+        continue;
+      }
+      built.kind = ast::AlterTableActionKind::kPersistence;
+      built.on = persistence->UNLOGGED() != nullptr;
     } else if (auto* replica = dynamic_cast<P::ReplicaIdentityActionContext*>(action)) {
       if (replica->IDENTIFIER() != nullptr &&
           FoldIdentifier(replica->IDENTIFIER()->getSymbol()) != "nothing") {

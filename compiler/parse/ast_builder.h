@@ -130,6 +130,10 @@ class AstBuilder {
   // BuildSetDefault makes `out` an ALTER COLUMN `column` SET DEFAULT `expression` action.
   void BuildSetDefault(P::IdentifierContext* column, P::DefaultExpressionContext* expression,
                        ast::AlterTableAction& out);
+  // BuildRelationOptions makes `out` a SET (`options`) action, or RESET when `word` is RESET;
+  // false when `word` is another word.
+  bool BuildRelationOptions(antlr4::tree::TerminalNode* word, P::RelOptionsContext* options,
+                            ast::AlterTableAction& out);
   ast::AlterOwner BuildAlterOwner(P::AlterOwnerStatementContext* ctx);
   std::optional<ast::StatementBody> BuildComment(P::CommentStatementContext* ctx);
   std::optional<ast::StatementBody> BuildSelect(P::SelectStatementContext* ctx);

@@ -133,6 +133,18 @@ bool AstBuilder::BuildAttachPartition(P::AttachPartitionActionContext* ctx,
 std::optional<ast::StatementBody> AstBuilder::BuildAlterIndex(P::AlterIndexStatementContext* ctx) {
   std::vector<P::QualifiedNameContext*> names = ctx->qualifiedName();
   ast::AlterIndex out;
+  if (ctx->relOptions() != nullptr) {
+    if (ctx->IDENTIFIER() != nullptr && FoldIdentifier(ctx->IDENTIFIER()->getSymbol()) != "reset") {
+      ReportUnsupported(ctx, "statement");
+      return std::nullopt;
+    }
+    out.kind = ast::AlterIndexKind::kSetOptions;
+    out.index = BuildQualifiedName(names[0]);
+    out.reset = ctx->IDENTIFIER() != nullptr;
+    out.options = BuildStorageOptions(ctx->relOptions());
+    out.range = Range(ctx);
+    return out;
+  }
   if (ctx->SET() != nullptr) {
     std::vector<P::SignedNumberContext*> numbers = ctx->signedNumber();
     std::optional<int> target = StatisticsTarget(numbers[1]);

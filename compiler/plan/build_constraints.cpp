@@ -147,6 +147,11 @@ void AlterConstraint(const Context& context, const diff::Change& change,
     // A foreign key also takes ROW SHARE on the table it references.
     TakeLock(step, TableLock::kShareUpdateExclusive, "");
   }
+  if (diff::Has(change, Property::kStorageOptions)) {
+    what.push_back("change index storage options");
+    ChangeIndexOptions(step, {table.schema, constraint.name}, table,
+                       FindConstraint(context.from, key)->index_options, constraint.index_options);
+  }
   bool comment = diff::Has(change, Property::kComment);
   bool index_comment = diff::Has(change, Property::kIndexComment);
   if (comment || index_comment) {

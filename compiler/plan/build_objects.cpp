@@ -254,25 +254,8 @@ void BuildIndexSteps(const Context& context, const diff::Change& change,
     std::vector<std::string> what;
     if (diff::Has(change, Property::kStorageOptions)) {
       what.push_back("change storage options");
-      const catalog::Index& old_index = context.from.indexes.at(name);
-      std::vector<std::string> names;
-      for (const auto& [option, value] : old_index.options) {
-        if (index.options.count(option) == 0) {
-          names.push_back(option);
-        }
-      }
-      for (const auto& [option, value] : index.options) {
-        names.push_back(option);
-      }
-      // The lock is on the index; every query on the table opens it.
-      TakeLock(planned.step, StorageOptionsLock(names),
-               fmt::format("changing these storage options locks the index, which every query on "
-                           "table {} opens",
-                           index.table.Quoted()));
-      for (std::string& statement : catalog::OptionsChangeSql("ALTER INDEX " + name.Quoted(),
-                                                              old_index.options, index.options)) {
-        planned.step.statements.push_back(std::move(statement));
-      }
+      ChangeIndexOptions(planned.step, name, index.table, context.from.indexes.at(name).options,
+                         index.options);
     }
     if (diff::Has(change, Property::kColumnSettings)) {
       what.push_back("change statistics targets");

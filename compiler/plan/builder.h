@@ -191,6 +191,13 @@ std::string ForeignKeyDropReason(const catalog::QualifiedName& table,
 // it (fillfactor, autovacuum and vacuum settings, ...), ACCESS EXCLUSIVE for the others.
 TableLock StorageOptionsLock(const std::vector<std::string>& names);
 
+// ChangeIndexOptions adds to `step` the ALTER INDEX `index` SET and RESET that take its storage
+// options from `old` to `now`, with the lock they take (the index's, which every query on
+// `table` opens).
+void ChangeIndexOptions(Step& step, const catalog::QualifiedName& index,
+                        const catalog::QualifiedName& table, const catalog::StorageOptions& old,
+                        const catalog::StorageOptions& now);
+
 // NewStep returns a step on object `key` that provides it, or removes it for a drop, with the
 // origin (when given) it was declared at.
 PlannedStep NewStep(const ObjectKey& key, Action action, std::string description,

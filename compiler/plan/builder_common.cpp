@@ -228,4 +228,27 @@ TypedColumnChanges TypedColumnChangesOf(const catalog::Catalog& from, const cata
   return out;
 }
 
+void ChangeIndexOptions(Step& step, const catalog::QualifiedName& index,
+                        const catalog::QualifiedName& table, const catalog::StorageOptions& old,
+                        const catalog::StorageOptions& now) {
+  // The options reset, and those set.
+  std::vector<std::string> names;
+  for (const auto& [option, value] : old) {
+    if (now.count(option) == 0) {
+      names.push_back(option);
+    }
+  }
+  for (const auto& [option, value] : now) {
+    names.push_back(option);
+  }
+  TakeLock(step, StorageOptionsLock(names),
+           fmt::format("changing these storage options locks the index, which every query on "
+                       "table {} opens",
+                       table.Quoted()));
+  for (std::string& statement :
+       catalog::OptionsChangeSql("ALTER INDEX " + index.Quoted(), old, now)) {
+    step.statements.push_back(std::move(statement));
+  }
+}
+
 }  // namespace schemac::plan

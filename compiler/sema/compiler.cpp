@@ -215,6 +215,8 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
     } else if (const auto* index = As<ast::AlterIndex>(s)) {
       if (index->kind == ast::AlterIndexKind::kSetStatistics) {
         SetIndexStatistics(*index);
+      } else if (index->kind == ast::AlterIndexKind::kSetOptions) {
+        SetIndexOptions(*index);
       } else {
         AttachIndex(*index);
       }

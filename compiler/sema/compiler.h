@@ -312,12 +312,22 @@ class Compiler {
       const std::optional<std::vector<ast::FunctionParameter>>& parameters, std::string_view kind,
       bool aggregates = false);
   void AlterTable(const ast::AlterTable& statement);
-  // AlterView applies ALTER TABLE | VIEW ... OWNER TO, ALTER COLUMN ... SET DEFAULT (a view's) and
-  // CLUSTER ON (a materialized view's) to view `name`; false when there is no such view.
+  // AlterView applies ALTER TABLE | VIEW ... OWNER TO, SET | RESET (options), ALTER COLUMN ...
+  // SET DEFAULT (a view's) and CLUSTER ON (a materialized view's) to view `name`; false when
+  // there is no such view.
   bool AlterView(const catalog::QualifiedName& name, const ast::AlterTable& statement);
+  // AlterNamedView applies ALTER [MATERIALIZED] VIEW, whose relation must be of that kind.
+  void AlterNamedView(const ast::AlterTable& statement);
   // SetColumnOption applies SET STORAGE, COMPRESSION or STATISTICS to a column of `table` and,
   // as PostgreSQL does, to the partitions that have it (column_options.cpp).
   void SetColumnOption(catalog::Table& table, const ast::AlterTableAction& action, bool only);
+  // relation_options.cpp: SET | RESET (storage parameters) of a relation or an index, and SET
+  // LOGGED | UNLOGGED of a table (with the sequences it owns, as PostgreSQL does).
+  static void SetOptions(catalog::StorageOptions& options,
+                         const std::vector<ast::StorageOption>& given, bool reset);
+  void SetRelationOptions(catalog::Table& table, const ast::AlterTableAction& action);
+  void SetPersistence(catalog::Table& table, const ast::AlterTableAction& action);
+  void SetIndexOptions(const ast::AlterIndex& statement);
   std::string ResolveColumnType(const ast::TypeName& type);
   // Canonical returns the canonical text of an expression on `table` (null when unknown); for a
   // default or generation expression, `target_type` is the column's type.

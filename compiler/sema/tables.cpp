@@ -783,6 +783,10 @@ void Compiler::CanonicalizeIndexExpressions() {
 }
 
 void Compiler::AlterTable(const ast::AlterTable& statement) {
+  if (statement.view) {
+    AlterNamedView(statement);
+    return;
+  }
   // pg_dump changes the owner of a sequence or a view, the index a materialized view is clustered
   // on and a view's column defaults with ALTER TABLE, which PostgreSQL allows.
   bool owner_only = std::all_of(statement.actions.begin(), statement.actions.end(),
@@ -859,15 +863,15 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
       case ast::AlterTableActionKind::kAttributeOptions:
         // The table's alone: PostgreSQL neither recurses to partitions nor copies them.
         if (CheckColumnsExist(*table, {action.column_name})) {
-          catalog::Column& column = *table->FindColumn(action.column_name.name);
-          for (const ast::StorageOption& option : action.options) {
-            if (action.reset) {
-              column.attribute_options.erase(option.name);
-            } else {
-              column.attribute_options[option.name] = option.value;
-            }
-          }
+          SetOptions(table->FindColumn(action.column_name.name)->attribute_options, action.options,
+                     action.reset);
         }
+        break;
+      case ast::AlterTableActionKind::kRelationOptions:
+        SetRelationOptions(*table, action);
+        break;
+      case ast::AlterTableActionKind::kPersistence:
+        SetPersistence(*table, action);
         break;
       case ast::AlterTableActionKind::kTriggerEnabled:
         if (catalog::Trigger* trigger = FindTrigger(table->name, action.trigger)) {

@@ -71,6 +71,40 @@ void Compiler::DeclareView(const ast::CreateView& statement, const base::SourceR
   catalog_.views[*name] = std::move(view);
 }
 
+void Compiler::AlterNamedView(const ast::AlterTable& statement) {
+  std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kRelation);
+  if (!name) {
+    return;
+  }
+  const char* kind = statement.materialized ? "materialized view" : "view";
+  auto it = catalog_.views.find(*name);
+  if (it != catalog_.views.end() && it->second.materialized != statement.materialized) {
+    sink_.Error("unknown-relation", statement.name.range,
+                fmt::format("\"{}\" is a {}; write ALTER {}", name->Text(),
+                            statement.materialized ? "view" : "materialized view",
+                            statement.materialized ? "VIEW" : "MATERIALIZED VIEW"));
+    return;
+  }
+  if (it == catalog_.views.end() && catalog_.tables.count(*name) != 0) {
+    sink_.Error("unknown-relation", statement.name.range,
+                fmt::format("\"{}\" is a table, not a {}; write ALTER TABLE", name->Text(), kind));
+    return;
+  }
+  if (it == catalog_.views.end()) {
+    std::vector<std::string> candidates;
+    for (const auto& [candidate, view] : catalog_.views) {
+      if (view.materialized == statement.materialized) {
+        candidates.push_back(candidate.Text());
+      }
+    }
+    ReportUnknown("unknown-relation", statement.name.range,
+                  fmt::format("{} \"{}\" does not exist", kind, name->Text()), name->Text(),
+                  candidates);
+    return;
+  }
+  AlterView(*name, statement);
+}
+
 bool Compiler::AlterView(const catalog::QualifiedName& name, const ast::AlterTable& statement) {
   auto it = catalog_.views.find(name);
   if (it == catalog_.views.end()) {
@@ -83,16 +117,19 @@ bool Compiler::AlterView(const catalog::QualifiedName& name, const ast::AlterTab
     } else if (action.kind == ast::AlterTableActionKind::kClusterOn && view.materialized) {
       static const std::map<std::string, catalog::Constraint> kNoKeys;
       ClusterOn(name, kNoKeys, view.cluster_on, action.index);
+    } else if (action.kind == ast::AlterTableActionKind::kRelationOptions) {
+      // The server checks them, in the scratch database.
+      SetOptions(view.options, action.options, action.reset);
     } else if (action.kind == ast::AlterTableActionKind::kSetDefault && !view.materialized) {
       // The server checks the column, in the scratch database.
       view.written_defaults[action.column_name.name] = Written(action.constraint.expression);
     } else {
       sink_.Error(
           "unsupported-clause", action.range,
-          fmt::format("\"{}\" is a {}: of the ALTER TABLE actions, only {}OWNER TO apply "
-                      "to it here; declare the rest in its CREATE statement",
+          fmt::format("\"{}\" is a {}: of the ALTER TABLE actions, only {}, SET | RESET (...) "
+                      "and OWNER TO apply to it here; declare the rest in its CREATE statement",
                       name.Text(), view.materialized ? "materialized view" : "view",
-                      view.materialized ? "CLUSTER ON and " : "ALTER COLUMN ... SET DEFAULT and "));
+                      view.materialized ? "CLUSTER ON" : "ALTER COLUMN ... SET DEFAULT"));
     }
   }
   return true;

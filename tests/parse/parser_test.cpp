@@ -561,6 +561,53 @@ TEST(ParserTest, ViewColumnDefaultsAreAlterTableActions) {
   }
 }
 
+// SET | RESET (storage parameters) of a table, view, materialized view or index, and SET LOGGED |
+// UNLOGGED of a table.
+TEST(ParserTest, RelationOptionsAndPersistenceAreAlterActions) {
+  for (const std::string sql :
+       {"ALTER TABLE s.t SET (fillfactor = 70, toast.autovacuum_enabled = false)",
+        "ALTER VIEW s.t SET (fillfactor = 70, toast.autovacuum_enabled = false)",
+        "ALTER MATERIALIZED VIEW IF EXISTS s.t SET (fillfactor = 70, "
+        "toast.autovacuum_enabled = false)"}) {
+    auto parsed = Parse(sql + ";");
+    const auto& alter = Only<ast::AlterTable>(*parsed);
+    EXPECT_EQ(alter.name.Text(), "s.t");
+    ASSERT_EQ(alter.actions.size(), 1u) << sql;
+    EXPECT_EQ(alter.actions[0].kind, ast::AlterTableActionKind::kRelationOptions);
+    EXPECT_FALSE(alter.actions[0].reset);
+    ASSERT_EQ(alter.actions[0].options.size(), 2u) << sql;
+    EXPECT_EQ(alter.actions[0].options[1].name, "toast.autovacuum_enabled");
+    EXPECT_EQ(alter.actions[0].options[1].value, "false");
+  }
+  {
+    auto parsed = Parse("ALTER TABLE t RESET (fillfactor), SET UNLOGGED, SET LOGGED;");
+    const auto& alter = Only<ast::AlterTable>(*parsed);
+    ASSERT_EQ(alter.actions.size(), 3u);
+    EXPECT_EQ(alter.actions[0].kind, ast::AlterTableActionKind::kRelationOptions);
+    EXPECT_TRUE(alter.actions[0].reset);
+    EXPECT_EQ(alter.actions[1].kind, ast::AlterTableActionKind::kPersistence);
+    EXPECT_TRUE(alter.actions[1].on);
+    EXPECT_EQ(alter.actions[2].kind, ast::AlterTableActionKind::kPersistence);
+    EXPECT_FALSE(alter.actions[2].on);
+  }
+  for (const std::string sql :
+       {"ALTER INDEX IF EXISTS s.i SET (fillfactor = 70)", "ALTER INDEX s.i RESET (fillfactor)"}) {
+    auto parsed = Parse(sql + ";");
+    const auto& alter = Only<ast::AlterIndex>(*parsed);
+    EXPECT_EQ(alter.kind, ast::AlterIndexKind::kSetOptions);
+    EXPECT_EQ(alter.index.Text(), "s.i");
+    EXPECT_EQ(alter.reset, sql.find("RESET") != std::string::npos);
+    ASSERT_EQ(alter.options.size(), 1u);
+    EXPECT_EQ(alter.options[0].name, "fillfactor");
+  }
+  ExpectEachReportedOnce({
+      {"ALTER TABLE t SET ACCESS METHOD heap",
+       "unsupported-clause: ALTER TABLE action SET ACCESS METHOD heap is not supported"},
+      {"ALTER TABLE t SET TRUSTED", "unsupported-clause: ALTER TABLE action SET TRUSTED is not"},
+      {"ALTER VIEW v UNSET (a)", "syntax-error: syntax error at \"UNSET\"; expected SET or RESET"},
+  });
+}
+
 // Text search dictionaries and configurations, as pg_dump writes them and as people do: the
 // statements are kept as written; parsers, templates and other ALTERs are unsupported.
 TEST(ParserTest, TextSearchDictionariesAndConfigurations) {
@@ -1071,7 +1118,7 @@ TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError
       {"ALTER TABLE t SET ACCESS METHOD heap2", "unsupported-clause",
        "ALTER TABLE action SET ACCESS METHOD heap2"},
       {"CREATE TABLE t (a int) TABLESPACE fast", "unsupported-clause", "TABLESPACE clause"},
-      {"ALTER INDEX i SET (fillfactor = 70)", "unsupported-statement", "ALTER INDEX is"},
+      {"ALTER INDEX i SET TABLESPACE fast", "unsupported-statement", "ALTER INDEX is"},
       {"CREATE STATISTICS ON a, b FROM t", "unsupported-statement", "CREATE STATISTICS is"},
       {"ALTER STATISTICS s RENAME TO t", "unsupported-statement", "ALTER STATISTICS is"},
       {"(SELECT 1)", "unsupported-statement", "a query in parentheses is"},

@@ -27,8 +27,9 @@ std::string DefaultVersion(const std::string& connection) {
   pqxx::connection session(connection);
   pqxx::work work(session);
   return work
-      .exec1("SELECT default_version FROM pg_catalog.pg_available_extensions "
-             "WHERE name = 'pg_trgm'")[0]
+      .exec1(
+          "SELECT default_version FROM pg_catalog.pg_available_extensions "
+          "WHERE name = 'pg_trgm'")[0]
       .as<std::string>();
 }
 
@@ -87,7 +88,8 @@ TEST_F(ExtensionVersionServerTest, AnUpdateWithoutAPathBackIsOneWay) {
   plan::Migration migration = plan::PlanMigration(from, to, sink);
   ASSERT_EQ(RenderAll(sink), "");
   ASSERT_EQ(migration.up.steps.size(), 1U);
-  EXPECT_EQ(migration.up.steps[0].statements, std::vector<std::string>{"ALTER EXTENSION pg_trgm UPDATE;"});
+  EXPECT_EQ(migration.up.steps[0].statements,
+            std::vector<std::string>{"ALTER EXTENSION pg_trgm UPDATE;"});
   EXPECT_TRUE(HasHazard(migration.up.steps[0], plan::Hazard::kIrreversibleDown));
   EXPECT_TRUE(migration.down.empty());
 

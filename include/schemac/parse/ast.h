@@ -547,6 +547,8 @@ enum class AlterTableActionKind {
   kOfType,            // OF type, or NOT OF (no type)
   kReplicaIdentity,   // REPLICA IDENTITY DEFAULT | FULL | NOTHING | USING INDEX index
   kAttributeOptions,  // ALTER COLUMN name SET (option = value, ...) | RESET (option, ...)
+  kRelationOptions,   // SET (option = value, ...) | RESET (option, ...) of the relation
+  kPersistence,       // SET LOGGED | UNLOGGED
 };
 
 struct AlterTableAction {
@@ -562,15 +564,15 @@ struct AlterTableAction {
   Identifier trigger;           // kTriggerEnabled, kRuleEnabled (the rule)
   char enabled = 'O';           // kTriggerEnabled, kRuleEnabled: as catalog::Trigger::enabled
   char replica_identity = 'd';  // kReplicaIdentity: as catalog::Table::replica_identity
-  bool on = false;              // kRowSecurity: ENABLE; kForceRowSecurity: FORCE
-  QualifiedName partition;      // kAttachPartition
-  QualifiedName of_type;        // kOfType: the type, unless NOT OF
-  bool not_of = false;          // kOfType: NOT OF
-  std::vector<StorageOption> options;  // kAttributeOptions
-  bool reset = false;                  // kAttributeOptions: RESET (the options' names alone)
-  std::optional<Identifier> index;     // kClusterOn: the index; none for SET WITHOUT CLUSTER;
-                                       // kReplicaIdentity: the index of USING INDEX
-  Expression bound;                    // kAttachPartition: as written
+  bool on = false;  // kRowSecurity: ENABLE; kForceRowSecurity: FORCE; kPersistence: UNLOGGED
+  QualifiedName partition;             // kAttachPartition
+  QualifiedName of_type;               // kOfType: the type, unless NOT OF
+  bool not_of = false;                 // kOfType: NOT OF
+  std::vector<StorageOption> options;  // kAttributeOptions, kRelationOptions
+  bool reset = false;  // kAttributeOptions, kRelationOptions: RESET (the options' names alone)
+  std::optional<Identifier> index;  // kClusterOn: the index; none for SET WITHOUT CLUSTER;
+                                    // kReplicaIdentity: the index of USING INDEX
+  Expression bound;                 // kAttachPartition: as written
   SourceRange range;
 };
 
@@ -580,17 +582,22 @@ struct AlterTable {
   QualifiedName name;
   bool only = false;
   bool if_exists = false;
+  // ALTER VIEW, and ALTER MATERIALIZED VIEW: the relation must be of that kind (ALTER TABLE
+  // takes a view too).
+  bool view = false;
+  bool materialized = false;
   std::vector<AlterTableAction> actions;
 };
 
 enum class AlterIndexKind {
   kAttachPartition,  // ALTER INDEX parent ATTACH PARTITION child
   kSetStatistics,    // ALTER INDEX index ALTER COLUMN column SET STATISTICS statistics
+  kSetOptions,       // ALTER INDEX index SET (option = value, ...) | RESET (option, ...)
 };
 
 // AlterIndex is "ALTER INDEX parent ATTACH PARTITION child" (the index of a partition becomes a
-// part of its parent's index) or "ALTER INDEX index ALTER COLUMN column SET STATISTICS
-// statistics" (-1: the default).
+// part of its parent's index), "ALTER INDEX index ALTER COLUMN column SET STATISTICS statistics"
+// (-1: the default) or "ALTER INDEX index SET | RESET (storage parameters)".
 struct AlterIndex {
   AlterIndexKind kind = AlterIndexKind::kAttachPartition;
   QualifiedName index;
@@ -598,6 +605,9 @@ struct AlterIndex {
   int column = 0;           // kSetStatistics: counted from 1
   int statistics = -1;      // kSetStatistics
   SourceRange column_range;
+  std::vector<StorageOption> options;  // kSetOptions
+  bool reset = false;                  // kSetOptions: RESET (the options' names alone)
+  SourceRange range;                   // kSetOptions: the statement
 };
 
 // AlterOwner is "ALTER SCHEMA|TYPE|VIEW|DOMAIN|FUNCTION|PROCEDURE|STATISTICS|COLLATION name OWNER

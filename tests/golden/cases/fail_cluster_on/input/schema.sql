@@ -17,3 +17,22 @@ ALTER INDEX events_dya ALTER COLUMN 1 SET STATISTICS 100;
 ALTER INDEX events_day ALTER COLUMN 3 SET STATISTICS 100;
 ALTER INDEX events_day ALTER COLUMN 2 SET STATISTICS 100;
 ALTER INDEX events_day ALTER COLUMN 0 SET STATISTICS 100;
+-- ALTER INDEX ... SET | RESET (...) names an index, or the index of a key.
+ALTER INDEX events_at SET (fillfactor = 70);
+ALTER INDEX events_pkey RESET (fillfactor);
+ALTER INDEX events_ta SET (fillfactor = 70);
+ALTER INDEX events_at UNSET (fillfactor);
+-- SET UNLOGGED on a partitioned table does nothing; a foreign table has no storage.
+CREATE TABLE measures (at date) PARTITION BY RANGE (at);
+ALTER TABLE measures SET UNLOGGED, SET LOGGED;
+CREATE FOREIGN DATA WRAPPER dummy;
+CREATE SERVER remote FOREIGN DATA WRAPPER dummy;
+CREATE FOREIGN TABLE remote_events (id integer) SERVER remote;
+ALTER FOREIGN TABLE remote_events SET UNLOGGED;
+ALTER FOREIGN TABLE remote_events SET (fillfactor = 70);
+ALTER VIEW events SET (security_barrier = true);
+ALTER VIEW events_view UNSET (security_barrier);
+CREATE TABLE readings (at date PRIMARY KEY) PARTITION BY RANGE (at);
+CREATE INDEX readings_at ON readings (at);
+ALTER INDEX readings_pkey SET (fillfactor = 70);
+ALTER INDEX readings_at SET (fillfactor = 70);

@@ -1,0 +1,4 @@
+-- A key's index options change in place (ALTER INDEX), even while a foreign key uses the key.
+CREATE TABLE public.t (id integer PRIMARY KEY, code text CONSTRAINT t_code_key UNIQUE);
+ALTER INDEX public.t_pkey SET (fillfactor = 60, deduplicate_items = off);
+CREATE TABLE public.r (t_id integer REFERENCES public.t);
