@@ -32,26 +32,38 @@ std::vector<std::string> OptionsSql(const catalog::View& old_view, const catalog
                                    old_view.options, view.options);
 }
 
-// The statements that set the column defaults of `view` as they are, from `old_view` (none:
-// nothing).
-std::vector<std::string> DefaultsSql(const catalog::View* old_view, const catalog::View& view) {
-  std::vector<std::string> out;
-  if (old_view != nullptr) {
-    for (const auto& [column, expression] : old_view->column_defaults) {
-      if (view.column_defaults.count(column) == 0 &&
-          std::any_of(view.columns.begin(), view.columns.end(),
-                      [&](const catalog::ViewColumn& kept) { return kept.name == column; })) {
-        out.push_back(catalog::ViewDefaultSql(view.name, column, std::nullopt));
+// ChangedEntries returns, by key, what differs between `old` (none: empty) and `now`: the new
+// value, or none for a key `now` lacks.
+std::map<std::string, std::optional<std::string>> ChangedEntries(
+    const std::map<std::string, std::string>* old, const std::map<std::string, std::string>& now) {
+  std::map<std::string, std::optional<std::string>> changed;
+  if (old != nullptr) {
+    for (const auto& [key, value] : *old) {
+      auto found = now.find(key);
+      if (found == now.end()) {
+        changed[key] = std::nullopt;
+      } else if (found->second != value) {
+        changed[key] = found->second;
       }
     }
   }
-  for (const auto& [column, expression] : view.column_defaults) {
-    const std::string* old_expression = nullptr;
-    if (old_view != nullptr) {
-      auto found = old_view->column_defaults.find(column);
-      old_expression = found == old_view->column_defaults.end() ? nullptr : &found->second;
+  for (const auto& [key, value] : now) {
+    if (old == nullptr || old->count(key) == 0) {
+      changed[key] = value;
     }
-    if (old_expression == nullptr || *old_expression != expression) {
+  }
+  return changed;
+}
+
+// The statements that set the column defaults of `view` as they are, from `old_view` (none:
+// nothing). A default of a column the view no longer has goes with the column.
+std::vector<std::string> DefaultsSql(const catalog::View* old_view, const catalog::View& view) {
+  std::vector<std::string> out;
+  for (const auto& [column, expression] :
+       ChangedEntries(old_view ? &old_view->column_defaults : nullptr, view.column_defaults)) {
+    if (expression ||
+        std::any_of(view.columns.begin(), view.columns.end(),
+                    [&](const catalog::ViewColumn& kept) { return kept.name == column; })) {
       out.push_back(catalog::ViewDefaultSql(view.name, column, expression));
     }
   }
@@ -66,25 +78,10 @@ std::vector<std::string> CommentsSql(const catalog::View* old_view, const catalo
   if (view.comment != old_comment) {
     out.push_back(catalog::CommentSql(target, view.comment));
   }
-  std::map<std::string, std::optional<std::string>> columns;
-  if (old_view != nullptr) {
-    for (const auto& [column, text] : old_view->column_comments) {
-      columns[column] = std::nullopt;  // removed unless the view still has it
-    }
-  }
-  for (const auto& [column, text] : view.column_comments) {
-    columns[column] = text;
-  }
-  for (const auto& [column, text] : columns) {
-    const std::string* old_text = nullptr;
-    if (old_view != nullptr) {
-      auto found = old_view->column_comments.find(column);
-      old_text = found == old_view->column_comments.end() ? nullptr : &found->second;
-    }
-    if (text.has_value() != (old_text != nullptr) || (text && *text != *old_text)) {
-      out.push_back(catalog::CommentSql(
-          "COLUMN " + view.name.Quoted() + "." + base::QuoteIdentifier(column), text));
-    }
+  for (const auto& [column, text] :
+       ChangedEntries(old_view ? &old_view->column_comments : nullptr, view.column_comments)) {
+    out.push_back(catalog::CommentSql(
+        "COLUMN " + view.name.Quoted() + "." + base::QuoteIdentifier(column), text));
   }
   return out;
 }

@@ -95,8 +95,7 @@ void Compiler::SetIndexOptions(const ast::AlterIndex& statement) {
     }
   }
   ReportUnknown("unknown-index", statement.index.range,
-                fmt::format("index \"{}\" does not exist", name->Text()), name->Text(),
-                candidates);
+                fmt::format("index \"{}\" does not exist", name->Text()), name->Text(), candidates);
 }
 
 }  // namespace schemac::sema

@@ -14,8 +14,8 @@ SELECT items.id,
     items.qty,
     (items.qty * 2) AS twice
    FROM public.items;
-ALTER VIEW public.v ALTER COLUMN name DROP DEFAULT;
 ALTER VIEW public.v ALTER COLUMN id SET DEFAULT nextval('public.item_ids'::regclass);
+ALTER VIEW public.v ALTER COLUMN name DROP DEFAULT;
 ALTER VIEW public.v ALTER COLUMN qty SET DEFAULT 2;
 
 -- + view public.added: create view
