@@ -28,11 +28,9 @@ std::optional<ast::StatementBody> AstBuilder::BuildCreateView(P::CreateViewState
            "query changes");
     return std::nullopt;
   }
-  if (ctx->EXISTS() != nullptr) {
-    refuse(ctx->IF(), out.materialized
-                          ? "IF NOT EXISTS has no place in a schema file, which says what exists; "
-                            "remove it"
-                          : "CREATE VIEW takes no IF NOT EXISTS; remove it");
+  // IF NOT EXISTS of a materialized view means what it does of a table: the view is declared.
+  if (ctx->EXISTS() != nullptr && !out.materialized) {
+    refuse(ctx->IF(), "CREATE VIEW takes no IF NOT EXISTS; remove it");
     return std::nullopt;
   }
   if (!out.materialized && (ctx->USING() != nullptr || ctx->TABLESPACE() != nullptr)) {

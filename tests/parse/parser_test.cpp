@@ -561,6 +561,14 @@ TEST(ParserTest, ViewColumnDefaultsAreAlterTableActions) {
   }
 }
 
+// IF NOT EXISTS of a materialized view declares it, as of a table.
+TEST(ParserTest, MaterializedViewIfNotExistsDeclaresIt) {
+  auto parsed = Parse("CREATE MATERIALIZED VIEW IF NOT EXISTS s.v AS SELECT 1 WITH NO DATA;");
+  const auto& view = Only<ast::CreateView>(*parsed);
+  EXPECT_TRUE(view.materialized);
+  EXPECT_EQ(view.name.Text(), "s.v");
+}
+
 // SET | RESET (storage parameters) of a table, view, materialized view or index, and SET LOGGED |
 // UNLOGGED of a table.
 TEST(ParserTest, RelationOptionsAndPersistenceAreAlterActions) {
@@ -1103,8 +1111,6 @@ TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError
        "GRANT of role membership is not part of a schema"},
       {"CREATE OR REPLACE RECURSIVE VIEW v (n) AS SELECT 1", "unsupported-clause",
        "CREATE RECURSIVE VIEW is not supported yet"},
-      {"CREATE MATERIALIZED VIEW IF NOT EXISTS v AS SELECT 1 WITH NO DATA", "unsupported-clause",
-       "IF NOT EXISTS has no place in a schema file"},
       {"CREATE AGGREGATE pct (ORDER BY float8) (SFUNC = f, STYPE = internal)",
        "unsupported-statement", "CREATE AGGREGATE is"},
       {"DO $$ BEGIN END $$", "unsupported-statement", "DO is"},
