@@ -75,8 +75,9 @@ createSchemaStatement
     schemaElements?
   ;
 
-// The statements CREATE SCHEMA may hold (CREATE TABLE, VIEW, INDEX, SEQUENCE, TRIGGER, GRANT),
-// which the AST builder reports as unsupported.
+// Words after the schema's name: the parser splits the statements CREATE SCHEMA holds (CREATE
+// TABLE, VIEW, INDEX, SEQUENCE, TRIGGER, GRANT) off before parsing, so the AST builder reports
+// what is left here as a syntax error.
 schemaElements
   : (CREATE | IDENTIFIER) ~SEMI*
   ;

@@ -8,6 +8,7 @@
 #include "SqlLexer.h"
 #include "SqlParser.h"
 #include "ast_builder.h"
+#include "schema_elements.h"
 #include "settings.h"
 #include "token_text.h"
 
@@ -362,9 +363,10 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
   ErrorListener listener(file, local);
   AstBuilder builder(file, local);
   FileSettings settings;
-  // Each statement is read under the settings the statements before it left.
-  auto add = [&](ast::Statement statement) {
-    statement.search_path = settings.search_path();
+  // Each statement is read under the settings the statements before it left (a statement of
+  // CREATE SCHEMA under `path`).
+  auto add = [&](ast::Statement statement, std::shared_ptr<const ast::SearchPath> path) {
+    statement.search_path = path != nullptr ? std::move(path) : settings.search_path();
     statement.check_function_bodies = settings.check_function_bodies();
     if (const auto* setting = std::get_if<ast::Setting>(&statement.body)) {
       settings.Apply(*setting, statement.range, local);
@@ -373,6 +375,71 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
   };
   SqlParser parser(nullptr);
   parser.removeErrorListeners();
+  // Parses one statement's tokens and builds it; nullopt after a syntax error, which it reports.
+  auto parse =
+      [&](std::vector<std::unique_ptr<antlr4::Token>> tokens) -> std::optional<ast::Statement> {
+    antlr4::ListTokenSource source(std::move(tokens));
+    antlr4::CommonTokenStream stream(&source);
+    // Two-stage parsing: the fast SLL mode first, the full LL mode only when SLL fails.
+    parser.setTokenStream(&stream);
+    parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
+        antlr4::atn::PredictionMode::SLL);
+    SqlParser::SingleStatementContext* tree = nullptr;
+    try {
+      tree = parser.singleStatement();
+    } catch (const antlr4::ParseCancellationException&) {
+      tree = nullptr;
+    }
+    if (tree == nullptr) {
+      size_t errors_before = listener.count();
+      stream.seek(0);
+      parser.setTokenStream(&stream);
+      parser.addErrorListener(&listener);
+      parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
+      parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
+          antlr4::atn::PredictionMode::LL);
+      listener.StartStatement();
+      tree = parser.singleStatement();
+      parser.removeErrorListeners();
+      if (listener.count() > errors_before) {
+        return std::nullopt;
+      }
+    }
+    return builder.Build(tree->statement(), stream);
+  };
+  // CREATE SCHEMA with the statements it holds, which begin at `elements`: the schema, then each
+  // statement as one of its own, read under the schema's path.
+  auto add_create_schema = [&](std::vector<std::unique_ptr<antlr4::Token>> tokens,
+                               const std::vector<size_t>& elements) {
+    std::vector<std::vector<std::unique_ptr<antlr4::Token>>> pieces(elements.size() + 1);
+    size_t piece = 0;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      piece += piece < elements.size() && i == elements[piece] ? 1 : 0;
+      pieces[piece].push_back(std::move(tokens[i]));
+    }
+    std::optional<ast::Statement> schema = parse(std::move(pieces[0]));
+    const auto* create = schema ? std::get_if<ast::CreateSchema>(&schema->body) : nullptr;
+    if (create == nullptr) {
+      return;
+    }
+    if (create->if_not_exists) {
+      local.Error("invalid-schema-element", schema->range,
+                  "CREATE SCHEMA IF NOT EXISTS cannot hold statements (PostgreSQL refuses it); "
+                  "end it with \";\" and write them as statements of their own after it");
+      return;
+    }
+    std::string name = create->name.name;
+    std::shared_ptr<const ast::SearchPath> path = SchemaElementPath(name, *settings.search_path());
+    add(std::move(*schema), nullptr);
+    builder.SetSearchPath(path);
+    for (size_t i = 1; i < pieces.size(); ++i) {
+      std::optional<ast::Statement> element = parse(std::move(pieces[i]));
+      if (element && CheckSchemaElement(*element, name, local)) {
+        add(std::move(*element), path);
+      }
+    }
+  };
   bool copy_reported = false;
   ForEachStatement(file, local, [&](StatementTokens statement) {
     builder.SetSearchPath(settings.search_path());
@@ -402,42 +469,18 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
     }
     if (statement.tokens.size() == 1 && statement.tokens[0]->getType() == SqlLexer::META_COMMAND) {
       if (auto built = builder.BuildMetaCommand(statement.tokens[0].get())) {
-        add(std::move(*built));
+        add(std::move(*built), nullptr);
       }
       drain();
       return true;
     }
-    antlr4::ListTokenSource source(std::move(statement.tokens));
-    antlr4::CommonTokenStream stream(&source);
-    // Two-stage parsing: the fast SLL mode first, the full LL mode only when SLL fails.
-    parser.setTokenStream(&stream);
-    parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
-    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
-        antlr4::atn::PredictionMode::SLL);
-    SqlParser::SingleStatementContext* tree = nullptr;
-    try {
-      tree = parser.singleStatement();
-    } catch (const antlr4::ParseCancellationException&) {
-      tree = nullptr;
-    }
-    if (tree == nullptr) {
-      size_t errors_before = listener.count();
-      stream.seek(0);
-      parser.setTokenStream(&stream);
-      parser.addErrorListener(&listener);
-      parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
-      parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
-          antlr4::atn::PredictionMode::LL);
-      listener.StartStatement();
-      tree = parser.singleStatement();
-      parser.removeErrorListeners();
-      if (listener.count() > errors_before) {
-        drain();
-        return true;
+    std::vector<size_t> elements = SchemaElementStarts(statement.tokens);
+    if (elements.empty()) {
+      if (auto built = parse(std::move(statement.tokens))) {
+        add(std::move(*built), nullptr);
       }
-    }
-    if (auto built = builder.Build(tree->statement(), stream)) {
-      add(std::move(*built));
+    } else {
+      add_create_schema(std::move(statement.tokens), elements);
     }
     drain();
     return true;

@@ -5,7 +5,7 @@ ALTER TYPE mood RENAME TO feeling;
 CREATE TABLE parent (id integer) PARTITION BY RANGE (id);
 CREATE TABLE parent_1 (id integer) TABLESPACE fast;
 CREATE TABLE copied AS SELECT 1 AS id;
-CREATE SCHEMA sales CREATE TABLE orders (id integer);
+CREATE SCHEMA sales CREATE TABLE orders (id integer) CREATE TABLE lines AS SELECT 1 AS id;
 ALTER TABLE ONLY public.parent DETACH PARTITION public."Parent_2" CONCURRENTLY;
 COPY public.parent (id) FROM stdin;
 1
