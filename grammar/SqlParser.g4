@@ -633,6 +633,8 @@ alterTableAction
   | (SET | IDENTIFIER) relOptions                                                 # relationOptionsAction
   // SET LOGGED | UNLOGGED: LOGGED is an IDENTIFIER the builder checks.
   | SET (UNLOGGED | IDENTIFIER)                                                   # persistenceAction
+  // VALIDATE CONSTRAINT name: VALIDATE is an IDENTIFIER the builder checks.
+  | IDENTIFIER CONSTRAINT identifier                                              # validateConstraintAction
   | ~(ADD | COMMA | SEMI | OPEN_PAREN | CLOSE_PAREN)
     (parenthesized | ~(OPEN_PAREN | CLOSE_PAREN | COMMA | SEMI))*                  # unsupportedAction
   ;

@@ -905,6 +905,13 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
       }
       built.kind = ast::AlterTableActionKind::kPersistence;
       built.on = persistence->UNLOGGED() != nullptr;
+    } else if (auto* validate = dynamic_cast<P::ValidateConstraintActionContext*>(action)) {
+      if (FoldIdentifier(validate->IDENTIFIER()->getSymbol()) != "validate") {
+        ReportUnsupported(action, "ALTER TABLE action");
+        continue;
+      }
+      built.kind = ast::AlterTableActionKind::kValidate;
+      built.constraint.name = BuildIdentifier(validate->identifier());
     } else if (auto* replica = dynamic_cast<P::ReplicaIdentityActionContext*>(action)) {
       if (replica->IDENTIFIER() != nullptr &&
           FoldIdentifier(replica->IDENTIFIER()->getSymbol()) != "nothing") {

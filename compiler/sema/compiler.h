@@ -327,6 +327,9 @@ class Compiler {
                          const std::vector<ast::StorageOption>& given, bool reset);
   void SetRelationOptions(catalog::Table& table, const ast::AlterTableAction& action);
   void SetPersistence(catalog::Table& table, const ast::AlterTableAction& action);
+  // ValidateConstraint applies VALIDATE CONSTRAINT to a check or foreign key of `table`
+  // (validate_constraint.cpp).
+  void ValidateConstraint(catalog::Table& table, const ast::AlterTableAction& action);
   void SetIndexOptions(const ast::AlterIndex& statement);
   std::string ResolveColumnType(const ast::TypeName& type);
   // Canonical returns the canonical text of an expression on `table` (null when unknown); for a

@@ -873,6 +873,9 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
       case ast::AlterTableActionKind::kPersistence:
         SetPersistence(*table, action);
         break;
+      case ast::AlterTableActionKind::kValidate:
+        ValidateConstraint(*table, action);
+        break;
       case ast::AlterTableActionKind::kTriggerEnabled:
         if (catalog::Trigger* trigger = FindTrigger(table->name, action.trigger)) {
           trigger->enabled = action.enabled;

@@ -549,6 +549,7 @@ enum class AlterTableActionKind {
   kAttributeOptions,  // ALTER COLUMN name SET (option = value, ...) | RESET (option, ...)
   kRelationOptions,   // SET (option = value, ...) | RESET (option, ...) of the relation
   kPersistence,       // SET LOGGED | UNLOGGED
+  kValidate,          // VALIDATE CONSTRAINT name (the name in `constraint`)
 };
 
 struct AlterTableAction {
