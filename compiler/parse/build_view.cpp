@@ -38,14 +38,14 @@ std::optional<ast::StatementBody> AstBuilder::BuildCreateView(P::CreateViewState
         ctx->USING() != nullptr ? ctx->USING()->getSymbol() : ctx->TABLESPACE()->getSymbol(), "AS");
     return std::nullopt;
   }
+  // A materialized view with a clause outside the language is still declared, as a table is, so
+  // that its indexes and comments are not reported as naming nothing.
   if (ctx->USING() != nullptr) {
     refuse(ctx->USING(),
            "USING an access method is not supported yet; remove it to use the default (heap)");
-    return std::nullopt;
   }
   if (ctx->TABLESPACE() != nullptr) {
     refuse(ctx->TABLESPACE(), "TABLESPACE is not supported yet; remove it to use the default one");
-    return std::nullopt;
   }
   out.name = BuildQualifiedName(ctx->qualifiedName());
   if (ctx->columnList() != nullptr) {

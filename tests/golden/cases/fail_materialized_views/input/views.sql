@@ -12,3 +12,5 @@ COMMENT ON MATERIALIZED VIEW plain IS 'plain is not';
 ALTER MATERIALIZED VIEW plain OWNER TO postgres;
 ALTER TABLE plain ADD COLUMN extra integer;
 ALTER TABLE m ALTER COLUMN id SET DEFAULT 1;
+-- Declared despite the clause: no second error here.
+CREATE UNIQUE INDEX c_id ON c (id);
