@@ -420,6 +420,13 @@ otherObjectStatement
   | createConversionStatement
   | alterDomainStatement
   | alterViewStatement
+  | alterExtensionStatement
+  ;
+
+// ALTER EXTENSION name UPDATE [TO version]: the version the extension is declared at from then
+// on. Its other forms (SET SCHEMA, ADD and DROP of members) are unsupported statements.
+alterExtensionStatement
+  : ALTER EXTENSION identifier UPDATE (TO (identifier | stringLiteral))?
   ;
 
 // ALTER VIEW name ALTER [COLUMN] column SET DEFAULT expression (a view column's default), and

@@ -222,6 +222,16 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
     out.owner = BuildRoleName(s->roleName());
     return out;
   }
+  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::alterExtensionStatement)) {
+    ast::AlterExtension out;
+    out.name = BuildIdentifier(s->identifier(0));
+    if (s->stringLiteral() != nullptr) {
+      out.version = Literal(s->stringLiteral());
+    } else if (s->identifier().size() > 1) {
+      out.version = BuildIdentifier(s->identifier(1), NameUse::kRole).name;
+    }
+    return out;
+  }
   if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::createEventTriggerStatement)) {
     ast::CreateEventTrigger out;
     out.name = BuildIdentifier(s->identifier());

@@ -65,6 +65,29 @@ void UpdateVersion(const Context& context, const catalog::Extension& old,
                         : fmt::format("ALTER EXTENSION {} UPDATE;", QuoteIdentifier(name)));
 }
 
+// What an extension's alter step changes: "alter extension: update from 1.3 to 1.4, set comment".
+std::string AlterDescription(const Context& context, const diff::Change& change,
+                             const catalog::Extension& extension) {
+  std::vector<std::string> what;
+  if (diff::Has(change, Property::kSchema)) {
+    what.push_back("set schema " + extension.schema);
+  }
+  if (diff::Has(change, Property::kVersion)) {
+    const std::string& from = context.from.extensions.at(extension.name).installed_version.value;
+    const std::string& to = extension.installed_version.value;
+    std::string target = !to.empty()         ? to
+                         : extension.version ? *extension.version
+                                             : "the default version";
+    what.push_back(from.empty() ? "update to " + target
+                                : fmt::format("update from {} to {}", from, target));
+  }
+  if (diff::Has(change, Property::kComment)) {
+    what.push_back("set comment");
+  }
+  return what.empty() ? "alter extension"
+                      : fmt::format("alter extension: {}", fmt::join(what, ", "));
+}
+
 }  // namespace
 
 void BuildSchemaSteps(const Context& context, const diff::Change& change,
@@ -108,7 +131,8 @@ void BuildExtensionSteps(const Context& context, const diff::Change& change,
   const catalog::Extension& extension = context.to.extensions.at(name);
   PlannedStep planned =
       NewStep(change.key, change.kind == ChangeKind::kCreate ? Action::kCreate : Action::kAlter,
-              change.kind == ChangeKind::kCreate ? "create extension" : "alter extension",
+              change.kind == ChangeKind::kCreate ? "create extension"
+                                                 : AlterDescription(context, change, extension),
               &extension.origin);
   AddNeeds(context.to_dependencies, change.key, planned.needs);
   if (change.kind == ChangeKind::kCreate) {

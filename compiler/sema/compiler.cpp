@@ -197,6 +197,8 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       }
     } else if (const auto* family = As<ast::OperatorClassStatement>(s)) {
       AlterOperatorFamily(*family);
+    } else if (const auto* extension = As<ast::AlterExtension>(s)) {
+      AlterExtension(*extension);
     } else if (const auto* event_trigger = As<ast::AlterEventTrigger>(s)) {
       if (catalog::EventTrigger* trigger = FindEventTrigger(event_trigger->name)) {
         trigger->enabled = event_trigger->enabled;
@@ -310,6 +312,27 @@ void Compiler::DeclareExtension(const ast::CreateExtension& statement,
   extension.version = statement.version;
   extension.origin.range = range;
   catalog_.extensions[name] = std::move(extension);
+}
+
+void Compiler::AlterExtension(const ast::AlterExtension& statement) {
+  const std::string& name = statement.name.name;
+  auto it = catalog_.extensions.find(name);
+  if (it == catalog_.extensions.end()) {
+    std::vector<std::string> candidates;
+    for (const auto& [other, extension] : catalog_.extensions) {
+      candidates.push_back(other);
+    }
+    ReportUnknown("unknown-object", statement.name.range,
+                  name == kImplicitExtension
+                      ? fmt::format("extension \"{}\" has one version, the one every database "
+                                    "has; remove the statement",
+                                    name)
+                      : fmt::format("extension \"{}\" does not exist", name),
+                  name, candidates);
+    return;
+  }
+  // Without TO, the version the server's control file names, as CREATE EXTENSION without VERSION.
+  it->second.version = statement.version;
 }
 
 void Compiler::DeclareEnum(const ast::CreateEnum& statement, const base::SourceRange& range) {

@@ -31,6 +31,8 @@ class Compiler {
   // compiler.cpp: schemas, extensions, enum types, sequences, ownership.
   void DeclareSchema(const ast::CreateSchema& statement, const base::SourceRange& range);
   void DeclareExtension(const ast::CreateExtension& statement, const base::SourceRange& range);
+  // AlterExtension applies ALTER EXTENSION ... UPDATE [TO version] to a declared extension.
+  void AlterExtension(const ast::AlterExtension& statement);
   void DeclareEnum(const ast::CreateEnum& statement, const base::SourceRange& range);
   // user_types.cpp: domains and composite types, and what all declared types share.
   void DeclareDomain(const ast::CreateDomain& statement, const base::SourceRange& range);

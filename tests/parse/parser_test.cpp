@@ -1084,6 +1084,8 @@ TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError
        "unsupported-statement", "CREATE TABLE ... AS is"},
       {"CREATE LANGUAGE plsample HANDLER plsample_call_handler", "unsupported-statement",
        "CREATE LANGUAGE is"},
+      {"ALTER EXTENSION hstore SET SCHEMA other", "unsupported-statement", "ALTER EXTENSION is"},
+      {"ALTER EXTENSION hstore ADD FUNCTION f()", "unsupported-statement", "ALTER EXTENSION is"},
       {"ALTER TABLE ONLY public.parent DETACH PARTITION \"Child\".part_1 CONCURRENTLY",
        "unsupported-clause",
        "ALTER TABLE action DETACH PARTITION \"Child\".part_1 CONCURRENTLY is"},

@@ -360,7 +360,7 @@ std::vector<LockCase> LockCases() {
       {"extension_comment",
        Base("CREATE EXTENSION hstore;"),
        Base("CREATE EXTENSION hstore;\nCOMMENT ON EXTENSION hstore IS 'pairs';"),
-       {"extension hstore: alter extension | none | "}},
+       {"extension hstore: alter extension: set comment | none | "}},
       {"drop_extension",
        Base("CREATE EXTENSION hstore;"),
        Base(),

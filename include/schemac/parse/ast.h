@@ -396,6 +396,12 @@ struct CreateEventTrigger {
   Expression statement;  // from CREATE to the end, without the ";"
 };
 
+// AlterExtension is ALTER EXTENSION name UPDATE [TO version].
+struct AlterExtension {
+  Identifier name;
+  std::optional<std::string> version;  // none: the default version of the server's control file
+};
+
 // AlterEventTrigger is ALTER EVENT TRIGGER name ENABLE [REPLICA | ALWAYS] | DISABLE.
 struct AlterEventTrigger {
   Identifier name;
@@ -702,13 +708,15 @@ struct Setting {
   bool unreadable = false;
 };
 
-using StatementBody = std::variant<
-    CreateSchema, CreateExtension, CreateEnum, CreateComposite, CreateRange, CreateSequence,
-    AlterSequence, CreateTable, CreateIndex, CreateView, CreateFunction, CreateTrigger,
-    CreatePolicy, CreateRule, CreateStatistics, CreateCollation, CreateTextSearch, CreateDomain,
-    AlterTable, AlterOwner, AlterStatistics, AlterTextSearch, AlterEnum, AlterIndex, Comment, Grant,
-    Setting, CreateEventTrigger, AlterEventTrigger, CreateOperator, CreateCast, CreatePublication,
-    AlterPublication, ForeignData, OperatorClassStatement, CreateConversion, AlterDomain>;
+using StatementBody =
+    std::variant<CreateSchema, CreateExtension, CreateEnum, CreateComposite, CreateRange,
+                 CreateSequence, AlterSequence, CreateTable, CreateIndex, CreateView,
+                 CreateFunction, CreateTrigger, CreatePolicy, CreateRule, CreateStatistics,
+                 CreateCollation, CreateTextSearch, CreateDomain, AlterTable, AlterOwner,
+                 AlterStatistics, AlterTextSearch, AlterEnum, AlterIndex, Comment, Grant, Setting,
+                 CreateEventTrigger, AlterEventTrigger, CreateOperator, CreateCast,
+                 CreatePublication, AlterPublication, ForeignData, OperatorClassStatement,
+                 CreateConversion, AlterDomain, AlterExtension>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.
