@@ -222,6 +222,18 @@ genericOption
   : ~(COMMA | OPEN_PAREN | CLOSE_PAREN | SEMI) stringLiteral
   ;
 
+// OPTIONS (...) of ALTER: ADD name 'value' (or without ADD), SET name 'value', DROP name. DROP is
+// an IDENTIFIER the AST builder checks.
+alterGenericOptions
+  : {NextIsWord("options")}? IDENTIFIER OPEN_PAREN alterGenericOption (COMMA alterGenericOption)*
+    CLOSE_PAREN
+  ;
+
+alterGenericOption
+  : (ADD | SET)? genericOption
+  | IDENTIFIER ~(COMMA | OPEN_PAREN | CLOSE_PAREN | SEMI)
+  ;
+
 columnConstraintBody
   : NOT NULL_                                                      # notNullConstraint
   | NULL_                                                          # nullConstraint
@@ -635,6 +647,10 @@ alterTableAction
   | REPLICA IDENTITY (DEFAULT | FULL | IDENTIFIER | USING INDEX identifier)       # replicaIdentityAction
   // OF type and NOT OF (a typed table): OF is an IDENTIFIER the builder checks.
   | NOT? IDENTIFIER qualifiedName?                                                # ofTypeAction
+  // OPTIONS ([ADD | SET | DROP] name ['value'], ...) of a foreign table or of its column, as
+  // pg_dump writes a column's.
+  | ALTER COLUMN? identifier alterGenericOptions                                  # columnGenericOptionsAction
+  | alterGenericOptions                                                           # tableGenericOptionsAction
   // SET (storage_parameter = value, ...) and RESET (storage_parameter, ...) of the relation:
   // RESET is an IDENTIFIER the builder checks.
   | (SET | IDENTIFIER) relOptions                                                 # relationOptionsAction

@@ -902,6 +902,17 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
       built.column_name = BuildIdentifier(attribute->identifier());
       built.reset = attribute->IDENTIFIER() != nullptr;
       built.options = BuildStorageOptions(attribute->relOptions());
+    } else if (auto* column = dynamic_cast<P::ColumnGenericOptionsActionContext*>(action)) {
+      built.kind = ast::AlterTableActionKind::kGenericOptions;
+      built.column_name = BuildIdentifier(column->identifier());
+      if (!BuildAlterGenericOptions(column->alterGenericOptions(), built.generic_options)) {
+        continue;
+      }
+    } else if (auto* table = dynamic_cast<P::TableGenericOptionsActionContext*>(action)) {
+      built.kind = ast::AlterTableActionKind::kGenericOptions;
+      if (!BuildAlterGenericOptions(table->alterGenericOptions(), built.generic_options)) {
+        continue;
+      }
     } else if (auto* options = dynamic_cast<P::RelationOptionsActionContext*>(action)) {
       if (!BuildRelationOptions(options->IDENTIFIER(), options->relOptions(), built)) {
         ReportUnsupported(action, "ALTER TABLE action");

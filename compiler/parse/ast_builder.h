@@ -104,6 +104,9 @@ class AstBuilder {
   // OPTIONS (name 'value', ...), nothing for none.
   std::vector<std::pair<std::string, std::string>> BuildGenericOptions(
       P::GenericOptionsContext* ctx);
+  // BuildAlterGenericOptions reads OPTIONS (...) of ALTER; false after a syntax error it reports.
+  bool BuildAlterGenericOptions(P::AlterGenericOptionsContext* ctx,
+                                std::vector<ast::GenericOptionChange>& out);
   // CheckForeignTable reports a foreign table without SERVER, with UNLOGGED, or a SERVER of a
   // table that is not foreign (`foreign`: the FOREIGN token, or null; `name`: the table name's
   // last token).

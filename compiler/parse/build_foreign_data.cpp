@@ -139,6 +139,30 @@ std::vector<std::pair<std::string, std::string>> AstBuilder::BuildGenericOptions
   return out;
 }
 
+bool AstBuilder::BuildAlterGenericOptions(P::AlterGenericOptionsContext* ctx,
+                                          std::vector<ast::GenericOptionChange>& out) {
+  using Kind = ast::GenericOptionChange::Kind;
+  for (auto* option : ctx->alterGenericOption()) {
+    ast::GenericOptionChange change;
+    if (auto* given = option->genericOption()) {
+      change.kind = option->SET() != nullptr ? Kind::kSet : Kind::kAdd;
+      change.name = ast::Identifier{FoldIdentifier(given->getStart()),
+                                    RangeOfToken(file_, given->getStart())};
+      change.value = Literal(given->stringLiteral());
+    } else {
+      if (FoldIdentifier(option->IDENTIFIER()->getSymbol()) != "drop") {
+        ReportSyntaxError(option->IDENTIFIER()->getSymbol(), "ADD, SET, DROP or an option's name");
+        return false;
+      }
+      change.kind = Kind::kDrop;
+      antlr4::Token* name = option->getStop();
+      change.name = ast::Identifier{FoldIdentifier(name), RangeOfToken(file_, name)};
+    }
+    out.push_back(std::move(change));
+  }
+  return true;
+}
+
 void AstBuilder::CheckForeignTable(antlr4::tree::TerminalNode* foreign,
                                    const std::vector<P::TableOptionContext*>& options,
                                    antlr4::Token* name, ast::CreateTable& out) {

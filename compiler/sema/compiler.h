@@ -332,6 +332,9 @@ class Compiler {
   // ValidateConstraint applies VALIDATE CONSTRAINT to a check or foreign key of `table`
   // (validate_constraint.cpp).
   void ValidateConstraint(catalog::Table& table, const ast::AlterTableAction& action);
+  // AlterGenericOptions applies OPTIONS (ADD | SET | DROP ...) to a foreign table or one of its
+  // columns (foreign_table_options.cpp).
+  void AlterGenericOptions(catalog::Table& table, const ast::AlterTableAction& action);
   void SetIndexOptions(const ast::AlterIndex& statement);
   std::string ResolveColumnType(const ast::TypeName& type);
   // Canonical returns the canonical text of an expression on `table` (null when unknown); for a

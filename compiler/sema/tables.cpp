@@ -876,6 +876,9 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
       case ast::AlterTableActionKind::kValidate:
         ValidateConstraint(*table, action);
         break;
+      case ast::AlterTableActionKind::kGenericOptions:
+        AlterGenericOptions(*table, action);
+        break;
       case ast::AlterTableActionKind::kTriggerEnabled:
         if (catalog::Trigger* trigger = FindTrigger(table->name, action.trigger)) {
           trigger->enabled = action.enabled;

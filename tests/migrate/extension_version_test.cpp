@@ -56,8 +56,9 @@ TEST_F(ExtensionVersionCommandTest, AnUpdateInTheFilesIsPlannedOneWayAndAppliedO
   // Back to the files that say 1.3: an error at the declaration, and nothing is applied.
   CommandResult back = RunAgainst("apply", "v13", db, {});
   EXPECT_EQ(back.exit_code, 1) << back.out << back.err;
-  EXPECT_TRUE(Contains(back.err, "v13/extensions.sql:1:1: error: extension \"pg_trgm\" cannot be "
-                                 "updated from version 1.4 to 1.3"))
+  EXPECT_TRUE(Contains(back.err,
+                       "v13/extensions.sql:1:1: error: extension \"pg_trgm\" cannot be "
+                       "updated from version 1.4 to 1.3"))
       << back.err;
   EXPECT_TRUE(Contains(back.err, "[no-update-path]")) << back.err;
   EXPECT_EQ(Query(TestDatabase(), version), "1.4\n");
@@ -69,12 +70,14 @@ TEST_F(ExtensionVersionCommandTest, AnUpdateOfAnExtensionTheFilesDoNotDeclareIsA
                                   "ALTER EXTENSION plpgsql UPDATE TO '1.0';\n");
   CommandResult check = Run({"check", "bad"});
   EXPECT_EQ(check.exit_code, 1) << check.out << check.err;
-  EXPECT_TRUE(Contains(check.err, "bad/extensions.sql:2:17: error: extension \"pg_trgmm\" does "
-                                  "not exist [unknown-object]"))
+  EXPECT_TRUE(Contains(check.err,
+                       "bad/extensions.sql:2:17: error: extension \"pg_trgmm\" does "
+                       "not exist [unknown-object]"))
       << check.err;
   EXPECT_TRUE(Contains(check.err, "note: did you mean \"pg_trgm\"?")) << check.err;
-  EXPECT_TRUE(Contains(check.err, "bad/extensions.sql:3:17: error: extension \"plpgsql\" has one "
-                                  "version"))
+  EXPECT_TRUE(Contains(check.err,
+                       "bad/extensions.sql:3:17: error: extension \"plpgsql\" has one "
+                       "version"))
       << check.err;
 }
 

@@ -556,6 +556,15 @@ enum class AlterTableActionKind {
   kRelationOptions,   // SET (option = value, ...) | RESET (option, ...) of the relation
   kPersistence,       // SET LOGGED | UNLOGGED
   kValidate,          // VALIDATE CONSTRAINT name (the name in `constraint`)
+  kGenericOptions,    // [ALTER COLUMN name] OPTIONS (...) of a foreign table
+};
+
+// GenericOptionChange is one element of OPTIONS (...) in ALTER: ADD (or none), SET or DROP.
+struct GenericOptionChange {
+  enum class Kind { kAdd, kSet, kDrop };
+  Kind kind = Kind::kAdd;
+  Identifier name;
+  std::string value;  // kAdd, kSet
 };
 
 struct AlterTableAction {
@@ -563,7 +572,8 @@ struct AlterTableAction {
   ColumnDefinition column;  // kAddColumn
   Constraint constraint;    // kAddConstraint, kSetDefault, kAddIdentity
   Identifier
-      column_name;  // kSetDefault, kSetNotNull, kAddIdentity, kSet{Storage,Compression,Statistics}
+      column_name;  // kSetDefault, kSetNotNull, kAddIdentity, kSet{Storage,Compression,Statistics},
+                    // kGenericOptions (none: the table's options)
   // kSetStorage: "plain", "external", "extended" or "main"; kSetCompression: "pglz", "lz4" or
   // "default"; kSetStatistics: the number, -1 for the default.
   std::string value;
@@ -572,10 +582,11 @@ struct AlterTableAction {
   char enabled = 'O';           // kTriggerEnabled, kRuleEnabled: as catalog::Trigger::enabled
   char replica_identity = 'd';  // kReplicaIdentity: as catalog::Table::replica_identity
   bool on = false;  // kRowSecurity: ENABLE; kForceRowSecurity: FORCE; kPersistence: UNLOGGED
-  QualifiedName partition;             // kAttachPartition
-  QualifiedName of_type;               // kOfType: the type, unless NOT OF
-  bool not_of = false;                 // kOfType: NOT OF
-  std::vector<StorageOption> options;  // kAttributeOptions, kRelationOptions
+  QualifiedName partition;                           // kAttachPartition
+  QualifiedName of_type;                             // kOfType: the type, unless NOT OF
+  bool not_of = false;                               // kOfType: NOT OF
+  std::vector<StorageOption> options;                // kAttributeOptions, kRelationOptions
+  std::vector<GenericOptionChange> generic_options;  // kGenericOptions
   bool reset = false;  // kAttributeOptions, kRelationOptions: RESET (the options' names alone)
   std::optional<Identifier> index;  // kClusterOn: the index; none for SET WITHOUT CLUSTER;
                                     // kReplicaIdentity: the index of USING INDEX
