@@ -25,6 +25,29 @@ lexer grammar SqlLexer;
     setChannel(antlr4::Token::HIDDEN_CHANNEL);
   }
 
+  // Ends an operator as PostgreSQL does: one of several characters cannot end in + or - unless it
+  // holds one of ~ ! @ # % ^ & | ` ?, so "=-" is "=" followed by "-" (n_distinct=-0.5, as pg_dump
+  // writes it). The characters given back are read again as the next tokens.
+  void TrimOperator() {
+    std::string text = getText();
+    if (text.find_first_of("~!@#%^&|`?") != std::string::npos) {
+      return;
+    }
+    size_t length = text.size();
+    while (length > 1 && (text[length - 1] == '+' || text[length - 1] == '-')) {
+      --length;
+    }
+    if (length == text.size()) {
+      return;
+    }
+    auto* sim = getInterpreter<antlr4::atn::LexerATNSimulator>();
+    _input->seek(tokenStartCharIndex + length);
+    sim->setCharPositionInLine(tokenStartCharPositionInLine + length);
+    if (length == 1) {
+      setType(text[0] == '=' ? EQUAL : text[0] == '+' ? PLUS : text[0] == '-' ? MINUS : OPERATOR);
+    }
+  }
+
   // Consumes the body of a dollar-quoted string after its opening delimiter, up to the same
   // delimiter; without one, the token becomes UNTERMINATED_DOLLAR_STRING.
   void ConsumeDollarBody() {
@@ -215,8 +238,9 @@ DOT: '.';
 EQUAL: '=';
 PLUS: '+';
 MINUS: '-';
-// PostgreSQL ends an operator before "--" or "/*", which start comments.
-OPERATOR: (OP_CHAR | '/' {_input->LA(1) != '*'}? | '-' {_input->LA(1) != '-'}?)+;
+// PostgreSQL ends an operator before "--" or "/*", which start comments, and before a trailing
+// + or - (TrimOperator).
+OPERATOR: (OP_CHAR | '/' {_input->LA(1) != '*'}? | '-' {_input->LA(1) != '-'}?)+ { TrimOperator(); };
 
 // Anything else reaches the parser as one token, which reports it as a syntax error.
 ERROR_CHAR: .;

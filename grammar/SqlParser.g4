@@ -442,11 +442,12 @@ alterExtensionStatement
   ;
 
 // ALTER VIEW name ALTER [COLUMN] column SET DEFAULT expression (a view column's default), and
-// ALTER [MATERIALIZED] VIEW name SET | RESET (options): the AST builder makes them ALTER TABLE
-// actions (pg_dump writes a default with ALTER TABLE). RESET is an IDENTIFIER the builder checks.
+// ALTER VIEW name SET | RESET (options): the AST builder makes them ALTER TABLE actions (pg_dump
+// writes a default with ALTER TABLE). RESET is an IDENTIFIER the builder checks. ALTER
+// MATERIALIZED VIEW is alterTableStatement.
 alterViewStatement
   : ALTER VIEW (IF EXISTS)? qualifiedName ALTER COLUMN? identifier SET DEFAULT defaultExpression
-  | ALTER MATERIALIZED? VIEW (IF EXISTS)? qualifiedName (SET | IDENTIFIER) relOptions
+  | ALTER VIEW (IF EXISTS)? qualifiedName (SET | IDENTIFIER) relOptions
   ;
 
 // ALTER DOMAIN name SET | DROP DEFAULT, SET | DROP NOT NULL, ADD constraint [NOT VALID], DROP |
@@ -617,8 +618,11 @@ routineSignature
   : qualifiedName functionParameters?
   ;
 
+// ALTER MATERIALIZED VIEW takes the actions of ALTER TABLE; the compiler applies those that apply
+// to a materialized view (CLUSTER ON, SET | RESET, a column's settings, OWNER TO).
 alterTableStatement
-  : ALTER FOREIGN? TABLE (IF EXISTS)? ONLY? qualifiedName alterTableAction (COMMA alterTableAction)*
+  : ALTER (FOREIGN? TABLE | MATERIALIZED VIEW) (IF EXISTS)? ONLY? qualifiedName alterTableAction
+    (COMMA alterTableAction)*
   ;
 
 alterTableAction

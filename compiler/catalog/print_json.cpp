@@ -77,6 +77,18 @@ Json ColumnJson(const Column& column) {
               {"comment", Optional(column.comment)}};
 }
 
+Json ColumnSettingsJson(const std::map<std::string, ColumnSettings>& columns) {
+  Json out = Json::object();
+  for (const auto& [name, settings] : columns) {
+    out[name] =
+        Json{{"storage", Optional(settings.storage)},
+             {"compression", Optional(settings.compression)},
+             {"statistics", settings.statistics ? Json(*settings.statistics) : Json(nullptr)},
+             {"attribute_options", OptionsJson(settings.attribute_options)}};
+  }
+  return out;
+}
+
 Json ConstraintJson(const Constraint& constraint) {
   Json out = Json{{"name", constraint.name}, {"type", ConstraintTypeName(constraint.type)}};
   switch (constraint.type) {
@@ -245,7 +257,8 @@ std::string PrintJson(const Catalog& catalog) {
                          {"cluster_on", Optional(view.cluster_on)},
                          {"comment", Optional(view.comment)},
                          {"column_comments", view.column_comments},
-                         {"column_defaults", view.column_defaults}});
+                         {"column_defaults", view.column_defaults},
+                         {"column_settings", ColumnSettingsJson(view.column_settings)}});
   }
   out["views"] = views;
   Json functions = Json::array();

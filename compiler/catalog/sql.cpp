@@ -810,6 +810,45 @@ std::vector<std::string> ColumnSettingSql(const QualifiedName& table, const Colu
   return out;
 }
 
+std::vector<std::string> ViewColumnSettingsSql(const View* old_view, const View& view) {
+  // A column's settings as a table column's, with the type storage `type_storage` returns to.
+  auto as_column = [](const std::string& name, const ColumnSettings* settings,
+                      const std::string& type_storage) {
+    Column column;
+    column.name = name;
+    column.type_storage.value = type_storage;
+    if (settings != nullptr) {
+      column.storage = settings->storage;
+      column.compression = settings->compression;
+      column.statistics = settings->statistics;
+      column.attribute_options = settings->attribute_options;
+    }
+    return column;
+  };
+  std::map<std::string, std::pair<const ColumnSettings*, const ColumnSettings*>> columns;
+  if (old_view != nullptr) {
+    for (const auto& [name, settings] : old_view->column_settings) {
+      columns[name].first = &settings;
+    }
+  }
+  for (const auto& [name, settings] : view.column_settings) {
+    columns[name].second = &settings;
+  }
+  std::vector<std::string> out;
+  for (const auto& [name, pair] : columns) {
+    const auto& [from, to] = pair;
+    if (from != nullptr && to != nullptr && *from == *to) {
+      continue;
+    }
+    std::string type_storage = from != nullptr ? from->type_storage.value : "";
+    for (std::string& statement : ColumnSettingSql(view.name, as_column(name, from, type_storage),
+                                                   as_column(name, to, type_storage))) {
+      out.push_back(std::move(statement));
+    }
+  }
+  return out;
+}
+
 std::vector<std::string> ColumnSettingsSql(const Table& table, const Table* parent,
                                            const Table* old_parent, bool copies_storage) {
   std::vector<std::string> out;

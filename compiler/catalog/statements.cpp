@@ -386,6 +386,11 @@ void AddView(const View& view, ExpressionForm form, Writer& writer) {
              PathOf(expression), std::move(default_span))
         .acts_on = {KeyOf(view)};
   }
+  // A materialized view's column settings.
+  for (std::string& statement : ViewColumnSettingsSql(nullptr, view)) {
+    writer.Add(StatementGroup::kViews, view.name, std::move(statement), view.origin).acts_on = {
+        KeyOf(view)};
+  }
 }
 
 // The parts of a table's SQL that run apart from its CREATE TABLE: the statement of the table

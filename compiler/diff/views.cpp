@@ -2,7 +2,7 @@
 // (CREATE OR REPLACE VIEW keeps the columns and may add some after them), and dropped and
 // created again otherwise. A materialized view has no CREATE OR REPLACE: a new query recreates
 // it. A view that becomes materialized, or the reverse, is dropped and created as the other kind.
-// Column defaults, options and comments change in place.
+// Column defaults, a materialized view's column settings, options and comments change in place.
 #include <algorithm>
 
 #include "schemac/catalog/objects.h"
@@ -42,6 +42,9 @@ void DiffViews(const catalog::Catalog& from, const catalog::Catalog& to, std::ve
     }
     if (a->column_defaults != b->column_defaults) {
       change.properties.push_back(Property::kDefault);
+    }
+    if (a->column_settings != b->column_settings) {
+      change.properties.push_back(Property::kColumnSettings);
     }
     if (a->cluster_on != b->cluster_on) {
       change.properties.push_back(Property::kClusterOn);

@@ -401,6 +401,46 @@ void AddIndexKeys(const pqxx::result& rows, catalog::Catalog& catalog) {
   }
 }
 
+namespace {
+
+// A materialized view's column settings, from the arrays of views.sql (NULL elements come as
+// empty strings); only the columns that have one.
+void AddColumnSettings(const pqxx::row& row, catalog::View& view) {
+  std::vector<std::string> storage = Array(row, "column_storage");
+  std::vector<std::string> type_storage = Array(row, "column_type_storage");
+  std::vector<std::string> compression = Array(row, "column_compression");
+  std::vector<std::string> statistics = Array(row, "column_statistics");
+  std::vector<std::string> options = Array(row, "column_attribute_options");
+  auto given = [](const std::vector<std::string>& values, size_t i) {
+    return i < values.size() && !values[i].empty() ? std::optional<std::string>(values[i])
+                                                   : std::nullopt;
+  };
+  for (size_t i = 0; i < view.columns.size(); ++i) {
+    catalog::ColumnSettings settings;
+    settings.storage = given(storage, i);
+    settings.compression = given(compression, i);
+    if (std::optional<std::string> target = given(statistics, i)) {
+      settings.statistics = std::stoi(*target);
+    }
+    if (std::optional<std::string> joined = given(options, i)) {
+      for (size_t start = 0; start <= joined->size();) {
+        size_t comma = std::min(joined->find(',', start), joined->size());
+        std::string option = joined->substr(start, comma - start);
+        size_t equals = option.find('=');
+        settings.attribute_options[option.substr(0, equals)] =
+            equals == std::string::npos ? "" : option.substr(equals + 1);
+        start = comma + 1;
+      }
+    }
+    settings.type_storage.value = given(type_storage, i).value_or("");
+    if (!settings.Empty()) {
+      view.column_settings[view.columns[i].name] = std::move(settings);
+    }
+  }
+}
+
+}  // namespace
+
 void AddViews(const pqxx::result& rows, catalog::Catalog& catalog) {
   for (const pqxx::row& row : rows) {
     catalog::View view;
@@ -417,6 +457,7 @@ void AddViews(const pqxx::result& rows, catalog::Catalog& catalog) {
       }
       view.columns.push_back({std::move(names[i]), std::move(types[i])});
     }
+    AddColumnSettings(row, view);
     view.column_defaults = Zipped(row, "default_columns", "column_defaults");
     view.query = ViewQuery(Text(row, "query"));
     view.options = Options(row, "options");

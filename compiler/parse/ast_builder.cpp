@@ -169,7 +169,6 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
     out.name = BuildQualifiedName(s->qualifiedName());
     out.if_exists = s->EXISTS() != nullptr;
     out.view = true;
-    out.materialized = s->MATERIALIZED() != nullptr;
     ast::AlterTableAction& action = out.actions.emplace_back();
     action.range = Range(s);
     if (s->relOptions() == nullptr) {
@@ -854,6 +853,7 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
   out.name = BuildQualifiedName(ctx->qualifiedName());
   out.only = ctx->ONLY() != nullptr;
   out.if_exists = ctx->EXISTS() != nullptr;
+  out.view = out.materialized = ctx->MATERIALIZED() != nullptr;
   for (auto* action : ctx->alterTableAction()) {
     ast::AlterTableAction built;
     built.range = Range(action);

@@ -1,8 +1,10 @@
 // Steps for views and materialized views: CREATE [MATERIALIZED] VIEW, DROP [MATERIALIZED] VIEW,
 // CREATE OR REPLACE VIEW when the new query keeps the columns (and may add some after them),
 // ALTER [MATERIALIZED] VIEW ... SET | RESET for options alone, ALTER VIEW ... ALTER COLUMN ... SET
-// | DROP DEFAULT for column defaults (which CREATE OR REPLACE keeps). Dropping a materialized view
-// deletes its rows, which a new one computes again: a deletes-data hazard.
+// | DROP DEFAULT for column defaults (which CREATE OR REPLACE keeps), ALTER TABLE ONLY ... ALTER
+// COLUMN ... SET STORAGE | COMPRESSION | STATISTICS | (...) for a materialized view's columns.
+// Dropping a materialized view deletes its rows, which a new one computes again: a deletes-data
+// hazard.
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -126,6 +128,9 @@ void BuildViewSteps(const Context& context, const diff::Change& change,
     for (std::string& statement : DefaultsSql(nullptr, view)) {
       planned.step.statements.push_back(std::move(statement));
     }
+    for (std::string& statement : catalog::ViewColumnSettingsSql(nullptr, view)) {
+      planned.step.statements.push_back(std::move(statement));
+    }
     for (std::string& statement : CommentsSql(nullptr, view)) {
       planned.step.statements.push_back(std::move(statement));
     }
@@ -153,6 +158,30 @@ void BuildViewSteps(const Context& context, const diff::Change& change,
       planned.step.statements.push_back(std::move(statement));
     }
     what.push_back("change column defaults");
+  }
+  if (diff::Has(change, Property::kColumnSettings)) {
+    for (std::string& statement : catalog::ViewColumnSettingsSql(&old_view, view)) {
+      planned.step.statements.push_back(std::move(statement));
+    }
+    what.push_back("change column settings");
+    bool locks = false;  // SET STORAGE and SET COMPRESSION take an ACCESS EXCLUSIVE lock
+    for (const auto& [column, settings] : view.column_settings) {
+      auto old = old_view.column_settings.find(column);
+      locks = locks || old == old_view.column_settings.end() ||
+              old->second.storage != settings.storage ||
+              old->second.compression != settings.compression;
+    }
+    for (const auto& [column, settings] : old_view.column_settings) {
+      locks = locks || ((settings.storage || settings.compression) &&
+                        view.column_settings.count(column) == 0);
+    }
+    if (locks) {
+      TakeLock(planned.step, TableLock::kAccessExclusive,
+               fmt::format("SET STORAGE and SET COMPRESSION lock materialized view {}",
+                           view.name.Quoted()));
+    } else {
+      TakeLock(planned.step, TableLock::kShareUpdateExclusive, "");
+    }
   }
   if (diff::Has(change, Property::kComment)) {
     for (std::string& statement : CommentsSql(&old_view, view)) {

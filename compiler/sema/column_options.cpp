@@ -20,7 +20,10 @@ bool Before(const base::SourceRange& a, const base::SourceRange& b) {
          std::make_tuple(b.file->path(), b.line, b.column);
 }
 
-void Set(catalog::Column& column, const ast::AlterTableAction& action) {
+}  // namespace
+
+template <typename Settings>
+void Compiler::SetColumnSetting(Settings& column, const ast::AlterTableAction& action) {
   switch (action.kind) {
     case ast::AlterTableActionKind::kSetStorage:
       // The type's own storage is unknown here: the scratch database says whether this is it.
@@ -38,11 +41,12 @@ void Set(catalog::Column& column, const ast::AlterTableAction& action) {
   }
 }
 
-}  // namespace
+template void Compiler::SetColumnSetting(catalog::Column&, const ast::AlterTableAction&);
+template void Compiler::SetColumnSetting(catalog::ColumnSettings&, const ast::AlterTableAction&);
 
 void Compiler::SetColumnOption(catalog::Table& table, const ast::AlterTableAction& action,
                                bool only) {
-  Set(*table.FindColumn(action.column_name.name), action);
+  SetColumnSetting(*table.FindColumn(action.column_name.name), action);
   if (!table.partition_by) {
     return;
   }

@@ -323,6 +323,10 @@ class Compiler {
   // SetColumnOption applies SET STORAGE, COMPRESSION or STATISTICS to a column of `table` and,
   // as PostgreSQL does, to the partitions that have it (column_options.cpp).
   void SetColumnOption(catalog::Table& table, const ast::AlterTableAction& action, bool only);
+  // SetColumnSetting applies SET STORAGE, COMPRESSION or STATISTICS to a table's column or a
+  // materialized view's column settings.
+  template <typename Settings>
+  static void SetColumnSetting(Settings& column, const ast::AlterTableAction& action);
   // relation_options.cpp: SET | RESET (storage parameters) of a relation or an index, and SET
   // LOGGED | UNLOGGED of a table (with the sequences it owns, as PostgreSQL does).
   static void SetOptions(catalog::StorageOptions& options,

@@ -19,12 +19,11 @@ void Compiler::AlterGenericOptions(catalog::Table& table, const ast::AlterTableA
   if (on_column && !CheckColumnsExist(table, {action.column_name})) {
     return;
   }
-  catalog::GenericOptions& options = on_column
-                                         ? table.FindColumn(action.column_name.name)->options
-                                         : table.foreign->options;
-  std::string owner = on_column ? fmt::format("column \"{}\" of \"{}\"", action.column_name.name,
-                                              table.name.Text())
-                                : fmt::format("foreign table \"{}\"", table.name.Text());
+  catalog::GenericOptions& options =
+      on_column ? table.FindColumn(action.column_name.name)->options : table.foreign->options;
+  std::string owner =
+      on_column ? fmt::format("column \"{}\" of \"{}\"", action.column_name.name, table.name.Text())
+                : fmt::format("foreign table \"{}\"", table.name.Text());
   using Kind = ast::GenericOptionChange::Kind;
   for (const ast::GenericOptionChange& change : action.generic_options) {
     const std::string& name = change.name.name;

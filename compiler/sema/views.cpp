@@ -120,6 +120,21 @@ bool Compiler::AlterView(const catalog::QualifiedName& name, const ast::AlterTab
     } else if (action.kind == ast::AlterTableActionKind::kRelationOptions) {
       // The server checks them, in the scratch database.
       SetOptions(view.options, action.options, action.reset);
+    } else if (view.materialized && (action.kind == ast::AlterTableActionKind::kSetStorage ||
+                                     action.kind == ast::AlterTableActionKind::kSetCompression ||
+                                     action.kind == ast::AlterTableActionKind::kSetStatistics ||
+                                     action.kind == ast::AlterTableActionKind::kAttributeOptions)) {
+      // As pg_dump writes them after the view; the server checks the column, in the scratch
+      // database.
+      catalog::ColumnSettings& settings = view.column_settings[action.column_name.name];
+      if (action.kind == ast::AlterTableActionKind::kAttributeOptions) {
+        SetOptions(settings.attribute_options, action.options, action.reset);
+      } else {
+        SetColumnSetting(settings, action);
+      }
+      if (settings.Empty()) {
+        view.column_settings.erase(action.column_name.name);
+      }
     } else if (action.kind == ast::AlterTableActionKind::kSetDefault && !view.materialized) {
       // The server checks the column, in the scratch database.
       view.written_defaults[action.column_name.name] = Written(action.constraint.expression);
@@ -129,7 +144,9 @@ bool Compiler::AlterView(const catalog::QualifiedName& name, const ast::AlterTab
           fmt::format("\"{}\" is a {}: of the ALTER TABLE actions, only {}, SET | RESET (...) "
                       "and OWNER TO apply to it here; declare the rest in its CREATE statement",
                       name.Text(), view.materialized ? "materialized view" : "view",
-                      view.materialized ? "CLUSTER ON" : "ALTER COLUMN ... SET DEFAULT"));
+                      view.materialized ? "CLUSTER ON, ALTER COLUMN ... SET STORAGE | COMPRESSION "
+                                          "| STATISTICS | (...)"
+                                        : "ALTER COLUMN ... SET DEFAULT"));
     }
   }
   return true;

@@ -28,6 +28,14 @@ SELECT n.nspname AS schema,
              JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
              ORDER BY a.attnum) AS column_defaults,
+       -- A materialized view's column settings, by column: storage when not the type's, the
+       -- type's, compression when set, the statistics target when set, and the attribute
+       -- options (n_distinct=...) joined with commas (NULL or '' for none).
+       settings.storage AS column_storage,
+       settings.type_storage AS column_type_storage,
+       settings.compression AS column_compression,
+       settings.statistics AS column_statistics,
+       settings.attribute_options AS column_attribute_options,
        -- with those of its TOAST table, as WITH (toast.name = value) sets them
        coalesce(c.reloptions, '{}')
          || coalesce(ARRAY(SELECT 'toast.' || o FROM pg_catalog.pg_class tc,
@@ -40,6 +48,26 @@ SELECT n.nspname AS schema,
        pg_catalog.pg_get_userbyid(c.relowner) AS owner
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN LATERAL (
+  SELECT pg_catalog.array_agg(
+           CASE WHEN a.attstorage <> t.typstorage THEN
+             CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
+                               WHEN 'x' THEN 'extended' WHEN 'm' THEN 'main' END
+           END ORDER BY a.attnum) AS storage,
+         pg_catalog.array_agg(
+           CASE t.typstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
+                             WHEN 'x' THEN 'extended' WHEN 'm' THEN 'main' END
+           ORDER BY a.attnum) AS type_storage,
+         pg_catalog.array_agg(CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END
+                              ORDER BY a.attnum) AS compression,
+         pg_catalog.array_agg(NULLIF(a.attstattarget, -1)::pg_catalog.text
+                              ORDER BY a.attnum) AS statistics,
+         pg_catalog.array_agg(pg_catalog.array_to_string(a.attoptions, ',')
+                              ORDER BY a.attnum) AS attribute_options
+  FROM pg_catalog.pg_attribute a
+  JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+  WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+) settings ON c.relkind = 'm'
 WHERE c.relkind IN ('v', 'm')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'

@@ -454,6 +454,21 @@ struct ViewColumn {
   bool operator==(const ViewColumn&) const = default;
 };
 
+// ColumnSettings are how a materialized view's column is stored and analysed, as a table
+// column's are (Column::storage, compression, statistics, attribute_options).
+struct ColumnSettings {
+  std::optional<std::string> storage;      // when not the type's own
+  std::optional<std::string> compression;  // when not the server's default
+  std::optional<int> statistics;           // when not the default (-1)
+  StorageOptions attribute_options;
+  // The storage of the column's type, which SET STORAGE returns to (introspection only).
+  Derived<std::string> type_storage;
+  bool Empty() const {
+    return !storage && !compression && !statistics && attribute_options.empty();
+  }
+  bool operator==(const ColumnSettings&) const = default;
+};
+
 // View is a view (CREATE VIEW) or a materialized view (CREATE MATERIALIZED VIEW). Its query is
 // the server's business: a catalog read from a database holds it as pg_get_viewdef() prints it,
 // and its columns with their types; a compiled catalog holds the query as written and the column
@@ -477,6 +492,10 @@ struct View {
   StorageOptions options;
   std::optional<std::string> comment;
   std::map<std::string, std::string> column_comments;  // by column name
+  // A materialized view's column settings (SET STORAGE, COMPRESSION, STATISTICS, SET (...)),
+  // by column name: only the columns that have one, which pg_dump writes with ALTER TABLE ONLY
+  // after the view.
+  std::map<std::string, ColumnSettings> column_settings;
   // A view's column defaults (ALTER VIEW ... ALTER COLUMN ... SET DEFAULT, or ALTER TABLE as
   // pg_dump writes it), by column name: what an INSERT through the view gives a column it leaves
   // out. A catalog read from a database holds them as the server prints them; a compiled catalog

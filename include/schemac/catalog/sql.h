@@ -109,6 +109,10 @@ std::vector<std::string> ColumnSettingsSql(const Table& table, const Table* pare
 // ("default" compression and target -1 for none, the type's storage for none).
 std::vector<std::string> ColumnSettingSql(const QualifiedName& table, const Column& from,
                                           const Column& to);
+// ViewColumnSettingsSql returns the ALTER TABLE ONLY statements that change the column settings
+// of materialized view `view` from those of `old_view` (none: a view just created, whose columns
+// have none), column by column.
+std::vector<std::string> ViewColumnSettingsSql(const View* old_view, const View& view);
 // PartitionColumnsSql returns the ALTER TABLE statements that give the columns of `table` the
 // defaults and NOT NULL it has beyond what it takes from `parents` when created as a partition of
 // its parent, or inheriting from its parents (SET DEFAULT, DROP DEFAULT, SET NOT NULL), in column

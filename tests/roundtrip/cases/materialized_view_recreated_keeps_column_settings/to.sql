@@ -1,0 +1,5 @@
+CREATE TABLE public.orders (id integer PRIMARY KEY, note text, total numeric);
+-- A new query creates the view again: its columns' settings are given again after it.
+CREATE MATERIALIZED VIEW public.order_notes AS SELECT id, note, total FROM public.orders;
+ALTER TABLE ONLY public.order_notes ALTER COLUMN note SET STATISTICS 50;
+ALTER TABLE ONLY public.order_notes ALTER COLUMN note SET STORAGE MAIN;
