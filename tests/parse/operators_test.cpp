@@ -23,25 +23,25 @@ TEST(OperatorTest, ATrailingPlusOrMinusStartsTheNextToken) {
   auto tokens = TokenizeExpression("a>=-1 and b=-2 and c<>+3 and d*-4 and e+-5");
   ASSERT_TRUE(tokens.has_value());
   EXPECT_EQ(Texts(*tokens),
-            (std::vector<std::string>{"a", ">=", "-", "1", "and", "b", "=", "-", "2", "and", "c",
-                                      "<>", "+", "3", "and", "d", "*", "-", "4", "and", "e", "+",
-                                      "-", "5"}));
+            (std::vector<std::string>{"a", ">=",  "-", "1",   "and", "b", "=",   "-",
+                                      "2", "and", "c", "<>",  "+",   "3", "and", "d",
+                                      "*", "-",   "4", "and", "e",   "+", "-",   "5"}));
 }
 
 TEST(OperatorTest, AnOperatorWithASpecialCharacterKeepsItsTrailingMinus) {
   // PostgreSQL reads these as one operator each (none is built in, but a schema may define one).
   auto tokens = TokenizeExpression("a @- b and c !=- d and e ?| f");
   ASSERT_TRUE(tokens.has_value());
-  EXPECT_EQ(Texts(*tokens), (std::vector<std::string>{"a", "@-", "b", "and", "c", "!=-", "d",
-                                                      "and", "e", "?|", "f"}));
+  EXPECT_EQ(Texts(*tokens), (std::vector<std::string>{"a", "@-", "b", "and", "c", "!=-", "d", "and",
+                                                      "e", "?|", "f"}));
 }
 
 TEST(OperatorTest, NegativeAttributeOptionsAsPgDumpWritesThem) {
   base::DiagnosticSink sink;
-  ast::File file = ParseFile(
-      std::make_shared<const base::SourceFile>(
-          "t.sql", "ALTER TABLE ONLY public.t ALTER COLUMN a SET (n_distinct=-0.5);\n"),
-      sink);
+  ast::File file =
+      ParseFile(std::make_shared<const base::SourceFile>(
+                    "t.sql", "ALTER TABLE ONLY public.t ALTER COLUMN a SET (n_distinct=-0.5);\n"),
+                sink);
   ASSERT_FALSE(sink.has_errors());
   ASSERT_EQ(file.statements.size(), 1U);
   const auto& alter = std::get<ast::AlterTable>(file.statements[0].body);

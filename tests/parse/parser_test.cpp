@@ -5,19 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include "parsed.h"
+
 namespace schemac::parse {
 namespace {
-
-struct Parsed {
-  ast::File file;
-  base::DiagnosticSink sink;
-};
-
-std::unique_ptr<Parsed> Parse(const std::string& text) {
-  auto parsed = std::make_unique<Parsed>();
-  parsed->file = ParseFile(std::make_shared<const base::SourceFile>("t.sql", text), parsed->sink);
-  return parsed;
-}
 
 template <typename T>
 const T& Only(const Parsed& parsed) {

@@ -7,19 +7,10 @@
 
 #include "schemac/parse/parser.h"
 
+#include "parsed.h"
+
 namespace schemac::parse {
 namespace {
-
-struct Parsed {
-  ast::File file;
-  base::DiagnosticSink sink;
-};
-
-std::unique_ptr<Parsed> Parse(const std::string& text) {
-  auto parsed = std::make_unique<Parsed>();
-  parsed->file = ParseFile(std::make_shared<const base::SourceFile>("t.sql", text), parsed->sink);
-  return parsed;
-}
 
 std::vector<std::string> Reported(const Parsed& parsed) {
   std::vector<std::string> out;
