@@ -314,25 +314,34 @@ void Compiler::DeclareExtension(const ast::CreateExtension& statement,
   catalog_.extensions[name] = std::move(extension);
 }
 
+catalog::Extension* Compiler::FindExtension(const std::string& name,
+                                            const base::SourceRange& range) {
+  auto it = catalog_.extensions.find(name);
+  if (it != catalog_.extensions.end()) {
+    return &it->second;
+  }
+  std::vector<std::string> candidates;
+  for (const auto& [other, extension] : catalog_.extensions) {
+    candidates.push_back(other);
+  }
+  ReportUnknown("unknown-object", range, fmt::format("extension \"{}\" does not exist", name), name,
+                candidates);
+  return nullptr;
+}
+
 void Compiler::AlterExtension(const ast::AlterExtension& statement) {
   const std::string& name = statement.name.name;
-  auto it = catalog_.extensions.find(name);
-  if (it == catalog_.extensions.end()) {
-    std::vector<std::string> candidates;
-    for (const auto& [other, extension] : catalog_.extensions) {
-      candidates.push_back(other);
-    }
-    ReportUnknown("unknown-object", statement.name.range,
-                  name == kImplicitExtension
-                      ? fmt::format("extension \"{}\" has one version, the one every database "
-                                    "has; remove the statement",
-                                    name)
-                      : fmt::format("extension \"{}\" does not exist", name),
-                  name, candidates);
+  if (name == kImplicitExtension) {
+    sink_.Error("unknown-object", statement.name.range,
+                fmt::format("extension \"{}\" has one version, the one every database has; "
+                            "remove the statement",
+                            name));
     return;
   }
   // Without TO, the version the server's control file names, as CREATE EXTENSION without VERSION.
-  it->second.version = statement.version;
+  if (catalog::Extension* extension = FindExtension(name, statement.name.range)) {
+    extension->version = statement.version;
+  }
 }
 
 void Compiler::DeclareEnum(const ast::CreateEnum& statement, const base::SourceRange& range) {

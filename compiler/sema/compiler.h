@@ -31,6 +31,9 @@ class Compiler {
   // compiler.cpp: schemas, extensions, enum types, sequences, ownership.
   void DeclareSchema(const ast::CreateSchema& statement, const base::SourceRange& range);
   void DeclareExtension(const ast::CreateExtension& statement, const base::SourceRange& range);
+  // FindExtension returns the declared extension `name`, or reports it unknown (at `range`, with
+  // the closest name) and returns null.
+  catalog::Extension* FindExtension(const std::string& name, const base::SourceRange& range);
   // AlterExtension applies ALTER EXTENSION ... UPDATE [TO version] to a declared extension.
   void AlterExtension(const ast::AlterExtension& statement);
   void DeclareEnum(const ast::CreateEnum& statement, const base::SourceRange& range);

@@ -251,17 +251,11 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
         }
         return;
       }
-      auto it = catalog_.extensions.find(last);
-      if (it == catalog_.extensions.end()) {
-        std::vector<std::string> candidates;
-        for (const auto& [name, extension] : catalog_.extensions) {
-          candidates.push_back(name);
-        }
-        ReportUnknown("unknown-object", statement.name.range,
-                      fmt::format("extension \"{}\" does not exist", last), last, candidates);
+      catalog::Extension* extension = FindExtension(last, statement.name.range);
+      if (extension == nullptr) {
         return;
       }
-      slot = &it->second.comment;
+      slot = &extension->comment;
       key = fmt::format("extension \"{}\"", last);
       break;
     }
