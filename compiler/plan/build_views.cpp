@@ -164,16 +164,18 @@ void BuildViewSteps(const Context& context, const diff::Change& change,
       planned.step.statements.push_back(std::move(statement));
     }
     what.push_back("change column settings");
-    bool locks = false;  // SET STORAGE and SET COMPRESSION take an ACCESS EXCLUSIVE lock
-    for (const auto& [column, settings] : view.column_settings) {
-      auto old = old_view.column_settings.find(column);
-      locks = locks || old == old_view.column_settings.end() ||
-              old->second.storage != settings.storage ||
-              old->second.compression != settings.compression;
-    }
-    for (const auto& [column, settings] : old_view.column_settings) {
-      locks = locks || ((settings.storage || settings.compression) &&
-                        view.column_settings.count(column) == 0);
+    // SET STORAGE and SET COMPRESSION take an ACCESS EXCLUSIVE lock, the others less.
+    auto settings_of = [](const catalog::View& of, const std::string& column) {
+      auto found = of.column_settings.find(column);
+      return found == of.column_settings.end() ? catalog::ColumnSettings() : found->second;
+    };
+    bool locks = false;
+    for (const catalog::View* side : {&old_view, &view}) {
+      for (const auto& [column, settings] : side->column_settings) {
+        catalog::ColumnSettings before = settings_of(old_view, column);
+        catalog::ColumnSettings after = settings_of(view, column);
+        locks = locks || before.storage != after.storage || before.compression != after.compression;
+      }
     }
     if (locks) {
       TakeLock(planned.step, TableLock::kAccessExclusive,
