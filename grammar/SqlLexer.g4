@@ -208,10 +208,15 @@ YEAR: Y E A R;
 ZONE: Z O N E;
 
 // Literals.
-STRING: '\'' ('\'\'' | ~'\'')* '\'';
-UNTERMINATED_STRING: '\'' ('\'\'' | ~'\'')*;
-ESCAPE_STRING: [eE] '\'' ('\\' . | '\'\'' | ~['\\])* '\'';
-UNTERMINATED_ESCAPE_STRING: [eE] '\'' ('\\' . | '\'\'' | ~['\\])*;
+// A string may go on in another quoted part after white space holding a newline (and comments).
+STRING: '\'' QUOTED_BODY '\'' (STRING_CONTINUATION '\'' QUOTED_BODY '\'')*;
+UNTERMINATED_STRING: '\'' QUOTED_BODY;
+ESCAPE_STRING: [eE] '\'' ESCAPE_BODY '\'' (STRING_CONTINUATION '\'' ESCAPE_BODY '\'')*;
+UNTERMINATED_ESCAPE_STRING: [eE] '\'' ESCAPE_BODY;
+// U&'...' and U&"..." keep the token types of their plain forms; the decoders read the prefix.
+UNICODE_STRING:
+  U '&' '\'' QUOTED_BODY '\'' (STRING_CONTINUATION '\'' QUOTED_BODY '\'')* UESCAPE_CLAUSE? -> type(STRING);
+UNICODE_QUOTED_IDENTIFIER: U '&' '"' ('""' | ~'"')* '"' UESCAPE_CLAUSE? -> type(QUOTED_IDENTIFIER);
 BIT_STRING: [bBxX] '\'' ~'\''* '\'';
 DOLLAR_STRING: '$' DOLLAR_TAG? '$' { ConsumeDollarBody(); };
 UNTERMINATED_DOLLAR_STRING: '$$' '\u0000'; // set by ConsumeDollarBody; never matched directly
@@ -246,6 +251,10 @@ OPERATOR: (OP_CHAR | '/' {_input->LA(1) != '*'}? | '-' {_input->LA(1) != '-'}?)+
 ERROR_CHAR: .;
 
 fragment DIGIT: [0-9];
+fragment QUOTED_BODY: ('\'\'' | ~'\'')*;
+fragment ESCAPE_BODY: ('\\' . | '\'\'' | ~['\\])*;
+fragment STRING_CONTINUATION: [ \t\f]* '\r'? '\n' ([ \t\f\r\n] | '--' ~[\r\n]*)*;
+fragment UESCAPE_CLAUSE: [ \t\r\n]+ U E S C A P E [ \t\r\n]+ '\'' ~'\'' '\'';
 fragment EXPONENT: [eE] [+-]? DIGIT+;
 fragment IDENT_START: [a-zA-Z_\u0080-\u{10FFFF}];
 fragment IDENT_CHAR: [a-zA-Z_0-9$\u0080-\u{10FFFF}];

@@ -83,17 +83,10 @@ std::optional<std::string> OneIdentifier(const std::string& text) {
     }
     std::string word = token->getText();
     if (token->getType() == SqlLexer::QUOTED_IDENTIFIER) {
-      std::string unquoted;
-      for (size_t i = 1; i + 1 < word.size(); ++i) {
-        unquoted += word[i];
-        if (word[i] == '"') {
-          ++i;
-        }
-      }
-      if (unquoted.empty()) {
+      name = FoldIdentifier(token.get());
+      if (name->empty()) {
         return std::nullopt;
       }
-      name = std::move(unquoted);
     } else if (!word.empty() &&
                (std::isalpha(static_cast<unsigned char>(word[0])) != 0 || word[0] == '_' ||
                 static_cast<unsigned char>(word[0]) >= 0x80) &&

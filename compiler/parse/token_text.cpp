@@ -126,7 +126,10 @@ std::string TruncateIdentifier(std::string name) {
 std::string FoldIdentifier(const antlr4::Token* token) {
   std::string text = token->getText();
   std::string out;
-  if (token->getType() == SqlLexer::QUOTED_IDENTIFIER) {
+  if (token->getType() == SqlLexer::QUOTED_IDENTIFIER && text[0] != '"') {
+    // U&"..." [UESCAPE 'c']; the server reports an escape it rejects.
+    out = DecodeUnicodeLiteral(text).value_or(text);
+  } else if (token->getType() == SqlLexer::QUOTED_IDENTIFIER) {
     for (size_t i = 1; i + 1 < text.size(); ++i) {
       out += text[i];
       if (text[i] == '"') {

@@ -22,8 +22,9 @@ base::SourceRange RangeOfSpan(const std::shared_ptr<const base::SourceFile>& fil
                               const antlr4::Token* start, const antlr4::Token* stop);
 
 // FoldIdentifier folds an identifier token's text as PostgreSQL does: quoted identifiers lose
-// their quotes (doubled quotes become one), others are lower-cased (ASCII letters only, as for
-// UTF-8 databases); the result is truncated to 63 bytes on a character boundary.
+// their quotes (doubled quotes become one; U&"..." its Unicode escapes), others are lower-cased
+// (ASCII letters only, as for UTF-8 databases); the result is truncated to 63 bytes on a character
+// boundary.
 std::string FoldIdentifier(const antlr4::Token* token);
 
 // StringValue returns the value of a string literal token ('...', E'...', $$...$$), or nullopt

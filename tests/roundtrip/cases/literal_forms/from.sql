@@ -1,0 +1,4 @@
+CREATE TABLE public.data (
+    id integer PRIMARY KEY,
+    label text
+);
