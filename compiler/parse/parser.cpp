@@ -2,8 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
+#include <string>
 
 #include <fmt/format.h>
+
+#include "schemac/base/quote.h"
 
 #include "SqlLexer.h"
 #include "SqlParser.h"
@@ -223,12 +227,27 @@ void SkipCopyData(antlr4::ANTLRInputStream& input, SqlLexer& lexer) {
   }
 }
 
+// Warns of an identifier longer than PostgreSQL's 63 bytes, which it truncates (as its NOTICE
+// does), once per name and file.
+void WarnTruncated(const std::shared_ptr<const base::SourceFile>& file, const antlr4::Token* token,
+                   std::set<std::string>& warned, base::DiagnosticSink& sink) {
+  std::string whole = FoldIdentifierWhole(token);
+  std::string name = TruncateIdentifier(whole);
+  if (name.size() == whole.size() || !warned.insert(whole).second) {
+    return;
+  }
+  sink.Warning("identifier-truncated", RangeOfToken(file, token),
+               fmt::format("identifier is {} bytes long; PostgreSQL truncates it to its first 63 "
+                           "bytes, {}, so two names alike in those are one: shorten it",
+                           whole.size(), base::QuoteIdentifier(name)));
+}
+
 // Lexes `file` and hands each statement to `visit` as soon as its ";" is read, so that only one
 // statement's tokens are held at a time. Reports lexical errors (stray characters, nesting
 // beyond kMaxNestingDepth, unterminated literals and comments, zero-length quoted identifiers)
-// into `sink`; a psql meta-command comes out as a statement of its own, an empty statement (a ";"
-// alone) not at all, and the data rows after "COPY ... FROM stdin;" are skipped. `visit` returns
-// false to stop early.
+// and identifiers PostgreSQL truncates into `sink`; a psql meta-command comes out as a statement of
+// its own, an empty statement (a ";" alone) not at all, and the data rows after "COPY ... FROM
+// stdin;" are skipped. `visit` returns false to stop early.
 template <typename Visit>
 void ForEachStatement(const std::shared_ptr<const base::SourceFile>& file,
                       base::DiagnosticSink& sink, Visit visit) {
@@ -236,6 +255,7 @@ void ForEachStatement(const std::shared_ptr<const base::SourceFile>& file,
   SqlLexer lexer(&input);
   lexer.removeErrorListeners();
   StatementTokens current;
+  std::set<std::string> truncated;
   int depth = 0;
   AtomicBody atomic;
   bool stop = false;
@@ -284,11 +304,15 @@ void ForEachStatement(const std::shared_ptr<const base::SourceFile>& file,
         flush();
         return;
       case SqlLexer::QUOTED_IDENTIFIER:
-        if (token->getText().size() == 2) {
+        if (FoldIdentifierWhole(token.get()).empty()) {
           fail(token.get(), "empty-identifier",
                "zero-length quoted identifier; PostgreSQL has no empty names: write the name "
                "between the quotes");
+          break;
         }
+        [[fallthrough]];
+      case SqlLexer::IDENTIFIER:
+        WarnTruncated(file, token.get(), truncated, sink);
         break;
       case SqlLexer::ERROR_CHAR:
         fail(token.get(), "syntax-error",

@@ -124,6 +124,10 @@ std::string TruncateIdentifier(std::string name) {
 }
 
 std::string FoldIdentifier(const antlr4::Token* token) {
+  return TruncateIdentifier(FoldIdentifierWhole(token));
+}
+
+std::string FoldIdentifierWhole(const antlr4::Token* token) {
   std::string text = token->getText();
   std::string out;
   if (token->getType() == SqlLexer::QUOTED_IDENTIFIER && text[0] != '"') {
@@ -142,7 +146,7 @@ std::string FoldIdentifier(const antlr4::Token* token) {
       return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     });
   }
-  return TruncateIdentifier(std::move(out));
+  return out;
 }
 
 std::optional<std::string> StringValue(const antlr4::Token* token) {

@@ -27,6 +27,9 @@ base::SourceRange RangeOfSpan(const std::shared_ptr<const base::SourceFile>& fil
 // boundary.
 std::string FoldIdentifier(const antlr4::Token* token);
 
+// FoldIdentifierWhole folds an identifier token as FoldIdentifier does, without truncating it.
+std::string FoldIdentifierWhole(const antlr4::Token* token);
+
 // StringValue returns the value of a string literal token ('...', E'...', $$...$$), or nullopt
 // for an escape PostgreSQL rejects.
 std::optional<std::string> StringValue(const antlr4::Token* token);

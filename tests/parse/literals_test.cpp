@@ -1,12 +1,13 @@
 // String and identifier forms read as PostgreSQL reads them: Unicode escapes in U&'...' strings
 // and U&"..." identifiers (with the default escape character or one chosen by UESCAPE), and strings
 // that go on in another quoted part on a following line.
+#include "schemac/parse/literals.h"
+
 #include <string>
 
 #include <gtest/gtest.h>
 
 #include "parsed.h"
-#include "schemac/parse/literals.h"
 
 namespace schemac::parse {
 namespace {
@@ -40,8 +41,9 @@ TEST(UnicodeEscapeTest, RefusesWhatPostgresRefuses) {
 }
 
 TEST(UnicodeEscapeTest, NamesWrittenWithEscapesAreTheNamesTheyEscape) {
-  auto parsed = Parse("CREATE TABLE U&\"d\\0061t\\+000061\" (U&\"!00e9\" UESCAPE '!' int);\n"
-                      "COMMENT ON TABLE data IS U&'\\00e9t\\00e9';\n");
+  auto parsed = Parse(
+      "CREATE TABLE U&\"d\\0061t\\+000061\" (U&\"!00e9\" UESCAPE '!' int);\n"
+      "COMMENT ON TABLE data IS U&'\\00e9t\\00e9';\n");
   ASSERT_FALSE(parsed->sink.has_errors());
   ASSERT_EQ(parsed->file.statements.size(), 2U);
   const auto& table = std::get<ast::CreateTable>(parsed->file.statements[0].body);
