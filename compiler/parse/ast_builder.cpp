@@ -338,6 +338,9 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
   if (auto* s = ctx->selectStatement()) {
     return BuildSelect(s);
   }
+  if (auto* s = ctx->unsupportedStatement(); s != nullptr && IsTransactionControl(s)) {
+    return BuildTransactionControl(s);
+  }
   ReportUnsupported(ctx, "statement");
   return std::nullopt;
 }

@@ -140,6 +140,9 @@ class AstBuilder {
   ast::AlterOwner BuildAlterOwner(P::AlterOwnerStatementContext* ctx);
   std::optional<ast::StatementBody> BuildComment(P::CommentStatementContext* ctx);
   std::optional<ast::StatementBody> BuildSelect(P::SelectStatementContext* ctx);
+  // BEGIN, START TRANSACTION, COMMIT, END (build_transaction.cpp).
+  bool IsTransactionControl(P::UnsupportedStatementContext* ctx) const;
+  std::optional<ast::StatementBody> BuildTransactionControl(P::UnsupportedStatementContext* ctx);
   ast::Setting BuildSetting(P::SetStatementContext* ctx);
   // CheckDefaultExpression reports a DEFAULT that PostgreSQL would end early (it takes no AND, IN,
   // AT TIME ZONE, ... outside parentheses), which psql would refuse.

@@ -137,9 +137,35 @@ void FileSettings::Apply(const ast::Setting& setting, const base::SourceRange& r
            "values, or remove it");
     return;
   }
-  if (setting.local) {
+  if (name == "begin") {
+    if (!in_transaction_) {
+      in_transaction_ = true;
+      session_search_path_ = search_path_;
+      session_check_function_bodies_ = check_function_bodies_;
+    }
     return;
   }
+  if (name == "commit") {
+    if (in_transaction_) {
+      in_transaction_ = false;
+      search_path_ = session_search_path_;
+      check_function_bodies_ = session_check_function_bodies_;
+    }
+    return;
+  }
+  if (setting.local && !in_transaction_) {
+    return;
+  }
+  ApplyValue(setting, range, sink);
+  if (in_transaction_ && !setting.local) {
+    session_search_path_ = search_path_;
+    session_check_function_bodies_ = check_function_bodies_;
+  }
+}
+
+void FileSettings::ApplyValue(const ast::Setting& setting, const base::SourceRange& range,
+                              base::DiagnosticSink& sink) {
+  const std::string& name = setting.name;
   if (name == "search_path" || name == "schema") {
     if (setting.to_default) {
       search_path_ = DefaultSearchPath();

@@ -19,7 +19,8 @@ class FileSettings {
   FileSettings();
 
   // Apply takes in one setting. SET LOCAL and set_config(..., true) last to the end of the
-  // transaction, which under psql's autocommit is their own statement: they change nothing.
+  // transaction: between BEGIN and COMMIT (a setting named "begin", "commit") to COMMIT, else,
+  // under psql's autocommit, to the end of their own statement, so that they change nothing.
   void Apply(const ast::Setting& setting, const base::SourceRange& range,
              base::DiagnosticSink& sink);
 
@@ -30,8 +31,16 @@ class FileSettings {
   bool check_function_bodies() const { return check_function_bodies_; }
 
  private:
+  // ApplyValue takes in a setting's value, whether for the session or the transaction.
+  void ApplyValue(const ast::Setting& setting, const base::SourceRange& range,
+                  base::DiagnosticSink& sink);
+
   std::shared_ptr<const ast::SearchPath> search_path_;
   bool check_function_bodies_ = true;
+  // Within BEGIN ... COMMIT: the values a SET (not LOCAL) gave, which COMMIT returns to.
+  bool in_transaction_ = false;
+  std::shared_ptr<const ast::SearchPath> session_search_path_;
+  bool session_check_function_bodies_ = true;
 };
 
 // DefaultSearchPath is PostgreSQL's default search_path, "$user", public.

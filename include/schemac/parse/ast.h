@@ -704,7 +704,8 @@ struct Setting {
   std::string text;
   // The setting in lower case ("search_path", "timezone"); for the SET forms with words of
   // their own: "time zone", "schema", "names", "role", "session authorization", "transaction",
-  // "constraints". Empty for a psql meta-command.
+  // "constraints"; "begin" and "commit" for BEGIN, START TRANSACTION, COMMIT and END. Empty for
+  // a psql meta-command.
   std::string name;
   // The values as PostgreSQL reads them: identifiers folded, string literals decoded, other
   // tokens as written. Empty for DEFAULT.
