@@ -184,10 +184,9 @@ int main(int argc, char** argv) {
                            "write again are removed, and other .sql files make it refuse");
   dump_command->add_flag(
       "--skip-unmanaged", dump.skip_unmanaged,
-      "Write the objects schemac manages even though the database holds others (rules, tables "
-      "in an inheritance tree, ordered-set aggregates, ..., each named in a warning); without "
-      "it, dump "
-      "refuses to write files that leave them out");
+      "Write the objects schemac manages even though the database holds others (base types, "
+      "ordered-set aggregates, languages, subscriptions, ..., each named in a warning); "
+      "without it, dump refuses to write files that leave them out");
   AddScopeOptions(dump_command, dump.scope);
   dump_command->add_flag("--quiet", quiet, kQuietHelp);
 
