@@ -16,7 +16,8 @@ using grammar::SqlLexer;
 // "begin" or "commit" for a statement that starts or ends a transaction, else "".
 std::string TransactionWord(const std::vector<antlr4::Token*>& tokens) {
   std::string first = tokens.empty() ? "" : Word(tokens[0]);
-  if (first == "begin" || (first == "start" && tokens.size() > 1 && Word(tokens[1]) == "transaction")) {
+  if (first == "begin" ||
+      (first == "start" && tokens.size() > 1 && Word(tokens[1]) == "transaction")) {
     return "begin";
   }
   return first == "commit" || first == "end" ? "commit" : "";
@@ -38,9 +39,9 @@ std::optional<ast::StatementBody> AstBuilder::BuildTransactionControl(
   // The words of the transaction modes (ISOLATION LEVEL ..., READ WRITE, [NOT] DEFERRABLE) and of
   // WORK, TRANSACTION and AND [NO] CHAIN: none changes what the statements declare.
   static const std::set<std::string> kWords = {
-      "work",      "transaction", "isolation", "level", "serializable", "repeatable",
-      "read",      "committed",   "uncommitted", "write", "only",       "not",
-      "deferrable", "and",        "no",        "chain"};
+      "work",       "transaction", "isolation",   "level", "serializable", "repeatable",
+      "read",       "committed",   "uncommitted", "write", "only",         "not",
+      "deferrable", "and",         "no",          "chain"};
   for (; i < tokens.size(); ++i) {
     if (tokens[i]->getType() != SqlLexer::COMMA && kWords.count(word(i)) == 0) {
       ReportSyntaxError(tokens[i], out.name == "begin" ? "a transaction mode" : "AND CHAIN");

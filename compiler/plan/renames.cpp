@@ -4,8 +4,12 @@
 #include "renames.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
+#include <string>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "schemac/catalog/objects.h"
 
@@ -52,15 +56,117 @@ Phase PhaseOf(ObjectKind kind) {
                                      : Phase::kObjects;
 }
 
+// The key of the object an annotation on `key` names as its old one.
+ObjectKey OldKey(const ObjectKey& key, const catalog::RenameHint& hint) {
+  if (key.kind == ObjectKind::kSchema) {
+    return catalog::SchemaKey(hint.name);
+  }
+  ObjectKey old_key = key;
+  (RenamesPart(key.kind) ? old_key.sub_name : old_key.name) = hint.name;
+  return old_key;
+}
+
+// The objects whose annotations, followed from `key`'s, come back to it (names swapped: a
+// from b, b from a), when the database has each of them; else empty.
+std::vector<ObjectKey> RenameCycle(const ObjectKey& key,
+                                   const std::map<ObjectKey, ObjectKey>& old_of,
+                                   const Catalog& current) {
+  std::vector<ObjectKey> cycle;
+  for (ObjectKey at = key; cycle.size() <= old_of.size();) {
+    auto next = old_of.find(at);
+    if (next == old_of.end() || !catalog::Contains(current, at)) {
+      return {};
+    }
+    cycle.push_back(at);
+    at = next->second;
+    if (at == key) {
+      return cycle;
+    }
+  }
+  return {};
+}
+
+// The name a key takes among the names that cannot be held twice: the relations of a schema
+// (tables, views, sequences, indexes, and the indexes of keys, named as their constraints: taken
+// for every constraint, which only orders renames the more), else the key's own.
+ObjectKey NameSlot(const ObjectKey& key) {
+  switch (key.kind) {
+    case ObjectKind::kTable:
+    case ObjectKind::kView:
+    case ObjectKind::kMaterializedView:
+    case ObjectKind::kSequence:
+    case ObjectKind::kIndex:
+      return ObjectKey{ObjectKind::kTable, key.schema, key.name, ""};
+    case ObjectKind::kConstraint:
+      return ObjectKey{ObjectKind::kTable, key.schema, key.sub_name, ""};
+    default:
+      return key;
+  }
+}
+
+// Orders `renames` (stably) so that a rename onto a name another one frees comes after it: in a
+// chain (b takes a's name, a takes c), a is renamed to c first, and so are the key, index and
+// sequence named after a. Names exchanged in a cycle are an error before this (RenameCycle); were
+// one left, its renames stay in their order.
+void OrderChains(std::vector<Rename>& renames) {
+  std::vector<Rename> pending = std::move(renames);
+  renames.clear();
+  while (!pending.empty()) {
+    auto ready = std::find_if(pending.begin(), pending.end(), [&](const Rename& rename) {
+      return std::none_of(pending.begin(), pending.end(), [&](const Rename& other) {
+        return &other != &rename && NameSlot(other.from) == NameSlot(rename.to);
+      });
+    });
+    if (ready == pending.end()) {
+      ready = pending.begin();
+    }
+    renames.push_back(std::move(*ready));
+    pending.erase(ready);
+  }
+}
+
 // Checks the annotations of one phase against `current` and appends the renames they ask for.
 void CheckAnnotations(const Catalog& current, const Catalog& desired, Phase phase,
                       std::vector<Rename>& out, base::DiagnosticSink& sink) {
   std::map<ObjectKey, ObjectKey> claimed;  // old key -> the new key that claimed it
-  for (const auto& [key, hint] : Annotated(desired, phase)) {
-    ObjectKey old_key = key;
-    (RenamesPart(key.kind) ? old_key.sub_name : old_key.name) = hint.name;
-    if (key.kind == ObjectKind::kSchema) {
-      old_key = catalog::SchemaKey(hint.name);
+  std::vector<std::pair<ObjectKey, catalog::RenameHint>> annotated = Annotated(desired, phase);
+  std::map<ObjectKey, ObjectKey> old_of;
+  for (const auto& [key, hint] : annotated) {
+    old_of.emplace(key, OldKey(key, hint));
+  }
+  // The names of the database that pending renames give up (renames to a name the database
+  // lacks, or to one another pending rename gives up): taken by another object, they are no sign
+  // of a rename done already.
+  std::set<ObjectKey> freed;
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const auto& [key, old_key] : old_of) {
+      bool pending = !catalog::Contains(current, key) || freed.count(key) != 0;
+      if (pending && catalog::Contains(current, old_key)) {
+        grew = freed.insert(old_key).second || grew;
+      }
+    }
+  }
+  std::set<ObjectKey> in_reported_cycle;
+  size_t first = out.size();
+  for (const auto& [key, hint] : annotated) {
+    ObjectKey old_key = old_of.at(key);
+    std::vector<ObjectKey> cycle = RenameCycle(key, old_of, current);
+    if (!cycle.empty()) {
+      if (in_reported_cycle.insert(key).second) {
+        std::vector<std::string> names;
+        for (const ObjectKey& member : cycle) {
+          in_reported_cycle.insert(member);
+          names.push_back(Describe(member));
+        }
+        sink.Error("rename-cycle", hint.range,
+                   fmt::format("{} and {} exchange names, as their schemac:renamed-from "
+                               "annotations ask, and a plan cannot exchange names: rename one "
+                               "of them to a name none of them has and apply that first, then "
+                               "the others",
+                               fmt::join(names.begin(), names.end() - 1, ", "), names.back()));
+      }
+      continue;
     }
     const catalog::Origin* origin = nullptr;
     catalog::VisitObject(desired, key, [&](const auto& object) { origin = &object.origin; });
@@ -70,7 +176,7 @@ void CheckAnnotations(const Catalog& current, const Catalog& desired, Phase phas
                              Describe(key)));
       continue;
     }
-    if (catalog::Contains(current, key)) {
+    if (catalog::Contains(current, key) && freed.count(key) == 0) {
       sink.Warning("stale-rename", hint.range,
                    fmt::format("{} has its new name in the database already: the rename from "
                                "\"{}\" is done; remove the schemac:renamed-from annotation",
@@ -95,6 +201,9 @@ void CheckAnnotations(const Catalog& current, const Catalog& desired, Phase phas
     }
     out.push_back({old_key, key, origin != nullptr ? origin->range : hint.range});
   }
+  std::vector<Rename> appended(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+  OrderChains(appended);
+  std::copy(appended.begin(), appended.end(), out.begin() + static_cast<std::ptrdiff_t>(first));
 }
 
 // Checks the annotations on enum labels against `current` (where the types have their new
@@ -194,42 +303,53 @@ std::vector<std::string> DerivedNames(
 
 // The renames of what the renames of `table` and its columns named after them: the table's
 // constraints, indexes and sequences whose names PostgreSQL derived from the old names, when
-// the desired state has the derived new name instead.
+// the desired state has the derived new name instead. A name of the database that `leaving`
+// holds is one that another of these renames gives up (a chain: what is named after a table that
+// takes another's name), free to be taken; an index or sequence of the desired state with the
+// old name belongs to another table then, and this one is renamed all the same.
 void DerivedRenames(const Catalog& current, const Catalog& desired, const QualifiedName& table,
                     const std::vector<std::pair<std::string, std::string>>& pairs,
-                    std::vector<Rename>& out) {
+                    const std::set<ObjectKey>& leaving, std::vector<Rename>& out) {
   auto current_table = current.tables.find(table);
   auto desired_table = desired.tables.find(table);
   if (current_table == current.tables.end() || desired_table == desired.tables.end()) {
     return;
   }
-  auto try_rename = [&](const ObjectKey& key, const std::string& name, auto make_key) {
-    if (catalog::Contains(desired, key)) {
+  // `kept`: whether the desired state has the object under its old name, as the table's.
+  auto try_rename = [&](const ObjectKey& key, const std::string& name, bool kept, auto make_key) {
+    if (kept) {
       return;
     }
     for (const std::string& candidate : DerivedNames(name, pairs)) {
       ObjectKey new_key = make_key(candidate);
-      if (catalog::Contains(desired, new_key) && !catalog::Contains(current, new_key)) {
+      if (catalog::Contains(desired, new_key) &&
+          (!catalog::Contains(current, new_key) || leaving.count(new_key) != 0)) {
         out.push_back({key, new_key, {}});
         return;
       }
     }
   };
   for (const auto& [name, constraint] : current_table->second.constraints) {
-    try_rename(catalog::ConstraintKey(table, name), name, [&](const std::string& candidate) {
+    ObjectKey key = catalog::ConstraintKey(table, name);
+    try_rename(key, name, catalog::Contains(desired, key), [&](const std::string& candidate) {
       return catalog::ConstraintKey(table, candidate);
     });
   }
   for (const auto& [name, index] : current.indexes) {
     if (index.table == table) {
-      try_rename(catalog::IndexKeyOf(name), name.name, [&](const std::string& candidate) {
+      auto wanted = desired.indexes.find(name);
+      bool kept = wanted != desired.indexes.end() && wanted->second.table == table;
+      try_rename(catalog::IndexKeyOf(name), name.name, kept, [&](const std::string& candidate) {
         return catalog::IndexKeyOf({name.schema, candidate});
       });
     }
   }
   for (const auto& [name, sequence] : current.sequences) {
     if (sequence.owned_by && sequence.owned_by->table == table) {
-      try_rename(catalog::SequenceKey(name), name.name, [&](const std::string& candidate) {
+      auto wanted = desired.sequences.find(name);
+      bool kept = wanted != desired.sequences.end() &&
+                  (!wanted->second.owned_by || wanted->second.owned_by->table == table);
+      try_rename(catalog::SequenceKey(name), name.name, kept, [&](const std::string& candidate) {
         return catalog::SequenceKey({name.schema, candidate});
       });
     }
@@ -375,15 +495,25 @@ std::vector<Rename> FindRenames(const Catalog& current, const Catalog& desired,
                                                              rename.to.sub_name);
     }
   }
+  // Each pass frees the names the one before renames away, for the next link of a chain.
   std::vector<Rename> derived;
-  for (const auto& [table, table_pairs] : pairs) {
-    DerivedRenames(renamed, desired, table, table_pairs, derived);
+  std::set<ObjectKey> leaving;
+  for (bool grew = true; grew;) {
+    derived.clear();
+    for (const auto& [table, table_pairs] : pairs) {
+      DerivedRenames(renamed, desired, table, table_pairs, leaving, derived);
+    }
+    grew = false;
+    for (const Rename& rename : derived) {
+      grew = leaving.insert(rename.from).second || grew;
+    }
   }
   for (const Rename& rename : renames) {
     if (rename.to.kind == ObjectKind::kDomain) {
       DerivedCheckRenames(renamed, desired, rename, derived);
     }
   }
+  OrderChains(derived);
   renamed = RenameObjects(std::move(renamed), derived, false, nullptr);
   renames.insert(renames.end(), derived.begin(), derived.end());
   // A plan that cannot be made for a wrong annotation needs no guesses.

@@ -34,11 +34,8 @@ TEST(TransactionTest, SetLocalLastsToCommit) {
       paths.push_back(*statement.search_path);
     }
   }
-  EXPECT_EQ(paths, (std::vector<Path>{{"app"},
-                                      {"$user", "public"},
-                                      {"app"},
-                                      {"billing"},
-                                      {"billing"}}));
+  EXPECT_EQ(paths,
+            (std::vector<Path>{{"app"}, {"$user", "public"}, {"app"}, {"billing"}, {"billing"}}));
 }
 
 TEST(TransactionTest, AnUnknownWordIsASyntaxError) {

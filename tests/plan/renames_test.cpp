@@ -142,6 +142,50 @@ CREATE TABLE t (
   EXPECT_EQ(Codes(sink), std::vector<std::string>{"duplicate-rename"});
 }
 
+TEST(RenamesTest, NamesExchangedInOnePlanAreAnErrorOncePerCycle) {
+  catalog::Catalog current = CompileText(
+      "CREATE TABLE a (x integer);\nCREATE TABLE b (y text);\nCREATE TABLE c (z date);\n"
+      "CREATE TABLE t (p integer, q integer);");
+  catalog::Catalog desired = CompileText(R"sql(
+-- schemac:renamed-from b
+CREATE TABLE a (y text);
+-- schemac:renamed-from c
+CREATE TABLE b (z date);
+-- schemac:renamed-from a
+CREATE TABLE c (x integer);
+CREATE TABLE t (
+  -- schemac:renamed-from q
+  p integer,
+  -- schemac:renamed-from p
+  q integer
+);
+)sql");
+  base::DiagnosticSink sink;
+  EXPECT_TRUE(plan::FindRenames(current, desired, sink).empty());
+  EXPECT_EQ(Codes(sink), (std::vector<std::string>{"rename-cycle", "rename-cycle"}));
+  std::string text = RenderAll(sink);
+  EXPECT_NE(text.find("table \"public.a\", table \"public.b\" and table \"public.c\" exchange"),
+            std::string::npos)
+      << text;
+}
+
+TEST(RenamesTest, ARenameOntoANameFreedByAnotherIsNoCycle) {
+  // b takes a's name while a moves to c: a chain, which runs c first.
+  catalog::Catalog current = CompileText("CREATE TABLE a (x integer);\nCREATE TABLE b (y text);");
+  catalog::Catalog desired = CompileText(R"sql(
+-- schemac:renamed-from b
+CREATE TABLE a (y text);
+-- schemac:renamed-from a
+CREATE TABLE c (x integer);
+)sql");
+  base::DiagnosticSink sink;
+  std::vector<plan::Rename> renames = plan::FindRenames(current, desired, sink);
+  EXPECT_EQ(Codes(sink), std::vector<std::string>{}) << RenderAll(sink);
+  ASSERT_EQ(renames.size(), 2U);
+  EXPECT_EQ(renames[0].from.name + ">" + renames[0].to.name, "a>c");
+  EXPECT_EQ(renames[1].from.name + ">" + renames[1].to.name, "b>a");
+}
+
 TEST(RenamesTest, ADropAndACreateAlikeWithoutAnnotationIsAPossibleRename) {
   catalog::Catalog current = CompileText(
       "CREATE TABLE users (id integer, name text);\nCREATE TABLE t (a integer, b text);");
