@@ -20,17 +20,17 @@ using P = grammar::SqlParser;
 // Words that, after the first one, still belong to the name of an unsupported statement kind.
 const std::set<std::string>& StatementKindWords() {
   static const std::set<std::string> words = {
-      "ACCESS",      "AGGREGATE",    "CAST",       "CLASS",      "COLLATION",    "CONFIGURATION",
-      "CONSTRAINT",  "CONVERSION",   "DATA",       "DATABASE",   "DEFAULT",      "DICTIONARY",
-      "DOMAIN",      "EVENT",        "EXTENSION",  "FAMILY",     "FOREIGN",      "FUNCTION",
-      "GLOBAL",      "GROUP",        "INDEX",      "LANGUAGE",   "LARGE",        "LOCAL",
-      "MAPPING",     "MATERIALIZED", "METHOD",     "OBJECT",     "OPERATOR",     "OR",
-      "PARSER",      "POLICY",       "PRIVILEGES", "PROCEDURAL", "PROCEDURE",    "PUBLICATION",
-      "RECURSIVE",   "REPLACE",      "ROLE",       "ROUTINE",    "RULE",         "SCHEMA",
-      "SEARCH",      "SEQUENCE",     "SERVER",     "STATISTICS", "SUBSCRIPTION", "TABLE",
-      "TABLESPACE",  "TEMP",         "TEMPLATE",   "TEMPORARY",  "TEXT",         "TRANSFORM",
-      "TRANSACTION", "TRIGGER",      "TRUSTED",    "TYPE",       "UNLOGGED",     "USER",
-      "VIEW",        "WRAPPER",      "LABEL",
+      "ACCESS",     "AGGREGATE",    "CAST",       "CLASS",      "COLLATION",    "CONFIGURATION",
+      "CONSTRAINT", "CONVERSION",   "DATA",       "DATABASE",   "DEFAULT",      "DICTIONARY",
+      "DOMAIN",     "EVENT",        "EXTENSION",  "FAMILY",     "FOREIGN",      "FUNCTION",
+      "GLOBAL",     "GROUP",        "INDEX",      "LANGUAGE",   "LARGE",        "LOCAL",
+      "MAPPING",    "MATERIALIZED", "METHOD",     "OBJECT",     "OPERATOR",     "OR",
+      "PARSER",     "POLICY",       "PRIVILEGES", "PROCEDURAL", "PROCEDURE",    "PUBLICATION",
+      "RECURSIVE",  "REPLACE",      "ROLE",       "ROUTINE",    "RULE",         "SCHEMA",
+      "SEARCH",     "SEQUENCE",     "SERVER",     "STATISTICS", "SUBSCRIPTION", "SYSTEM",
+      "TABLE",      "TABLESPACE",   "TEMP",       "TEMPLATE",   "TEMPORARY",    "TEXT",
+      "TRANSFORM",  "TRANSACTION",  "TRIGGER",    "TRUSTED",    "TYPE",         "UNLOGGED",
+      "USER",       "VIEW",         "WRAPPER",    "LABEL",
   };
   return words;
 }
@@ -327,6 +327,16 @@ void AstBuilder::ReportUnsupported(antlr4::ParserRuleContext* ctx, std::string_v
           break;
         }
       }
+    }
+    if (words == "CREATE" || words == "CREATE OR REPLACE" || words == "ALTER") {
+      // No kind of object follows (CREATE TABLEE t ...): PostgreSQL's own syntax error.
+      antlr4::Token* next = first;
+      for (size_t i = 0; i < static_cast<size_t>(std::count(words.begin(), words.end(), ' ')) + 1;
+           ++i) {
+        next = TokenAfter(next);
+      }
+      ReportSyntaxError(next, "a kind of object, such as TABLE, VIEW, INDEX or FUNCTION");
+      return;
     }
     if (words == "GRANT" || words == "REVOKE") {
       // GRANT and REVOKE of privileges on objects parse as grantStatement: without ON, the

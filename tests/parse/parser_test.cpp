@@ -1104,6 +1104,7 @@ TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError
        "unsupported-statement", "CREATE AGGREGATE is"},
       {"DO $$ BEGIN END $$", "unsupported-statement", "DO is"},
       {"ROLLBACK", "unsupported-statement", "ROLLBACK is"},
+      {"ALTER SYSTEM SET work_mem = '1MB'", "unsupported-statement", "ALTER SYSTEM is"},
       {"SAVEPOINT a", "unsupported-statement", "SAVEPOINT is"},
       {"CREATE TEMP SEQUENCE s", "unsupported-statement", "CREATE TEMP SEQUENCE is"},
       {"CREATE TEMPORARY VIEW v AS SELECT 1", "unsupported-statement", "CREATE TEMPORARY VIEW is"},
@@ -1138,6 +1139,10 @@ TEST(ParserTest, InvalidWordsInThoseFormsAreStillSyntaxErrors) {
       "CREATE TABLE t (a int foo)",
       "foo bar",
       "1\t2",
+      // No kind of object after CREATE or ALTER: a misspelt kind, not an unsupported statement.
+      "CREATE TABEL t (a int)",
+      "CREATE OR REPLACE FUCNTION f() RETURNS int AS 'select 1' LANGUAGE sql",
+      "ALTER TABEL t ADD COLUMN b int",
   };
   for (const std::string& statement : cases) {
     auto parsed = Parse(statement + ";");
