@@ -260,7 +260,7 @@ tableConstraint
   ;
 
 tableConstraintBody
-  : CHECK OPEN_PAREN expression CLOSE_PAREN (NO INHERIT)?                              # tableCheck
+  : CHECK OPEN_PAREN expression CLOSE_PAREN                                            # tableCheck
   | PRIMARY KEY columnList includeColumns? indexParameters                             # tablePrimaryKey
   | UNIQUE nullsDistinct? columnList includeColumns? indexParameters                   # tableUnique
   | (PRIMARY KEY | UNIQUE) USING INDEX identifier                                      # tableKeyUsingIndex
@@ -268,10 +268,12 @@ tableConstraintBody
   | EXCLUDE (parenthesized | ~(OPEN_PAREN | CLOSE_PAREN | COMMA | SEMI))*              # tableExclude
   ;
 
+// In any order, as PostgreSQL takes them (CHECK (...) NOT VALID NO INHERIT).
 constraintAttribute
   : NOT? DEFERRABLE                 # deferrableAttribute
   | INITIALLY (DEFERRED | IMMEDIATE) # initiallyAttribute
   | NOT VALID                       # notValidAttribute
+  | NO INHERIT                      # noInheritAttribute
   ;
 
 indexParameters

@@ -670,7 +670,6 @@ ast::Constraint AstBuilder::BuildTableConstraint(P::TableConstraintContext* ctx)
   if (auto* table_check = dynamic_cast<P::TableCheckContext*>(body)) {
     out.kind = ast::ConstraintKind::kCheck;
     out.expression = BuildExpression(table_check->expression());
-    out.no_inherit = table_check->INHERIT() != nullptr;
   } else if (auto* table_primary_key = dynamic_cast<P::TablePrimaryKeyContext*>(body)) {
     out.kind = ast::ConstraintKind::kPrimaryKey;
     out.columns = BuildColumnList(table_primary_key->columnList());
@@ -724,6 +723,13 @@ void AstBuilder::ApplyAttribute(P::ConstraintAttributeContext* ctx, ast::Constra
   } else if (auto* initially_attribute = dynamic_cast<P::InitiallyAttributeContext*>(ctx)) {
     constraint.initially_deferred = initially_attribute->DEFERRED() != nullptr;
     constraint.deferrable = constraint.deferrable || constraint.initially_deferred;
+  } else if (dynamic_cast<P::NoInheritAttributeContext*>(ctx) != nullptr) {
+    if (constraint.kind != ast::ConstraintKind::kCheck) {
+      sink_.Error("misplaced-attribute", Range(ctx),
+                  "NO INHERIT applies to check constraints only (PostgreSQL refuses it on "
+                  "keys, foreign keys and exclusion constraints); remove it");
+    }
+    constraint.no_inherit = true;
   } else {
     constraint.not_valid = true;
   }

@@ -344,6 +344,27 @@ TEST(ParserTest, LikeKeepsItsSourceOptionsAndPlace) {
   ASSERT_EQ(table.columns.size(), 2u);
 }
 
+TEST(ParserTest, ConstraintAttributesComeInAnyOrder) {
+  auto parsed = Parse(
+      "CREATE TABLE t (a int, CONSTRAINT k CHECK (a > 0) NOT VALID NO INHERIT);\n"
+      "ALTER TABLE t ADD CONSTRAINT k2 CHECK (a < 9) NO INHERIT NOT VALID;\n"
+      "CREATE TABLE u (a int REFERENCES t NO INHERIT, b int, UNIQUE (b) NO INHERIT);\n");
+  const auto& table = std::get<ast::CreateTable>(parsed->file.statements[0].body);
+  ASSERT_EQ(table.constraints.size(), 1U);
+  EXPECT_TRUE(table.constraints[0].no_inherit);
+  EXPECT_TRUE(table.constraints[0].not_valid);
+  const auto& alter = std::get<ast::AlterTable>(parsed->file.statements[1].body);
+  ASSERT_EQ(alter.actions.size(), 1U);
+  EXPECT_TRUE(alter.actions[0].constraint.no_inherit);
+  EXPECT_TRUE(alter.actions[0].constraint.not_valid);
+  // PostgreSQL marks only checks NO INHERIT.
+  std::vector<std::string> codes;
+  for (const base::Diagnostic& diagnostic : parsed->sink.diagnostics()) {
+    codes.push_back(diagnostic.code);
+  }
+  EXPECT_EQ(codes, (std::vector<std::string>{"misplaced-attribute", "misplaced-attribute"}));
+}
+
 TEST(ParserTest, KeywordsCanBeColumnNames) {
   auto parsed = Parse(
       "CREATE TABLE t (name text, type text, key int, time time, start int, cycle int, "
