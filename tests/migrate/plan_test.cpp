@@ -497,6 +497,41 @@ TEST_F(PlanCommandTest, ObjectUsedByAnUnmanagedOneIsNotDropped) {
   EXPECT_EQ(kept.exit_code, 0) << kept.out << kept.err;
 }
 
+TEST_F(PlanCommandTest, HandlerOfAnUnmanagedLanguageOrTransformIsNotDropped) {
+  WriteShopV1(Dir() / "v1");
+  std::string db = Applied("v1");
+  // A language, a transform and an access method of the database's own use functions of the
+  // schema: the language's handler, the transform's functions, the access method's handler.
+  Query(TestDatabase(),
+        "CREATE FUNCTION lang_handler() RETURNS language_handler"
+        " AS 'plpgsql', 'plpgsql_call_handler' LANGUAGE c;\n"
+        "CREATE LANGUAGE lang2 HANDLER lang_handler;\n"
+        "CREATE FUNCTION from_sql(internal) RETURNS internal IMMUTABLE"
+        " AS 'int4recv' LANGUAGE internal;\n"
+        "CREATE FUNCTION to_sql(internal) RETURNS integer IMMUTABLE"
+        " AS 'int4recv' LANGUAGE internal;\n"
+        "CREATE TRANSFORM FOR integer LANGUAGE lang2"
+        " (FROM SQL WITH FUNCTION from_sql(internal), TO SQL WITH FUNCTION to_sql(internal));\n"
+        "CREATE FUNCTION am_handler(internal) RETURNS table_am_handler"
+        " AS 'heap_tableam_handler' LANGUAGE internal;\n"
+        "CREATE ACCESS METHOD heap3 TYPE TABLE HANDLER am_handler;\n");
+  CommandResult dropped = Plan("v1", db);
+  EXPECT_EQ(dropped.exit_code, 1) << dropped.out << dropped.err;
+  EXPECT_EQ(dropped.out, "");
+  for (const char* expected :
+       {"error: function public.lang_handler() would be dropped, but language lang2 (not "
+        "managed by schemac) uses it",
+        "error: function public.from_sql(internal) would be dropped, but transform for integer "
+        "on language lang2 (not managed by schemac) uses it",
+        "error: function public.to_sql(internal) would be dropped, but transform for integer "
+        "on language lang2 (not managed by schemac) uses it",
+        "error: function public.am_handler(internal) would be dropped, but access method heap3 "
+        "(not managed by schemac) uses it"}) {
+    EXPECT_TRUE(Contains(dropped.err, expected)) << expected << "\n" << dropped.err;
+  }
+  EXPECT_TRUE(dropped.err.ends_with("4 errors\n")) << dropped.err;
+}
+
 TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
   WriteShopV1(Dir() / "v1");
   std::string db = Applied("v1");

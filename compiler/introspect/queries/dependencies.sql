@@ -8,7 +8,8 @@
 -- "publication", "foreign_data_wrapper", "server", "user_mapping" (named by its server, its role
 -- as sub-name), "operator_family", "operator_class" (its index access method as sub-name), or the
 -- name of a kind schemac does not
--- manage yet: "access method", ...; what has no name here, a toast table or an internal
+-- manage: "language", "access method", "transform" (no name: the unmanaged query names none);
+-- what has no name here, a toast table or an internal
 -- trigger, is left out), then the schema, the name (a trigger's or a policy's: its table's) and,
 -- for a column, constraint, trigger or policy, its name within the table, for a function its
 -- argument types (as the functions query writes them).
@@ -171,6 +172,9 @@ named AS (
            WHEN tt.oid IS NOT NULL THEN 'text_search_template'
            WHEN ocl.oid IS NOT NULL THEN 'operator_class'
            WHEN ofa.oid IS NOT NULL THEN 'operator_family'
+           WHEN la.oid IS NOT NULL THEN 'language'
+           WHEN ame.oid IS NOT NULL THEN 'access method'
+           WHEN tf.oid IS NOT NULL THEN 'transform'
            ELSE 'other'
          END AS kind,
          coalesce(x.schema, n.nspname, cn.nspname, tn.nspname, kn.nspname, xn.nspname, pn.nspname,
@@ -182,7 +186,7 @@ named AS (
                   tc.cfgname, ev.evtname, op.oprname,
                   pg_catalog.format_type(ca.castsource, NULL), pu.pubname, fw.fdwname,
                   fs.srvname, um.srvname, ocl.opcname, ofa.opfname, tp.prsname, tt.tmplname,
-                  cv.conname, '') AS name,
+                  cv.conname, la.lanname, ame.amname, '') AS name,
          CASE
            WHEN x.name IS NOT NULL THEN ''
            WHEN c.relkind IN ('r', 'p', 'f') AND r.r_objsubid <> 0 THEN a.attname::pg_catalog.text
@@ -285,6 +289,12 @@ named AS (
   LEFT JOIN pg_catalog.pg_conversion cv
     ON r.r_classid = 'pg_catalog.pg_conversion'::pg_catalog.regclass AND cv.oid = r.r_objid
   LEFT JOIN pg_catalog.pg_namespace cvn ON cvn.oid = cv.connamespace
+  LEFT JOIN pg_catalog.pg_language la
+    ON r.r_classid = 'pg_catalog.pg_language'::pg_catalog.regclass AND la.oid = r.r_objid
+  LEFT JOIN pg_catalog.pg_am ame
+    ON r.r_classid = 'pg_catalog.pg_am'::pg_catalog.regclass AND ame.oid = r.r_objid
+  LEFT JOIN pg_catalog.pg_transform tf
+    ON r.r_classid = 'pg_catalog.pg_transform'::pg_catalog.regclass AND tf.oid = r.r_objid
 )
 SELECT o.kind, o.schema, o.name, o.sub_name,
        r.kind AS referenced_kind, r.schema AS referenced_schema, r.name AS referenced_name,
