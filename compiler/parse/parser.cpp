@@ -231,6 +231,10 @@ void SkipCopyData(antlr4::ANTLRInputStream& input, SqlLexer& lexer) {
 // does), once per name and file.
 void WarnTruncated(const std::shared_ptr<const base::SourceFile>& file, const antlr4::Token* token,
                    std::set<std::string>& warned, base::DiagnosticSink& sink) {
+  // A folded name is never longer than the text it is written as.
+  if (token->getText().size() <= kMaxIdentifierBytes) {
+    return;
+  }
   std::string whole = FoldIdentifierWhole(token);
   std::string name = TruncateIdentifier(whole);
   if (name.size() == whole.size() || !warned.insert(whole).second) {

@@ -111,11 +111,10 @@ std::string UpperCase(std::string text) {
 }
 
 std::string TruncateIdentifier(std::string name) {
-  constexpr size_t kMaxBytes = 63;
-  if (name.size() <= kMaxBytes) {
+  if (name.size() <= kMaxIdentifierBytes) {
     return name;
   }
-  size_t cut = kMaxBytes;
+  size_t cut = kMaxIdentifierBytes;
   while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) {
     --cut;
   }

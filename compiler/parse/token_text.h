@@ -1,6 +1,7 @@
 // Helpers shared by the parser and the AST builder: token positions and texts.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -48,7 +49,11 @@ ast::ExpressionToken ExpressionTokenOf(const antlr4::Token* token);
 // UpperCase returns `text` with its ASCII letters in upper case (key words in messages).
 std::string UpperCase(std::string text);
 
-// TruncateIdentifier truncates `name` to at most 63 bytes without splitting a UTF-8 character.
+// The longest identifier PostgreSQL keeps, in bytes (NAMEDATALEN - 1).
+inline constexpr size_t kMaxIdentifierBytes = 63;
+
+// TruncateIdentifier truncates `name` to at most kMaxIdentifierBytes bytes without splitting a
+// UTF-8 character.
 std::string TruncateIdentifier(std::string name);
 
 }  // namespace schemac::parse

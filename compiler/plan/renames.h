@@ -28,8 +28,9 @@ struct Rename {
 // FindRenames returns the renames the annotations of `desired` ask for against `current`, with
 // the names derived from them, and reports into `sink` an annotation whose old object
 // `current` lacks (`unknown-rename`, an error), one whose rename is done already
-// (`stale-rename`, a warning), two that rename one object (`duplicate-rename`), and a drop and a
-// create alike enough to be a rename no annotation asked for (`possible-rename`, a warning).
+// (`stale-rename`, a warning), two that rename one object (`duplicate-rename`), renames that
+// exchange names (`rename-cycle`, once per cycle), and a drop and a create alike enough to be a
+// rename no annotation asked for (`possible-rename`, a warning).
 std::vector<Rename> FindRenames(const catalog::Catalog& current, const catalog::Catalog& desired,
                                 base::DiagnosticSink& sink);
 
