@@ -12,6 +12,7 @@
 #include "SqlLexer.h"
 #include "SqlParser.h"
 #include "ast_builder.h"
+#include "failed_declaration.h"
 #include "schema_elements.h"
 #include "settings.h"
 #include "token_text.h"
@@ -491,7 +492,11 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
       drain();
       return true;
     }
+    std::optional<ast::FailedDeclaration> declared = FailedDeclarationOf(file, statement.tokens);
     if (statement.failed) {
+      if (declared) {
+        result.failed.push_back(std::move(*declared));
+      }
       drain();
       return true;
     }
@@ -504,8 +509,11 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
     }
     std::vector<size_t> elements = SchemaElementStarts(statement.tokens);
     if (elements.empty()) {
+      size_t errors = local.error_count();
       if (auto built = parse(std::move(statement.tokens))) {
         add(std::move(*built), nullptr);
+      } else if (declared && local.error_count() > errors) {
+        result.failed.push_back(std::move(*declared));
       }
     } else {
       add_create_schema(std::move(statement.tokens), elements);

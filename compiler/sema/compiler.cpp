@@ -24,6 +24,11 @@ const T* As(const ast::Statement& statement) {
 catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
   // The public schema exists in every database.
   catalog_.schemas["public"] = catalog::Schema{"public", std::nullopt, {}, {}};
+  for (const ast::File& file : files) {
+    for (const ast::FailedDeclaration& failed : file.failed) {
+      failed_.push_back(failed.name);
+    }
+  }
   // Each statement is compiled in one of the passes below and released right after (its body
   // replaced by an empty Setting, which no pass reads), so that the syntax trees shrink while the
   // catalog grows instead of both being held whole, and each tree is freed while it is still in
@@ -852,11 +857,30 @@ bool Compiler::ClaimRelationName(const catalog::QualifiedName& name,
 void Compiler::ReportUnknown(std::string code, const base::SourceRange& range, std::string message,
                              const std::string& wanted,
                              const std::vector<std::string>& candidates) {
+  if ((code == "unknown-relation" || code == "unknown-type" || code == "unknown-schema" ||
+       code == "unknown-function") &&
+      DeclaredByRefusedStatement(wanted)) {
+    return;
+  }
   auto& d = sink_.Error(std::move(code), range, std::move(message));
   std::string suggestion = Suggest(wanted, candidates);
   if (!suggestion.empty()) {
     d.notes.push_back({{}, fmt::format("did you mean \"{}\"?", suggestion)});
   }
+}
+
+bool Compiler::DeclaredByRefusedStatement(const std::string& wanted) const {
+  // `wanted` is written as the reports write it: "name", "schema.name" or "schema.name(args)".
+  auto names = [&](const std::string& name) {
+    return wanted == name || wanted.starts_with(name + "(");
+  };
+  return std::any_of(failed_.begin(), failed_.end(), [&](const std::vector<std::string>& name) {
+    if (name.size() == 2) {
+      return names(name[0] + "." + name[1]) || names(name[1]);
+    }
+    return names(name[0]) || (wanted.ends_with("." + name[0])) ||
+           wanted.find("." + name[0] + "(") != std::string::npos;
+  });
 }
 
 catalog::Catalog Compile(std::vector<ast::File> files, base::DiagnosticSink& sink) {

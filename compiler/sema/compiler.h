@@ -382,8 +382,12 @@ class Compiler {
   bool ClaimRelationName(const catalog::QualifiedName& name, const base::SourceRange& range);
   bool RelationNameTaken(const std::string& schema, const std::string& name) const;
   bool ConstraintNameTaken(const std::string& schema, const std::string& name) const;
+  // ReportUnknown reports `code` with `message` and the candidate closest to `wanted`, unless
+  // the unknown relation, type, schema or function is one a refused statement would have
+  // declared (failed_), whose error is reported already.
   void ReportUnknown(std::string code, const base::SourceRange& range, std::string message,
                      const std::string& wanted, const std::vector<std::string>& candidates);
+  bool DeclaredByRefusedStatement(const std::string& wanted) const;
 
   // renames.cpp: `-- schemac:renamed-from` annotations on statements.
   // NoteRenameHint keeps the annotation of a statement that declares an object a plan can
@@ -419,6 +423,8 @@ class Compiler {
   std::map<std::string, std::set<std::string>> constraint_names_;
   // The objects commented so far, with where.
   std::map<std::string, base::SourceRange> comments_;
+  // The names of the CREATE statements refused by the parser (ast::File::failed).
+  std::vector<std::vector<std::string>> failed_;
 };
 
 // Suggest returns the candidate closest to `wanted` by edit distance when it is close enough to

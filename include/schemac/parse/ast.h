@@ -748,10 +748,20 @@ struct Statement {
   std::optional<RenamedFrom> renamed_from;
 };
 
+// FailedDeclaration is the name a CREATE statement that was refused with an error (a syntax
+// error, an unsupported clause) would have declared: one or two parts, folded, at the name.
+struct FailedDeclaration {
+  std::vector<std::string> name;
+  SourceRange range;
+};
+
 // File is one parsed schema file.
 struct File {
   std::shared_ptr<const base::SourceFile> source;
   std::vector<Statement> statements;
+  // The names of the statements refused, in file order: what refers to them is not reported
+  // again as unknown.
+  std::vector<FailedDeclaration> failed;
 };
 
 }  // namespace schemac::ast
