@@ -619,16 +619,12 @@ ast::Constraint AstBuilder::BuildColumnConstraint(P::ColumnConstraintBodyContext
     out.expression = BuildExpression(generated_constraint->expression());
   } else if (auto* column_primary_key = dynamic_cast<P::ColumnPrimaryKeyContext*>(ctx)) {
     out.kind = ast::ConstraintKind::kPrimaryKey;
-    if (column_primary_key->indexParameters()->relOptions() != nullptr) {
-      out.index_options = BuildStorageOptions(column_primary_key->indexParameters()->relOptions());
-    }
+    out.index_options = BuildIndexParameters(column_primary_key->indexParameters());
   } else if (auto* column_unique = dynamic_cast<P::ColumnUniqueContext*>(ctx)) {
     out.kind = ast::ConstraintKind::kUnique;
     out.nulls_not_distinct = column_unique->nullsDistinct() != nullptr &&
                              column_unique->nullsDistinct()->NOT() != nullptr;
-    if (column_unique->indexParameters()->relOptions() != nullptr) {
-      out.index_options = BuildStorageOptions(column_unique->indexParameters()->relOptions());
-    }
+    out.index_options = BuildIndexParameters(column_unique->indexParameters());
   } else if (auto* column_check = dynamic_cast<P::ColumnCheckContext*>(ctx)) {
     out.kind = ast::ConstraintKind::kCheck;
     out.expression = BuildExpression(column_check->expression());
@@ -676,9 +672,7 @@ ast::Constraint AstBuilder::BuildTableConstraint(P::TableConstraintContext* ctx)
     if (table_primary_key->includeColumns() != nullptr) {
       out.include = BuildColumnList(table_primary_key->includeColumns()->columnList());
     }
-    if (table_primary_key->indexParameters()->relOptions() != nullptr) {
-      out.index_options = BuildStorageOptions(table_primary_key->indexParameters()->relOptions());
-    }
+    out.index_options = BuildIndexParameters(table_primary_key->indexParameters());
   } else if (auto* table_unique = dynamic_cast<P::TableUniqueContext*>(body)) {
     out.kind = ast::ConstraintKind::kUnique;
     out.columns = BuildColumnList(table_unique->columnList());
@@ -687,9 +681,7 @@ ast::Constraint AstBuilder::BuildTableConstraint(P::TableConstraintContext* ctx)
     if (table_unique->includeColumns() != nullptr) {
       out.include = BuildColumnList(table_unique->includeColumns()->columnList());
     }
-    if (table_unique->indexParameters()->relOptions() != nullptr) {
-      out.index_options = BuildStorageOptions(table_unique->indexParameters()->relOptions());
-    }
+    out.index_options = BuildIndexParameters(table_unique->indexParameters());
   } else if (auto* key_using_index = dynamic_cast<P::TableKeyUsingIndexContext*>(body)) {
     out.kind = key_using_index->PRIMARY() != nullptr ? ast::ConstraintKind::kPrimaryKey
                                                      : ast::ConstraintKind::kUnique;
@@ -768,6 +760,21 @@ void AstBuilder::ApplyReferenceOption(P::ReferenceOptionContext* ctx, ast::Const
   }
 }
 
+void AstBuilder::RefuseTablespace(antlr4::tree::TerminalNode* node) {
+  sink_.Error("unsupported-clause", RangeOfToken(file_, node->getSymbol()),
+              "TABLESPACE is not supported yet; remove it to use the default one");
+}
+
+std::vector<ast::StorageOption> AstBuilder::BuildIndexParameters(P::IndexParametersContext* ctx) {
+  if (ctx->TABLESPACE() != nullptr) {
+    RefuseTablespace(ctx->TABLESPACE());
+  }
+  if (ctx->relOptions() == nullptr) {
+    return {};
+  }
+  return BuildStorageOptions(ctx->relOptions());
+}
+
 ast::CreateIndex AstBuilder::BuildCreateIndex(P::CreateIndexStatementContext* ctx) {
   ast::CreateIndex out;
   if (ctx->identifier().size() >
@@ -793,6 +800,10 @@ ast::CreateIndex AstBuilder::BuildCreateIndex(P::CreateIndexStatementContext* ct
       ctx->nullsDistinct() != nullptr && ctx->nullsDistinct()->NOT() != nullptr;
   if (ctx->relOptions() != nullptr) {
     out.options = BuildStorageOptions(ctx->relOptions());
+  }
+  // The index is still declared, so that what names it is not reported as naming nothing.
+  if (ctx->TABLESPACE() != nullptr) {
+    RefuseTablespace(ctx->TABLESPACE());
   }
   if (ctx->expression() != nullptr) {
     out.where = BuildExpression(ctx->expression());

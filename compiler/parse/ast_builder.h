@@ -192,6 +192,10 @@ class AstBuilder {
   ast::IndexElement BuildIndexElement(P::IndexElementContext* ctx);
   ast::TypeName BuildTypeName(P::TypeNameContext* ctx);
   std::vector<ast::StorageOption> BuildStorageOptions(P::RelOptionsContext* ctx);
+  // The storage options of a key's index; USING INDEX TABLESPACE is reported.
+  std::vector<ast::StorageOption> BuildIndexParameters(P::IndexParametersContext* ctx);
+  // Reports a TABLESPACE clause, which schemac does not manage.
+  void RefuseTablespace(antlr4::tree::TerminalNode* node);
 
   // Where a name stands, for the key words PostgreSQL's grammar takes there as an unquoted name.
   enum class NameUse {

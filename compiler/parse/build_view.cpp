@@ -45,7 +45,7 @@ std::optional<ast::StatementBody> AstBuilder::BuildCreateView(P::CreateViewState
            "USING an access method is not supported yet; remove it to use the default (heap)");
   }
   if (ctx->TABLESPACE() != nullptr) {
-    refuse(ctx->TABLESPACE(), "TABLESPACE is not supported yet; remove it to use the default one");
+    RefuseTablespace(ctx->TABLESPACE());
   }
   out.name = BuildQualifiedName(ctx->qualifiedName());
   if (ctx->columnList() != nullptr) {

@@ -16,8 +16,8 @@ using grammar::SqlLexer;
 constexpr std::array<std::string_view, 9> kModifiers = {
     "or", "replace", "global", "local", "temp", "temporary", "unlogged", "recursive", "foreign"};
 constexpr std::array<std::string_view, 10> kKinds = {
-    "schema", "table",     "view",      "materialized", "sequence",
-    "type",   "domain",    "function",  "procedure",    "aggregate"};
+    "schema", "table",  "view",     "materialized", "sequence",
+    "type",   "domain", "function", "procedure",    "aggregate"};
 
 bool OneOf(const std::string& word, const auto& words) {
   return std::find(words.begin(), words.end(), word) != words.end();
