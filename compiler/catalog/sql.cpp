@@ -738,6 +738,9 @@ std::string CreateExtensionSql(const Extension& extension) {
   if (extension.version) {
     out += " VERSION " + QuoteLiteral(*extension.version);
   }
+  if (extension.cascade.value) {
+    out += " CASCADE";
+  }
   return out + ";";
 }
 

@@ -627,11 +627,17 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<Obje
           .creates = {SchemaKey(name)};
     }
   }
-  for (const auto& [name, extension] : catalog.extensions) {
-    writer
-        .Add(StatementGroup::kExtensions, {"", name}, CreateExtensionSql(extension),
-             extension.origin)
-        .creates = {ExtensionKey(extension)};
+  // Those that create what they require (CASCADE) after the others, so that a required one the
+  // files declare is there first, as they declare it.
+  for (bool cascade : {false, true}) {
+    for (const auto& [name, extension] : catalog.extensions) {
+      if (extension.cascade.value == cascade) {
+        writer
+            .Add(StatementGroup::kExtensions, {"", name}, CreateExtensionSql(extension),
+                 extension.origin)
+            .creates = {ExtensionKey(extension)};
+      }
+    }
   }
   for (const auto& [name, collation] : catalog.collations) {
     std::optional<WrittenSpan> span;

@@ -154,6 +154,24 @@ void Origins::ApplyTo(catalog::Catalog& target) const {
       privileges.origin.range = schema->second;
     }
   }
+  // An extension the files do not declare, which CREATE EXTENSION ... CASCADE created for one
+  // that requires it, is shown where that one is declared (through a chain of them, too).
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const catalog::Dependency& dependency : target.dependencies.value) {
+      if (dependency.object.kind != catalog::ObjectKind::kExtension ||
+          dependency.referenced.kind != catalog::ObjectKind::kExtension) {
+        continue;
+      }
+      auto user = target.extensions.find(dependency.object.name);
+      auto required = target.extensions.find(dependency.referenced.name);
+      if (user != target.extensions.end() && required != target.extensions.end() &&
+          user->second.origin.range.valid() && !required->second.origin.range.valid()) {
+        required->second.origin = user->second.origin;
+        changed = true;
+      }
+    }
+  }
 }
 
 void CopyOrigins(const catalog::Catalog& source, catalog::Catalog& target) {

@@ -315,6 +315,7 @@ void Compiler::DeclareExtension(const ast::CreateExtension& statement,
     return;
   }
   extension.version = statement.version;
+  extension.cascade.value = statement.cascade;
   extension.origin.range = range;
   catalog_.extensions[name] = std::move(extension);
 }

@@ -199,6 +199,9 @@ struct Extension {
   // to, sorted: the version changes a plan can make there (introspection only).
   Derived<std::string> installed_version;
   Derived<std::vector<std::string>> update_targets;
+  // CREATE EXTENSION ... CASCADE: the extensions it requires are created with it when they do not
+  // exist yet (a compiled catalog; the scratch database's then holds them too).
+  CreateOnly<bool> cascade;
   Origin origin;
   bool operator==(const Extension&) const = default;
 };
