@@ -149,6 +149,8 @@ tablePersistence
 
 tableOption
   : WITH relOptions                                   # tableWith
+  // WITH OIDS, which PostgreSQL 12 and later refuse: the AST builder says so.
+  | WITH identifier                                   # tableWithWord
   | WITHOUT identifier                                # tableWithout
   // PARTITION BY RANGE | LIST | HASH (key): the strategy is an IDENTIFIER the AST builder checks.
   | PARTITION BY IDENTIFIER parenthesized             # tablePartitionBy

@@ -530,6 +530,15 @@ void AstBuilder::BuildTableOptions(const std::vector<P::TableOptionContext*>& op
     } else if (auto* table_with = dynamic_cast<P::TableWithContext*>(option)) {
       auto storage = BuildStorageOptions(table_with->relOptions());
       out.options.insert(out.options.end(), storage.begin(), storage.end());
+    } else if (auto* table_with_word = dynamic_cast<P::TableWithWordContext*>(option)) {
+      antlr4::Token* word = table_with_word->identifier()->getStart();
+      if (FoldIdentifier(word) != "oids" || word->getType() != SqlLexer::IDENTIFIER) {
+        ReportSyntaxError(word, "\"(\"");
+      } else {
+        sink_.Error("unsupported-clause", RangeOfToken(file_, word),
+                    "WITH OIDS: PostgreSQL 12 and later refuse it (tables have no OID column "
+                    "any more); remove it");
+      }
     } else if (auto* table_without = dynamic_cast<P::TableWithoutContext*>(option)) {
       // WITHOUT OIDS is what every table is since PostgreSQL 12: accepted and without effect.
       if (FoldIdentifier(table_without->identifier()->getStart()) != "oids" ||

@@ -40,7 +40,19 @@ std::optional<ast::StatementBody> AstBuilder::BuildCreateOperator(
       continue;  // the function, commutator, ...: the server's
     }
     if (option->typeName() == nullptr) {
-      ReportSyntaxError(option->getStop(), "a type name");
+      antlr4::Token* value = option->EQUAL() != nullptr
+                                 ? tokens_->get(option->EQUAL()->getSymbol()->getTokenIndex() + 1)
+                                 : nullptr;
+      while (value != nullptr && value->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
+        value = tokens_->get(value->getTokenIndex() + 1);
+      }
+      if (value != nullptr && Word(value) == "setof") {
+        // PostgreSQL's grammar takes it, and CREATE OPERATOR refuses it.
+        sink_.Error("invalid-operator", RangeOfToken(file_, value),
+                    "an operator's argument cannot be a set (SETOF); name the type alone");
+      } else {
+        ReportSyntaxError(option->getStop(), "a type name");
+      }
       return std::nullopt;
     }
     ast::TypeName type = BuildTypeName(option->typeName());
@@ -53,7 +65,7 @@ std::optional<ast::StatementBody> AstBuilder::BuildCreateOperator(
   }
   if (!has_right) {
     // PostgreSQL 15 has no postfix operators: every operator takes a right argument.
-    sink_.Error("syntax-error", Range(ctx->operatorName()),
+    sink_.Error("invalid-operator", Range(ctx->operatorName()),
                 "CREATE OPERATOR needs RIGHTARG = type; PostgreSQL 15 has no postfix operators");
     return std::nullopt;
   }
