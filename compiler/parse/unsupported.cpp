@@ -329,7 +329,24 @@ void AstBuilder::ReportUnsupported(antlr4::ParserRuleContext* ctx, std::string_v
       }
     }
     // Kinds the language has, in a form it does not read: say which form.
-    if (words == "CREATE STATISTICS") {
+    if (words == "CREATE PUBLICATION") {
+      // FOR followed by a name alone: PostgreSQL's grammar refuses it.
+      for (size_t i = first->getTokenIndex(); i < ctx->getStop()->getTokenIndex(); ++i) {
+        if (Word(tokens_->get(i)) != "for") {
+          continue;
+        }
+        antlr4::Token* next = TokenAfter(tokens_->get(i));
+        std::string after = Word(next);
+        if (after != "table" && after != "tables" && after != "all") {
+          ReportSyntaxError(next,
+                            "TABLE, TABLES IN SCHEMA or ALL TABLES before a table or schema "
+                            "name");
+          return;
+        }
+        break;
+      }
+      words = "CREATE PUBLICATION in this form";
+    } else if (words == "CREATE STATISTICS") {
       words =
           "CREATE STATISTICS in a form other than CREATE STATISTICS name [(kinds)] ON columns "
           "or (expressions) FROM one table";

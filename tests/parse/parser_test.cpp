@@ -1171,6 +1171,7 @@ TEST(ParserTest, InvalidWordsInThoseFormsAreStillSyntaxErrors) {
       "CREATE TABLE t foo",
       "CREATE TABLE t WITH (x = 1)",
       "CREATE TABLE t (a int) WITH foo",
+      "CREATE PUBLICATION p FOR t",
       "CREATE SCHEMA s foo",
       "CREATE TABLE t (a int) WITHOUT foo",
       "CREATE TABLE t (a int foo)",
