@@ -357,6 +357,25 @@ void ApplyScope(const Scope& scope, Catalog& catalog) {
     });
   }
   auto gone = [&](const ObjectKey& key) { return excluded.count(ParentKey(key)) != 0; };
+  // What an excluded object uses stays, and so does what it is made of: the plan may neither
+  // drop it nor retype a column under it. A sequence's use of the column that owns it is no
+  // such use (it goes with the column).
+  for (const Dependency& dependency : catalog.dependencies.value) {
+    if (gone(dependency.object) && !gone(dependency.referenced) &&
+        dependency.object.kind != ObjectKind::kSequence) {
+      ObjectKind kind = dependency.object.kind;
+      bool blocks_retype = kind == ObjectKind::kView || kind == ObjectKind::kMaterializedView ||
+                           kind == ObjectKind::kRule || kind == ObjectKind::kPolicy ||
+                           kind == ObjectKind::kTrigger || kind == ObjectKind::kFunction;
+      catalog.used_by_others.value[dependency.referenced].push_back(
+          {std::string(KindName(kind)) + " " + KeyText(dependency.object) + " (excluded)",
+           blocks_retype});
+    }
+  }
+  for (auto& [used, users] : catalog.used_by_others.value) {
+    std::sort(users.begin(), users.end());
+    users.erase(std::unique(users.begin(), users.end()), users.end());
+  }
   std::erase_if(catalog.privileges, [&](const auto& entry) { return gone(entry.first); });
   std::erase_if(catalog.dependencies.value, [&](const Dependency& dependency) {
     return gone(dependency.object) || gone(dependency.referenced);

@@ -888,7 +888,7 @@ void AddDependencies(const pqxx::result& rows, catalog::Catalog& catalog) {
       unmanaged.emplace(std::make_pair(item.schema, item.name), &item);
     }
   }
-  std::map<ObjectKey, std::vector<std::string>>& used_by = catalog.used_by_others.value;
+  std::map<ObjectKey, std::vector<catalog::OtherUser>>& used_by = catalog.used_by_others.value;
   for (const pqxx::row& row : rows) {
     std::optional<ObjectKey> object = key(row, "");
     std::optional<ObjectKey> referenced = key(row, "referenced_");
@@ -898,7 +898,12 @@ void AddDependencies(const pqxx::result& rows, catalog::Catalog& catalog) {
       // What is not managed (a table on an access method of its own, ...) uses it.
       auto user = unmanaged.find({Text(row, "schema"), Text(row, "name")});
       if (user != unmanaged.end()) {
-        used_by[*referenced].push_back(user->second->kind + " " + user->second->identity);
+        const std::string& kind = user->second->kind;
+        bool blocks_retype = kind == "view" || kind == "materialized view" || kind == "rule" ||
+                             kind == "policy" || kind == "trigger" || kind == "function" ||
+                             kind == "procedure";
+        used_by[*referenced].push_back(
+            {kind + " " + user->second->identity + " (not managed by schemac)", blocks_retype});
       }
     }
   }

@@ -80,17 +80,27 @@ bool UsesAddedLabel(const catalog::Catalog& from, const catalog::Catalog& to,
 }
 
 // Reports each object (or part of one) that `changes` drop, or drop to create again, and that an
-// object `from` does not hold uses: PostgreSQL would refuse the drop.
+// object `from` does not hold uses (one not managed, or excluded): PostgreSQL would refuse the
+// drop; and each column they give another type under a view, rule, policy, trigger or function
+// `from` does not hold, which PostgreSQL refuses too.
 void CheckUsedByOthers(const catalog::Catalog& from, const catalog::Catalog& to,
                        const diff::ChangeSet& changes, base::DiagnosticSink& sink) {
   for (const Change& change : changes.changes) {
-    if (change.kind != ChangeKind::kDrop && change.kind != ChangeKind::kRecreate) {
+    bool removes = change.kind == ChangeKind::kDrop || change.kind == ChangeKind::kRecreate;
+    bool retypes = change.kind == ChangeKind::kAlter && change.key.kind == ObjectKind::kColumn &&
+                   diff::Has(change, diff::Property::kType);
+    if (!removes && !retypes) {
       continue;
     }
     std::vector<std::string> users;
     for (const auto& [used, by] : from.used_by_others.value) {
-      if (used == change.key || catalog::ParentKey(used) == change.key) {
-        users.insert(users.end(), by.begin(), by.end());
+      if (used != change.key && catalog::ParentKey(used) != change.key) {
+        continue;
+      }
+      for (const catalog::OtherUser& user : by) {
+        if (removes || user.blocks_retype) {
+          users.push_back(user.title);
+        }
       }
     }
     if (users.empty()) {
@@ -103,14 +113,15 @@ void CheckUsedByOthers(const catalog::Catalog& from, const catalog::Catalog& to,
       }
     });
     bool one = users.size() == 1;
+    std::string what = retypes                                ? "would get another type"
+                       : change.kind == ChangeKind::kRecreate ? "would be dropped and created again"
+                                                              : "would be dropped";
     sink.Error(
         "used-by-unmanaged", range,
-        fmt::format("{} {} would be dropped{}, but {} (not managed by schemac) {} it, and "
-                    "PostgreSQL refuses to drop it while {} there; keep it in the schema "
-                    "files as the database has it, or change or drop what uses it by hand "
-                    "first",
-                    catalog::KindName(change.key.kind), catalog::KeyText(change.key),
-                    change.kind == ChangeKind::kRecreate ? " and created again" : "",
+        fmt::format("{} {} {}, but {}, which the plan leaves alone, {} it, and PostgreSQL "
+                    "refuses that while {} there; keep it in the schema files as the "
+                    "database has it, or change or drop what uses it by hand first",
+                    catalog::KindName(change.key.kind), catalog::KeyText(change.key), what,
                     fmt::join(users, ", "), one ? "uses" : "use", one ? "it is" : "they are"));
   }
 }

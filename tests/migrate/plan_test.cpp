@@ -485,10 +485,10 @@ TEST_F(PlanCommandTest, ObjectUsedByAnUnmanagedOneIsNotDropped) {
   EXPECT_EQ(dropped.out, "");
   EXPECT_TRUE(Contains(dropped.err,
                        "error: composite type public.event would be dropped, but table "
-                       "public.events (not managed by schemac) uses it, and PostgreSQL refuses "
-                       "to drop it while it is there; keep it in the schema files as the "
-                       "database has it, or change or drop what uses it by hand first "
-                       "[used-by-unmanaged]"))
+                       "public.events (not managed by schemac), which the plan leaves alone, "
+                       "uses it, and PostgreSQL refuses that while it is there; keep it in the "
+                       "schema files as the database has it, or change or drop what uses it by "
+                       "hand first [used-by-unmanaged]"))
       << dropped.err;
 
   // Kept as the database has it: no changes.
@@ -520,13 +520,13 @@ TEST_F(PlanCommandTest, HandlerOfAnUnmanagedLanguageOrTransformIsNotDropped) {
   EXPECT_EQ(dropped.out, "");
   for (const char* expected :
        {"error: function public.lang_handler() would be dropped, but language lang2 (not "
-        "managed by schemac) uses it",
+        "managed by schemac), which the plan leaves alone, uses it",
         "error: function public.from_sql(internal) would be dropped, but transform for integer "
-        "on language lang2 (not managed by schemac) uses it",
+        "on language lang2 (not managed by schemac), which the plan leaves alone, uses it",
         "error: function public.to_sql(internal) would be dropped, but transform for integer "
-        "on language lang2 (not managed by schemac) uses it",
+        "on language lang2 (not managed by schemac), which the plan leaves alone, uses it",
         "error: function public.am_handler(internal) would be dropped, but access method heap3 "
-        "(not managed by schemac) uses it"}) {
+        "(not managed by schemac), which the plan leaves alone, uses it"}) {
     EXPECT_TRUE(Contains(dropped.err, expected)) << expected << "\n" << dropped.err;
   }
   EXPECT_TRUE(dropped.err.ends_with("4 errors\n")) << dropped.err;

@@ -134,6 +134,48 @@ TEST_F(ScopeCommandTest, ObjectsOfTheFilesInTheScopeAreNotCreatedEither) {
   EXPECT_TRUE(Contains(diff.out, "No changes. The two states match.\n")) << diff.out;
 }
 
+// An excluded object stays as it is, and so does what it uses: the plan refuses, before anything
+// runs, to drop a table an excluded view reads or to give its column another type, which
+// PostgreSQL would refuse when the plan is applied.
+TEST_F(ScopeCommandTest, WhatAnExcludedObjectUsesIsNeitherDroppedNorRetyped) {
+  std::string db = Prepared();
+  Query(TestDatabase(),
+        "CREATE VIEW audit.user_names AS SELECT name FROM public.users;"
+        "CREATE FUNCTION audit.user_count() RETURNS bigint LANGUAGE sql"
+        " BEGIN ATOMIC SELECT count(id) FROM public.users; END;");
+  std::vector<std::string> scope = {"--exclude", "audit", "--exclude", "public.tmp_*"};
+  Write("schema/app.sql", "CREATE TABLE public.users (id bigint PRIMARY KEY, name varchar(40));\n");
+  CommandResult retyped = RunAgainst("plan", "schema", db, scope);
+  EXPECT_EQ(retyped.exit_code, 1) << retyped.out << retyped.err;
+  EXPECT_EQ(retyped.out, "");
+  EXPECT_TRUE(Contains(retyped.err,
+                       "schema/app.sql:1:28: error: column public.users.id would get another "
+                       "type, but function audit.user_count() (excluded), which the plan leaves "
+                       "alone, uses it"))
+      << retyped.err;
+  EXPECT_TRUE(Contains(retyped.err,
+                       "error: column public.users.name would get another type, but view "
+                       "audit.user_names (excluded), which the plan leaves alone, uses it"))
+      << retyped.err;
+  EXPECT_TRUE(retyped.err.ends_with("2 errors\n")) << retyped.err;
+
+  Write("schema/app.sql", "CREATE TABLE public.accounts (id integer PRIMARY KEY);\n");
+  CommandResult dropped = RunAgainst("plan", "schema", db, scope);
+  EXPECT_EQ(dropped.exit_code, 1) << dropped.out << dropped.err;
+  EXPECT_TRUE(Contains(dropped.err,
+                       "error: table public.users would be dropped, but function "
+                       "audit.user_count() (excluded), view audit.user_names (excluded), which "
+                       "the plan leaves alone, use it, and PostgreSQL refuses that while they "
+                       "are there"))
+      << dropped.err;
+
+  // Unused by them, the same table and columns change as planned.
+  Query(TestDatabase(), "DROP VIEW audit.user_names; DROP FUNCTION audit.user_count();");
+  Write("schema/app.sql", "CREATE TABLE public.users (id bigint PRIMARY KEY, name varchar(40));\n");
+  CommandResult plan = RunAgainst("plan", "schema", db, scope);
+  EXPECT_EQ(plan.exit_code, 2) << plan.out << plan.err;
+}
+
 // Statements schemac cannot handle yet stop every plan, unless the objects they are about are
 // excluded: then they are left out, and counted.
 TEST_F(ScopeCommandTest, AnUnsupportedStatementAboutAnExcludedObjectIsLeftOutAndCounted) {

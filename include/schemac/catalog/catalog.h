@@ -174,6 +174,17 @@ struct Dependency {
   bool operator==(const Dependency&) const = default;
 };
 
+// OtherUser is an object the plan leaves alone (not managed, or excluded) that uses an object of
+// the catalog: how messages name it ("foreign table public.events (not managed by schemac)"), and
+// whether PostgreSQL refuses a new type for a column it uses (a view, rule, policy, trigger or a
+// function with a body of SQL statements).
+struct OtherUser {
+  std::string title;
+  bool blocks_retype = false;
+  auto operator<=>(const OtherUser&) const = default;
+  bool operator==(const OtherUser&) const = default;
+};
+
 // StorageOptions are "name=value" storage parameters (WITH (...)), sorted by name.
 using StorageOptions = std::map<std::string, std::string>;
 
@@ -1103,9 +1114,10 @@ struct Catalog {
   // (introspection only: a compiled catalog has none until the scratch server has read it).
   Derived<std::vector<Dependency>> dependencies;
   // The objects of this catalog that objects it does not hold use, as the server recorded it
-  // (introspection only): for each, those users ("foreign table public.events"), sorted. A plan
-  // cannot drop what they use.
-  Derived<std::map<ObjectKey, std::vector<std::string>>> used_by_others;
+  // (introspection only): for each, those users, sorted: objects schemac does not manage, and
+  // objects the scope excludes (ApplyScope). A plan cannot drop what they use, nor give a column
+  // another type under a user that blocks it.
+  Derived<std::map<ObjectKey, std::vector<OtherUser>>> used_by_others;
   // The role that read the database (introspection only): the one whose default privileges are
   // under role "", which applies plans there.
   Derived<std::string> role;
