@@ -157,6 +157,8 @@ tableOption
   | INHERITS OPEN_PAREN qualifiedName (COMMA qualifiedName)* CLOSE_PAREN  # tableInherits
   // SERVER name [OPTIONS (...)] of a foreign table: SERVER is an IDENTIFIER.
   | {NextIsWord("server")}? IDENTIFIER identifier genericOptions?  # tableServer
+  // USING heap, the default access method; the AST builder refuses any other.
+  | USING identifier                                  # tableUsing
   | (PARTITION | TABLESPACE | USING | ON) ~SEMI*      # tableUnsupportedOption
   ;
 

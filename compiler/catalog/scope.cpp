@@ -359,10 +359,12 @@ void ApplyScope(const Scope& scope, Catalog& catalog) {
   auto gone = [&](const ObjectKey& key) { return excluded.count(ParentKey(key)) != 0; };
   // What an excluded object uses stays, and so does what it is made of: the plan may neither
   // drop it nor retype a column under it. A sequence's use of the column that owns it is no
-  // such use (it goes with the column).
+  // such use (it goes with the column), and a schema that keeps excluded objects is an error of
+  // its own (schema-not-empty).
   for (const Dependency& dependency : catalog.dependencies.value) {
     if (gone(dependency.object) && !gone(dependency.referenced) &&
-        dependency.object.kind != ObjectKind::kSequence) {
+        dependency.object.kind != ObjectKind::kSequence &&
+        dependency.referenced.kind != ObjectKind::kSchema) {
       ObjectKind kind = dependency.object.kind;
       bool blocks_retype = kind == ObjectKind::kView || kind == ObjectKind::kMaterializedView ||
                            kind == ObjectKind::kRule || kind == ObjectKind::kPolicy ||

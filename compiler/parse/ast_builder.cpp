@@ -530,6 +530,13 @@ void AstBuilder::BuildTableOptions(const std::vector<P::TableOptionContext*>& op
     } else if (auto* table_with = dynamic_cast<P::TableWithContext*>(option)) {
       auto storage = BuildStorageOptions(table_with->relOptions());
       out.options.insert(out.options.end(), storage.begin(), storage.end());
+    } else if (auto* table_using = dynamic_cast<P::TableUsingContext*>(option)) {
+      CheckAccessMethod(table_using->USING(), table_using->identifier());
+      if (out.partition_by) {
+        sink_.Error("unsupported-clause", RangeOfToken(file_, table_using->USING()->getSymbol()),
+                    "a partitioned table has no access method (PostgreSQL 15 refuses USING on "
+                    "one); remove it");
+      }
     } else if (auto* table_with_word = dynamic_cast<P::TableWithWordContext*>(option)) {
       antlr4::Token* word = table_with_word->identifier()->getStart();
       if (FoldIdentifier(word) != "oids" || word->getType() != SqlLexer::IDENTIFIER) {
@@ -767,6 +774,18 @@ void AstBuilder::ApplyReferenceOption(P::ReferenceOptionContext* ctx, ast::Const
                   "a column list is only allowed for ON DELETE SET NULL or SET DEFAULT; remove it");
     }
   }
+}
+
+void AstBuilder::CheckAccessMethod(antlr4::tree::TerminalNode* using_word,
+                                   P::IdentifierContext* method) {
+  if (method->getStart()->getType() == SqlLexer::IDENTIFIER &&
+      FoldIdentifier(method->getStart()) == "heap") {
+    return;
+  }
+  sink_.Error("unsupported-clause", RangeOfToken(file_, using_word->getSymbol()),
+              fmt::format("USING {}: access methods other than heap, the default, are not "
+                          "supported yet; remove it to use heap",
+                          method->getText()));
 }
 
 void AstBuilder::RefuseTablespace(antlr4::tree::TerminalNode* node) {

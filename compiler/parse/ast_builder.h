@@ -194,6 +194,8 @@ class AstBuilder {
   std::vector<ast::StorageOption> BuildStorageOptions(P::RelOptionsContext* ctx);
   // The storage options of a key's index; USING INDEX TABLESPACE is reported.
   std::vector<ast::StorageOption> BuildIndexParameters(P::IndexParametersContext* ctx);
+  // Reports USING an access method other than heap, which schemac does not manage.
+  void CheckAccessMethod(antlr4::tree::TerminalNode* using_word, P::IdentifierContext* method);
   // Reports a TABLESPACE clause, which schemac does not manage.
   void RefuseTablespace(antlr4::tree::TerminalNode* node);
 

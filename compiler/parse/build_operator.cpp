@@ -40,12 +40,8 @@ std::optional<ast::StatementBody> AstBuilder::BuildCreateOperator(
       continue;  // the function, commutator, ...: the server's
     }
     if (option->typeName() == nullptr) {
-      antlr4::Token* value = option->EQUAL() != nullptr
-                                 ? tokens_->get(option->EQUAL()->getSymbol()->getTokenIndex() + 1)
-                                 : nullptr;
-      while (value != nullptr && value->getChannel() != antlr4::Token::DEFAULT_CHANNEL) {
-        value = tokens_->get(value->getTokenIndex() + 1);
-      }
+      antlr4::Token* value =
+          option->EQUAL() != nullptr ? TokenAfter(option->EQUAL()->getSymbol()) : nullptr;
       if (value != nullptr && Word(value) == "setof") {
         // PostgreSQL's grammar takes it, and CREATE OPERATOR refuses it.
         sink_.Error("invalid-operator", RangeOfToken(file_, value),

@@ -41,8 +41,7 @@ std::optional<ast::StatementBody> AstBuilder::BuildCreateView(P::CreateViewState
   // A materialized view with a clause outside the language is still declared, as a table is, so
   // that its indexes and comments are not reported as naming nothing.
   if (ctx->USING() != nullptr) {
-    refuse(ctx->USING(),
-           "USING an access method is not supported yet; remove it to use the default (heap)");
+    CheckAccessMethod(ctx->USING(), ctx->identifier(0));
   }
   if (ctx->TABLESPACE() != nullptr) {
     RefuseTablespace(ctx->TABLESPACE());
