@@ -157,7 +157,7 @@ tableOption
   | INHERITS OPEN_PAREN qualifiedName (COMMA qualifiedName)* CLOSE_PAREN  # tableInherits
   // SERVER name [OPTIONS (...)] of a foreign table: SERVER is an IDENTIFIER.
   | {NextIsWord("server")}? IDENTIFIER identifier genericOptions?  # tableServer
-  // USING heap, the default access method; the AST builder refuses any other.
+  // USING method: the table access method (heap, the default, or one CREATE ACCESS METHOD makes).
   | USING identifier                                  # tableUsing
   | (PARTITION | TABLESPACE | USING | ON) ~SEMI*      # tableUnsupportedOption
   ;
@@ -439,6 +439,15 @@ otherObjectStatement
   | alterDomainStatement
   | alterViewStatement
   | alterExtensionStatement
+  | createAccessMethodStatement
+  ;
+
+// CREATE ACCESS METHOD name TYPE TABLE | INDEX HANDLER function: the name and the type are
+// parsed (HANDLER is an IDENTIFIER the AST builder checks); the statement is kept as written, for
+// the server.
+createAccessMethodStatement
+  : {WordAt(2, "access") && WordAt(3, "method")}? CREATE IDENTIFIER IDENTIFIER identifier
+    TYPE (TABLE | INDEX) IDENTIFIER qualifiedName
   ;
 
 // ALTER EXTENSION name UPDATE [TO version]: the version the extension is declared at from then
@@ -747,6 +756,7 @@ commentTarget
   | IDENTIFIER IDENTIFIER qualifiedName USING identifier  # commentOnOperatorClass
   | IDENTIFIER castTypes                               # commentOnCast
   | FOREIGN IDENTIFIER IDENTIFIER identifier           # commentOnForeignDataWrapper
+  | IDENTIFIER IDENTIFIER identifier                   # commentOnAccessMethod
   | SEQUENCE qualifiedName                             # commentOnSequence
   | TYPE qualifiedName                                 # commentOnType
   | CONSTRAINT identifier ON qualifiedName             # commentOnConstraint

@@ -123,10 +123,13 @@ std::map<std::string, Catalog> SplitBySchema(const Catalog& catalog) {
   for (const auto& [name, type] : catalog.operator_classes) {
     parts[name.schema].operator_classes[name] = type;
   }
-  // Event triggers, casts, publications and foreign-data objects belong to no schema: they are in
-  // the part of no schema ("").
+  // Event triggers, access methods, casts, publications and foreign-data objects belong to no
+  // schema: they are in the part of no schema ("").
   for (const auto& [name, trigger] : catalog.event_triggers) {
     parts[""].event_triggers[name] = trigger;
+  }
+  for (const auto& [name, method] : catalog.access_methods) {
+    parts[""].access_methods[name] = method;
   }
   for (const auto& [name, cast] : catalog.casts) {
     parts[""].casts[name] = cast;
@@ -179,6 +182,7 @@ std::map<std::string, Catalog> SplitByTable(const Catalog& catalog) {
   rest.text_search_parsers = catalog.text_search_parsers;
   rest.text_search_templates = catalog.text_search_templates;
   rest.event_triggers = catalog.event_triggers;
+  rest.access_methods = catalog.access_methods;
   rest.operators = catalog.operators;
   rest.conversions = catalog.conversions;
   rest.operator_families = catalog.operator_families;

@@ -5,7 +5,7 @@
 namespace schemac::catalog {
 namespace {
 
-constexpr std::array<KindFacts, 35> kKinds = {{
+constexpr std::array<KindFacts, 36> kKinds = {{
     // kind, word, token, rank, parent, namespace, commentable, recreated with dependency,
     // recreated when a column it uses is retyped
     {ObjectKind::kSchema, "schema", "schema", 0, std::nullopt, Namespace::kDatabase, true, false,
@@ -115,6 +115,10 @@ constexpr std::array<KindFacts, 35> kKinds = {{
     // A conversion goes with its function when that is recreated.
     {ObjectKind::kConversion, "conversion", "conversion", 34, std::nullopt, Namespace::kConversions,
      true, true, false},
+    // An access method goes with its handler function when that is recreated; the tables,
+    // materialized views, indexes and operator classes that use it keep it from being dropped.
+    {ObjectKind::kAccessMethod, "access method", "access_method", 35, std::nullopt,
+     Namespace::kDatabase, true, true, false},
 }};
 
 }  // namespace
@@ -242,6 +246,9 @@ ObjectKey KeyOf(const TextSearch& object) {
 }
 ObjectKey EventTriggerKey(const std::string& name) {
   return {ObjectKind::kEventTrigger, "", name, ""};
+}
+ObjectKey AccessMethodKey(const std::string& name) {
+  return {ObjectKind::kAccessMethod, "", name, ""};
 }
 ObjectKey OperatorKey(const FunctionName& name) {
   return {ObjectKind::kOperator, name.schema, name.name, name.arguments};

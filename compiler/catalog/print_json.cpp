@@ -223,6 +223,7 @@ std::string PrintJson(const Catalog& catalog) {
         {"inherits", inherits},
         {"of_type", table.of_type ? Json(table.of_type->Text()) : Json(nullptr)},
         {"cluster_on", Optional(table.cluster_on)},
+        {"access_method", table.access_method.empty() ? "heap" : table.access_method},
         {"replica_identity", table.replica_identity == 'n'   ? "nothing"
                              : table.replica_identity == 'f' ? "full"
                              : table.replica_identity == 'i' ? "index"
@@ -255,6 +256,9 @@ std::string PrintJson(const Catalog& catalog) {
                          {"query", view.query},
                          {"options", OptionsJson(view.options)},
                          {"cluster_on", Optional(view.cluster_on)},
+                         {"access_method", !view.materialized           ? Json(nullptr)
+                                           : view.access_method.empty() ? Json("heap")
+                                                                        : Json(view.access_method)},
                          {"comment", Optional(view.comment)},
                          {"column_comments", view.column_comments},
                          {"column_defaults", view.column_defaults},
@@ -327,6 +331,15 @@ std::string PrintJson(const Catalog& catalog) {
              {"comment", Optional(trigger.comment)}});
   }
   out["event_triggers"] = event_triggers;
+  Json access_methods = Json::array();
+  for (const auto& [name, method] : catalog.access_methods) {
+    access_methods.push_back(
+        Json{{"name", name},
+             {"type", method.type == 'i' ? "index" : "table"},
+             {"definition", method.definition.empty() ? Json(nullptr) : Json(method.definition)},
+             {"comment", Optional(method.comment)}});
+  }
+  out["access_methods"] = access_methods;
   Json operators = Json::array();
   for (const auto& [name, op] : catalog.operators) {
     operators.push_back(

@@ -202,6 +202,8 @@ std::string OwnerTarget(const Catalog& catalog, const ObjectKey& key) {
       return TextSearchTarget(key.kind, name);
     case ObjectKind::kEventTrigger:
       return "EVENT TRIGGER " + base::QuoteIdentifier(key.name);
+    case ObjectKind::kAccessMethod:
+      return "ACCESS METHOD " + base::QuoteIdentifier(key.name);
     case ObjectKind::kPublication:
       return "PUBLICATION " + base::QuoteIdentifier(key.name);
     case ObjectKind::kServer:

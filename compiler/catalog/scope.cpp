@@ -52,9 +52,9 @@ std::string TokenOfWord(std::string word) {
 // The kinds of what introspection reports as not managed (introspect/queries/unmanaged.sql),
 // besides the catalog's own kinds.
 constexpr std::string_view kUnmanagedKinds[] = {
-    "access method", "base type",          "language",       "ordered-set aggregate",
-    "procedure",     "row-level security", "security label", "shell type",
-    "subscription",  "tablespace",         "transform",      "window function"};
+    "base type",      "language",   "ordered-set aggregate", "procedure",  "row-level security",
+    "security label", "shell type", "subscription",          "tablespace", "transform",
+    "window function"};
 
 // KindTokens returns every kind token a pattern may name, sorted.
 std::vector<std::string> KindTokens() {
@@ -203,6 +203,9 @@ void Erase(Catalog& catalog, const ObjectKey& key) {
       return;
     case ObjectKind::kEventTrigger:
       catalog.event_triggers.erase(key.name);
+      return;
+    case ObjectKind::kAccessMethod:
+      catalog.access_methods.erase(key.name);
       return;
     case ObjectKind::kOperator:
       catalog.operators.erase(FunctionName{key.schema, key.name, key.sub_name});

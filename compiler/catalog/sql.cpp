@@ -291,13 +291,15 @@ std::string CreateViewSql(const View& view, ExpressionForm form, bool or_replace
       query.pop_back();
     }
   }
-  return fmt::format("CREATE {}{}VIEW {}{}{} AS\n{}{};", or_replace ? "OR REPLACE " : "",
-                     view.materialized ? "MATERIALIZED " : "", view.name.Quoted(),
-                     names.empty() ? "" : " " + ColumnListSql(names),
-                     view.options.empty() ? "" : " WITH " + StorageOptionsSql(view.options), query,
-                     !view.materialized     ? ""
-                     : view.with_data.value ? "\n  WITH DATA"
-                                            : "\n  WITH NO DATA");
+  return fmt::format(
+      "CREATE {}{}VIEW {}{}{}{} AS\n{}{};", or_replace ? "OR REPLACE " : "",
+      view.materialized ? "MATERIALIZED " : "", view.name.Quoted(),
+      names.empty() ? "" : " " + ColumnListSql(names),
+      view.access_method.empty() ? "" : " USING " + QuoteIdentifier(view.access_method),
+      view.options.empty() ? "" : " WITH " + StorageOptionsSql(view.options), query,
+      !view.materialized     ? ""
+      : view.with_data.value ? "\n  WITH DATA"
+                             : "\n  WITH NO DATA");
 }
 
 std::string ViewDefaultSql(const QualifiedName& view, const std::string& column,
@@ -528,6 +530,19 @@ std::string CreateOperatorSql(const Operator& op, ExpressionForm form) {
 std::string EventTriggerEnabledSql(const EventTrigger& trigger) {
   return fmt::format("ALTER EVENT TRIGGER {} {};", QuoteIdentifier(trigger.name),
                      EnabledWords(trigger.enabled));
+}
+
+std::string CreateAccessMethodSql(const AccessMethod& method, ExpressionForm form) {
+  const std::string& text = method.definition.empty()
+                                ? method.written.text
+                                : Text(method.definition, method.written, form);
+  return text + ";";
+}
+
+std::string SetAccessMethodSql(std::string_view relation, const QualifiedName& name,
+                               const std::string& method) {
+  return fmt::format("ALTER {} {} SET ACCESS METHOD {};", relation, name.Quoted(),
+                     QuoteIdentifier(method.empty() ? "heap" : method));
 }
 
 std::string CreateEventTriggerSql(const EventTrigger& trigger, ExpressionForm form) {
@@ -983,6 +998,9 @@ std::string CreateTableSql(const Table& table, const TableParts& parts,
   }
   if (table.partition_by) {
     out += " PARTITION BY " + PartitionBySql(table, form);
+  }
+  if (!table.access_method.empty()) {
+    out += " USING " + QuoteIdentifier(table.access_method);
   }
   if (!table.options.empty()) {
     out += " WITH " + StorageOptionsSql(table.options);

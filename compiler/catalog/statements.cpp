@@ -711,6 +711,12 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<Obje
     AddWhole(StatementGroup::kFunctions, ConversionKey(name), CreateConversionSql(conversion, form),
              conversion.origin, conversion.written, form, writer);
   }
+  // Access methods, after their handler functions and before the operator classes, tables and
+  // materialized views that use them.
+  for (const auto& [name, method] : catalog.access_methods) {
+    AddWhole(StatementGroup::kFunctions, AccessMethodKey(name), CreateAccessMethodSql(method, form),
+             method.origin, method.written, form, writer);
+  }
   AddOperatorClasses(catalog, form, writer);
   AddForeignData(catalog, form, writer);
   for (const auto& [name, sequence] : catalog.sequences) {
@@ -950,6 +956,10 @@ void AddComments(const Catalog& catalog, Writer& writer) {
   for (const auto& [name, server] : catalog.servers) {
     writer.Comment({"", name}, ServerKey(name), "SERVER " + QuoteIdentifier(name), server.comment,
                    server.origin);
+  }
+  for (const auto& [name, method] : catalog.access_methods) {
+    writer.Comment({"", name}, AccessMethodKey(name), "ACCESS METHOD " + QuoteIdentifier(name),
+                   method.comment, method.origin);
   }
   for (const auto& [name, statistics] : catalog.statistics) {
     writer.Comment(statistics.table, StatisticsKey(name), "STATISTICS " + name.Quoted(),

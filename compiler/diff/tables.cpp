@@ -214,6 +214,9 @@ void DiffTable(const catalog::Catalog& from, const catalog::Catalog& to, const T
   if (x.unlogged != y.unlogged) {
     change.properties.push_back(Property::kLogged);
   }
+  if (x.access_method != y.access_method) {
+    change.properties.push_back(Property::kAccessMethod);
+  }
   if (x.options != y.options) {
     change.properties.push_back(Property::kStorageOptions);
   }

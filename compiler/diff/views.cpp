@@ -2,7 +2,8 @@
 // (CREATE OR REPLACE VIEW keeps the columns and may add some after them), and dropped and
 // created again otherwise. A materialized view has no CREATE OR REPLACE: a new query recreates
 // it. A view that becomes materialized, or the reverse, is dropped and created as the other kind.
-// Column defaults, a materialized view's column settings, options and comments change in place.
+// Column defaults, a materialized view's access method, column settings, options and comments
+// change in place.
 #include <algorithm>
 
 #include "schemac/catalog/objects.h"
@@ -36,6 +37,9 @@ void DiffViews(const catalog::Catalog& from, const catalog::Catalog& to, std::ve
     Change change{ChangeKind::kAlter, key, {}};
     if (!same_query) {
       change.properties.push_back(Property::kQuery);
+    }
+    if (a->access_method != b->access_method) {
+      change.properties.push_back(Property::kAccessMethod);
     }
     if (a->options != b->options) {
       change.properties.push_back(Property::kStorageOptions);

@@ -68,6 +68,7 @@ constexpr std::array<Handler, kCatalogQueryCount> kHandlers = {{
     {"rules", AddRules},
     {"statistics", AddStatistics},
     {"event_triggers", AddEventTriggers},
+    {"access_methods", AddAccessMethods},
     {"policies", AddPolicies},
     {"privileges", AddPrivileges},
     {"default_privileges", AddDefaultPrivileges},

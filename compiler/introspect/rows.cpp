@@ -252,6 +252,7 @@ void AddTables(const pqxx::result& rows, catalog::Catalog& catalog) {
     table.row_security = Bool(row, "row_security");
     table.force_row_security = Bool(row, "force_row_security");
     table.cluster_on = Optional(row, "cluster_on");
+    table.access_method = Optional(row, "access_method").value_or("");
     table.replica_identity = Text(row, "replica_identity").at(0);
     if (table.replica_identity == 'i') {
       table.replica_index = Optional(row, "replica_index");
@@ -462,6 +463,7 @@ void AddViews(const pqxx::result& rows, catalog::Catalog& catalog) {
     view.query = ViewQuery(Text(row, "query"));
     view.options = Options(row, "options");
     view.cluster_on = Optional(row, "cluster_on");
+    view.access_method = Optional(row, "access_method").value_or("");
     view.comment = Optional(row, "comment");
     view.owner.role = Optional(row, "owner");
     catalog.views[view.name] = std::move(view);
@@ -666,6 +668,17 @@ void AddEventTriggers(const pqxx::result& rows, catalog::Catalog& catalog) {
     trigger.comment = Optional(row, "comment");
     trigger.owner.role = Optional(row, "owner");
     catalog.event_triggers[trigger.name] = std::move(trigger);
+  }
+}
+
+void AddAccessMethods(const pqxx::result& rows, catalog::Catalog& catalog) {
+  for (const auto& row : rows) {
+    catalog::AccessMethod method;
+    method.name = Text(row, "name");
+    method.type = Text(row, "type") == "i" ? 'i' : 't';
+    method.definition = Text(row, "definition");
+    method.comment = Optional(row, "comment");
+    catalog.access_methods[method.name] = std::move(method);
   }
 }
 

@@ -48,6 +48,7 @@ void AddStatistics(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddCollations(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddTextSearch(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddEventTriggers(const pqxx::result& rows, catalog::Catalog& catalog);
+void AddAccessMethods(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddPublications(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddForeignData(const pqxx::result& rows, catalog::Catalog& catalog);
 void AddCasts(const pqxx::result& rows, catalog::Catalog& catalog);

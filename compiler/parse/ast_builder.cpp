@@ -231,6 +231,9 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
     }
     return out;
   }
+  if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::createAccessMethodStatement)) {
+    return BuildCreateAccessMethod(s);
+  }
   if (auto* s = OtherObject(ctx, &P::OtherObjectStatementContext::createEventTriggerStatement)) {
     ast::CreateEventTrigger out;
     out.name = BuildIdentifier(s->identifier());
@@ -531,12 +534,8 @@ void AstBuilder::BuildTableOptions(const std::vector<P::TableOptionContext*>& op
       auto storage = BuildStorageOptions(table_with->relOptions());
       out.options.insert(out.options.end(), storage.begin(), storage.end());
     } else if (auto* table_using = dynamic_cast<P::TableUsingContext*>(option)) {
-      CheckAccessMethod(table_using->USING(), table_using->identifier());
-      if (out.partition_by) {
-        sink_.Error("unsupported-clause", RangeOfToken(file_, table_using->USING()->getSymbol()),
-                    "a partitioned table has no access method (PostgreSQL 15 refuses USING on "
-                    "one); remove it");
-      }
+      out.access_method = BuildAccessMethod(table_using->USING(), table_using->identifier(),
+                                            out.partition_by.has_value());
     } else if (auto* table_with_word = dynamic_cast<P::TableWithWordContext*>(option)) {
       antlr4::Token* word = table_with_word->identifier()->getStart();
       if (FoldIdentifier(word) != "oids" || word->getType() != SqlLexer::IDENTIFIER) {
@@ -774,18 +773,6 @@ void AstBuilder::ApplyReferenceOption(P::ReferenceOptionContext* ctx, ast::Const
                   "a column list is only allowed for ON DELETE SET NULL or SET DEFAULT; remove it");
     }
   }
-}
-
-void AstBuilder::CheckAccessMethod(antlr4::tree::TerminalNode* using_word,
-                                   P::IdentifierContext* method) {
-  if (method->getStart()->getType() == SqlLexer::IDENTIFIER &&
-      FoldIdentifier(method->getStart()) == "heap") {
-    return;
-  }
-  sink_.Error("unsupported-clause", RangeOfToken(file_, using_word->getSymbol()),
-              fmt::format("USING {}: access methods other than heap, the default, are not "
-                          "supported yet; remove it to use heap",
-                          method->getText()));
 }
 
 void AstBuilder::RefuseTablespace(antlr4::tree::TerminalNode* node) {
@@ -1151,6 +1138,12 @@ std::optional<ast::StatementBody> AstBuilder::BuildComment(P::CommentStatementCo
     }
     out.target = ast::CommentTarget::kForeignDataWrapper;
     out.name.parts.push_back(BuildIdentifier(comment_on_wrapper->identifier()));
+    out.name.range = out.name.parts.back().range;
+  } else if (auto* comment_on_method = dynamic_cast<P::CommentOnAccessMethodContext*>(target);
+             comment_on_method != nullptr &&
+             IsAccessMethod(comment_on_method->IDENTIFIER(0), comment_on_method->IDENTIFIER(1))) {
+    out.target = ast::CommentTarget::kAccessMethod;
+    out.name.parts.push_back(BuildIdentifier(comment_on_method->identifier()));
     out.name.range = out.name.parts.back().range;
   } else if (auto* comment_on_statistics = dynamic_cast<P::CommentOnStatisticsContext*>(target);
              comment_on_statistics != nullptr &&

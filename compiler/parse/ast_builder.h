@@ -194,8 +194,14 @@ class AstBuilder {
   std::vector<ast::StorageOption> BuildStorageOptions(P::RelOptionsContext* ctx);
   // The storage options of a key's index; USING INDEX TABLESPACE is reported.
   std::vector<ast::StorageOption> BuildIndexParameters(P::IndexParametersContext* ctx);
-  // Reports USING an access method other than heap, which schemac does not manage.
-  void CheckAccessMethod(antlr4::tree::TerminalNode* using_word, P::IdentifierContext* method);
+  // build_access_method.cpp: CREATE ACCESS METHOD. BuildAccessMethod reads USING method of a
+  // table or a materialized view; a partitioned table's is reported.
+  // IsAccessMethod says whether the two words are ACCESS METHOD.
+  std::optional<ast::StatementBody> BuildCreateAccessMethod(
+      P::CreateAccessMethodStatementContext* ctx);
+  std::optional<ast::Identifier> BuildAccessMethod(antlr4::tree::TerminalNode* using_word,
+                                                   P::IdentifierContext* method, bool partitioned);
+  bool IsAccessMethod(antlr4::tree::TerminalNode* access, antlr4::tree::TerminalNode* method);
   // Reports a TABLESPACE clause, which schemac does not manage.
   void RefuseTablespace(antlr4::tree::TerminalNode* node);
 

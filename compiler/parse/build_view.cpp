@@ -41,7 +41,7 @@ std::optional<ast::StatementBody> AstBuilder::BuildCreateView(P::CreateViewState
   // A materialized view with a clause outside the language is still declared, as a table is, so
   // that its indexes and comments are not reported as naming nothing.
   if (ctx->USING() != nullptr) {
-    CheckAccessMethod(ctx->USING(), ctx->identifier(0));
+    out.access_method = BuildAccessMethod(ctx->USING(), ctx->identifier(0), false);
   }
   if (ctx->TABLESPACE() != nullptr) {
     RefuseTablespace(ctx->TABLESPACE());

@@ -397,6 +397,7 @@ ast::File ParseFile(const std::shared_ptr<const base::SourceFile>& file,
   auto add = [&](ast::Statement statement, std::shared_ptr<const ast::SearchPath> path) {
     statement.search_path = path != nullptr ? std::move(path) : settings.search_path();
     statement.check_function_bodies = settings.check_function_bodies();
+    settings.GiveAccessMethod(statement);
     if (const auto* setting = std::get_if<ast::Setting>(&statement.body)) {
       settings.Apply(*setting, statement.range, local);
     }

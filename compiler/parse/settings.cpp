@@ -59,7 +59,6 @@ const std::vector<Pinned>& PinnedSettings() {
       {"names", {"utf8", "utf-8", "unicode"}, "UTF8"},
       {"default_with_oids", {"off", "false", "no", "0"}, "off"},
       {"default_tablespace", {"", "pg_default"}, "''"},
-      {"default_table_access_method", {"heap"}, "heap"},
       {"xmloption", {"content"}, "content"},
       {"transform_null_equals", {"off", "false", "no", "0"}, "off"},
       {"array_nulls", {"on", "true", "yes", "1"}, "on"},
@@ -142,6 +141,7 @@ void FileSettings::Apply(const ast::Setting& setting, const base::SourceRange& r
       in_transaction_ = true;
       session_search_path_ = search_path_;
       session_check_function_bodies_ = check_function_bodies_;
+      session_table_access_method_ = table_access_method_;
     }
     return;
   }
@@ -150,6 +150,7 @@ void FileSettings::Apply(const ast::Setting& setting, const base::SourceRange& r
       in_transaction_ = false;
       search_path_ = session_search_path_;
       check_function_bodies_ = session_check_function_bodies_;
+      table_access_method_ = session_table_access_method_;
     }
     return;
   }
@@ -160,6 +161,23 @@ void FileSettings::Apply(const ast::Setting& setting, const base::SourceRange& r
   if (in_transaction_ && !setting.local) {
     session_search_path_ = search_path_;
     session_check_function_bodies_ = check_function_bodies_;
+    session_table_access_method_ = table_access_method_;
+  }
+}
+
+void FileSettings::GiveAccessMethod(ast::Statement& statement) const {
+  if (table_access_method_ == "heap") {
+    return;
+  }
+  ast::Identifier method{table_access_method_, statement.range};
+  if (auto* table = std::get_if<ast::CreateTable>(&statement.body)) {
+    if (!table->access_method && !table->partition_by && !table->foreign) {
+      table->access_method = std::move(method);
+    }
+  } else if (auto* view = std::get_if<ast::CreateView>(&statement.body)) {
+    if (view->materialized && !view->access_method) {
+      view->access_method = std::move(method);
+    }
   }
 }
 
@@ -177,6 +195,13 @@ void FileSettings::ApplyValue(const ast::Setting& setting, const base::SourceRan
     // SET search_path = '' names a schema "", which cannot exist: the path is empty.
     path.erase(std::remove(path.begin(), path.end(), std::string()), path.end());
     search_path_ = std::make_shared<const ast::SearchPath>(std::move(path));
+    return;
+  }
+  if (name == "default_table_access_method") {
+    // What CREATE TABLE and CREATE MATERIALIZED VIEW without USING are stored with ('' and
+    // DEFAULT: heap).
+    bool reset = setting.to_default || setting.values.empty() || setting.values[0].empty();
+    table_access_method_ = reset ? "heap" : setting.values[0];
     return;
   }
   if (name == "check_function_bodies") {

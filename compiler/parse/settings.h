@@ -29,6 +29,10 @@ class FileSettings {
   // Whether the function bodies of the next statement are checked when it is created (the
   // setting check_function_bodies, as pg_dump turns it off).
   bool check_function_bodies() const { return check_function_bodies_; }
+  // GiveAccessMethod gives a table or materialized view that `statement` creates without USING the
+  // table access method default_table_access_method names (as pg_dump sets it), when that is not
+  // heap; a partitioned or foreign table has none.
+  void GiveAccessMethod(ast::Statement& statement) const;
 
  private:
   // ApplyValue takes in a setting's value, whether for the session or the transaction.
@@ -37,10 +41,12 @@ class FileSettings {
 
   std::shared_ptr<const ast::SearchPath> search_path_;
   bool check_function_bodies_ = true;
+  std::string table_access_method_ = "heap";
   // Within BEGIN ... COMMIT: the values a SET (not LOCAL) gave, which COMMIT returns to.
   bool in_transaction_ = false;
   std::shared_ptr<const ast::SearchPath> session_search_path_;
   bool session_check_function_bodies_ = true;
+  std::string session_table_access_method_ = "heap";
 };
 
 // DefaultSearchPath is PostgreSQL's default search_path, "$user", public.

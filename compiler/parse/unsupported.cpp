@@ -86,8 +86,7 @@ constexpr const char* kLanguage =
     "types, sequences, tables (partitioned or not) and their partitions, indexes, views, "
     "materialized views, functions, procedures, aggregates, triggers, rules, statistics "
     "objects, collations, conversions, text search dictionaries, configurations, parsers and "
-    "templates, "
-    "operators, operator classes and families, casts, event "
+    "templates, operators, operator classes and families, access methods, casts, event "
     "triggers, publications, foreign-data wrappers, servers, user mappings, row-level security "
     "policies, comments, the privileges granted on them and default privileges";
 
@@ -346,6 +345,30 @@ void AstBuilder::ReportUnsupported(antlr4::ParserRuleContext* ctx, std::string_v
         break;
       }
       words = "CREATE PUBLICATION in this form";
+    } else if (words == "CREATE ACCESS METHOD") {
+      // PostgreSQL has this one form: any other is its syntax error, at the first word that
+      // does not fit it.
+      antlr4::Token* name = TokenAfter(TokenAfter(TokenAfter(first)));
+      if (name->getType() == SqlLexer::SEMI || name->getType() == antlr4::Token::EOF) {
+        ReportSyntaxError(name, "the name of the access method");
+        return;
+      }
+      antlr4::Token* next = TokenAfter(name);
+      std::string expected = "TYPE";
+      if (Word(next) == "type") {
+        next = TokenAfter(next);
+        expected = "TABLE or INDEX";
+        if (Word(next) == "table" || Word(next) == "index") {
+          next = TokenAfter(next);
+          expected = "HANDLER";
+          if (Word(next) == "handler") {
+            next = TokenAfter(next);
+            expected = "the name of the handler function";
+          }
+        }
+      }
+      ReportSyntaxError(next, expected);
+      return;
     } else if (words == "CREATE STATISTICS") {
       words =
           "CREATE STATISTICS in a form other than CREATE STATISTICS name [(kinds)] ON columns "

@@ -1,4 +1,5 @@
-// Steps for collations and conversions: CREATE, DROP, and comments.
+// Steps for collations, conversions and access methods: CREATE, DROP, and comments.
+#include "schemac/base/quote.h"
 #include "schemac/catalog/objects.h"
 #include "schemac/catalog/sql.h"
 
@@ -25,6 +26,15 @@ void BuildConversionSteps(const Context& context, const diff::Change& change,
       [](const catalog::Conversion& conversion) {
         return catalog::CreateConversionSql(conversion);
       },
+      out);
+}
+
+void BuildAccessMethodSteps(const Context& context, const diff::Change& change,
+                            std::vector<PlannedStep>& out) {
+  BuildWholeSteps(
+      context, change, "access method", "ACCESS METHOD " + base::QuoteIdentifier(change.key.name),
+      &catalog::Catalog::access_methods, change.key.name,
+      [](const catalog::AccessMethod& method) { return catalog::CreateAccessMethodSql(method); },
       out);
 }
 

@@ -435,6 +435,14 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
     TakeLock(step, TableLock::kAccessExclusive,
              fmt::format("locks table {} while it is rewritten", name.Quoted()));
   }
+  if (diff::Has(change, Property::kAccessMethod)) {
+    what.push_back("set access method " +
+                   (table.access_method.empty() ? std::string("heap") : table.access_method));
+    step.statements.push_back(catalog::SetAccessMethodSql("TABLE", name, table.access_method));
+    AddHazard(step, Hazard::kTableRewrite, "SET ACCESS METHOD rewrites the table");
+    TakeLock(step, TableLock::kAccessExclusive,
+             fmt::format("locks table {} while it is rewritten", name.Quoted()));
+  }
   if (diff::Has(change, Property::kForeignOptions)) {
     what.push_back("change options");
     step.statements.push_back(fmt::format(

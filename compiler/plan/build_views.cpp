@@ -153,6 +153,16 @@ void BuildViewSteps(const Context& context, const diff::Change& change,
     }
     what.push_back("set options");
   }
+  if (diff::Has(change, Property::kAccessMethod)) {
+    planned.step.statements.push_back(
+        catalog::SetAccessMethodSql("MATERIALIZED VIEW", name, view.access_method));
+    what.push_back("set access method " +
+                   (view.access_method.empty() ? std::string("heap") : view.access_method));
+    AddHazard(planned.step, Hazard::kTableRewrite,
+              "SET ACCESS METHOD rewrites the materialized view");
+    TakeLock(planned.step, TableLock::kAccessExclusive,
+             fmt::format("locks materialized view {} while it is rewritten", name.Quoted()));
+  }
   if (diff::Has(change, Property::kDefault)) {
     for (std::string& statement : DefaultsSql(&old_view, view)) {
       planned.step.statements.push_back(std::move(statement));

@@ -66,6 +66,8 @@ struct Context {
 
 void BuildEventTriggerSteps(const Context& context, const diff::Change& change,
                             std::vector<PlannedStep>& out);
+void BuildAccessMethodSteps(const Context& context, const diff::Change& change,
+                            std::vector<PlannedStep>& out);
 void BuildPublicationSteps(const Context& context, const diff::Change& change,
                            std::vector<PlannedStep>& out);
 void BuildForeignDataWrapperSteps(const Context& context, const diff::Change& change,

@@ -60,6 +60,24 @@ std::optional<std::pair<std::string, std::string>> RelationName(const catalog::C
   return std::nullopt;
 }
 
+// The relation whose drop takes `key` with it, for the objects that have no drop step of their
+// own when it is dropped: an index (of a table or a materialized view) and a policy.
+std::optional<ObjectKey> DroppedWith(const catalog::Catalog& catalog, const ObjectKey& key) {
+  if (key.kind == ObjectKind::kPolicy) {
+    return catalog::TableKey({key.schema, key.name});
+  }
+  if (key.kind != ObjectKind::kIndex) {
+    return std::nullopt;
+  }
+  auto index = catalog.indexes.find({key.schema, key.name});
+  if (index == catalog.indexes.end()) {
+    return std::nullopt;
+  }
+  const catalog::QualifiedName& relation = index->second.table;
+  return catalog.views.count(relation) != 0 ? catalog::MaterializedViewKey(relation)
+                                            : catalog::TableKey(relation);
+}
+
 Edges BuildEdges(const Context& context, const std::vector<PlannedStep>& steps) {
   std::map<ObjectKey, std::vector<size_t>> providers;
   std::map<ObjectKey, std::vector<size_t>> removers;
@@ -130,6 +148,10 @@ Edges BuildEdges(const Context& context, const std::vector<PlannedStep>& steps) 
     for (const ObjectKey& key : step.removes) {
       for (const ObjectKey& dependent : context.from_dependencies.DependentsOf(key)) {
         all(releasers.count(dependent) != 0 ? releasers : changers, dependent, i);
+        // An index or a policy that goes with its relation: that relation's drop comes first.
+        if (std::optional<ObjectKey> relation = DroppedWith(context.from, dependent)) {
+          all(removers, *relation, i);
+        }
       }
     }
     for (const ObjectKey& key : step.after_changes_of) {

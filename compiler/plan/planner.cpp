@@ -278,6 +278,9 @@ Plan PlanOneWay(const catalog::Catalog& from, const catalog::Catalog& to, diff::
       case ObjectKind::kConversion:
         BuildConversionSteps(context, change, steps);
         break;
+      case ObjectKind::kAccessMethod:
+        BuildAccessMethodSteps(context, change, steps);
+        break;
     }
   }
   BuildPrivilegeSteps(context, changes.changes, privileges_changed, steps);

@@ -182,6 +182,9 @@ void RewriteTexts(Catalog& catalog, Rewrite&& rewrite) {
   for (auto& [name, trigger] : catalog.event_triggers) {
     trigger.definition = rewrite(trigger.definition);
   }
+  for (auto& [name, method] : catalog.access_methods) {
+    method.definition = rewrite(method.definition);
+  }
   ForEachKey(catalog, [&](ObjectKey& key) {
     if (key.kind == ObjectKind::kFunction || key.kind == ObjectKind::kAggregate ||
         key.kind == ObjectKind::kOperator) {
@@ -610,9 +613,10 @@ void Apply(Catalog& catalog, const ObjectKey& from, const ObjectKey& to) {
       qualified_rewrite = false;
       break;
     case ObjectKind::kExtension:
-    case ObjectKind::kOperator:     // PostgreSQL cannot rename one
-    case ObjectKind::kCast:         // named by its types alone
-    case ObjectKind::kPublication:  // not renamed (the annotation is refused)
+    case ObjectKind::kOperator:      // PostgreSQL cannot rename one
+    case ObjectKind::kAccessMethod:  // nor one of these
+    case ObjectKind::kCast:          // named by its types alone
+    case ObjectKind::kPublication:   // not renamed (the annotation is refused)
     case ObjectKind::kForeignDataWrapper:
     case ObjectKind::kServer:
     case ObjectKind::kUserMapping:     // named by its server and role
@@ -720,6 +724,7 @@ std::pair<std::string, TableLock> RenameSql(const Catalog& catalog, const Object
           TableLock::kNone};
     case ObjectKind::kExtension:
     case ObjectKind::kOperator:
+    case ObjectKind::kAccessMethod:
     case ObjectKind::kCast:
     case ObjectKind::kPublication:
     case ObjectKind::kForeignDataWrapper:

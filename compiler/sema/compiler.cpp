@@ -152,6 +152,10 @@ catalog::Catalog Compiler::Run(std::vector<ast::File>& files) {
       DeclareEventTrigger(*event_trigger, s.range);
       return true;
     }
+    if (const auto* method = As<ast::CreateAccessMethod>(s)) {
+      DeclareAccessMethod(*method, s.range);
+      return true;
+    }
     if (const auto* op = As<ast::CreateOperator>(s)) {
       DeclareOperator(*op, s.range);
       return true;

@@ -265,6 +265,11 @@ class Compiler {
                                                  const ast::Identifier& name,
                                                  const ast::Identifier& user = {});
   void AlterForeignData(const ast::ForeignData& statement);
+  // access_methods.cpp. FindAccessMethod returns the access method `name` names, or reports that
+  // the files declare none.
+  void DeclareAccessMethod(const ast::CreateAccessMethod& statement,
+                           const base::SourceRange& range);
+  catalog::AccessMethod* FindAccessMethod(const ast::Identifier& name);
   // event_triggers.cpp.
   void DeclareEventTrigger(const ast::CreateEventTrigger& statement,
                            const base::SourceRange& range);

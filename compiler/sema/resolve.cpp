@@ -552,6 +552,15 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
       key = "cast " + cast->name.Text();
       break;
     }
+    case ast::CommentTarget::kAccessMethod: {
+      catalog::AccessMethod* method = FindAccessMethod(statement.name.parts[0]);
+      if (method == nullptr) {
+        return;
+      }
+      slot = &method->comment;
+      key = fmt::format("access method \"{}\"", method->name);
+      break;
+    }
     case ast::CommentTarget::kEventTrigger: {
       catalog::EventTrigger* trigger = FindEventTrigger(statement.name.parts[0]);
       if (trigger == nullptr) {

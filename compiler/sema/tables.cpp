@@ -183,6 +183,10 @@ catalog::Table* Compiler::NewTable(const ast::CreateTable& statement,
   table.name = *name;
   table.unlogged = statement.unlogged;
   table.options = Options(statement.options);
+  // heap, the default, is the access method of a table that names none.
+  if (statement.access_method && statement.access_method->name != "heap") {
+    table.access_method = statement.access_method->name;
+  }
   table.origin.range = range;
   if (statement.foreign && statement.server) {
     table.foreign = catalog::ForeignTable{statement.server->name, {}};

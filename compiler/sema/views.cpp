@@ -33,6 +33,10 @@ void Compiler::DeclareView(const ast::CreateView& statement, const base::SourceR
   view.name = *name;
   view.materialized = statement.materialized;
   view.with_data.value = statement.with_data;
+  // heap, the default, is the access method of a materialized view that names none.
+  if (statement.access_method && statement.access_method->name != "heap") {
+    view.access_method = statement.access_method->name;
+  }
   view.origin.range = range;
   if (replaced != catalog_.views.end()) {
     view.comment = replaced->second.comment;

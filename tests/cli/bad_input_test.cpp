@@ -53,11 +53,10 @@ TEST(BadInputTest, PrintableGarbageStopsAfterTwentyErrors) {
 
 TEST(BadInputTest, CheckCountsWhatCompiledWhateverTheErrors) {
   // 25 unsupported statements before 375 tables in one file, as in a dump that holds
-  // access methods: the tables still compile and count, and the errors not shown are counted.
+  // languages: the tables still compile and count, and the errors not shown are counted.
   std::string text;
   for (int i = 0; i < 25; ++i) {
-    text += "CREATE ACCESS METHOD heap" + std::to_string(i) +
-            " TYPE TABLE HANDLER heap_tableam_handler;\n";
+    text += "CREATE LANGUAGE lang" + std::to_string(i) + " HANDLER plpgsql_call_handler;\n";
   }
   std::string tables;
   for (int i = 0; i < 375; ++i) {

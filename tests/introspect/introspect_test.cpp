@@ -247,14 +247,39 @@ TEST_F(IntrospectTest, CatalogLockedByAnotherSessionEndsAtTheStatementTimeout) {
 }
 
 TEST_F(IntrospectTest, QueryCountDoesNotDependOnTheSchemaSize) {
-  const std::vector<std::string_view> names = {
-      "schemas",     "extensions",     "collations",   "text_search", "enums",
-      "domains",     "composites",     "ranges",       "sequences",   "tables",
-      "columns",     "constraints",    "indexes",      "index_keys",  "views",
-      "functions",   "aggregates",     "operators",    "casts",       "operator_classes",
-      "conversions", "publications",   "foreign_data", "triggers",    "rules",
-      "statistics",  "event_triggers", "policies",     "privileges",  "default_privileges",
-      "unmanaged",   "dependencies"};
+  const std::vector<std::string_view> names = {"schemas",
+                                               "extensions",
+                                               "collations",
+                                               "text_search",
+                                               "enums",
+                                               "domains",
+                                               "composites",
+                                               "ranges",
+                                               "sequences",
+                                               "tables",
+                                               "columns",
+                                               "constraints",
+                                               "indexes",
+                                               "index_keys",
+                                               "views",
+                                               "functions",
+                                               "aggregates",
+                                               "operators",
+                                               "casts",
+                                               "operator_classes",
+                                               "conversions",
+                                               "publications",
+                                               "foreign_data",
+                                               "triggers",
+                                               "rules",
+                                               "statistics",
+                                               "event_triggers",
+                                               "access_methods",
+                                               "policies",
+                                               "privileges",
+                                               "default_privileges",
+                                               "unmanaged",
+                                               "dependencies"};
   EXPECT_EQ(introspect::CatalogQueryNames(), names);
   std::string many = "CREATE TYPE mood AS ENUM ('sad', 'happy');\n";
   for (int i = 0; i < 40; ++i) {
@@ -316,8 +341,11 @@ CREATE TABLE events (id bigserial, at date NOT NULL, PRIMARY KEY (id, at)) PARTI
 CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 CREATE TABLE refs_events (id int PRIMARY KEY, eid bigint, eat date, FOREIGN KEY (eid, eat) REFERENCES events);
 CREATE VIEW uses_fn AS SELECT next_code() AS code;
+CREATE LANGUAGE lang2 HANDLER plpgsql_call_handler;
+CREATE FUNCTION next_x() RETURNS int LANGUAGE lang2 AS $$ BEGIN RETURN 1; END $$;
+CREATE TABLE parent (id int PRIMARY KEY, x int DEFAULT next_x());
 CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;
-CREATE TABLE parent (id int PRIMARY KEY, x int) USING heap2;
+CREATE TABLE stored (id int) USING heap2;
 CREATE SEQUENCE child_x_seq OWNED BY parent.x;
 CREATE TABLE heir (extra int) INHERITS (coded);
 CREATE TABLE refs_parent (id int PRIMARY KEY, pid int REFERENCES parent (id));
@@ -382,12 +410,13 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   // Objects without a schema first, then by schema and name; properties last.
   EXPECT_EQ(UnmanagedLines(catalog),
             (std::vector<std::string>{
-                "access method heap2",
+                "language lang2",
                 "sequence public.child_x_seq (depends on table public.parent)",
                 "materialized view public.mv (depends on aggregate "
                 "public.pct(double precision,double precision))",
+                "function public.next_x() (depends on language lang2)",
                 "view public.on_mv (depends on materialized view public.mv)",
-                "table public.parent (depends on access method heap2)",
+                "table public.parent (depends on function public.next_x())",
                 "ordered-set aggregate public.pct(double precision,double precision)",
                 "foreign key refs_parent_pid_fkey on public.refs_parent "
                 "(depends on table public.parent)",
@@ -397,7 +426,12 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "security label on table public.indexed (selinux) [property]",
                 "tablespace on table public.indexed (introspect_space) [property]",
             }));
-  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 9u);
+  EXPECT_EQ(catalog.unmanaged.ObjectCount(), 10u);
+  // Access methods are managed, and the tables stored with them.
+  EXPECT_EQ(catalog.access_methods.at("heap2").definition,
+            "CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler");
+  EXPECT_EQ(catalog.tables.at({"public", "stored"}).access_method, "heap2");
+  EXPECT_EQ(catalog.tables.at({"public", "users"}).access_method, "");
   // The foreign table, its wrapper, server and user mapping are managed.
   EXPECT_EQ(catalog.tables.count({"public", "ft"}), 1u);
   EXPECT_EQ(catalog.foreign_data_wrappers.count("w"), 1u);
@@ -482,7 +516,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   EXPECT_EQ(tables, (std::vector<std::string>{"checked", "coded", "collated", "contacts", "emails",
                                               "events", "events_2024", "excl", "ft", "heir",
                                               "indexed", "refs_contacts", "refs_events",
-                                              "refs_parent", "typed", "users"}));
+                                              "refs_parent", "stored", "typed", "users"}));
   // A table that inherits from another is managed, with its parents and what it declares.
   const catalog::Table& heir = catalog.tables.at({"public", "heir"});
   EXPECT_EQ(heir.inherits, (std::vector<catalog::QualifiedName>{{"public", "coded"}}));

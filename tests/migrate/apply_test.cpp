@@ -304,26 +304,27 @@ TEST_F(ApplyCommandTest, FailingStatementRollsEverythingBack) {
 TEST_F(ApplyCommandTest, TableNamedLikeALiveUnmanagedTableChangesNothing) {
   std::string db = AtV1();
   Query(TestDatabase(),
-        "CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;"
-        "CREATE TABLE audit (id bigint) USING heap2;");
+        "CREATE LANGUAGE lang2 HANDLER plpgsql_call_handler;"
+        "CREATE FUNCTION next_id() RETURNS bigint LANGUAGE lang2 AS $$ BEGIN RETURN 1; END $$;"
+        "CREATE TABLE audit (id bigint DEFAULT next_id());");
   CommandResult apply = Apply("v2", db, {"--allow-hazards"});
   EXPECT_EQ(apply.exit_code, 1);
   EXPECT_EQ(apply.out, "");
   EXPECT_TRUE(Contains(apply.err,
                        "warning: table public.audit is not managed by schemac (depends on "
-                       "access method heap2); the plan leaves it alone [unmanaged-object]\n"))
+                       "function public.next_id()); the plan leaves it alone [unmanaged-object]\n"))
       << apply.err;
   EXPECT_TRUE(Contains(apply.err,
                        "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
-                       "database has table public.audit (depends on access method heap2) of "
-                       "that name, which schemac does not manage; rename one of them "
+                       "database has table public.audit (depends on function public.next_id()) "
+                       "of that name, which schemac does not manage; rename one of them "
                        "[unmanaged-conflict]\n"))
       << apply.err;
   // Nothing was applied: orders still has its column total.
   EXPECT_EQ(Columns(TestDatabase(), "orders"), "id,user_id,total");
 
   // Without the clash, the migration is applied around the shell type, named once.
-  Query(TestDatabase(), "DROP TABLE audit; DROP ACCESS METHOD heap2; CREATE TYPE pending;");
+  Query(TestDatabase(), "DROP TABLE audit; DROP LANGUAGE lang2 CASCADE; CREATE TYPE pending;");
   CommandResult applied = Apply("v2", db, {"--allow-hazards"});
   EXPECT_EQ(applied.exit_code, 0) << applied.out << applied.err;
   EXPECT_EQ(applied.err,

@@ -98,23 +98,26 @@ TEST_F(DiffCommandTest, ListsWhatEitherDatabaseHoldsThatIsNotManaged) {
   WriteShopV1(Dir() / "v1");
   Loaded("diff_unmanaged_a", "v1");
   Loaded("diff_unmanaged_b", "v1");
-  const std::string method =
-      "CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;"
-      "CREATE TABLE shared (at date) USING heap2;";
-  Query("diff_unmanaged_a", method + "CREATE TABLE only_a (at date) USING heap2;");
-  Query("diff_unmanaged_b", method + "CREATE SEQUENCE s; CREATE TYPE zz_shell;");
+  const std::string language =
+      "CREATE LANGUAGE lang2 HANDLER plpgsql_call_handler;"
+      "CREATE FUNCTION next_at() RETURNS date LANGUAGE lang2"
+      " AS $$ BEGIN RETURN current_date; END $$;"
+      "CREATE TABLE shared (at date DEFAULT next_at());";
+  Query("diff_unmanaged_a", language + "CREATE TABLE only_a (at date DEFAULT next_at());");
+  Query("diff_unmanaged_b", language + "CREATE SEQUENCE s; CREATE TYPE zz_shell;");
   CommandResult diff =
       Run({"diff", "--from", Url("diff_unmanaged_a"), "--to", Url("diff_unmanaged_b")});
   EXPECT_EQ(diff.exit_code, 2) << diff.err;
   EXPECT_TRUE(HasLine(diff.out, "+ sequence public.s")) << diff.out;
   EXPECT_TRUE(
-      diff.out.ends_with("\nNot managed by schemac (the plan leaves them alone): 4 objects.\n"
-                         "  access method heap2\n"
-                         "  table public.only_a (depends on access method heap2)\n"
-                         "  table public.shared (depends on access method heap2)\n"
+      diff.out.ends_with("\nNot managed by schemac (the plan leaves them alone): 5 objects.\n"
+                         "  language lang2\n"
+                         "  function public.next_at() (depends on language lang2)\n"
+                         "  table public.only_a (depends on function public.next_at())\n"
+                         "  table public.shared (depends on function public.next_at())\n"
                          "  shell type public.zz_shell\n"))
       << diff.out;
-  EXPECT_EQ(Lines(diff.err).size(), 4u) << diff.err;
+  EXPECT_EQ(Lines(diff.err).size(), 5u) << diff.err;
 }
 
 // Adopting schemac on an existing database: the files `dump` writes plan to no changes against

@@ -386,14 +386,22 @@ TEST_F(PlanCommandTest, UnstartableScratchServerIsScratchServerFailed) {
 // A composite type, which the schema files declare too.
 constexpr const char* kEventRow = "CREATE TYPE event_row AS (at date);\n";
 
+// A language schemac does not manage and a function in it, and so the function too.
+constexpr const char* kLanguage =
+    "CREATE LANGUAGE lang2 HANDLER plpgsql_call_handler;\n"
+    "CREATE FUNCTION next_at() RETURNS date LANGUAGE lang2"
+    " AS $$ BEGIN RETURN current_date; END $$;\n";
+
 // What the database holds besides V1 and kEventRow that schemac does not manage: a shell type,
-// an ordered-set aggregate, a table access method and a table on it with a column of the type.
-constexpr const char* kUnmanaged =
-    "CREATE TYPE big_orders;\n"
-    "CREATE AGGREGATE zz_pct (float8 ORDER BY float8) (SFUNC = ordered_set_transition, "
-    "STYPE = internal, FINALFUNC = percentile_disc_final, FINALFUNC_EXTRA);\n"
-    "CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;\n"
-    "CREATE TABLE events (at event_row) USING heap2;\n";
+// an ordered-set aggregate, a language with a function in it, and a table with a column of the
+// type whose default calls the function.
+const std::string kUnmanaged = std::string(
+                                   "CREATE TYPE big_orders;\n"
+                                   "CREATE AGGREGATE zz_pct (float8 ORDER BY float8) (SFUNC = "
+                                   "ordered_set_transition, STYPE = internal, FINALFUNC = "
+                                   "percentile_disc_final, FINALFUNC_EXTRA);\n") +
+                               kLanguage +
+                               "CREATE TABLE events (at event_row, due date DEFAULT next_at());\n";
 
 TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryFormat) {
   WriteShopV1(Dir() / "v1");
@@ -401,16 +409,17 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   std::string db = Applied("v1");
   Query(TestDatabase(), kUnmanaged);
   const std::vector<std::string> items = {
-      "access method heap2",
+      "language lang2",
       "shell type public.big_orders",
-      "table public.events (depends on access method heap2)",
+      "table public.events (depends on function public.next_at())",
+      "function public.next_at() (depends on language lang2)",
       "ordered-set aggregate public.zz_pct(double precision,double precision)",
   };
 
   CommandResult human = Plan("v1", db);
   EXPECT_EQ(human.exit_code, 0) << human.out << human.err;
   std::string listed = std::string(kNoChanges) +
-                       "\nNot managed by schemac (the plan leaves them alone): 4 objects.\n";
+                       "\nNot managed by schemac (the plan leaves them alone): 5 objects.\n";
   for (const std::string& item : items) {
     listed += "  " + item + "\n";
   }
@@ -431,7 +440,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   EXPECT_EQ(sql.exit_code, 0) << sql.err;
   std::string comments =
       "-- schemac migration: up\n-- No changes.\n"
-      "-- Not managed by schemac (the plan leaves them alone): 4 objects\n";
+      "-- Not managed by schemac (the plan leaves them alone): 5 objects\n";
   for (const std::string& item : items) {
     comments += "--   " + item + "\n";
   }
@@ -442,10 +451,10 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   EXPECT_EQ(markdown.exit_code, 0) << markdown.err;
   EXPECT_TRUE(Contains(markdown.out,
                        "### Not managed by schemac\n\n"
-                       "The plan leaves them alone: 4 objects.\n\n"
-                       "- access method `heap2`\n"
+                       "The plan leaves them alone: 5 objects.\n\n"
+                       "- language `lang2`\n"
                        "- shell type `public.big_orders`\n"
-                       "- table `public.events` (depends on access method heap2)"))
+                       "- table `public.events` (depends on function public.next\\_at())"))
       << markdown.out;
 
   CommandResult json = Plan("v1", db, {"--format", "json"});
@@ -453,11 +462,11 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   nlohmann::ordered_json document = nlohmann::ordered_json::parse(json.out, nullptr, false);
   ASSERT_FALSE(document.is_discarded()) << json.out;
   const nlohmann::ordered_json& unmanaged = document["unmanaged"];
-  EXPECT_EQ(unmanaged["count"], nlohmann::ordered_json::parse(R"({"objects":4,"properties":0})"));
-  ASSERT_EQ(unmanaged["objects"].size(), 4u);
+  EXPECT_EQ(unmanaged["count"], nlohmann::ordered_json::parse(R"({"objects":5,"properties":0})"));
+  ASSERT_EQ(unmanaged["objects"].size(), 5u);
   EXPECT_EQ(unmanaged["objects"][2], nlohmann::ordered_json::parse(
-                                         R"({"kind": "table", "schema": "public", "name": "events",
-                    "identity": "public.events", "detail": "depends on access method heap2"})"));
+                                         R"j({"kind": "table", "schema": "public", "name": "events",
+                    "identity": "public.events", "detail": "depends on function public.next_at()"})j"));
   EXPECT_EQ(unmanaged["properties"].size(), 0u);
 
   // Changes are planned as before, and the list follows them.
@@ -476,10 +485,8 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
 TEST_F(PlanCommandTest, ObjectUsedByAnUnmanagedOneIsNotDropped) {
   WriteShopV1(Dir() / "v1");
   std::string db = Applied("v1");
-  Query(TestDatabase(),
-        "CREATE TYPE event AS (at date, what text);\n"
-        "CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;\n"
-        "CREATE TABLE events (last event) USING heap2;\n");
+  Query(TestDatabase(), std::string("CREATE TYPE event AS (at date, what text);\n") + kLanguage +
+                            "CREATE TABLE events (last event, due date DEFAULT next_at());\n");
   CommandResult dropped = Plan("v1", db);
   EXPECT_EQ(dropped.exit_code, 1) << dropped.out << dropped.err;
   EXPECT_EQ(dropped.out, "");
@@ -500,8 +507,8 @@ TEST_F(PlanCommandTest, ObjectUsedByAnUnmanagedOneIsNotDropped) {
 TEST_F(PlanCommandTest, HandlerOfAnUnmanagedLanguageOrTransformIsNotDropped) {
   WriteShopV1(Dir() / "v1");
   std::string db = Applied("v1");
-  // A language, a transform and an access method of the database's own use functions of the
-  // schema: the language's handler, the transform's functions, the access method's handler.
+  // A language and a transform of the database's own use functions of the schema: the
+  // language's handler, the transform's functions.
   Query(TestDatabase(),
         "CREATE FUNCTION lang_handler() RETURNS language_handler"
         " AS 'plpgsql', 'plpgsql_call_handler' LANGUAGE c;\n"
@@ -511,10 +518,7 @@ TEST_F(PlanCommandTest, HandlerOfAnUnmanagedLanguageOrTransformIsNotDropped) {
         "CREATE FUNCTION to_sql(internal) RETURNS integer IMMUTABLE"
         " AS 'int4recv' LANGUAGE internal;\n"
         "CREATE TRANSFORM FOR integer LANGUAGE lang2"
-        " (FROM SQL WITH FUNCTION from_sql(internal), TO SQL WITH FUNCTION to_sql(internal));\n"
-        "CREATE FUNCTION am_handler(internal) RETURNS table_am_handler"
-        " AS 'heap_tableam_handler' LANGUAGE internal;\n"
-        "CREATE ACCESS METHOD heap3 TYPE TABLE HANDLER am_handler;\n");
+        " (FROM SQL WITH FUNCTION from_sql(internal), TO SQL WITH FUNCTION to_sql(internal));\n");
   CommandResult dropped = Plan("v1", db);
   EXPECT_EQ(dropped.exit_code, 1) << dropped.out << dropped.err;
   EXPECT_EQ(dropped.out, "");
@@ -524,22 +528,18 @@ TEST_F(PlanCommandTest, HandlerOfAnUnmanagedLanguageOrTransformIsNotDropped) {
         "error: function public.from_sql(internal) would be dropped, but transform for integer "
         "on language lang2 (not managed by schemac), which the plan leaves alone, uses it",
         "error: function public.to_sql(internal) would be dropped, but transform for integer "
-        "on language lang2 (not managed by schemac), which the plan leaves alone, uses it",
-        "error: function public.am_handler(internal) would be dropped, but access method heap3 "
-        "(not managed by schemac), which the plan leaves alone, uses it"}) {
+        "on language lang2 (not managed by schemac), which the plan leaves alone, uses it"}) {
     EXPECT_TRUE(Contains(dropped.err, expected)) << expected << "\n" << dropped.err;
   }
-  EXPECT_TRUE(dropped.err.ends_with("4 errors\n")) << dropped.err;
+  EXPECT_TRUE(dropped.err.ends_with("3 errors\n")) << dropped.err;
 }
 
 TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
   WriteShopV1(Dir() / "v1");
   std::string db = Applied("v1");
-  Query(TestDatabase(),
-        "CREATE TYPE audit_row AS (id bigint);\n"
-        "CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;\n"
-        "CREATE TABLE audit (id bigint) USING heap2;\n"
-        "CREATE TYPE mood;\n");
+  Query(TestDatabase(), std::string("CREATE TYPE audit_row AS (id bigint);\n") + kLanguage +
+                            "CREATE TABLE audit (id bigint, due date DEFAULT next_at());\n"
+                            "CREATE TYPE mood;\n");
   WriteShopV2(Dir() / "v2");
   WriteFile(Dir() / "v2" / "audit_row.sql", "CREATE TYPE audit_row AS (id bigint);\n");
   WriteFile(Dir() / "v2" / "mood.sql", "CREATE TYPE mood AS ENUM ('ok');\n");
@@ -548,8 +548,8 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
   EXPECT_EQ(plan.out, "");
   EXPECT_TRUE(Contains(plan.err,
                        "v2/audit.sql:1:1: error: table public.audit cannot be created: the "
-                       "database has table public.audit (depends on access method heap2) of "
-                       "that name, which schemac does not manage; rename one of them "
+                       "database has table public.audit (depends on function public.next_at()) "
+                       "of that name, which schemac does not manage; rename one of them "
                        "[unmanaged-conflict]\n"))
       << plan.err;
   EXPECT_TRUE(Contains(plan.err,
@@ -562,7 +562,7 @@ TEST_F(PlanCommandTest, ObjectNamedLikeAnUnmanagedOneIsAnErrorNamingBoth) {
   // A table of the database that depends on something not managed is not managed either.
   Query(TestDatabase(),
         "DROP TABLE audit; DROP TYPE mood;"
-        "CREATE TABLE base (id bigint) USING heap2;"
+        "CREATE TABLE base (id bigint, due date DEFAULT next_at());"
         "CREATE TABLE audit (id bigint PRIMARY KEY, last base);");
   std::filesystem::remove(Dir() / "v2" / "mood.sql");
   CommandResult dependent = Plan("v2", db);

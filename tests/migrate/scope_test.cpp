@@ -180,26 +180,26 @@ TEST_F(ScopeCommandTest, WhatAnExcludedObjectUsesIsNeitherDroppedNorRetyped) {
 // excluded: then they are left out, and counted.
 TEST_F(ScopeCommandTest, AnUnsupportedStatementAboutAnExcludedObjectIsLeftOutAndCounted) {
   std::string db = Prepared();
-  Write("schema/heap.sql",
-        "CREATE ACCESS METHOD old_heap TYPE TABLE HANDLER heap_tableam_handler;\n"
-        "COMMENT ON ACCESS METHOD old_heap IS 'before 2020';\n");
+  Write("schema/language.sql",
+        "CREATE LANGUAGE old_lang HANDLER plpgsql_call_handler;\n"
+        "COMMENT ON LANGUAGE old_lang IS 'before 2020';\n");
   std::vector<std::string> scope = {"--exclude", "audit", "--exclude", "public.tmp_*"};
   CommandResult refused = RunAgainst("plan", "schema", db, scope);
   EXPECT_EQ(refused.exit_code, 1) << refused.out << refused.err;
   EXPECT_TRUE(Contains(refused.err,
-                       "schema/heap.sql:1:1: error: CREATE ACCESS METHOD is not supported yet; "))
+                       "schema/language.sql:1:1: error: CREATE LANGUAGE is not supported yet; "))
       << refused.err;
   EXPECT_TRUE(Contains(refused.err,
-                       ", or exclude the access method on purpose (--exclude "
-                       "access_method:old_heap, or in schemac.toml) [unsupported-statement]"))
+                       ", or exclude the language on purpose (--exclude "
+                       "language:old_lang, or in schemac.toml) [unsupported-statement]"))
       << refused.err;
 
-  scope.insert(scope.end(), {"--exclude", "access_method:old_*"});
+  scope.insert(scope.end(), {"--exclude", "language:old_*"});
   CommandResult plan = RunAgainst("plan", "schema", db, scope);
   EXPECT_EQ(plan.exit_code, 0) << plan.out << plan.err;
   EXPECT_EQ(plan.err, "");
-  // The comment is about the same access method: one object.
-  EXPECT_TRUE(HasLine(plan.out, "  1 object by access_method:old_* (--exclude)")) << plan.out;
+  // The comment is about the same language: one object.
+  EXPECT_TRUE(HasLine(plan.out, "  1 object by language:old_* (--exclude)")) << plan.out;
 }
 
 TEST_F(ScopeCommandTest, DumpLeavesTheExcludedObjectsOutAndSaysHowMany) {

@@ -6,10 +6,9 @@
 -- "text_search_dictionary", "text_search_configuration", "text_search_parser",
 -- "text_search_template", "conversion", "event_trigger", "operator", "cast",
 -- "publication", "foreign_data_wrapper", "server", "user_mapping" (named by its server, its role
--- as sub-name), "operator_family", "operator_class" (its index access method as sub-name), or the
--- name of a kind schemac does not
--- manage: "language", "access method", "transform" (no name: the unmanaged query names none);
--- what has no name here, a toast table or an internal
+-- as sub-name), "operator_family", "operator_class" (its index access method as sub-name),
+-- "access_method", or the name of a kind schemac does not manage: "language", "transform" (no
+-- name: the unmanaged query names none); what has no name here, a toast table or an internal
 -- trigger, is left out), then the schema, the name (a trigger's or a policy's: its table's) and,
 -- for a column, constraint, trigger or policy, its name within the table, for a function its
 -- argument types (as the functions query writes them).
@@ -173,7 +172,7 @@ named AS (
            WHEN ocl.oid IS NOT NULL THEN 'operator_class'
            WHEN ofa.oid IS NOT NULL THEN 'operator_family'
            WHEN la.oid IS NOT NULL THEN 'language'
-           WHEN ame.oid IS NOT NULL THEN 'access method'
+           WHEN ame.oid IS NOT NULL THEN 'access_method'
            WHEN tf.oid IS NOT NULL THEN 'transform'
            ELSE 'other'
          END AS kind,

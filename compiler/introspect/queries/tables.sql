@@ -55,6 +55,8 @@ SELECT n.nspname AS schema,
        CASE WHEN c.reloftype <> 0 THEN
          (SELECT t.typname FROM pg_catalog.pg_type t WHERE t.oid = c.reloftype)
        END AS of_type_name,
+       (SELECT a.amname FROM pg_catalog.pg_am a
+        WHERE a.oid = c.relam AND a.amname <> 'heap') AS access_method,
        fs.srvname AS server,
        coalesce(ft.ftoptions, '{}') AS foreign_options,
        pg_catalog.obj_description(c.oid, 'pg_class') AS comment,

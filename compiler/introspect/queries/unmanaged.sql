@@ -178,9 +178,6 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
     SELECT 'pg_catalog.pg_language'::pg_catalog.regclass, oid, 'language', lanname
     FROM pg_catalog.pg_language WHERE oid >= 16384
     UNION ALL
-    SELECT 'pg_catalog.pg_am'::pg_catalog.regclass, oid, 'access method', amname
-    FROM pg_catalog.pg_am WHERE oid >= 16384
-    UNION ALL
     SELECT 'pg_catalog.pg_transform'::pg_catalog.regclass, oid, 'transform', ''
     FROM pg_catalog.pg_transform
     UNION ALL

@@ -44,6 +44,8 @@ SELECT n.nspname AS schema,
        (SELECT ic.relname FROM pg_catalog.pg_index i
         JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
         WHERE i.indrelid = c.oid AND i.indisclustered) AS cluster_on,
+       (SELECT a.amname FROM pg_catalog.pg_am a
+        WHERE a.oid = c.relam AND a.amname <> 'heap') AS access_method,
        pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
        pg_catalog.pg_get_userbyid(c.relowner) AS owner
 FROM pg_catalog.pg_class c

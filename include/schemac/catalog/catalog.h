@@ -143,7 +143,8 @@ enum class ObjectKind {
   kOperatorClass,
   kTextSearchParser,
   kTextSearchTemplate,
-  kConversion
+  kConversion,
+  kAccessMethod
 };
 
 // KindName returns the lower-case word for a kind ("table", "enum type", ...).
@@ -416,6 +417,8 @@ struct Table {
   CreateOnly<std::vector<TableLike>> likes;
   // A foreign table: its rows are the server's; it has no keys, indexes or storage of its own.
   std::optional<ForeignTable> foreign;
+  // USING: the table access method its rows are stored with; empty for heap, the default.
+  std::string access_method;
   std::optional<std::string> comment;
   Owner owner;
   Origin origin;
@@ -498,6 +501,7 @@ struct View {
   std::vector<ViewColumn> columns;
   std::string query;
   std::optional<std::string> cluster_on;  // a materialized view's, as a table's
+  std::string access_method;              // a materialized view's, as a table's
   // The query as written, with the search_path its statement was read under: what the scratch
   // database is given.
   Written query_written;
@@ -587,6 +591,22 @@ struct EventTrigger {
   Owner owner;
   Origin origin;
   bool operator==(const EventTrigger&) const = default;
+};
+
+// AccessMethod is an access method (CREATE ACCESS METHOD), an object of the database: a table
+// access method that tables and materialized views are stored with (USING), or an index access
+// method that indexes and operator classes use. A catalog read from a database holds its
+// definition as schemac builds it from pg_am ("CREATE ACCESS METHOD n TYPE TABLE HANDLER
+// s.handler"); a compiled catalog holds the statement as written, which the scratch database is
+// given. It has no owner and no privileges.
+struct AccessMethod {
+  std::string name;
+  char type = 't';  // as pg_am.amtype: t (table) or i (index)
+  std::string definition;
+  Written written;
+  std::optional<std::string> comment;
+  Origin origin;
+  bool operator==(const AccessMethod&) const = default;
 };
 
 // Statistics is an extended statistics object (CREATE STATISTICS) on columns or expressions of a
@@ -1094,6 +1114,7 @@ struct Catalog {
   std::map<QualifiedName, TextSearch> text_search_parsers;
   std::map<QualifiedName, TextSearch> text_search_templates;
   std::map<std::string, EventTrigger> event_triggers;
+  std::map<std::string, AccessMethod> access_methods;
   std::map<FunctionName, Operator> operators;
   std::map<CastName, Cast> casts;
   std::map<std::string, Publication> publications;

@@ -15,8 +15,8 @@ namespace schemac::catalog {
 
 // Namespace is where an object's name must be unique.
 enum class Namespace {
-  // schemas, extensions, event triggers, publications, foreign-data wrappers, servers (each kind
-  // its own)
+  // schemas, extensions, event triggers, publications, foreign-data wrappers, servers, access
+  // methods (each kind its own)
   kDatabase,
   kRelations,     // tables, sequences, indexes (and the indexes of keys) of one schema
   kTypes,         // types of one schema (enum types; a table's row type also takes its name)
@@ -119,6 +119,7 @@ auto& TextSearchObjects(CatalogT& catalog, ObjectKind kind) {
   }
 }
 ObjectKey EventTriggerKey(const std::string& name);
+ObjectKey AccessMethodKey(const std::string& name);
 ObjectKey OperatorKey(const FunctionName& name);
 // The key of a cast: no schema, its source type as name, its target type as sub-name.
 ObjectKey CastKey(const CastName& name);
@@ -151,9 +152,9 @@ std::string KeyText(const ObjectKey& key);
 // object typed as what it is (Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
 // Index, View (materialized or not), Function (or aggregate), Trigger, Domain, CompositeType,
 // RangeType, Policy, Rule, Statistics, Collation, DefaultPrivileges, TextSearch, EventTrigger,
-// Operator, Cast, Publication, ForeignDataWrapper, ForeignServer, UserMapping):
-// kinds in rank
-// order, each table followed by its columns in declaration order and its constraints by name.
+// AccessMethod, Operator, Cast, Publication, ForeignDataWrapper, ForeignServer, UserMapping):
+// kinds in rank order, each table followed by its columns in declaration order and its constraints
+// by name.
 template <typename CatalogT, typename Visit>
 void ForEachObject(CatalogT& catalog, Visit&& visit) {
   for (auto& [name, schema] : catalog.schemas) {
@@ -226,6 +227,9 @@ void ForEachObject(CatalogT& catalog, Visit&& visit) {
   }
   for (auto& [name, trigger] : catalog.event_triggers) {
     visit(EventTriggerKey(name), trigger);
+  }
+  for (auto& [name, method] : catalog.access_methods) {
+    visit(AccessMethodKey(name), method);
   }
   for (auto& [name, op] : catalog.operators) {
     visit(OperatorKey(name), op);
@@ -336,6 +340,8 @@ bool VisitObject(CatalogT& catalog, const ObjectKey& key, Visit&& visit) {
       return in(catalog.text_search_templates, name);
     case ObjectKind::kEventTrigger:
       return in(catalog.event_triggers, key.name);
+    case ObjectKind::kAccessMethod:
+      return in(catalog.access_methods, key.name);
     case ObjectKind::kOperator:
       return in(catalog.operators, FunctionName{key.schema, key.name, key.sub_name});
     case ObjectKind::kCast:

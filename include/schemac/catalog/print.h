@@ -21,7 +21,7 @@ std::string PrintSql(const Catalog& catalog, const std::vector<CreateStatement>&
 std::string SearchPathSql(const std::vector<std::string>& path);
 
 // kJsonFormatVersion is the version of PrintJson's shape (documented in docs/cli.md).
-inline constexpr int kJsonFormatVersion = 15;
+inline constexpr int kJsonFormatVersion = 16;
 
 // PrintJson renders the catalog as a JSON document of shape version kJsonFormatVersion.
 std::string PrintJson(const Catalog& catalog);

@@ -233,6 +233,14 @@ std::string CastTarget(const CastName& name);
 // CreateCastSql returns the statement that creates a cast, ending with ";": as written, or its
 // definition.
 std::string CreateCastSql(const Cast& cast, ExpressionForm form = ExpressionForm::kCatalog);
+// CreateAccessMethodSql returns the statement that creates an access method, ending with ";": as
+// written, or its definition.
+std::string CreateAccessMethodSql(const AccessMethod& method,
+                                  ExpressionForm form = ExpressionForm::kCatalog);
+// SetAccessMethodSql returns `ALTER TABLE | MATERIALIZED VIEW name SET ACCESS METHOD method;`
+// (`relation`: the words before the name; an empty method is heap, the default).
+std::string SetAccessMethodSql(std::string_view relation, const QualifiedName& name,
+                               const std::string& method);
 // CreateEventTriggerSql returns the statement that creates an event trigger, ending with ";" (as
 // written, or its definition), followed by ALTER EVENT TRIGGER ... ENABLE | DISABLE when it does
 // not fire as created.

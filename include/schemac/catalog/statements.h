@@ -20,7 +20,7 @@ enum class StatementGroup {
   kExtensions,
   kTypes,  // collations, text search dictionaries and configurations, enum types
   // domains, composite and range types, the functions that use no relation, operators, casts,
-  // foreign-data wrappers, servers and user mappings
+  // access methods, foreign-data wrappers, servers and user mappings
   kFunctions,
   kSequences,
   kTables,  // with their keys and checks

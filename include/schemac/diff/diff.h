@@ -21,6 +21,7 @@ enum class Property {
   kSequenceOptions,  // sequence or identity parameters
   kOwnedBy,          // sequence
   kLogged,           // table or sequence: LOGGED / UNLOGGED
+  kAccessMethod,     // table or materialized view: SET ACCESS METHOD
   // table, index or view WITH (...); publication: its options; foreign-data wrapper, server,
   // user mapping: OPTIONS (...)
   kStorageOptions,

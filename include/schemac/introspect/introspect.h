@@ -17,7 +17,7 @@ namespace schemac::introspect {
 // enums, sequences, tables, columns, constraints, indexes, index keys, views, ...), one for the
 // privileges of every object, one for everything
 // schemac does not manage and one for the dependencies between objects; never one per object.
-inline constexpr size_t kCatalogQueryCount = 32;
+inline constexpr size_t kCatalogQueryCount = 33;
 
 // CatalogQueryNames returns the names of the catalog queries in the order they run.
 std::vector<std::string_view> CatalogQueryNames();

@@ -270,6 +270,8 @@ struct CreateTable {
   // CREATE FOREIGN TABLE: its server and OPTIONS (name 'value', ...).
   bool foreign = false;
   std::optional<Identifier> server;
+  // USING method: the table access method (heap, the default, as well); none when not given.
+  std::optional<Identifier> access_method;
   std::vector<std::pair<std::string, std::string>> server_options;
 };
 
@@ -317,6 +319,8 @@ struct CreateView {
   Expression query;
   // "local" or "cascaded" for WITH [LOCAL | CASCADED] CHECK OPTION.
   std::optional<std::string> check_option;
+  // A materialized view's USING method: its table access method; none when not given.
+  std::optional<Identifier> access_method;
 };
 
 // FunctionParameter is one parameter of CREATE FUNCTION or PROCEDURE, or of the signature that
@@ -393,6 +397,14 @@ struct AlterTextSearch {
 // written, for the server.
 struct CreateEventTrigger {
   Identifier name;
+  Expression statement;  // from CREATE to the end, without the ";"
+};
+
+// CreateAccessMethod is CREATE ACCESS METHOD name TYPE TABLE | INDEX HANDLER function. The name
+// and the type are parsed; the statement is kept as written, for the server.
+struct CreateAccessMethod {
+  Identifier name;
+  char type = 't';       // as pg_am.amtype: t (TABLE) or i (INDEX)
   Expression statement;  // from CREATE to the end, without the ";"
 };
 
@@ -684,7 +696,8 @@ enum class CommentTarget {
   kServer,
   kOperatorFamily,
   kOperatorClass,
-  kConversion
+  kConversion,
+  kAccessMethod
 };
 
 struct Comment {
@@ -728,7 +741,7 @@ using StatementBody =
                  AlterStatistics, AlterTextSearch, AlterEnum, AlterIndex, Comment, Grant, Setting,
                  CreateEventTrigger, AlterEventTrigger, CreateOperator, CreateCast,
                  CreatePublication, AlterPublication, ForeignData, OperatorClassStatement,
-                 CreateConversion, AlterDomain, AlterExtension>;
+                 CreateConversion, AlterDomain, AlterExtension, CreateAccessMethod>;
 
 // SearchPath is the search_path a statement is read under, as the SET statements before it in
 // its file left it: schema names in order, "$user" for the schema named like the session's user.

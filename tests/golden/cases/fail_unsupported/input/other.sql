@@ -11,5 +11,5 @@ COMMENT ON POLICY own ON t IS 'x';
 SELECT 1;
 INSERT INTO t VALUES (1);
 \i other.sql
-CREATE ACCESS METHOD old_heap TYPE TABLE HANDLER heap_tableam_handler;
+CREATE TRANSFORM FOR integer LANGUAGE plsample (FROM SQL WITH FUNCTION f(internal), TO SQL WITH FUNCTION g(internal));
 CREATE EVENT TRIGGER stop ON ddl_command_start EXECUTE FUNCTION f();

@@ -1,0 +1,2 @@
+-- schemac migration: down
+-- No changes.

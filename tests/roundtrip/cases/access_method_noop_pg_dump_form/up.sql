@@ -1,0 +1,2 @@
+-- schemac migration: up
+-- No changes.

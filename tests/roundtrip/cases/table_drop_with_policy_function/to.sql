@@ -1,0 +1,3 @@
+CREATE TABLE public.notes (
+    id integer PRIMARY KEY
+);
