@@ -9,7 +9,8 @@
 namespace schemac::parse {
 
 // FileSettings follows the settings of one file in statement order. search_path is honoured: each
-// statement is read under the path the statements before it set. Settings that cannot change what
+// statement is read under the path the statements before it set; so is
+// default_table_access_method (GiveAccessMethod). Settings that cannot change what
 // a statement means (statement_timeout, client_min_messages, ...) are accepted, as are settings
 // given the value schemac reads every file with (standard_conforming_strings = on, client_encoding
 // = UTF8, ...). Any other setting is refused with `unsupported-setting`: it could change what the

@@ -53,6 +53,7 @@ constexpr ObjectKind kEveryKind[] = {
     ObjectKind::kTextSearchParser,
     ObjectKind::kTextSearchTemplate,
     ObjectKind::kConversion,
+    ObjectKind::kAccessMethod,
 };
 
 // A schema with two objects of every kind but extensions (one), written by hand.
@@ -95,6 +96,7 @@ CREATE TEXT SEARCH PARSER app.words (START = prsd_start, GETTOKEN = prsd_nexttok
                                      END = prsd_end, LEXTYPES = prsd_lextype);
 CREATE TEXT SEARCH TEMPLATE app.plain (LEXIZE = dsimple_lexize);
 CREATE CONVERSION app.latin1 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;
+CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;
 )sql";
 
 catalog::Catalog Compile() {
@@ -147,7 +149,7 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
   // domain, the composite type, the range type, the aggregate, the policy, the rule, the
   // statistics object, the collation, the text search dictionary and configuration (whose name
   // is the collation's: another namespace), the event trigger, the operator, the cast, the
-  // publication, the foreign-data wrapper, the server, the user mapping.
+  // publication, the foreign-data wrapper, the server, the user mapping, the access method.
   std::map<ObjectKind, int> expected = {
       {ObjectKind::kSchema, 2},
       {ObjectKind::kExtension, 1},
@@ -184,6 +186,7 @@ TEST(ObjectsTest, VisitorReachesEveryObjectOnceAndTheLookupFindsIt) {
       {ObjectKind::kTextSearchParser, 1},
       {ObjectKind::kTextSearchTemplate, 1},
       {ObjectKind::kConversion, 1},
+      {ObjectKind::kAccessMethod, 1},
   };
   EXPECT_EQ(per_kind, expected);
   catalog::Counts counts = catalog::CountObjects(catalog);
