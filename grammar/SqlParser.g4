@@ -346,8 +346,12 @@ createFunctionStatement
   ;
 
 // An aggregate without arguments is written (*): the OPERATOR token, which the AST builder checks.
+// An ordered-set aggregate's aggregated arguments follow ORDER BY (an IDENTIFIER, which the AST
+// builder checks, as it checks that only an aggregate has them).
 functionParameters
   : OPEN_PAREN (functionParameter (COMMA functionParameter)* | OPERATOR)? CLOSE_PAREN
+  | OPEN_PAREN (functionParameter (COMMA functionParameter)*)? IDENTIFIER BY functionParameter
+    (COMMA functionParameter)* CLOSE_PAREN
   ;
 
 // The type alone comes first: "double precision" is a type, not a parameter named double.

@@ -52,9 +52,8 @@ std::string TokenOfWord(std::string word) {
 // The kinds of what introspection reports as not managed (introspect/queries/unmanaged.sql),
 // besides the catalog's own kinds.
 constexpr std::string_view kUnmanagedKinds[] = {
-    "base type",      "language",   "ordered-set aggregate", "procedure",  "row-level security",
-    "security label", "shell type", "subscription",          "tablespace", "transform",
-    "window function"};
+    "base type",  "language",     "procedure",  "row-level security", "security label",
+    "shell type", "subscription", "tablespace", "transform",          "window function"};
 
 // KindTokens returns every kind token a pattern may name, sorted.
 std::vector<std::string> KindTokens() {

@@ -185,7 +185,7 @@ int main(int argc, char** argv) {
   dump_command->add_flag(
       "--skip-unmanaged", dump.skip_unmanaged,
       "Write the objects schemac manages even though the database holds others (base types, "
-      "ordered-set aggregates, languages, subscriptions, ..., each named in a warning); "
+      "window functions, languages, subscriptions, ..., each named in a warning); "
       "without it, dump refuses to write files that leave them out");
   AddScopeOptions(dump_command, dump.scope);
   dump_command->add_flag("--quiet", quiet, kQuietHelp);

@@ -560,6 +560,8 @@ void AddAggregates(const pqxx::result& rows, catalog::Catalog& catalog) {
     catalog::Function aggregate;
     aggregate.name = {Text(row, "schema"), Text(row, "name"), Text(row, "arguments")};
     aggregate.aggregate = true;
+    aggregate.aggregate_kind = Text(row, "aggregate_kind").at(0);
+    aggregate.direct_arguments = static_cast<int>(Int(row, "direct_arguments"));
     aggregate.definition = Text(row, "definition");
     aggregate.result = Text(row, "result");
     aggregate.argument_names = Array(row, "argument_names");

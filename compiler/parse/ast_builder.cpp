@@ -117,6 +117,18 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
     return BuildCreateIndex(s);
   }
   if (auto* s = ctx->createFunctionStatement()) {
+    if (s->AGGREGATE() != nullptr &&
+        (s->functionTail() == nullptr || s->functionTail()->getStart()->getType() == P::SEMI)) {
+      // CREATE AGGREGATE name (BASETYPE = type, SFUNC = ..., ...): the old form, whose one list
+      // holds the options.
+      base::SourceRange range = RangeOfToken(file_, s->getStart());
+      range.length = static_cast<uint32_t>(s->getStart()->getText().size());
+      sink_.Error("unsupported-statement", range,
+                  "CREATE AGGREGATE in the old form, name (BASETYPE = type, SFUNC = ..., STYPE = "
+                  "...), is not supported; write it as CREATE AGGREGATE name (type) (SFUNC = "
+                  "..., STYPE = ...), or name (*) for BASETYPE = \"any\"");
+      return std::nullopt;
+    }
     return BuildCreateFunction(s);
   }
   if (auto* s = ctx->createTriggerStatement()) {

@@ -8,24 +8,52 @@
 
 namespace schemac::parse {
 
+namespace {
+
+// OfAggregate says whether the parameters are an aggregate's: of CREATE AGGREGATE, ALTER AGGREGATE
+// or COMMENT ON AGGREGATE.
+bool OfAggregate(grammar::SqlParser::FunctionParametersContext* ctx) {
+  auto* statement = dynamic_cast<antlr4::ParserRuleContext*>(ctx->parent);
+  if (auto* signature = dynamic_cast<grammar::SqlParser::RoutineSignatureContext*>(statement)) {
+    statement = dynamic_cast<antlr4::ParserRuleContext*>(signature->parent);
+  }
+  for (antlr4::tree::ParseTree* child : statement->children) {
+    auto* word = dynamic_cast<antlr4::tree::TerminalNode*>(child);
+    if (word != nullptr && word->getSymbol()->getType() == grammar::SqlParser::AGGREGATE) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<ast::FunctionParameter> AstBuilder::BuildFunctionParameters(
     P::FunctionParametersContext* ctx) {
   std::vector<ast::FunctionParameter> out;
   if (antlr4::tree::TerminalNode* star = ctx->OPERATOR()) {
     // (*): an aggregate's that takes no argument, as count(*) is called.
-    auto* statement = dynamic_cast<antlr4::ParserRuleContext*>(ctx->parent);
-    if (auto* signature = dynamic_cast<P::RoutineSignatureContext*>(statement)) {
-      statement = dynamic_cast<antlr4::ParserRuleContext*>(signature->parent);
-    }
-    bool aggregate = false;
-    for (antlr4::tree::ParseTree* child : statement->children) {
-      auto* word = dynamic_cast<antlr4::tree::TerminalNode*>(child);
-      aggregate = aggregate || (word != nullptr && word->getSymbol()->getType() == P::AGGREGATE);
-    }
-    if (star->getText() != "*" || !aggregate) {
+    if (star->getText() != "*" || !OfAggregate(ctx)) {
       ReportSyntaxError(star->getSymbol(), "a parameter or \")\"");
     }
     return out;
+  }
+  // (direct ORDER BY aggregated): an ordered-set aggregate's. Its arguments are both lists run
+  // into one, as PostgreSQL identifies it, but for a VARIADIC one that ends the direct arguments
+  // and is the only aggregated one too: a hypothetical-set aggregate's (VARIADIC "any" ORDER BY
+  // VARIADIC "any") is one argument.
+  size_t direct = ctx->functionParameter().size();
+  if (antlr4::tree::TerminalNode* order = ctx->IDENTIFIER()) {
+    if (Word(order->getSymbol()) != "order" || !OfAggregate(ctx)) {
+      ReportSyntaxError(order->getSymbol(), "\",\" or \")\"");
+      return out;
+    }
+    direct = 0;
+    while (direct < ctx->functionParameter().size() &&
+           ctx->functionParameter(direct)->getStart()->getTokenIndex() <
+               order->getSymbol()->getTokenIndex()) {
+      ++direct;
+    }
   }
   for (auto* parameter : ctx->functionParameter()) {
     ast::FunctionParameter built;
@@ -46,6 +74,11 @@ std::vector<ast::FunctionParameter> AstBuilder::BuildFunctionParameters(
     built.type = BuildTypeName(parameter->typeName());
     built.has_default = parameter->parameterDefault() != nullptr;
     out.push_back(std::move(built));
+  }
+  if (direct > 0 && out.size() == direct + 1 && out[direct - 1].mode == "variadic" &&
+      out[direct].mode == "variadic" && out[direct - 1].type.name == out[direct].type.name &&
+      out[direct - 1].type.array_dimensions == out[direct].type.array_dimensions) {
+    out.pop_back();
   }
   return out;
 }

@@ -375,12 +375,7 @@ void AstBuilder::ReportUnsupported(antlr4::ParserRuleContext* ctx, std::string_v
           "or (expressions) FROM one table";
     } else if (words.ends_with("CREATE AGGREGATE") ||
                words.ends_with("CREATE OR REPLACE AGGREGATE")) {
-      bool ordered = false;
-      for (size_t i = first->getTokenIndex(); i < ctx->getStop()->getTokenIndex(); ++i) {
-        ordered = ordered || Word(tokens_->get(i)) == "order";
-      }
-      words += ordered ? " ... ORDER BY (an ordered-set or hypothetical-set aggregate)"
-                       : " in this form";
+      words += " in this form";
     }
     if (words == "CREATE" || words == "CREATE OR REPLACE" || words == "ALTER") {
       // No kind of object follows (CREATE TABLEE t ...): PostgreSQL's own syntax error.

@@ -322,9 +322,10 @@ CREATE PROCEDURE p() LANGUAGE sql AS $$ SELECT 1 $$;
 CREATE AGGREGATE myagg(int) (sfunc = int4pl, stype = int);
 CREATE AGGREGATE pct(float8 ORDER BY float8) (sfunc = ordered_set_transition, stype = internal,
                                               finalfunc = percentile_disc_final, finalfunc_extra);
+CREATE FUNCTION wrank() RETURNS bigint LANGUAGE internal WINDOW AS 'window_rank';
 CREATE OPERATOR ~~~ (leftarg = int, rightarg = int, function = int4eq);
-CREATE MATERIALIZED VIEW mv AS
-  SELECT pct(0.5) WITHIN GROUP (ORDER BY id::float8) AS total FROM users WHERE id::int ~~~ 1;
+CREATE MATERIALIZED VIEW mv AS SELECT wrank() OVER (ORDER BY id) AS total FROM users
+  WHERE id::int ~~~ 1;
 CREATE VIEW on_mv AS SELECT total FROM mv;
 CREATE INDEX mv_total ON mv (total);
 CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%');
@@ -412,16 +413,15 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
             (std::vector<std::string>{
                 "language lang2",
                 "sequence public.child_x_seq (depends on table public.parent)",
-                "materialized view public.mv (depends on aggregate "
-                "public.pct(double precision,double precision))",
+                "materialized view public.mv (depends on function public.wrank())",
                 "function public.next_x() (depends on language lang2)",
                 "view public.on_mv (depends on materialized view public.mv)",
                 "table public.parent (depends on function public.next_x())",
-                "ordered-set aggregate public.pct(double precision,double precision)",
                 "foreign key refs_parent_pid_fkey on public.refs_parent "
                 "(depends on table public.parent)",
                 "shell type public.shell",
                 "table public.uses_child_seq (depends on sequence public.child_x_seq)",
+                "window function public.wrank()",
                 "security label on table column public.indexed.id (selinux) [property]",
                 "security label on table public.indexed (selinux) [property]",
                 "tablespace on table public.indexed (introspect_space) [property]",
@@ -572,16 +572,25 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   }
   EXPECT_EQ(views, (std::vector<std::string>{"active_users", "user_ids", "uses_fn"}));
   EXPECT_TRUE(catalog.views.at({"public", "user_ids"}).materialized);
-  // Functions, procedures and aggregates are managed, but ordered-set aggregates and what belongs
-  // to an extension; so are triggers on tables, partitioned ones among them.
+  // Functions, procedures and aggregates (ordered-set ones among them) are managed, but window
+  // functions and what belongs to an extension; so are triggers on tables, partitioned ones among
+  // them.
   std::vector<std::string> functions;
   for (const auto& [name, function] : catalog.functions) {
     functions.push_back(name.Text());
   }
-  EXPECT_EQ(functions, (std::vector<std::string>{"public.evt()", "public.int_eq(integer, integer)",
-                                                 "public.myagg(integer)", "public.next_code()",
-                                                 "public.p()", "public.trg()"}));
+  EXPECT_EQ(functions, (std::vector<std::string>{
+                           "public.evt()", "public.int_eq(integer, integer)",
+                           "public.myagg(integer)", "public.next_code()", "public.p()",
+                           "public.pct(double precision, double precision)", "public.trg()"}));
   EXPECT_TRUE(catalog.functions.at({"public", "myagg", "integer"}).aggregate);
+  const catalog::Function& pct =
+      catalog.functions.at({"public", "pct", "double precision, double precision"});
+  EXPECT_EQ(pct.aggregate_kind, 'o');
+  EXPECT_EQ(pct.direct_arguments, 1);
+  EXPECT_TRUE(pct.definition.starts_with(
+      "CREATE OR REPLACE AGGREGATE public.pct(double precision ORDER BY double precision) ("))
+      << pct.definition;
   std::vector<std::string> triggers;
   for (const auto& [name, trigger] : catalog.triggers) {
     triggers.push_back(name.Text());

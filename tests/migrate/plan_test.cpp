@@ -393,13 +393,12 @@ constexpr const char* kLanguage =
     " AS $$ BEGIN RETURN current_date; END $$;\n";
 
 // What the database holds besides V1 and kEventRow that schemac does not manage: a shell type,
-// an ordered-set aggregate, a language with a function in it, and a table with a column of the
+// a window function, a language with a function in it, and a table with a column of the
 // type whose default calls the function.
 const std::string kUnmanaged = std::string(
                                    "CREATE TYPE big_orders;\n"
-                                   "CREATE AGGREGATE zz_pct (float8 ORDER BY float8) (SFUNC = "
-                                   "ordered_set_transition, STYPE = internal, FINALFUNC = "
-                                   "percentile_disc_final, FINALFUNC_EXTRA);\n") +
+                                   "CREATE FUNCTION zz_rank() RETURNS bigint LANGUAGE internal "
+                                   "WINDOW AS 'window_rank';\n") +
                                kLanguage +
                                "CREATE TABLE events (at event_row, due date DEFAULT next_at());\n";
 
@@ -413,7 +412,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
       "shell type public.big_orders",
       "table public.events (depends on function public.next_at())",
       "function public.next_at() (depends on language lang2)",
-      "ordered-set aggregate public.zz_pct(double precision,double precision)",
+      "window function public.zz_rank()",
   };
 
   CommandResult human = Plan("v1", db);
@@ -475,9 +474,7 @@ TEST_F(PlanCommandTest, NamesWhatTheDatabaseHoldsThatItDoesNotManageInEveryForma
   CommandResult changes = Plan("v2", db);
   EXPECT_EQ(changes.exit_code, 2) << changes.err;
   EXPECT_TRUE(HasLine(changes.out, "Plan: 1 to create, 2 to alter, 1 to drop.")) << changes.out;
-  EXPECT_TRUE(changes.out.ends_with(
-      "\n  ordered-set aggregate public.zz_pct(double precision,double precision)\n"))
-      << changes.out;
+  EXPECT_TRUE(changes.out.ends_with("\n  window function public.zz_rank()\n")) << changes.out;
 }
 
 // A type that a table schemac does not manage uses cannot be dropped: the plan says so instead

@@ -1105,6 +1105,47 @@ TEST(ParserTest, AggregatesWithoutArgumentsAreWrittenWithAStar) {
   }
 }
 
+TEST(ParserTest, OrderedSetAggregatesRunTheirArgumentsIntoOneList) {
+  auto parsed = Parse(
+      "CREATE AGGREGATE pct (f float8 ORDER BY v float8) (sfunc = ordered_set_transition,\n"
+      "  stype = internal, finalfunc = percentile_disc_final, finalfunc_extra);\n"
+      "CREATE AGGREGATE r (VARIADIC \"any\" order by VARIADIC \"any\") (sfunc = s, stype = "
+      "internal, hypothetical);\n"
+      "CREATE AGGREGATE m (ORDER BY anyelement) (sfunc = s, stype = internal);\n"
+      "CREATE AGGREGATE v (int, VARIADIC \"any\" ORDER BY VARIADIC \"any\") (sfunc = s, stype = "
+      "internal);\n"
+      "COMMENT ON AGGREGATE pct (float8 ORDER BY float8) IS 'x';\n"
+      "ALTER AGGREGATE m (ORDER BY anyelement) OWNER TO joe;\n");
+  ASSERT_FALSE(parsed->sink.has_errors()) << Reported(*parsed)[0];
+  ASSERT_EQ(parsed->file.statements.size(), 6u);
+  auto types = [&](size_t i) {
+    const auto& aggregate = std::get<ast::CreateFunction>(parsed->file.statements[i].body);
+    EXPECT_TRUE(aggregate.aggregate);
+    std::string out;
+    for (const ast::FunctionParameter& parameter : aggregate.parameters) {
+      out += parameter.mode + " " + parameter.type.name.back() + ";";
+    }
+    return out;
+  };
+  EXPECT_EQ(types(0), "in float8;in float8;");
+  // VARIADIC "any" on both sides of ORDER BY is one argument, as PostgreSQL has it.
+  EXPECT_EQ(types(1), "variadic any;");
+  EXPECT_EQ(types(2), "in anyelement;");
+  EXPECT_EQ(types(3), "in int;variadic any;");
+  const auto& comment = std::get<ast::Comment>(parsed->file.statements[4].body);
+  ASSERT_TRUE(comment.parameters.has_value());
+  EXPECT_EQ(comment.parameters->size(), 2u);
+  // Only an aggregate has ORDER BY among its arguments, and only an aggregate's statement.
+  for (const char* text :
+       {"CREATE FUNCTION f(int ORDER BY int) RETURNS int LANGUAGE sql AS 'SELECT 1';",
+        "COMMENT ON FUNCTION f(ORDER BY int) IS 'x';",
+        "GRANT EXECUTE ON FUNCTION f(int ORDER BY int) TO joe;"}) {
+    std::vector<std::string> reported = Reported(*Parse(text));
+    ASSERT_FALSE(reported.empty()) << text;
+    EXPECT_TRUE(reported[0].starts_with("syntax-error")) << text << ": " << reported[0];
+  }
+}
+
 TEST(ParserTest, ReplicaIdentityAndAttributeOptions) {
   auto parsed = Parse(
       "ALTER TABLE t REPLICA IDENTITY FULL, REPLICA IDENTITY nothing, REPLICA IDENTITY DEFAULT,\n"
@@ -1187,9 +1228,8 @@ TEST(ParserTest, ValidPostgresqlOutsideTheLanguageIsUnsupportedNeverASyntaxError
        "GRANT of role membership is not part of a schema"},
       {"CREATE OR REPLACE RECURSIVE VIEW v (n) AS SELECT 1", "unsupported-clause",
        "CREATE RECURSIVE VIEW is not supported yet"},
-      {"CREATE AGGREGATE pct (ORDER BY float8) (SFUNC = f, STYPE = internal)",
-       "unsupported-statement",
-       "CREATE AGGREGATE ... ORDER BY (an ordered-set or hypothetical-set aggregate) is"},
+      {"CREATE AGGREGATE old_sum (BASETYPE = int, SFUNC = int4pl, STYPE = int)",
+       "unsupported-statement", "CREATE AGGREGATE in the old form"},
       {"DO $$ BEGIN END $$", "unsupported-statement", "DO is"},
       {"ROLLBACK", "unsupported-statement", "ROLLBACK is"},
       {"ALTER SYSTEM SET work_mem = '1MB'", "unsupported-statement", "ALTER SYSTEM is"},

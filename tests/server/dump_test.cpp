@@ -98,17 +98,15 @@ class DumpServerTest : public ServerTest {
 };
 
 // Managed tables (one with a default calling a managed function) and a managed materialized
-// view beside an ordered-set aggregate, a function whose body uses it and a table whose default
+// view beside a window function, a function whose body uses it and a table whose default
 // calls that function; a partitioned table with its partitions and tables in an inheritance tree
 // are managed, and are dumped.
 constexpr const char* kUnmanaged = R"SQL(CREATE TABLE users (id bigint PRIMARY KEY, name text);
 CREATE MATERIALIZED VIEW named_users AS SELECT id, name FROM users WHERE name IS NOT NULL;
 CREATE FUNCTION next_code() RETURNS text LANGUAGE sql AS $$ SELECT 'c' $$;
 CREATE TABLE codes (id integer PRIMARY KEY, code text DEFAULT next_code());
-CREATE AGGREGATE pct(float8 ORDER BY float8) (sfunc = ordered_set_transition, stype = internal,
-                                              finalfunc = percentile_disc_final, finalfunc_extra);
-CREATE FUNCTION shout() RETURNS boolean LANGUAGE sql
-  RETURN (SELECT pct(0.5) WITHIN GROUP (ORDER BY 1.0::float8)) > 0;
+CREATE FUNCTION wrank() RETURNS bigint LANGUAGE internal WINDOW AS 'window_rank';
+CREATE FUNCTION shout() RETURNS boolean LANGUAGE sql RETURN (SELECT wrank() OVER ()) > 0;
 CREATE TABLE contacts (id integer PRIMARY KEY, ok boolean DEFAULT shout());
 CREATE TABLE events (id bigint, at date NOT NULL) PARTITION BY RANGE (at);
 CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
@@ -121,8 +119,8 @@ CREATE TABLE visits (id integer PRIMARY KEY, user_id bigint REFERENCES users (id
 // What dump and plan say about kUnmanaged, one line each.
 const std::vector<std::string> kUnmanagedLines = {
     "table public.contacts (depends on function public.shout())",
-    "ordered-set aggregate public.pct(double precision,double precision)",
-    "function public.shout() (depends on aggregate public.pct(double precision,double precision))",
+    "function public.shout() (depends on function public.wrank())",
+    "window function public.wrank()",
 };
 
 TEST_F(DumpServerTest, RefusesAndNamesEveryObjectItWouldLeaveOut) {
@@ -165,10 +163,10 @@ TEST_F(DumpServerTest, SkipUnmanagedWritesFilesThatPlanToNothingAgainstTheDataba
     }
     CommandResult dump = Schemac(args);
     ASSERT_EQ(dump.exit_code, 0) << dump.err;
-    EXPECT_TRUE(Contains(dump.err,
-                         "warning: ordered-set aggregate public.pct(double precision,double "
-                         "precision) is not managed by schemac; the dump leaves it out "
-                         "[unmanaged-object]"))
+    EXPECT_TRUE(Contains(
+        dump.err,
+        "warning: window function public.wrank() is not managed by schemac; the dump leaves it out "
+        "[unmanaged-object]"))
         << dump.err;
     EXPECT_FALSE(Contains(dump.err, "error")) << dump.err;
 
@@ -195,8 +193,8 @@ TEST_F(DumpServerTest, SkipUnmanagedWritesFilesThatPlanToNothingAgainstTheDataba
     }
     EXPECT_EQ(plan.out, listed);
     EXPECT_TRUE(Contains(plan.err,
-                         "warning: ordered-set aggregate public.pct(double precision,double "
-                         "precision) is not managed by schemac; the plan leaves it alone "
+                         "warning: window function public.wrank() is not managed by schemac; the "
+                         "plan leaves it alone "
                          "[unmanaged-object]"))
         << plan.err;
   }

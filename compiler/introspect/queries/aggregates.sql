@@ -1,8 +1,11 @@
--- Aggregates (prokind 'a' of kind 'n'; ordered-set and hypothetical-set aggregates are not
--- managed) of the user's schemas, but those of extensions: identified like functions, with a
--- definition built from pg_aggregate as CREATE OR REPLACE AGGREGATE with each option that is not
--- its default, the functions as regproc and the types as format_type() print them under the
--- session's empty search_path.
+-- Aggregates (prokind 'a': normal, ordered-set and hypothetical-set ones) of the user's schemas,
+-- but those of extensions: identified like functions (the direct and aggregated arguments of an
+-- ordered-set aggregate run into one list), with a definition built from pg_aggregate as CREATE
+-- OR REPLACE AGGREGATE with each option that is not its default, the functions as regproc and
+-- the types as format_type() print them under the session's empty search_path. The arguments
+-- are pg_get_function_arguments(), which writes ORDER BY where the aggregated arguments begin.
+-- FINALFUNC_MODIFY is READ_ONLY by default, but READ_WRITE for an ordered-set or
+-- hypothetical-set aggregate.
 SELECT n.nspname AS schema,
        p.proname AS name,
        pg_catalog.array_to_string(
@@ -20,8 +23,11 @@ SELECT n.nspname AS schema,
          CASE WHEN a.aggfinalfn <> 0
               THEN E',\n    FINALFUNC = ' || a.aggfinalfn::pg_catalog.regproc::pg_catalog.text END,
          CASE WHEN a.aggfinalextra THEN E',\n    FINALFUNC_EXTRA' END,
-         CASE a.aggfinalmodify WHEN 's' THEN E',\n    FINALFUNC_MODIFY = SHAREABLE'
-                               WHEN 'w' THEN E',\n    FINALFUNC_MODIFY = READ_WRITE' END,
+         CASE WHEN a.aggfinalmodify = 's' THEN E',\n    FINALFUNC_MODIFY = SHAREABLE'
+              WHEN a.aggfinalmodify = 'w' AND a.aggkind = 'n'
+                THEN E',\n    FINALFUNC_MODIFY = READ_WRITE'
+              WHEN a.aggfinalmodify = 'r' AND a.aggkind <> 'n'
+                THEN E',\n    FINALFUNC_MODIFY = READ_ONLY' END,
          CASE WHEN a.aggcombinefn <> 0
               THEN E',\n    COMBINEFUNC = ' || a.aggcombinefn::pg_catalog.regproc::pg_catalog.text
          END,
@@ -54,7 +60,10 @@ SELECT n.nspname AS schema,
                    || op.oprname || ')' END,
          CASE p.proparallel WHEN 's' THEN E',\n    PARALLEL = SAFE'
                             WHEN 'r' THEN E',\n    PARALLEL = RESTRICTED' END,
+         CASE WHEN a.aggkind = 'h' THEN E',\n    HYPOTHETICAL' END,
          E'\n)') AS definition,
+       a.aggkind AS aggregate_kind,
+       a.aggnumdirectargs AS direct_arguments,
        pg_catalog.pg_get_function_result(p.oid) AS result,
        coalesce(p.proargnames, '{}') AS argument_names,
        coalesce(pg_catalog.array_to_string(p.proargmodes, ''), '') AS argument_modes,
@@ -65,7 +74,7 @@ JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = p.oid
 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 LEFT JOIN pg_catalog.pg_operator op ON op.oid = a.aggsortop
 LEFT JOIN pg_catalog.pg_namespace opn ON opn.oid = op.oprnamespace
-WHERE p.prokind = 'a' AND a.aggkind = 'n'
+WHERE p.prokind = 'a'
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

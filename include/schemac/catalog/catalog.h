@@ -724,6 +724,11 @@ struct Function {
   // result type, and it has no body. Aggregates share the functions' map, as they share their
   // names, but not their kind (ObjectKind::kAggregate).
   bool aggregate = false;
+  // An aggregate's kind (pg_aggregate.aggkind: 'n' normal, 'o' ordered-set, 'h'
+  // hypothetical-set) and how many of its arguments are direct ones, before ORDER BY. CREATE OR
+  // REPLACE AGGREGATE changes neither.
+  char aggregate_kind = 'n';
+  int direct_arguments = 0;
   // pg_get_functiondef(), without its trailing line break: "CREATE OR REPLACE FUNCTION ...".
   std::string definition;
   // What the definition says that decides whether CREATE OR REPLACE can change it in place: the

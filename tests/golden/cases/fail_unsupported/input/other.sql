@@ -1,6 +1,6 @@
 -- Statements and clauses outside the language are reported, never skipped.
 CREATE RECURSIVE VIEW v (n) AS SELECT 1;
-CREATE AGGREGATE pct (float8 ORDER BY float8) (SFUNC = ordered_set_transition, STYPE = internal);
+CREATE AGGREGATE old_sum (BASETYPE = int, SFUNC = int4pl, STYPE = int);
 CREATE POLICY own ON t USING (true);
 CREATE TABLE t (id integer, CONSTRAINT no_overlap EXCLUDE USING gist (id WITH =));
 CREATE LANGUAGE plsample HANDLER plsample_call_handler;
