@@ -53,7 +53,7 @@ std::string TokenOfWord(std::string word) {
 // besides the catalog's own kinds.
 constexpr std::string_view kUnmanagedKinds[] = {
     "base type",  "language",     "procedure",  "row-level security", "security label",
-    "shell type", "subscription", "tablespace", "transform",          "window function"};
+    "shell type", "subscription", "tablespace", "transform"};
 
 // KindTokens returns every kind token a pattern may name, sorted.
 std::vector<std::string> KindTokens() {

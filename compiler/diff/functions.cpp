@@ -30,10 +30,11 @@ void Changed(const catalog::ObjectKey& key, const catalog::Function& a, const ca
 }  // namespace
 
 bool ReplaceableFunction(const catalog::Function& from, const catalog::Function& to) {
-  return from.procedure == to.procedure && from.aggregate == to.aggregate &&
-         from.aggregate_kind == to.aggregate_kind && from.direct_arguments == to.direct_arguments &&
-         from.result == to.result && from.argument_names == to.argument_names &&
-         from.argument_modes == to.argument_modes && to.defaults >= from.defaults;
+  return from.procedure == to.procedure && from.window == to.window &&
+         from.aggregate == to.aggregate && from.aggregate_kind == to.aggregate_kind &&
+         from.direct_arguments == to.direct_arguments && from.result == to.result &&
+         from.argument_names == to.argument_names && from.argument_modes == to.argument_modes &&
+         to.defaults >= from.defaults;
 }
 
 void DiffFunctions(const catalog::Catalog& from, const catalog::Catalog& to,

@@ -539,6 +539,7 @@ void AddFunctions(const pqxx::result& rows, catalog::Catalog& catalog) {
     catalog::Function function;
     function.name = {Text(row, "schema"), Text(row, "name"), Text(row, "arguments")};
     function.procedure = Bool(row, "procedure");
+    function.window = Bool(row, "window");
     function.definition = Text(row, "definition");
     while (!function.definition.empty() && function.definition.back() == '\n') {
       function.definition.pop_back();

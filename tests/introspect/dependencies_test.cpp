@@ -88,9 +88,9 @@ CREATE AGGREGATE app.total (integer) (SFUNC = int4pl, STYPE = integer);
 CREATE VIEW app.total_answer AS SELECT app.total(n) AS n FROM app.answered;
 CREATE AGGREGATE app.pct(float8 ORDER BY float8) (sfunc = ordered_set_transition,
   stype = internal, finalfunc = percentile_disc_final, finalfunc_extra);
-CREATE FUNCTION app.wrank() RETURNS bigint LANGUAGE internal WINDOW AS 'window_rank';
-CREATE FUNCTION app.unmanaged_sum() RETURNS boolean LANGUAGE sql
-  RETURN (SELECT app.wrank() OVER ()) > 0;
+CREATE LANGUAGE lang2 HANDLER plpgsql_call_handler;
+CREATE FUNCTION app.in_lang2() RETURNS integer LANGUAGE lang2 AS $$ BEGIN RETURN 1; END $$;
+CREATE FUNCTION app.unmanaged_sum() RETURNS boolean LANGUAGE sql RETURN app.in_lang2() > 0;
 CREATE OPERATOR app.=== (FUNCTION = int4eq, LEFTARG = integer, RIGHTARG = integer);
 CREATE FUNCTION app.equal() RETURNS boolean LANGUAGE sql RETURN 1 OPERATOR(app.===) 1;
 )sql";
@@ -139,8 +139,8 @@ TEST_F(DependenciesTest, ServerRecordsWhatExpressionsAndColumnsUse) {
 TEST_F(DependenciesTest, EveryDependencyIsBetweenTwoObjectsOfTheCatalog) {
   catalog::Catalog catalog = LoadAndIntrospect("dependencies_between", kSchema);
   ASSERT_FALSE(catalog.dependencies.value.empty());
-  // A function whose body uses a window function is unmanaged, as the window function is; one
-  // that uses an operator is managed, as the operator is.
+  // A function whose body uses a function in a language of the database's own is unmanaged, as
+  // that function is; one that uses an operator is managed, as the operator is.
   EXPECT_EQ(catalog.functions.count({"app", "unmanaged_sum", ""}), 0U);
   EXPECT_EQ(catalog.functions.count({"app", "equal", ""}), 1U);
   EXPECT_EQ(catalog.operators.size(), 1U);

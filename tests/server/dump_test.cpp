@@ -98,15 +98,17 @@ class DumpServerTest : public ServerTest {
 };
 
 // Managed tables (one with a default calling a managed function) and a managed materialized
-// view beside a window function, a function whose body uses it and a table whose default
+// view beside a function in a language of the database's own, a function whose body uses it and
+// a table whose default
 // calls that function; a partitioned table with its partitions and tables in an inheritance tree
 // are managed, and are dumped.
 constexpr const char* kUnmanaged = R"SQL(CREATE TABLE users (id bigint PRIMARY KEY, name text);
 CREATE MATERIALIZED VIEW named_users AS SELECT id, name FROM users WHERE name IS NOT NULL;
 CREATE FUNCTION next_code() RETURNS text LANGUAGE sql AS $$ SELECT 'c' $$;
 CREATE TABLE codes (id integer PRIMARY KEY, code text DEFAULT next_code());
-CREATE FUNCTION wrank() RETURNS bigint LANGUAGE internal WINDOW AS 'window_rank';
-CREATE FUNCTION shout() RETURNS boolean LANGUAGE sql RETURN (SELECT wrank() OVER ()) > 0;
+CREATE LANGUAGE lang2 HANDLER plpgsql_call_handler;
+CREATE FUNCTION loud() RETURNS integer LANGUAGE lang2 AS $$ BEGIN RETURN 1; END $$;
+CREATE FUNCTION shout() RETURNS boolean LANGUAGE sql RETURN loud() > 0;
 CREATE TABLE contacts (id integer PRIMARY KEY, ok boolean DEFAULT shout());
 CREATE TABLE events (id bigint, at date NOT NULL) PARTITION BY RANGE (at);
 CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
@@ -118,9 +120,10 @@ CREATE TABLE visits (id integer PRIMARY KEY, user_id bigint REFERENCES users (id
 
 // What dump and plan say about kUnmanaged, one line each.
 const std::vector<std::string> kUnmanagedLines = {
+    "language lang2",
     "table public.contacts (depends on function public.shout())",
-    "function public.shout() (depends on function public.wrank())",
-    "window function public.wrank()",
+    "function public.loud() (depends on language lang2)",
+    "function public.shout() (depends on function public.loud())",
 };
 
 TEST_F(DumpServerTest, RefusesAndNamesEveryObjectItWouldLeaveOut) {
@@ -138,7 +141,7 @@ TEST_F(DumpServerTest, RefusesAndNamesEveryObjectItWouldLeaveOut) {
         << dump.err;
   }
   EXPECT_TRUE(Contains(dump.err,
-                       "error: the database holds 3 objects that schemac does not manage, so "
+                       "error: the database holds 4 objects that schemac does not manage, so "
                        "the files would not hold all of its schema; give --skip-unmanaged to "
                        "write them without these [dump-incomplete]\n"))
       << dump.err;
@@ -163,10 +166,10 @@ TEST_F(DumpServerTest, SkipUnmanagedWritesFilesThatPlanToNothingAgainstTheDataba
     }
     CommandResult dump = Schemac(args);
     ASSERT_EQ(dump.exit_code, 0) << dump.err;
-    EXPECT_TRUE(Contains(
-        dump.err,
-        "warning: window function public.wrank() is not managed by schemac; the dump leaves it out "
-        "[unmanaged-object]"))
+    EXPECT_TRUE(
+        Contains(dump.err,
+                 "warning: language lang2 is not managed by schemac; the dump leaves it out "
+                 "[unmanaged-object]"))
         << dump.err;
     EXPECT_FALSE(Contains(dump.err, "error")) << dump.err;
 
@@ -187,13 +190,13 @@ TEST_F(DumpServerTest, SkipUnmanagedWritesFilesThatPlanToNothingAgainstTheDataba
     EXPECT_EQ(plan.exit_code, 0) << plan.out << plan.err;
     std::string listed =
         "No changes. The database matches the schema.\n\n"
-        "Not managed by schemac (the plan leaves them alone): 3 objects.\n";
+        "Not managed by schemac (the plan leaves them alone): 4 objects.\n";
     for (const std::string& line : kUnmanagedLines) {
       listed += "  " + line + "\n";
     }
     EXPECT_EQ(plan.out, listed);
     EXPECT_TRUE(Contains(plan.err,
-                         "warning: window function public.wrank() is not managed by schemac; the "
+                         "warning: language lang2 is not managed by schemac; the "
                          "plan leaves it alone "
                          "[unmanaged-object]"))
         << plan.err;

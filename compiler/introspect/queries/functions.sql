@@ -1,6 +1,5 @@
--- Functions and procedures (prokind 'f', 'p'; aggregates are read by the aggregates query, and
--- window functions are not managed)
--- of the user's schemas, but those of extensions and those made as part of another object (the
+-- Functions, window functions and procedures (prokind 'f', 'w', 'p'; aggregates are read by the
+-- aggregates query) of the user's schemas, but those of extensions and those made as part of another object (the
 -- constructors of a range type): the argument types that identify each (format_type() under
 -- the session's empty search_path, as the dependencies query writes them), the definition as
 -- pg_get_functiondef() prints it, and what decides whether CREATE OR REPLACE can change it.
@@ -12,6 +11,7 @@ SELECT n.nspname AS schema,
                ORDER BY a.i),
          ', ') AS arguments,
        p.prokind = 'p' AS procedure,
+       p.prokind = 'w' AS window,
        pg_catalog.pg_get_functiondef(p.oid) AS definition,
        coalesce(pg_catalog.pg_get_function_result(p.oid), '') AS result,
        coalesce(p.proargnames, '{}') AS argument_names,
@@ -24,7 +24,7 @@ SELECT n.nspname AS schema,
 FROM pg_catalog.pg_proc p
 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_catalog.pg_language l ON l.oid = p.prolang
-WHERE p.prokind IN ('f', 'p')
+WHERE p.prokind IN ('f', 'w', 'p')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

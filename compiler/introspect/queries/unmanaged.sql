@@ -1,7 +1,7 @@
 -- set: enable_nestloop = off
 -- Everything of the database that schemac does not manage, one row each, with the kind, schema
 -- and name, PostgreSQL's identity of it (pg_identify_object) and a detail:
---   * objects of kinds the schema language has no statement for (window functions, base types,
+--   * objects of kinds the schema language has no statement for (base types, languages,
 --     rules on a materialized view, ...);
 --   * objects of managed kinds that depend on one of those, directly or through one another: a
 --     table with a column of a base type of the user's, a sequence owned by such a table
@@ -90,8 +90,7 @@ managed_ranges AS (
 managed_functions AS (
   SELECT p.oid FROM pg_catalog.pg_proc p
   JOIN user_schemas s ON s.oid = p.pronamespace
-  WHERE p.prokind IN ('f', 'p', 'a')
-    AND NOT EXISTS (SELECT 1 FROM extension_members x
+  WHERE NOT EXISTS (SELECT 1 FROM extension_members x
                     WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
                       AND x.objid = p.oid)
     AND NOT EXISTS (SELECT 1 FROM parts x
@@ -130,20 +129,6 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   JOIN pg_catalog.pg_type t ON t.oid = u.oid
   JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
   WHERE t.typtype IN ('b', 'p')
-  UNION ALL
-  -- Window functions.
-  SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0, 'window function',
-         n.nspname, p.proname, NULL, false, false, false, NULL, NULL, true
-  FROM pg_catalog.pg_proc p
-  JOIN user_schemas s ON s.oid = p.pronamespace
-  JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-  WHERE p.prokind = 'w'
-    AND NOT EXISTS (SELECT 1 FROM extension_members x
-                    WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
-                      AND x.objid = p.oid)
-    AND NOT EXISTS (SELECT 1 FROM parts x
-                    WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
-                      AND x.objid = p.oid)
   UNION ALL
   -- Triggers on what is not a table (foreign or not) or a view (not those PostgreSQL makes for
   -- foreign keys, nor the copies on partitions).

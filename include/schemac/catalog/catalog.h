@@ -719,6 +719,9 @@ struct FunctionName {
 struct Function {
   FunctionName name;
   bool procedure = false;
+  // A window function (CREATE FUNCTION ... WINDOW, in C or internal code). CREATE OR REPLACE
+  // makes neither a window function of a function nor the reverse.
+  bool window = false;
   // An aggregate (CREATE AGGREGATE): its definition is built from pg_aggregate, as "CREATE OR
   // REPLACE AGGREGATE name(arguments) (SFUNC = ..., STYPE = ..., ...)", its result is its
   // result type, and it has no body. Aggregates share the functions' map, as they share their
