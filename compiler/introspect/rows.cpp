@@ -393,6 +393,7 @@ void AddIndexKeys(const pqxx::result& rows, catalog::Catalog& catalog) {
     key.expression = Text(row, "expression");
     key.collation = Optional(row, "collation");
     key.opclass = Optional(row, "opclass");
+    key.opclass_options = Options(row, "opclass_options");
     key.descending = Bool(row, "descending");
     key.nulls_first = Bool(row, "nulls_first");
     if (std::optional<std::string> statistics = Optional(row, "statistics")) {

@@ -439,6 +439,9 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
     what.push_back("set access method " +
                    (table.access_method.empty() ? std::string("heap") : table.access_method));
     step.statements.push_back(catalog::SetAccessMethodSql("TABLE", name, table.access_method));
+    if (!table.access_method.empty()) {
+      planned.needs.push_back(catalog::AccessMethodKey(table.access_method));
+    }
     AddHazard(step, Hazard::kTableRewrite, "SET ACCESS METHOD rewrites the table");
     TakeLock(step, TableLock::kAccessExclusive,
              fmt::format("locks table {} while it is rewritten", name.Quoted()));

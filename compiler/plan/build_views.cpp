@@ -156,6 +156,9 @@ void BuildViewSteps(const Context& context, const diff::Change& change,
   if (diff::Has(change, Property::kAccessMethod)) {
     planned.step.statements.push_back(
         catalog::SetAccessMethodSql("MATERIALIZED VIEW", name, view.access_method));
+    if (!view.access_method.empty()) {
+      planned.needs.push_back(catalog::AccessMethodKey(view.access_method));
+    }
     what.push_back("set access method " +
                    (view.access_method.empty() ? std::string("heap") : view.access_method));
     AddHazard(planned.step, Hazard::kTableRewrite,

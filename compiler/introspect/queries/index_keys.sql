@@ -2,8 +2,9 @@
 -- its text. The collation is given only when it is not the column's; an expression's own
 -- collation is not in the catalogs (indcollation holds the one in effect), so it counts as
 -- given when pg_get_indexdef() prints it, which it does only when it differs. The operator
--- class is given only when it is not the default one for its type; indoption bit 0 is DESC,
--- bit 1 NULLS FIRST. An expression key may have a statistics target of its own.
+-- class is given only when it is not the default one for its type or has options; indoption bit 0 is DESC,
+-- bit 1 NULLS FIRST. The operator class's options (gist_trgm_ops (siglen = 32)) are the index
+-- attribute's attoptions. An expression key may have a statistics target of its own.
 SELECT n.nspname AS schema,
        ic.relname AS index_name,
        k.ord AS position,
@@ -14,13 +15,14 @@ SELECT n.nspname AS schema,
                                 OR pg_catalog.strpos(d.definition, x.text || ') COLLATE ') > 0)
             THEN kc.collation
        END AS collation,
-       CASE WHEN NOT oc.opcdefault
+       CASE WHEN NOT oc.opcdefault OR ia.attoptions IS NOT NULL
             THEN CASE WHEN ocn.nspname = 'pg_catalog' THEN pg_catalog.quote_ident(oc.opcname)
                       ELSE pg_catalog.quote_ident(ocn.nspname) || '.'
                            || pg_catalog.quote_ident(oc.opcname) END
        END AS opclass,
        (i.indoption[(k.ord - 1)::pg_catalog.int4] & 1) <> 0 AS descending,
        (i.indoption[(k.ord - 1)::pg_catalog.int4] & 2) <> 0 AS nulls_first,
+       ia.attoptions AS opclass_options,
        NULLIF(ia.attstattarget, -1) AS statistics
 FROM pg_catalog.pg_index i
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid

@@ -1,0 +1,11 @@
+-- schemac migration: up
+-- 3 steps; hazards: access-exclusive-lock, index-build
+
+-- - index public.docs_body: drop index to create it again [access-exclusive-lock]
+DROP INDEX public.docs_body;
+
+-- + index public.docs_body: create index again [index-build]
+CREATE INDEX docs_body ON public.docs USING gist (body tsvector_ops (siglen='128'));
+
+-- + index public.docs_title: create index [index-build]
+CREATE INDEX docs_title ON public.docs USING gist ((to_tsvector('simple'::regconfig, title)) tsvector_ops (siglen='32'));
