@@ -214,6 +214,8 @@ columnConstraint
   | constraintAttribute                               # columnConstraintAttribute
   | genericOptions                                    # columnGenericOptions
   | IDENTIFIER identifier                             # columnOption
+  // COMPRESSION default: the method default_toast_compression names when a value is stored.
+  | {NextIsWord("compression")}? IDENTIFIER DEFAULT   # columnDefaultCompression
   ;
 
 // OPTIONS (name 'value', ...) of a foreign table or of its column: OPTIONS is an IDENTIFIER; a
@@ -269,7 +271,9 @@ tableConstraintBody
   | UNIQUE nullsDistinct? columnList includeColumns? indexParameters                   # tableUnique
   | (PRIMARY KEY | UNIQUE) USING INDEX identifier                                      # tableKeyUsingIndex
   | FOREIGN KEY columnList REFERENCES qualifiedName columnList? referenceOption*       # tableForeignKey
-  | EXCLUDE (parenthesized | ~(OPEN_PAREN | CLOSE_PAREN | COMMA | SEMI))*              # tableExclude
+  // EXCLUDE [USING method] (...): a column may be named exclude (exclude integer).
+  | EXCLUDE (USING | parenthesized) (parenthesized | ~(OPEN_PAREN | CLOSE_PAREN | COMMA | SEMI))*
+                                                                                       # tableExclude
   ;
 
 // In any order, as PostgreSQL takes them (CHECK (...) NOT VALID NO INHERIT).
@@ -356,9 +360,14 @@ functionParameters
 
 // The type alone comes first: "double precision" is a type, not a parameter named double.
 functionParameter
-  : parameterMode? typeName parameterDefault?
-  | parameterMode? identifier typeName parameterDefault?
-  | identifier parameterMode typeName parameterDefault?
+  : parameterMode? typeName copiedType? parameterDefault?
+  | parameterMode? identifier typeName copiedType? parameterDefault?
+  | identifier parameterMode typeName copiedType? parameterDefault?
+  ;
+
+// table.column%TYPE: the OPERATOR token, which the AST builder checks and reports.
+copiedType
+  : OPERATOR TYPE
   ;
 
 parameterMode
@@ -368,8 +377,11 @@ parameterMode
   | VARIADIC
   ;
 
+// A parameter's default is any expression (DEFAULT NOT true, DEFAULT x IS NULL, DEFAULT 'a'
+// COLLATE "C"), up to the "," or ")" that ends the parameter.
 parameterDefault
-  : (DEFAULT | EQUAL) defaultExpression
+  : (DEFAULT | EQUAL) (parenthesized | bracketed | ~(OPEN_PAREN | CLOSE_PAREN | OPEN_BRACKET
+      | CLOSE_BRACKET | COMMA | SEMI))+
   ;
 
 functionTail

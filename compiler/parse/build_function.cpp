@@ -72,6 +72,16 @@ std::vector<ast::FunctionParameter> AstBuilder::BuildFunctionParameters(
       built.name = BuildIdentifier(parameter->identifier());
     }
     built.type = BuildTypeName(parameter->typeName());
+    if (auto* copied = parameter->copiedType()) {
+      antlr4::Token* percent = copied->OPERATOR()->getSymbol();
+      if (percent->getText() != "%") {
+        ReportSyntaxError(percent, "\",\" or \")\"");
+      } else {
+        sink_.Error("unsupported-clause", RangeOfToken(file_, percent),
+                    "%TYPE in a parameter's type is not supported yet; write the type itself "
+                    "(the column's type, as \\d shows it)");
+      }
+    }
     built.has_default = parameter->parameterDefault() != nullptr;
     out.push_back(std::move(built));
   }

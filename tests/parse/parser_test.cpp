@@ -1105,6 +1105,43 @@ TEST(ParserTest, AggregatesWithoutArgumentsAreWrittenWithAStar) {
   }
 }
 
+// Forms PostgreSQL takes that read like something else: a column named exclude (not an EXCLUDE
+// constraint), COMPRESSION default, any expression as a parameter's default.
+TEST(ParserTest, ColumnsNamedExcludeCompressionDefaultAndParameterDefaults) {
+  auto parsed = Parse(
+      "CREATE TABLE t (exclude int, b int, exclude2 int DEFAULT 1,\n"
+      "  EXCLUDE USING btree (b WITH =), CONSTRAINT x EXCLUDE (b WITH =));\n"
+      "CREATE TABLE u (exclude integer NOT NULL DEFAULT 1, d varchar(10) COMPRESSION default);\n"
+      "CREATE FUNCTION f(a boolean DEFAULT 1 IS NOT NULL, b boolean = NOT true,\n"
+      "  c text DEFAULT 'x' COLLATE \"C\", d boolean DEFAULT 'a' IS NOT DISTINCT FROM 'b',\n"
+      "  e int[] DEFAULT ARRAY[1, 2], g int DEFAULT (1)) RETURNS int LANGUAGE sql AS 'SELECT "
+      "1';\n");
+  ASSERT_FALSE(parsed->sink.has_errors()) << Reported(*parsed)[0];
+  ASSERT_EQ(parsed->file.statements.size(), 3u);
+  const auto& t = std::get<ast::CreateTable>(parsed->file.statements[0].body);
+  ASSERT_EQ(t.columns.size(), 3u);
+  EXPECT_EQ(t.columns[0].name.name, "exclude");
+  EXPECT_EQ(t.constraints.size(), 2u);
+  const auto& u = std::get<ast::CreateTable>(parsed->file.statements[1].body);
+  ASSERT_EQ(u.columns.size(), 2u);
+  EXPECT_EQ(u.columns[0].name.name, "exclude");
+  EXPECT_FALSE(u.columns[1].compression.has_value());
+  const auto& f = std::get<ast::CreateFunction>(parsed->file.statements[2].body);
+  ASSERT_EQ(f.parameters.size(), 6u);
+  for (const ast::FunctionParameter& parameter : f.parameters) {
+    EXPECT_TRUE(parameter.has_default);
+  }
+  // An EXCLUDE constraint still needs its elements.
+  std::vector<std::string> reported =
+      Reported(*Parse("CREATE TABLE v (a int, EXCLUDE USING gist);"));
+  ASSERT_FALSE(reported.empty());
+  EXPECT_TRUE(reported[0].starts_with("syntax-error")) << reported[0];
+  // %TYPE is reported as not supported, at the "%".
+  reported = Reported(*Parse("CREATE FUNCTION g(x t.a%TYPE) RETURNS int LANGUAGE sql AS '';"));
+  ASSERT_EQ(reported.size(), 1u);
+  EXPECT_TRUE(reported[0].starts_with("unsupported-clause: %TYPE")) << reported[0];
+}
+
 TEST(ParserTest, OrderedSetAggregatesRunTheirArgumentsIntoOneList) {
   auto parsed = Parse(
       "CREATE AGGREGATE pct (f float8 ORDER BY v float8) (sfunc = ordered_set_transition,\n"

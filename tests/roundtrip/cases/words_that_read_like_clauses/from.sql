@@ -1,0 +1,1 @@
+CREATE TABLE rules (id integer PRIMARY KEY);
