@@ -49,10 +49,14 @@ lexer grammar SqlLexer;
   }
 
   // Consumes the body of a dollar-quoted string after its opening delimiter, up to the same
-  // delimiter; without one, the token becomes UNTERMINATED_DOLLAR_STRING.
+  // delimiter; without one, the token becomes UNTERMINATED_DOLLAR_STRING. The stream gives code
+  // points, so the delimiter ($é$) is read back from it as code points too.
   void ConsumeDollarBody() {
     auto* sim = getInterpreter<antlr4::atn::LexerATNSimulator>();
-    std::string delimiter = getText();
+    std::vector<size_t> delimiter;
+    for (size_t back = getCharIndex() - tokenStartCharIndex; back > 0; --back) {
+      delimiter.push_back(_input->LA(-static_cast<ssize_t>(back)));
+    }
     size_t matched = 0;
     while (matched < delimiter.size()) {
       size_t c = _input->LA(1);
@@ -60,7 +64,7 @@ lexer grammar SqlLexer;
         setType(UNTERMINATED_DOLLAR_STRING);
         return;
       }
-      if (c == static_cast<unsigned char>(delimiter[matched])) {
+      if (c == delimiter[matched]) {
         ++matched;
       } else {
         matched = c == '$' ? 1 : 0;

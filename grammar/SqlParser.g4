@@ -912,9 +912,12 @@ defaultExpression
   : (NULL_ | defaultToken) defaultToken*
   ;
 
+// After a ".", a key word is a name (DEFAULT public.generated(1), as pg_dump writes a call of a
+// function of that name).
 defaultToken
   : parenthesized
   | bracketed
+  | DOT ~(OPEN_PAREN | CLOSE_PAREN | OPEN_BRACKET | CLOSE_BRACKET | COMMA | SEMI)
   | ~(OPEN_PAREN | CLOSE_PAREN | OPEN_BRACKET | CLOSE_BRACKET | COMMA | SEMI | NOT | NULL_
       | CONSTRAINT | PRIMARY | UNIQUE | CHECK | REFERENCES | GENERATED | COLLATE | DEFAULT
       | DEFERRABLE | INITIALLY)

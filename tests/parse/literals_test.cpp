@@ -71,5 +71,19 @@ TEST(StringContinuationTest, ACommentTakesThePartsOfItsString) {
   EXPECT_TRUE(parsed->sink.has_errors());
 }
 
+// A dollar quote's tag may hold letters beyond ASCII, and ends only at the same tag.
+TEST(DollarQuoteTest, TagsWithLettersBeyondAsciiEndAtTheSameTag) {
+  auto parsed = Parse(
+      "COMMENT ON TABLE t IS $\xc3\xa9$Gr\xc3\xb6\xc3\x9f$\xc3\xa8$e$\xc3\xa9$;\n"
+      "COMMENT ON TABLE u IS $\xc3\x84\xc3\x96$x$\xc3\x84\xc3\x96$;\n");
+  ASSERT_FALSE(parsed->sink.has_errors());
+  ASSERT_EQ(parsed->file.statements.size(), 2U);
+  EXPECT_EQ(std::get<ast::Comment>(parsed->file.statements[0].body).text,
+            "Gr\xc3\xb6\xc3\x9f$\xc3\xa8$e");
+  EXPECT_EQ(std::get<ast::Comment>(parsed->file.statements[1].body).text, "x");
+  // Without its closing tag, the string runs to the end of the file.
+  EXPECT_TRUE(Parse("COMMENT ON TABLE t IS $\xc3\xa9$x$e$;\n")->sink.has_errors());
+}
+
 }  // namespace
 }  // namespace schemac::parse

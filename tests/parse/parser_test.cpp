@@ -1131,6 +1131,15 @@ TEST(ParserTest, ColumnsNamedExcludeCompressionDefaultAndParameterDefaults) {
   for (const ast::FunctionParameter& parameter : f.parameters) {
     EXPECT_TRUE(parameter.has_default);
   }
+  // After a ".", a key word is a name: pg_dump qualifies a call of a function named like one.
+  auto qualified = Parse(
+      "CREATE TABLE w (a int DEFAULT public.generated(1), b int DEFAULT public.primary(1) NOT "
+      "NULL, c int DEFAULT s.not(1) CHECK (c > 0));");
+  ASSERT_FALSE(qualified->sink.has_errors()) << Reported(*qualified)[0];
+  const auto& w = std::get<ast::CreateTable>(qualified->file.statements[0].body);
+  ASSERT_EQ(w.columns.size(), 3u);
+  EXPECT_EQ(w.columns[1].constraints.size(), 2u);  // DEFAULT and NOT NULL
+  EXPECT_EQ(w.columns[2].constraints.size(), 2u);  // DEFAULT and CHECK
   // An EXCLUDE constraint still needs its elements.
   std::vector<std::string> reported =
       Reported(*Parse("CREATE TABLE v (a int, EXCLUDE USING gist);"));
