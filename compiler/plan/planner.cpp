@@ -357,9 +357,23 @@ Migration PlanMigration(const catalog::Catalog& from, const catalog::Catalog& de
   if (sink.has_errors()) {
     return {};
   }
-  migration.up.steps.insert(migration.up.steps.begin(), up_renames.begin(), up_renames.end());
-  migration.down.steps.insert(migration.down.steps.begin(), down_renames.begin(),
-                              down_renames.end());
+  // The renames run first, but after the event triggers the plan drops or disables, which come
+  // before everything else so that they fire on none of its statements.
+  auto insert_renames = [](std::vector<Step>& steps, const std::vector<Step>& planned_renames,
+                           const catalog::Catalog& target) {
+    auto first = std::find_if(steps.begin(), steps.end(), [&](const Step& step) {
+      if (step.object.kind != ObjectKind::kEventTrigger) {
+        return true;
+      }
+      auto trigger = target.event_triggers.find(step.object.name);
+      bool disabled = step.action == Action::kAlter && trigger != target.event_triggers.end() &&
+                      trigger->second.enabled == 'D';
+      return step.action != Action::kDrop && !disabled;
+    });
+    steps.insert(first, planned_renames.begin(), planned_renames.end());
+  };
+  insert_renames(migration.up.steps, up_renames, to);
+  insert_renames(migration.down.steps, down_renames, from);
   return migration;
 }
 
