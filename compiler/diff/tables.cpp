@@ -153,16 +153,16 @@ void DiffPartitionColumn(const ObjectKey& key, const Column* a, const Column* b,
     }
     return;
   }
-  // Whether the column has a default or NOT NULL of its own on either side.
-  bool own_default = parent_a == nullptr || parent_b == nullptr ||
-                     a->default_expression != parent_a->default_expression ||
-                     b->default_expression != parent_b->default_expression;
+  // Whether the column has NOT NULL of its own on either side. A default is always the table's
+  // own: plans set and drop defaults with ALTER TABLE ONLY, so a partition or a table that
+  // inherits the column changes its default in a step of its own, also when it follows its
+  // parent's.
   bool own_not_null = parent_a == nullptr || parent_b == nullptr ||
                       a->not_null != parent_a->not_null || b->not_null != parent_b->not_null;
   if (own_not_null && a->not_null != b->not_null) {
     change.properties.push_back(Property::kNotNull);
   }
-  if (own_default && a->default_expression != b->default_expression) {
+  if (a->default_expression != b->default_expression) {
     change.properties.push_back(Property::kDefault);
   }
   if (a->comment != b->comment) {

@@ -48,6 +48,18 @@ void AddColumnNeeds(const Context& context, const ObjectKey& key, bool default_a
   }
 }
 
+namespace {
+
+// DefaultSql sets or drops a column's default on the table alone (ONLY): the tables that inherit
+// the column and the partitions have defaults of their own.
+std::string DefaultSql(const catalog::QualifiedName& table, const std::string& column,
+                       const std::string& action) {
+  return fmt::format("ALTER TABLE ONLY {} ALTER COLUMN {} {}", table.Quoted(),
+                     QuoteIdentifier(column), action);
+}
+
+}  // namespace
+
 void SetDefaultApart(const Context& context, const ObjectKey& key, std::vector<PlannedStep>& out) {
   catalog::QualifiedName table{key.schema, key.name};
   const Column& column = *FindColumn(context.to, key);
@@ -57,9 +69,8 @@ void SetDefaultApart(const Context& context, const ObjectKey& key, std::vector<P
                   "the table)",
                   QuoteIdentifier(column.name), *column.default_expression),
       &column);
-  set.step.statements.push_back(fmt::format("ALTER TABLE {} ALTER COLUMN {} SET DEFAULT {};",
-                                            table.Quoted(), QuoteIdentifier(column.name),
-                                            *column.default_expression));
+  set.step.statements.push_back(
+      DefaultSql(table, column.name, "SET DEFAULT " + *column.default_expression + ";"));
   TakeLock(set.step, TableLock::kAccessExclusive,
            fmt::format("SET DEFAULT locks table {}", table.Quoted()));
   set.provides.push_back(key);
@@ -78,8 +89,7 @@ void DropDefaultApart(const Context& context, const ObjectKey& key, std::vector<
                   "the table)",
                   QuoteIdentifier(column.name)),
       &column);
-  drop.step.statements.push_back(fmt::format("ALTER TABLE {} ALTER COLUMN {} DROP DEFAULT;",
-                                             table.Quoted(), QuoteIdentifier(column.name)));
+  drop.step.statements.push_back(DefaultSql(table, column.name, "DROP DEFAULT;"));
   TakeLock(drop.step, TableLock::kAccessExclusive,
            fmt::format("DROP DEFAULT locks table {}", table.Quoted()));
   drop.provides.push_back(key);
@@ -323,6 +333,18 @@ void AlterColumn(const Context& context, const diff::Change& change,
              fmt::format("{} locks table {}", form, table.Quoted()));
   };
   bool type = diff::Has(change, Property::kType);
+  // A default is the table's own: without ONLY, SET and DROP DEFAULT would reach the tables that
+  // inherit the column (and partitions), whose defaults are theirs and planned on their own. A
+  // type change reaches them anyway, and the defaults dropped for it with it.
+  auto add_default = [&](std::string statement, std::string_view form) {
+    if (type) {
+      add(std::move(statement), form);
+      return;
+    }
+    step.statements.push_back(DefaultSql(table, column.name, statement));
+    TakeLock(step, TableLock::kAccessExclusive,
+             fmt::format("{} locks table {}", form, table.Quoted()));
+  };
   const catalog::EnumType* converted = EnumOfType(context.to, column.type);
   bool default_by_enum =
       converted != nullptr && !type && context.recreated_enums.count(converted->name) != 0;
@@ -368,7 +390,7 @@ void AlterColumn(const Context& context, const diff::Change& change,
   bool default_changes = diff::Has(change, Property::kDefault) && !default_by_enum;
   bool default_dropped_for_type = type && old.default_expression.has_value();
   if (old.default_expression && (default_changes || default_dropped_for_type)) {
-    add("DROP DEFAULT;", "DROP DEFAULT");
+    add_default("DROP DEFAULT;", "DROP DEFAULT");
   }
   if (type) {
     add(TypeClause(context, old, column, table, step) + ";", "ALTER COLUMN TYPE");
@@ -387,7 +409,7 @@ void AlterColumn(const Context& context, const diff::Change& change,
     }
   }
   if (column.default_expression && (default_changes || default_dropped_for_type)) {
-    add("SET DEFAULT " + *column.default_expression + ";", "SET DEFAULT");
+    add_default("SET DEFAULT " + *column.default_expression + ";", "SET DEFAULT");
   }
   if (handover && !handover->to.identity) {
     step.statements.push_back(ContinueSql(handover->to.sequence, handover->to.options,
@@ -532,18 +554,17 @@ void ResetDefault(const Context& context, const ObjectKey& key, std::vector<Plan
   catalog::QualifiedName table{key.schema, key.name};
   const Column& old = *FindColumn(context.from, key);
   const Column& column = *FindColumn(context.to, key);
-  std::string alter =
-      fmt::format("ALTER TABLE {} ALTER COLUMN {} ", table.Quoted(), QuoteIdentifier(key.sub_name));
   PlannedStep drop =
       NewColumnStep(key, Action::kAlter, "drop default while a function it calls changes", &old);
-  drop.step.statements.push_back(alter + "DROP DEFAULT;");
+  drop.step.statements.push_back(DefaultSql(table, key.sub_name, "DROP DEFAULT;"));
   TakeLock(drop.step, TableLock::kAccessExclusive,
            fmt::format("DROP DEFAULT locks table {}", table.Quoted()));
   drop.provides.push_back(key);
   drop.changes_shape = false;
   out.push_back(std::move(drop));
   PlannedStep set = NewColumnStep(key, Action::kAlter, "set default again", &column);
-  set.step.statements.push_back(alter + "SET DEFAULT " + *column.default_expression + ";");
+  set.step.statements.push_back(
+      DefaultSql(table, key.sub_name, "SET DEFAULT " + *column.default_expression + ";"));
   TakeLock(set.step, TableLock::kAccessExclusive,
            fmt::format("SET DEFAULT locks table {}", table.Quoted()));
   set.provides.push_back(key);

@@ -2,13 +2,13 @@
 -- 3 steps; hazards: access-exclusive-lock
 
 -- ~ table public.tasks: alter column due_in: set default '14 days'::interval [access-exclusive-lock]
-ALTER TABLE public.tasks ALTER COLUMN due_in DROP DEFAULT;
-ALTER TABLE public.tasks ALTER COLUMN due_in SET DEFAULT '14 days'::interval;
+ALTER TABLE ONLY public.tasks ALTER COLUMN due_in DROP DEFAULT;
+ALTER TABLE ONLY public.tasks ALTER COLUMN due_in SET DEFAULT '14 days'::interval;
 
 -- ~ table public.tasks: alter column priority: set default 5 [access-exclusive-lock]
-ALTER TABLE public.tasks ALTER COLUMN priority DROP DEFAULT;
-ALTER TABLE public.tasks ALTER COLUMN priority SET DEFAULT 5;
+ALTER TABLE ONLY public.tasks ALTER COLUMN priority DROP DEFAULT;
+ALTER TABLE ONLY public.tasks ALTER COLUMN priority SET DEFAULT 5;
 
 -- ~ table public.tasks: alter column title: set default ''::text [access-exclusive-lock]
-ALTER TABLE public.tasks ALTER COLUMN title DROP DEFAULT;
-ALTER TABLE public.tasks ALTER COLUMN title SET DEFAULT ''::text;
+ALTER TABLE ONLY public.tasks ALTER COLUMN title DROP DEFAULT;
+ALTER TABLE ONLY public.tasks ALTER COLUMN title SET DEFAULT ''::text;

@@ -10,7 +10,7 @@ ALTER TABLE public.tickets ALTER COLUMN id DROP IDENTITY;
 CREATE SEQUENCE public.tickets_id_seq AS integer INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1 NO CYCLE;
 
 -- ~ table public.tickets: alter column id: set default nextval('public.tickets_id_seq'::regclass), continue from the identity's position [access-exclusive-lock]
-ALTER TABLE public.tickets ALTER COLUMN id SET DEFAULT nextval('public.tickets_id_seq'::regclass);
+ALTER TABLE ONLY public.tickets ALTER COLUMN id SET DEFAULT nextval('public.tickets_id_seq'::regclass);
 SELECT setval('public.tickets_id_seq', previous.last_value) FROM pg_temp.schemac_position_0d80caf509c47d3f AS previous, public.tickets_id_seq AS next WHERE previous.is_called AND previous.last_value >= 1 AND (NOT next.is_called OR previous.last_value > next.last_value);
 DROP SEQUENCE pg_temp.schemac_position_0d80caf509c47d3f;
 

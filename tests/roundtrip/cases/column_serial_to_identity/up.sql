@@ -4,7 +4,7 @@
 -- ~ table public.tickets: alter column id: save the position of public.tickets_id_seq, drop default [access-exclusive-lock]
 CREATE TEMPORARY SEQUENCE pg_temp.schemac_position_0d80caf509c47d3f AS bigint MINVALUE -9223372036854775808 MAXVALUE 9223372036854775807;
 SELECT setval('pg_temp.schemac_position_0d80caf509c47d3f', last_value, is_called) FROM public.tickets_id_seq;
-ALTER TABLE public.tickets ALTER COLUMN id DROP DEFAULT;
+ALTER TABLE ONLY public.tickets ALTER COLUMN id DROP DEFAULT;
 
 -- - sequence public.tickets_id_seq: drop sequence
 DROP SEQUENCE public.tickets_id_seq;

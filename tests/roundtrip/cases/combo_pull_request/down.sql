@@ -54,7 +54,7 @@ ALTER TABLE app.users ALTER COLUMN created_at SET DEFAULT now();
 ALTER TABLE app.users ALTER COLUMN email TYPE character varying(100);
 
 -- ~ table app.users: alter column name: drop not null, drop default [access-exclusive-lock]
-ALTER TABLE app.users ALTER COLUMN name DROP DEFAULT;
+ALTER TABLE ONLY app.users ALTER COLUMN name DROP DEFAULT;
 ALTER TABLE app.users ALTER COLUMN name DROP NOT NULL;
 
 -- + index app.projects_owner_id_idx: create index again [index-build]

@@ -17,7 +17,7 @@ ALTER TABLE app.users ALTER COLUMN email TYPE character varying(254);
 
 -- ~ table app.users: alter column name: set not null, set default ''::text [access-exclusive-lock, validates-constraint]
 ALTER TABLE app.users ALTER COLUMN name SET NOT NULL;
-ALTER TABLE app.users ALTER COLUMN name SET DEFAULT ''::text;
+ALTER TABLE ONLY app.users ALTER COLUMN name SET DEFAULT ''::text;
 
 -- + enum type app.project_visibility: create enum type
 CREATE TYPE app.project_visibility AS ENUM ('private', 'internal', 'public');

@@ -5,4 +5,4 @@
 CREATE EXTENSION pgcrypto WITH SCHEMA public;
 
 -- ~ table public.tokens: alter column token: set default encode(public.gen_random_bytes(16), 'hex'::text) [access-exclusive-lock]
-ALTER TABLE public.tokens ALTER COLUMN token SET DEFAULT encode(public.gen_random_bytes(16), 'hex'::text);
+ALTER TABLE ONLY public.tokens ALTER COLUMN token SET DEFAULT encode(public.gen_random_bytes(16), 'hex'::text);

@@ -19,9 +19,9 @@ ALTER TABLE reports.orders ALTER COLUMN id SET NOT NULL;
 ALTER FOREIGN TABLE reports.orders ALTER COLUMN id OPTIONS (SET column_name 'order_id');
 
 -- ~ table reports.orders: alter column state: drop not null, set default 'open'::reports.state [access-exclusive-lock]
-ALTER TABLE reports.orders ALTER COLUMN state DROP DEFAULT;
+ALTER TABLE ONLY reports.orders ALTER COLUMN state DROP DEFAULT;
 ALTER TABLE reports.orders ALTER COLUMN state DROP NOT NULL;
-ALTER TABLE reports.orders ALTER COLUMN state SET DEFAULT 'open'::reports.state;
+ALTER TABLE ONLY reports.orders ALTER COLUMN state SET DEFAULT 'open'::reports.state;
 
 -- ~ table reports.orders: alter column total: type numeric(14,2) -> numeric(12,2) [table-rewrite, access-exclusive-lock]
 ALTER TABLE reports.orders ALTER COLUMN total TYPE numeric(12,2);

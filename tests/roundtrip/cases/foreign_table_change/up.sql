@@ -19,9 +19,9 @@ ALTER TABLE reports.orders ALTER COLUMN id DROP NOT NULL;
 ALTER FOREIGN TABLE reports.orders ALTER COLUMN id OPTIONS (SET column_name 'id');
 
 -- ~ table reports.orders: alter column state: set not null, set default 'paid'::reports.state [access-exclusive-lock, validates-constraint]
-ALTER TABLE reports.orders ALTER COLUMN state DROP DEFAULT;
+ALTER TABLE ONLY reports.orders ALTER COLUMN state DROP DEFAULT;
 ALTER TABLE reports.orders ALTER COLUMN state SET NOT NULL;
-ALTER TABLE reports.orders ALTER COLUMN state SET DEFAULT 'paid'::reports.state;
+ALTER TABLE ONLY reports.orders ALTER COLUMN state SET DEFAULT 'paid'::reports.state;
 
 -- ~ table reports.orders: alter column total: type numeric(12,2) -> numeric(14,2) [access-exclusive-lock]
 ALTER TABLE reports.orders ALTER COLUMN total TYPE numeric(14,2);

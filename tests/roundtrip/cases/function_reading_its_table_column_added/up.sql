@@ -11,4 +11,4 @@ CREATE OR REPLACE FUNCTION public.next_position()
 RETURN (SELECT (COALESCE(max(queue."position"), 0) + 1) FROM public.queue);
 
 -- ~ table public.queue: alter column "position": set default public.next_position() (after the function it calls, which uses the table) [access-exclusive-lock]
-ALTER TABLE public.queue ALTER COLUMN "position" SET DEFAULT public.next_position();
+ALTER TABLE ONLY public.queue ALTER COLUMN "position" SET DEFAULT public.next_position();

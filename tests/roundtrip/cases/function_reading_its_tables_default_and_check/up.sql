@@ -8,7 +8,7 @@ CREATE OR REPLACE FUNCTION public.next_position()
 RETURN (SELECT (COALESCE(max(queue."position"), 0) + 1) FROM public.queue);
 
 -- ~ table public.queue: alter column "position": set default public.next_position() [access-exclusive-lock]
-ALTER TABLE public.queue ALTER COLUMN "position" SET DEFAULT public.next_position();
+ALTER TABLE ONLY public.queue ALTER COLUMN "position" SET DEFAULT public.next_position();
 
 -- + function public.total_weight(): create function
 CREATE OR REPLACE FUNCTION public.total_weight()

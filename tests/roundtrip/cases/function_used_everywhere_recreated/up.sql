@@ -11,7 +11,7 @@ DROP INDEX public.posts_title_slug;
 ALTER TABLE public.posts DROP CONSTRAINT posts_slug_check;
 
 -- ~ table public.posts: drop default while a function it calls changes [access-exclusive-lock]
-ALTER TABLE public.posts ALTER COLUMN slug DROP DEFAULT;
+ALTER TABLE ONLY public.posts ALTER COLUMN slug DROP DEFAULT;
 
 -- - function public.slug(text): drop function to create it again
 DROP FUNCTION public.slug(text);
@@ -24,7 +24,7 @@ CREATE OR REPLACE FUNCTION public.slug(t text)
 RETURN lower(t);
 
 -- ~ table public.posts: set default again [access-exclusive-lock]
-ALTER TABLE public.posts ALTER COLUMN slug SET DEFAULT public.slug('untitled'::text);
+ALTER TABLE ONLY public.posts ALTER COLUMN slug SET DEFAULT public.slug('untitled'::text);
 
 -- + table public.posts: add again check constraint posts_slug_check [access-exclusive-lock, validates-constraint]
 ALTER TABLE public.posts ADD CONSTRAINT posts_slug_check CHECK ((slug = (public.slug(slug))::text));

@@ -17,5 +17,5 @@ ALTER TABLE public.data DROP COLUMN "priçe";
 COMMENT ON TABLE public.data IS NULL;
 
 -- ~ table public.data: alter column label: drop default, remove comment [access-exclusive-lock]
-ALTER TABLE public.data ALTER COLUMN label DROP DEFAULT;
+ALTER TABLE ONLY public.data ALTER COLUMN label DROP DEFAULT;
 COMMENT ON COLUMN public.data.label IS NULL;

@@ -5,7 +5,7 @@
 COMMENT ON TABLE public.data IS 'Été 😀';
 
 -- ~ table public.data: alter column label: set default 'café'::text, set comment [access-exclusive-lock]
-ALTER TABLE public.data ALTER COLUMN label SET DEFAULT 'café'::text;
+ALTER TABLE ONLY public.data ALTER COLUMN label SET DEFAULT 'café'::text;
 COMMENT ON COLUMN public.data.label IS 'first part, second part';
 
 -- + table public.data: add column code character(2) DEFAULT 'xy'::bpchar [access-exclusive-lock]

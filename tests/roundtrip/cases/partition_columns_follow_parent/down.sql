@@ -1,5 +1,5 @@
 -- schemac migration: down
--- 2 steps; hazards: access-exclusive-lock, deletes-data, irreversible-down
+-- 4 steps; hazards: access-exclusive-lock, deletes-data, irreversible-down
 
 -- - table public.events: drop column payload [deletes-data, access-exclusive-lock, irreversible-down]
 ALTER TABLE public.events DROP COLUMN payload;
@@ -8,3 +8,11 @@ ALTER TABLE public.events DROP COLUMN payload;
 ALTER TABLE public.events ALTER COLUMN kind DROP DEFAULT;
 ALTER TABLE public.events ALTER COLUMN kind TYPE text;
 ALTER TABLE public.events ALTER COLUMN kind SET DEFAULT 'note'::text;
+
+-- ~ table public.events_2024: alter column kind: set default 'note'::text [access-exclusive-lock]
+ALTER TABLE ONLY public.events_2024 ALTER COLUMN kind DROP DEFAULT;
+ALTER TABLE ONLY public.events_2024 ALTER COLUMN kind SET DEFAULT 'note'::text;
+
+-- ~ table public.events_2025: alter column kind: set default 'note'::text [access-exclusive-lock]
+ALTER TABLE ONLY public.events_2025 ALTER COLUMN kind DROP DEFAULT;
+ALTER TABLE ONLY public.events_2025 ALTER COLUMN kind SET DEFAULT 'note'::text;

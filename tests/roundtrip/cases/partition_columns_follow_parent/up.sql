@@ -1,10 +1,18 @@
 -- schemac migration: up
--- 3 steps; hazards: access-exclusive-lock, irreversible-down, table-rewrite
+-- 5 steps; hazards: access-exclusive-lock, irreversible-down, table-rewrite
 
 -- ~ table public.events: alter column kind: type text -> character varying(20), set default 'event'::character varying [table-rewrite, access-exclusive-lock, irreversible-down]
 ALTER TABLE public.events ALTER COLUMN kind DROP DEFAULT;
 ALTER TABLE public.events ALTER COLUMN kind TYPE character varying(20);
 ALTER TABLE public.events ALTER COLUMN kind SET DEFAULT 'event'::character varying;
+
+-- ~ table public.events_2024: alter column kind: set default 'event'::character varying [access-exclusive-lock]
+ALTER TABLE ONLY public.events_2024 ALTER COLUMN kind DROP DEFAULT;
+ALTER TABLE ONLY public.events_2024 ALTER COLUMN kind SET DEFAULT 'event'::character varying;
+
+-- ~ table public.events_2025: alter column kind: set default 'event'::character varying [access-exclusive-lock]
+ALTER TABLE ONLY public.events_2025 ALTER COLUMN kind DROP DEFAULT;
+ALTER TABLE ONLY public.events_2025 ALTER COLUMN kind SET DEFAULT 'event'::character varying;
 
 -- + table public.events: add column payload jsonb [access-exclusive-lock]
 ALTER TABLE public.events ADD COLUMN payload jsonb;

@@ -3,4 +3,4 @@
 
 -- ~ table public.notes_2024: alter column body: set not null, set default ''::text [access-exclusive-lock, validates-constraint]
 ALTER TABLE public.notes_2024 ALTER COLUMN body SET NOT NULL;
-ALTER TABLE public.notes_2024 ALTER COLUMN body SET DEFAULT ''::text;
+ALTER TABLE ONLY public.notes_2024 ALTER COLUMN body SET DEFAULT ''::text;

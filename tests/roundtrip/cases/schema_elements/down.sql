@@ -29,7 +29,7 @@ DROP SEQUENCE app.counter;
 REVOKE SELECT ON TABLE app.person FROM app_user;
 
 -- ~ table app.person: alter column name: drop default [access-exclusive-lock]
-ALTER TABLE app.person ALTER COLUMN name DROP DEFAULT;
+ALTER TABLE ONLY app.person ALTER COLUMN name DROP DEFAULT;
 
 -- + index app.person_name: create index again [index-build]
 CREATE INDEX person_name ON app.person USING btree (name);

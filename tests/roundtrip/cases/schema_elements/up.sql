@@ -8,7 +8,7 @@ DROP INDEX app.person_name;
 GRANT SELECT ON TABLE app.person TO app_user WITH GRANT OPTION;
 
 -- ~ table app.person: alter column name: set default 'none'::text [access-exclusive-lock]
-ALTER TABLE app.person ALTER COLUMN name SET DEFAULT 'none'::text;
+ALTER TABLE ONLY app.person ALTER COLUMN name SET DEFAULT 'none'::text;
 
 -- + sequence app.counter: create sequence
 CREATE SEQUENCE app.counter AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 NO CYCLE;

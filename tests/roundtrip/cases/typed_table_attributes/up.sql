@@ -11,7 +11,7 @@ DROP INDEX public.people_legacy;
 ALTER TYPE public.person ALTER ATTRIBUTE score TYPE bigint CASCADE, DROP ATTRIBUTE legacy CASCADE, ADD ATTRIBUTE email text CASCADE;
 
 -- ~ table public.people: alter column email: set default 'none'::text, set comment [access-exclusive-lock]
-ALTER TABLE public.people ALTER COLUMN email SET DEFAULT 'none'::text;
+ALTER TABLE ONLY public.people ALTER COLUMN email SET DEFAULT 'none'::text;
 COMMENT ON COLUMN public.people.email IS 'where to write';
 
 -- + view public.scores: create view again
