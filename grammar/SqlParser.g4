@@ -361,8 +361,8 @@ functionParameters
 // The type alone comes first: "double precision" is a type, not a parameter named double.
 functionParameter
   : parameterMode? typeName copiedType? parameterDefault?
-  | parameterMode? identifier typeName copiedType? parameterDefault?
-  | identifier parameterMode typeName copiedType? parameterDefault?
+  | parameterMode? parameterName typeName copiedType? parameterDefault?
+  | parameterName parameterMode typeName copiedType? parameterDefault?
   ;
 
 // table.column%TYPE: the OPERATOR token, which the AST builder checks and reports.
@@ -861,7 +861,8 @@ typeName
 
 simpleTypeName
   : DOUBLE PRECISION                                                    # doublePrecisionType
-  | (CHARACTER | CHAR | NATIONAL (CHARACTER | CHAR)) VARYING? typeModifiers?  # characterType
+  | (CHARACTER | CHAR | NATIONAL (CHARACTER | CHAR) | {NextIsWord("nchar")}? IDENTIFIER) VARYING?
+    typeModifiers?                                                      # characterType
   | BIT VARYING? typeModifiers?                                         # bitType
   | (TIMESTAMP | TIME) typeModifiers? ((WITH | WITHOUT) TIME ZONE)?     # datetimeType
   | INTERVAL intervalFields? typeModifiers?                             # intervalType
@@ -913,10 +914,12 @@ defaultExpression
   ;
 
 // After a ".", a key word is a name (DEFAULT public.generated(1), as pg_dump writes a call of a
-// function of that name).
+// function of that name); so is GENERATED before "(" (DEFAULT generated(1)), which no clause
+// that begins with GENERATED has there.
 defaultToken
   : parenthesized
   | bracketed
+  | GENERATED parenthesized
   | DOT ~(OPEN_PAREN | CLOSE_PAREN | OPEN_BRACKET | CLOSE_BRACKET | COMMA | SEMI)
   | ~(OPEN_PAREN | CLOSE_PAREN | OPEN_BRACKET | CLOSE_BRACKET | COMMA | SEMI | NOT | NULL_
       | CONSTRAINT | PRIMARY | UNIQUE | CHECK | REFERENCES | GENERATED | COLLATE | DEFAULT
@@ -939,8 +942,16 @@ parenthesized
   ;
 
 // After a dot, PostgreSQL takes any key word as a name (a ColLabel): public.user, public.table.
+// A function's or a type's name may be a type or function name key word (is, like, full, ...),
+// which the AST builder refuses where a name must be a column identifier.
 qualifiedName
-  : identifier (DOT colLabel)*
+  : (identifier | typeFunctionKeyword) (DOT colLabel)*
+  ;
+
+// A parameter's name: an identifier or a type or function name key word.
+parameterName
+  : identifier
+  | typeFunctionKeyword
   ;
 
 colLabel
@@ -950,6 +961,7 @@ colLabel
 
 roleName
   : identifier
+  | typeFunctionKeyword
   | CURRENT_USER
   | SESSION_USER
   | CURRENT_ROLE
@@ -979,6 +991,12 @@ reservedKeyword
   | FOREIGN | FULL | IN | INITIALLY | IS | LIKE | NOT | NULL_ | ON | ONLY | OR
   | PRIMARY | REFERENCES | SELECT | SESSION_USER | TABLE | TO | UNIQUE | USING
   | VARIADIC | WHERE | WITH
+  ;
+
+// The lexer's key words that PostgreSQL takes as the name of a function, a type, a parameter or
+// a role, but as no other name unless quoted (its type or function name key words).
+typeFunctionKeyword
+  : AUTHORIZATION | CONCURRENTLY | FULL | IS | LIKE
   ;
 
 // The lexer's key words that PostgreSQL accepts as names (unreserved and column name key words;

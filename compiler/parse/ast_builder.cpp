@@ -368,7 +368,8 @@ ast::CreateSchema AstBuilder::BuildCreateSchema(P::CreateSchemaStatementContext*
   }
   if (ctx->identifier() != nullptr) {
     out.name = BuildIdentifier(ctx->identifier());
-  } else if (ctx->roleName()->identifier() != nullptr) {
+  } else if (ctx->roleName()->identifier() != nullptr ||
+             ctx->roleName()->typeFunctionKeyword() != nullptr) {
     // CREATE SCHEMA AUTHORIZATION role: the schema takes the role's name.
     out.name = *out.authorization;
   } else {
@@ -1519,10 +1520,20 @@ ast::Identifier AstBuilder::BuildRoleName(P::RoleNameContext* ctx) {
   return ast::Identifier{word, Range(ctx)};
 }
 
+ast::Identifier AstBuilder::BuildParameterName(P::ParameterNameContext* ctx) {
+  CheckKeyword(ctx->getStart(), NameUse::kFunction);
+  return ast::Identifier{FoldIdentifier(ctx->getStart()), Range(ctx)};
+}
+
 ast::QualifiedName AstBuilder::BuildQualifiedName(P::QualifiedNameContext* ctx, NameUse first) {
   ast::QualifiedName out;
   out.range = Range(ctx);
-  out.parts.push_back(BuildIdentifier(ctx->identifier(), first));
+  antlr4::Token* head = ctx->getStart();
+  // A qualified function name's first part is a schema's: a column identifier.
+  CheckKeyword(head, first == NameUse::kFunction && !ctx->colLabel().empty()
+                         ? NameUse::kColumnIdentifier
+                         : first);
+  out.parts.push_back(ast::Identifier{FoldIdentifier(head), RangeOfToken(file_, head)});
   for (auto* part : ctx->colLabel()) {
     out.parts.push_back(ast::Identifier{FoldIdentifier(part->getStart()), Range(part)});
   }

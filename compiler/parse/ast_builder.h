@@ -212,11 +212,14 @@ class AstBuilder {
     kType,              // the first part of a type name: not a reserved or column name key word,
                         // unless it names a built-in type (int, numeric, ...)
     kLabel,             // after a dot, an option name or value: any word
+    kFunction,          // a function's or a parameter's name: not a reserved or column name key
+                        // word; qualified, its first part is a column identifier
   };
   // BuildIdentifier folds a name, reporting a key word PostgreSQL does not take unquoted there.
   ast::Identifier BuildIdentifier(P::IdentifierContext* ctx,
                                   NameUse use = NameUse::kColumnIdentifier);
   ast::Identifier BuildRoleName(P::RoleNameContext* ctx);
+  ast::Identifier BuildParameterName(P::ParameterNameContext* ctx);
   // BuildQualifiedName checks the first part as `first`; the parts after a dot may be any word.
   ast::QualifiedName BuildQualifiedName(P::QualifiedNameContext* ctx,
                                         NameUse first = NameUse::kColumnIdentifier);

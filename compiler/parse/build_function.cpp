@@ -68,8 +68,8 @@ std::vector<ast::FunctionParameter> AstBuilder::BuildFunctionParameters(
         built.mode = "variadic";
       }
     }
-    if (parameter->identifier() != nullptr) {
-      built.name = BuildIdentifier(parameter->identifier());
+    if (parameter->parameterName() != nullptr) {
+      built.name = BuildParameterName(parameter->parameterName());
     }
     built.type = BuildTypeName(parameter->typeName());
     if (auto* copied = parameter->copiedType()) {
@@ -95,7 +95,7 @@ std::vector<ast::FunctionParameter> AstBuilder::BuildFunctionParameters(
 
 ast::RoutineSignature AstBuilder::BuildRoutineSignature(P::RoutineSignatureContext* ctx) {
   ast::RoutineSignature out;
-  out.name = BuildQualifiedName(ctx->qualifiedName());
+  out.name = BuildQualifiedName(ctx->qualifiedName(), NameUse::kFunction);
   if (ctx->functionParameters() != nullptr) {
     out.parameters = BuildFunctionParameters(ctx->functionParameters());
   }
@@ -107,7 +107,7 @@ ast::CreateFunction AstBuilder::BuildCreateFunction(P::CreateFunctionStatementCo
   out.procedure = ctx->PROCEDURE() != nullptr;
   out.aggregate = ctx->AGGREGATE() != nullptr;
   out.or_replace = ctx->REPLACE() != nullptr;
-  out.name = BuildQualifiedName(ctx->qualifiedName());
+  out.name = BuildQualifiedName(ctx->qualifiedName(), NameUse::kFunction);
   out.parameters = BuildFunctionParameters(ctx->functionParameters());
   out.statement = WholeStatement(ctx);
   return out;

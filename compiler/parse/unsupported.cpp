@@ -138,6 +138,9 @@ void AstBuilder::CheckKeyword(const antlr4::Token* token, NameUse use) {
       refused = category == KeywordCategory::kReserved ||
                 (category == KeywordCategory::kColumnName && !IsBuiltinTypeKeyword(word));
       break;
+    case NameUse::kFunction:
+      refused = category == KeywordCategory::kReserved || category == KeywordCategory::kColumnName;
+      break;
     case NameUse::kLabel:
       break;
   }
@@ -149,8 +152,8 @@ void AstBuilder::CheckKeyword(const antlr4::Token* token, NameUse use) {
           ? "a reserved key word, which PostgreSQL refuses as a name unless quoted"
       : category == KeywordCategory::kTypeFunctionName
           ? "a key word that PostgreSQL refuses as this name unless quoted (unquoted, it may "
-            "name only a function or type)"
-          : "a key word that PostgreSQL refuses as a type name unless quoted";
+            "name only a function, a parameter or a role, or refer to a type)"
+          : "a key word that PostgreSQL refuses as a type or function name unless quoted";
   sink_.Error(
       "reserved-keyword", RangeOfToken(file_, token),
       fmt::format("\"{}\" is {}; quote it as \"{}\" or choose another name", word, what, word));

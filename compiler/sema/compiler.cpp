@@ -371,10 +371,10 @@ void Compiler::DeclareEnum(const ast::CreateEnum& statement, const base::SourceR
   type.name = *name;
   type.origin.range = range;
   for (const auto& [label, label_range] : statement.labels) {
-    if (label.empty() || label.size() > 63) {
+    if (label.size() > 63) {
       sink_.Error(
           "invalid-enum-label", label_range,
-          fmt::format("invalid enum label \"{}\"; labels must be 1 to 63 bytes long", label));
+          fmt::format("invalid enum label \"{}\"; labels must be at most 63 bytes long", label));
       continue;
     }
     if (std::find(type.labels.begin(), type.labels.end(), label) != type.labels.end()) {

@@ -385,6 +385,14 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
                                 other->second.materialized ? "MATERIALIZED VIEW" : "VIEW"));
         return;
       }
+      if (slot == nullptr && statement.target == ast::CommentTarget::kType &&
+          (catalog_.tables.count(*name) > 0 || catalog_.views.count(*name) > 0)) {
+        sink_.Error("unsupported-clause", statement.name.range,
+                    fmt::format("a comment on the row type of \"{}\" is not supported yet; "
+                                "comment on the relation itself (COMMENT ON TABLE | VIEW)",
+                                name->Text()));
+        return;
+      }
       if (slot == nullptr) {
         std::vector<std::string> candidates;
         auto add = [&](const auto& objects) {

@@ -145,6 +145,21 @@ std::string Compiler::ResolveColumnType(const ast::TypeName& type) {
   if (extension_schema) {
     return FormatUserType(qualified.Quoted(), type);
   }
+  // A table's or a view's row type, which PostgreSQL takes as a column's type.
+  std::vector<std::string> schemas = !schema.empty() || search_path_ == nullptr
+                                         ? std::vector<std::string>{qualified.schema}
+                                         : *search_path_;
+  for (const std::string& candidate : schemas) {
+    catalog::QualifiedName relation{candidate, name};
+    if (catalog_.tables.count(relation) > 0 || catalog_.views.count(relation) > 0) {
+      sink_.Error("unsupported-clause", type.range,
+                  fmt::format("the row type of \"{}\" as a column's type is not supported yet; "
+                              "declare a composite type with its columns (CREATE TYPE ... AS "
+                              "(...)) and use that",
+                              relation.Text()));
+      return "";
+    }
+  }
   std::vector<std::string> candidates;
   for (const auto& [key, declared] : catalog_.enums) {
     candidates.push_back(schema.empty() && key.schema == "public" ? key.name : key.Text());
@@ -808,6 +823,17 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
       return;
     }
     if (AlterView(name, statement)) {
+      return;
+    }
+  }
+  if (statement.if_exists && statement.name.parts.size() <= 2) {
+    std::optional<catalog::QualifiedName> name = Qualify(statement.name, NameUse::kRelation);
+    if (name && catalog_.tables.count(*name) == 0) {
+      // PostgreSQL skips it with a notice; so does the scratch database.
+      sink_.Warning("no-effect", statement.name.range,
+                    fmt::format("table \"{}\" does not exist, so ALTER TABLE IF EXISTS does "
+                                "nothing; remove the statement",
+                                name->Text()));
       return;
     }
   }

@@ -154,9 +154,9 @@ void Compiler::AlterEnum(const ast::AlterEnum& statement) {
     }
     return;
   }
-  if (statement.value.empty() || statement.value.size() > 63) {
+  if (statement.value.size() > 63) {
     sink_.Error("invalid-enum-label", statement.value_range,
-                fmt::format("invalid enum label \"{}\"; labels must be 1 to 63 bytes long",
+                fmt::format("invalid enum label \"{}\"; labels must be at most 63 bytes long",
                             statement.value));
     return;
   }

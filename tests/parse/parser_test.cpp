@@ -1107,6 +1107,43 @@ TEST(ParserTest, AggregatesWithoutArgumentsAreWrittenWithAStar) {
 
 // Forms PostgreSQL takes that read like something else: a column named exclude (not an EXCLUDE
 // constraint), COMPRESSION default, any expression as a parameter's default.
+TEST(ParserTest, TypeAndFunctionNameKeyWordsNameFunctionsParametersTypesAndRoles) {
+  // is, like, full, ...: PostgreSQL's type or function name key words, names of a function, a
+  // parameter, a role or a type referred to, but of nothing else unless quoted.
+  auto parsed = Parse(
+      "CREATE FUNCTION like(full int, is text) RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
+      "CREATE FUNCTION left(n int) RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
+      "COMMENT ON FUNCTION like(int, text) IS 'x';\n"
+      "GRANT EXECUTE ON FUNCTION left(int) TO full, is;\n"
+      "CREATE TABLE t (a full, b int DEFAULT generated(1), c nchar(3), d nchar varying(4));\n");
+  ASSERT_FALSE(parsed->sink.has_errors()) << Reported(*parsed)[0];
+  ASSERT_EQ(parsed->file.statements.size(), 5u);
+  const auto& like = std::get<ast::CreateFunction>(parsed->file.statements[0].body);
+  EXPECT_EQ(like.name.Text(), "like");
+  ASSERT_EQ(like.parameters.size(), 2u);
+  EXPECT_EQ(like.parameters[0].name->name, "full");
+  EXPECT_EQ(like.parameters[1].name->name, "is");
+  EXPECT_EQ(std::get<ast::CreateFunction>(parsed->file.statements[1].body).name.Text(), "left");
+  const auto& grant = std::get<ast::Grant>(parsed->file.statements[3].body);
+  ASSERT_EQ(grant.roles.size(), 2u);
+  EXPECT_EQ(grant.roles[0].name, "full");
+  EXPECT_EQ(grant.roles[1].name, "is");
+  const auto& t = std::get<ast::CreateTable>(parsed->file.statements[4].body);
+  ASSERT_EQ(t.columns.size(), 4u);
+  EXPECT_EQ(t.columns[0].type.name, std::vector<std::string>{"full"});
+  EXPECT_EQ(t.columns[1].constraints.size(), 1u);  // DEFAULT generated(1)
+  EXPECT_EQ(t.columns[2].type.name, std::vector<std::string>{"character"});
+  EXPECT_EQ(t.columns[3].type.name, std::vector<std::string>{"character varying"});
+  // Elsewhere they are refused, as PostgreSQL refuses them, with the fix.
+  for (const char* sql : {"CREATE TABLE is (a int);", "CREATE TYPE full AS (a int);",
+                          "CREATE FUNCTION public.f(int int) RETURNS int LANGUAGE sql AS '';",
+                          "CREATE FUNCTION full.f() RETURNS int LANGUAGE sql AS '';"}) {
+    std::vector<std::string> reported = Reported(*Parse(sql));
+    ASSERT_EQ(reported.size(), 1u) << sql;
+    EXPECT_TRUE(reported[0].starts_with("reserved-keyword")) << reported[0];
+  }
+}
+
 TEST(ParserTest, ColumnsNamedExcludeCompressionDefaultAndParameterDefaults) {
   auto parsed = Parse(
       "CREATE TABLE t (exclude int, b int, exclude2 int DEFAULT 1,\n"
