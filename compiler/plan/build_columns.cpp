@@ -148,11 +148,16 @@ void DropColumn(const Context& context, const ObjectKey& key, bool again,
   if (column.default_expression && context.from_dependencies.UsesItsTable(key)) {
     DropDefaultApart(context, key, out);
   }
-  PlannedStep planned =
-      NewColumnStep(key, Action::kDrop,
-                    fmt::format("drop column {}{}", QuoteIdentifier(key.sub_name),
-                                again ? " to add it again with its new expression" : ""),
-                    nullptr);
+  // A generated column is created again with a new expression, or around a change of what its
+  // expression uses.
+  const Column* again_as = again ? FindColumn(context.to, key) : nullptr;
+  std::string_view reason = again_as == nullptr ? ""
+                            : again_as->generated_expression == column.generated_expression
+                                ? " to add it again after what its expression uses changes"
+                                : " to add it again with its new expression";
+  PlannedStep planned = NewColumnStep(
+      key, Action::kDrop, fmt::format("drop column {}{}", QuoteIdentifier(key.sub_name), reason),
+      nullptr);
   // The tables that inherit the column (INHERITS) lose it with it, unless one of them keeps it,
   // as a column of its own: then the drop is the table's ONLY, and the others drop theirs.
   std::vector<catalog::QualifiedName> keeping;

@@ -166,6 +166,13 @@ void AddForcedRecreates(const catalog::Catalog& from, const catalog::Catalog& to
                         const DependencyIndex& from_dependencies,
                         const DependencyIndex& to_dependencies, std::vector<diff::Change>& changes);
 
+// RecreatedWithDependency says whether `dependent`, of catalog `from`, must be dropped and created
+// again around a change of what it depends on: by its kind's facts (retyped: when that is a column
+// whose type changes), or as a generated column, which PostgreSQL 15 can neither keep while what
+// its expression uses is dropped or retyped nor give a new expression.
+bool RecreatedWithDependency(const catalog::Catalog& from, const ObjectKey& dependent,
+                             bool retyped);
+
 // DetachForeignKeys moves the foreign keys of a table's create or drop step into steps of their
 // own, appended to `out`.
 void DetachForeignKeys(const Context& context, PlannedStep& step, std::vector<PlannedStep>& out);

@@ -20,6 +20,16 @@ const catalog::Column* FindColumn(const catalog::Catalog& catalog, const ObjectK
   return table == nullptr ? nullptr : table->FindColumn(key.sub_name);
 }
 
+bool RecreatedWithDependency(const catalog::Catalog& from, const ObjectKey& dependent,
+                             bool retyped) {
+  if (dependent.kind == ObjectKind::kColumn) {
+    const catalog::Column* column = FindColumn(from, dependent);
+    return column != nullptr && column->generated_expression.has_value();
+  }
+  const catalog::KindFacts& facts = catalog::Facts(dependent.kind);
+  return facts.recreated_with_dependency && (!retyped || facts.recreated_when_column_retyped);
+}
+
 const catalog::Constraint* FindConstraint(const catalog::Catalog& catalog, const ObjectKey& key) {
   const catalog::Table* table = FindTable(catalog, key);
   if (table == nullptr) {

@@ -113,9 +113,7 @@ void AddForcedRecreates(const catalog::Catalog& from, const catalog::Catalog& to
       }
     }
     for (const ObjectKey& dependent : dependents) {
-      const catalog::KindFacts& facts = catalog::Facts(dependent.kind);
-      bool forced = facts.recreated_with_dependency &&
-                    (!cause.retyped || facts.recreated_when_column_retyped);
+      bool forced = RecreatedWithDependency(from, dependent, cause.retyped);
       if (!forced || !catalog::Contains(to, dependent)) {
         continue;  // not forced, or dropped by a change of its own
       }

@@ -130,11 +130,12 @@ Edges BuildEdges(const Context& context, const std::vector<PlannedStep>& steps) 
       if (step.changes_shape) {
         all(removers, key, i);
       }
-      // A view dropped (or dropped to be created again) that reads an object this step changes
-      // goes first: PostgreSQL refuses to change a column's type under a view.
+      // A view or a generated column dropped (or dropped to be created again) that reads an
+      // object this step changes goes first: PostgreSQL refuses to change a column's type under
+      // either.
       if (step.step.action != Action::kCreate && step.changes_shape) {
         for (const ObjectKey& dependent : context.from_dependencies.DependentsOf(key)) {
-          if (catalog::Facts(dependent.kind).recreated_when_column_retyped) {
+          if (RecreatedWithDependency(context.from, dependent, true)) {
             all(removers, dependent, i);
           }
         }
