@@ -372,6 +372,28 @@ void AstBuilder::ReportUnsupported(antlr4::ParserRuleContext* ctx, std::string_v
       }
       ReportSyntaxError(next, expected);
       return;
+    } else if (words == "CREATE OPERATOR") {
+      // One form: CREATE OPERATOR [schema.]op (options). An operator PostgreSQL's lexer ends
+      // early (+++ is + + +) is its syntax error, at the token that does not fit.
+      antlr4::Token* next = TokenAfter(TokenAfter(first));
+      auto is_operator = [](const antlr4::Token* token) {
+        size_t type = token->getType();
+        return type == SqlLexer::OPERATOR || type == SqlLexer::EQUAL || type == SqlLexer::PLUS ||
+               type == SqlLexer::MINUS;
+      };
+      if (!is_operator(next) && TokenAfter(next)->getType() == SqlLexer::DOT) {
+        next = TokenAfter(TokenAfter(next));
+      }
+      if (!is_operator(next)) {
+        ReportSyntaxError(next, "an operator");
+        return;
+      }
+      next = TokenAfter(next);
+      if (next->getType() != SqlLexer::OPEN_PAREN) {
+        ReportSyntaxError(next, "\"(\"");
+        return;
+      }
+      words = "CREATE OPERATOR in this form";
     } else if (words == "CREATE STATISTICS") {
       words =
           "CREATE STATISTICS in a form other than CREATE STATISTICS name [(kinds)] ON columns "

@@ -1144,6 +1144,18 @@ TEST(ParserTest, TypeAndFunctionNameKeyWordsNameFunctionsParametersTypesAndRoles
   }
 }
 
+TEST(ParserTest, AnOperatorPostgresqlEndsEarlyIsASyntaxError) {
+  // +++ is read as + + + (an operator ends in + only when it holds ~ ! @ # % ^ & | ` ?), as
+  // PostgreSQL reads it: the statement is its syntax error, not a kind the language lacks.
+  auto early = Parse("CREATE OPERATOR public.+++ (LEFTARG = int, RIGHTARG = int, FUNCTION = f);");
+  std::vector<std::string> reported = Reported(*early);
+  ASSERT_EQ(reported.size(), 1u);
+  EXPECT_TRUE(reported[0].starts_with("syntax-error")) << reported[0];
+  EXPECT_EQ(early->sink.diagnostics()[0].range.column, 25u);  // the second +
+  auto parsed = Parse("CREATE OPERATOR public.+#+ (LEFTARG = int, RIGHTARG = int, FUNCTION = f);");
+  EXPECT_FALSE(parsed->sink.has_errors()) << Reported(*parsed)[0];
+}
+
 TEST(ParserTest, ColumnsNamedExcludeCompressionDefaultAndParameterDefaults) {
   auto parsed = Parse(
       "CREATE TABLE t (exclude int, b int, exclude2 int DEFAULT 1,\n"
