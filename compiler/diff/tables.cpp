@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "schemac/base/sql_scan.h"
+
 #include "diff_internal.h"
 
 namespace schemac::diff {
@@ -331,7 +333,7 @@ std::set<catalog::QualifiedName> RecreatedTables(const catalog::Catalog& from,
                         (table.foreign && table.foreign->server != next.foreign->server);
     bool retyped = next.of_type && table.of_type != next.of_type && !LinesUp(table, next);
     if (table.partition_by != next.partition_by || table.inherits != next.inherits ||
-        other_server || retyped) {
+        other_server || retyped || KeyColumnRetyped(table, next)) {
       out.insert(name);
     }
   }
@@ -356,6 +358,21 @@ std::set<catalog::QualifiedName> RecreatedTables(const catalog::Catalog& from,
 }
 
 }  // namespace
+
+bool KeyColumnRetyped(const Table& table, const Table& next) {
+  if (!table.partition_by || !next.partition_by) {
+    return false;
+  }
+  for (const Column& column : table.columns) {
+    const Column* desired = next.FindColumn(column.name);
+    if (desired != nullptr &&
+        (desired->type != column.type || desired->collation != column.collation) &&
+        base::ReferencesColumn(*next.partition_by, column.name)) {
+      return true;
+    }
+  }
+  return false;
+}
 
 void DiffTables(const catalog::Catalog& from, const catalog::Catalog& to,
                 std::vector<Change>& out) {

@@ -378,6 +378,11 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
           out[i].step.description = fmt::format(
               "drop table to create it again with {}",
               table.partition_by ? "partition key " + *table.partition_by : "no partition key");
+        } else if (diff::KeyColumnRetyped(old_table, table)) {
+          out[i].step.description = fmt::format(
+              "drop table to create it again: its partition key {} uses a column whose type "
+              "changes",
+              *table.partition_by);
         } else if (old_table.inherits != table.inherits) {
           std::vector<std::string> parents;
           for (const catalog::QualifiedName& parent : table.inherits) {

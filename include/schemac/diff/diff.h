@@ -88,6 +88,11 @@ ChangeSet Diff(const catalog::Catalog& from, const catalog::Catalog& to);
 // attributes `to` keeps stay in their order, and the new ones come after them.
 bool AlterableAttributes(const catalog::CompositeType& from, const catalog::CompositeType& to);
 
+// KeyColumnRetyped says whether a column that the partition key of table `from` uses (as a
+// column or in an expression) has another type or collation in `to`, which PostgreSQL refuses:
+// the table is created again.
+bool KeyColumnRetyped(const catalog::Table& from, const catalog::Table& to);
+
 // UnexplainedDifferences returns the keys of the objects that both catalogs hold and that compare
 // unequal (their own properties: a table's columns and constraints are objects of their own)
 // while `changes` (the diff between them) has no change for them or for what they belong to.
