@@ -155,6 +155,50 @@ bool CheckApart(const DependencyIndex& dependencies, const catalog::Table& table
          dependencies.UsesItsTable(ConstraintKey(table.name, constraint.name));
 }
 
+// PartitionOfReferencedTable says whether `table` is a partition of a partitioned table that
+// stays and that a foreign key (of the live state) references, or whose root such a key does.
+bool PartitionOfReferencedTable(const Context& context, const catalog::Table& table) {
+  if (!table.partition_of || context.to.tables.count(*table.partition_of) == 0) {
+    return false;
+  }
+  catalog::QualifiedName root = catalog::PartitionRoot(context.from, table.name);
+  for (const auto& [name, other] : context.from.tables) {
+    for (const auto& [constraint_name, constraint] : other.constraints) {
+      if (constraint.type == ConstraintType::kForeignKey &&
+          (constraint.referenced_table == *table.partition_of ||
+           constraint.referenced_table == root)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// KeysReferencingPartitions returns the foreign keys (with their tables) that reference
+// partitioned table `parent`, or the root of its tree, and that the plan keeps as they are.
+std::vector<std::pair<catalog::QualifiedName, const Constraint*>> KeysReferencingPartitions(
+    const Context& context, const catalog::QualifiedName& parent) {
+  std::vector<std::pair<catalog::QualifiedName, const Constraint*>> out;
+  if (context.to.tables.count(parent) == 0) {
+    return out;
+  }
+  catalog::QualifiedName root = catalog::PartitionRoot(context.from, parent);
+  for (const auto& [name, other] : context.from.tables) {
+    for (const auto& [constraint_name, constraint] : other.constraints) {
+      if (constraint.type != ConstraintType::kForeignKey ||
+          (constraint.referenced_table != parent && constraint.referenced_table != root) ||
+          context.dropped.count(TableKey(name)) != 0) {
+        continue;
+      }
+      const Constraint* kept = FindConstraint(context.to, ConstraintKey(name, constraint_name));
+      if (kept != nullptr && diff::SameConstraint(constraint, *kept)) {
+        out.emplace_back(name, kept);
+      }
+    }
+  }
+  return out;
+}
+
 PlannedStep DropTableStep(const Context& context, const catalog::Table& table,
                           bool with_foreign_keys) {
   PlannedStep planned;
@@ -163,6 +207,13 @@ PlannedStep DropTableStep(const Context& context, const catalog::Table& table,
   step.object = step.target = key;
   step.action = Action::kDrop;
   step.description = table.foreign ? "drop foreign table" : "drop table";
+  if (PartitionOfReferencedTable(context, table)) {
+    // The foreign keys that reference its partitioned table have a part on it, which DROP
+    // refuses to take: DETACH PARTITION takes it, once no row references the partition's rows.
+    step.statements.push_back(catalog::DetachPartitionSql(table));
+    step.description += fmt::format(" (detached from {} first: foreign keys reference that table)",
+                                    table.partition_of->Quoted());
+  }
   step.statements.push_back(
       fmt::format("DROP {} {};", catalog::RelationWord(table), table.name.Quoted()));
   planned.removes.push_back(key);
@@ -430,7 +481,36 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
     OfTypeSteps(old_table, table, planned, what, out);
   }
   if (diff::Has(change, Property::kPartition)) {
+    // DETACH PARTITION refuses while rows reference the partition's through a foreign key on its
+    // partitioned table: the keys that stay are dropped around the move and added again.
+    std::vector<std::pair<catalog::QualifiedName, const Constraint*>> keys =
+        old_table.partition_of
+            ? KeysReferencingPartitions(context, *old_table.partition_of)
+            : std::vector<std::pair<catalog::QualifiedName, const Constraint*>>{};
+    for (const auto& [referencing, key] : keys) {
+      step.statements.push_back(fmt::format("ALTER TABLE {} DROP CONSTRAINT {};",
+                                            referencing.Quoted(), QuoteIdentifier(key->name)));
+    }
     PartitionStatements(context.to, old_table, table, planned, what);
+    for (const auto& [referencing, key] : keys) {
+      step.statements.push_back(fmt::format("ALTER TABLE {} ADD {};", referencing.Quoted(),
+                                            catalog::ConstraintDefinitionSql(*key)));
+      if (key->comment) {
+        step.statements.push_back(catalog::CommentSql(
+            "CONSTRAINT " + QuoteIdentifier(key->name) + " ON " + referencing.Quoted(),
+            key->comment));
+      }
+      what.push_back(fmt::format("foreign key {} of {} dropped and added again around it",
+                                 QuoteIdentifier(key->name), referencing.Quoted()));
+      if (key->validated) {
+        AddHazard(step, Hazard::kValidatesConstraint,
+                  fmt::format("reads every row of {} to check {} again", referencing.Quoted(),
+                              QuoteIdentifier(key->name)));
+      }
+      TakeLock(step, TableLock::kAccessExclusive,
+               fmt::format("dropping foreign key {} locks {}", QuoteIdentifier(key->name),
+                           referencing.Quoted()));
+    }
   }
   if (diff::Has(change, Property::kLogged)) {
     what.push_back(table.unlogged ? "set unlogged" : "set logged");
