@@ -448,6 +448,10 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
               "drop table to create it again as a typed table of {} (its columns "
               "are not the type's attributes, in order)",
               table.of_type->Quoted());
+        } else if (table.foreign && old_table.inherits.empty() && !old_table.partition_of) {
+          out[i].step.description =
+              "drop foreign table to create it again around what it uses (its server, its "
+              "wrapper, a type), which is created again";
         } else if (!old_table.inherits.empty() && !old_table.partition_of) {
           out[i].step.description = "drop table to create it again with its parents";
         } else {

@@ -169,7 +169,8 @@ void AddForcedRecreates(const catalog::Catalog& from, const catalog::Catalog& to
 // RecreatedWithDependency says whether `dependent`, of catalog `from`, must be dropped and created
 // again around a change of what it depends on: by its kind's facts (retyped: when that is a column
 // whose type changes), or as a generated column, which PostgreSQL 15 can neither keep while what
-// its expression uses is dropped or retyped nor give a new expression.
+// its expression uses is dropped or retyped nor give a new expression, or as a foreign table
+// (whose rows are its server's) around a drop of what it uses.
 bool RecreatedWithDependency(const catalog::Catalog& from, const ObjectKey& dependent,
                              bool retyped);
 

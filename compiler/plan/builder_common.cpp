@@ -26,6 +26,12 @@ bool RecreatedWithDependency(const catalog::Catalog& from, const ObjectKey& depe
     const catalog::Column* column = FindColumn(from, dependent);
     return column != nullptr && column->generated_expression.has_value();
   }
+  if (dependent.kind == ObjectKind::kTable && !retyped) {
+    // A foreign table's rows are its server's: it is created again around its server or its
+    // wrapper, whose drop PostgreSQL refuses while it is there.
+    const catalog::Table* table = FindTable(from, dependent);
+    return table != nullptr && table->foreign.has_value();
+  }
   const catalog::KindFacts& facts = catalog::Facts(dependent.kind);
   return facts.recreated_with_dependency && (!retyped || facts.recreated_when_column_retyped);
 }

@@ -2,6 +2,7 @@
 // retypes.
 #include <algorithm>
 #include <map>
+#include <set>
 #include <utility>
 
 #include "schemac/catalog/objects.h"
@@ -31,20 +32,23 @@ void AddForcedRecreates(const catalog::Catalog& from, const catalog::Catalog& to
     by_key[changes[i].key] = i;
   }
   std::vector<Cause> work;
-  for (const Change& change : changes) {
-    bool removes = change.kind == ChangeKind::kDrop || change.kind == ChangeKind::kRecreate;
-    if (removes && change.key.kind != ObjectKind::kTable) {
-      work.push_back({change.key, false});
+  // What is dropped takes down what uses it; a table (created again for a new partition key, or
+  // dropped while what uses it stays, which then uses a view of the same name) also what uses its
+  // columns.
+  auto removed = [&](const ObjectKey& key) {
+    work.push_back({key, false});
+    if (key.kind != ObjectKind::kTable) {
+      return;
     }
-    // A table created again (a new partition key) takes down what uses it and its columns, and so
-    // does a table dropped while what uses it stays (it then uses a view of the same name).
-    if (removes && change.key.kind == ObjectKind::kTable) {
-      work.push_back({change.key, false});
-      for (const ObjectKey& part : from_dependencies.DependentsOf(change.key)) {
-        if (part.kind == ObjectKind::kColumn && catalog::ParentKey(part) == change.key) {
-          work.push_back({part, false});
-        }
+    for (const ObjectKey& part : from_dependencies.DependentsOf(key)) {
+      if (part.kind == ObjectKind::kColumn && catalog::ParentKey(part) == key) {
+        work.push_back({part, false});
       }
+    }
+  };
+  for (const Change& change : changes) {
+    if (change.kind == ChangeKind::kDrop || change.kind == ChangeKind::kRecreate) {
+      removed(change.key);
     }
     bool retyped =
         change.key.kind == ObjectKind::kColumn || change.key.kind == ObjectKind::kComposite;
@@ -127,7 +131,7 @@ void AddForcedRecreates(const catalog::Catalog& from, const catalog::Catalog& to
       if (it == by_key.end()) {
         by_key[dependent] = changes.size();
         changes.push_back({ChangeKind::kRecreate, dependent, {}});
-        work.push_back({dependent, false});
+        removed(dependent);
         continue;
       }
       Change& change = changes[it->second];
@@ -141,10 +145,22 @@ void AddForcedRecreates(const catalog::Catalog& from, const catalog::Catalog& to
                       std::find(uses.begin(), uses.end(), cause.key) == uses.end();
       if (!released) {
         change = {ChangeKind::kRecreate, dependent, {}};
-        work.push_back({dependent, false});
+        removed(dependent);
       }
     }
   }
+  // A table created again comes with its columns and constraints: changes of its own to them
+  // (of a foreign table created again around its server) are left to its create step.
+  std::set<ObjectKey> recreated_tables;
+  for (const Change& change : changes) {
+    if (change.key.kind == ObjectKind::kTable && change.kind == ChangeKind::kRecreate) {
+      recreated_tables.insert(change.key);
+    }
+  }
+  std::erase_if(changes, [&](const Change& change) {
+    return (change.key.kind == ObjectKind::kColumn || change.key.kind == ObjectKind::kConstraint) &&
+           recreated_tables.count(catalog::ParentKey(change.key)) != 0;
+  });
 }
 
 }  // namespace schemac::plan
