@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "schemac/base/quote.h"
+#include "schemac/base/sql_scan.h"
 #include "schemac/catalog/sql.h"
 
 #include "builder.h"
@@ -58,6 +59,23 @@ std::string OldName(const std::string& name) {
   return prefix + "_old";
 }
 
+// The columns of enum type `name` that the partition keys of `catalog` use: PostgreSQL refuses
+// to convert them to another type, the type created again among them.
+std::vector<std::string> PartitionKeyColumns(const catalog::Catalog& catalog,
+                                             const catalog::QualifiedName& name) {
+  std::vector<std::string> out;
+  std::string type = name.Quoted();
+  for (const auto& [table_name, table] : catalog.tables) {
+    for (const catalog::Column& column : table.columns) {
+      if (table.partition_by && (column.type == type || column.type == type + "[]") &&
+          base::ReferencesColumn(*table.partition_by, column.name)) {
+        out.push_back(table_name.Quoted() + "." + QuoteIdentifier(column.name));
+      }
+    }
+  }
+  return out;
+}
+
 void Recreate(const Context& context, const diff::Change& change, std::vector<PlannedStep>& out) {
   catalog::QualifiedName name{change.key.schema, change.key.name};
   const catalog::EnumType& type = context.to.enums.at(name);
@@ -96,6 +114,25 @@ void Recreate(const Context& context, const diff::Change& change, std::vector<Pl
         "value in the transaction that adds it)";
   }
   step.origin = type.origin.range;
+  if (std::vector<std::string> keys = PartitionKeyColumns(context.from, name);
+      !keys.empty() && !context.down) {
+    context.sink.Error(
+        "enum-in-partition-key", type.origin.range,
+        fmt::format("enum type {} would be created again {}, which converts {} {}, part of a "
+                    "partition key, and PostgreSQL refuses to convert a partition key's column; "
+                    "{}",
+                    name.Text(),
+                    !removed.empty() ? "without " + fmt::format("{}", fmt::join(removed, ", "))
+                    : kept != kept_new_order
+                        ? std::string("with its values in a new order")
+                        : std::string("so that this migration can use its new values"),
+                    keys.size() == 1 ? "column" : "columns", fmt::join(keys, ", "),
+                    removed.empty() && kept == kept_new_order
+                        ? "add the new values in a migration of their own first, then use them "
+                          "in the next one"
+                        : "keep its values in their order, or create the partitioned table "
+                          "again under another name and move its rows"));
+  }
   std::string old_name = OldName(name.name);
   step.statements.push_back(
       fmt::format("ALTER TYPE {} RENAME TO {};", name.Quoted(), QuoteIdentifier(old_name)));
@@ -199,6 +236,13 @@ void BuildEnumSteps(const Context& context, const diff::Change& change,
     std::vector<std::string> added = AddLabels(name, old_type.labels, type.labels);
     what.push_back(fmt::format("add value{}", added.size() == 1 ? "" : "s"));
     step.statements.insert(step.statements.end(), added.begin(), added.end());
+    if (std::vector<std::string> keys = PartitionKeyColumns(context.from, name); !keys.empty()) {
+      AddHazard(step, Hazard::kIrreversibleDown,
+                fmt::format("down cannot remove the values: it would create the type again, "
+                            "which converts {}, part of a partition key, and PostgreSQL refuses "
+                            "that",
+                            fmt::join(keys, ", ")));
+    }
   }
   if (diff::Has(change, Property::kComment)) {
     what.push_back(type.comment ? "set comment" : "remove comment");

@@ -76,6 +76,52 @@ bool UsesAddedLabel(const catalog::Catalog& from, const catalog::Catalog& to,
       }
     }
   }
+  // The other expressions the server parses when the plan creates their objects.
+  auto any_uses = [&](const auto& objects, auto texts) {
+    return std::any_of(objects.begin(), objects.end(), [&](const auto& entry) {
+      for (const std::optional<std::string>& text : texts(entry.second)) {
+        if (uses(text)) {
+          return true;
+        }
+      }
+      return false;
+    });
+  };
+  using Texts = std::vector<std::optional<std::string>>;
+  if (any_uses(to.policies,
+               [](const catalog::Policy& p) {
+                 return Texts{p.using_expression, p.check_expression};
+               }) ||
+      any_uses(to.triggers, [](const catalog::Trigger& t) { return Texts{t.definition}; }) ||
+      any_uses(to.rules, [](const catalog::Rule& r) { return Texts{r.definition}; }) ||
+      any_uses(to.statistics, [](const catalog::Statistics& st) { return Texts{st.definition}; }) ||
+      any_uses(to.views, [](const catalog::View& v) { return Texts{v.query}; }) ||
+      any_uses(to.functions, [](const catalog::Function& f) { return Texts{f.definition}; }) ||
+      any_uses(to.domains, [](const catalog::Domain& d) {
+        Texts texts{d.default_expression};
+        for (const auto& [check_name, check] : d.checks) {
+          texts.emplace_back(check);
+        }
+        return texts;
+      })) {
+    return true;
+  }
+  // A partition's bound on a key of the type, which the server prints without the cast.
+  std::string type = name.Quoted();
+  for (const auto& [table_name, table] : to.tables) {
+    auto parent = table.partition_of ? to.tables.find(*table.partition_of) : to.tables.end();
+    if (parent == to.tables.end() ||
+        std::none_of(parent->second.columns.begin(), parent->second.columns.end(),
+                     [&](const catalog::Column& column) { return column.type == type; })) {
+      continue;
+    }
+    for (const std::string& label : to.enums.at(name).labels) {
+      if (std::find(old_labels.begin(), old_labels.end(), label) == old_labels.end() &&
+          table.partition_bound.find(ServerLiteral(label)) != std::string::npos) {
+        return true;
+      }
+    }
+  }
   return false;
 }
 

@@ -1,6 +1,7 @@
 // `schemac plan` on a type that table columns are of, changed in a way PostgreSQL refuses while
 // they are (a domain's base type, a composite type's attribute type or order, a range type's
-// subtype), or that typed tables are of: a diagnostic at the type's declaration that names the
+// subtype, an enum type created again while a partition key uses it), or that typed tables are
+// of: a diagnostic at the type's declaration that names the
 // columns or tables, and nothing planned.
 #include <gtest/gtest.h>
 
@@ -40,6 +41,44 @@ TEST_F(TypeInUsePlanTest, ADomainWithAnotherBaseTypeIsRefusedWhileColumnsUseIt) 
   CommandResult without = RunAgainst("plan", "v3", db, {});
   EXPECT_EQ(without.exit_code, 2) << without.out << without.err;
   EXPECT_TRUE(Contains(without.out, "create domain again")) << without.out;
+}
+
+TEST_F(TypeInUsePlanTest, AnEnumOfAPartitionKeyIsNotCreatedAgain) {
+  // PostgreSQL refuses to convert a partition key's column, which creating the type again does.
+  std::string db = Db();
+  Query(TestDatabase(),
+        "CREATE TYPE public.mood AS ENUM ('calm', 'angry');\n"
+        "CREATE TABLE public.notes (id integer, feeling public.mood NOT NULL)\n"
+        "  PARTITION BY LIST (feeling);\n"
+        "CREATE TABLE public.notes_calm PARTITION OF public.notes FOR VALUES IN ('calm');\n");
+  const std::string table =
+      "CREATE TABLE public.notes (id integer, feeling public.mood NOT NULL)\n"
+      "  PARTITION BY LIST (feeling);\n"
+      "CREATE TABLE public.notes_calm PARTITION OF public.notes FOR VALUES IN ('calm');\n";
+  // A new value that a new partition's bound uses in the same migration.
+  Write("used/notes.sql", "CREATE TYPE public.mood AS ENUM ('calm', 'angry', 'glad');\n" + table +
+                              "CREATE TABLE public.notes_glad PARTITION OF public.notes FOR "
+                              "VALUES IN ('glad');\n");
+  CommandResult used = RunAgainst("plan", "used", db, {});
+  EXPECT_EQ(used.exit_code, 1) << used.out << used.err;
+  EXPECT_TRUE(Contains(used.err,
+                       "used/notes.sql:1:1: error: enum type public.mood would be created again "
+                       "so that this migration can use its new values, which converts column "
+                       "public.notes.feeling, part of a partition key"))
+      << used.err;
+  EXPECT_TRUE(Contains(used.err, "add the new values in a migration of their own first"))
+      << used.err;
+  // A value removed.
+  Write("removed/notes.sql", "CREATE TYPE public.mood AS ENUM ('calm');\n" + table);
+  CommandResult removed = RunAgainst("plan", "removed", db, {});
+  EXPECT_EQ(removed.exit_code, 1) << removed.out << removed.err;
+  EXPECT_TRUE(Contains(removed.err, "created again without 'angry'")) << removed.err;
+  EXPECT_TRUE(Contains(removed.err, "[enum-in-partition-key]")) << removed.err;
+  // A new value alone is added in place; down could not take it away.
+  Write("added/notes.sql", "CREATE TYPE public.mood AS ENUM ('calm', 'angry', 'glad');\n" + table);
+  CommandResult added = RunAgainst("plan", "added", db, {});
+  EXPECT_EQ(added.exit_code, 2) << added.out << added.err;
+  EXPECT_TRUE(Contains(added.out, "irreversible-down: down cannot remove the values")) << added.out;
 }
 
 TEST_F(TypeInUsePlanTest, ACompositeAttributeRetypedOrReorderedIsRefusedWhileColumnsUseIt) {
