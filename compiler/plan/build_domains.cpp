@@ -35,6 +35,36 @@ bool RefuseRecreateInUse(const Context& context, const ObjectKey& key,
   return true;
 }
 
+// Reports a check of a domain that the plan validates (ADD CONSTRAINT, VALIDATE CONSTRAINT, SET
+// NOT NULL, described by `what`) while columns are arrays of it: PostgreSQL checks the values of
+// columns of the domain itself alone, and refuses.
+void RefuseValidationOfArrays(const Context& context, const ObjectKey& key,
+                              const catalog::Domain& domain, const std::string& what) {
+  if (context.down) {
+    return;  // the up plan reports it, where the files declare the domain
+  }
+  std::vector<std::string> columns;
+  std::string array = domain.name.Quoted() + "[]";
+  for (const ObjectKey& user : context.from_dependencies.DependentsOf(key)) {
+    const catalog::Column* column = FindColumn(context.from, user);
+    if (user.kind == ObjectKind::kColumn && column != nullptr && column->type == array &&
+        context.dropped.count(user) == 0 && context.dropped.count(ParentKey(user)) == 0) {
+      columns.push_back(catalog::KeyText(user));
+    }
+  }
+  if (columns.empty()) {
+    return;
+  }
+  context.sink.Error(
+      "domain-in-use", domain.origin.range,
+      fmt::format("domain {} {}, which PostgreSQL checks against the values of the domain and "
+                  "refuses to while {} {} an array of it ({}); add the check NOT VALID (ALTER "
+                  "DOMAIN ... ADD CONSTRAINT ... NOT VALID), or change the type of those columns "
+                  "first, in a migration of its own",
+                  domain.name.Text(), what, columns.size() == 1 ? "a column" : "columns",
+                  columns.size() == 1 ? "is" : "are", fmt::join(columns, ", ")));
+}
+
 }  // namespace
 
 void BuildDomainSteps(const Context& context, const diff::Change& change,
@@ -110,6 +140,7 @@ void BuildDomainSteps(const Context& context, const diff::Change& change,
     if (domain.not_null) {
       AddHazard(planned.step, Hazard::kValidatesConstraint,
                 fmt::format("SET NOT NULL reads every column of domain {}", name.Quoted()));
+      RefuseValidationOfArrays(context, change.key, domain, "becomes NOT NULL");
     }
   }
   if (diff::Has(change, Property::kChecks) || readd) {
@@ -144,12 +175,14 @@ void BuildDomainSteps(const Context& context, const diff::Change& change,
         AddHazard(planned.step, Hazard::kValidatesConstraint,
                   fmt::format("ADD CONSTRAINT {} reads every column of domain {}", quoted,
                               name.Quoted()));
+        RefuseValidationOfArrays(context, change.key, domain, "gets check " + quoted);
       } else if (!validated(old_domain, check) && validated(domain, check)) {
         sql.push_back(alter + "VALIDATE CONSTRAINT " + quoted + ";");
         what.push_back("validate check " + check);
         AddHazard(planned.step, Hazard::kValidatesConstraint,
                   fmt::format("VALIDATE CONSTRAINT {} reads every column of domain {}", quoted,
                               name.Quoted()));
+        RefuseValidationOfArrays(context, change.key, domain, "validates check " + quoted);
       }
     }
   }

@@ -1,8 +1,8 @@
 // `schemac plan` on a type that table columns are of, changed in a way PostgreSQL refuses while
 // they are (a domain's base type, a composite type's attribute type or order, a range type's
-// subtype, an enum type created again while a partition key uses it), or that typed tables are
-// of: a diagnostic at the type's declaration that names the
-// columns or tables, and nothing planned.
+// subtype, an enum type created again while a partition key uses it, a domain's check validated
+// while columns are arrays of it), or that typed tables are of: a diagnostic at the type's
+// declaration that names the columns or tables, and nothing planned.
 #include <gtest/gtest.h>
 
 #include "migrate/migrate_fixture.h"
@@ -41,6 +41,34 @@ TEST_F(TypeInUsePlanTest, ADomainWithAnotherBaseTypeIsRefusedWhileColumnsUseIt) 
   CommandResult without = RunAgainst("plan", "v3", db, {});
   EXPECT_EQ(without.exit_code, 2) << without.out << without.err;
   EXPECT_TRUE(Contains(without.out, "create domain again")) << without.out;
+}
+
+TEST_F(TypeInUsePlanTest, ADomainCheckIsNotValidatedWhileColumnsAreArraysOfIt) {
+  // PostgreSQL validates a new check against the columns of the domain itself, and refuses while
+  // a column is an array of it.
+  std::string db = Db();
+  Query(TestDatabase(),
+        "CREATE DOMAIN public.positive AS integer CHECK (VALUE > 0);\n"
+        "CREATE TABLE public.series (id integer PRIMARY KEY, points public.positive[]);\n");
+  Write("stricter/series.sql",
+        "CREATE DOMAIN public.positive AS integer CHECK (VALUE > 1);\n"
+        "CREATE TABLE public.series (id integer PRIMARY KEY, points public.positive[]);\n");
+  CommandResult stricter = RunAgainst("plan", "stricter", db, {});
+  EXPECT_EQ(stricter.exit_code, 1) << stricter.out << stricter.err;
+  EXPECT_TRUE(Contains(stricter.err,
+                       "stricter/series.sql:1:1: error: domain public.positive gets check "
+                       "positive_check, which PostgreSQL checks against the values of the domain "
+                       "and refuses to while a column is an array of it (public.series.points)"))
+      << stricter.err;
+  EXPECT_TRUE(Contains(stricter.err, "[domain-in-use]")) << stricter.err;
+  // Added NOT VALID, the check reads nothing.
+  Write("not_valid/series.sql",
+        "CREATE DOMAIN public.positive AS integer;\n"
+        "ALTER DOMAIN public.positive ADD CONSTRAINT positive_check CHECK (VALUE > 1) NOT VALID;\n"
+        "CREATE TABLE public.series (id integer PRIMARY KEY, points public.positive[]);\n");
+  CommandResult not_valid = RunAgainst("plan", "not_valid", db, {});
+  EXPECT_EQ(not_valid.exit_code, 2) << not_valid.out << not_valid.err;
+  EXPECT_TRUE(Contains(not_valid.out, "add check positive_check not valid")) << not_valid.out;
 }
 
 TEST_F(TypeInUsePlanTest, AnEnumOfAPartitionKeyIsNotCreatedAgain) {
