@@ -472,12 +472,14 @@ alterExtensionStatement
   : ALTER EXTENSION identifier UPDATE (TO (identifier | stringLiteral))?
   ;
 
-// ALTER VIEW name ALTER [COLUMN] column SET DEFAULT expression (a view column's default), and
+// ALTER VIEW name ALTER [COLUMN] column SET DEFAULT expression | DROP DEFAULT (a view column's
+// default; DROP is an IDENTIFIER the builder checks), and
 // ALTER VIEW name SET | RESET (options): the AST builder makes them ALTER TABLE actions (pg_dump
 // writes a default with ALTER TABLE). RESET is an IDENTIFIER the builder checks. ALTER
 // MATERIALIZED VIEW is alterTableStatement.
 alterViewStatement
   : ALTER VIEW (IF EXISTS)? qualifiedName ALTER COLUMN? identifier SET DEFAULT defaultExpression
+  | ALTER VIEW (IF EXISTS)? qualifiedName ALTER COLUMN? identifier IDENTIFIER DEFAULT
   | ALTER VIEW (IF EXISTS)? qualifiedName (SET | IDENTIFIER) relOptions
   ;
 
@@ -661,6 +663,8 @@ alterTableAction
   | ADD tableConstraint                                                           # addConstraintAction
   | ALTER COLUMN? identifier SET DEFAULT defaultExpression                        # setDefaultAction
   | ALTER COLUMN? identifier SET NOT NULL_                                        # setNotNullAction
+  // DROP DEFAULT and DROP NOT NULL: DROP is an IDENTIFIER the builder checks.
+  | ALTER COLUMN? identifier IDENTIFIER (DEFAULT | NOT NULL_)                      # dropColumnPropertyAction
   | ALTER COLUMN? identifier ADD GENERATED identityKind AS IDENTITY sequenceOptionList?  # addIdentityAction
   // SET STORAGE, SET COMPRESSION, SET STATISTICS: the word is an IDENTIFIER the builder checks.
   | ALTER COLUMN? identifier SET IDENTIFIER (identifier | DEFAULT | signedNumber)   # setColumnOptionAction

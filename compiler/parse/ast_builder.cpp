@@ -183,6 +183,15 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
     out.view = true;
     ast::AlterTableAction& action = out.actions.emplace_back();
     action.range = Range(s);
+    if (s->relOptions() == nullptr && s->defaultExpression() == nullptr) {
+      if (Word(s->IDENTIFIER()->getSymbol()) != "drop") {
+        ReportSyntaxError(s->IDENTIFIER()->getSymbol(), "SET or DROP");
+        return std::nullopt;
+      }
+      action.kind = ast::AlterTableActionKind::kDropDefault;
+      action.column_name = BuildIdentifier(s->identifier());
+      return out;
+    }
     if (s->relOptions() == nullptr) {
       BuildSetDefault(s->identifier(), s->defaultExpression(), action);
       return out;
@@ -309,6 +318,13 @@ std::optional<ast::StatementBody> AstBuilder::BuildStatement(P::StatementContext
     return BuildCreateView(s);
   }
   if (auto* s = ctx->alterTableStatement()) {
+    // ALTER TABLE ALL IN TABLESPACE moves a tablespace's tables: no object of the schema.
+    antlr4::Token* head = s->qualifiedName()->getStart();
+    if (head->getType() == SqlLexer::IDENTIFIER && Word(head) == "all" &&
+        s->qualifiedName()->colLabel().empty() && TokenAfter(head)->getType() == SqlLexer::IN) {
+      ReportUnsupportedStatement(s, "ALTER TABLE ALL IN TABLESPACE");
+      return std::nullopt;
+    }
     return BuildAlterTable(s);
   }
   if (auto* s = ctx->alterSequenceStatement()) {
@@ -917,6 +933,14 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
     } else if (auto* set_not_null_action = dynamic_cast<P::SetNotNullActionContext*>(action)) {
       built.kind = ast::AlterTableActionKind::kSetNotNull;
       built.column_name = BuildIdentifier(set_not_null_action->identifier());
+    } else if (auto* drop_action = dynamic_cast<P::DropColumnPropertyActionContext*>(action)) {
+      if (Word(drop_action->IDENTIFIER()->getSymbol()) != "drop") {
+        ReportSyntaxError(drop_action->IDENTIFIER()->getSymbol(), "SET or DROP");
+        continue;
+      }
+      built.kind = drop_action->DEFAULT() != nullptr ? ast::AlterTableActionKind::kDropDefault
+                                                     : ast::AlterTableActionKind::kDropNotNull;
+      built.column_name = BuildIdentifier(drop_action->identifier());
     } else if (auto* add_identity_action = dynamic_cast<P::AddIdentityActionContext*>(action)) {
       built.kind = ast::AlterTableActionKind::kAddIdentity;
       built.column_name = BuildIdentifier(add_identity_action->identifier());

@@ -86,6 +86,17 @@ std::vector<catalog::Written>* Compiler::FindForeignData(ast::ForeignDataKind ki
       for (const auto& [declared, wrapper] : catalog_.foreign_data_wrappers) {
         candidates.push_back(declared);
       }
+      // An extension's wrapper (postgres_fdw, file_fdw, dblink_fdw of dblink) is the extension's.
+      for (const auto& [extension, declared] : catalog_.extensions) {
+        if (name.name == extension || name.name == extension + "_fdw") {
+          sink_.Error("unsupported-statement", name.range,
+                      fmt::format("foreign-data wrapper \"{}\" belongs to extension \"{}\", "
+                                  "which is managed as a whole: its comment, owner and "
+                                  "privileges are not supported yet; remove the statement",
+                                  name.name, extension));
+          return nullptr;
+        }
+      }
       code = "unknown-foreign-data-wrapper";
       message = fmt::format(
           "foreign-data wrapper \"{}\" does not exist; declare it with CREATE FOREIGN DATA WRAPPER",

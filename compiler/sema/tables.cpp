@@ -855,13 +855,27 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
         break;
       case ast::AlterTableActionKind::kSetDefault:
       case ast::AlterTableActionKind::kSetNotNull:
+      case ast::AlterTableActionKind::kDropDefault:
+      case ast::AlterTableActionKind::kDropNotNull:
       case ast::AlterTableActionKind::kAddIdentity: {
         if (!CheckColumnsExist(*table, {action.column_name})) {
           break;
         }
         catalog::Column& column = *table->FindColumn(action.column_name.name);
-        if (action.kind == ast::AlterTableActionKind::kSetNotNull) {
-          column.not_null = true;
+        if (action.kind == ast::AlterTableActionKind::kSetNotNull ||
+            action.kind == ast::AlterTableActionKind::kDropNotNull) {
+          // The server refuses DROP NOT NULL of a key's column, at the statement.
+          column.not_null = action.kind == ast::AlterTableActionKind::kSetNotNull;
+        } else if (action.kind == ast::AlterTableActionKind::kDropDefault) {
+          if (column.identity) {
+            sink_.Error("identity-conflict", action.range,
+                        fmt::format("column \"{}\" of table \"{}\" is an identity column, which "
+                                    "has no default to drop; remove the statement",
+                                    column.name, table->name.Text()));
+            break;
+          }
+          column.default_expression.reset();
+          column.default_written = {};
         } else if (action.kind == ast::AlterTableActionKind::kAddIdentity) {
           if (column.default_expression) {
             sink_.Error("identity-conflict", action.range,

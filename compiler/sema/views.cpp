@@ -142,6 +142,8 @@ bool Compiler::AlterView(const catalog::QualifiedName& name, const ast::AlterTab
     } else if (action.kind == ast::AlterTableActionKind::kSetDefault && !view.materialized) {
       // The server checks the column, in the scratch database.
       view.written_defaults[action.column_name.name] = Written(action.constraint.expression);
+    } else if (action.kind == ast::AlterTableActionKind::kDropDefault && !view.materialized) {
+      view.written_defaults.erase(action.column_name.name);
     } else {
       sink_.Error(
           "unsupported-clause", action.range,
@@ -150,7 +152,7 @@ bool Compiler::AlterView(const catalog::QualifiedName& name, const ast::AlterTab
                       name.Text(), view.materialized ? "materialized view" : "view",
                       view.materialized ? "CLUSTER ON, ALTER COLUMN ... SET STORAGE | COMPRESSION "
                                           "| STATISTICS | (...)"
-                                        : "ALTER COLUMN ... SET DEFAULT"));
+                                        : "ALTER COLUMN ... SET | DROP DEFAULT"));
     }
   }
   return true;

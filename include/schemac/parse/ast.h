@@ -551,6 +551,8 @@ enum class AlterTableActionKind {
   kAddConstraint,
   kSetDefault,
   kSetNotNull,
+  kDropDefault,  // ALTER COLUMN ... DROP DEFAULT
+  kDropNotNull,  // ALTER COLUMN ... DROP NOT NULL
   kAddIdentity,
   kOwner,
   kTriggerEnabled,    // ENABLE [REPLICA | ALWAYS] | DISABLE TRIGGER name
@@ -583,9 +585,9 @@ struct AlterTableAction {
   AlterTableActionKind kind = AlterTableActionKind::kAddColumn;
   ColumnDefinition column;  // kAddColumn
   Constraint constraint;    // kAddConstraint, kSetDefault, kAddIdentity
-  Identifier
-      column_name;  // kSetDefault, kSetNotNull, kAddIdentity, kSet{Storage,Compression,Statistics},
-                    // kGenericOptions (none: the table's options)
+  Identifier column_name;   // kSetDefault, k{Set,Drop}NotNull, kDropDefault, kAddIdentity,
+                            // kSet{Storage,Compression,Statistics},
+                            // kGenericOptions (none: the table's options)
   // kSetStorage: "plain", "external", "extended" or "main"; kSetCompression: "pglz", "lz4" or
   // "default"; kSetStatistics: the number, -1 for the default.
   std::string value;
