@@ -28,6 +28,9 @@ bool RefuseInUse(const Context& context, const ObjectKey& key, const catalog::Co
   if (columns.empty()) {
     return false;
   }
+  if (context.down) {
+    return true;  // the up plan, refused alike, reports it where the files declare the type
+  }
   context.sink.Error(
       "composite-in-use", type.origin.range,
       fmt::format("composite type {} {}, which PostgreSQL refuses while columns are of the type "
@@ -47,6 +50,9 @@ bool RefuseTyped(const Context& context, const catalog::CompositeType& type) {
   }
   if (tables.empty()) {
     return false;
+  }
+  if (context.down) {
+    return true;  // the up plan, refused alike, reports it where the files declare the type
   }
   context.sink.Error(
       "composite-in-use", type.origin.range,

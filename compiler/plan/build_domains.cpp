@@ -26,6 +26,9 @@ bool RefuseRecreateInUse(const Context& context, const ObjectKey& key,
   if (columns.empty()) {
     return false;
   }
+  if (context.down) {
+    return true;  // the up plan, refused alike, reports it where the files declare the domain
+  }
   context.sink.Error(
       "domain-in-use", domain.origin.range,
       fmt::format("domain {} gets another base type or collation, which means dropping it and "

@@ -19,6 +19,9 @@ bool RefuseRecreateInUse(const Context& context, const ObjectKey& key,
   if (columns.empty()) {
     return false;
   }
+  if (context.down) {
+    return true;  // the up plan, refused alike, reports it where the files declare the type
+  }
   context.sink.Error(
       "range-in-use", type.origin.range,
       fmt::format("range type {} changes, which means dropping it and creating it again, and "

@@ -395,9 +395,6 @@ Migration PlanMigration(const catalog::Catalog& from, const catalog::Catalog& de
   // after the renames that run first).
   migration.up = PlanOneWay(up_from, to, std::move(up), from_dependencies, to_dependencies, false,
                             up_from, options, sink);
-  if (sink.has_errors()) {
-    return {};  // the down migration would repeat what is wrong, from the other side
-  }
   migration.down =
       PlanOneWay(down_from, from, diff::Diff(down_from, from),
                  renamed_to_dependencies ? *renamed_to_dependencies : to_dependencies,
