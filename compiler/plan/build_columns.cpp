@@ -1,5 +1,6 @@
 // Steps for columns: added, dropped, recreated (a new generation expression) or altered in place.
 #include <algorithm>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -56,6 +57,28 @@ std::string DefaultSql(const catalog::QualifiedName& table, const std::string& c
                        const std::string& action) {
   return fmt::format("ALTER TABLE ONLY {} ALTER COLUMN {} {}", table.Quoted(),
                      QuoteIdentifier(column), action);
+}
+
+// Descendants returns the tables of `catalog` that inherit from `table` or are its partitions,
+// and theirs, in name order.
+std::set<catalog::QualifiedName> Descendants(const catalog::Catalog& catalog,
+                                             const catalog::QualifiedName& table) {
+  std::set<catalog::QualifiedName> out;
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const auto& [name, child] : catalog.tables) {
+      bool of = (child.partition_of &&
+                 (*child.partition_of == table || out.count(*child.partition_of) != 0)) ||
+                std::any_of(child.inherits.begin(), child.inherits.end(),
+                            [&](const catalog::QualifiedName& parent) {
+                              return parent == table || out.count(parent) != 0;
+                            });
+      if (of && out.insert(name).second) {
+        grew = true;
+      }
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -340,9 +363,10 @@ void AlterColumn(const Context& context, const diff::Change& change,
   bool type = diff::Has(change, Property::kType);
   // A default is the table's own: without ONLY, SET and DROP DEFAULT would reach the tables that
   // inherit the column (and partitions), whose defaults are theirs and planned on their own. A
-  // type change reaches them anyway, and the defaults dropped for it with it.
+  // type change reaches them anyway, and so does the default dropped for it: theirs are set again
+  // after it.
   auto add_default = [&](std::string statement, std::string_view form) {
-    if (type) {
+    if (type && statement == "DROP DEFAULT;") {
       add(std::move(statement), form);
       return;
     }
@@ -415,6 +439,17 @@ void AlterColumn(const Context& context, const diff::Change& change,
   }
   if (column.default_expression && (default_changes || default_dropped_for_type)) {
     add_default("SET DEFAULT " + *column.default_expression + ";", "SET DEFAULT");
+  }
+  if (default_dropped_for_type) {
+    for (const catalog::QualifiedName& child : Descendants(context.to, table)) {
+      const Column* own = FindColumn(context.to, ColumnKey(child, column.name));
+      if (own != nullptr && own->default_expression) {
+        step.statements.push_back(
+            DefaultSql(child, column.name, "SET DEFAULT " + *own->default_expression + ";"));
+        TakeLock(step, TableLock::kAccessExclusive,
+                 fmt::format("SET DEFAULT locks table {}", child.Quoted()));
+      }
+    }
   }
   if (handover && !handover->to.identity) {
     step.statements.push_back(ContinueSql(handover->to.sequence, handover->to.options,

@@ -4,4 +4,4 @@
 -- ~ table public.products: alter column stock: type bigint -> integer [table-rewrite, access-exclusive-lock]
 ALTER TABLE public.products ALTER COLUMN stock DROP DEFAULT;
 ALTER TABLE public.products ALTER COLUMN stock TYPE integer;
-ALTER TABLE public.products ALTER COLUMN stock SET DEFAULT 0;
+ALTER TABLE ONLY public.products ALTER COLUMN stock SET DEFAULT 0;

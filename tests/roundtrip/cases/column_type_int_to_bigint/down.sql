@@ -4,4 +4,4 @@
 -- ~ table public.events: alter column counter: type bigint -> integer [table-rewrite, access-exclusive-lock]
 ALTER TABLE public.events ALTER COLUMN counter DROP DEFAULT;
 ALTER TABLE public.events ALTER COLUMN counter TYPE integer;
-ALTER TABLE public.events ALTER COLUMN counter SET DEFAULT 0;
+ALTER TABLE ONLY public.events ALTER COLUMN counter SET DEFAULT 0;

@@ -4,4 +4,4 @@
 -- ~ table public.events: alter column counter: type integer -> bigint [table-rewrite, access-exclusive-lock]
 ALTER TABLE public.events ALTER COLUMN counter DROP DEFAULT;
 ALTER TABLE public.events ALTER COLUMN counter TYPE bigint;
-ALTER TABLE public.events ALTER COLUMN counter SET DEFAULT 0;
+ALTER TABLE ONLY public.events ALTER COLUMN counter SET DEFAULT 0;

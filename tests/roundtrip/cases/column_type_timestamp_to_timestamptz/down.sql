@@ -4,4 +4,4 @@
 -- ~ table public.events: alter column happened_at: type timestamp with time zone -> timestamp without time zone [table-rewrite, access-exclusive-lock, irreversible-down]
 ALTER TABLE public.events ALTER COLUMN happened_at DROP DEFAULT;
 ALTER TABLE public.events ALTER COLUMN happened_at TYPE timestamp without time zone;
-ALTER TABLE public.events ALTER COLUMN happened_at SET DEFAULT now();
+ALTER TABLE ONLY public.events ALTER COLUMN happened_at SET DEFAULT now();

@@ -48,7 +48,7 @@ DROP TYPE app.user_role_old;
 -- ~ table app.users: alter column created_at: type timestamp with time zone -> timestamp without time zone [table-rewrite, access-exclusive-lock, irreversible-down]
 ALTER TABLE app.users ALTER COLUMN created_at DROP DEFAULT;
 ALTER TABLE app.users ALTER COLUMN created_at TYPE timestamp without time zone;
-ALTER TABLE app.users ALTER COLUMN created_at SET DEFAULT now();
+ALTER TABLE ONLY app.users ALTER COLUMN created_at SET DEFAULT now();
 
 -- ~ table app.users: alter column email: type character varying(254) -> character varying(100) [table-rewrite, access-exclusive-lock, irreversible-down]
 ALTER TABLE app.users ALTER COLUMN email TYPE character varying(100);

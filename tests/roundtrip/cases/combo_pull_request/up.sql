@@ -10,7 +10,7 @@ ALTER TYPE app.user_role ADD VALUE 'maintainer' BEFORE 'admin';
 -- ~ table app.users: alter column created_at: type timestamp without time zone -> timestamp with time zone [table-rewrite, access-exclusive-lock, irreversible-down]
 ALTER TABLE app.users ALTER COLUMN created_at DROP DEFAULT;
 ALTER TABLE app.users ALTER COLUMN created_at TYPE timestamp with time zone;
-ALTER TABLE app.users ALTER COLUMN created_at SET DEFAULT now();
+ALTER TABLE ONLY app.users ALTER COLUMN created_at SET DEFAULT now();
 
 -- ~ table app.users: alter column email: type character varying(100) -> character varying(254) [access-exclusive-lock]
 ALTER TABLE app.users ALTER COLUMN email TYPE character varying(254);

@@ -13,12 +13,12 @@ ALTER TABLE public.prices DROP COLUMN tax_rate;
 -- ~ table public.invoices: alter column total: type bigint -> integer [table-rewrite, access-exclusive-lock]
 ALTER TABLE public.invoices ALTER COLUMN total DROP DEFAULT;
 ALTER TABLE public.invoices ALTER COLUMN total TYPE integer;
-ALTER TABLE public.invoices ALTER COLUMN total SET DEFAULT 0;
+ALTER TABLE ONLY public.invoices ALTER COLUMN total SET DEFAULT 0;
 
 -- ~ table public.invoices_import: alter column total: type bigint -> integer [table-rewrite, access-exclusive-lock]
 ALTER TABLE public.invoices_import ALTER COLUMN total DROP DEFAULT;
 ALTER TABLE public.invoices_import ALTER COLUMN total TYPE integer;
-ALTER TABLE public.invoices_import ALTER COLUMN total SET DEFAULT 0;
+ALTER TABLE ONLY public.invoices_import ALTER COLUMN total SET DEFAULT 0;
 
 -- ~ table public.prices: alter column amount: type numeric(14,2) -> numeric(12,2) [table-rewrite, access-exclusive-lock]
 ALTER TABLE public.prices ALTER COLUMN amount TYPE numeric(12,2);

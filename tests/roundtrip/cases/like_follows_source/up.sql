@@ -4,12 +4,12 @@
 -- ~ table public.invoices: alter column total: type integer -> bigint [table-rewrite, access-exclusive-lock]
 ALTER TABLE public.invoices ALTER COLUMN total DROP DEFAULT;
 ALTER TABLE public.invoices ALTER COLUMN total TYPE bigint;
-ALTER TABLE public.invoices ALTER COLUMN total SET DEFAULT 0;
+ALTER TABLE ONLY public.invoices ALTER COLUMN total SET DEFAULT 0;
 
 -- ~ table public.invoices_import: alter column total: type integer -> bigint [table-rewrite, access-exclusive-lock]
 ALTER TABLE public.invoices_import ALTER COLUMN total DROP DEFAULT;
 ALTER TABLE public.invoices_import ALTER COLUMN total TYPE bigint;
-ALTER TABLE public.invoices_import ALTER COLUMN total SET DEFAULT 0;
+ALTER TABLE ONLY public.invoices_import ALTER COLUMN total SET DEFAULT 0;
 
 -- ~ table public.prices: alter column amount: type numeric(12,2) -> numeric(14,2) [access-exclusive-lock]
 ALTER TABLE public.prices ALTER COLUMN amount TYPE numeric(14,2);

@@ -4,7 +4,9 @@
 -- ~ table public.events: alter column kind: type text -> character varying(20), set default 'event'::character varying [table-rewrite, access-exclusive-lock, irreversible-down]
 ALTER TABLE public.events ALTER COLUMN kind DROP DEFAULT;
 ALTER TABLE public.events ALTER COLUMN kind TYPE character varying(20);
-ALTER TABLE public.events ALTER COLUMN kind SET DEFAULT 'event'::character varying;
+ALTER TABLE ONLY public.events ALTER COLUMN kind SET DEFAULT 'event'::character varying;
+ALTER TABLE ONLY public.events_2024 ALTER COLUMN kind SET DEFAULT 'event'::character varying;
+ALTER TABLE ONLY public.events_2025 ALTER COLUMN kind SET DEFAULT 'event'::character varying;
 
 -- ~ table public.events_2024: alter column kind: set default 'event'::character varying [access-exclusive-lock]
 ALTER TABLE ONLY public.events_2024 ALTER COLUMN kind DROP DEFAULT;
