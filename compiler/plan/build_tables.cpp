@@ -155,45 +155,44 @@ bool CheckApart(const DependencyIndex& dependencies, const catalog::Table& table
          dependencies.UsesItsTable(ConstraintKey(table.name, constraint.name));
 }
 
-// PartitionOfReferencedTable says whether `table` is a partition of a partitioned table that
-// stays and that a foreign key (of the live state) references, or whose root such a key does.
-bool PartitionOfReferencedTable(const Context& context, const catalog::Table& table) {
-  if (!table.partition_of || context.to.tables.count(*table.partition_of) == 0) {
-    return false;
-  }
-  catalog::QualifiedName root = catalog::PartitionRoot(context.from, table.name);
-  for (const auto& [name, other] : context.from.tables) {
+// KeysReferencingTree returns the foreign keys of `catalog` (with their tables) that reference
+// partitioned table `parent` or the root of its tree.
+std::vector<std::pair<catalog::QualifiedName, const Constraint*>> KeysReferencingTree(
+    const catalog::Catalog& catalog, const catalog::QualifiedName& parent) {
+  std::vector<std::pair<catalog::QualifiedName, const Constraint*>> out;
+  catalog::QualifiedName root = catalog::PartitionRoot(catalog, parent);
+  for (const auto& [name, other] : catalog.tables) {
     for (const auto& [constraint_name, constraint] : other.constraints) {
       if (constraint.type == ConstraintType::kForeignKey &&
-          (constraint.referenced_table == *table.partition_of ||
-           constraint.referenced_table == root)) {
-        return true;
+          (constraint.referenced_table == parent || constraint.referenced_table == root)) {
+        out.emplace_back(name, &constraint);
       }
     }
   }
-  return false;
+  return out;
 }
 
-// KeysReferencingPartitions returns the foreign keys (with their tables) that reference
-// partitioned table `parent`, or the root of its tree, and that the plan keeps as they are.
+// PartitionOfReferencedTable says whether `table` is a partition of a partitioned table that
+// stays and that a foreign key (of the live state) references, or whose root such a key does.
+bool PartitionOfReferencedTable(const Context& context, const catalog::Table& table) {
+  return table.partition_of && context.to.tables.count(*table.partition_of) != 0 &&
+         !KeysReferencingTree(context.from, *table.partition_of).empty();
+}
+
+// KeysReferencingPartitions returns the foreign keys (with their tables, as desired) that
+// reference partitioned table `parent`, or the root of its tree, and that the plan keeps as they
+// are.
 std::vector<std::pair<catalog::QualifiedName, const Constraint*>> KeysReferencingPartitions(
     const Context& context, const catalog::QualifiedName& parent) {
   std::vector<std::pair<catalog::QualifiedName, const Constraint*>> out;
   if (context.to.tables.count(parent) == 0) {
     return out;
   }
-  catalog::QualifiedName root = catalog::PartitionRoot(context.from, parent);
-  for (const auto& [name, other] : context.from.tables) {
-    for (const auto& [constraint_name, constraint] : other.constraints) {
-      if (constraint.type != ConstraintType::kForeignKey ||
-          (constraint.referenced_table != parent && constraint.referenced_table != root) ||
-          context.dropped.count(TableKey(name)) != 0) {
-        continue;
-      }
-      const Constraint* kept = FindConstraint(context.to, ConstraintKey(name, constraint_name));
-      if (kept != nullptr && diff::SameConstraint(constraint, *kept)) {
-        out.emplace_back(name, kept);
-      }
+  for (const auto& [name, constraint] : KeysReferencingTree(context.from, parent)) {
+    const Constraint* kept = FindConstraint(context.to, ConstraintKey(name, constraint->name));
+    if (context.dropped.count(TableKey(name)) == 0 && kept != nullptr &&
+        diff::SameConstraint(*constraint, *kept)) {
+      out.emplace_back(name, kept);
     }
   }
   return out;
