@@ -686,6 +686,7 @@ alterTableAction
   | REPLICA IDENTITY (DEFAULT | FULL | IDENTIFIER | USING INDEX identifier)       # replicaIdentityAction
   // OF type and NOT OF (a typed table): OF is an IDENTIFIER the builder checks.
   | NOT? IDENTIFIER qualifiedName?                                                # ofTypeAction
+  | NO? INHERIT qualifiedName                                                     # inheritAction
   // OPTIONS ([ADD | SET | DROP] name ['value'], ...) of a foreign table or of its column, as
   // pg_dump writes a column's.
   | ALTER COLUMN? identifier alterGenericOptions                                  # columnGenericOptionsAction

@@ -213,6 +213,9 @@ void DiffTable(const catalog::Catalog& from, const catalog::Catalog& to, const T
   if (x.of_type != y.of_type) {
     change.properties.push_back(Property::kOfType);
   }
+  if (x.inherits != y.inherits) {
+    change.properties.push_back(Property::kInherits);
+  }
   if (x.unlogged != y.unlogged) {
     change.properties.push_back(Property::kLogged);
   }
@@ -241,17 +244,21 @@ void DiffTable(const catalog::Catalog& from, const catalog::Catalog& to, const T
     out.push_back(std::move(change));
   }
   bool same_parent = x.partition_of && x.partition_of == y.partition_of;
-  // A table whose parents stay (a changed list recreates it): the columns it has from them change
-  // with theirs.
-  bool same_parents = !x.inherits.empty() && x.inherits == y.inherits;
+  // The parents a table keeps (the others change in place, or it is created again): the columns
+  // it has from them change with theirs.
+  ParentChange parents = ParentsChange(x, y);
+  Table kept_x = x;
+  Table kept_y = y;
+  kept_x.inherits = kept_y.inherits = parents.kept;
   ForEachPair(ColumnsByName(x), ColumnsByName(y),
               [&](const std::string& column, const Column* const* a, const Column* const* b) {
                 ObjectKey key{ObjectKind::kColumn, name.schema, name.name, column};
                 const Column* old_column = a != nullptr ? *a : nullptr;
                 const Column* new_column = b != nullptr ? *b : nullptr;
-                const Column* parent_a = ParentColumn(from, x, column);
-                const Column* parent_b = ParentColumn(to, y, column);
-                if (same_parent || (same_parents && (parent_a != nullptr || parent_b != nullptr))) {
+                const Column* parent_a = ParentColumn(from, same_parent ? x : kept_x, column);
+                const Column* parent_b = ParentColumn(to, same_parent ? y : kept_y, column);
+                if (same_parent ||
+                    (!parents.kept.empty() && (parent_a != nullptr || parent_b != nullptr))) {
                   DiffPartitionColumn(key, old_column, new_column, parent_a, parent_b, out);
                 } else if (x.of_type && x.of_type == y.of_type) {
                   DiffTypedColumn(key, old_column, new_column, out);
@@ -264,7 +271,8 @@ void DiffTable(const catalog::Catalog& from, const catalog::Catalog& to, const T
                 if (a != nullptr && b != nullptr && SameConstraint(*a, *b)) {
                   return;
                 }
-                if (a == nullptr && DetachKeeps(from, to, name, constraint, false)) {
+                if (a == nullptr && (DetachKeeps(from, to, name, constraint, false) ||
+                                     KeptThroughNoInherit(from, x, y, constraint))) {
                   return;
                 }
                 bool options_in_place =
@@ -323,8 +331,8 @@ std::set<catalog::QualifiedName> RecreatedTables(const catalog::Catalog& from,
     if (now == to.tables.end()) {
       continue;
     }
-    // A new partition key, or other parents (INHERITS: PostgreSQL's INHERIT wants the columns
-    // there first and NO INHERIT leaves them), or a table that becomes foreign or stops, or a
+    // A new partition key, or other parents that it cannot take in place (InheritsInPlace), or
+    // a table that becomes foreign or stops, or a
     // foreign table on another server, or a table that becomes a typed table (or of another
     // type) with other columns or in another order than its own (ALTER TABLE ... OF wants its
     // columns to be the type's attributes, in order): created again.
@@ -332,8 +340,9 @@ std::set<catalog::QualifiedName> RecreatedTables(const catalog::Catalog& from,
     bool other_server = table.foreign.has_value() != next.foreign.has_value() ||
                         (table.foreign && table.foreign->server != next.foreign->server);
     bool retyped = next.of_type && table.of_type != next.of_type && !LinesUp(table, next);
-    if (table.partition_by != next.partition_by || table.inherits != next.inherits ||
-        other_server || retyped || KeyColumnRetyped(table, next)) {
+    bool other_parents = table.inherits != next.inherits && !InheritsInPlace(to, table, next);
+    if (table.partition_by != next.partition_by || other_parents || other_server || retyped ||
+        KeyColumnRetyped(table, next)) {
       out.insert(name);
     }
   }

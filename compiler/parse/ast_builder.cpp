@@ -1033,6 +1033,10 @@ ast::AlterTable AstBuilder::BuildAlterTable(P::AlterTableStatementContext* ctx) 
       if (!not_of) {
         built.of_type = BuildQualifiedName(of_type->qualifiedName());
       }
+    } else if (auto* inherit = dynamic_cast<P::InheritActionContext*>(action)) {
+      built.kind = ast::AlterTableActionKind::kInherit;
+      built.on = inherit->NO() == nullptr;
+      built.parent = BuildQualifiedName(inherit->qualifiedName());
     } else if (auto* owner_action = dynamic_cast<P::OwnerActionContext*>(action)) {
       built.kind = ast::AlterTableActionKind::kOwner;
       built.owner = BuildRoleName(owner_action->roleName());

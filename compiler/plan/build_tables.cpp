@@ -480,6 +480,9 @@ void BuildTableSteps(const Context& context, const diff::Change& change,
   step.origin = table.origin.range;
   planned.provides.push_back(change.key);
   std::vector<std::string> what;
+  if (diff::Has(change, Property::kInherits)) {
+    BuildInheritSteps(context, old_table, table, out);
+  }
   if (diff::Has(change, Property::kOfType)) {
     OfTypeSteps(old_table, table, planned, what, out);
   }

@@ -13,8 +13,14 @@
 
 namespace schemac::plan {
 
+// Where a step goes in the order beyond its graph edges: a table's NO INHERIT goes before every
+// other step (a parent's changes then no longer reach it, and what it keeps becomes its own
+// first) and its INHERIT after every other step (when the table has what its new parents give).
+enum class Placement { kByGraph, kFirst, kLast };
+
 struct PlannedStep {
   Step step;
+  Placement placement = Placement::kByGraph;
   // Objects of the desired catalog that must exist (be created or altered) before this step.
   std::vector<ObjectKey> needs;
   // Objects this step creates or alters into their desired form.
@@ -96,6 +102,10 @@ void BuildIndexSteps(const Context& context, const diff::Change& change,
                      std::vector<PlannedStep>& out);
 void BuildTableSteps(const Context& context, const diff::Change& change,
                      std::vector<PlannedStep>& out);
+// BuildInheritSteps plans a table's change of parents in place (diff::ParentsChange): a step
+// with NO INHERIT for each parent it leaves and a step with INHERIT for each it joins.
+void BuildInheritSteps(const Context& context, const catalog::Table& old_table,
+                       const catalog::Table& table, std::vector<PlannedStep>& out);
 void BuildColumnSteps(const Context& context, const diff::Change& change,
                       std::vector<PlannedStep>& out);
 // A default that calls a function using its own table (DependencyIndex::UsesItsTable) is set by

@@ -182,6 +182,25 @@ Edges BuildEdges(const Context& context, const std::vector<PlannedStep>& steps) 
       }
     }
   }
+  // A table's NO INHERIT before every other step and its INHERIT after (Placement), but the
+  // event triggers' and default privileges' steps, which keep their places around everything.
+  for (size_t i = 0; i < steps.size(); ++i) {
+    if (steps[i].placement == Placement::kByGraph) {
+      continue;
+    }
+    for (size_t other = 0; other < steps.size(); ++other) {
+      ObjectKind kind = steps[other].step.object.kind;
+      if (kind == ObjectKind::kEventTrigger || kind == ObjectKind::kDefaultPrivileges ||
+          steps[other].placement == steps[i].placement) {
+        continue;
+      }
+      if (steps[i].placement == Placement::kFirst) {
+        edge(i, other);
+      } else {
+        edge(other, i);
+      }
+    }
+  }
   // Default privileges change after everything else, so that what the plan creates gets the
   // default privileges the database had, which the privilege steps start from.
   for (size_t i = 0; i < steps.size(); ++i) {

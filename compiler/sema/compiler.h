@@ -158,6 +158,15 @@ class Compiler {
   // SetOfType makes `table` a typed table (ALTER TABLE ... OF type), once its columns are the
   // type's attributes in order, or a table of its own (NOT OF).
   void SetOfType(catalog::Table& table, const ast::AlterTableAction& action);
+  // table_inherits.cpp: ChangeParents adds a parent to `table` (ALTER TABLE ... INHERIT), whose
+  // columns it must have, or removes one (NO INHERIT), whose columns stay its own.
+  void ChangeParents(catalog::Table& table, const ast::AlterTableAction& action);
+  // Ancestors returns the tables `table` inherits from, and theirs (after `table` itself, with
+  // `itself`).
+  std::vector<catalog::QualifiedName> Ancestors(const catalog::QualifiedName& table, bool itself);
+  // InheritedCheckNames returns the names of the checks `table` has from the tables it inherits
+  // from, and theirs.
+  std::set<std::string> InheritedCheckNames(const catalog::Table& table);
   // The composite type a typed table is of, or null after reporting that `name` is none.
   const catalog::CompositeType* FindTableType(const ast::QualifiedName& name);
   // table_inherits.cpp: AddOwnColumn adds a column the statement declares, merged in its place

@@ -3,6 +3,7 @@
 // with the name of an inherited one is merged with it, as PostgreSQL does. The server makes the
 // rest (the parents' checks).
 #include <algorithm>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -125,6 +126,137 @@ bool Compiler::DeclareDerivedTable(const ast::CreateTable& statement,
   }
   DeclareTable(statement, range, copied, std::move(*inherited), std::move(parents));
   return true;
+}
+
+void Compiler::ChangeParents(catalog::Table& table, const ast::AlterTableAction& action) {
+  if (table.partition_by || table.partition_of || table.of_type) {
+    sink_.Error(
+        "cannot-inherit", action.range,
+        fmt::format("table \"{}\" is {}, whose parents cannot change; {}", table.name.Text(),
+                    table.partition_by   ? "partitioned"
+                    : table.partition_of ? "a partition"
+                                         : "a typed table",
+                    "remove the statement"));
+    return;
+  }
+  catalog::Table* parent = FindTable(action.parent, "parent ");
+  if (parent == nullptr) {
+    return;
+  }
+  auto at = std::find(table.inherits.begin(), table.inherits.end(), parent->name);
+  if (!action.on) {
+    if (at == table.inherits.end()) {
+      sink_.Error("cannot-inherit", action.parent.range,
+                  fmt::format("table \"{}\" does not inherit from \"{}\"; remove the statement",
+                              table.name.Text(), parent->name.Text()));
+      return;
+    }
+    table.inherits.erase(at);
+    // What only this parent gave the table stays, as its own: its columns and its checks.
+    std::set<std::string> kept = InheritedCheckNames(table);
+    for (const catalog::QualifiedName& ancestor : Ancestors(parent->name, true)) {
+      for (const auto& [name, check] : catalog_.tables.at(ancestor).constraints) {
+        if (check.type == catalog::ConstraintType::kCheck && !check.no_inherit &&
+            kept.count(name) == 0 && table.constraints.count(name) == 0) {
+          catalog::Constraint own = check;
+          own.origin.range = action.range;
+          table.constraints.emplace(name, std::move(own));
+        }
+      }
+    }
+    for (catalog::Column& column : table.columns) {
+      bool inherited = std::any_of(table.inherits.begin(), table.inherits.end(),
+                                   [&](const catalog::QualifiedName& name) {
+                                     auto other = catalog_.tables.find(name);
+                                     return other != catalog_.tables.end() &&
+                                            other->second.FindColumn(column.name) != nullptr;
+                                   });
+      column.from_parents.value = column.from_parents.value && inherited;
+    }
+    return;
+  }
+  std::string problem = at != table.inherits.end() ? "already inherits from it"
+                        : parent->partition_by     ? "cannot inherit from a partitioned table"
+                        : parent->partition_of     ? "cannot inherit from a partition"
+                        : parent == &table         ? "cannot inherit from itself"
+                                                   : "";
+  for (const catalog::QualifiedName& ancestor : Ancestors(parent->name, false)) {
+    if (problem.empty() && ancestor == table.name) {
+      problem = fmt::format(
+          "is a table that \"{}\" inherits from, directly or not (circular "
+          "inheritance)",
+          parent->name.Text());
+    }
+  }
+  std::set<std::string> inherited = InheritedCheckNames(table);
+  for (const catalog::QualifiedName& ancestor : Ancestors(parent->name, true)) {
+    for (const auto& [name, check] : catalog_.tables.at(ancestor).constraints) {
+      if (problem.empty() && check.type == catalog::ConstraintType::kCheck && !check.no_inherit &&
+          table.constraints.count(name) == 0 && inherited.count(name) == 0) {
+        problem = fmt::format("lacks the parent's check \"{}\"; add the same check first", name);
+      }
+    }
+  }
+  for (const catalog::Column& wanted : parent->columns) {
+    const catalog::Column* column = table.FindColumn(wanted.name);
+    if (!problem.empty()) {
+      break;
+    }
+    if (column == nullptr) {
+      problem = fmt::format("lacks the parent's column \"{}\"; add the column first", wanted.name);
+    } else if (column->type != wanted.type || column->collation != wanted.collation) {
+      problem = fmt::format(
+          "has column \"{}\" of another type or collation than the parent's; make them the same",
+          wanted.name);
+    } else if (wanted.not_null && !column->not_null) {
+      problem =
+          fmt::format("has column \"{}\" without the parent's NOT NULL; add it first", wanted.name);
+    }
+  }
+  if (!problem.empty()) {
+    sink_.Error("cannot-inherit", action.parent.range,
+                fmt::format("table \"{}\" cannot inherit from \"{}\": it {}", table.name.Text(),
+                            parent->name.Text(), problem));
+    return;
+  }
+  table.inherits.push_back(parent->name);
+}
+
+std::vector<catalog::QualifiedName> Compiler::Ancestors(const catalog::QualifiedName& table,
+                                                        bool itself) {
+  std::vector<catalog::QualifiedName> out;
+  if (itself && catalog_.tables.count(table) != 0) {
+    out.push_back(table);
+  }
+  std::vector<catalog::QualifiedName> todo{table};
+  while (!todo.empty()) {
+    catalog::QualifiedName name = todo.back();
+    todo.pop_back();
+    auto found = catalog_.tables.find(name);
+    if (found == catalog_.tables.end()) {
+      continue;
+    }
+    for (const catalog::QualifiedName& parent : found->second.inherits) {
+      if (std::find(out.begin(), out.end(), parent) == out.end() &&
+          catalog_.tables.count(parent) != 0) {
+        out.push_back(parent);
+        todo.push_back(parent);
+      }
+    }
+  }
+  return out;
+}
+
+std::set<std::string> Compiler::InheritedCheckNames(const catalog::Table& table) {
+  std::set<std::string> out;
+  for (const catalog::QualifiedName& ancestor : Ancestors(table.name, false)) {
+    for (const auto& [name, check] : catalog_.tables.at(ancestor).constraints) {
+      if (check.type == catalog::ConstraintType::kCheck && !check.no_inherit) {
+        out.insert(name);
+      }
+    }
+  }
+  return out;
 }
 
 }  // namespace schemac::sema

@@ -951,6 +951,9 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
       case ast::AlterTableActionKind::kOfType:
         SetOfType(*table, action);
         break;
+      case ast::AlterTableActionKind::kInherit:
+        ChangeParents(*table, action);
+        break;
       case ast::AlterTableActionKind::kReplicaIdentity:
         if (action.replica_identity != 'i' ||
             FindTableIndex(table->name, table->constraints, *action.index, "to identify rows by")) {

@@ -318,11 +318,24 @@ TEST(ParserTest, TypedTablesKeepTheirTypeAndColumnOptions) {
   EXPECT_TRUE(alter.actions[1].not_of);
 
   // Another word where OF goes is another statement, or an action not supported.
-  auto other = Parse("ALTER TABLE plain INHERIT parent;");
+  auto other = Parse("ALTER TABLE plain OWNED parent;");
   ASSERT_EQ(other->sink.diagnostics().size(), 1u);
   EXPECT_EQ(other->sink.diagnostics()[0].code, "unsupported-clause");
-  EXPECT_TRUE(other->sink.diagnostics()[0].message.starts_with("ALTER TABLE action INHERIT"))
+  EXPECT_TRUE(other->sink.diagnostics()[0].message.starts_with("ALTER TABLE action OWNED"))
       << other->sink.diagnostics()[0].message;
+}
+
+TEST(ParserTest, InheritAndNoInheritNameTheParent) {
+  auto parsed = Parse("ALTER TABLE s.child INHERIT s.parent, NO INHERIT other;");
+  ASSERT_TRUE(parsed->sink.diagnostics().empty()) << parsed->sink.diagnostics()[0].message;
+  const auto& alter = std::get<ast::AlterTable>(parsed->file.statements[0].body);
+  ASSERT_EQ(alter.actions.size(), 2u);
+  EXPECT_EQ(alter.actions[0].kind, ast::AlterTableActionKind::kInherit);
+  EXPECT_TRUE(alter.actions[0].on);
+  EXPECT_EQ(alter.actions[0].parent.Text(), "s.parent");
+  EXPECT_EQ(alter.actions[1].kind, ast::AlterTableActionKind::kInherit);
+  EXPECT_FALSE(alter.actions[1].on);
+  EXPECT_EQ(alter.actions[1].parent.Text(), "other");
 }
 
 TEST(ParserTest, LikeKeepsItsSourceOptionsAndPlace) {

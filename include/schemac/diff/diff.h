@@ -5,6 +5,7 @@
 // the planner turns changes into ordered SQL steps.
 #pragma once
 
+#include <map>
 #include <vector>
 
 #include "schemac/catalog/catalog.h"
@@ -49,6 +50,7 @@ enum class Property {
   kReplicaIdentity,  // table: REPLICA IDENTITY
   kPartition,        // table: attached to, detached from or re-bounded in a partitioned table
   kOfType,           // table: becomes a typed table, stops being one, or is of another type
+  kInherits,         // table: other parents (INHERITS), changed in place (ParentsChange)
   kEnabled,          // trigger, event trigger: ENABLE | DISABLE
   kChecks,           // domain: checks added, dropped or changed
   kAttributes,       // composite type: attributes dropped, retyped or added after the others
@@ -110,6 +112,35 @@ bool SameConstraint(const catalog::Constraint& a, const catalog::Constraint& b);
 // ReplaceableFunction says whether CREATE OR REPLACE can turn function `from` into `to`: the
 // same kind (function or procedure), result, argument names and modes, and no fewer defaults.
 bool ReplaceableFunction(const catalog::Function& from, const catalog::Function& to);
+
+// ParentChange is how a table's parents (INHERITS) change in place: it keeps the ones before the
+// first that differs, stops inheriting from the rest of its old ones (ALTER TABLE ... NO INHERIT,
+// before any other step) and starts inheriting from the rest of its new ones (INHERIT, after every
+// other step), in order, since INHERIT adds a parent at the end.
+struct ParentChange {
+  std::vector<catalog::QualifiedName> kept;
+  std::vector<catalog::QualifiedName> removed;
+  std::vector<catalog::QualifiedName> added;
+};
+ParentChange ParentsChange(const catalog::Table& table, const catalog::Table& next);
+
+// InheritedChecks returns the checks that tables `parents` of `catalog` give the tables that
+// inherit from them (all but NO INHERIT ones), by name; the first parent's, when two share one.
+std::map<std::string, const catalog::Constraint*> InheritedChecks(
+    const catalog::Catalog& catalog, const std::vector<catalog::QualifiedName>& parents);
+
+// InheritsInPlace says whether table `table` can take the parents of `next` (a table of catalog
+// `to`) in place, with NO INHERIT and INHERIT, rather than be created again: neither is a
+// partition, partitioned or a typed table, and each check its new parents give it is one it
+// declares itself (INHERIT wants the table to have it, and leaves it the table's own).
+bool InheritsInPlace(const catalog::Catalog& to, const catalog::Table& table,
+                     const catalog::Table& next);
+
+// KeptThroughNoInherit says whether check `name`, which `next` declares and `table` (of catalog
+// `from`) has only from a parent it stops inheriting from, is the same check: NO INHERIT leaves
+// it to the table as its own, so the plan neither drops nor adds it.
+bool KeptThroughNoInherit(const catalog::Catalog& from, const catalog::Table& table,
+                          const catalog::Table& next, const std::string& name);
 
 // Has returns whether a change lists a property.
 bool Has(const Change& change, Property property);

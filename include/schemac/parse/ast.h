@@ -565,6 +565,7 @@ enum class AlterTableActionKind {
   kSetStatistics,     // ALTER COLUMN name SET STATISTICS n
   kClusterOn,         // CLUSTER ON index, or SET WITHOUT CLUSTER (no index)
   kOfType,            // OF type, or NOT OF (no type)
+  kInherit,           // INHERIT parent (`on`), or NO INHERIT parent
   kReplicaIdentity,   // REPLICA IDENTITY DEFAULT | FULL | NOTHING | USING INDEX index
   kAttributeOptions,  // ALTER COLUMN name SET (option = value, ...) | RESET (option, ...)
   kRelationOptions,   // SET (option = value, ...) | RESET (option, ...) of the relation
@@ -595,8 +596,10 @@ struct AlterTableAction {
   Identifier trigger;           // kTriggerEnabled, kRuleEnabled (the rule)
   char enabled = 'O';           // kTriggerEnabled, kRuleEnabled: as catalog::Trigger::enabled
   char replica_identity = 'd';  // kReplicaIdentity: as catalog::Table::replica_identity
-  bool on = false;  // kRowSecurity: ENABLE; kForceRowSecurity: FORCE; kPersistence: UNLOGGED
+  // kRowSecurity: ENABLE; kForceRowSecurity: FORCE; kPersistence: UNLOGGED; kInherit: INHERIT
+  bool on = false;
   QualifiedName partition;                           // kAttachPartition
+  QualifiedName parent;                              // kInherit
   QualifiedName of_type;                             // kOfType: the type, unless NOT OF
   bool not_of = false;                               // kOfType: NOT OF
   std::vector<StorageOption> options;                // kAttributeOptions, kRelationOptions

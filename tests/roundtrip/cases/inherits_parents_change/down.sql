@@ -1,19 +1,11 @@
 -- schemac migration: down
--- 4 steps; hazards: access-exclusive-lock, deletes-data, irreversible-down
+-- 3 steps; hazards: access-exclusive-lock, deletes-data, irreversible-down
 
--- - table public.logins: drop table to create it again inheriting from public.events [deletes-data, access-exclusive-lock, irreversible-down]
-DROP TABLE public.logins;
+-- ~ table public.logins: no longer inherit from public.audited: queries of public.audited no longer read its rows [access-exclusive-lock]
+ALTER TABLE public.logins NO INHERIT public.audited;
 
--- - table public.standalone: drop table to create it again without parents [deletes-data, access-exclusive-lock, irreversible-down]
-DROP TABLE public.standalone;
+-- ~ table public.standalone: no longer inherit from public.events: queries of public.events no longer read its rows [access-exclusive-lock]
+ALTER TABLE public.standalone NO INHERIT public.events;
 
--- + table public.logins: create table (3 columns, 0 constraints)
-CREATE TABLE public.logins (
-    user_name text
-) INHERITS (public.events);
-
--- + table public.standalone: create table (2 columns, 0 constraints)
-CREATE TABLE public.standalone (
-    id bigint,
-    at timestamp with time zone NOT NULL
-);
+-- - table public.logins: drop column who [deletes-data, access-exclusive-lock, irreversible-down]
+ALTER TABLE public.logins DROP COLUMN who;

@@ -1,16 +1,11 @@
 -- schemac migration: up
--- 4 steps; hazards: access-exclusive-lock, deletes-data, irreversible-down
+-- 3 steps; hazards: access-exclusive-lock
 
--- - table public.logins: drop table to create it again inheriting from public.events, public.audited [deletes-data, access-exclusive-lock, irreversible-down]
-DROP TABLE public.logins;
+-- + table public.logins: add column who text [access-exclusive-lock]
+ALTER TABLE public.logins ADD COLUMN who text;
 
--- - table public.standalone: drop table to create it again inheriting from public.events [deletes-data, access-exclusive-lock, irreversible-down]
-DROP TABLE public.standalone;
+-- ~ table public.logins: inherit from public.audited: queries of public.audited read its rows too [access-exclusive-lock]
+ALTER TABLE public.logins INHERIT public.audited;
 
--- + table public.logins: create table (4 columns, 0 constraints)
-CREATE TABLE public.logins (
-    user_name text
-) INHERITS (public.events, public.audited);
-
--- + table public.standalone: create table (2 columns, 0 constraints)
-CREATE TABLE public.standalone () INHERITS (public.events);
+-- ~ table public.standalone: inherit from public.events: queries of public.events read its rows too [access-exclusive-lock]
+ALTER TABLE public.standalone INHERIT public.events;

@@ -1,0 +1,2 @@
+INSERT INTO public.joined VALUES (1, 'a');
+INSERT INTO public.leaving VALUES (2);
