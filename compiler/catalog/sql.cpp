@@ -297,9 +297,11 @@ std::string CreateViewSql(const View& view, ExpressionForm form, bool or_replace
       names.empty() ? "" : " " + ColumnListSql(names),
       view.access_method.empty() ? "" : " USING " + QuoteIdentifier(view.access_method),
       view.options.empty() ? "" : " WITH " + StorageOptionsSql(view.options), query,
-      !view.materialized     ? ""
-      : view.with_data.value ? "\n  WITH DATA"
-                             : "\n  WITH NO DATA");
+      !view.materialized ? ""
+      // The scratch database is given every materialized view WITH NO DATA, so that loading
+      // the files runs none of their queries (Origins carries the files' choice over).
+      : view.with_data.value && form == ExpressionForm::kCatalog ? "\n  WITH DATA"
+                                                                 : "\n  WITH NO DATA");
 }
 
 std::string ViewDefaultSql(const QualifiedName& view, const std::string& column,

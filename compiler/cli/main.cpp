@@ -44,7 +44,7 @@ std::string LockTimeoutError(const std::string& value) {
   const std::map<std::string, unsigned long long> kMilliseconds = {
       {"", 1}, {"ms", 1}, {"s", 1000}, {"min", 60 * 1000}, {"h", 60 * 60 * 1000}};
   auto factor = kMilliseconds.find(unit);
-  if (digits == 0 || factor == kMilliseconds.end()) {
+  if (value.empty() || digits == 0 || factor == kMilliseconds.end()) {
     return "not a duration such as 500ms, 5s or 1min: " + value;
   }
   constexpr unsigned long long kMax = 2147483647;  // lock_timeout is an int of milliseconds

@@ -25,8 +25,8 @@ ParentChange ParentsChange(const Table& table, const Table& next) {
   return out;
 }
 
-std::map<std::string, const Constraint*> InheritedChecks(const Catalog& catalog,
-                                                         const std::vector<QualifiedName>& parents) {
+std::map<std::string, const Constraint*> InheritedChecks(
+    const Catalog& catalog, const std::vector<QualifiedName>& parents) {
   std::map<std::string, const Constraint*> out;
   for (const QualifiedName& name : parents) {
     auto parent = catalog.tables.find(name);

@@ -11,6 +11,8 @@
 #include <thread>
 #include <unordered_map>
 
+#include <fmt/format.h>
+
 #include "schemac/catalog/print.h"
 
 namespace schemac::normalize {
@@ -20,8 +22,13 @@ namespace {
 // unqualified names without a SET in their file.
 const std::vector<std::string> kDefaultSearchPath = {"public"};
 
+// No statement of the files takes longer than this to load into an empty database; one that does
+// runs code of its own (a partition bound that calls a function, say), which it is stopped in.
+constexpr std::string_view kStatementTimeout = "2min";
+
 void SetUp(pg::Session& session) {
   session.Exec(catalog::SearchPathSql(kDefaultSearchPath));
+  session.Exec(fmt::format("SET statement_timeout = '{}'", kStatementTimeout));
 }
 
 // Runs `sql` in a transaction of its own; a refusal is returned, a lost connection thrown.

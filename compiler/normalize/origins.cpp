@@ -44,6 +44,9 @@ Origins::Origins(const catalog::Catalog& catalog) {
     if constexpr (kIsFunction<decltype(object)>) {
       functions_.emplace(object.name, object.written);
     }
+    if constexpr (requires { object.with_data; }) {
+      with_data_.emplace(key, object.with_data.value);
+    }
     if constexpr (kIsConstraint<decltype(object)>) {
       if (object.type == catalog::ConstraintType::kCheck && !object.expression_written.empty()) {
         check_texts_.emplace(key, object.expression_written.text);
@@ -113,6 +116,12 @@ void Origins::ApplyTo(catalog::Catalog& target) const {
       object.origin = origin->second;
     } else if (std::optional<base::SourceRange> range = TableRange(key, object)) {
       object.origin.range = *range;  // what the server made for a table (LIKE copied it, say)
+    }
+    if constexpr (requires { object.with_data; }) {
+      auto with_data = with_data_.find(key);
+      if (with_data != with_data_.end()) {
+        object.with_data.value = with_data->second;  // the scratch database has none
+      }
     }
     if constexpr (requires { object.owner.role; }) {
       // The owner the files name, not the scratch database's role.

@@ -14,7 +14,8 @@ class Origins {
   explicit Origins(const catalog::Catalog& catalog);
   // ApplyTo sets the origin of every object of `target` that the catalog held under the same
   // key (an extension: the same name, wherever the server installed it), its owner to the one the
-  // catalog names (none when it names none), the hints of every
+  // catalog names (none when it names none), a materialized view's WITH [NO] DATA, the hints of
+  // every
   // such column and the written text of every such check (Constraint::written_expression);
   // other objects keep theirs, but for the parts of a table the catalog did not hold (what
   // LIKE copied, say), which take their table's place.
@@ -38,6 +39,8 @@ class Origins {
   std::map<catalog::ObjectKey, catalog::ColumnHints> column_hints_;  // the columns that have any
   std::map<catalog::ObjectKey, std::string> check_texts_;  // checks, as the files wrote them
   std::map<catalog::ObjectKey, std::string> owners_;       // the owners the files name
+  // Views: WITH [NO] DATA as the files say (the scratch database creates them WITH NO DATA).
+  std::map<catalog::ObjectKey, bool> with_data_;
   // Where the privileges of each object named by a GRANT or REVOKE come from, and of the objects
   // of each schema named by ON ALL ... IN SCHEMA.
   std::map<catalog::ObjectKey, base::SourceRange> privileges_;

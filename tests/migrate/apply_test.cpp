@@ -338,7 +338,7 @@ TEST_F(ApplyCommandTest, TableNamedLikeALiveUnmanagedTableChangesNothing) {
 TEST_F(ApplyCommandTest, BadLockTimeoutIsAUsageError) {
   WriteShopV1(Dir() / "v1");
   std::string db = Db();
-  for (const char* value : {"5x", "soon", "ms", "-1s"}) {
+  for (const char* value : {"5x", "soon", "ms", "-1s", ""}) {
     CommandResult apply = Apply("v1", db, {"--lock-timeout", value});
     EXPECT_EQ(apply.exit_code, 1) << value;
     EXPECT_EQ(apply.out, "") << value;

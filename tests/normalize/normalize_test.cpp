@@ -145,6 +145,23 @@ TEST_F(NormalizeTest, KeepsTheServersTexts) {
   EXPECT_FALSE(*normalized == compiled.catalog);
 }
 
+// Loading the files runs none of their queries: a materialized view is created WITH NO DATA in
+// the scratch database (its query would fail there), and keeps the files' WITH DATA.
+TEST_F(NormalizeTest, MaterializedViewsAreLoadedWithoutTheirData) {
+  TempDir dir;
+  WriteFile(dir.path() / "v.sql",
+            "CREATE MATERIALIZED VIEW fails AS SELECT 1 / 0 AS x;\n"
+            "CREATE MATERIALIZED VIEW empty AS SELECT 1 AS x WITH NO DATA;\n");
+  base::DiagnosticSink sink;
+  sema::CompileResult compiled = sema::CompilePath(dir.path(), sink);
+  ASSERT_FALSE(sink.has_errors()) << RenderAll(sink);
+  std::optional<catalog::Catalog> normalized =
+      normalize::Normalize(compiled.catalog, Connection(), sink);
+  ASSERT_TRUE(normalized.has_value()) << RenderAll(sink);
+  EXPECT_TRUE(normalized->views.at({"public", "fails"}).with_data.value);
+  EXPECT_FALSE(normalized->views.at({"public", "empty"}).with_data.value);
+}
+
 // Each table, column, constraint and index of the example points at a line of the example's
 // files that declares it.
 TEST_F(NormalizeTest, ExampleOriginsPointAtTheirDeclarations) {
