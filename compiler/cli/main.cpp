@@ -58,11 +58,18 @@ std::string LockTimeoutError(const std::string& value) {
   return "";
 }
 
+// A path option given as "": refused, rather than taken as no option.
+const CLI::Validator kNonEmptyPath(
+    [](std::string& value) { return value.empty() ? std::string("an empty path") : std::string(); },
+    "PATH");
+
 // --project, --include-schema and --exclude: the project file and the scope.
 void AddScopeOptions(CLI::App* command, schemac::cli::ScopeOptions& options) {
-  command->add_option("--project", options.project,
-                      "Project file (default: schemac.toml in the current directory, when there "
-                      "is one)");
+  command
+      ->add_option("--project", options.project,
+                   "Project file (default: schemac.toml in the current directory, when there "
+                   "is one)")
+      ->check(kNonEmptyPath);
   command->add_option("--include-schema", options.include_schemas,
                       "Manage only the objects of this schema (repeat for more); the others are "
                       "excluded and counted");
@@ -87,8 +94,15 @@ void AddMigrationOptions(CLI::App* command, schemac::cli::MigrationOptions& opti
       ->check(CLI::IsMember({"human", "sql", "json", "markdown"}))
       ->capture_default_str();
   if (scripts) {
-    command->add_option("--up", options.up_file, "Write the up script to this file");
-    command->add_option("--down", options.down_file, "Write the down script to this file");
+    command
+        ->add_option("--up", options.up_file,
+                     "Write the up script to this file (not one in the schema it reads)")
+        ->check(kNonEmptyPath);
+    command
+        ->add_option("--down", options.down_file,
+                     "Write the down script to this file (not the --up one, nor one in the "
+                     "schema it reads)")
+        ->check(kNonEmptyPath);
   }
   AddScopeOptions(command, options.scope);
   command->add_flag("--timings", options.timings,
@@ -113,6 +127,18 @@ int Run(const std::vector<std::pair<CLI::App*, std::function<int()>>>& commands)
 }
 
 }  // namespace
+
+// Flushed returns `code`, or 1 after an io-error when what the command wrote to standard output
+// did not all reach it (a full disk, a closed pipe or descriptor): `dump > schema.sql` must not
+// end in success with a short file.
+int Flushed(int code) {
+  std::cout.flush();
+  if (std::cout.fail()) {
+    std::cerr << "error: cannot write standard output [io-error]\n";
+    return 1;
+  }
+  return code;
+}
 
 int main(int argc, char** argv) {
   // One malloc arena for every thread: memory the compiling thread frees (the syntax trees, the
@@ -178,10 +204,12 @@ int main(int argc, char** argv) {
       "--split", dump.split,
       "With -o: one file per table, in a directory per schema (tables with their "
       "indexes, keys and owned sequences; the rest in <schema>/_schema.sql)");
-  dump_command->add_option("-o,--output", dump.output_dir,
-                           "Directory to write <schema>.sql files into (default: standard "
-                           "output); files of an earlier dump there that this one does not "
-                           "write again are removed, and other .sql files make it refuse");
+  dump_command
+      ->add_option("-o,--output", dump.output_dir,
+                   "Directory to write <schema>.sql files into (default: standard "
+                   "output); files of an earlier dump there that this one does not "
+                   "write again are removed, and other .sql files make it refuse")
+      ->check(kNonEmptyPath);
   dump_command->add_flag(
       "--skip-unmanaged", dump.skip_unmanaged,
       "Write the objects schemac manages even though the database holds others (base types, "
@@ -272,10 +300,10 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 1;
   }
   if (*check_command) {
-    return schemac::cli::Finish(schemac::cli::RunCheck(check));
+    return schemac::cli::Finish(Flushed(schemac::cli::RunCheck(check)));
   }
   if (*print_command) {
-    return schemac::cli::Finish(schemac::cli::RunPrint(print));
+    return schemac::cli::Finish(Flushed(schemac::cli::RunPrint(print)));
   }
   if (*sandbox_command) {
     return schemac::cli::Finish(schemac::cli::RunSandbox(sandbox));
@@ -289,5 +317,5 @@ int main(int argc, char** argv) {
                   {diff_command, [&] { return schemac::cli::RunDiff(diff); }},
                   {apply_command, [&] { return schemac::cli::RunApply(apply); }}});
   schemac::cli::StopProgress();
-  return schemac::cli::Finish(code);
+  return schemac::cli::Finish(Flushed(code));
 }

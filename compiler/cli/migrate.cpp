@@ -1,4 +1,6 @@
 // plan, diff and apply: the same planner between two states, reported or applied.
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -58,6 +60,46 @@ bool WriteScript(const std::string& path, const plan::Plan& plan, std::string_vi
     return false;
   }
   return true;
+}
+
+// CheckScriptPaths reports --up and --down that name one file (one script would overwrite the
+// other) or a path in a schema directory or file the command reads (the script would overwrite
+// the schema), before anything runs.
+void CheckScriptPaths(const MigrationOptions& options, const std::vector<std::string>& sources,
+                      base::DiagnosticSink& sink) {
+  namespace fs = std::filesystem;
+  auto canonical = [](const std::string& path) {
+    std::error_code error;
+    fs::path out = fs::weakly_canonical(fs::absolute(path, error), error);
+    return error ? fs::path(path) : out;
+  };
+  if (!options.up_file.empty() && canonical(options.up_file) == canonical(options.down_file)) {
+    sink.Error("io-error", {},
+               fmt::format("--up and --down name the same file, {}; give each script a file of "
+                           "its own",
+                           options.up_file));
+    return;
+  }
+  for (const auto& [flag, path] :
+       {std::pair{"--up", &options.up_file}, {"--down", &options.down_file}}) {
+    if (path->empty()) {
+      continue;
+    }
+    fs::path script = canonical(*path);
+    for (const std::string& source : sources) {
+      if (source.empty() || IsDatabase(source)) {
+        continue;
+      }
+      fs::path root = canonical(source);
+      if (std::mismatch(root.begin(), root.end(), script.begin(), script.end()).first ==
+          root.end()) {
+        sink.Error("io-error", {},
+                   fmt::format("{} {} is in the schema {} that this command reads: writing the "
+                               "script there would change the schema; write it elsewhere",
+                               flag, *path, source));
+      }
+    }
+  }
 }
 
 // Checks what the states hold that schemac does not manage: a warning for each item, an error
@@ -144,6 +186,7 @@ int RunPlan(const PlanOptions& options) {
   base::DiagnosticSink sink;
   std::optional<project::Project> project = ReadProject(options.migration.scope, sink);
   std::string schema = project ? SchemaPath(options.schema, *project, sink) : "";
+  CheckScriptPaths(options.migration, {schema}, sink);
   if (ReportDiagnostics(sink)) {
     return 1;
   }
@@ -187,6 +230,7 @@ int RunPlan(const PlanOptions& options) {
 int RunDiff(const DiffOptions& options) {
   base::DiagnosticSink sink;
   std::optional<project::Project> project = ReadProject(options.migration.scope, sink);
+  CheckScriptPaths(options.migration, {options.from, options.to}, sink);
   if (ReportDiagnostics(sink)) {
     return 1;
   }
@@ -214,6 +258,7 @@ int Apply(const ApplyOptions& options, Timings& timings) {
   base::DiagnosticSink sink;
   std::optional<project::Project> project = ReadProject(options.migration.scope, sink);
   std::string schema = project ? SchemaPath(options.schema, *project, sink) : "";
+  CheckScriptPaths(options.migration, {schema}, sink);
   if (ReportDiagnostics(sink)) {
     return 1;
   }

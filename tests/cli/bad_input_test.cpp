@@ -182,5 +182,38 @@ TEST(BadInputTest, UsageErrorsExitOne) {
   EXPECT_NE(help.out.find("check"), std::string::npos);
 }
 
+// What a command writes to standard output that does not reach it (a full disk) is an io-error,
+// never a success with a short file.
+TEST(BadInputTest, StandardOutputThatCannotBeWrittenIsAnIoError) {
+  TempDir dir;
+  WriteFile(dir.path() / "input" / "t.sql", "CREATE TABLE t (id int);\n");
+  CommandResult full = RunCommand(
+      {"sh", "-c", std::string(SCHEMAC_BINARY) + " print input > /dev/full"}, dir.path());
+  ExpectFailure(full, "io-error");
+  EXPECT_EQ(
+      RunCommand({"sh", "-c", std::string(SCHEMAC_BINARY) + " print input > /dev/null"}, dir.path())
+          .exit_code,
+      0);
+}
+
+// --up and --down never overwrite each other or a file of the schema the command reads, and an
+// empty path is refused: all before any server is started.
+TEST(BadInputTest, ScriptPathsThatWouldOverwriteAreRefused) {
+  TempDir dir;
+  WriteFile(dir.path() / "a" / "t.sql", "CREATE TABLE t (id int);\n");
+  WriteFile(dir.path() / "b" / "t.sql", "CREATE TABLE t (id bigint);\n");
+  CommandResult inside =
+      RunSchemac({"diff", "--from", "a", "--to", "b", "--up", "b/t.sql"}, dir.path());
+  ExpectFailure(inside, "io-error");
+  EXPECT_EQ(ReadFile(dir.path() / "b" / "t.sql"), "CREATE TABLE t (id bigint);\n");
+  ExpectFailure(
+      RunSchemac({"diff", "--from", "a", "--to", "b", "--up", "up.sql", "--down", "./up.sql"},
+                 dir.path()),
+      "io-error");
+  CommandResult empty = RunSchemac({"diff", "--from", "a", "--to", "b", "--down", ""}, dir.path());
+  EXPECT_EQ(empty.exit_code, 1);
+  EXPECT_NE(empty.err.find("an empty path"), std::string::npos) << empty.err;
+}
+
 }  // namespace
 }  // namespace schemac::testing
