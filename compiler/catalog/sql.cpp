@@ -24,14 +24,23 @@ const std::string& Text(const std::string& expression, const Written& written,
 }
 
 bool SameKey(const Constraint& a, const Constraint& b) {
+  if ((a.type == ConstraintType::kExclusion) != (b.type == ConstraintType::kExclusion)) {
+    return false;
+  }
+  if (a.type == ConstraintType::kExclusion) {
+    return a.expression == b.expression && a.deferrable == b.deferrable &&
+           a.initially_deferred == b.initially_deferred;
+  }
   return a.columns == b.columns && a.include == b.include &&
          a.nulls_not_distinct == b.nulls_not_distinct && a.deferrable == b.deferrable &&
          a.initially_deferred == b.initially_deferred;
 }
 
+// A constraint whose index CREATE TABLE may find it has made already.
 bool IsKey(const Constraint& constraint) {
   return constraint.type == ConstraintType::kPrimaryKey ||
-         constraint.type == ConstraintType::kUnique;
+         constraint.type == ConstraintType::kUnique ||
+         constraint.type == ConstraintType::kExclusion;
 }
 
 }  // namespace

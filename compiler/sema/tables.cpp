@@ -422,9 +422,12 @@ void Compiler::SetIdentity(catalog::Table& table, catalog::Column& column,
 
 std::vector<Compiler::PendingConstraint> Compiler::RemoveRepeatedKeys(
     std::vector<PendingConstraint> pending) {
+  // PostgreSQL keeps one of the indexes that CREATE TABLE's keys and exclusion constraints
+  // would make the same: of exclusion constraints, those written alike.
   auto is_key = [](const PendingConstraint& p) {
     return p.constraint->kind == ast::ConstraintKind::kPrimaryKey ||
-           p.constraint->kind == ast::ConstraintKind::kUnique;
+           p.constraint->kind == ast::ConstraintKind::kUnique ||
+           p.constraint->kind == ast::ConstraintKind::kExclude;
   };
   auto columns = [](const PendingConstraint& p) {
     return p.column ? std::vector<std::string>{*p.column} : Names(p.constraint->columns);
@@ -432,6 +435,13 @@ std::vector<Compiler::PendingConstraint> Compiler::RemoveRepeatedKeys(
   auto same = [&](const PendingConstraint& a, const PendingConstraint& b) {
     const ast::Constraint& x = *a.constraint;
     const ast::Constraint& y = *b.constraint;
+    if ((x.kind == ast::ConstraintKind::kExclude) != (y.kind == ast::ConstraintKind::kExclude)) {
+      return false;
+    }
+    if (x.kind == ast::ConstraintKind::kExclude) {
+      return x.expression.normalized == y.expression.normalized && x.deferrable == y.deferrable &&
+             x.initially_deferred == y.initially_deferred;
+    }
     return columns(a) == columns(b) && Names(x.include) == Names(y.include) &&
            x.nulls_not_distinct == y.nulls_not_distinct && x.deferrable == y.deferrable &&
            x.initially_deferred == y.initially_deferred;

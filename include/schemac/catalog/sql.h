@@ -50,10 +50,11 @@ std::string ColumnDefinitionSql(const Column& column,
 std::string ConstraintDefinitionSql(const Constraint& constraint,
                                     ExpressionForm form = ExpressionForm::kCatalog);
 
-// RepeatsEarlierKey says whether `constraint`, a primary key or unique constraint of `table`, has
-// the definition (columns, INCLUDE columns, NULLS NOT DISTINCT, deferrability) of a key that one
-// CREATE TABLE creates before it: the primary key, then the others by name. PostgreSQL keeps only
-// the first of such keys of one CREATE TABLE, so a repeat has to be added after the table.
+// RepeatsEarlierKey says whether `constraint`, a primary key, unique or exclusion constraint of
+// `table`, has the definition (columns, INCLUDE columns, NULLS NOT DISTINCT, deferrability; an
+// exclusion constraint's whole definition) of one that one CREATE TABLE creates before it: the
+// primary key, then the others by name. PostgreSQL keeps only the first of such constraints of
+// one CREATE TABLE, so a repeat has to be added after the table.
 bool RepeatsEarlierKey(const Table& table, const Constraint& constraint);
 
 // AddedAfterTables says whether a constraint of `table` is not part of its CREATE TABLE in
