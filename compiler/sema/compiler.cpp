@@ -498,6 +498,10 @@ void Compiler::AlterSequence(const ast::AlterSequence& statement) {
   }
   auto it = catalog_.sequences.find(*name);
   if (it == catalog_.sequences.end()) {
+    if (auto [table, column] = IdentityOf(*name); column != nullptr) {
+      AlterIdentitySequence(*table, *column, statement);
+      return;
+    }
     std::vector<std::string> candidates = NamesOf(catalog_.sequences);
     ReportUnknown("unknown-relation", statement.name.range,
                   fmt::format("sequence \"{}\" does not exist", name->Text()), name->Text(),
@@ -534,6 +538,32 @@ void Compiler::AlterSequence(const ast::AlterSequence& statement) {
     sequence.options =
         ResolveSequenceOptions(statement.options, sequence.options.type, &sequence.options);
   }
+}
+
+std::pair<catalog::Table*, catalog::Column*> Compiler::IdentityOf(
+    const catalog::QualifiedName& sequence) {
+  for (auto& [name, table] : catalog_.tables) {
+    for (catalog::Column& column : table.columns) {
+      if (column.identity && column.identity->sequence == sequence) {
+        return {&table, &column};
+      }
+    }
+  }
+  return {nullptr, nullptr};
+}
+
+void Compiler::AlterIdentitySequence(const catalog::Table& table, catalog::Column& column,
+                                     const ast::AlterSequence& statement) {
+  // The sequence is its column's: PostgreSQL changes its options, and nothing else of it.
+  if (statement.owner || statement.options.owned_by || statement.options.owned_by_none) {
+    sink_.Error("identity-conflict", statement.name.range,
+                fmt::format("sequence \"{}\" is the identity sequence of column \"{}\" of table "
+                            "\"{}\", whose owner and OWNED BY are the table's; remove them",
+                            column.identity->sequence.Text(), column.name, table.name.Text()));
+    return;
+  }
+  catalog::SequenceOptions& options = column.identity->options;
+  options = ResolveSequenceOptions(statement.options, options.type, &options);
 }
 
 void Compiler::AlterOwner(const ast::AlterOwner& statement) {

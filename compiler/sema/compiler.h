@@ -54,6 +54,11 @@ class Compiler {
   bool TypeDeclaredTwice(const catalog::QualifiedName& name, const base::SourceRange& range);
   void DeclareSequence(const ast::CreateSequence& statement, const base::SourceRange& range);
   void AlterSequence(const ast::AlterSequence& statement);
+  // IdentityOf returns the table and identity column whose sequence is `sequence`, or nulls.
+  std::pair<catalog::Table*, catalog::Column*> IdentityOf(const catalog::QualifiedName& sequence);
+  // AlterIdentitySequence applies ALTER SEQUENCE to the options of an identity column.
+  void AlterIdentitySequence(const catalog::Table& table, catalog::Column& column,
+                             const ast::AlterSequence& statement);
   void AlterOwner(const ast::AlterOwner& statement);
   // Resolves sequence options over `base` (the defaults for `type` when null).
   catalog::SequenceOptions ResolveSequenceOptions(const ast::SequenceOptions& given,

@@ -385,6 +385,15 @@ void Compiler::ApplyComment(const ast::Comment& statement, const base::SourceRan
                                 other->second.materialized ? "MATERIALIZED VIEW" : "VIEW"));
         return;
       }
+      if (auto [table, column] = IdentityOf(*name);
+          slot == nullptr && statement.target == ast::CommentTarget::kSequence &&
+          column != nullptr) {
+        sink_.Error("unsupported-clause", statement.name.range,
+                    fmt::format("a comment on \"{}\", the identity sequence of column \"{}\" of "
+                                "table \"{}\", is not supported yet; comment on the column",
+                                name->Text(), column->name, table->name.Text()));
+        return;
+      }
       if (slot == nullptr && statement.target == ast::CommentTarget::kType &&
           (catalog_.tables.count(*name) > 0 || catalog_.views.count(*name) > 0)) {
         sink_.Error("unsupported-clause", statement.name.range,

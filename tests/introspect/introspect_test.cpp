@@ -393,6 +393,8 @@ INSERT INTO pg_catalog.pg_seclabel
 CREATE INDEX indexed_fn ON indexed (int_eq(id, 1));
 CREATE INDEX indexed_ops ON indexed (id int_ops);
 CREATE INDEX indexed_plain ON indexed (id);
+CREATE TABLE counted (id int GENERATED ALWAYS AS IDENTITY);
+COMMENT ON SEQUENCE counted_id_seq IS 'the ids';
 ALTER DEFAULT PRIVILEGES IN SCHEMA s GRANT SELECT ON TABLES TO introspect_unmanaged_app;
 GRANT SELECT ON users TO introspect_unmanaged_app;
 GRANT SELECT ON parent TO introspect_unmanaged_app;
@@ -420,6 +422,8 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
                 "(depends on table public.parent)",
                 "shell type public.shell",
                 "table public.uses_child_seq (depends on sequence public.child_x_seq)",
+                "identity sequence comment on sequence public.counted_id_seq (the ids) "
+                "[property]",
                 "security label on table column public.indexed.id (selinux) [property]",
                 "security label on table public.indexed (selinux) [property]",
                 "tablespace on table public.indexed (introspect_space) [property]",
@@ -435,7 +439,7 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   EXPECT_EQ(catalog.foreign_data_wrappers.count("w"), 1u);
   EXPECT_EQ(catalog.servers.at("srv").wrapper, "w");
   EXPECT_EQ(catalog.user_mappings.count({"srv", "introspect_unmanaged_app"}), 1u);
-  EXPECT_EQ(catalog.unmanaged.PropertyCount(), 3u);
+  EXPECT_EQ(catalog.unmanaged.PropertyCount(), 4u);
   // Privileges are managed: those that differ from their kind's defaults are read.
   const catalog::Grant select{"introspect_unmanaged_app", "SELECT", false};
   // Default privileges are managed: those of the reading role are its role "".
@@ -511,9 +515,9 @@ TEST_F(IntrospectTest, UnmanagedListsEveryKindAndLeavesDependentsOut) {
   for (const auto& [name, table] : catalog.tables) {
     tables.push_back(name.name);
   }
-  EXPECT_EQ(tables, (std::vector<std::string>{"checked", "coded", "collated", "contacts", "emails",
-                                              "events", "events_2024", "excl", "ft", "heir",
-                                              "indexed", "refs_contacts", "refs_events",
+  EXPECT_EQ(tables, (std::vector<std::string>{"checked", "coded", "collated", "contacts", "counted",
+                                              "emails", "events", "events_2024", "excl", "ft",
+                                              "heir", "indexed", "refs_contacts", "refs_events",
                                               "refs_parent", "stored", "typed", "users"}));
   // A table that inherits from another is managed, with its parents and what it declares.
   const catalog::Table& heir = catalog.tables.at({"public", "heir"});

@@ -7,7 +7,8 @@
 --     table with a column of a base type of the user's, a sequence owned by such a table
 --     (dependents, with the first thing they depend on);
 --   * properties of objects (`property`): row-level security switched on (but an ordinary
---     table's), a relation's tablespace of its own, a security label.
+--     table's), a relation's tablespace of its own, a security label, a comment on an identity
+--     column's sequence.
 -- `leave_out` says which managed object the row takes out of the catalog the other queries
 -- read: a 'table' (with its columns, constraints and indexes), a 'sequence', an 'index', a
 -- 'view' (a materialized view with its indexes), a 'domain', a 'composite' or 'range' type, a
@@ -199,6 +200,20 @@ objects (classid, objid, objsubid, kind, schema, name, detail, property, relatio
   CROSS JOIN LATERAL pg_catalog.pg_identify_object(l.classoid, l.objoid, 0) i
   WHERE NOT EXISTS (SELECT 1 FROM extension_members x
                     WHERE x.classid = l.classoid AND x.objid = l.objoid)
+  UNION ALL
+  -- A comment on the sequence of an identity column (a part of its column), which the catalog
+  -- has no place for.
+  SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, s.oid, 0, 'identity sequence comment',
+         n.nspname, s.relname, d.description, true, false, false, NULL, NULL, true
+  FROM pg_catalog.pg_description d
+  JOIN pg_catalog.pg_class s
+    ON s.oid = d.objoid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+   AND d.objsubid = 0 AND s.relkind = 'S'
+  JOIN pg_catalog.pg_namespace n ON n.oid = s.relnamespace
+  WHERE s.relnamespace IN (SELECT oid FROM user_schemas)
+    AND EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                  AND x.objid = s.oid AND x.deptype = 'i')
 ),
 -- What the managed objects depend on, by pg_depend, besides their own table: a table on the
 -- type it is made of (CREATE TABLE ... OF) and its access method, on the types and collations
@@ -384,7 +399,8 @@ dependents (classid, objid, objsubid, kind, schema, name, detail, property, rela
   JOIN pg_catalog.pg_namespace n ON n.oid = m.namespace
 )
 SELECT o.kind, o.schema, o.name,
-       CASE WHEN o.kind IN ('privileges', 'row-level security', 'tablespace', 'security label')
+       CASE WHEN o.kind IN ('privileges', 'row-level security', 'tablespace', 'security label',
+                            'identity sequence comment')
             THEN 'on ' || i.type || ' ' || i.identity ELSE i.identity END AS identity,
        o.detail, o.property, o.relation_name,
        o.type_name, o.leave_out, o.parent, o.listed

@@ -10,3 +10,9 @@ CREATE SEQUENCE other.s8;
 CREATE TABLE t (id integer);
 CREATE SCHEMA x;
 CREATE SEQUENCE x.s9 OWNED BY t.id;
+-- An identity column's sequence takes ALTER SEQUENCE of its options, nothing else; a comment on
+-- it is not supported yet.
+CREATE TABLE counted (id int GENERATED ALWAYS AS IDENTITY);
+ALTER SEQUENCE counted_id_seq INCREMENT BY 5;
+ALTER SEQUENCE counted_id_seq OWNED BY t.id;
+COMMENT ON SEQUENCE counted_id_seq IS 'ids';

@@ -1,0 +1,1 @@
+CREATE TABLE counted (id int GENERATED ALWAYS AS IDENTITY, n int);
