@@ -1,7 +1,10 @@
 // SET STORAGE, SET COMPRESSION and SET STATISTICS of a column, with what PostgreSQL does to the
-// partitions of a partitioned table: ALTER TABLE without ONLY changes the partitions that exist
-// then; a partition created later with PARTITION OF copies its parent's storage and compression
-// (not its statistics target); a table attached later keeps its own.
+// partitions of a partitioned table and the tables that inherit from a table: ALTER TABLE
+// without ONLY changes those that exist then; one created later (PARTITION OF, INHERITS) copies
+// its parent's storage and compression (not its statistics target); a table attached later keeps
+// its own. And SET DEFAULT and DROP
+// DEFAULT without ONLY, which reach the tables that inherit the column and the partitions.
+#include <algorithm>
 #include <string>
 #include <tuple>
 
@@ -47,20 +50,39 @@ template void Compiler::SetColumnSetting(catalog::ColumnSettings&, const ast::Al
 void Compiler::SetColumnOption(catalog::Table& table, const ast::AlterTableAction& action,
                                bool only) {
   SetColumnSetting(*table.FindColumn(action.column_name.name), action);
-  if (!table.partition_by) {
-    return;
-  }
   bool copied = action.kind != ast::AlterTableActionKind::kSetStatistics;
-  for (auto& [name, partition] : catalog_.tables) {
-    if (!partition.partition_of || *partition.partition_of != table.name) {
+  for (auto& [name, child] : catalog_.tables) {
+    bool of =
+        (child.partition_of && *child.partition_of == table.name) ||
+        std::find(child.inherits.begin(), child.inherits.end(), table.name) != child.inherits.end();
+    if (!of) {
       continue;
     }
-    bool existed = Before(partition.origin.range, action.range);
-    if (partition.FindColumn(action.column_name.name) == nullptr ||
-        (existed ? only : (!copied || partition.attached.value))) {
+    bool existed = Before(child.origin.range, action.range);
+    if (child.FindColumn(action.column_name.name) == nullptr ||
+        (existed ? only : (!copied || child.attached.value))) {
       continue;
     }
-    SetColumnOption(partition, action, only);
+    SetColumnOption(child, action, only);
+  }
+}
+
+void Compiler::DefaultToDescendants(const catalog::Table& table, const catalog::Column& column,
+                                    const base::SourceRange& range) {
+  for (auto& [name, child] : catalog_.tables) {
+    bool of =
+        (child.partition_of && *child.partition_of == table.name) ||
+        std::find(child.inherits.begin(), child.inherits.end(), table.name) != child.inherits.end();
+    catalog::Column* same = of ? child.FindColumn(column.name) : nullptr;
+    // A table there before the statement takes the default with it; one created after copies
+    // it, unless it gives the column a default of its own.
+    if (same == nullptr || same->identity || same->generated_expression ||
+        (!Before(child.origin.range, range) && !same->default_written.text.empty())) {
+      continue;
+    }
+    same->default_expression = column.default_expression;
+    same->default_written = column.default_written;
+    DefaultToDescendants(child, *same, range);
   }
 }
 

@@ -163,6 +163,11 @@ class Compiler {
   // SetOfType makes `table` a typed table (ALTER TABLE ... OF type), once its columns are the
   // type's attributes in order, or a table of its own (NOT OF).
   void SetOfType(catalog::Table& table, const ast::AlterTableAction& action);
+  // column_options.cpp: DefaultToDescendants gives the default of `column` of `table`, just set or
+  // dropped by the statement at `range` without ONLY, to the tables that inherit it and the
+  // partitions, and theirs, as PostgreSQL does.
+  void DefaultToDescendants(const catalog::Table& table, const catalog::Column& column,
+                            const base::SourceRange& range);
   // table_inherits.cpp: ChangeParents adds a parent to `table` (ALTER TABLE ... INHERIT), whose
   // columns it must have, or removes one (NO INHERIT), whose columns stay its own.
   void ChangeParents(catalog::Table& table, const ast::AlterTableAction& action);

@@ -886,6 +886,9 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
           }
           column.default_expression.reset();
           column.default_written = {};
+          if (!statement.only) {
+            DefaultToDescendants(*table, column, action.range);
+          }
         } else if (action.kind == ast::AlterTableActionKind::kAddIdentity) {
           if (column.default_expression) {
             sink_.Error("identity-conflict", action.range,
@@ -904,6 +907,9 @@ void Compiler::AlterTable(const ast::AlterTable& statement) {
           column.default_expression = Canonical(action.constraint.expression, table, column.type);
           column.default_written = Written(action.constraint.expression);
           column.default_written.own_statement = true;
+          if (!statement.only) {
+            DefaultToDescendants(*table, column, action.range);
+          }
         }
         break;
       }
