@@ -483,7 +483,15 @@ std::vector<Compiler::PendingConstraint> Compiler::RemoveRepeatedKeys(
 
 void Compiler::AddConstraints(catalog::Table& table,
                               const std::vector<PendingConstraint>& pending) {
-  std::vector<PendingConstraint> ordered = RemoveRepeatedKeys(pending);
+  // In the order written, column and table constraints mixed, as PostgreSQL names them and
+  // finds repeated keys.
+  std::vector<PendingConstraint> written = pending;
+  std::stable_sort(written.begin(), written.end(),
+                   [](const PendingConstraint& a, const PendingConstraint& b) {
+                     return std::make_pair(a.constraint->range.line, a.constraint->range.column) <
+                            std::make_pair(b.constraint->range.line, b.constraint->range.column);
+                   });
+  std::vector<PendingConstraint> ordered = RemoveRepeatedKeys(std::move(written));
   std::stable_sort(ordered.begin(), ordered.end(),
                    [](const PendingConstraint& a, const PendingConstraint& b) {
                      return Phase(a.constraint->kind) < Phase(b.constraint->kind);

@@ -5,6 +5,12 @@ CREATE TABLE public.customers (
     CONSTRAINT customers_orders_id_check CHECK (orders_id > 0),
     CONSTRAINT customers_pkey PRIMARY KEY (id)
 );
+CREATE TABLE public.mixed_checks (
+    a integer,
+    b integer,
+    CONSTRAINT mixed_checks_a_check CHECK (a > 0),
+    CONSTRAINT mixed_checks_a_check1 CHECK (a < 100)
+);
 CREATE TABLE public.orders (
     id integer NOT NULL,
     code text,
