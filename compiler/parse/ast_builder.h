@@ -182,8 +182,8 @@ class AstBuilder {
   void ReadColumnAnnotations(P::ColumnDefinitionContext* ctx, ast::ColumnDefinition& out);
   ast::Constraint BuildColumnConstraint(P::ColumnConstraintBodyContext* ctx);
   ast::Constraint BuildTableConstraint(P::TableConstraintContext* ctx);
-  // BuildExclusion reads EXCLUDE ...: the definition as written, for the server, and the name
-  // PostgreSQL gives each element's index column (a column's name, a function's name, "expr").
+  // BuildExclusion reads EXCLUDE ...: the definition as written, for the server, and the columns
+  // its elements and INCLUDE name.
   void BuildExclusion(P::TableExcludeContext* ctx, ast::Constraint& out);
   void ApplyAttribute(P::ConstraintAttributeContext* ctx, ast::Constraint& constraint);
   void ApplyReferenceOption(P::ReferenceOptionContext* ctx, ast::Constraint& constraint);

@@ -1,5 +1,5 @@
 // EXCLUDE constraints: the definition is the server's business, kept as written; the elements
-// are read only for the name PostgreSQL gives an unnamed constraint and for the columns it uses.
+// are read only for the columns it uses (the compiler names an unnamed one from its tokens).
 #include "SqlLexer.h"
 #include "ast_builder.h"
 #include "token_text.h"
@@ -50,14 +50,8 @@ void AstBuilder::BuildExclusion(P::TableExcludeContext* ctx, ast::Constraint& ou
       last += 2;
     }
     bool call = last + 1 < element.size() && element[last + 1]->getType() == SqlLexer::OPEN_PAREN;
-    if (!is_word(first) || (last > 0 && !call)) {
-      out.element_names.emplace_back("expr");
-    } else if (call) {
-      out.element_names.push_back(FoldIdentifier(element[last]));
-    } else {
-      std::string column = FoldIdentifier(first);
-      out.element_names.push_back(column);
-      out.columns.push_back({column, RangeOfToken(file_, first)});
+    if (is_word(first) && last == 0 && !call) {
+      out.columns.push_back({FoldIdentifier(first), RangeOfToken(file_, first)});
     }
   }
   // INCLUDE (columns): the group after INCLUDE, whose columns the index holds too.
@@ -74,9 +68,7 @@ void AstBuilder::BuildExclusion(P::TableExcludeContext* ctx, ast::Constraint& ou
       antlr4::Token* token = tokens_->get(i);
       if (token->getChannel() == antlr4::Token::DEFAULT_CHANNEL &&
           token->getType() != SqlLexer::COMMA) {
-        std::string column = FoldIdentifier(token);
-        out.element_names.push_back(column);
-        out.include.push_back({column, RangeOfToken(file_, token)});
+        out.include.push_back({FoldIdentifier(token), RangeOfToken(file_, token)});
       }
     }
   }

@@ -120,34 +120,115 @@ std::vector<std::string> UniqueColumnNames(const std::vector<std::string>& names
 }
 
 std::string ExpressionColumnName(const std::vector<ast::ExpressionToken>& tokens) {
-  size_t begin = 0;
-  size_t end = tokens.size();
+  return ExpressionColumnName(tokens, 0, tokens.size());
+}
+
+std::string ExpressionColumnName(const std::vector<ast::ExpressionToken>& tokens, size_t begin,
+                                 size_t end) {
   // Parentheses around the whole expression carry no name of their own.
-  while (end - begin >= 2 && Is(tokens[begin], "(") && SkipGroup(tokens, begin) == end) {
+  while (end - begin >= 2 && begin < end && Is(tokens[begin], "(") &&
+         SkipGroup(tokens, begin) == end) {
     ++begin;
     --end;
   }
   if (begin >= end) {
     return "expr";
   }
+  // What the expression is at its top, by the grammar's precedence, lowest first: AND, OR, NOT
+  // (no name); IS ... (IS NORMALIZED is a call of is_normalized; the others have no name); an
+  // operator (no name); AT TIME ZONE (a call of timezone); COLLATE (the name of what it
+  // collates); else a primary.
+  bool boolean = false;
+  bool is_normalized = false;
+  bool is_other = false;
+  bool operator_found = false;
+  bool at_time_zone = false;
+  size_t collate = end;  // where a COLLATE at the top begins
+  auto word = [&](size_t i, std::string_view text) { return i < end && Is(tokens[i], text); };
   for (size_t i = begin; i < end;) {
-    if (Is(tokens[i], "(") || Is(tokens[i], "[")) {
+    if (word(i, "(") || word(i, "[")) {
       i = SkipGroup(tokens, i);
-      continue;
+    } else if (word(i, "case")) {
+      for (int depth = 0; i < end; ++i) {
+        depth += word(i, "case") ? 1 : word(i, "end") ? -1 : 0;
+        if (depth == 0) {
+          break;
+        }
+      }
+      ++i;
+    } else if (word(i, "and") || word(i, "or") || word(i, "not")) {
+      boolean = true;
+      ++i;
+    } else if (word(i, "is")) {
+      size_t k = i + 1;
+      bool negated = word(k, "not");
+      k += negated ? 1 : 0;
+      if (word(k, "nfc") || word(k, "nfd") || word(k, "nfkc") || word(k, "nfkd")) {
+        ++k;
+      }
+      if (word(k, "normalized") && !negated) {
+        is_normalized = true;
+      } else {
+        is_other = true;
+      }
+      i = k + 1;
+    } else if (word(i, "at") && word(i + 1, "time") && word(i + 2, "zone")) {
+      at_time_zone = true;
+      i += 3;
+    } else if (word(i, "collate")) {
+      collate = std::min(collate, i);
+      i += 2;
+      while (word(i, ".")) {
+        i += 2;
+      }
+    } else if (tokens[i].kind == Kind::kOperator || IsOperatorWord(tokens[i])) {
+      operator_found = true;
+      ++i;
+    } else {
+      ++i;
     }
-    if (tokens[i].kind == Kind::kOperator || IsOperatorWord(tokens[i])) {
-      return "expr";
-    }
-    ++i;
   }
-  // The primary: a function call, a column reference, CASE, ARRAY, ROW or a literal.
+  if (boolean || is_other) {
+    return "expr";
+  }
+  if (is_normalized) {
+    return "is_normalized";
+  }
+  if (operator_found) {
+    return "expr";
+  }
+  if (at_time_zone) {
+    return "timezone";
+  }
+  if (collate != end) {
+    return ExpressionColumnName(tokens, begin, collate);
+  }
+  // The primary: a function call, a column reference, CASE, ARRAY, ROW, a parenthesized
+  // expression with fields or subscripts after it, or a literal.
   std::string name;
   size_t i = begin;
   const ast::ExpressionToken& first = tokens[i];
   if (Is(first, "case")) {
     return "case";
   }
-  if (Is(first, "array")) {
+  if (Is(first, "(")) {
+    // (composite).field: the last field's name; (array)[1]: the name of what is in parentheses.
+    size_t close = SkipGroup(tokens, i);
+    for (i = close; i < end && !word(i, "::");) {
+      if (word(i, ".") && i + 1 < end && IsName(tokens[i + 1])) {
+        name = tokens[i + 1].text;
+        i += 2;
+      } else if (word(i, "[")) {
+        i = SkipGroup(tokens, i);
+      } else {
+        ++i;
+      }
+    }
+    if (name.empty()) {
+      name = ExpressionColumnName(tokens, begin + 1, close - 1);
+      name = name == "expr" ? "" : name;
+    }
+  } else if (Is(first, "array")) {
     name = "array";
     i = SkipGroup(tokens, i + 1);
   } else if (Is(first, "row") && i + 1 < end && Is(tokens[i + 1], "(")) {
@@ -155,19 +236,15 @@ std::string ExpressionColumnName(const std::vector<ast::ExpressionToken>& tokens
     i = SkipGroup(tokens, i + 1);
   } else if (Is(first, "cast") && i + 1 < end && Is(tokens[i + 1], "(")) {
     size_t close = SkipGroup(tokens, i + 1);
-    std::vector<ast::ExpressionToken> inner(tokens.begin() + static_cast<long>(i) + 2,
-                                            tokens.begin() + static_cast<long>(close) - 1);
-    size_t as = inner.size();
-    for (size_t k = 0; k < inner.size(); ++k) {
-      if (Is(inner[k], "as")) {
+    size_t as = close;
+    for (size_t k = i + 2; k + 1 < close; ++k) {
+      if (Is(tokens[k], "as")) {
         as = k;
       }
     }
-    if (as + 1 < inner.size()) {
-      std::vector<ast::ExpressionToken> argument(inner.begin(),
-                                                 inner.begin() + static_cast<long>(as));
-      std::string inner_name = ExpressionColumnName(argument);
-      return inner_name != "expr" ? inner_name : inner.back().text;
+    if (as + 2 < close) {
+      std::string inner_name = ExpressionColumnName(tokens, i + 2, as);
+      return inner_name != "expr" ? inner_name : tokens[close - 2].text;
     }
     return "expr";
   } else if (IsName(first)) {
@@ -178,7 +255,15 @@ std::string ExpressionColumnName(const std::vector<ast::ExpressionToken>& tokens
     name = tokens[k].text;
     i = k + 1;
     if (i < end && Is(tokens[i], "(")) {
+      // The SQL standard's syntax for some functions calls another: TRIM is btrim, ltrim or
+      // rtrim, COLLATION FOR is pg_collation_for.
+      if (k == begin && name == "trim") {
+        name = word(i + 1, "leading") ? "ltrim" : word(i + 1, "trailing") ? "rtrim" : "btrim";
+      }
       i = SkipGroup(tokens, i);
+    } else if (k == begin && name == "collation" && word(i, "for")) {
+      name = "pg_collation_for";
+      i = SkipGroup(tokens, i + 1);
     }
   } else {
     ++i;  // a literal: no name of its own
@@ -198,6 +283,73 @@ std::string ExpressionColumnName(const std::vector<ast::ExpressionToken>& tokens
     return name;
   }
   return type_name.empty() ? "expr" : type_name;
+}
+
+namespace {
+
+// The index column name of one element of an exclusion constraint, tokens [begin, end): an
+// expression in parentheses is named as an index expression, a function call by its function, a
+// column by itself.
+std::string ElementName(const std::vector<ast::ExpressionToken>& tokens, size_t begin, size_t end) {
+  if (begin >= end) {
+    return "expr";
+  }
+  if (Is(tokens[begin], "(")) {
+    return ExpressionColumnName(tokens, begin, std::min(SkipGroup(tokens, begin), end));
+  }
+  if (!IsName(tokens[begin])) {
+    return "expr";
+  }
+  size_t k = begin;
+  while (k + 2 < end && Is(tokens[k + 1], ".") && IsName(tokens[k + 2])) {
+    k += 2;
+  }
+  if (k + 1 < end && Is(tokens[k + 1], "(")) {
+    return ExpressionColumnName(tokens, begin, std::min(SkipGroup(tokens, k + 1), end));
+  }
+  return k == begin ? tokens[begin].text : "expr";
+}
+
+}  // namespace
+
+std::vector<std::string> ExclusionElementNames(const std::vector<ast::ExpressionToken>& tokens) {
+  size_t open = 0;
+  while (open < tokens.size() && !Is(tokens[open], "(")) {
+    ++open;
+  }
+  size_t close = SkipGroup(tokens, open);
+  std::vector<std::string> out;
+  if (open >= tokens.size() || close > tokens.size() || close < open + 2) {
+    return out;
+  }
+  size_t start = open + 1;
+  for (size_t i = start; i < close;) {
+    if (i == close - 1 || Is(tokens[i], ",")) {
+      out.push_back(ElementName(tokens, start, i));
+      start = ++i;
+    } else if (Is(tokens[i], "(") || Is(tokens[i], "[")) {
+      i = std::min(SkipGroup(tokens, i), close - 1);
+    } else {
+      ++i;
+    }
+  }
+  // INCLUDE (columns): the index holds them too.
+  for (size_t i = close; i + 1 < tokens.size(); ++i) {
+    if (Is(tokens[i], "(") && i > close) {
+      i = SkipGroup(tokens, i) - 1;
+      continue;
+    }
+    if (Is(tokens[i], "include") && Is(tokens[i + 1], "(")) {
+      size_t end = SkipGroup(tokens, i + 1);
+      for (size_t k = i + 2; k + 1 < end; ++k) {
+        if (IsName(tokens[k])) {
+          out.push_back(tokens[k].text);
+        }
+      }
+      break;
+    }
+  }
+  return out;
 }
 
 std::vector<std::string> ReferencedColumns(const std::vector<ast::ExpressionToken>& tokens,

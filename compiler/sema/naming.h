@@ -41,6 +41,13 @@ std::vector<std::string> UniqueColumnNames(const std::vector<std::string>& names
 // call or column reference at its top (through casts), a cast literal's type name, "case",
 // "array" or "row"; "expr" when no name can be derived.
 std::string ExpressionColumnName(const std::vector<ast::ExpressionToken>& tokens);
+// The same for tokens [begin, end).
+std::string ExpressionColumnName(const std::vector<ast::ExpressionToken>& tokens, size_t begin,
+                                 size_t end);
+
+// ExclusionElementNames returns the index column names PostgreSQL gives the elements of an
+// exclusion constraint, `tokens` from EXCLUDE to its end, in order (before they are made unique).
+std::vector<std::string> ExclusionElementNames(const std::vector<ast::ExpressionToken>& tokens);
 
 // ReferencedColumns returns the names among `columns` that appear in `tokens` as column
 // references (not as a function name, a type name or a qualifier), each once, in order of first

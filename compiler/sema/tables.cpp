@@ -619,7 +619,7 @@ void Compiler::AddConstraint(catalog::Table& table, const PendingConstraint& pen
       if (!given_name) {
         // PostgreSQL names the index columns of the elements, numbering repeats (room, room1).
         std::vector<std::string> parts;
-        for (const std::string& element : source.element_names) {
+        for (const std::string& element : ExclusionElementNames(source.expression.tokens)) {
           std::string part = element;
           for (int i = 1; std::find(parts.begin(), parts.end(), part) != parts.end(); ++i) {
             part = element + std::to_string(i);

@@ -128,9 +128,7 @@ struct Constraint {
   std::vector<StorageOption> index_options;
   // Default, check, generated; exclusion: the definition from EXCLUDE to its end.
   Expression expression;
-  // Exclusion: the names of the index columns its elements make, as PostgreSQL chooses them
-  // (a column's name, a function's name, else "expr"), and, in `columns`, the columns among them.
-  std::vector<std::string> element_names;
+  // Exclusion: in `columns`, the elements that are columns; in `include`, its INCLUDE columns.
   bool no_inherit = false;
   // Foreign key.
   QualifiedName referenced_table;
