@@ -106,13 +106,16 @@ class Session {
 
   // Begin starts the transaction: on the snapshot `snapshot` exported by another session, or
   // else on its own.
-  void Begin(const std::optional<std::string>& snapshot, std::chrono::milliseconds timeout) {
+  void Begin(const std::optional<std::string>& snapshot, std::chrono::milliseconds timeout,
+             std::chrono::milliseconds lock_timeout) {
     work_.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     if (snapshot) {
       work_.exec("SET TRANSACTION SNAPSHOT " + work_.quote(*snapshot));
     }
     work_.exec(
         fmt::format("SET LOCAL statement_timeout = {}", std::max<int64_t>(1, timeout.count())));
+    work_.exec(
+        fmt::format("SET LOCAL lock_timeout = {}", std::max<int64_t>(1, lock_timeout.count())));
     // The catalog queries of a large schema cross the planner's JIT threshold, and compiling
     // them takes longer than running them.
     work_.exec("SET LOCAL jit = off");
@@ -146,8 +149,8 @@ class Session {
 class Second {
  public:
   void Start(const std::string& prepared, const std::string& snapshot,
-             std::chrono::milliseconds timeout) {
-    thread_ = std::thread([this, prepared, snapshot, timeout] {
+             std::chrono::milliseconds timeout, std::chrono::milliseconds lock_timeout) {
+    thread_ = std::thread([this, prepared, snapshot, timeout, lock_timeout] {
       std::unique_ptr<Session> session;
       try {
         session = std::make_unique<Session>(prepared);
@@ -156,7 +159,7 @@ class Second {
       }
       try {
         connected_ = true;
-        session->Begin(snapshot, timeout);
+        session->Begin(snapshot, timeout, lock_timeout);
         for (const CatalogQuery& query : kCatalogQueries) {
           if (OnSecondSession(query.name)) {
             running_ = query.name;
@@ -231,11 +234,12 @@ catalog::Catalog Introspect(const std::string& connection_string, base::Diagnost
   std::string_view running;
   try {
     catalog::Catalog catalog;
-    session->Begin(std::nullopt, options.statement_timeout);
+    session->Begin(std::nullopt, options.statement_timeout, options.lock_timeout);
     // The two slowest queries run on a second session, on this one's snapshot.
     Second second;
     if (options.second_session) {
-      second.Start(*prepared, session->ExportSnapshot(), options.statement_timeout);
+      second.Start(*prepared, session->ExportSnapshot(), options.statement_timeout,
+                   options.lock_timeout);
     }
     for (const CatalogQuery& query : kCatalogQueries) {
       running = query.name;
@@ -257,6 +261,16 @@ catalog::Catalog Introspect(const std::string& connection_string, base::Diagnost
     KeepPrivilegesOfObjects(catalog);
     return catalog;
   } catch (const pqxx::sql_error& error) {
+    if (error.sqlstate() == "55P03") {  // lock_not_available: the lock timeout
+      sink.Error("introspection-failed", {},
+                 fmt::format("catalog query \"{}\" waited more than {} ms for a lock: another "
+                             "session holds a table locked (an ALTER TABLE or a migration under "
+                             "way), and reading a table's defaults, checks and index expressions "
+                             "takes ACCESS SHARE on it; find the session in pg_locks (granted, "
+                             "AccessExclusiveLock) and try again once it ends",
+                             running, options.lock_timeout.count()));
+      return {};
+    }
     if (error.sqlstate() == "57014") {  // query_canceled: the statement timeout, or a cancel
       sink.Error("introspection-failed", {},
                  fmt::format("catalog query \"{}\" was cancelled ({}; the statement timeout is "

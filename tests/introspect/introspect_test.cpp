@@ -246,6 +246,30 @@ TEST_F(IntrospectTest, CatalogLockedByAnotherSessionEndsAtTheStatementTimeout) {
   EXPECT_TRUE(catalog == catalog::Catalog{});
 }
 
+// A table locked by a migration under way: the catalog query that reads its defaults waits for
+// the lock timeout, then says so.
+TEST_F(IntrospectTest, TableLockedByAnotherSessionEndsAtTheLockTimeout) {
+  ASSERT_NO_FATAL_FAILURE(Load("introspect_table_locked", "CREATE TABLE t (id int DEFAULT 1);\n"));
+  std::string error;
+  std::unique_ptr<pg::Session> holder =
+      pg::Session::Open(server_->ConnectionString("introspect_table_locked"), &error);
+  ASSERT_NE(holder, nullptr) << error;
+  holder->Exec("BEGIN");
+  holder->Exec("LOCK TABLE public.t IN ACCESS EXCLUSIVE MODE");
+  base::DiagnosticSink sink;
+  introspect::IntrospectOptions options;
+  options.lock_timeout = std::chrono::milliseconds(300);
+  catalog::Catalog catalog = introspect::Introspect(
+      server_->ConnectionString("introspect_table_locked"), sink, nullptr, options);
+  holder->Exec("ROLLBACK");
+  ASSERT_EQ(sink.diagnostics().size(), 1u) << RenderAll(sink);
+  EXPECT_EQ(sink.diagnostics()[0].code, "introspection-failed");
+  EXPECT_NE(sink.diagnostics()[0].message.find("waited more than 300 ms for a lock"),
+            std::string::npos)
+      << sink.diagnostics()[0].message;
+  EXPECT_TRUE(catalog == catalog::Catalog{});
+}
+
 TEST_F(IntrospectTest, QueryCountDoesNotDependOnTheSchemaSize) {
   const std::vector<std::string_view> names = {"schemas",
                                                "extensions",

@@ -28,6 +28,10 @@ struct IntrospectOptions {
   // catalog locked by another session, or a server too slow to answer, ends in an error rather
   // than a wait without end.
   std::chrono::milliseconds statement_timeout = std::chrono::minutes(5);
+  // How long a catalog query waits for a lock (lock_timeout): reading a table's defaults, checks
+  // and index expressions takes ACCESS SHARE on it, which an ALTER TABLE under way in another
+  // session holds back.
+  std::chrono::milliseconds lock_timeout = std::chrono::seconds(30);
   // Run the two slowest queries on a second session at the same time (below): faster on its
   // own, but not beside other work that keeps the machine's processors busy.
   bool second_session = true;
