@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "schemac/normalize/normalize.h"
+#include "schemac/pg/session.h"
 #include "schemac/pgserver/server.h"
 
 #include "progress.h"
@@ -101,6 +102,7 @@ void TakeSignals() {
   }
   if (!exiting) {
     StopProgress();
+    pg::CancelAllSessions();
     DropScratchDatabases(state.waited);
   }
   pgserver::TearDownAllServers();

@@ -11,7 +11,9 @@ namespace schemac::cli {
 // is ignored (nohup's SIGHUP) stays ignored. Call it first in main, before any other thread or
 // child process starts.
 //
-// On such a signal that thread erases the progress line, drops the scratch databases the run
+// On such a signal that thread erases the progress line, cancels the statement each session
+// is running (pg::CancelAllSessions: an apply's ALTER TABLE stops, and its transaction rolls back
+// when the process ends), drops the scratch databases the run
 // created on a --dev-db server (normalize::DropScratchDatabases, WITH (FORCE): the sessions
 // loading them end), stops the temporary servers and removes their directories
 // (pgserver::TearDownAllServers), then ends the process with the signal's default action, so

@@ -1,6 +1,7 @@
 #include "schemac/pg/session.h"
 
 #include <mutex>
+#include <set>
 
 #include <fmt/format.h>
 #include <libpq-fe.h>
@@ -53,9 +54,41 @@ struct Session::Handle {
   }
 };
 
-Session::Session(std::unique_ptr<Handle> handle) : handle_(std::move(handle)) {}
+namespace {
 
-Session::~Session() = default;
+// Every open session, for CancelAllSessions.
+struct OpenSessions {
+  std::mutex mutex;
+  std::set<Session*> sessions;
+};
+
+// Never destroyed: a signal thread may use it while the process exits.
+OpenSessions& TheOpenSessions() {
+  static OpenSessions* open = new OpenSessions();
+  return *open;
+}
+
+}  // namespace
+
+Session::Session(std::unique_ptr<Handle> handle) : handle_(std::move(handle)) {
+  OpenSessions& open = TheOpenSessions();
+  std::lock_guard<std::mutex> lock(open.mutex);
+  open.sessions.insert(this);
+}
+
+Session::~Session() {
+  OpenSessions& open = TheOpenSessions();
+  std::lock_guard<std::mutex> lock(open.mutex);
+  open.sessions.erase(this);
+}
+
+void CancelAllSessions() {
+  OpenSessions& open = TheOpenSessions();
+  std::lock_guard<std::mutex> lock(open.mutex);
+  for (Session* session : open.sessions) {
+    session->Cancel();
+  }
+}
 
 std::unique_ptr<Session> Session::Open(const std::string& connection, std::string* error) {
   std::optional<std::string> prepared = PrepareConnectionString(connection, error);

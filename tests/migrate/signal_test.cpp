@@ -16,6 +16,8 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 
+#include "schemac/pg/session.h"
+
 #include "migrate/background.h"
 #include "migrate/migrate_fixture.h"
 #include "normalize/many_tables.h"
@@ -140,6 +142,43 @@ TEST_F(SignalTest, SigtermDuringTheScratchLoadRemovesTheTemporaryServer) {
   EXPECT_TRUE(fs::is_empty(tmpdir)) << server_dir;
   EXPECT_TRUE(kill(postmaster, 0) != 0 && errno == ESRCH) << postmaster;
   EXPECT_EQ(plan.err(), "");
+}
+
+// SIGTERM while apply waits for a lock another session holds: the statement it sent is cancelled
+// before the process ends, so that no backend of it stays queued for the lock (where it would
+// hold up every later query of the table), and the table is as it was.
+TEST_F(SignalTest, SigtermDuringApplyCancelsTheStatementUnderWay) {
+  const std::string db = Db();
+  Query(TestDatabase(), "CREATE TABLE t (id int);");
+  Write("wider/t.sql", "CREATE TABLE t (id int, note text);\n");
+  std::string error;
+  std::unique_ptr<pg::Session> holder = pg::Session::Open(db, &error);
+  ASSERT_NE(holder, nullptr) << error;
+  holder->Exec("BEGIN");
+  holder->Exec("LOCK TABLE public.t IN ACCESS SHARE MODE");
+  Background apply(
+      {"apply", "--schema", "wider", "--db", db, "--dev-db", DevDb(), "--lock-timeout", "0"},
+      Dir());
+  const std::string waiting =
+      "SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE wait_event_type = 'Lock' AND "
+      "query LIKE 'ALTER TABLE%'";
+  auto deadline = std::chrono::steady_clock::now() + seconds(120);
+  while (apply.Running() && Query(TestDatabase(), waiting) != "1\n" &&
+         std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  ASSERT_EQ(Query(TestDatabase(), waiting), "1\n") << apply.err();
+  ASSERT_EQ(kill(apply.pid(), SIGTERM), 0);
+  std::optional<int> status = apply.Wait(seconds(60));
+  ASSERT_TRUE(status) << "schemac did not end";
+  EXPECT_TRUE(WIFSIGNALED(*status) && WTERMSIG(*status) == SIGTERM) << DescribeStatus(*status);
+  deadline = std::chrono::steady_clock::now() + seconds(10);
+  while (Query(TestDatabase(), waiting) != "0\n" && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  EXPECT_EQ(Query(TestDatabase(), waiting), "0\n");
+  holder->Exec("ROLLBACK");
+  EXPECT_EQ(Columns(TestDatabase(), "t"), "id");
 }
 
 }  // namespace

@@ -97,4 +97,9 @@ class Session {
   std::unique_ptr<Handle> handle_;
 };
 
+// CancelAllSessions asks the server to cancel the statement each open Session is running, from
+// any thread: what a terminated command calls before it ends, so that no statement of its (an
+// ALTER TABLE rewriting a table, one queued behind a lock) goes on running after it.
+void CancelAllSessions();
+
 }  // namespace schemac::pg
