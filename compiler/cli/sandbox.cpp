@@ -68,6 +68,9 @@ int RunSandbox(const SandboxOptions& options) {
   posix_spawnattr_setsigmask(&attributes, &ChildSignalMask());
   int spawned = posix_spawnp(&child, argv[0], nullptr, &attributes, argv.data(), environ);
   posix_spawnattr_destroy(&attributes);
+  if (spawned == 0) {
+    SetSandboxChild(child);
+  }
   if (spawned != 0) {
     std::cerr << fmt::format("error: cannot run {}: {}\n", options.command[0],
                              std::strerror(spawned));
@@ -79,6 +82,7 @@ int RunSandbox(const SandboxOptions& options) {
       return 1;
     }
   }
+  SetSandboxChild(0);
   server->Stop();
   if (WIFEXITED(status)) {
     return WEXITSTATUS(status);

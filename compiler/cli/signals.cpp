@@ -26,6 +26,7 @@ struct State {
   std::mutex mutex;
   bool ending = false;   // a termination signal is being handled
   bool exiting = false;  // main has returned its exit code
+  pid_t child = 0;       // the command `sandbox` runs, while it runs
   sigset_t waited;       // the signals the thread takes
   sigset_t child_mask;
 };
@@ -89,17 +90,37 @@ void DropScratchDatabases(const sigset_t& waited) {
   }
 }
 
+// ForwardToChild passes a signal that a process sent schemac alone (not the terminal's Ctrl-C,
+// which its process group gets, the command included) on to the command `sandbox` runs, and
+// waits up to ten seconds for that command to end, before the server it uses goes.
+void ForwardToChild(pid_t child, const siginfo_t& info) {
+  if (child == 0) {
+    return;
+  }
+  if (info.si_code == SI_USER || info.si_code == SI_QUEUE) {
+    kill(child, info.si_signo);
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (kill(child, 0) == 0 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+}
+
 void TakeSignals() {
   State& state = TheState();
-  int signal_number = 0;
-  while (sigwait(&state.waited, &signal_number) != 0) {
+  siginfo_t info{};
+  while (sigwaitinfo(&state.waited, &info) < 0) {
   }
+  int signal_number = info.si_signo;
   bool exiting = false;
+  pid_t child = 0;
   {
     std::lock_guard<std::mutex> lock(state.mutex);
     state.ending = true;
     exiting = state.exiting;
+    child = state.child;
   }
+  ForwardToChild(child, info);
   if (!exiting) {
     StopProgress();
     pg::CancelAllSessions();
@@ -130,6 +151,12 @@ void HandleTerminationSignals() {
 
 const sigset_t& ChildSignalMask() {
   return TheState().child_mask;
+}
+
+void SetSandboxChild(pid_t child) {
+  State& state = TheState();
+  std::lock_guard<std::mutex> lock(state.mutex);
+  state.child = child;
 }
 
 void WaitIfEnding() {

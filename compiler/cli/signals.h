@@ -3,6 +3,7 @@
 #pragma once
 
 #include <signal.h>
+#include <sys/types.h>
 
 namespace schemac::cli {
 
@@ -24,6 +25,11 @@ void HandleTerminationSignals();
 // ChildSignalMask is the signal mask of the process before HandleTerminationSignals, which a
 // child process must start with.
 const sigset_t& ChildSignalMask();
+
+// SetSandboxChild names the command `sandbox` runs (0: none any more): a termination signal that
+// a process sent schemac is passed on to it, and the signal thread waits up to ten seconds for it
+// to end before it stops the server the command uses. Ctrl-C reaches the command by itself.
+void SetSandboxChild(pid_t child);
 
 // WaitIfEnding waits for the end of the process when a termination signal is being handled, and
 // returns at once otherwise. What is about to write diagnostics calls it first: the errors the

@@ -1,5 +1,7 @@
 // `schemac sandbox -- COMMAND`: a temporary server and database for one command.
+#include <chrono>
 #include <filesystem>
+#include <thread>
 #include <utility>
 
 #include <fmt/format.h>
@@ -90,6 +92,22 @@ TEST(SandboxCommandTest, InterruptedSandboxRemovesItsServer) {
   ASSERT_EQ(lines.size(), 1u) << sandbox.out << sandbox.err;
   ASSERT_FALSE(lines[0].empty());
   EXPECT_FALSE(fs::exists(lines[0])) << lines[0];
+}
+
+// A signal sent to schemac alone reaches the command too: it is not left running after schemac
+// and its server are gone.
+TEST(SandboxCommandTest, SignalSentToSchemacEndsTheCommand) {
+  TempDir dir;
+  CommandResult sandbox = RunSchemac(
+      {"sandbox", "--", "sh", "-c", "echo $$; kill -TERM $PPID; exec sleep 100"}, dir.path());
+  EXPECT_EQ(sandbox.exit_code, -1) << "schemac was not ended by the signal";
+  std::vector<std::string> lines = Lines(sandbox.out);
+  ASSERT_EQ(lines.size(), 1u) << sandbox.out << sandbox.err;
+  pid_t command = std::stoi(lines[0]);
+  for (int i = 0; i < 250 && kill(command, 0) == 0; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  EXPECT_NE(kill(command, 0), 0) << "the command is still running";
 }
 
 TEST(SandboxCommandTest, AppliesASchemaThroughDatabaseUrl) {
