@@ -251,6 +251,7 @@ int RunDump(const DumpOptions& options) {
   if (ReportDiagnostics(sink)) {
     return 1;
   }
+  WarnAbsentSchemas(project->scope, {&live}, "not in the database");
   catalog::ApplyScope(project->scope, live);
   ReportExcluded(live.unmanaged);
   WarnUnmanaged(live.unmanaged, UnmanagedUse::kDump, sink);

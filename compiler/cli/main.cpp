@@ -70,9 +70,15 @@ void AddScopeOptions(CLI::App* command, schemac::cli::ScopeOptions& options) {
                    "Project file (default: schemac.toml in the current directory, when there "
                    "is one)")
       ->check(kNonEmptyPath);
-  command->add_option("--include-schema", options.include_schemas,
-                      "Manage only the objects of this schema (repeat for more); the others are "
-                      "excluded and counted");
+  command
+      ->add_option("--include-schema", options.include_schemas,
+                   "Manage only the objects of this schema (repeat for more); the others are "
+                   "excluded and counted")
+      ->check(CLI::Validator(
+          [](std::string& value) {
+            return value.empty() ? std::string("an empty schema name") : std::string();
+          },
+          "SCHEMA"));
   command
       ->add_option("--exclude", options.exclude,
                    "Leave out the objects this pattern names, [kind:]schema[.name[.name]] with * "

@@ -216,6 +216,8 @@ int RunPlan(const PlanOptions& options) {
   if (ReportDiagnostics(sink) || !desired || !live) {
     return 1;
   }
+  WarnAbsentSchemas(project->scope, {&*desired, &*live},
+                    "in neither the schema files nor the database");
   catalog::ApplyScope(project->scope, *desired);
   catalog::ApplyScope(project->scope, *live);
   if (base::DiagnosticSink roles;
@@ -245,6 +247,7 @@ int RunDiff(const DiffOptions& options) {
   if (ReportDiagnostics(sink) || !from || !to) {
     return 1;
   }
+  WarnAbsentSchemas(project->scope, {&*from, &*to}, "in neither state");
   catalog::ApplyScope(project->scope, *from);
   catalog::ApplyScope(project->scope, *to);
   return Report(*from, *to, options.migration, PlanOptionsOf(*project),
@@ -281,6 +284,7 @@ int Apply(const ApplyOptions& options, Timings& timings) {
   if (ReportDiagnostics(sink) || !live) {
     return 1;
   }
+  WarnAbsentSchemas(scope, {&*desired, &*live}, "in neither the schema files nor the database");
   catalog::ApplyScope(scope, *live);
   if (base::DiagnosticSink roles;
       !CheckRoles(*desired, connection, project->manage_owners, roles)) {

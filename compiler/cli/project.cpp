@@ -1,9 +1,12 @@
 #include "project.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <utility>
 
 #include <fmt/format.h>
+
+#include "output.h"
 
 namespace schemac::cli {
 
@@ -39,6 +42,23 @@ std::optional<project::Project> ReadProject(const ScopeOptions& options,
     scope.exclude.push_back({std::move(*parsed.pattern), "--exclude"});
   }
   return project;
+}
+
+void WarnAbsentSchemas(const catalog::Scope& scope,
+                       const std::vector<const catalog::Catalog*>& states, std::string_view where) {
+  base::DiagnosticSink sink;
+  for (const std::string& name : scope.include_schemas) {
+    bool found = std::any_of(states.begin(), states.end(), [&](const catalog::Catalog* state) {
+      return state->schemas.count(name) != 0;
+    });
+    if (!found) {
+      sink.Warning("absent-schema", {},
+                   fmt::format("schema \"{}\", which {} includes, is {}: nothing of it is "
+                               "managed; check the name",
+                               name, scope.include_origin, where));
+    }
+  }
+  ReportDiagnostics(sink);
 }
 
 std::string SchemaPath(const std::string& given, const project::Project& project,

@@ -23,6 +23,13 @@ struct ScopeOptions {
 std::optional<project::Project> ReadProject(const ScopeOptions& options,
                                             base::DiagnosticSink& sink);
 
+// WarnAbsentSchemas warns about each schema the scope includes (include-schemas,
+// --include-schema) that none of `states` has: a misspelt name would manage nothing, and a plan
+// would say there are no changes.
+// `where` says what they are, for the message: "neither the schema files nor the database".
+void WarnAbsentSchemas(const catalog::Scope& scope,
+                       const std::vector<const catalog::Catalog*>& states, std::string_view where);
+
 // SchemaPath returns the schema directory a command reads: `given` (--schema), else the project
 // file's [schema] dir; "" after reporting that there is neither.
 std::string SchemaPath(const std::string& given, const project::Project& project,

@@ -122,6 +122,12 @@ class Reader {
     if (!names) {
       return;
     }
+    if (names->empty()) {
+      WrongType(value, "[objects] include-schemas",
+                "at least one schema name (an empty list would include nothing; remove the key "
+                "to manage every schema)");
+      return;
+    }
     for (const auto& [name, element] : *names) {
       if (name.empty()) {
         WrongType(*element, "a schema name", "a name: \"public\"");

@@ -119,6 +119,19 @@ TEST_F(ScopeCommandTest, IncludedSchemasAndExcludeFlagsAddUpWithTheirOrigins) {
   EXPECT_TRUE(HasLine(both.out, "  3 objects by include-schemas (--include-schema)")) << both.out;
 }
 
+// A misspelt schema in the scope manages nothing: the plan says so, and an empty name is refused.
+TEST_F(ScopeCommandTest, AnIncludedSchemaThatIsNowhereIsAWarning) {
+  std::string db = Prepared();
+  CommandResult plan = RunAgainst("plan", "schema", db, {"--include-schema", "pubilc"});
+  EXPECT_EQ(plan.exit_code, 0) << plan.out << plan.err;
+  EXPECT_EQ(plan.err,
+            "warning: schema \"pubilc\", which --include-schema includes, is in neither the schema "
+            "files nor the database: nothing of it is managed; check the name [absent-schema]\n");
+  CommandResult empty = RunAgainst("plan", "schema", db, {"--include-schema", ""});
+  EXPECT_EQ(empty.exit_code, 1);
+  EXPECT_TRUE(Contains(empty.err, "an empty schema name")) << empty.err;
+}
+
 TEST_F(ScopeCommandTest, ObjectsOfTheFilesInTheScopeAreNotCreatedEither) {
   std::string db = Prepared();
   Write("schema/tmp.sql", "CREATE TABLE public.tmp_local (id integer);\n");

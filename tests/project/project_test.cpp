@@ -83,6 +83,14 @@ TEST_F(ProjectTest, UnknownSectionsAndKeysAreErrorsAtTheirPlace) {
   EXPECT_NE(rendered_.find("  dri = \"schema\"\n  ^~~\n"), std::string::npos) << rendered_;
 }
 
+TEST_F(ProjectTest, AnEmptyListOfIncludedSchemasIsAnError) {
+  EXPECT_FALSE(Load("[objects]\ninclude-schemas = []\n"));
+  EXPECT_NE(
+      rendered_.find(At(2, 19) + "[objects] include-schemas must be at least one schema name"),
+      std::string::npos)
+      << rendered_;
+}
+
 TEST_F(ProjectTest, ValuesOfTheWrongTypeAndBadPatternsAreErrorsAtTheValue) {
   EXPECT_FALSE(
       Load("schema = \"db\"\n"
