@@ -97,7 +97,7 @@ int RunVerify(const VerifyOptions& options) {
   // them for an object another statement creates.
   base::DiagnosticSink sink;
   Timings timings;
-  Scratch scratch("", options.pg_bindir);
+  Scratch scratch("", options.pg_bindir, /*offers_dev_db=*/false);
   std::optional<catalog::Catalog> loaded = LoadSchema(options.path, {}, scratch, sink, timings);
   ClearProgress();
   if (ReportDiagnostics(sink) || !loaded) {

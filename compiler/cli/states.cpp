@@ -59,8 +59,8 @@ double Stopwatch::Seconds() const {
   return static_cast<double>(now - start_ns_) / 1e9;
 }
 
-Scratch::Scratch(std::string dev_db, std::string pg_bindir)
-    : dev_db_(std::move(dev_db)), pg_bindir_(std::move(pg_bindir)) {}
+Scratch::Scratch(std::string dev_db, std::string pg_bindir, bool offers_dev_db)
+    : dev_db_(std::move(dev_db)), pg_bindir_(std::move(pg_bindir)), offers_dev_db_(offers_dev_db) {}
 
 Scratch::~Scratch() = default;
 
@@ -79,8 +79,8 @@ std::string Scratch::Connection(base::DiagnosticSink& sink, Timings& timings) {
     if (server_ == nullptr) {
       sink.Error("scratch-server-failed", {},
                  fmt::format("cannot start a temporary PostgreSQL server to normalise the schema "
-                             "on: {}; or give a server with --dev-db",
-                             error));
+                             "on: {}{}",
+                             error, offers_dev_db_ ? "; or give a server with --dev-db" : ""));
       return "";
     }
   }

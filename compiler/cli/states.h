@@ -46,7 +46,9 @@ class Stopwatch {
 // --dev-db, or a temporary one started the first time it is needed and removed at exit.
 class Scratch {
  public:
-  Scratch(std::string dev_db, std::string pg_bindir);
+  // `offers_dev_db`: whether the command has --dev-db, which a failure to start the temporary
+  // server then suggests.
+  Scratch(std::string dev_db, std::string pg_bindir, bool offers_dev_db = true);
   ~Scratch();
   // Connection returns a connection string to the scratch server, or "" after reporting why
   // there is none.
@@ -58,6 +60,7 @@ class Scratch {
  private:
   std::string dev_db_;
   std::string pg_bindir_;
+  bool offers_dev_db_ = true;
   std::unique_ptr<pgserver::EphemeralServer> server_;
 };
 

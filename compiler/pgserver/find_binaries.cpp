@@ -141,8 +141,8 @@ std::string FindBinDir(const BinDirSearch& search, std::string* error) {
   if (!search.explicit_dir.empty()) {
     if (const char* missing = MissingProgram(search.explicit_dir)) {
       *error = fmt::format(
-          "PostgreSQL server programs not found in {} (bin_dir): no executable {}; set bin_dir to "
-          "the directory holding initdb and postgres",
+          "PostgreSQL server programs not found in {}: no executable {}; give --pg-bindir the "
+          "directory that holds initdb and postgres",
           search.explicit_dir, missing);
       return {};
     }

@@ -173,9 +173,10 @@ class Reader {
 std::optional<Project> LoadProject(const std::filesystem::path& path, base::DiagnosticSink& sink) {
   std::error_code code;
   if (!std::filesystem::is_regular_file(path, code)) {
+    bool exists = std::filesystem::exists(path, code);
     sink.Error("io-error", {},
-               fmt::format("the project file {} is not a file; give its path with --project",
-                           path.string()));
+               fmt::format("the project file {} {}; give its path with --project", path.string(),
+                           exists ? "is not a file" : "does not exist"));
     return std::nullopt;
   }
   std::ifstream in(path, std::ios::binary);

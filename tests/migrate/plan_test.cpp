@@ -381,6 +381,13 @@ TEST_F(PlanCommandTest, UnstartableScratchServerIsScratchServerFailed) {
       << plan.err;
   EXPECT_TRUE(Contains(plan.err, "or give a server with --dev-db [scratch-server-failed]"))
       << plan.err;
+  // verify has no --dev-db to suggest.
+  CommandResult verify = Run({"verify", "v1", "--pg-bindir", "/nonexistent"});
+  EXPECT_EQ(verify.exit_code, 1);
+  EXPECT_TRUE(Contains(verify.err,
+                       "give --pg-bindir the directory that holds initdb and "
+                       "postgres [scratch-server-failed]"))
+      << verify.err;
 }
 
 // A composite type, which the schema files declare too.

@@ -155,8 +155,8 @@ TEST(EphemeralServerTest, BadBinDirIsReportedWithTheDirectory) {
   std::string error;
   EXPECT_EQ(EphemeralServer::Start(options, &error), nullptr);
   EXPECT_EQ(error,
-            "PostgreSQL server programs not found in /nonexistent/pgsql/bin (bin_dir): no "
-            "executable initdb; set bin_dir to the directory holding initdb and postgres");
+            "PostgreSQL server programs not found in /nonexistent/pgsql/bin: no executable "
+            "initdb; give --pg-bindir the directory that holds initdb and postgres");
 }
 
 // Servers whose programs are stand-ins, created under a private TMPDIR so that what a failed

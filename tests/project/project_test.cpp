@@ -138,10 +138,15 @@ TEST_F(ProjectTest, CommandsReportTheProjectFilesErrorsAndTheirOwnFlags) {
   CommandResult other =
       RunSchemac({"apply", "--project", "other.toml", "--db", "host=/nonexistent"}, dir_.path());
   EXPECT_EQ(other.exit_code, 1);
-  EXPECT_NE(other.err.find("the project file other.toml is not a file; give its path with "
+  EXPECT_NE(other.err.find("the project file other.toml does not exist; give its path with "
                            "--project [io-error]"),
             std::string::npos)
       << other.err;
+  std::filesystem::create_directory(dir_.path() / "folder.toml");
+  CommandResult folder =
+      RunSchemac({"apply", "--project", "folder.toml", "--db", "host=/nonexistent"}, dir_.path());
+  EXPECT_NE(folder.err.find("the project file folder.toml is not a file"), std::string::npos)
+      << folder.err;
 
   std::filesystem::remove(dir_.path() / "schemac.toml");
   CommandResult none = RunSchemac({"plan", "--db", "host=/nonexistent"}, dir_.path());
