@@ -416,16 +416,24 @@ catalog::SequenceOptions Compiler::ResolveSequenceOptions(const ast::SequenceOpt
     }
   }
   bool ascending = out.increment > 0;
-  bool type_changed = base != nullptr && given.type && base->type != out.type;
+  // AS another type moves a bound that was the old type's own to the new type's; a bound chosen
+  // otherwise stays, as PostgreSQL does.
+  bool reset_min = false;
+  bool reset_max = false;
+  if (base != nullptr && given.type && base->type != out.type) {
+    auto [old_min, old_max] = *SequenceTypeRange(base->type);
+    reset_min = base->min_value == old_min;
+    reset_max = base->max_value == old_max;
+  }
   if (given.min_value) {
     out.min_value = *given.min_value;
-  } else if (base == nullptr || given.no_min_value || type_changed) {
-    out.min_value = ascending ? 1 : type_min;
+  } else if (base == nullptr || given.no_min_value || reset_min) {
+    out.min_value = ascending && !reset_min ? 1 : type_min;
   }
   if (given.max_value) {
     out.max_value = *given.max_value;
-  } else if (base == nullptr || given.no_max_value || type_changed) {
-    out.max_value = ascending ? type_max : -1;
+  } else if (base == nullptr || given.no_max_value || reset_max) {
+    out.max_value = ascending || reset_max ? type_max : -1;
   }
   if (given.start) {
     out.start = *given.start;

@@ -8,3 +8,9 @@ CREATE SEQUENCE owned AS bigint;
 CREATE TABLE holder (id bigint DEFAULT nextval('owned'));
 ALTER SEQUENCE owned OWNED BY holder.id;
 ALTER SEQUENCE counter INCREMENT BY 2;
+-- AS another type keeps the bounds chosen (MINVALUE 5) and moves those that were the old type's
+-- own to the new type's.
+CREATE SEQUENCE kept_min MINVALUE 5;
+ALTER SEQUENCE kept_min AS smallint;
+CREATE SEQUENCE moved_bounds AS integer INCREMENT BY -1 MINVALUE -2147483648 MAXVALUE 2147483647 START 100;
+ALTER SEQUENCE moved_bounds AS smallint;
