@@ -262,6 +262,7 @@ void ForEachStatement(const std::shared_ptr<const base::SourceFile>& file,
   StatementTokens current;
   std::set<std::string> truncated;
   int depth = 0;
+  int case_depth = 0;  // CASE ... END, which nest like parentheses
   AtomicBody atomic;
   bool stop = false;
   auto flush = [&] {
@@ -270,6 +271,7 @@ void ForEachStatement(const std::shared_ptr<const base::SourceFile>& file,
     }
     current = StatementTokens{};
     depth = 0;
+    case_depth = 0;
     atomic.Reset();
   };
   auto fail = [&](const antlr4::Token* token, const char* code, const std::string& message) {
@@ -318,6 +320,16 @@ void ForEachStatement(const std::shared_ptr<const base::SourceFile>& file,
         [[fallthrough]];
       case SqlLexer::IDENTIFIER:
         WarnTruncated(file, token.get(), truncated, sink);
+        if (type == SqlLexer::IDENTIFIER && token->getText().size() <= 4) {
+          std::string word = FoldIdentifierWhole(token.get());
+          if (word == "case" && ++case_depth == kMaxNestingDepth + 1) {
+            fail(token.get(), "nesting-too-deep",
+                 fmt::format("CASE expressions nested more than {} deep; simplify the expression",
+                             kMaxNestingDepth));
+          } else if (word == "end") {
+            case_depth = case_depth > 0 ? case_depth - 1 : 0;
+          }
+        }
         break;
       case SqlLexer::ERROR_CHAR:
         fail(token.get(), "syntax-error",

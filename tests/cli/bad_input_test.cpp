@@ -144,6 +144,20 @@ TEST(BadInputTest, HundredThousandNestedParentheses) {
   ExpectFailure(CheckFile(dir, text), "nesting-too-deep");
 }
 
+TEST(BadInputTest, TenThousandNestedCaseExpressions) {
+  TempDir dir;
+  std::string expression;
+  for (int i = 0; i < 10000; ++i) {
+    expression += "CASE WHEN true THEN ";
+  }
+  expression += "1";
+  for (int i = 0; i < 10000; ++i) {
+    expression += " END";
+  }
+  ExpectFailure(CheckFile(dir, "CREATE TABLE t (a int DEFAULT " + expression + ");\n"),
+                "nesting-too-deep");
+}
+
 TEST(BadInputTest, HundredThousandNestedComments) {
   TempDir dir;
   std::string open;

@@ -13,8 +13,8 @@
 
 namespace schemac::parse {
 
-// Beyond this depth of nested parentheses, brackets or block comments a file is refused (the
-// parser is recursive; PostgreSQL itself stops at its max_stack_depth).
+// Beyond this depth of nested parentheses, brackets, CASE expressions or block comments a file is
+// refused (the parser is recursive; PostgreSQL itself stops at its max_stack_depth).
 inline constexpr int kMaxNestingDepth = 1000;
 // Of the errors the parse of one file reports, only this many are shown; the others are counted
 // in one last too-many-errors diagnostic. The whole file is parsed and compiled in any case.
