@@ -1,6 +1,7 @@
 // A table's parents (INHERITS) changed in place: the parents it keeps, the ones it stops
 // inheriting from (ALTER TABLE ... NO INHERIT) and the ones it starts inheriting from (INHERIT).
 #include <algorithm>
+#include <set>
 
 #include "schemac/diff/diff.h"
 
@@ -28,9 +29,15 @@ ParentChange ParentsChange(const Table& table, const Table& next) {
 std::map<std::string, const Constraint*> InheritedChecks(
     const Catalog& catalog, const std::vector<QualifiedName>& parents) {
   std::map<std::string, const Constraint*> out;
-  for (const QualifiedName& name : parents) {
+  // The parents' own checks, and those they have from theirs (a catalog lists a check under the
+  // table that declares it alone).
+  std::vector<QualifiedName> todo(parents.rbegin(), parents.rend());
+  std::set<QualifiedName> seen;
+  while (!todo.empty()) {
+    QualifiedName name = todo.back();
+    todo.pop_back();
     auto parent = catalog.tables.find(name);
-    if (parent == catalog.tables.end()) {
+    if (parent == catalog.tables.end() || !seen.insert(name).second) {
       continue;
     }
     for (const auto& [constraint_name, constraint] : parent->second.constraints) {
@@ -38,6 +45,7 @@ std::map<std::string, const Constraint*> InheritedChecks(
         out.emplace(constraint_name, &constraint);
       }
     }
+    todo.insert(todo.end(), parent->second.inherits.rbegin(), parent->second.inherits.rend());
   }
   return out;
 }

@@ -125,7 +125,8 @@ struct ParentChange {
 ParentChange ParentsChange(const catalog::Table& table, const catalog::Table& next);
 
 // InheritedChecks returns the checks that tables `parents` of `catalog` give the tables that
-// inherit from them (all but NO INHERIT ones), by name; the first parent's, when two share one.
+// inherit from them (all but NO INHERIT ones, their own and those they have from their parents),
+// by name; the first parent's, when two share one.
 std::map<std::string, const catalog::Constraint*> InheritedChecks(
     const catalog::Catalog& catalog, const std::vector<catalog::QualifiedName>& parents);
 

@@ -1,5 +1,10 @@
 -- schemac migration: up
--- 9 steps; hazards: access-exclusive-lock, deletes-data, irreversible-down, table-rewrite
+-- 11 steps; hazards: access-exclusive-lock, deletes-data, irreversible-down, table-rewrite
+
+-- ~ table public.heir: no longer inherit from public.gone: queries of public.gone no longer read its rows [access-exclusive-lock]
+ALTER TABLE public.heir NO INHERIT public.gone;
+ALTER TABLE public.heir DROP CONSTRAINT gone_g_check;
+ALTER TABLE public.heir DROP CONSTRAINT grand_g_check;
 
 -- ~ table public.item: no longer inherit from public.tagged: queries of public.tagged no longer read its rows [access-exclusive-lock]
 ALTER TABLE public.item NO INHERIT public.tagged;
@@ -13,6 +18,9 @@ ALTER TABLE public.swapped NO INHERIT public.tagged;
 
 -- - table public.orphan: drop check constraint gone_g_check [access-exclusive-lock]
 ALTER TABLE public.orphan DROP CONSTRAINT gone_g_check;
+
+-- - table public.orphan: drop check constraint grand_g_check [access-exclusive-lock]
+ALTER TABLE public.orphan DROP CONSTRAINT grand_g_check;
 
 -- - table public.orphan: drop column g [deletes-data, access-exclusive-lock, irreversible-down]
 ALTER TABLE public.orphan DROP COLUMN g;
