@@ -85,4 +85,15 @@ bool KeptThroughNoInherit(const Catalog& from, const Table& table, const Table& 
          SameConstraint(*check->second, desired->second);
 }
 
+bool OwnCopyOfInherited(const Catalog& to, const Table& table, const Table& next,
+                        const std::string& name, const Constraint& check) {
+  if (check.type != ConstraintType::kCheck) {
+    return false;
+  }
+  std::map<std::string, const Constraint*> kept =
+      InheritedChecks(to, ParentsChange(table, next).kept);
+  auto inherited = kept.find(name);
+  return inherited != kept.end() && SameConstraint(*inherited->second, check);
+}
+
 }  // namespace schemac::diff

@@ -275,6 +275,9 @@ void DiffTable(const catalog::Catalog& from, const catalog::Catalog& to, const T
                                      KeptThroughNoInherit(from, x, y, constraint))) {
                   return;
                 }
+                if (b == nullptr && OwnCopyOfInherited(to, x, y, constraint, *a)) {
+                  return;
+                }
                 bool options_in_place =
                     !x.partition_by && !y.partition_by && !x.partition_of && !y.partition_of;
                 SubObject(

@@ -29,6 +29,22 @@ TEST(UnexplainedDifferencesTest, ADifferenceWithoutAChangeIsFoundAtItsObject) {
   EXPECT_EQ(diff::UnexplainedDifferences(from, to, diff::Diff(from, to)), std::vector<ObjectKey>{});
 }
 
+// A table that declares a check it also inherits keeps it as its own (PostgreSQL refuses to drop
+// it) when the files let it only inherit it: no change, nor when the parent's check changes.
+TEST(DiffTest, AnInheritedCheckTheTableAlsoDeclaresIsNotDropped) {
+  catalog::Catalog from = CompileText(
+      "CREATE TABLE p (a int, CONSTRAINT p_a_check CHECK (a > 0), CONSTRAINT p_b CHECK (a < 9));\n"
+      "CREATE TABLE c (a int, CONSTRAINT p_a_check CHECK (a > 0), CONSTRAINT own CHECK (a < 5)) "
+      "INHERITS (p);\n");
+  catalog::Catalog to = CompileText(
+      "CREATE TABLE p (a int, CONSTRAINT p_a_check CHECK (a > 0), CONSTRAINT p_b CHECK (a < 9));\n"
+      "CREATE TABLE c () INHERITS (p);\n");
+  diff::ChangeSet changes = diff::Diff(from, to);
+  ASSERT_EQ(changes.changes.size(), 1u);
+  EXPECT_EQ(changes.changes[0].key, (ObjectKey{ObjectKind::kConstraint, "public", "c", "own"}));
+  EXPECT_EQ(changes.changes[0].kind, diff::ChangeKind::kDrop);
+}
+
 TEST(UnexplainedDifferencesTest, AChangeOfWhatAPartBelongsToExplainsThePart) {
   catalog::Catalog from = CompileText(kFrom);
   catalog::Catalog to = from;

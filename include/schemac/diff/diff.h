@@ -143,6 +143,14 @@ bool InheritsInPlace(const catalog::Catalog& to, const catalog::Table& table,
 bool KeptThroughNoInherit(const catalog::Catalog& from, const catalog::Table& table,
                           const catalog::Table& next, const std::string& name);
 
+// OwnCopyOfInherited says whether check `name` of `table`, which `next` does not declare, is the
+// table's own copy of a check that a parent it keeps gives it in `to` (the table declared it as
+// well, or took the parent with INHERIT): PostgreSQL cannot drop such a copy, and a table that
+// only inherits the check differs from it in nothing but what a new CREATE TABLE would write.
+bool OwnCopyOfInherited(const catalog::Catalog& to, const catalog::Table& table,
+                        const catalog::Table& next, const std::string& name,
+                        const catalog::Constraint& check);
+
 // Has returns whether a change lists a property.
 bool Has(const Change& change, Property property);
 
