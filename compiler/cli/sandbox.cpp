@@ -66,11 +66,10 @@ int RunSandbox(const SandboxOptions& options) {
   posix_spawnattr_init(&attributes);
   posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK);
   posix_spawnattr_setsigmask(&attributes, &ChildSignalMask());
+  SetSandboxChild(-1);
   int spawned = posix_spawnp(&child, argv[0], nullptr, &attributes, argv.data(), environ);
   posix_spawnattr_destroy(&attributes);
-  if (spawned == 0) {
-    SetSandboxChild(child);
-  }
+  SetSandboxChild(spawned == 0 ? child : 0);
   if (spawned != 0) {
     std::cerr << fmt::format("error: cannot run {}: {}\n", options.command[0],
                              std::strerror(spawned));

@@ -26,7 +26,7 @@ struct State {
   std::mutex mutex;
   bool ending = false;   // a termination signal is being handled
   bool exiting = false;  // main has returned its exit code
-  pid_t child = 0;       // the command `sandbox` runs, while it runs
+  pid_t child = 0;       // the command `sandbox` runs, while it runs; -1 while it starts
   sigset_t waited;       // the signals the thread takes
   sigset_t child_mask;
 };
@@ -120,7 +120,13 @@ void TakeSignals() {
     exiting = state.exiting;
     child = state.child;
   }
-  ForwardToChild(child, info);
+  // The command may signal schemac before posix_spawn has returned its process id.
+  for (int i = 0; child < 0 && i < 100; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    std::lock_guard<std::mutex> lock(state.mutex);
+    child = state.child;
+  }
+  ForwardToChild(child < 0 ? 0 : child, info);
   if (!exiting) {
     StopProgress();
     pg::CancelAllSessions();

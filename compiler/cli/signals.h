@@ -26,7 +26,8 @@ void HandleTerminationSignals();
 // child process must start with.
 const sigset_t& ChildSignalMask();
 
-// SetSandboxChild names the command `sandbox` runs (0: none any more): a termination signal that
+// SetSandboxChild names the command `sandbox` runs (-1: about to start it, so that a signal the
+// command sends at once waits for its process id; 0: none any more): a termination signal that
 // a process sent schemac is passed on to it, and the signal thread waits up to ten seconds for it
 // to end before it stops the server the command uses. Ctrl-C reaches the command by itself.
 void SetSandboxChild(pid_t child);
