@@ -34,6 +34,18 @@ bool SameConstraint(const catalog::Constraint& a, const catalog::Constraint& b) 
   return same == b;
 }
 
+bool SameFunction(const catalog::Function& a, const catalog::Function& b) {
+  if (a == b) {
+    return true;
+  }
+  if (a.reread_definition.value != b.definition && b.reread_definition.value != a.definition) {
+    return false;
+  }
+  catalog::Function same = a;
+  same.definition = b.definition;
+  return same == b;
+}
+
 ChangeSet Diff(const catalog::Catalog& from, const catalog::Catalog& to) {
   ChangeSet set;
   DiffSchemas(from, to, set.changes);
@@ -134,6 +146,8 @@ std::vector<catalog::ObjectKey> UnexplainedDifferences(const catalog::Catalog& f
         bool same;
         if constexpr (std::is_same_v<std::decay_t<decltype(old)>, catalog::Constraint>) {
           same = SameConstraint(old, now);
+        } else if constexpr (std::is_same_v<std::decay_t<decltype(old)>, catalog::Function>) {
+          same = SameFunction(old, now);
         } else {
           same = Own(old) == Own(now);
         }

@@ -14,7 +14,7 @@ void Changed(const catalog::ObjectKey& key, const catalog::Function& a, const ca
   Change change{ChangeKind::kAlter, key, {}};
   catalog::Function same = a;
   same.comment = b.comment;
-  if (!(same == b)) {
+  if (!SameFunction(same, b)) {
     if (!ReplaceableFunction(a, b)) {
       out.push_back({ChangeKind::kRecreate, key, {}});
       return;
@@ -49,7 +49,7 @@ void DiffFunctions(const catalog::Catalog& from, const catalog::Catalog& to,
                   if (b != nullptr) {
                     out.push_back({ChangeKind::kCreate, catalog::KeyOf(*b), {}});
                   }
-                } else if (!(*a == *b)) {
+                } else if (!SameFunction(*a, *b)) {
                   Changed(catalog::KeyOf(*b), *a, *b, out);
                 }
               });

@@ -175,6 +175,7 @@ std::optional<catalog::Catalog> Run(std::vector<LoadStatement> statements, const
   start = Clock::now();
   if (!introspect_sink.has_errors()) {
     RereadChecks(*session, normalized);
+    RereadFunctions(*session, normalized);
   }
   stats.reread_seconds = SecondsSince(start);
   for (const base::Diagnostic& diagnostic : introspect_sink.diagnostics()) {

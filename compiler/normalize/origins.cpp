@@ -130,6 +130,12 @@ void Origins::ApplyTo(catalog::Catalog& target) const {
           owner != owners_.end() ? std::optional<std::string>(owner->second) : std::nullopt;
     }
     if constexpr (kIsFunction<decltype(object)>) {
+      if (object.reread_definition.value) {
+        // Created as written, which prints as the definition does (plan::BuildFunctionSteps).
+        if (const catalog::Written* written = WrittenFunction(object.name)) {
+          object.written = *written;
+        }
+      }
       const catalog::FunctionName* declared = DeclaredAs(object.name);
       if (origin == origins_.end() && declared != nullptr) {
         origin = origins_.find(catalog::FunctionKey(*declared));

@@ -66,7 +66,62 @@ void RereadBatch(pg::Session& session,
   batch.clear();
 }
 
+// Functions are created again from their printed definitions by batches of this many, each in a
+// transaction of its own.
+constexpr size_t kFunctionsPerTransaction = 200;
+
+void RereadFunctionBatch(pg::Session& session, const std::vector<catalog::Function*>& batch) {
+  std::string sql = "BEGIN;\n";
+  std::string names;
+  for (size_t i = 0; i < batch.size(); ++i) {
+    sql += batch[i]->definition + ";\n";
+    names += fmt::format("{}({}, {})", i == 0 ? "" : ", ", i,
+                         base::QuoteLiteral(batch[i]->name.Quoted()));
+  }
+  try {
+    session.Exec(sql);
+    pg::Result rows = session.Exec(
+        fmt::format("SELECT v.i, pg_catalog.pg_get_functiondef(v.f::pg_catalog.regprocedure) "
+                    "FROM (VALUES {}) v(i, f)",
+                    names));
+    for (size_t row = 0; row < rows.rows(); ++row) {
+      size_t i = std::stoul(rows.Value(row, 0).value_or("0"));
+      std::string again = rows.Value(row, 1).value_or("");
+      while (!again.empty() && again.back() == '\n') {
+        again.pop_back();
+      }
+      if (i < batch.size() && !again.empty() && again != batch[i]->definition) {
+        batch[i]->reread_definition.value = std::move(again);
+      }
+    }
+  } catch (const pg::Error& error) {
+    if (error.error().connection_lost) {
+      throw;
+    }
+    // A function the server does not create again from its printed definition is compared by
+    // that text alone.
+  }
+  session.Exec("ROLLBACK");
+}
+
 }  // namespace
+
+void RereadFunctions(pg::Session& session, catalog::Catalog& catalog) {
+  std::vector<catalog::Function*> batch;
+  for (auto& [name, function] : catalog.functions) {
+    if (!function.body_tracked || function.aggregate) {
+      continue;  // a body kept as text prints as it was given
+    }
+    batch.push_back(&function);
+    if (batch.size() == kFunctionsPerTransaction) {
+      RereadFunctionBatch(session, batch);
+      batch.clear();
+    }
+  }
+  if (!batch.empty()) {
+    RereadFunctionBatch(session, batch);
+  }
+}
 
 void RereadChecks(pg::Session& session, catalog::Catalog& catalog) {
   std::vector<std::pair<const catalog::Table*, Pending>> batch;

@@ -1,8 +1,14 @@
-// Steps for functions, procedures and aggregates: CREATE (as the server prints the definition),
-// DROP, CREATE OR REPLACE when the diff found the change replaceable, and comments.
+// Steps for functions, procedures and aggregates: CREATE (as the server prints the definition, or
+// as written when that print is not the server's last word), DROP, CREATE OR REPLACE when the diff
+// found the change replaceable, and comments.
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
 #include <fmt/format.h>
 
 #include "schemac/catalog/objects.h"
+#include "schemac/catalog/print.h"
 #include "schemac/catalog/sql.h"
 
 #include "builder.h"
@@ -20,6 +26,54 @@ void MarkUntracked(const catalog::Function& function, Step& step) {
               fmt::format("the server does not record what its {} body uses",
                           function.language.empty() ? "function" : function.language));
   }
+}
+
+// AfterSpace returns where the first word after `at` begins: past white space and comments.
+size_t AfterSpace(std::string_view text, size_t at) {
+  while (at < text.size()) {
+    if (std::isspace(static_cast<unsigned char>(text[at])) != 0) {
+      ++at;
+    } else if (text.substr(at).starts_with("--")) {
+      at = std::min(text.find('\n', at), text.size());
+    } else if (text.substr(at).starts_with("/*")) {
+      size_t end = text.find("*/", at + 2);
+      at = end == std::string_view::npos ? text.size() : end + 2;
+    } else {
+      break;
+    }
+  }
+  return at;
+}
+
+bool WordAt(std::string_view text, size_t at, std::string_view word) {
+  if (text.size() < at + word.size()) {
+    return false;
+  }
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(text[at + i])) != word[i]) {
+      return false;
+    }
+  }
+  size_t end = at + word.size();
+  return end == text.size() ||
+         (std::isalnum(static_cast<unsigned char>(text[end])) == 0 && text[end] != '_');
+}
+
+// The statements that create `function`, or replace it with CREATE OR REPLACE. A function whose
+// printed definition prints otherwise once created from it (Function::reread_definition) is
+// created from the statement as written, under the search_path it was written under, so that
+// the database holds what loading the files gives; any other from its definition.
+std::vector<std::string> CreateSql(const catalog::Function& function, bool replace) {
+  const std::string& text = function.written.text;
+  if (!function.reread_definition.value || text.empty() || !WordAt(text, 0, "create")) {
+    return {catalog::CreateFunctionSql(function)};
+  }
+  std::string statement = text;
+  if (replace && !WordAt(text, AfterSpace(text, 6), "or")) {
+    statement.insert(6, " OR REPLACE");
+  }
+  return {catalog::SearchPathSql(function.written.search_path), statement + ";",
+          catalog::SearchPathSql({})};
 }
 
 }  // namespace
@@ -53,7 +107,9 @@ void BuildFunctionSteps(const Context& context, const diff::Change& change,
                                                      : fmt::format("create {}", noun),
                 &function.origin);
     AddNeeds(context.to_dependencies, change.key, planned.needs);
-    planned.step.statements.push_back(catalog::CreateFunctionSql(function));
+    for (std::string& sql : CreateSql(function, false)) {
+      planned.step.statements.push_back(std::move(sql));
+    }
     if (function.comment) {
       planned.step.statements.push_back(
           catalog::CommentSql(catalog::FunctionTarget(function), function.comment));
@@ -67,8 +123,9 @@ void BuildFunctionSteps(const Context& context, const diff::Change& change,
   PlannedStep planned = NewStep(change.key, Action::kAlter, "", &function.origin);
   AddNeeds(context.to_dependencies, change.key, planned.needs);
   if (diff::Has(change, Property::kDefinition)) {
-    // pg_get_functiondef() prints CREATE OR REPLACE.
-    planned.step.statements.push_back(catalog::CreateFunctionSql(function));
+    for (std::string& sql : CreateSql(function, true)) {
+      planned.step.statements.push_back(std::move(sql));
+    }
     what.push_back("replace definition");
     MarkUntracked(function, planned.step);
   }

@@ -734,6 +734,12 @@ struct Function {
   int direct_arguments = 0;
   // pg_get_functiondef(), without its trailing line break: "CREATE OR REPLACE FUNCTION ...".
   std::string definition;
+  // The definition the server prints for a function created from `definition`, when it differs:
+  // an SQL-standard body may print otherwise the second time (`SELECT 'a'` prints as
+  // `SELECT 'a'::text`, which prints as `SELECT 'a'::text AS text`). The scratch database reads
+  // it, so that a database whose function was created from the printed definition is not taken for
+  // a different one.
+  Derived<std::optional<std::string>> reread_definition;
   // What the definition says that decides whether CREATE OR REPLACE can change it in place: the
   // result (pg_get_function_result(): "integer", "SETOF public.t", "TABLE(a integer)"; empty for
   // a procedure), the names of the arguments in order ("" for an unnamed one) with their modes

@@ -109,6 +109,10 @@ std::vector<catalog::ObjectKey> UnexplainedDifferences(const catalog::Catalog& f
 // one was written in files as exactly the other's text (Constraint::written_expression).
 bool SameConstraint(const catalog::Constraint& a, const catalog::Constraint& b);
 
+// SameFunction says whether two functions are the same: equal, or with definitions that differ
+// only as the server prints one of them again (Function::reread_definition).
+bool SameFunction(const catalog::Function& a, const catalog::Function& b);
+
 // ReplaceableFunction says whether CREATE OR REPLACE can turn function `from` into `to`: the
 // same kind (function or procedure), result, argument names and modes, and no fewer defaults.
 bool ReplaceableFunction(const catalog::Function& from, const catalog::Function& to);
