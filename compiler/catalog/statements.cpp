@@ -325,13 +325,55 @@ void AddFunction(const Function& function, ExpressionForm form, StatementGroup g
            function.written, form, writer);
 }
 
-// A domain: as written in a compiled catalog (the CREATE and the ALTER DOMAIN statements after
-// it); otherwise its CREATE, then the checks that are not validated, added NOT VALID.
-void AddDomain(const Domain& domain, ExpressionForm form, Writer& writer) {
+// Where a statement of the files is: its file, line and column.
+using Place = std::tuple<std::string, uint32_t, uint32_t>;
+Place PlaceOf(const base::SourceRange& range) {
+  return {range.valid() ? range.file->path() : "", range.line, range.column};
+}
+
+// An ALTER DOMAIN statement of a compiled catalog (Domain::written[index]), loaded at its place
+// among the domains, types and functions: a domain over another copies the other's default when
+// it is created, so a later ALTER DOMAIN ... SET DEFAULT must come after it.
+struct DomainAlter {
+  Place place;
+  const Domain* domain;
+  size_t index;
+  bool operator<(const DomainAlter& other) const {
+    return std::tie(place, index) < std::tie(other.place, other.index);
+  }
+};
+
+// Adds the ALTER DOMAIN statements of `alters` that come before `place` (all when it is unset),
+// in the order written, and removes them from it.
+void AddDomainAlters(std::set<DomainAlter>& alters, const std::optional<Place>& place,
+                     ExpressionForm form, Writer& writer) {
+  while (!alters.empty() && (!place || alters.begin()->place < *place)) {
+    const DomainAlter& alter = *alters.begin();
+    const Written& written = alter.domain->written[alter.index];
+    std::optional<WrittenSpan> span;
+    if (form == ExpressionForm::kWritten && written.start.valid()) {
+      span = WrittenSpan{0, written.text.size(), written.start};  // the whole statement
+    }
+    writer
+        .Add(StatementGroup::kFunctions, alter.domain->name, written.text + ";",
+             alter.domain->origin, {}, PathOf(written), std::move(span))
+        .acts_on = {DomainKey(alter.domain->name)};
+    alters.erase(alters.begin());
+  }
+}
+
+// A domain: as written in a compiled catalog (the CREATE, and the ALTER DOMAIN statements after
+// it go to `alters`); otherwise its CREATE, then the checks that are not validated, added NOT
+// VALID.
+void AddDomain(const Domain& domain, ExpressionForm form, Writer& writer,
+               std::set<DomainAlter>& alters) {
   ObjectKey key = DomainKey(domain.name);
   if (!domain.written.empty() && (form == ExpressionForm::kWritten || domain.type.empty())) {
-    AddWrittenStatements(StatementGroup::kFunctions, key, domain.name, domain.written,
-                         domain.origin, form, writer);
+    AddWhole(StatementGroup::kFunctions, key, domain.written[0].text + ";", domain.origin,
+             domain.written[0], form, writer);
+    for (size_t i = 1; i < domain.written.size(); ++i) {
+      alters.insert({PlaceOf(domain.written[i].start), &domain, i});
+    }
     return;
   }
   AddWhole(StatementGroup::kFunctions, key, CreateDomainSql(domain), domain.origin, Written{}, form,
@@ -683,9 +725,15 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<Obje
       early.push_back({KeyOf(function), &function.origin});
     }
   }
+  std::map<ObjectKey, const Origin*> early_origins;
+  for (const Programmable& member : early) {
+    early_origins[member.key] = member.origin;
+  }
+  std::set<DomainAlter> domain_alters;
   for (const ObjectKey& key : InUseOrder(catalog, early)) {
+    AddDomainAlters(domain_alters, PlaceOf(early_origins.at(key)->range), form, writer);
     if (key.kind == ObjectKind::kDomain) {
-      AddDomain(catalog.domains.at({key.schema, key.name}), form, writer);
+      AddDomain(catalog.domains.at({key.schema, key.name}), form, writer, domain_alters);
     } else if (key.kind == ObjectKind::kComposite) {
       AddComposite(catalog.composites.at({key.schema, key.name}), form, writer);
     } else if (key.kind == ObjectKind::kRange) {
@@ -695,6 +743,7 @@ void AddObjects(const Catalog& catalog, ExpressionForm form, const std::set<Obje
                   StatementGroup::kFunctions, writer);
     }
   }
+  AddDomainAlters(domain_alters, std::nullopt, form, writer);
   // Operators, after the functions they are made of and before the tables whose checks and
   // defaults may use them.
   for (const auto& [name, op] : catalog.operators) {

@@ -1,0 +1,1 @@
+CREATE DOMAIN public.amount AS integer DEFAULT 1;
