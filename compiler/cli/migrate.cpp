@@ -73,7 +73,8 @@ void CheckScriptPaths(const MigrationOptions& options, const std::vector<std::st
     fs::path out = fs::weakly_canonical(fs::absolute(path, error), error);
     return error ? fs::path(path) : out;
   };
-  if (!options.up_file.empty() && canonical(options.up_file) == canonical(options.down_file)) {
+  if (!options.up_file.empty() && !options.down_file.empty() &&
+      canonical(options.up_file) == canonical(options.down_file)) {
     sink.Error("io-error", {},
                fmt::format("--up and --down name the same file, {}; give each script a file of "
                            "its own",

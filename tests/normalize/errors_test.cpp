@@ -200,19 +200,16 @@ TEST_F(NormalizeErrorTest, RefusedFunctionBodyIsReportedInTheBody) {
 // A view on a view declared in a later file, and a view on a view of the same file declared after
 // it, load: statement order does not matter.
 TEST_F(NormalizeErrorTest, ViewsOnViewsLoadInAnyOrder) {
-  TempDir dir;
-  WriteFile(dir.path() / "a.sql",
-            "CREATE VIEW a_top AS SELECT id FROM z_middle;\n"
-            "CREATE VIEW b_also AS SELECT id FROM a_top;\n");
-  WriteFile(dir.path() / "b.sql",
-            "CREATE VIEW z_middle AS SELECT id FROM people;\n"
-            "CREATE TABLE people (id integer PRIMARY KEY);\n");
-  base::DiagnosticSink sink;
-  sema::CompileResult compiled = sema::CompilePath(dir.path(), sink);
-  ASSERT_FALSE(sink.has_errors()) << RenderAll(sink);
+  std::string errors;
   std::optional<catalog::Catalog> normalized =
-      normalize::Normalize(compiled.catalog, Connection(), sink);
-  ASSERT_TRUE(normalized.has_value()) << RenderAll(sink);
+      Normalized({{"a.sql",
+                   "CREATE VIEW a_top AS SELECT id FROM z_middle;\n"
+                   "CREATE VIEW b_also AS SELECT id FROM a_top;\n"},
+                  {"b.sql",
+                   "CREATE VIEW z_middle AS SELECT id FROM people;\n"
+                   "CREATE TABLE people (id integer PRIMARY KEY);\n"}},
+                 &errors);
+  ASSERT_TRUE(normalized.has_value()) << errors;
   EXPECT_EQ(normalized->views.size(), 3u);
   EXPECT_EQ(ScratchDatabases(), "");
 }

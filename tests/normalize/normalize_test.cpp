@@ -129,37 +129,57 @@ using NormalizeTest = NormalizeServerTest;
 // The server's own texts are kept: the normalised catalog differs from the compiled one where
 // PostgreSQL rewrites what it stores.
 TEST_F(NormalizeTest, KeepsTheServersTexts) {
-  TempDir dir;
-  WriteFile(dir.path() / "t.sql",
-            "CREATE TABLE t (name varchar(20) DEFAULT 'x', price numeric CHECK (price > 0));\n");
-  base::DiagnosticSink sink;
-  sema::CompileResult compiled = sema::CompilePath(dir.path(), sink);
-  ASSERT_FALSE(sink.has_errors()) << RenderAll(sink);
-  std::optional<catalog::Catalog> normalized =
-      normalize::Normalize(compiled.catalog, Connection(), sink);
-  ASSERT_TRUE(normalized.has_value()) << RenderAll(sink);
+  std::string errors;
+  std::optional<catalog::Catalog> normalized = Normalized(
+      {{"t.sql",
+        "CREATE TABLE t (name varchar(20) DEFAULT 'x', price numeric CHECK (price > 0));\n"}},
+      &errors);
+  ASSERT_TRUE(normalized.has_value()) << errors;
   const catalog::Table& table = normalized->tables.at({"public", "t"});
   EXPECT_EQ(table.FindColumn("name")->type, "character varying(20)");
   EXPECT_EQ(table.FindColumn("name")->default_expression, "'x'::character varying");
   EXPECT_EQ(table.constraints.at("t_price_check").expression, "(price > (0)::numeric)");
-  EXPECT_FALSE(*normalized == compiled.catalog);
 }
 
 // Loading the files runs none of their queries: a materialized view is created WITH NO DATA in
 // the scratch database (its query would fail there), and keeps the files' WITH DATA.
 TEST_F(NormalizeTest, MaterializedViewsAreLoadedWithoutTheirData) {
-  TempDir dir;
-  WriteFile(dir.path() / "v.sql",
-            "CREATE MATERIALIZED VIEW fails AS SELECT 1 / 0 AS x;\n"
-            "CREATE MATERIALIZED VIEW empty AS SELECT 1 AS x WITH NO DATA;\n");
-  base::DiagnosticSink sink;
-  sema::CompileResult compiled = sema::CompilePath(dir.path(), sink);
-  ASSERT_FALSE(sink.has_errors()) << RenderAll(sink);
+  std::string errors;
   std::optional<catalog::Catalog> normalized =
-      normalize::Normalize(compiled.catalog, Connection(), sink);
-  ASSERT_TRUE(normalized.has_value()) << RenderAll(sink);
+      Normalized({{"v.sql",
+                   "CREATE MATERIALIZED VIEW fails AS SELECT 1 / 0 AS x;\n"
+                   "CREATE MATERIALIZED VIEW empty AS SELECT 1 AS x WITH NO DATA;\n"}},
+                 &errors);
+  ASSERT_TRUE(normalized.has_value()) << errors;
   EXPECT_TRUE(normalized->views.at({"public", "fails"}).with_data.value);
   EXPECT_FALSE(normalized->views.at({"public", "empty"}).with_data.value);
+}
+
+// An SQL-standard body that prints otherwise once created from its printed definition keeps that
+// second print, and its statement as written, which the plan creates it from; one that prints
+// alike keeps neither.
+TEST_F(NormalizeTest, FunctionBodiesPrintedOtherwiseAgainKeepTheSecondPrint) {
+  std::string errors;
+  std::optional<catalog::Catalog> normalized =
+      Normalized({{"f.sql",
+                   "CREATE FUNCTION twice() RETURNS text LANGUAGE sql\n"
+                   "BEGIN ATOMIC SELECT 'a'; END;\n"
+                   "CREATE FUNCTION once() RETURNS integer LANGUAGE sql\n"
+                   "BEGIN ATOMIC SELECT 1; END;\n"
+                   "CREATE FUNCTION text_body() RETURNS text LANGUAGE sql AS $$SELECT 'a'$$;\n"}},
+                 &errors);
+  ASSERT_TRUE(normalized.has_value()) << errors;
+  const catalog::Function& twice = normalized->functions.at({"public", "twice", ""});
+  EXPECT_NE(twice.definition.find("SELECT 'a'::text;"), std::string::npos) << twice.definition;
+  ASSERT_TRUE(twice.reread_definition.value.has_value());
+  EXPECT_NE(twice.reread_definition.value->find("SELECT 'a'::text AS text;"), std::string::npos)
+      << *twice.reread_definition.value;
+  EXPECT_TRUE(twice.written.text.starts_with("CREATE FUNCTION twice()")) << twice.written.text;
+  for (const char* name : {"once", "text_body"}) {
+    const catalog::Function& other = normalized->functions.at({"public", name, ""});
+    EXPECT_FALSE(other.reread_definition.value.has_value()) << name;
+    EXPECT_TRUE(other.written.empty()) << name;
+  }
 }
 
 // Each table, column, constraint and index of the example points at a line of the example's
