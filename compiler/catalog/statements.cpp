@@ -548,10 +548,39 @@ class TableSql {
         statement.sets_default = statement.acts_on;
       }
     }
+    WriteCopiedColumns(writer);
     WriteConstraintsApart(writer);
   }
 
  private:
+  // A column a LIKE clause copies, as the statements after it leave it: an ALTER TABLE of the
+  // files may set its default, NOT NULL or compression, which the copy does not give.
+  void WriteCopiedColumns(Writer& writer) const {
+    for (const Column& column : table_.columns) {
+      if (copied_.count(column.name) == 0) {
+        continue;
+      }
+      std::string alter = fmt::format("ALTER TABLE {} ALTER COLUMN {} ", table_.name.Quoted(),
+                                      QuoteIdentifier(column.name));
+      auto add = [&](const std::string& sql, const Path& path) {
+        CreateStatement& statement =
+            writer.Add(group_, subject_, alter + sql + ";", column.origin, {}, path);
+        statement.acts_on = {ColumnKey(table_.name, column.name)};
+        return &statement;
+      };
+      if (!column.default_written.empty()) {
+        add("SET DEFAULT " + column.default_written.text, PathOf(column.default_written))
+            ->sets_default = {ColumnKey(table_.name, column.name)};
+      }
+      if (column.not_null) {
+        add("SET NOT NULL", std::nullopt);
+      }
+      if (column.compression) {
+        add("SET COMPRESSION " + *column.compression, std::nullopt);
+      }
+    }
+  }
+
   void WriteConstraintsApart(Writer& writer) const {
     std::string alter = "ALTER TABLE " + table_.name.Quoted();
     for (const auto& [name, constraint] : table_.constraints) {

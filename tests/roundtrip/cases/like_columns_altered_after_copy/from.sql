@@ -1,0 +1,1 @@
+CREATE TABLE public.source (c integer, b text, d integer DEFAULT 1);
