@@ -38,7 +38,13 @@ bool SameFunction(const catalog::Function& a, const catalog::Function& b) {
   if (a == b) {
     return true;
   }
-  if (a.reread_definition.value != b.definition && b.reread_definition.value != a.definition) {
+  // A definition that prints as the other's, or that is written as the other prints: the text of
+  // a dump, which the server prints otherwise once more.
+  auto prints = [](const catalog::Function& one, const catalog::Function& other) {
+    return one.reread_definition.value == other.definition ||
+           (!one.written.empty() && one.written.text == other.definition);
+  };
+  if (!prints(a, b) && !prints(b, a)) {
     return false;
   }
   catalog::Function same = a;

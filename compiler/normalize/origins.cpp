@@ -130,8 +130,9 @@ void Origins::ApplyTo(catalog::Catalog& target) const {
           owner != owners_.end() ? std::optional<std::string>(owner->second) : std::nullopt;
     }
     if constexpr (kIsFunction<decltype(object)>) {
-      if (object.reread_definition.value) {
-        // Created as written, which prints as the definition does (plan::BuildFunctionSteps).
+      if (object.body_tracked) {
+        // Created as written when its definition prints otherwise (plan::BuildFunctionSteps),
+        // and the same as a function whose definition is that text (diff::SameFunction).
         if (const catalog::Written* written = WrittenFunction(object.name)) {
           object.written = *written;
         }

@@ -297,6 +297,20 @@ TEST_F(DumpServerTest, RefusesADirectoryWithOtherSchemaFiles) {
   EXPECT_TRUE(Contains(not_a_directory.err, "[io-error]")) << not_a_directory.err;
 }
 
+// A dump holds an SQL-standard body as the server prints it, which it prints otherwise once
+// created from that text (`SELECT 'x'` is printed `SELECT 'x'::text`, and that text `SELECT
+// 'x'::text AS text`): the dump is still the database's schema.
+TEST_F(DumpServerTest, ABodyPrintedOtherwiseOnceLoadedFromTheDumpPlansToNothing) {
+  std::string db =
+      Database("dump_atomic",
+               "CREATE FUNCTION f() RETURNS text LANGUAGE sql BEGIN ATOMIC SELECT 'x'; END;\n");
+  CommandResult dump = Schemac({"dump", "--db", db, "-o", "atomic"});
+  ASSERT_EQ(dump.exit_code, 0) << dump.err;
+  CommandResult plan =
+      Schemac({"plan", "--schema", "atomic", "--db", db, "--dev-db", server_->ConnectionString()});
+  EXPECT_EQ(plan.exit_code, 0) << plan.out << plan.err;
+}
+
 // Objects whose dependencies cross the canonical groups, as only the server knows them: a
 // function with an SQL-standard body reads a table (so it cannot come before the tables) and a
 // default of another table calls it (so that table cannot come before it); a check calls a

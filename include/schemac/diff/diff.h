@@ -110,7 +110,8 @@ std::vector<catalog::ObjectKey> UnexplainedDifferences(const catalog::Catalog& f
 bool SameConstraint(const catalog::Constraint& a, const catalog::Constraint& b);
 
 // SameFunction says whether two functions are the same: equal, or with definitions that differ
-// only as the server prints one of them again (Function::reread_definition).
+// only as the server prints one of them again (Function::reread_definition), or where one was
+// written in files as exactly the other's definition (a dump of it).
 bool SameFunction(const catalog::Function& a, const catalog::Function& b);
 
 // ReplaceableFunction says whether CREATE OR REPLACE can turn function `from` into `to`: the
