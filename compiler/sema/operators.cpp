@@ -1,5 +1,7 @@
 // Operators: CREATE OPERATOR, kept as written for the server, named by their schema, symbol and
 // argument types.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "compiler.h"
@@ -57,8 +59,19 @@ catalog::Operator* Compiler::FindOperator(const ast::QualifiedName& name,
     return &it->second;
   }
   std::vector<std::string> candidates = NamesOf(catalog_.operators);
-  ReportUnknown("unknown-operator", name.range,
-                fmt::format("operator \"{}\" does not exist", key.Text()), key.Text(), candidates);
+  // An unqualified one of a name the files never declare may be PostgreSQL's own (pg_catalog),
+  // which is no part of a schema.
+  bool declared = std::any_of(catalog_.operators.begin(), catalog_.operators.end(),
+                              [&](const auto& entry) { return entry.first.name == name.last(); });
+  std::string message =
+      name.parts.size() == 1 && !declared
+          ? fmt::format(
+                "operator \"{}({})\" is not one the schema files declare; a built-in "
+                "operator is not part of the schema: remove the statement, or declare "
+                "the operator with CREATE OPERATOR",
+                name.last(), types)
+          : fmt::format("operator \"{}\" does not exist", key.Text());
+  ReportUnknown("unknown-operator", name.range, std::move(message), key.Text(), candidates);
   return nullptr;
 }
 

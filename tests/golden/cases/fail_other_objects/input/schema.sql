@@ -51,3 +51,5 @@ COMMENT ON CONVERSION latin2 IS 'x';
 CREATE TEXT SEARCH PARSER words (START = prsd_start, GETTOKEN = prsd_nexttoken, END = prsd_end, LEXTYPES = prsd_lextype);
 CREATE TEXT SEARCH PARSER words (START = prsd_start, GETTOKEN = prsd_nexttoken, END = prsd_end, LEXTYPES = prsd_lextype);
 COMMENT ON TEXT SEARCH TEMPLATE plain IS 'x';
+-- PostgreSQL's own operator is no part of the schema.
+COMMENT ON OPERATOR + (int, int) IS 'built in';
