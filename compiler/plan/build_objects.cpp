@@ -212,7 +212,23 @@ void BuildSequenceSteps(const Context& context, const diff::Change& change,
   if (!planned.step.statements.empty()) {
     out.push_back(std::move(planned));
   }
-  bool ownership = create ? sequence.owned_by.has_value() : diff::Has(change, Property::kOwnedBy);
+  bool released = !create && diff::Has(change, Property::kOwnerDropped);
+  if (released) {
+    // Before the column that owns it goes, which would take the sequence along.
+    ObjectKey key = OwnedByKey(name);
+    PlannedStep release = NewStep(key, Action::kAlter, "remove owner column, which this plan drops",
+                                  &sequence.origin);
+    release.step.object = change.key;
+    release.provides.clear();
+    release.removes.push_back(key);
+    catalog::Sequence unowned = sequence;
+    unowned.owned_by.reset();
+    release.step.statements.push_back(catalog::SequenceOwnedBySql(unowned));
+    out.push_back(std::move(release));
+  }
+  bool ownership =
+      create ? sequence.owned_by.has_value()
+             : diff::Has(change, Property::kOwnedBy) || (released && sequence.owned_by.has_value());
   if (ownership) {
     ObjectKey key = OwnedByKey(name);
     PlannedStep owned =
@@ -222,6 +238,8 @@ void BuildSequenceSteps(const Context& context, const diff::Change& change,
     owned.needs.push_back(change.key);
     AddNeeds(context.to_dependencies, key, owned.needs);
     owned.after_changes_of.push_back(key);
+    // The release step is what comes before the drop of the old owner; this one comes after.
+    owned.releases = !released;
     owned.step.statements.push_back(catalog::SequenceOwnedBySql(sequence));
     if (sequence.owned_by) {
       TakeLock(owned.step, TableLock::kAccessShare, "");  // the owning table

@@ -149,6 +149,30 @@ void AddForcedRecreates(const catalog::Catalog& from, const catalog::Catalog& to
       }
     }
   }
+  // A sequence that stays while the column that owns it goes (its table created again, say) is
+  // released first: DROP would take it along.
+  std::set<ObjectKey> gone;
+  for (const Change& change : changes) {
+    if (change.kind == ChangeKind::kDrop || change.kind == ChangeKind::kRecreate) {
+      gone.insert(change.key);
+    }
+  }
+  for (const auto& [name, sequence] : from.sequences) {
+    ObjectKey key = catalog::SequenceKey(name);
+    if (!sequence.owned_by || to.sequences.count(name) == 0 ||
+        (gone.count(catalog::TableKey(sequence.owned_by->table)) == 0 &&
+         gone.count(catalog::ColumnKey(sequence.owned_by->table, sequence.owned_by->column)) ==
+             0)) {
+      continue;
+    }
+    auto it = by_key.find(key);
+    if (it == by_key.end()) {
+      by_key[key] = changes.size();
+      changes.push_back({ChangeKind::kAlter, key, {diff::Property::kOwnerDropped}});
+    } else if (changes[it->second].kind == ChangeKind::kAlter) {
+      changes[it->second].properties.push_back(diff::Property::kOwnerDropped);
+    }
+  }
   // A table created again comes with its columns and constraints: changes of its own to them
   // (of a foreign table created again around its server) are left to its create step.
   std::set<ObjectKey> recreated_tables;

@@ -61,6 +61,10 @@ enum class Property {
   // Domain: likewise, a function its checks call is dropped or created again, so its checks are
   // dropped before and added again after.
   kChecksDependency,
+  // Sequence: it stays, but the column that owns it (OWNED BY) is dropped or created again by the
+  // plan, which would drop the sequence with it, so it is released before (OWNED BY NONE) and
+  // owned again after (never found by the diff: the planner adds it).
+  kOwnerDropped,
   // Any object with privileges (catalog::HasPrivileges): GRANT and REVOKE. The planner makes
   // them steps of their own (BuildPrivilegeSteps), never the kind's builder.
   kPrivileges,

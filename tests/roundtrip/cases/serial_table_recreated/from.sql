@@ -1,0 +1,1 @@
+CREATE TABLE public.t (id serial, at date NOT NULL);
