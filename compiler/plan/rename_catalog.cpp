@@ -46,6 +46,24 @@ void RekeyOnRelation(Map& map, const QualifiedName& old_table, const QualifiedNa
   }
 }
 
+// The definition of a function renamed in place: its header names it anew. (A body the server
+// parsed goes on printing the old names of the tables it reads, but the header is the name.)
+std::string RenamedHeader(const std::string& definition, const QualifiedName& old_name,
+                          const std::string& new_name) {
+  size_t line = definition.find('\n');
+  for (std::string_view word : {"FUNCTION ", "PROCEDURE ", "AGGREGATE "}) {
+    std::string head =
+        std::string(word) + base::QuoteQualified(old_name.schema, old_name.name) + "(";
+    size_t at = definition.find(head);
+    if (at != std::string::npos && at < line) {
+      return definition.substr(0, at) + std::string(word) +
+             base::QuoteQualified(old_name.schema, new_name) + "(" +
+             definition.substr(at + head.size());
+    }
+  }
+  return definition;
+}
+
 // Applies `change` to every key the catalog holds outside its objects (privileges, dependencies).
 template <typename Change>
 void ForEachKey(Catalog& catalog, Change&& change) {
@@ -513,7 +531,10 @@ void Apply(Catalog& catalog, const ObjectKey& from, const ObjectKey& to) {
     case ObjectKind::kFunction:
     case ObjectKind::kAggregate:
       Rekey(catalog.functions, catalog::FunctionName{from.schema, from.name, from.sub_name},
-            [&](auto& key, auto& function) { key.name = function.name.name = to.name; });
+            [&](auto& key, auto& function) {
+              key.name = function.name.name = to.name;
+              function.definition = RenamedHeader(function.definition, old_name, to.name);
+            });
       ForEachKey(catalog, same_key);
       break;
     case ObjectKind::kEnum:
