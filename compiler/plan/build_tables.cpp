@@ -25,6 +25,28 @@ bool InlineWithoutForeignKeys(const Constraint& constraint) {
 }
 
 // The comment statements of a constraint.
+// A partition created beside the default partition its parent already has: the server scans
+// that one, under an ACCESS EXCLUSIVE lock, for rows that belong to the new partition, and fails
+// when it holds any (they would have to be moved first).
+void DefaultPartitionScanned(const Context& context, const catalog::Table& table, Step& step) {
+  if (!catalog::IsPartition(table) || table.partition_bound == "DEFAULT") {
+    return;
+  }
+  for (const auto& [name, other] : context.from.tables) {
+    if (other.partition_of != table.partition_of || other.partition_bound != "DEFAULT" ||
+        context.dropped.count(TableKey(name)) != 0 || context.to.tables.count(name) == 0) {
+      continue;
+    }
+    TakeLock(
+        step, TableLock::kAccessExclusive,
+        fmt::format("creating a partition beside the default partition locks {}", name.Quoted()));
+    AddHazard(step, Hazard::kValidatesConstraint,
+              fmt::format("the default partition {} is scanned for rows that belong to {}; the "
+                          "step fails if it holds any: move them first",
+                          name.Quoted(), table.name.Quoted()));
+  }
+}
+
 void ConstraintComments(const catalog::Table& table, const Constraint& constraint,
                         std::vector<std::string>& out) {
   if (constraint.comment) {
@@ -80,6 +102,7 @@ PlannedStep CreateTableStep(const Context& context, const catalog::Table& table,
         step.statements.push_back(std::move(statement));
       }
     }
+    DefaultPartitionScanned(context, table, step);
   }
   // What a table inheriting from others has of its own on the columns they give it.
   std::vector<const catalog::Table*> parents;
